@@ -1,0 +1,325 @@
+/**
+ * A* over a `TileGrid`, optimal under the project's cost model, with all memory allocated once.
+ *
+ * Cost model (shared by every search in `pathfinding/`):
+ * - stepping into a neighbouring cell `c` costs `10 * cost[c]` orthogonally and `14 * cost[c]`
+ *   diagonally (exact integers); `cost[c] === 0` means `c` cannot be entered;
+ * - diagonal steps exist only with 8-way connectivity, and only when BOTH orthogonally adjacent
+ *   cells are walkable (no corner cutting);
+ * - the heuristic is the octile distance (4-way: Manhattan) with weights 10/14 times the smallest
+ *   possible cell cost (1), so it is admissible and consistent and every 'found' path is optimal.
+ *
+ * Words:
+ * - expansion: taking the best open cell off the heap and relaxing its neighbours; the unit of
+ *   work that `maxExpansions` and time-sliced budgets count.
+ * - generation: a per-query stamp, so per-cell arrays never need resetting between queries.
+ */
+
+import type { TileGrid } from '../grid/tile-grid';
+
+/** 4 = orthogonal steps only; 8 = orthogonal and diagonal steps (diagonals never cut corners). */
+export type Connectivity = 4 | 8;
+
+/**
+ * The answer to one query.
+ * - 'found': `cells` runs from the start to the goal inclusive; `cost` is its exact cost.
+ * - 'partial': the goal cannot be reached (a wall, sealed off, or the expansion budget ran out);
+ *   `cells` runs from the start to the expanded cell closest to the goal by the heuristic (ties:
+ *   the cheaper one to reach), which may be the start itself (`cells.length === 1`).
+ * - 'none': the start is outside the grid or not walkable, or the goal is not a cell of the grid;
+ *   `cells` is empty and `cost` is 0.
+ */
+export interface PathResult {
+  status: 'found' | 'partial' | 'none';
+  /** Cell indices (`tileY * width + tileX`), consecutive cells are 4/8-neighbours. */
+  cells: number[];
+  /** Sum of the step costs along `cells` (10/14 per unit of cell cost). */
+  cost: number;
+  /** Cells expanded by this query (work done, for budgets and benchmarks). */
+  expanded: number;
+}
+
+/** Options of one query. */
+export interface FindPathOptions {
+  /**
+   * Stop after this many expansions and return 'partial' towards the goal. Default: no limit
+   * (a query never expands more cells than the grid has, so it always ends).
+   */
+  maxExpansions?: number;
+}
+
+export interface Pathfinder {
+  /**
+   * Finds the cheapest path from `startCell` to `goalCell`. Reads `grid.cost` live, so door and
+   * barricade changes between queries are honoured. Same grid and inputs -> same path.
+   */
+  findPath(startCell: number, goalCell: number, options?: FindPathOptions): PathResult;
+}
+
+/** Options shared by the searches in this folder. */
+export interface PathfinderOptions {
+  connectivity: Connectivity;
+}
+
+/** What one slice of work ended with; used by the resumable search engine. */
+export type SearchProgress = 'found' | 'exhausted' | 'out-of-budget';
+
+/**
+ * The resumable A* engine behind `createPathfinder` and time-sliced searches. Internal to the
+ * pathfinding folder: prefer `createPathfinder` or `createPathSearch`.
+ */
+export interface AStarEngine {
+  /** Starts a new query; returns false (and does nothing) when the query is 'none'. */
+  begin(startCell: number, goalCell: number): boolean;
+  /** Expands at most `budget` cells of the current query. */
+  run(budget: number): SearchProgress;
+  /** Builds the result of the current query after `run` ended with `progress`. */
+  result(progress: SearchProgress): PathResult;
+  /** Expansions done by the current query so far. */
+  expandedSoFar(): number;
+}
+
+const NONE: PathResult = Object.freeze({ status: 'none', cells: [], cost: 0, expanded: 0 }) as PathResult;
+
+/** A fresh 'none' result (callers may mutate the arrays they get back). */
+export function noPath(expanded = 0): PathResult {
+  return { ...NONE, cells: [], expanded };
+}
+
+/**
+ * The octile (8-way) or Manhattan (4-way) distance between two tiles, in cost units (10 per
+ * orthogonal step, 14 per diagonal step). A lower bound on any path cost between them.
+ */
+export function gridDistance(connectivity: Connectivity, dx: number, dy: number): number {
+  const ax = dx < 0 ? -dx : dx;
+  const ay = dy < 0 ? -dy : dy;
+  if (connectivity === 4) return 10 * (ax + ay);
+  return ax > ay ? 10 * ax + 4 * ay : 10 * ay + 4 * ax;
+}
+
+/** Creates the engine; all per-cell memory is allocated here, once. */
+export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): AStarEngine {
+  const width = grid.width;
+  const height = grid.height;
+  const size = width * height;
+  const diagonal = options.connectivity === 8;
+  const cost = grid.cost;
+
+  // stamp[c] === openMark: g/parent/f valid, c on the heap; === openMark + 1: c is closed.
+  const stamp = new Uint32Array(size);
+  const g = new Float64Array(size);
+  const f = new Float64Array(size);
+  const parent = new Int32Array(size);
+  const heap = new Int32Array(size);
+  const heapIndex = new Int32Array(size);
+  let heapSize = 0;
+  let openMark = 0;
+
+  let startCell = -1;
+  let goalCell = -1;
+  let goalX = 0;
+  let goalY = 0;
+  let expanded = 0;
+  let bestCell = -1;
+  let bestH = Infinity;
+  let bestG = Infinity;
+
+  /** Heap order: smaller f first; on equal f the deeper cell (larger g) first. */
+  function isBefore(a: number, b: number): boolean {
+    const fa = f[a]!;
+    const fb = f[b]!;
+    return fa < fb || (fa === fb && g[a]! > g[b]!);
+  }
+
+  function siftUp(index: number): void {
+    const cell = heap[index]!;
+    while (index > 0) {
+      const up = (index - 1) >> 1;
+      const upCell = heap[up]!;
+      if (!isBefore(cell, upCell)) break;
+      heap[index] = upCell;
+      heapIndex[upCell] = index;
+      index = up;
+    }
+    heap[index] = cell;
+    heapIndex[cell] = index;
+  }
+
+  function popFirst(): number {
+    const first = heap[0]!;
+    heapSize--;
+    if (heapSize > 0) {
+      const cell = heap[heapSize]!;
+      let index = 0;
+      for (;;) {
+        const left = 2 * index + 1;
+        if (left >= heapSize) break;
+        const right = left + 1;
+        let child = left;
+        let childCell = heap[left]!;
+        if (right < heapSize) {
+          const rightCell = heap[right]!;
+          if (isBefore(rightCell, childCell)) {
+            child = right;
+            childCell = rightCell;
+          }
+        }
+        if (!isBefore(childCell, cell)) break;
+        heap[index] = childCell;
+        heapIndex[childCell] = index;
+        index = child;
+      }
+      heap[index] = cell;
+      heapIndex[cell] = index;
+    }
+    return first;
+  }
+
+  function heuristic(cell: number): number {
+    const y = (cell / width) | 0;
+    const x = cell - y * width;
+    return gridDistance(options.connectivity, x - goalX, y - goalY);
+  }
+
+  function relax(from: number, to: number, stepCost: number): void {
+    const mark = stamp[to]!;
+    const tentative = g[from]! + stepCost;
+    if (mark === openMark) {
+      const old = g[to]!;
+      if (tentative >= old) return;
+      f[to] = f[to]! - old + tentative;
+      g[to] = tentative;
+      parent[to] = from;
+      siftUp(heapIndex[to]!);
+    } else if (mark !== openMark + 1) {
+      stamp[to] = openMark;
+      g[to] = tentative;
+      f[to] = tentative + heuristic(to);
+      parent[to] = from;
+      heap[heapSize] = to;
+      siftUp(heapSize++);
+    }
+    // A closed cell is final: the heuristic is consistent.
+  }
+
+  function begin(start: number, goal: number): boolean {
+    heapSize = 0;
+    expanded = 0;
+    bestCell = -1;
+    startCell = -1;
+    if (!Number.isInteger(start) || !Number.isInteger(goal)) return false;
+    if (start < 0 || start >= size || goal < 0 || goal >= size) return false;
+    if (cost[start] === 0) return false;
+    if (openMark >= 0xfffffffc) {
+      stamp.fill(0);
+      openMark = 0;
+    }
+    openMark += 2;
+    startCell = start;
+    goalCell = goal;
+    goalY = (goal / width) | 0;
+    goalX = goal - goalY * width;
+    bestH = Infinity;
+    bestG = Infinity;
+    stamp[start] = openMark;
+    g[start] = 0;
+    f[start] = heuristic(start);
+    parent[start] = -1;
+    heap[0] = start;
+    heapIndex[start] = 0;
+    heapSize = 1;
+    return true;
+  }
+
+  function run(budget: number): SearchProgress {
+    if (startCell < 0) return 'exhausted';
+    let left = budget;
+    const closedMark = openMark + 1;
+    while (heapSize > 0) {
+      const cell = heap[0]!;
+      if (cell === goalCell) return 'found';
+      if (left <= 0) return 'out-of-budget';
+      popFirst();
+      stamp[cell] = closedMark;
+      expanded++;
+      left--;
+      const gCell = g[cell]!;
+      const h = f[cell]! - gCell;
+      if (h < bestH || (h === bestH && gCell < bestG)) {
+        bestCell = cell;
+        bestH = h;
+        bestG = gCell;
+      }
+
+      const y = (cell / width) | 0;
+      const x = cell - y * width;
+      // Out-of-grid neighbours read as cost 0, which also guards the diagonals below.
+      const north = y > 0 ? cost[cell - width]! : 0;
+      const south = y < height - 1 ? cost[cell + width]! : 0;
+      const west = x > 0 ? cost[cell - 1]! : 0;
+      const east = x < width - 1 ? cost[cell + 1]! : 0;
+      if (north !== 0) relax(cell, cell - width, 10 * north);
+      if (east !== 0) relax(cell, cell + 1, 10 * east);
+      if (south !== 0) relax(cell, cell + width, 10 * south);
+      if (west !== 0) relax(cell, cell - 1, 10 * west);
+      if (diagonal) {
+        if (north !== 0 && east !== 0) {
+          const c = cost[cell - width + 1]!;
+          if (c !== 0) relax(cell, cell - width + 1, 14 * c);
+        }
+        if (south !== 0 && east !== 0) {
+          const c = cost[cell + width + 1]!;
+          if (c !== 0) relax(cell, cell + width + 1, 14 * c);
+        }
+        if (south !== 0 && west !== 0) {
+          const c = cost[cell + width - 1]!;
+          if (c !== 0) relax(cell, cell + width - 1, 14 * c);
+        }
+        if (north !== 0 && west !== 0) {
+          const c = cost[cell - width - 1]!;
+          if (c !== 0) relax(cell, cell - width - 1, 14 * c);
+        }
+      }
+    }
+    return 'exhausted';
+  }
+
+  function trace(end: number): number[] {
+    let length = 0;
+    for (let c = end; c !== -1; c = parent[c]!) length++;
+    const cells = new Array<number>(length);
+    let c = end;
+    for (let i = length - 1; i >= 0; i--) {
+      cells[i] = c;
+      c = parent[c]!;
+    }
+    return cells;
+  }
+
+  function result(progress: SearchProgress): PathResult {
+    if (startCell < 0) return noPath();
+    if (progress === 'found') {
+      return { status: 'found', cells: trace(goalCell), cost: g[goalCell]!, expanded };
+    }
+    const end = bestCell >= 0 ? bestCell : startCell;
+    return { status: 'partial', cells: trace(end), cost: g[end]!, expanded };
+  }
+
+  return { begin, run, result, expandedSoFar: () => expanded };
+}
+
+/**
+ * Creates a reusable pathfinder for `grid`. Allocates about 30 bytes per cell once; after that a
+ * query costs only the cells it expands (no per-query reset, no per-cell objects).
+ * The grid's size is fixed; its costs are read live at every query.
+ */
+export function createPathfinder(grid: TileGrid, options: PathfinderOptions): Pathfinder {
+  const engine = createAStarEngine(grid, options);
+  return {
+    findPath(startCell, goalCell, queryOptions) {
+      if (!engine.begin(startCell, goalCell)) return noPath();
+      const budget = queryOptions?.maxExpansions ?? Infinity;
+      return engine.result(engine.run(budget));
+    },
+  };
+}
