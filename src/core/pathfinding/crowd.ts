@@ -1,0 +1,364 @@
+/**
+ * Crowd stepping for hordes: moves many agents one tick down a shared flow field, keeping them
+ * apart without a physics engine.
+ *
+ * Rules, in the order they apply each tick:
+ * 1. Each tile has at most one owner. An agent owns the tile its centre is on; when two agents
+ *    start a tick on one tile, the lower index owns it and the other is "crowded".
+ * 2. Agents move in order of their tile's field distance (nearest the goal first, ties by index),
+ *    so a queue advances as a whole in one tick instead of one agent per tick.
+ * 3. An agent heads for the centre of its tile's downhill neighbour, nudged by separation from
+ *    agents within `separationRadiusTiles` (found through a uniform spatial hash of tiles).
+ * 4. An agent may cross into another tile only if it is walkable, not owned by another agent this
+ *    tick, not uphill from its tile (field distance not larger), and reached without cutting a
+ *    wall corner. Otherwise it tries sliding along one axis, and otherwise it waits at the edge of
+ *    its own tile: queueing at a door instead of pushing back and forth.
+ * 5. A crowded agent that cannot go downhill steps aside into any free walkable neighbour (uphill
+ *    only as a last resort), so shared tiles do not last.
+ *
+ * Words:
+ * - tile coordinates: floats where tile (3, 4) covers 3 <= x < 4, 4 <= y < 5; its centre is
+ *   (3.5, 4.5).
+ * - waiting: the agent wanted to cross into another tile and could not this tick.
+ *
+ * Deterministic: same agents, field and grid give bit-identical positions.
+ */
+
+import type { TileGrid } from '../grid/tile-grid';
+import type { FlowField } from './flow-field';
+import { UNREACHABLE } from './flow-field';
+
+/** The agents a crowd moves; positions are updated in place by `step`. */
+export interface CrowdAgents {
+  /** Number of agents in use (the first `count` entries of the arrays). */
+  count: number;
+  /** Centre x of each agent, in tile coordinates. */
+  x: Float64Array;
+  /** Centre y of each agent, in tile coordinates. */
+  y: Float64Array;
+  /** Optional speed of each agent, tiles per tick; default `CrowdOptions.speedTilesPerTick`. */
+  speedTilesPerTick?: Float32Array | Float64Array;
+}
+
+export interface CrowdOptions {
+  /** Most agents `step` will ever be given; sizes the internal arrays once. */
+  capacity: number;
+  /** Default walking speed, tiles per tick (should stay below 1). */
+  speedTilesPerTick: number;
+  /** Agents closer than this push each other apart, in tiles. Default 0.9. */
+  separationRadiusTiles?: number;
+  /** Strength of the push, as a share of an agent's speed. Default 0.5. */
+  separationWeight?: number;
+}
+
+export interface Crowd {
+  /** Moves every agent one tick along `field`; `agents.count` must not exceed the capacity. */
+  step(agents: CrowdAgents, field: FlowField): void;
+  /** Displacement of each agent in the last step, in tiles (for facing and animation). */
+  readonly stepX: Float64Array;
+  readonly stepY: Float64Array;
+  /** 1 where the agent waited in the last step (its way ahead was taken or blocked). */
+  readonly waiting: Uint8Array;
+}
+
+/** How far from a tile edge a waiting agent stops, in tiles, so it stays inside its own tile. */
+const EDGE_MARGIN = 0.001;
+const ORDER_SHIFT = 1048576; // 2^20: agent index packed below the distance in a sort key
+
+export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
+  const width = grid.width;
+  const height = grid.height;
+  const size = width * height;
+  const cost = grid.cost;
+  const capacity = options.capacity;
+  if (!Number.isInteger(capacity) || capacity < 0 || capacity >= ORDER_SHIFT) {
+    throw new RangeError(`crowd capacity must be an integer in 0..${ORDER_SHIFT - 1} (got ${capacity})`);
+  }
+  const radius = options.separationRadiusTiles ?? 0.9;
+  const radiusSquared = radius * radius;
+  const separationWeight = options.separationWeight ?? 0.5;
+
+  let hashSize = 1;
+  while (hashSize < 2 * capacity) hashSize *= 2;
+  const hashMask = hashSize - 1;
+  const hashStart = new Int32Array(hashSize + 1);
+  const hashEntries = new Int32Array(capacity);
+  const tileOf = new Int32Array(capacity);
+  const startX = new Float64Array(capacity);
+  const startY = new Float64Array(capacity);
+  const sortKeys = new Float64Array(capacity);
+  const crowded = new Uint8Array(capacity);
+  const stepX = new Float64Array(capacity);
+  const stepY = new Float64Array(capacity);
+  const waiting = new Uint8Array(capacity);
+  // ownerStamp[c] === tick means ownerOf[c] is valid this tick (-1 = released).
+  const ownerStamp = new Uint32Array(size);
+  const ownerOf = new Int32Array(size);
+  let tick = 0;
+
+  function hashOf(cell: number): number {
+    return Math.imul(cell, 0x9e3779b1) >>> 0 & hashMask;
+  }
+
+  function tileAt(x: number, y: number): number {
+    let tx = Math.floor(x);
+    let ty = Math.floor(y);
+    if (tx < 0) tx = 0;
+    else if (tx >= width) tx = width - 1;
+    if (ty < 0) ty = 0;
+    else if (ty >= height) ty = height - 1;
+    return ty * width + tx;
+  }
+
+  function isFreeFor(cell: number, agent: number): boolean {
+    if (ownerStamp[cell] !== tick) return true;
+    const owner = ownerOf[cell]!;
+    return owner === -1 || owner === agent;
+  }
+
+  /** Legal single step between neighbouring tiles: walkable target, no corner cutting. */
+  function canStep(from: number, to: number): boolean {
+    if (cost[to] === 0) return false;
+    const fy = (from / width) | 0;
+    const fx = from - fy * width;
+    const ty = (to / width) | 0;
+    const tx = to - ty * width;
+    if (fx !== tx && fy !== ty) return cost[fy * width + tx] !== 0 && cost[ty * width + fx] !== 0;
+    return true;
+  }
+
+  function buildHash(count: number): void {
+    hashStart.fill(0);
+    for (let i = 0; i < count; i++) hashStart[hashOf(tileOf[i]!) + 1]!++;
+    for (let b = 0; b < hashSize; b++) hashStart[b + 1]! += hashStart[b]!;
+    for (let i = 0; i < count; i++) {
+      const bucket = hashOf(tileOf[i]!);
+      // hashStart[bucket] is used as a cursor here, then restored below.
+      hashEntries[hashStart[bucket]!++] = i;
+    }
+    for (let b = hashSize; b > 0; b--) hashStart[b] = hashStart[b - 1]!;
+    hashStart[0] = 0;
+  }
+
+  let pushX = 0;
+  let pushY = 0;
+  /** Sets pushX/pushY to the separation push on `agent` from start-of-tick positions. */
+  function separate(agent: number): void {
+    pushX = 0;
+    pushY = 0;
+    const x = startX[agent]!;
+    const y = startY[agent]!;
+    const tile = tileOf[agent]!;
+    const ty = (tile / width) | 0;
+    const tx = tile - ty * width;
+    for (let ny = ty - 1; ny <= ty + 1; ny++) {
+      if (ny < 0 || ny >= height) continue;
+      for (let nx = tx - 1; nx <= tx + 1; nx++) {
+        if (nx < 0 || nx >= width) continue;
+        const cell = ny * width + nx;
+        const bucket = hashOf(cell);
+        const end = hashStart[bucket + 1]!;
+        for (let k = hashStart[bucket]!; k < end; k++) {
+          const other = hashEntries[k]!;
+          if (other === agent || tileOf[other] !== cell) continue;
+          const dx = x - startX[other]!;
+          const dy = y - startY[other]!;
+          const d2 = dx * dx + dy * dy;
+          if (d2 >= radiusSquared) continue;
+          if (d2 === 0) {
+            // Exactly on top of each other: split them by index so the push is deterministic.
+            pushX += agent < other ? -1 : 1;
+            continue;
+          }
+          const d = Math.sqrt(d2);
+          const strength = (radius - d) / (radius * d);
+          pushX += dx * strength;
+          pushY += dy * strength;
+        }
+      }
+    }
+  }
+
+  /**
+   * Tries to move `agent` from tile `from` to (nx, ny); returns true when it moved (or stayed in
+   * its own tile). Claims the new tile and releases the old one.
+   */
+  function tryMove(agent: number, from: number, nx: number, ny: number, fromDistance: number, allowUphill: boolean, distances: Int32Array): boolean {
+    if (nx < 0 || ny < 0 || nx >= width || ny >= height) return false;
+    const to = tileAt(nx, ny);
+    if (to === from) return true;
+    const fy = (from / width) | 0;
+    const fx = from - fy * width;
+    const ty = (to / width) | 0;
+    const tx = to - ty * width;
+    if (tx - fx > 1 || fx - tx > 1 || ty - fy > 1 || fy - ty > 1) return false;
+    if (!canStep(from, to) || !isFreeFor(to, agent)) return false;
+    if (!allowUphill && distances[to]! > fromDistance) return false;
+    if (ownerStamp[from] === tick && ownerOf[from] === agent) ownerOf[from] = -1;
+    ownerStamp[to] = tick;
+    ownerOf[to] = agent;
+    return true;
+  }
+
+  function step(agents: CrowdAgents, field: FlowField): void {
+    const count = agents.count;
+    if (count > capacity) throw new RangeError(`crowd of ${count} exceeds capacity ${capacity}`);
+    const xs = agents.x;
+    const ys = agents.y;
+    const speeds = agents.speedTilesPerTick;
+    const distances = field.distances;
+    tick++;
+    if (tick === 0xffffffff) {
+      ownerStamp.fill(0);
+      tick = 1;
+    }
+
+    for (let i = 0; i < count; i++) {
+      const x = xs[i]!;
+      const y = ys[i]!;
+      startX[i] = x;
+      startY[i] = y;
+      const tile = tileAt(x, y);
+      tileOf[i] = tile;
+      if (ownerStamp[tile] !== tick) {
+        ownerStamp[tile] = tick;
+        ownerOf[tile] = i;
+        crowded[i] = 0;
+      } else {
+        crowded[i] = 1;
+      }
+      sortKeys[i] = distances[tile]! * ORDER_SHIFT + i;
+    }
+    buildHash(count);
+    const order = sortKeys.subarray(0, count).sort();
+
+    for (let k = 0; k < count; k++) {
+      const agent = order[k]! % ORDER_SHIFT;
+      const x = startX[agent]!;
+      const y = startY[agent]!;
+      const from = tileOf[agent]!;
+      const fromDistance = distances[from]!;
+      const speed = speeds ? speeds[agent]! : options.speedTilesPerTick;
+      const fy = (from / width) | 0;
+      const fx = from - fy * width;
+
+      // Heading: to the centre of the downhill tile (or of the own tile on a source / no field).
+      const target = fromDistance === UNREACHABLE ? from : field.nextCell(from);
+      const targetY = (target / width) | 0;
+      const targetX = target - targetY * width;
+      let vx = targetX + 0.5 - x;
+      let vy = targetY + 0.5 - y;
+      const toTarget = Math.sqrt(vx * vx + vy * vy);
+      if (toTarget > speed) {
+        vx *= speed / toTarget;
+        vy *= speed / toTarget;
+      }
+      separate(agent);
+      vx += pushX * separationWeight * speed;
+      vy += pushY * separationWeight * speed;
+      const length = Math.sqrt(vx * vx + vy * vy);
+      if (length > speed) {
+        vx *= speed / length;
+        vy *= speed / length;
+      }
+
+      let nx = x + vx;
+      let ny = y + vy;
+      const isCrowded = crowded[agent] === 1;
+      const allowUphill = fromDistance === UNREACHABLE;
+      let moved = tryMove(agent, from, nx, ny, fromDistance, allowUphill, distances);
+      if (!moved) {
+        // The tile ahead is taken or blocked: flow around it through another free tile that is
+        // strictly downhill (any free tile for a crowded agent).
+        const around = findFreeNeighbour(agent, from, distances, isCrowded || allowUphill ? UNREACHABLE : fromDistance - 1);
+        if (around !== -1) {
+          const aroundY = (around / width) | 0;
+          const aroundX = around - aroundY * width;
+          let ax = aroundX + 0.5 - x;
+          let ay = aroundY + 0.5 - y;
+          const toAround = Math.sqrt(ax * ax + ay * ay);
+          if (toAround > speed) {
+            ax *= speed / toAround;
+            ay *= speed / toAround;
+          }
+          if (tryMove(agent, from, x + ax, y + ay, fromDistance, true, distances)) {
+            nx = x + ax;
+            ny = y + ay;
+            moved = true;
+          } else {
+            // The way to it crosses a third, taken tile first: edge along inside the own tile.
+            const insideX = Math.min(Math.max(x + ax, fx + EDGE_MARGIN), fx + 1 - EDGE_MARGIN);
+            const insideY = Math.min(Math.max(y + ay, fy + EDGE_MARGIN), fy + 1 - EDGE_MARGIN);
+            if (Math.abs(insideX - x) + Math.abs(insideY - y) > EDGE_MARGIN) {
+              nx = insideX;
+              ny = insideY;
+              moved = true;
+            }
+          }
+        }
+      }
+      if (!moved) {
+        if (tryMove(agent, from, nx, y, fromDistance, allowUphill, distances)) {
+          ny = y;
+          moved = true;
+        } else if (tryMove(agent, from, x, ny, fromDistance, allowUphill, distances)) {
+          nx = x;
+          moved = true;
+        }
+      }
+      if (!moved) {
+        nx = Math.min(Math.max(nx, fx + EDGE_MARGIN), fx + 1 - EDGE_MARGIN);
+        ny = Math.min(Math.max(ny, fy + EDGE_MARGIN), fy + 1 - EDGE_MARGIN);
+      }
+      let blocked = !moved;
+      if (isCrowded && tileAt(nx, ny) === from) {
+        // Still sharing a tile: step just over the edge (or corner) into a free neighbour.
+        const aside = findFreeNeighbour(agent, from, distances, UNREACHABLE);
+        if (aside !== -1) {
+          const asideY = (aside / width) | 0;
+          const asideX = aside - asideY * width;
+          nx = asideX === fx ? x : asideX > fx ? asideX + EDGE_MARGIN : fx - EDGE_MARGIN;
+          ny = asideY === fy ? y : asideY > fy ? asideY + EDGE_MARGIN : fy - EDGE_MARGIN;
+          ownerStamp[aside] = tick;
+          ownerOf[aside] = agent;
+          blocked = false;
+        }
+      }
+      waiting[agent] = blocked ? 1 : 0;
+      stepX[agent] = nx - x;
+      stepY[agent] = ny - y;
+      xs[agent] = nx;
+      ys[agent] = ny;
+    }
+  }
+
+  /**
+   * A free neighbouring tile `agent` may step into from `from` with field distance at most
+   * `maxDistance`: the lowest distance first, then scan order; -1 when there is none.
+   */
+  function findFreeNeighbour(agent: number, from: number, distances: Int32Array, maxDistance: number): number {
+    const fy = (from / width) | 0;
+    const fx = from - fy * width;
+    let best = -1;
+    let bestDistance = UNREACHABLE;
+    for (let dy = -1; dy <= 1; dy++) {
+      const ny = fy + dy;
+      if (ny < 0 || ny >= height) continue;
+      for (let dx = -1; dx <= 1; dx++) {
+        const nx = fx + dx;
+        if ((dx === 0 && dy === 0) || nx < 0 || nx >= width) continue;
+        const cell = ny * width + nx;
+        if (!canStep(from, cell) || !isFreeFor(cell, agent)) continue;
+        const d = distances[cell]!;
+        if (d > maxDistance) continue;
+        if (best === -1 || d < bestDistance) {
+          best = cell;
+          bestDistance = d;
+        }
+      }
+    }
+    return best;
+  }
+
+  return { step, stepX, stepY, waiting };
+}

@@ -1,0 +1,233 @@
+/**
+ * Flow field: one shared Dijkstra map towards the nearest of several source cells (students,
+ * noise sources), read by any number of zombies in O(1) each.
+ *
+ * Words:
+ * - source: a cell agents head for; its distance is 0. Sources on impassable cells are ignored.
+ * - distance: the cheapest cost of walking from a cell to its nearest source, in the cost model of
+ *   `astar.ts` (10/14 × the cost of each cell entered, no corner cutting), so a zombie following
+ *   the field walks a path A* would call optimal.
+ * - downhill: `nextCell(c)` is a neighbour of `c` whose distance plus the step into it equals the
+ *   distance of `c`; following it from any reachable cell ends on a source.
+ *
+ * The map is computed with a bucket queue (Dial's algorithm): every step costs an integer below
+ * 4096, so a ring of 4096 buckets replaces the heap.
+ */
+
+import type { TileGrid } from '../grid/tile-grid';
+import type { Connectivity } from './astar';
+
+/** Distance of a cell no source can be reached from (also: outside the field's `maxDistance`). */
+export const UNREACHABLE = 0x7fffffff;
+
+export interface FlowFieldOptions {
+  connectivity: Connectivity;
+  /**
+   * Cells farther than this (in cost units, 10 per plain orthogonal step) are left UNREACHABLE,
+   * which bounds the work for a local field such as a noise heard only nearby. Default: no limit.
+   */
+  maxDistance?: number;
+  /**
+   * Time-slicing: settle at most this many cells per `update` call. While a recomputation is under
+   * way the previous field stays readable (agents keep following it), and the new one replaces it
+   * when complete; a source that moves meanwhile is picked up by the next recomputation, which
+   * starts as soon as the current one ends. Default: no limit (every change is applied at once).
+   */
+  maxSettledPerUpdate?: number;
+}
+
+export interface FlowField {
+  /**
+   * Points the field at `sources` (cell indices; order and duplicates do not matter). Recomputes
+   * only when the set of sources differs from the one the field was last computed for, or
+   * `grid.version` changed since; returns true when a new field became readable in this call.
+   * Cost of a recomputation: O(reached cells) plus a fill of the whole map; with
+   * `maxSettledPerUpdate` it is spread over calls (a field then lags its sources by a few calls).
+   */
+  update(sources: readonly number[]): boolean;
+  /** True while a time-sliced recomputation is under way. */
+  readonly isUpdating: boolean;
+  /** Distance from `cell` to its nearest source; UNREACHABLE for walls, sealed or outside cells. */
+  distanceAt(cell: number): number;
+  /**
+   * The neighbour to step into from `cell` to go downhill, `cell` itself on a source, and -1 when
+   * `cell` is unreachable or outside the grid. O(1); ties are broken the same way on every run.
+   */
+  nextCell(cell: number): number;
+  /** Distances per cell: the current field (read-only; the object changes when a new field is swapped in). */
+  readonly distances: Int32Array;
+  /** Bumped on every recomputation, so readers can tell the field changed. */
+  readonly version: number;
+}
+
+const BUCKETS = 4096;
+const BUCKET_MASK = BUCKETS - 1;
+
+export function createFlowField(grid: TileGrid, options: FlowFieldOptions): FlowField {
+  const width = grid.width;
+  const height = grid.height;
+  const size = width * height;
+  const cost = grid.cost;
+  const diagonal = options.connectivity === 8;
+  const maxDistance = options.maxDistance ?? UNREACHABLE - 1;
+
+  const maxSettledPerUpdate = options.maxSettledPerUpdate ?? Infinity;
+
+  // Two buffers: `distances`/`next` are read, `building*` is being computed; swapped when done.
+  let distances = new Int32Array(size).fill(UNREACHABLE);
+  let next = new Int32Array(size).fill(-1);
+  let buildingDistances = new Int32Array(size);
+  let buildingNext = new Int32Array(size);
+  const settled = new Uint8Array(size);
+  const bucketHead = new Int32Array(BUCKETS).fill(-1);
+  const linkNext = new Int32Array(size);
+  const linkPrev = new Int32Array(size);
+  let queued = 0;
+  let current = 0;
+  let building = false;
+  let fieldVersion = 0;
+  /** What the readable field was computed for (grid version -1: nothing yet). */
+  let readySources: number[] = [];
+  let readyGridVersion = -1;
+  /** What the field under construction is being computed for. */
+  let buildingSources: number[] = [];
+  let buildingGridVersion = -1;
+
+  function enqueue(cell: number, distance: number): void {
+    const bucket = distance & BUCKET_MASK;
+    const head = bucketHead[bucket]!;
+    linkNext[cell] = head;
+    linkPrev[cell] = -1;
+    if (head !== -1) linkPrev[head] = cell;
+    bucketHead[bucket] = cell;
+    queued++;
+  }
+
+  function unlink(cell: number, distance: number): void {
+    const before = linkPrev[cell]!;
+    const after = linkNext[cell]!;
+    if (before === -1) bucketHead[distance & BUCKET_MASK] = after;
+    else linkNext[before] = after;
+    if (after !== -1) linkPrev[after] = before;
+    queued--;
+  }
+
+  /** Offers `to` the route through `via` at `distance`; `to` must be walkable. */
+  function relax(to: number, via: number, distance: number): void {
+    if (settled[to] === 1 || distance > maxDistance) return;
+    const old = buildingDistances[to]!;
+    if (distance >= old) return;
+    if (old !== UNREACHABLE) unlink(to, old);
+    buildingDistances[to] = distance;
+    buildingNext[to] = via;
+    enqueue(to, distance);
+  }
+
+  function beginBuilding(sources: number[]): void {
+    buildingSources = sources;
+    buildingGridVersion = grid.version;
+    buildingDistances.fill(UNREACHABLE);
+    buildingNext.fill(-1);
+    settled.fill(0);
+    bucketHead.fill(-1);
+    queued = 0;
+    current = 0;
+    building = true;
+    for (const source of sources) {
+      if (!Number.isInteger(source) || source < 0 || source >= size || cost[source] === 0) continue;
+      if (buildingDistances[source] === 0) continue;
+      buildingDistances[source] = 0;
+      buildingNext[source] = source;
+      enqueue(source, 0);
+    }
+  }
+
+  /** Settles up to `budget` cells; returns true when the field under construction is complete. */
+  function build(budget: number): boolean {
+    let left = budget;
+    while (queued > 0) {
+      if (left <= 0) return false;
+      left--;
+      let cell = bucketHead[current & BUCKET_MASK]!;
+      while (cell === -1) {
+        current++;
+        cell = bucketHead[current & BUCKET_MASK]!;
+      }
+      unlink(cell, current);
+      settled[cell] = 1;
+      // Neighbours step INTO `cell`, so every step here costs `cell`'s own entry cost.
+      const straight = current + 10 * cost[cell]!;
+      const slanted = current + 14 * cost[cell]!;
+      const y = (cell / width) | 0;
+      const x = cell - y * width;
+      const north = y > 0 ? cost[cell - width]! : 0;
+      const south = y < height - 1 ? cost[cell + width]! : 0;
+      const west = x > 0 ? cost[cell - 1]! : 0;
+      const east = x < width - 1 ? cost[cell + 1]! : 0;
+      if (north !== 0) relax(cell - width, cell, straight);
+      if (east !== 0) relax(cell + 1, cell, straight);
+      if (south !== 0) relax(cell + width, cell, straight);
+      if (west !== 0) relax(cell - 1, cell, straight);
+      if (diagonal) {
+        if (north !== 0 && east !== 0 && cost[cell - width + 1] !== 0) relax(cell - width + 1, cell, slanted);
+        if (south !== 0 && east !== 0 && cost[cell + width + 1] !== 0) relax(cell + width + 1, cell, slanted);
+        if (south !== 0 && west !== 0 && cost[cell + width - 1] !== 0) relax(cell + width - 1, cell, slanted);
+        if (north !== 0 && west !== 0 && cost[cell - width - 1] !== 0) relax(cell - width - 1, cell, slanted);
+      }
+    }
+    return true;
+  }
+
+  function swapIn(): void {
+    const oldDistances = distances;
+    const oldNext = next;
+    distances = buildingDistances;
+    next = buildingNext;
+    buildingDistances = oldDistances;
+    buildingNext = oldNext;
+    readySources = buildingSources;
+    readyGridVersion = buildingGridVersion;
+    building = false;
+    fieldVersion++;
+  }
+
+  function sameSources(a: number[], b: number[]): boolean {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
+  }
+
+  return {
+    update(sources) {
+      const wanted = Array.from(new Set(sources)).sort((a, b) => a - b);
+      let swapped = false;
+      if (building) {
+        if (!build(maxSettledPerUpdate)) return false;
+        swapIn();
+        swapped = true;
+      }
+      if (grid.version === readyGridVersion && sameSources(wanted, readySources)) return swapped;
+      beginBuilding(wanted);
+      // A call that already finished one field leaves the next one's work to the next call.
+      if (swapped) return true;
+      if (!build(maxSettledPerUpdate)) return false;
+      swapIn();
+      return true;
+    },
+    distanceAt(cell) {
+      return distances[cell] ?? UNREACHABLE;
+    },
+    nextCell(cell) {
+      return next[cell] ?? -1;
+    },
+    get distances() {
+      return distances;
+    },
+    get version() {
+      return fieldVersion;
+    },
+    get isUpdating() {
+      return building;
+    },
+  };
+}

@@ -1,0 +1,174 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { createFlowField, UNREACHABLE } from '../../../src/core/pathfinding/flow-field';
+import type { Connectivity } from '../../../src/core/pathfinding/astar';
+import { createTileGrid, gridFromAscii, setCellCost } from '../../../src/core/grid/tile-grid';
+import type { TileGrid } from '../../../src/core/grid/tile-grid';
+
+function cellsOfMark(ascii: string, mark: string): number[] {
+  const rows = ascii.split('\n').map((row) => row.trim()).filter((row) => row.length > 0);
+  const width = Math.max(...rows.map((row) => row.length));
+  const found: number[] = [];
+  rows.forEach((row, y) => [...row].forEach((ch, x) => ch === mark && found.push(y * width + x)));
+  return found;
+}
+
+/** Cost of stepping from `from` into the neighbouring `to`, or null when the step is illegal. */
+function stepCost(grid: TileGrid, connectivity: Connectivity, from: number, to: number): number | null {
+  const w = grid.width;
+  const fx = from % w, fy = Math.floor(from / w), tx = to % w, ty = Math.floor(to / w);
+  const dx = tx - fx, dy = ty - fy;
+  if (to < 0 || to >= w * grid.height || Math.abs(dx) > 1 || Math.abs(dy) > 1 || (dx === 0 && dy === 0)) return null;
+  if (grid.cost[from] === 0 || grid.cost[to] === 0) return null;
+  if (dx !== 0 && dy !== 0) {
+    if (connectivity === 4 || grid.cost[fy * w + tx] === 0 || grid.cost[ty * w + fx] === 0) return null;
+    return 14 * grid.cost[to]!;
+  }
+  return 10 * grid.cost[to]!;
+}
+
+/**
+ * Reference: the distance to the nearest source as the fixed point of
+ * d(c) = min over legal steps c -> n of step(c, n) + d(n), by plain repeated sweeps.
+ */
+function referenceDistances(grid: TileGrid, connectivity: Connectivity, sources: number[]): number[] {
+  const size = grid.width * grid.height;
+  const d = new Array<number>(size).fill(Infinity);
+  for (const s of sources) if (grid.cost[s] !== 0) d[s] = 0;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let c = 0; c < size; c++) {
+      for (const off of [-grid.width - 1, -grid.width, -grid.width + 1, -1, 1, grid.width - 1, grid.width, grid.width + 1]) {
+        const step = stepCost(grid, connectivity, c, c + off);
+        if (step !== null && d[c + off]! + step < d[c]!) {
+          d[c] = d[c + off]! + step;
+          changed = true;
+        }
+      }
+    }
+  }
+  return d;
+}
+
+const fieldCase = fc
+  .record({ width: fc.integer({ min: 1, max: 10 }), height: fc.integer({ min: 1, max: 10 }) })
+  .chain(({ width, height }) =>
+    fc.record({
+      width: fc.constant(width),
+      height: fc.constant(height),
+      costs: fc.array(fc.constantFrom(0, 0, 1, 1, 1, 1, 1, 2, 3, 255), { minLength: width * height, maxLength: width * height }),
+      sources: fc.array(fc.nat({ max: width * height - 1 }), { minLength: 0, maxLength: 4 }),
+      connectivity: fc.constantFrom<Connectivity>(4, 8),
+    }),
+  );
+
+describe('createFlowField', () => {
+  it('counts plain steps down a corridor to the student', () => {
+    const map = '#######\n#S....#\n#######';
+    const field = createFlowField(gridFromAscii(map), { connectivity: 8 });
+    field.update(cellsOfMark(map, 'S'));
+    expect([8, 9, 10, 11, 12].map((c) => field.distanceAt(c))).toEqual([0, 10, 20, 30, 40]);
+    expect(field.distanceAt(0)).toBe(UNREACHABLE);
+    expect(field.nextCell(12)).toBe(11);
+    expect(field.nextCell(8)).toBe(8);
+    expect(field.nextCell(0)).toBe(-1);
+  });
+
+  it('leads each zombie to the nearer of two students', () => {
+    const map = '#########\n#A.....B#\n#########';
+    const field = createFlowField(gridFromAscii(map), { connectivity: 4 });
+    field.update([...cellsOfMark(map, 'A'), ...cellsOfMark(map, 'B')]);
+    expect(field.nextCell(11)).toBe(10);
+    expect(field.nextCell(13)).toBe(14);
+  });
+
+  it('recomputes only when a source changes cell or the grid changes', () => {
+    const map = `
+      #####
+      #S.+#
+      #####`;
+    const grid = gridFromAscii(map);
+    const field = createFlowField(grid, { connectivity: 8 });
+    expect(field.update([6])).toBe(true);
+    expect(field.update([6, 6])).toBe(false);
+    expect(field.distanceAt(8)).toBe(10 + 10);
+    setCellCost(grid, 7, 0);
+    expect(field.update([6])).toBe(true);
+    expect(field.distanceAt(8)).toBe(UNREACHABLE);
+    expect(field.update([7, 6])).toBe(true);
+    expect(field.version).toBe(3);
+  });
+
+  it('stops at its radius', () => {
+    const field = createFlowField(createTileGrid(10, 1), { connectivity: 4, maxDistance: 30 });
+    field.update([0]);
+    expect(field.distanceAt(3)).toBe(30);
+    expect(field.distanceAt(4)).toBe(UNREACHABLE);
+    expect(field.nextCell(4)).toBe(-1);
+  });
+
+  it('ignores a source inside a wall', () => {
+    const grid = gridFromAscii('#..');
+    const field = createFlowField(grid, { connectivity: 4 });
+    field.update([0]);
+    expect(field.distanceAt(1)).toBe(UNREACHABLE);
+  });
+
+  it('matches the reference distances everywhere, and every next cell is a legal downhill step', () => {
+    fc.assert(
+      fc.property(fieldCase, ({ width, height, costs, sources, connectivity }) => {
+        const grid = createTileGrid(width, height);
+        grid.cost.set(costs);
+        const field = createFlowField(grid, { connectivity });
+        field.update(sources);
+        const expected = referenceDistances(grid, connectivity, sources);
+        for (let c = 0; c < width * height; c++) {
+          const d = expected[c] === Infinity ? UNREACHABLE : expected[c];
+          expect(field.distanceAt(c)).toBe(d);
+          const n = field.nextCell(c);
+          if (d === UNREACHABLE) expect(n).toBe(-1);
+          else if (d === 0) expect(n).toBe(c);
+          else expect(stepCost(grid, connectivity, c, n)! + field.distanceAt(n)).toBe(d);
+        }
+        return true;
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('createFlowField with time-slicing', () => {
+  it('keeps the old field readable until the new one is complete', () => {
+    const grid = createTileGrid(30, 1);
+    const field = createFlowField(grid, { connectivity: 4, maxSettledPerUpdate: 10 });
+    let calls = 1;
+    while (!field.update([0])) calls++;
+    expect(calls).toBe(3);
+    expect(field.distanceAt(29)).toBe(290);
+    expect(field.update([29])).toBe(false);
+    expect(field.isUpdating).toBe(true);
+    expect(field.distanceAt(29)).toBe(290);
+    expect(field.update([29])).toBe(false);
+    expect(field.update([29])).toBe(true);
+    expect(field.distanceAt(29)).toBe(0);
+    expect(field.isUpdating).toBe(false);
+  });
+
+  it('ends up equal to the reference distances whatever the slice size', () => {
+    fc.assert(
+      fc.property(fieldCase, fc.integer({ min: 1, max: 9 }), ({ width, height, costs, sources, connectivity }, slice) => {
+        const grid = createTileGrid(width, height);
+        grid.cost.set(costs);
+        const field = createFlowField(grid, { connectivity, maxSettledPerUpdate: slice });
+        field.update([0]);
+        for (let guard = 0; guard < 1000 && (field.update(sources) || field.isUpdating); guard++);
+        const expected = referenceDistances(grid, connectivity, sources);
+        for (let c = 0; c < width * height; c++) {
+          expect(field.distanceAt(c)).toBe(expected[c] === Infinity ? UNREACHABLE : expected[c]);
+        }
+        return true;
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
