@@ -1,0 +1,48 @@
+/**
+ * What the rules of one tick share: the world, the pathfinder, this tick's noises and the events
+ * being collected. Built once per simulation and reused every tick.
+ */
+
+import { hasLineOfSight, isStraightWalkable } from '../grid/line-of-sight';
+import type { SimEvent } from '../events';
+import type { Noise } from '../noise/noise';
+import type { Pathfinder } from '../pathfinding/astar';
+import { smoothPath } from '../pathfinding/smooth-path';
+import type { Body, World } from './world';
+
+export interface TickContext {
+  world: World;
+  pathfinder: Pathfinder;
+  noises: Noise[];
+  events: SimEvent[];
+}
+
+/**
+ * Sets `body.path` to the smoothed waypoints towards a tile (the first waypoint being the next one
+ * to walk to). A straight, walkable line skips the search. Returns false when no step can be made.
+ */
+export function planPath(context: TickContext, body: Body, tileX: number, tileY: number, maxExpansions: number): boolean {
+  const grid = context.world.grid;
+  const fromX = Math.floor(body.x);
+  const fromY = Math.floor(body.y);
+  const goal = tileY * grid.width + tileX;
+  if (fromX === tileX && fromY === tileY) {
+    body.path = [goal];
+    return true;
+  }
+  if (isStraightWalkable(grid, fromX, fromY, tileX, tileY)) {
+    body.path = [goal];
+    return true;
+  }
+  const result = context.pathfinder.findPath(fromY * grid.width + fromX, goal, { maxExpansions });
+  if (result.status === 'none' || result.cells.length < 2) {
+    body.path = [];
+    return false;
+  }
+  body.path = smoothPath(grid, result.cells).slice(1);
+  return true;
+}
+
+export function canSee(world: World, from: Body, to: Body): boolean {
+  return hasLineOfSight(world.grid, Math.floor(from.x), Math.floor(from.y), Math.floor(to.x), Math.floor(to.y));
+}
