@@ -1,0 +1,29 @@
+/**
+ * Texture keys and the generated art files they load from (see tools/gen-art.ts).
+ */
+
+import Phaser from 'phaser';
+import tilesUrl from '../../../assets/tiles/school.png?url';
+import charactersUrl from '../../../assets/sprites/characters.png?url';
+import itemsUrl from '../../../assets/sprites/items.png?url';
+import uiUrl from '../../../assets/ui/ui.png?url';
+import titleUrl from '../../../assets/ui/title.png?url';
+import { SPRITE_SIZE } from './sprite-layout';
+
+export const TEXTURES = {
+  tiles: 'tiles',
+  characters: 'characters',
+  items: 'items',
+  ui: 'ui',
+  title: 'title',
+} as const;
+
+export function loadTextures(loader: Phaser.Loader.LoaderPlugin): void {
+  loader.image(TEXTURES.tiles, tilesUrl);
+  loader.spritesheet(TEXTURES.characters, charactersUrl, { frameWidth: SPRITE_SIZE, frameHeight: SPRITE_SIZE });
+  loader.spritesheet(TEXTURES.items, itemsUrl, { frameWidth: SPRITE_SIZE, frameHeight: SPRITE_SIZE });
+  loader.spritesheet(TEXTURES.ui, uiUrl, { frameWidth: SPRITE_SIZE, frameHeight: SPRITE_SIZE });
+  loader.image(TEXTURES.title, titleUrl);
+}
+
+export const FONT = '"Courier New", ui-monospace, monospace';

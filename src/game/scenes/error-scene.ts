@@ -1,0 +1,37 @@
+/**
+ * Error: a level could not be loaded. Lists every error with file, line:col and JSON path, as the
+ * level checker prints them, so a designer can fix the file without opening the console.
+ * Text only (never HTML), so a level cannot inject markup.
+ */
+
+import Phaser from 'phaser';
+import { formatLevelError } from '../../core/level/level-error';
+import { session, setScreen } from '../session';
+import { FONT } from '../render/textures';
+
+const MAX_SHOWN = 12;
+
+export class ErrorScene extends Phaser.Scene {
+  constructor() {
+    super('error');
+  }
+
+  create(): void {
+    setScreen('error');
+    const { width, height } = this.scale;
+    this.add.rectangle(0, 0, width, height, 0x140a0c).setOrigin(0);
+    const errors = session.errors;
+    this.add.text(24, 20, 'This level could not be loaded', { fontFamily: FONT, fontStyle: 'bold', fontSize: '26px', color: '#e0564b' });
+    const lines = errors.slice(0, MAX_SHOWN).map((error) => `• ${formatLevelError(error)}`);
+    if (errors.length > MAX_SHOWN) lines.push(`…and ${errors.length - MAX_SHOWN} more (run: npm run levels:check)`);
+    this.add.text(24, 64, lines.join('\n\n'), { fontFamily: FONT, fontSize: '16px', color: '#f2ede4', wordWrap: { width: width - 48, useAdvancedWrap: true }, lineSpacing: 2 });
+    this.add.text(24, height - 36, 'Enter or tap: back to the title', { fontFamily: FONT, fontSize: '16px', color: '#ffe27a' });
+    const back = (): void => {
+      this.scene.start('title');
+    };
+    this.time.delayedCall(300, () => {
+      this.input.keyboard?.once('keydown-ENTER', back);
+      this.input.once('pointerdown', back);
+    });
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * HUD: drawn over the level at screen scale — each student's name, health and stamina, the group's
+ * food and water, and the goal. Reads the latest snapshot; changes nothing.
+ */
+
+import Phaser from 'phaser';
+import { session } from '../session';
+import { ITEM_ICONS, UI_ICONS } from '../render/sprite-layout';
+import { FONT, TEXTURES } from '../render/textures';
+
+interface StudentRow {
+  name: Phaser.GameObjects.Text;
+  heart: Phaser.GameObjects.Image;
+  healthBack: Phaser.GameObjects.Rectangle;
+  health: Phaser.GameObjects.Rectangle;
+  stamina: Phaser.GameObjects.Rectangle;
+}
+
+const BAR_WIDTH = 110;
+
+export class HudScene extends Phaser.Scene {
+  private rows: StudentRow[] = [];
+  private food!: Phaser.GameObjects.Text;
+  private water!: Phaser.GameObjects.Text;
+  private goal!: Phaser.GameObjects.Text;
+
+  constructor() {
+    super('hud');
+  }
+
+  create(): void {
+    this.rows = [];
+    const panel = this.add.rectangle(8, 8, 196, 0, 0x0b0f1a, 0.72).setOrigin(0).setStrokeStyle(1, 0x3a4a5e);
+    const students = session.latest?.students ?? [];
+    students.forEach((student, index) => {
+      const y = 16 + index * 34;
+      this.rows.push({
+        name: this.add.text(40, y - 2, student.name, { fontFamily: FONT, fontStyle: 'bold', fontSize: '14px', color: '#d8e0ea' }),
+        heart: this.add.image(24, y + 12, TEXTURES.ui, UI_ICONS.indexOf('heart')).setScale(1.25),
+        healthBack: this.add.rectangle(40, y + 16, BAR_WIDTH, 7, 0x2a1416).setOrigin(0, 0.5),
+        health: this.add.rectangle(40, y + 16, BAR_WIDTH, 7, 0xd9463e).setOrigin(0, 0.5),
+        stamina: this.add.rectangle(40, y + 23, BAR_WIDTH, 3, 0xe8c547).setOrigin(0, 0.5),
+      });
+    });
+    const itemsY = 20 + students.length * 34;
+    this.add.image(26, itemsY + 6, TEXTURES.items, ITEM_ICONS.indexOf('food')).setScale(1.5);
+    this.food = this.add.text(40, itemsY - 2, '', { fontFamily: FONT, fontSize: '15px', color: '#f2ede4' });
+    this.add.image(106, itemsY + 6, TEXTURES.items, ITEM_ICONS.indexOf('water')).setScale(1.5);
+    this.water = this.add.text(120, itemsY - 2, '', { fontFamily: FONT, fontSize: '15px', color: '#f2ede4' });
+    panel.setSize(196, itemsY + 24);
+    this.goal = this.add.text(0, 0, 'Reach the stairs down', { fontFamily: FONT, fontSize: '15px', color: '#8fe3a8', stroke: '#05070a', strokeThickness: 4 }).setOrigin(1, 0);
+    this.layout();
+    this.scale.on('resize', this.layout, this);
+    this.events.once('shutdown', () => this.scale.off('resize', this.layout, this));
+  }
+
+  private layout(): void {
+    this.goal.setPosition(this.scale.width - 12, 12);
+  }
+
+  override update(): void {
+    const snapshot = session.latest;
+    if (snapshot === undefined) return;
+    snapshot.students.forEach((student, index) => {
+      const row = this.rows[index];
+      if (row === undefined) return;
+      const healthShare = student.health / student.maxHealth;
+      row.health.setSize(BAR_WIDTH * healthShare, 7);
+      row.stamina.setSize(BAR_WIDTH * (student.stamina / 100), 3);
+      row.heart.setFrame(UI_ICONS.indexOf(student.down ? 'heart-empty' : 'heart'));
+      row.name.setText(`${student.controlled ? '▶ ' : ''}${student.name}${student.down ? ' (down)' : ''}`);
+      row.name.setColor(student.down ? '#6b7480' : student.controlled ? '#ffe27a' : '#d8e0ea');
+      // Low health blinks before it is too late.
+      row.health.setAlpha(healthShare < 0.3 ? 0.55 + 0.45 * Math.abs(Math.sin(this.time.now / 180)) : 1);
+    });
+    this.food.setText(`× ${snapshot.inventory.food}  [1]`);
+    this.water.setText(`× ${snapshot.inventory.water}  [2]`);
+  }
+}

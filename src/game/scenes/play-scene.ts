@@ -1,0 +1,128 @@
+/**
+ * Play: runs one level. Each frame: read input -> run whole ticks of the core simulation ->
+ * turn its events into effects -> draw the snapshot between the last two ticks.
+ * This scene owns no rules; it translates.
+ */
+
+import Phaser from 'phaser';
+import { createFixedStep, type FixedStep } from '../../core/fixed-step';
+import type { Level } from '../../core/level/level';
+import { createSimulation, type Simulation } from '../../core/simulation';
+import type { Snapshot } from '../../core/snapshot';
+import { MAX_TICKS_PER_FRAME, TICK_MS, TICKS_PER_SECOND } from '../../core/tuning';
+import { createPlayerControls, type PlayerControls } from '../input/player-controls';
+import { loadLevel } from '../level-library';
+import { EntityView } from '../render/entity-view';
+import { EventEffects } from '../render/event-effects';
+import { createLevelView } from '../render/level-view';
+import { TILE_SIZE } from '../render/sprite-layout';
+import { session, setScreen } from '../session';
+import type { EndData } from './end-scene';
+
+export interface PlayData {
+  levelId?: string;
+  /** A level already parsed (from `hyosan.loadLevelText`); wins over `levelId`. */
+  level?: Level;
+  seed: number | string;
+}
+
+export class PlayScene extends Phaser.Scene {
+  private simulation!: Simulation;
+  private fixedStep!: FixedStep;
+  private controls!: PlayerControls;
+  private entities!: EntityView;
+  private effects!: EventEffects;
+  private previous!: Snapshot;
+  private current!: Snapshot;
+  private ended = false;
+
+  constructor() {
+    super('play');
+  }
+
+  create(data: PlayData): void {
+    const result = data.level !== undefined ? { ok: true as const, level: data.level } : loadLevel(data.levelId ?? '');
+    if (!result.ok) {
+      session.errors = result.errors;
+      this.scene.start('error');
+      return;
+    }
+    const level = result.level;
+    this.ended = false;
+    this.simulation = createSimulation(level, { seed: data.seed });
+    session.level = level;
+    session.simulation = this.simulation;
+    session.seed = data.seed;
+    session.queued = [];
+    this.fixedStep = createFixedStep({ tickMs: TICK_MS, maxTicksPerFrame: MAX_TICKS_PER_FRAME });
+    this.current = this.simulation.snapshot();
+    this.previous = this.current;
+    session.latest = this.current;
+
+    this.cameras.main.setBackgroundColor('#07090f');
+    createLevelView(this, level);
+    this.entities = new EntityView(this, this.current);
+    this.effects = new EventEffects(this);
+    this.controls = createPlayerControls(this);
+
+    const camera = this.cameras.main;
+    camera.setBounds(-TILE_SIZE * 4, -TILE_SIZE * 4, (level.width + 8) * TILE_SIZE, (level.height + 8) * TILE_SIZE);
+    camera.startFollow(this.entities.focus, true, 0.2, 0.2);
+    const fitZoom = (): void => {
+      const { width, height } = this.scale;
+      camera.setZoom(Phaser.Math.Clamp(Math.floor(Math.min(width / (22 * TILE_SIZE), height / (13 * TILE_SIZE))), 2, 6));
+    };
+    fitZoom();
+    this.scale.on('resize', fitZoom);
+
+    this.input.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
+      const point = camera.getWorldPoint(pointer.x, pointer.y);
+      this.controls.walkTo(Math.floor(point.x / TILE_SIZE), Math.floor(point.y / TILE_SIZE));
+    });
+    // Losing focus must not leave a direction key held down.
+    const release = (): void => this.controls.release();
+    this.game.events.on(Phaser.Core.Events.BLUR, release);
+    this.game.events.on(Phaser.Core.Events.HIDDEN, release);
+    this.events.once('shutdown', () => {
+      this.scale.off('resize', fitZoom);
+      this.game.events.off(Phaser.Core.Events.BLUR, release);
+      this.game.events.off(Phaser.Core.Events.HIDDEN, release);
+      this.entities.destroy();
+    });
+
+    this.scene.launch('hud');
+    this.entities.draw(this.previous, this.current, 1, 0);
+    setScreen('playing');
+  }
+
+  override update(time: number, deltaMs: number): void {
+    if (this.ended) return;
+    this.controls.poll();
+    const ticks = this.fixedStep.ticksFor(deltaMs);
+    for (let i = 0; i < ticks && !this.ended; i++) {
+      const commands = [...this.controls.commandsForTick(), ...session.queued.splice(0)];
+      this.previous = this.current;
+      const events = this.simulation.step(commands);
+      this.current = this.simulation.snapshot();
+      session.latest = this.current;
+      this.effects.play(events, this.current);
+      if (this.simulation.status !== 'playing') this.finish();
+    }
+    this.entities.draw(this.previous, this.current, this.fixedStep.alpha, time);
+  }
+
+  private finish(): void {
+    this.ended = true;
+    const outcome = this.simulation.status === 'won' ? 'won' : 'lost';
+    setScreen(outcome);
+    const data: EndData = {
+      outcome,
+      levelId: this.simulation.level.id,
+      survivors: this.current.students.filter((s) => !s.down).length,
+      total: this.current.students.length,
+      seconds: this.simulation.tick / TICKS_PER_SECOND,
+    };
+    this.scene.stop('hud');
+    this.scene.launch('end', data);
+  }
+}

@@ -1,0 +1,45 @@
+/** Title: the school at night, the name, and how to start. Enter, Space, a click or a tap starts. */
+
+import Phaser from 'phaser';
+import { levelIds } from '../level-library';
+import { setScreen } from '../session';
+import { FONT, TEXTURES } from '../render/textures';
+
+export class TitleScene extends Phaser.Scene {
+  constructor() {
+    super('title');
+  }
+
+  create(): void {
+    setScreen('title');
+    const backdrop = this.add.image(0, 0, TEXTURES.title).setOrigin(0.5);
+    const title = this.add.text(0, 0, 'HYOSAN HIGH', { fontFamily: FONT, fontStyle: 'bold', fontSize: '64px', color: '#f2ede4', stroke: '#1a0d12', strokeThickness: 8 }).setOrigin(0.5);
+    const subtitle = this.add.text(0, 0, 'L O C K D O W N', { fontFamily: FONT, fontStyle: 'bold', fontSize: '28px', color: '#d9463e', stroke: '#1a0d12', strokeThickness: 6 }).setOrigin(0.5);
+    const prompt = this.add.text(0, 0, 'Press Enter or tap to start', { fontFamily: FONT, fontSize: '22px', color: '#f2ede4', stroke: '#1a0d12', strokeThickness: 5 }).setOrigin(0.5);
+    const help = this.add.text(0, 0, 'WASD / arrows move · Shift run · C sneak · Space attack · E pick up · Tab switch · 1 food · 2 water · click a tile to walk there', {
+      fontFamily: FONT, fontSize: '15px', color: '#b8c4d2', stroke: '#0b0f1a', strokeThickness: 4, align: 'center',
+    }).setOrigin(0.5);
+    this.tweens.add({ targets: prompt, alpha: 0.35, yoyo: true, repeat: -1, duration: 800 });
+
+    const layout = (): void => {
+      const { width, height } = this.scale;
+      const scale = Math.max(width / backdrop.width, height / backdrop.height);
+      backdrop.setPosition(width / 2, height / 2).setScale(scale);
+      const textScale = Math.min(1, width / 720);
+      title.setPosition(width / 2, height * 0.2).setScale(textScale);
+      subtitle.setPosition(width / 2, height * 0.2 + 58 * textScale).setScale(textScale);
+      prompt.setPosition(width / 2, height * 0.78).setScale(textScale);
+      help.setPosition(width / 2, height * 0.9).setScale(textScale).setWordWrapWidth(Math.max(280, width / textScale - 40));
+    };
+    layout();
+    this.scale.on('resize', layout);
+    this.events.once('shutdown', () => this.scale.off('resize', layout));
+
+    const start = (): void => {
+      this.scene.start('play', { levelId: levelIds()[0], seed: Date.now() % 1_000_000 });
+    };
+    this.input.keyboard?.once('keydown-ENTER', start);
+    this.input.keyboard?.once('keydown-SPACE', start);
+    this.input.once('pointerdown', start);
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Session: what the whole game shares across scenes — the running simulation, where the player is
+ * (title, playing, won, lost, error), and commands queued by the testing hook. Scenes read and
+ * write it; the testing hook reads it. It owns no rules: those are in the core.
+ */
+
+import type { Command } from '../core/commands';
+import type { LevelError } from '../core/level/level-error';
+import type { Level } from '../core/level/level';
+import type { Simulation } from '../core/simulation';
+import type { Snapshot } from '../core/snapshot';
+
+export type Screen = 'boot' | 'title' | 'playing' | 'won' | 'lost' | 'error';
+
+export interface Session {
+  screen: Screen;
+  level: Level | undefined;
+  simulation: Simulation | undefined;
+  /** The snapshot of the last tick, shared by the play and HUD scenes. */
+  latest: Snapshot | undefined;
+  seed: number | string;
+  /** Errors of the last level that failed to load, shown by the error scene. */
+  errors: LevelError[];
+  /** Commands from `hyosan.send`, applied at the next tick with the player's own. */
+  queued: Command[];
+  /** Called whenever `screen` changes. */
+  onScreen: Set<(screen: Screen) => void>;
+}
+
+export const session: Session = {
+  screen: 'boot',
+  level: undefined,
+  simulation: undefined,
+  latest: undefined,
+  seed: 1,
+  errors: [],
+  queued: [],
+  onScreen: new Set(),
+};
+
+export function setScreen(screen: Screen): void {
+  session.screen = screen;
+  for (const listener of [...session.onScreen]) listener(screen);
+}

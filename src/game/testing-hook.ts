@@ -1,0 +1,95 @@
+/**
+ * The testing hook, `window.hyosan`, present in every build (documented in the README):
+ * tests, tools and curious players can list levels, start one with a seed, read the state as
+ * plain JSON and send the same commands the input layer produces.
+ */
+
+import type Phaser from 'phaser';
+import { checkCommand } from '../core/commands';
+import { formatLevelError } from '../core/level/level-error';
+import { parseLevel } from '../core/level/parse-level';
+import type { Snapshot } from '../core/snapshot';
+import { levelIds } from './level-library';
+import { session, type Screen } from './session';
+
+export type HookStatus = 'boot' | 'title' | 'playing' | 'won' | 'lost' | 'error';
+
+export type HookSnapshot = Omit<Snapshot, 'status' | 'levelId'> & { levelId: string | null; status: HookStatus };
+
+export interface HyosanHook {
+  levels(): string[];
+  startLevel(id: string, options?: { seed?: number | string }): Promise<HookSnapshot>;
+  loadLevelText(file: string, text: string, options?: { seed?: number | string }): Promise<{ ok: true; snapshot: HookSnapshot } | { ok: false; errors: string[] }>;
+  snapshot(): HookSnapshot;
+  send(command: unknown): { ok: true } | { ok: false; error: string };
+  screen(): Screen;
+}
+
+declare global {
+  interface Window {
+    hyosan: HyosanHook;
+  }
+}
+
+export function installTestingHook(game: Phaser.Game): HyosanHook {
+  const waitForScreen = (accept: readonly Screen[]): Promise<Screen> =>
+    new Promise((resolve) => {
+      const listener = (screen: Screen): void => {
+        if (!accept.includes(screen)) return;
+        session.onScreen.delete(listener);
+        resolve(screen);
+      };
+      session.onScreen.add(listener);
+    });
+
+  const startPlay = (data: object): void => {
+    for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);
+    session.screen = 'boot';
+    game.scene.start('play', data);
+  };
+
+  const snapshot = (): HookSnapshot => {
+    const simulation = session.simulation;
+    const inLevel = session.screen === 'playing' || session.screen === 'won' || session.screen === 'lost';
+    if (simulation === undefined || !inLevel) {
+      return { levelId: null, tick: 0, status: session.screen, seed: session.seed, controlledId: -1, students: [], zombies: [], items: [], inventory: { food: 0, water: 0 }, exits: [] };
+    }
+    return { ...simulation.snapshot(), status: session.screen };
+  };
+
+  const hook: HyosanHook = {
+    levels: () => levelIds(),
+    async startLevel(id, options = {}) {
+      const seed = options.seed ?? 1;
+      const reached = waitForScreen(['playing', 'error']);
+      startPlay({ levelId: id, seed });
+      if ((await reached) === 'error') throw new Error(session.errors.map(formatLevelError).join('\n'));
+      return snapshot();
+    },
+    async loadLevelText(file, text, options = {}) {
+      const result = parseLevel(String(text), String(file));
+      const reached = waitForScreen(['playing', 'error']);
+      if (!result.ok) {
+        session.errors = result.errors;
+        for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);
+        game.scene.start('error');
+        await reached;
+        return { ok: false, errors: result.errors.map(formatLevelError) };
+      }
+      startPlay({ level: result.level, seed: options.seed ?? 1 });
+      await reached;
+      return { ok: true, snapshot: snapshot() };
+    },
+    snapshot,
+    send(command) {
+      const checked = checkCommand(command);
+      if (!checked.ok) return checked;
+      if (session.screen !== 'playing') return { ok: false, error: `no level is playing (screen: ${session.screen})` };
+      session.queued.push(checked.command);
+      return { ok: true };
+    },
+    screen: () => session.screen,
+  };
+  window.hyosan = hook;
+  return hook;
+}
