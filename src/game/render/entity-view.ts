@@ -52,7 +52,8 @@ export class EntityView {
       const y = lerp(before.y, student.y, alpha) * TILE_SIZE;
       const sprite = this.studentSprite(student);
       placeCharacter(sprite, x, y, STUDENT_LOOKS[student.look % STUDENT_LOOKS.length]!, student, walkPhase);
-      sprite.label.setPosition(x, y - 13).setVisible(!student.down);
+      // Only the controlled student is named on the map (the HUD names everyone): labels would overlap.
+      sprite.label.setPosition(x, y - 12).setVisible(student.controlled && !student.down);
       sprite.label.setColor(student.controlled ? '#ffe27a' : '#d8e0ea');
       sprite.marker.setVisible(student.controlled && !student.down).setPosition(x, y + 7);
       if (student.controlled) this.focus.setPosition(x, y);

@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const coreFiles = sourceFiles('src/core');
+
+describe('the core stays pure', () => {
+  it('has modules to check', () => {
+    expect(coreFiles.length).toBeGreaterThan(10);
+  });
+
+  it.each(coreFiles)('%s imports no phaser, howler or game code', (file) => {
+    const imports = [...readFileSync(file, 'utf8').matchAll(/(?:import|export)[^'"]*from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!);
+    for (const source of imports) {
+      expect(source, `${file} imports ${source}`).not.toMatch(/^(phaser|howler)(\/|$)/);
+      expect(source, `${file} imports ${source}`).not.toMatch(/(^|\/)game(\/|$)/);
+    }
+  });
+
+  it.each(coreFiles)('%s reads no wall clock, global randomness, timers or DOM', (file) => {
+    const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    expect(code).not.toMatch(/Math\.random\s*\(|Date\.now\s*\(|performance\.now\s*\(|new Date\s*\(/);
+    expect(code).not.toMatch(/\b(setTimeout|setInterval|requestAnimationFrame|window|document|localStorage)\b/);
+  });
+});
