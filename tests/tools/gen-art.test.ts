@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  CHARACTER_COLUMNS, CHARACTER_LOOKS, FALLEN_COLUMN, HURT_COLUMN, ITEM_ICONS, SPRITE_SIZE, TILE_NAMES, TILE_SIZE,
+  TILESET_COLUMNS, UI_ICONS, characterFrame, tileId,
+} from '../../src/game/render/sprite-layout';
+import { type Canvas, decodePng } from '../../tools/art/canvas';
+import { PALETTE_COLOURS } from '../../tools/art/palette';
+import { TRANSPARENT_TILES } from '../../tools/art/tiles';
+import { TITLE_HEIGHT, TITLE_WIDTH } from '../../tools/art/title';
+import { REPO_ROOT, generateArt } from '../../tools/gen-art';
+
+const art = generateArt();
+
+function image(path: string): Canvas {
+  const bytes = art.get(path);
+  if (!bytes) throw new Error(`generator did not produce ${path}`);
+  return decodePng(bytes);
+}
+
+/** Copy out one square cell of a sheet. */
+function cell(sheet: Canvas, index: number, columns: number, size = SPRITE_SIZE): number[] {
+  const x0 = (index % columns) * size;
+  const y0 = Math.floor(index / columns) * size;
+  const out: number[] = [];
+  for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) out.push(sheet.get(x0 + x, y0 + y));
+  return out;
+}
+
+const opaqueCount = (pixels: number[]): number => pixels.filter((c) => (c & 0xff) === 0xff).length;
+
+describe('gen-art', () => {
+  it('matches the committed PNGs byte for byte (run `npm run gen:art` after changing the generator)', () => {
+    expect([...art.keys()].sort()).toEqual([
+      'assets/sprites/characters.png', 'assets/sprites/items.png', 'assets/tiles/school.png', 'assets/ui/title.png', 'assets/ui/ui.png',
+    ]);
+    for (const [path, bytes] of art) {
+      const committed = readFileSync(resolve(REPO_ROOT, path));
+      expect(Buffer.compare(bytes, committed), path).toBe(0);
+    }
+  });
+
+  it('is deterministic within one process too', () => {
+    const again = generateArt();
+    for (const [path, bytes] of art) expect(Buffer.compare(bytes, again.get(path) ?? Buffer.alloc(0)), path).toBe(0);
+  });
+
+  it('sizes every sheet by the layout in sprite-layout.ts', () => {
+    const tiles = image('assets/tiles/school.png');
+    expect([tiles.width, tiles.height]).toEqual([TILESET_COLUMNS * TILE_SIZE, Math.ceil(TILE_NAMES.length / TILESET_COLUMNS) * TILE_SIZE]);
+    const chars = image('assets/sprites/characters.png');
+    expect([chars.width, chars.height]).toEqual([CHARACTER_COLUMNS * SPRITE_SIZE, CHARACTER_LOOKS.length * SPRITE_SIZE]);
+    const items = image('assets/sprites/items.png');
+    expect([items.width, items.height]).toEqual([ITEM_ICONS.length * SPRITE_SIZE, SPRITE_SIZE]);
+    const ui = image('assets/ui/ui.png');
+    expect([ui.width, ui.height]).toEqual([UI_ICONS.length * SPRITE_SIZE, SPRITE_SIZE]);
+    const title = image('assets/ui/title.png');
+    expect([title.width, title.height]).toEqual([TITLE_WIDTH, TITLE_HEIGHT]);
+    expect([TITLE_WIDTH, TITLE_HEIGHT]).toEqual([320, 180]);
+  });
+
+  it('draws every character frame, and the four directions differ', () => {
+    const chars = image('assets/sprites/characters.png');
+    for (let i = 0; i < CHARACTER_LOOKS.length * CHARACTER_COLUMNS; i++) {
+      expect(opaqueCount(cell(chars, i, CHARACTER_COLUMNS)), `frame ${i}`).toBeGreaterThan(40);
+    }
+    for (const look of CHARACTER_LOOKS) {
+      const down = cell(chars, characterFrame(look, 'down', 'stand'), CHARACTER_COLUMNS);
+      const up = cell(chars, characterFrame(look, 'up', 'stand'), CHARACTER_COLUMNS);
+      const left = cell(chars, characterFrame(look, 'left', 'stand'), CHARACTER_COLUMNS);
+      const right = cell(chars, characterFrame(look, 'right', 'stand'), CHARACTER_COLUMNS);
+      expect(down).not.toEqual(up);
+      expect(down).not.toEqual(left);
+      expect(left).not.toEqual(right);
+      // right is the mirror image of left
+      const mirrored = right.map((_, k) => right[Math.floor(k / SPRITE_SIZE) * SPRITE_SIZE + (SPRITE_SIZE - 1 - (k % SPRITE_SIZE))]);
+      expect(mirrored).toEqual(left);
+      // walking frames are not the standing frame
+      for (const facing of ['down', 'left', 'up'] as const) {
+        const stand = cell(chars, characterFrame(look, facing, 'stand'), CHARACTER_COLUMNS);
+        expect(cell(chars, characterFrame(look, facing, 'walk1'), CHARACTER_COLUMNS), `${look} ${facing}`).not.toEqual(stand);
+        expect(cell(chars, characterFrame(look, facing, 'walk2'), CHARACTER_COLUMNS), `${look} ${facing}`).not.toEqual(stand);
+        expect(cell(chars, characterFrame(look, facing, 'attack'), CHARACTER_COLUMNS), `${look} ${facing}`).not.toEqual(stand);
+      }
+      const row = CHARACTER_LOOKS.indexOf(look) * CHARACTER_COLUMNS;
+      expect(cell(chars, row + HURT_COLUMN, CHARACTER_COLUMNS)).not.toEqual(down);
+      expect(cell(chars, row + FALLEN_COLUMN, CHARACTER_COLUMNS)).not.toEqual(down);
+    }
+  });
+
+  it('draws every icon', () => {
+    for (const [path, names] of [['assets/sprites/items.png', ITEM_ICONS], ['assets/ui/ui.png', UI_ICONS]] as const) {
+      const sheet = image(path);
+      names.forEach((name, i) => expect(opaqueCount(cell(sheet, i, names.length)), `${path} ${name}`).toBeGreaterThan(20));
+    }
+  });
+
+  it('keeps floors and walls opaque, and furniture and decals see-through around the object', () => {
+    const tiles = image('assets/tiles/school.png');
+    for (const name of TILE_NAMES) {
+      const px = cell(tiles, tileId(name), TILESET_COLUMNS, TILE_SIZE);
+      const opaque = opaqueCount(px);
+      if (TRANSPARENT_TILES.has(name)) {
+        expect(opaque, name).toBeGreaterThan(20);
+        expect(opaque, name).toBeLessThan(px.length);
+      } else {
+        expect(opaque, name).toBe(px.length);
+      }
+    }
+  });
+
+  it('draws only palette colours (soft shadows may vary alpha, not colour)', () => {
+    for (const [path] of art) {
+      const img = image(path);
+      const strays = new Set<string>();
+      for (const c of img.pixels) {
+        if ((c & 0xff) === 0) continue;
+        if (!PALETTE_COLOURS.has(((c & 0xffffff00) | 0xff) >>> 0)) strays.add(c.toString(16));
+      }
+      expect([...strays], path).toEqual([]);
+    }
+  });
+
+  it('draws the worn and bloody floors on top of the very same base floor', () => {
+    const tiles = image('assets/tiles/school.png');
+    const pairs = [
+      ['floor-linoleum-worn', 'floor-linoleum'], ['floor-linoleum-blood', 'floor-linoleum'], ['exit-sign-floor', 'floor-linoleum'],
+      ['floor-wood-worn', 'floor-wood'], ['floor-wood-blood', 'floor-wood'],
+    ] as const;
+    for (const [variant, base] of pairs) {
+      const a = cell(tiles, tileId(variant), TILESET_COLUMNS, TILE_SIZE);
+      const b = cell(tiles, tileId(base), TILESET_COLUMNS, TILE_SIZE);
+      const same = a.filter((c, i) => c === b[i]).length;
+      expect(same, variant).toBeGreaterThan(a.length * 0.6);
+      expect(same, variant).toBeLessThan(a.length);
+    }
+  });
+});
