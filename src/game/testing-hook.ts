@@ -10,6 +10,7 @@ import { formatLevelError } from '../core/level/level-error';
 import { parseLevel } from '../core/level/parse-level';
 import type { Snapshot } from '../core/snapshot';
 import { levelIds } from './level-library';
+import { TILE_SIZE } from './render/sprite-layout';
 import { session, type Screen } from './session';
 
 export type HookStatus = 'boot' | 'title' | 'playing' | 'won' | 'lost' | 'error';
@@ -23,6 +24,8 @@ export interface HyosanHook {
   snapshot(): HookSnapshot;
   send(command: unknown): { ok: true } | { ok: false; error: string };
   screen(): Screen;
+  /** Where the centre of a tile is on the page (CSS pixels), to click or tap it; null when no level is shown. */
+  tileToScreen(tileX: number, tileY: number): { x: number; y: number } | null;
 }
 
 declare global {
@@ -89,6 +92,18 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
       return { ok: true };
     },
     screen: () => session.screen,
+    tileToScreen(tileX, tileY) {
+      const play = game.scene.getScene('play');
+      if (play === null || !play.sys.isActive() || session.simulation === undefined) return null;
+      const camera = play.cameras.main;
+      const bounds = game.canvas.getBoundingClientRect();
+      const scaleX = bounds.width / game.scale.width;
+      const scaleY = bounds.height / game.scale.height;
+      return {
+        x: bounds.left + (camera.x + ((tileX + 0.5) * TILE_SIZE - camera.worldView.x) * camera.zoom) * scaleX,
+        y: bounds.top + (camera.y + ((tileY + 0.5) * TILE_SIZE - camera.worldView.y) * camera.zoom) * scaleY,
+      };
+    },
   };
   window.hyosan = hook;
   return hook;

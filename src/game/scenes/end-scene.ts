@@ -43,11 +43,16 @@ export class EndScene extends Phaser.Scene {
       this.scene.stop('hud');
       this.scene.start('title');
     };
-    // A short grace period, so a key still held from play does not skip this screen.
-    this.time.delayedCall(400, () => {
-      this.input.keyboard?.once('keydown-ENTER', replay);
-      this.input.keyboard?.once('keydown-ESC', toTitle);
-      this.input.once('pointerdown', replay);
-    });
+    // Only fresh presses count, and taps after a short grace period, so input still held from
+    // play (auto-repeat, a finger mid-tap) does not skip this screen.
+    let done = false;
+    const once = (action: () => void) => (event?: KeyboardEvent): void => {
+      if (done || event?.repeat === true) return;
+      done = true;
+      action();
+    };
+    this.input.keyboard?.on('keydown-ENTER', once(replay));
+    this.input.keyboard?.on('keydown-ESC', once(toTitle));
+    this.time.delayedCall(400, () => this.input.once('pointerdown', once(replay)));
   }
 }

@@ -29,9 +29,10 @@ export class ErrorScene extends Phaser.Scene {
     const back = (): void => {
       this.scene.start('title');
     };
-    this.time.delayedCall(300, () => {
-      this.input.keyboard?.once('keydown-ENTER', back);
-      this.input.once('pointerdown', back);
+    // A key still held from before (auto-repeat) must not skip the list; a fresh press does.
+    this.input.keyboard?.on('keydown-ENTER', (event: KeyboardEvent) => {
+      if (!event.repeat) back();
     });
+    this.time.delayedCall(300, () => this.input.once('pointerdown', back));
   }
 }

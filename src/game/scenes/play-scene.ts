@@ -92,6 +92,8 @@ export class PlayScene extends Phaser.Scene {
 
     this.scene.launch('hud');
     this.entities.draw(this.previous, this.current, 1, 0);
+    // Start on the student rather than gliding in from the map's corner.
+    camera.centerOn(this.entities.focus.x, this.entities.focus.y);
     setScreen('playing');
   }
 

@@ -1,0 +1,65 @@
+/**
+ * Browser harness: serves the built game (`dist/`, made by `vite build`) with Vite's preview server
+ * and opens it in headless Chromium through playwright-core. Chromium comes from CHROME_PATH, or
+ * Debian's /usr/bin/chromium (installed by .ci/run); nothing is downloaded.
+ */
+
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export function chromePath(): string {
+  const candidates = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((path) => path !== undefined && path !== '' && existsSync(path));
+  if (found === undefined) throw new Error('No Chromium found: set CHROME_PATH or install Debian\'s chromium (apt-get install -y chromium)');
+  return found;
+}
+
+export interface GameHarness {
+  url: string;
+  browser: Browser;
+  open(options?: BrowserContextOptions & { query?: string }): Promise<GamePage>;
+  close(): Promise<void>;
+}
+
+export interface GamePage {
+  page: Page;
+  context: BrowserContext;
+  /** Uncaught exceptions and console errors seen so far. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function startGameHarness(): Promise<GameHarness> {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first (npm run test:browser does)');
+  const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') throw new Error('preview server has no port');
+  const url = `http://127.0.0.1:${address.port}/`;
+  const browser = await chromium.launch({
+    executablePath: chromePath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  });
+  return {
+    url,
+    browser,
+    async open(options = {}) {
+      const { query, ...contextOptions } = options;
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...contextOptions });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+      });
+      await page.goto(url + (query ?? ''));
+      await page.waitForFunction(() => window.hyosan?.screen() === 'title', undefined, { timeout: 30_000 });
+      return { page, context, errors, close: () => context.close() };
+    },
+    async close() {
+      await browser.close();
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * The real game in headless Chromium, played with real keyboard and pointer input: reach the exit,
+ * get caught, and load a broken level — with no page errors.
+ */
+
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HookSnapshot } from '../../src/game/testing-hook';
+import { startGameHarness, type GameHarness, type GamePage } from './harness';
+
+const LEVEL = '01-classroom-wing';
+const SHOTS = 'test-results/screenshots';
+let harness: GameHarness;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  harness = await startGameHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const snapshot = (game: GamePage): Promise<HookSnapshot> => game.page.evaluate(() => window.hyosan.snapshot());
+
+async function clickTile(game: GamePage, tileX: number, tileY: number): Promise<void> {
+  const point = await game.page.evaluate(([x, y]) => window.hyosan.tileToScreen(x!, y!), [tileX, tileY]);
+  if (point === null) throw new Error('no level on screen');
+  const viewport = game.page.viewportSize()!;
+  if (point.x < 0 || point.y < 0 || point.x >= viewport.width || point.y >= viewport.height) throw new Error(`tile ${tileX},${tileY} is off screen (${point.x}, ${point.y})`);
+  await game.page.mouse.click(point.x, point.y);
+}
+
+async function waitForStatus(game: GamePage, status: string, timeoutMs: number): Promise<void> {
+  await game.page.waitForFunction((wanted) => window.hyosan.snapshot().status === wanted, status, { timeout: timeoutMs, polling: 100 });
+}
+
+describe('playing the classroom wing', () => {
+  it('starts from the title with Enter and reaches the stairs with the keyboard and the mouse', async () => {
+    const game = await harness.open();
+    await game.page.screenshot({ path: `${SHOTS}/title-1280x720.png` });
+    expect(await game.page.evaluate(() => window.hyosan.levels())).toEqual([LEVEL]);
+
+    await game.page.keyboard.press('Enter');
+    await waitForStatus(game, 'playing', 15_000);
+    // Restart with a fixed seed so the run is repeatable, then play with real input only.
+    await game.page.evaluate((id) => window.hyosan.startLevel(id, { seed: 11 }), LEVEL);
+    const start = await snapshot(game);
+    expect(start.students[0]).toMatchObject({ name: 'Min-jun', tileX: 14, tileY: 9, health: 100 });
+
+    // Keyboard: hold D until the student has walked half a tile to the right (frame rates vary here).
+    await game.page.keyboard.down('d');
+    await game.page.waitForFunction((x0) => window.hyosan.snapshot().students[0]!.x > x0 + 0.5, start.students[0]!.x, { timeout: 15_000, polling: 50 });
+    await game.page.keyboard.up('d');
+    const moved = await snapshot(game);
+    expect(moved.students[0]!.facing).toBe('right');
+    await game.page.screenshot({ path: `${SHOTS}/level-1280x720.png` });
+
+    // Pointer: click the corridor, then the stairs, and walk there along the core's path.
+    await clickTile(game, 26, 13);
+    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileX >= 25, undefined, { timeout: 20_000 });
+    await clickTile(game, 36, 12);
+    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileX >= 35, undefined, { timeout: 20_000 });
+    await clickTile(game, 39, 7);
+    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileY <= 8, undefined, { timeout: 20_000 });
+    // Keyboard again for the last steps: hold W up the stairwell onto the stairs.
+    await game.page.keyboard.down('w');
+    await waitForStatus(game, 'won', 30_000);
+    await game.page.keyboard.up('w');
+    const won = await snapshot(game);
+    expect(won.status).toBe('won');
+    expect(won.students.some((s) => s.tileX >= 38 && s.tileX <= 41 && s.tileY >= 2 && s.tileY <= 3)).toBe(true);
+    await game.page.waitForTimeout(300);
+    await game.page.screenshot({ path: `${SHOTS}/won-1280x720.png` });
+
+    // Play again from the win screen.
+    await game.page.waitForTimeout(500);
+    await game.page.keyboard.press('Enter');
+    await waitForStatus(game, 'playing', 15_000);
+    expect((await snapshot(game)).tick).toBeLessThan(200);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('is lost when the students walk into the infected classroom and stay', async () => {
+    const game = await harness.open();
+    await game.page.evaluate((id) => window.hyosan.startLevel(id, { seed: 4 }), LEVEL);
+    await game.page.waitForTimeout(300);
+    await clickTile(game, 12, 12);
+    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileY >= 11, undefined, { timeout: 20_000 });
+    await clickTile(game, 5, 12);
+    await game.page.waitForFunction(() => window.hyosan.snapshot().zombies.some((z) => z.awareness === 'hunting'), undefined, { timeout: 30_000 });
+    await waitForStatus(game, 'lost', 60_000);
+    const lost = await snapshot(game);
+    expect(lost.students.every((s) => s.down && s.health === 0)).toBe(true);
+    await game.page.waitForTimeout(300);
+    await game.page.screenshot({ path: `${SHOTS}/lost-1280x720.png` });
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('shows every error of a broken level on screen, naming the file and JSON path', async () => {
+    const game = await harness.open();
+    const result = await game.page.evaluate(async () => {
+      const text = JSON.stringify({ orientation: 'orthogonal', width: 'wide', height: 4, tilewidth: 16, tileheight: 16, tilesets: [], layers: [] }, null, 1);
+      return window.hyosan.loadLevelText('levels/broken.json', text);
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toContainEqual(expect.stringMatching(/^levels\/broken\.json:3:\d+ width: wrong type \(got "wide"; expected number\)$/));
+    expect(await game.page.evaluate(() => window.hyosan.screen())).toBe('error');
+    expect(await snapshot(game)).toMatchObject({ status: 'error', levelId: null });
+    await game.page.screenshot({ path: `${SHOTS}/level-error-1280x720.png` });
+    await game.page.keyboard.press('Enter');
+    await game.page.waitForFunction(() => window.hyosan.screen() === 'title', undefined, { timeout: 10_000 });
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('ignores malformed commands from the hook with a reason', async () => {
+    const game = await harness.open();
+    await game.page.evaluate((id) => window.hyosan.startLevel(id, { seed: 2 }), LEVEL);
+    const answers = await game.page.evaluate(() => [window.hyosan.send({ type: 'teleport' }), window.hyosan.send(null), window.hyosan.send({ type: 'move', dx: 1, dy: 0 })]);
+    expect(answers[0]).toMatchObject({ ok: false, error: expect.stringMatching(/unknown command type "teleport"/) });
+    expect(answers[1]).toMatchObject({ ok: false });
+    expect(answers[2]).toEqual({ ok: true });
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+});
