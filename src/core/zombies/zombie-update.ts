@@ -163,7 +163,9 @@ function walk(context: TickContext, zombie: Zombie, speed: number): void {
 }
 
 function goTowardGoal(context: TickContext, zombie: Zombie, speed: number): void {
-  if (--zombie.repathIn <= 0 || zombie.path.length === 0) {
+  // Re-plan on a timer only: an unreachable goal (a noise behind a locked door) must not trigger
+  // a full search every tick.
+  if (--zombie.repathIn <= 0) {
     zombie.repathIn = ZOMBIE_AI.repathEveryTicks;
     planPath(context, zombie, zombie.goalX, zombie.goalY, PATH_BUDGET);
   }

@@ -1,0 +1,28 @@
+/**
+ * `npm run bench`: figures, not pass/fail. Flags: `--quick` (short runs), `--json` (also print JSON).
+ */
+
+import { cpus } from 'node:os';
+import { runSimulationBench } from './simulation';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const json = args.has('--json');
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`;
+console.log(`Hyosan High bench — ${machine}${quick ? ' (quick)' : ''}\n`);
+
+console.log('Simulation tick on 01-classroom-wing (students moving, zombies wandering, hearing, chasing):');
+const simulation = runSimulationBench({ quick });
+console.log('  zombies  ticks  median ms  p95 ms  max ms');
+for (const row of simulation) {
+  console.log(`  ${String(row.zombies).padStart(7)}  ${String(row.ticks).padStart(5)}  ${row.medianMs.toFixed(3).padStart(9)}  ${row.p95Ms.toFixed(3).padStart(6)}  ${row.maxMs.toFixed(2).padStart(6)}`);
+}
+
+const results: Record<string, unknown> = { machine, simulation };
+const pathfinding = await import('./pathfinding').catch(() => undefined);
+if (pathfinding !== undefined && typeof pathfinding.runPathfindingBench === 'function') {
+  console.log('');
+  results['pathfinding'] = await pathfinding.runPathfindingBench({ json: false, quick });
+}
+if (json) console.log(JSON.stringify(results, null, 2));

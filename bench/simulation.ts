@@ -1,0 +1,70 @@
+/**
+ * Simulation cost per tick on the shipped level with many zombies (Node, this machine).
+ * Zombies are added on random walkable tiles (seeded); the students run a fixed route so some
+ * zombies hear, see and chase them. Prints median and p95 ms per tick.
+ */
+
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import type { Command } from '../src/core/commands';
+import { parseLevel } from '../src/core/level/parse-level';
+import type { Level } from '../src/core/level/level';
+import { createRng } from '../src/core/rng';
+import { createSimulation } from '../src/core/simulation';
+
+export interface SimulationBenchRow {
+  zombies: number;
+  ticks: number;
+  /** Runs that ended (all students down) and were started again during the measurement. */
+  restarts: number;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+}
+
+function levelWithZombies(base: Level, count: number): Level {
+  const rng = createRng(`bench-${count}`);
+  const { grid } = base;
+  const zombies = [];
+  while (zombies.length < count) {
+    const tileX = rng.int(0, grid.width - 1);
+    const tileY = rng.int(0, grid.height - 1);
+    if (grid.cost[tileY * grid.width + tileX] === 0) continue;
+    zombies.push({ kind: rng.pick(['walker', 'walker', 'runner', 'brute', 'crawler'] as const), tileX, tileY });
+  }
+  return { ...base, zombies };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+}
+
+export function runSimulationBench(options: { quick: boolean }): SimulationBenchRow[] {
+  const parsed = parseLevel(readFileSync('levels/01-classroom-wing.json', 'utf8'), 'levels/01-classroom-wing.json');
+  if (!parsed.ok) throw new Error('the shipped level does not parse');
+  const ticks = options.quick ? 200 : 1000;
+  const route: Record<number, Command[]> = {
+    1: [{ type: 'walkTo', tileX: 30, tileY: 13 }],
+    120: [{ type: 'move', dx: -1, dy: 0, gait: 'run' }],
+    220: [{ type: 'walkTo', tileX: 39, tileY: 8 }],
+  };
+  return [100, 1000].map((count) => {
+    const level = levelWithZombies(parsed.level, count);
+    let sim = createSimulation(level, { seed: 7 });
+    for (let i = 0; i < 20; i++) sim.step(); // warm up the JIT
+    const times: number[] = [];
+    let restarts = 0;
+    for (let t = 0; t < ticks; t++) {
+      // A big horde ends a run quickly: start a new one (not timed) and keep measuring.
+      if (sim.status !== 'playing') {
+        sim = createSimulation(level, { seed: 7 + ++restarts });
+      }
+      const commands = route[sim.tick % 400] ?? [];
+      const start = performance.now();
+      sim.step(commands);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    return { zombies: count, ticks: times.length, restarts, medianMs: percentile(times, 0.5), p95Ms: percentile(times, 0.95), maxMs: times[times.length - 1]! };
+  });
+}
