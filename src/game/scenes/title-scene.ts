@@ -28,8 +28,10 @@ export class TitleScene extends Phaser.Scene {
       const textScale = Math.min(1, width / 720);
       title.setPosition(width / 2, height * 0.2).setScale(textScale);
       subtitle.setPosition(width / 2, height * 0.2 + 58 * textScale).setScale(textScale);
-      prompt.setPosition(width / 2, height * 0.78).setScale(textScale);
-      help.setPosition(width / 2, height * 0.9).setScale(textScale).setWordWrapWidth(Math.max(280, width / textScale - 40));
+      // Small screens: the prompt and help stay readable, wrapping instead of shrinking further.
+      const smallScale = Math.max(0.8, textScale);
+      prompt.setPosition(width / 2, height * 0.78).setScale(smallScale);
+      help.setPosition(width / 2, height * 0.9).setScale(smallScale).setWordWrapWidth(width / smallScale - 32);
     };
     layout();
     this.scale.on('resize', layout);
