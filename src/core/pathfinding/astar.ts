@@ -10,7 +10,7 @@
  *   possible cell cost (1), so it is admissible and consistent and every 'found' path is optimal.
  *
  * Words:
- * - expansion: taking the best open cell off the heap and relaxing its neighbours; the unit of
+ * - expansion: taking the best open cell off the open list and relaxing its neighbours; the unit of
  *   work that `maxExpansions` and time-sliced budgets count.
  * - generation: a per-query stamp, so per-cell arrays never need resetting between queries.
  */
@@ -79,6 +79,15 @@ export interface AStarEngine {
   expandedSoFar(): number;
 }
 
+const BUCKETS = 4096;
+const BUCKET_MASK = BUCKETS - 1;
+
+/**
+ * Largest grid (in cells) the searches accept: path costs must stay below 2^31 even if every cell
+ * costs 255 (at most 14 * 255 per step).
+ */
+export const MAX_GRID_CELLS = 600_000;
+
 const NONE: PathResult = Object.freeze({ status: 'none', cells: [], cost: 0, expanded: 0 }) as PathResult;
 
 /** A fresh 'none' result (callers may mutate the arrays they get back). */
@@ -104,15 +113,21 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
   const size = width * height;
   const diagonal = options.connectivity === 8;
   const cost = grid.cost;
+  if (size > MAX_GRID_CELLS) throw new RangeError(`grid of ${size} cells exceeds ${MAX_GRID_CELLS}`);
 
-  // stamp[c] === openMark: g/parent/f valid, c on the heap; === openMark + 1: c is closed.
+  // stamp[c] === openMark: g/parent/f valid, c is open; === openMark + 1: c is closed.
   const stamp = new Uint32Array(size);
   const g = new Float64Array(size);
   const f = new Float64Array(size);
   const parent = new Int32Array(size);
-  const heap = new Int32Array(size);
-  const heapIndex = new Int32Array(size);
-  let heapSize = 0;
+  // Open cells sit in a ring of buckets by f (an integer; with a consistent heuristic every open f
+  // lies within one step's cost, < 4096, of the smallest), each bucket a doubly linked list that
+  // is taken newest-first, which favours the deeper of equal-f cells.
+  const bucketHead = new Int32Array(BUCKETS).fill(-1);
+  const linkNext = new Int32Array(size);
+  const linkPrev = new Int32Array(size);
+  let openCount = 0;
+  let lowestF = 0;
   let openMark = 0;
 
   let startCell = -1;
@@ -124,55 +139,33 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
   let bestH = Infinity;
   let bestG = Infinity;
 
-  /** Heap order: smaller f first; on equal f the deeper cell (larger g) first. */
-  function isBefore(a: number, b: number): boolean {
-    const fa = f[a]!;
-    const fb = f[b]!;
-    return fa < fb || (fa === fb && g[a]! > g[b]!);
+  function pushOpen(cell: number, key: number): void {
+    const bucket = key & BUCKET_MASK;
+    const head = bucketHead[bucket]!;
+    linkNext[cell] = head;
+    linkPrev[cell] = -1;
+    if (head !== -1) linkPrev[head] = cell;
+    bucketHead[bucket] = cell;
+    openCount++;
   }
 
-  function siftUp(index: number): void {
-    const cell = heap[index]!;
-    while (index > 0) {
-      const up = (index - 1) >> 1;
-      const upCell = heap[up]!;
-      if (!isBefore(cell, upCell)) break;
-      heap[index] = upCell;
-      heapIndex[upCell] = index;
-      index = up;
-    }
-    heap[index] = cell;
-    heapIndex[cell] = index;
+  function removeOpen(cell: number, key: number): void {
+    const before = linkPrev[cell]!;
+    const after = linkNext[cell]!;
+    if (before === -1) bucketHead[key & BUCKET_MASK] = after;
+    else linkNext[before] = after;
+    if (after !== -1) linkPrev[after] = before;
+    openCount--;
   }
 
-  function popFirst(): number {
-    const first = heap[0]!;
-    heapSize--;
-    if (heapSize > 0) {
-      const cell = heap[heapSize]!;
-      let index = 0;
-      for (;;) {
-        const left = 2 * index + 1;
-        if (left >= heapSize) break;
-        const right = left + 1;
-        let child = left;
-        let childCell = heap[left]!;
-        if (right < heapSize) {
-          const rightCell = heap[right]!;
-          if (isBefore(rightCell, childCell)) {
-            child = right;
-            childCell = rightCell;
-          }
-        }
-        if (!isBefore(childCell, cell)) break;
-        heap[index] = childCell;
-        heapIndex[childCell] = index;
-        index = child;
-      }
-      heap[index] = cell;
-      heapIndex[cell] = index;
+  /** The open cell to expand next (open set must not be empty); advances `lowestF` to it. */
+  function peekOpen(): number {
+    let cell = bucketHead[lowestF & BUCKET_MASK]!;
+    while (cell === -1) {
+      lowestF++;
+      cell = bucketHead[lowestF & BUCKET_MASK]!;
     }
-    return first;
+    return cell;
   }
 
   function heuristic(cell: number): number {
@@ -187,23 +180,28 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
     if (mark === openMark) {
       const old = g[to]!;
       if (tentative >= old) return;
-      f[to] = f[to]! - old + tentative;
+      const oldF = f[to]!;
+      removeOpen(to, oldF);
+      const newF = oldF - old + tentative;
+      f[to] = newF;
       g[to] = tentative;
       parent[to] = from;
-      siftUp(heapIndex[to]!);
+      pushOpen(to, newF);
     } else if (mark !== openMark + 1) {
       stamp[to] = openMark;
       g[to] = tentative;
-      f[to] = tentative + heuristic(to);
+      const newF = tentative + heuristic(to);
+      f[to] = newF;
       parent[to] = from;
-      heap[heapSize] = to;
-      siftUp(heapSize++);
+      pushOpen(to, newF);
     }
     // A closed cell is final: the heuristic is consistent.
   }
 
   function begin(start: number, goal: number): boolean {
-    heapSize = 0;
+    // Empty the buckets a previous (finished or abandoned) query left behind.
+    if (openCount > 0) bucketHead.fill(-1);
+    openCount = 0;
     expanded = 0;
     bestCell = -1;
     startCell = -1;
@@ -223,11 +221,11 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
     bestG = Infinity;
     stamp[start] = openMark;
     g[start] = 0;
-    f[start] = heuristic(start);
+    const startF = heuristic(start);
+    f[start] = startF;
     parent[start] = -1;
-    heap[0] = start;
-    heapIndex[start] = 0;
-    heapSize = 1;
+    lowestF = startF;
+    pushOpen(start, startF);
     return true;
   }
 
@@ -235,11 +233,11 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
     if (startCell < 0) return 'exhausted';
     let left = budget;
     const closedMark = openMark + 1;
-    while (heapSize > 0) {
-      const cell = heap[0]!;
+    while (openCount > 0) {
+      const cell = peekOpen();
       if (cell === goalCell) return 'found';
       if (left <= 0) return 'out-of-budget';
-      popFirst();
+      removeOpen(cell, lowestF);
       stamp[cell] = closedMark;
       expanded++;
       left--;
@@ -309,7 +307,8 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
 }
 
 /**
- * Creates a reusable pathfinder for `grid`. Allocates about 30 bytes per cell once; after that a
+ * Creates a reusable pathfinder for `grid` (at most MAX_GRID_CELLS cells, else RangeError).
+ * Allocates about 32 bytes per cell once; after that a
  * query costs only the cells it expands (no per-query reset, no per-cell objects).
  * The grid's size is fixed; its costs are read live at every query.
  */

@@ -63,7 +63,9 @@ export interface Crowd {
 
 /** How far from a tile edge a waiting agent stops, in tiles, so it stays inside its own tile. */
 const EDGE_MARGIN = 0.001;
-const ORDER_SHIFT = 1048576; // 2^20: agent index packed below the distance in a sort key
+const RADIX_BITS = 11;
+const RADIX_BUCKETS = 1 << RADIX_BITS;
+const RADIX_MASK = RADIX_BUCKETS - 1;
 
 export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
   const width = grid.width;
@@ -71,22 +73,25 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
   const size = width * height;
   const cost = grid.cost;
   const capacity = options.capacity;
-  if (!Number.isInteger(capacity) || capacity < 0 || capacity >= ORDER_SHIFT) {
-    throw new RangeError(`crowd capacity must be an integer in 0..${ORDER_SHIFT - 1} (got ${capacity})`);
+  if (!Number.isInteger(capacity) || capacity < 0) {
+    throw new RangeError(`crowd capacity must be a non-negative integer (got ${capacity})`);
   }
   const radius = options.separationRadiusTiles ?? 0.9;
   const radiusSquared = radius * radius;
   const separationWeight = options.separationWeight ?? 0.5;
 
-  let hashSize = 1;
-  while (hashSize < 2 * capacity) hashSize *= 2;
-  const hashMask = hashSize - 1;
-  const hashStart = new Int32Array(hashSize + 1);
-  const hashEntries = new Int32Array(capacity);
+  // Uniform spatial hash with one bucket per tile: tileHead[c] (valid when headStamp[c] === tick)
+  // starts a linked list of the agents on tile c through nextOnTile.
+  const tileHead = new Int32Array(size);
+  const headStamp = new Uint32Array(size);
+  const nextOnTile = new Int32Array(capacity);
   const tileOf = new Int32Array(capacity);
   const startX = new Float64Array(capacity);
   const startY = new Float64Array(capacity);
-  const sortKeys = new Float64Array(capacity);
+  const sortKeys = new Uint32Array(capacity);
+  const order = new Int32Array(capacity);
+  const orderSpare = new Int32Array(capacity);
+  const radixCounts = new Int32Array(RADIX_BUCKETS);
   const crowded = new Uint8Array(capacity);
   const stepX = new Float64Array(capacity);
   const stepY = new Float64Array(capacity);
@@ -95,10 +100,6 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
   const ownerStamp = new Uint32Array(size);
   const ownerOf = new Int32Array(size);
   let tick = 0;
-
-  function hashOf(cell: number): number {
-    return Math.imul(cell, 0x9e3779b1) >>> 0 & hashMask;
-  }
 
   function tileAt(x: number, y: number): number {
     let tx = Math.floor(x);
@@ -127,17 +128,43 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
     return true;
   }
 
-  function buildHash(count: number): void {
-    hashStart.fill(0);
-    for (let i = 0; i < count; i++) hashStart[hashOf(tileOf[i]!) + 1]!++;
-    for (let b = 0; b < hashSize; b++) hashStart[b + 1]! += hashStart[b]!;
-    for (let i = 0; i < count; i++) {
-      const bucket = hashOf(tileOf[i]!);
-      // hashStart[bucket] is used as a cursor here, then restored below.
-      hashEntries[hashStart[bucket]!++] = i;
+  /**
+   * Fills `order` with agent indices by ascending `sortKeys`, ties by index: a stable LSD radix
+   * sort in three 11-bit passes (distances are below 2^31), O(agents) with no allocation.
+   */
+  function sortByDistance(count: number): void {
+    let from = order;
+    let to = orderSpare;
+    for (let i = 0; i < count; i++) from[i] = i;
+    for (let shift = 0; shift < 33; shift += RADIX_BITS) {
+      radixCounts.fill(0);
+      for (let i = 0; i < count; i++) radixCounts[(sortKeys[i]! >>> shift) & RADIX_MASK]!++;
+      let sum = 0;
+      for (let b = 0; b < RADIX_BUCKETS; b++) {
+        const n = radixCounts[b]!;
+        radixCounts[b] = sum;
+        sum += n;
+      }
+      for (let i = 0; i < count; i++) {
+        const agent = from[i]!;
+        to[radixCounts[(sortKeys[agent]! >>> shift) & RADIX_MASK]!++] = agent;
+      }
+      const swap = from;
+      from = to;
+      to = swap;
     }
-    for (let b = hashSize; b > 0; b--) hashStart[b] = hashStart[b - 1]!;
-    hashStart[0] = 0;
+    // Three passes leave the result in `orderSpare`; copy it home.
+    if (from !== order) order.set(from.subarray(0, count));
+  }
+
+  function buildHash(count: number): void {
+    // Walk backwards so every tile's list runs in ascending agent order.
+    for (let i = count - 1; i >= 0; i--) {
+      const tile = tileOf[i]!;
+      nextOnTile[i] = headStamp[tile] === tick ? tileHead[tile]! : -1;
+      headStamp[tile] = tick;
+      tileHead[tile] = i;
+    }
   }
 
   let pushX = 0;
@@ -156,11 +183,9 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
       for (let nx = tx - 1; nx <= tx + 1; nx++) {
         if (nx < 0 || nx >= width) continue;
         const cell = ny * width + nx;
-        const bucket = hashOf(cell);
-        const end = hashStart[bucket + 1]!;
-        for (let k = hashStart[bucket]!; k < end; k++) {
-          const other = hashEntries[k]!;
-          if (other === agent || tileOf[other] !== cell) continue;
+        if (headStamp[cell] !== tick) continue;
+        for (let other = tileHead[cell]!; other !== -1; other = nextOnTile[other]!) {
+          if (other === agent) continue;
           const dx = x - startX[other]!;
           const dy = y - startY[other]!;
           const d2 = dx * dx + dy * dy;
@@ -210,6 +235,7 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
     tick++;
     if (tick === 0xffffffff) {
       ownerStamp.fill(0);
+      headStamp.fill(0);
       tick = 1;
     }
 
@@ -227,13 +253,13 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
       } else {
         crowded[i] = 1;
       }
-      sortKeys[i] = distances[tile]! * ORDER_SHIFT + i;
+      sortKeys[i] = distances[tile]!;
     }
     buildHash(count);
-    const order = sortKeys.subarray(0, count).sort();
+    sortByDistance(count);
 
     for (let k = 0; k < count; k++) {
-      const agent = order[k]! % ORDER_SHIFT;
+      const agent = order[k]!;
       const x = startX[agent]!;
       const y = startY[agent]!;
       const from = tileOf[agent]!;

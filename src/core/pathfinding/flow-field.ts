@@ -15,6 +15,7 @@
  */
 
 import type { TileGrid } from '../grid/tile-grid';
+import { MAX_GRID_CELLS } from './astar';
 import type { Connectivity } from './astar';
 
 /** Distance of a cell no source can be reached from (also: outside the field's `maxDistance`). */
@@ -63,6 +64,7 @@ export interface FlowField {
 const BUCKETS = 4096;
 const BUCKET_MASK = BUCKETS - 1;
 
+/** Creates a field for `grid` (at most MAX_GRID_CELLS cells, else RangeError); no sources yet. */
 export function createFlowField(grid: TileGrid, options: FlowFieldOptions): FlowField {
   const width = grid.width;
   const height = grid.height;
@@ -72,6 +74,7 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
   const maxDistance = options.maxDistance ?? UNREACHABLE - 1;
 
   const maxSettledPerUpdate = options.maxSettledPerUpdate ?? Infinity;
+  if (size > MAX_GRID_CELLS) throw new RangeError(`grid of ${size} cells exceeds ${MAX_GRID_CELLS}`);
 
   // Two buffers: `distances`/`next` are read, `building*` is being computed; swapped when done.
   let distances = new Int32Array(size).fill(UNREACHABLE);
