@@ -4,7 +4,7 @@
  * Owns no rules: every decision it shows was made by the core.
  */
 
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { Snapshot, StudentView, ZombieView } from '../../core/snapshot';
 import {
   FALLEN_COLUMN, HURT_COLUMN, ITEM_ICONS, TILE_SIZE, UI_ICONS,

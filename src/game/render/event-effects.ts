@@ -4,7 +4,7 @@
  * Cosmetic only; nothing here feeds back into the simulation.
  */
 
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import type { SimEvent } from '../../core/events';
 import type { Snapshot } from '../../core/snapshot';
 import { TILE_SIZE } from './sprite-layout';

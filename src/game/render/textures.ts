@@ -2,7 +2,7 @@
  * Texture keys and the generated art files they load from (see tools/gen-art.ts).
  */
 
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import tilesUrl from '../../../assets/tiles/school.png?url';
 import charactersUrl from '../../../assets/sprites/characters.png?url';
 import itemsUrl from '../../../assets/sprites/items.png?url';
