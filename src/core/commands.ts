@@ -6,6 +6,8 @@
  * `move` is a held intent: it stays in force until another `move` (dx = dy = 0 stops).
  */
 
+import { describeValue } from './describe-value';
+
 export type Gait = 'sneak' | 'walk' | 'run';
 export type ItemKind = 'food' | 'water';
 export const ITEM_KINDS: readonly ItemKind[] = ['food', 'water'];
@@ -30,21 +32,21 @@ const isFiniteNumber = (value: unknown): value is number => typeof value === 'nu
  */
 export function checkCommand(value: unknown): CommandCheck {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, error: `a command must be an object (got ${describe(value)})` };
+    return { ok: false, error: `a command must be an object (got ${describeValue(value)})` };
   }
   const raw = value as Record<string, unknown>;
   switch (raw['type']) {
     case 'move': {
       const { dx, dy, gait } = raw;
-      if (!isFiniteNumber(dx) || !isFiniteNumber(dy)) return { ok: false, error: `move needs finite dx and dy (got ${describe(dx)}, ${describe(dy)})` };
+      if (!isFiniteNumber(dx) || !isFiniteNumber(dy)) return { ok: false, error: `move needs finite dx and dy (got ${describeValue(dx)}, ${describeValue(dy)})` };
       if (gait !== undefined && gait !== 'sneak' && gait !== 'walk' && gait !== 'run') {
-        return { ok: false, error: `move.gait must be sneak, walk or run (got ${describe(gait)})` };
+        return { ok: false, error: `move.gait must be sneak, walk or run (got ${describeValue(gait)})` };
       }
       return { ok: true, command: { type: 'move', dx: Math.sign(dx), dy: Math.sign(dy), gait: gait ?? 'walk' } };
     }
     case 'walkTo': {
       const { tileX, tileY } = raw;
-      if (!Number.isInteger(tileX) || !Number.isInteger(tileY)) return { ok: false, error: `walkTo needs integer tileX and tileY (got ${describe(tileX)}, ${describe(tileY)})` };
+      if (!Number.isInteger(tileX) || !Number.isInteger(tileY)) return { ok: false, error: `walkTo needs integer tileX and tileY (got ${describeValue(tileX)}, ${describeValue(tileY)})` };
       return { ok: true, command: { type: 'walkTo', tileX: tileX as number, tileY: tileY as number } };
     }
     case 'attack':
@@ -52,23 +54,15 @@ export function checkCommand(value: unknown): CommandCheck {
       return { ok: true, command: { type: raw['type'] } };
     case 'useItem': {
       const { item } = raw;
-      if (item !== 'food' && item !== 'water') return { ok: false, error: `useItem.item must be food or water (got ${describe(item)})` };
+      if (item !== 'food' && item !== 'water') return { ok: false, error: `useItem.item must be food or water (got ${describeValue(item)})` };
       return { ok: true, command: { type: 'useItem', item } };
     }
     case 'switchStudent': {
       const { studentId } = raw;
-      if (studentId !== undefined && !Number.isInteger(studentId)) return { ok: false, error: `switchStudent.studentId must be an integer (got ${describe(studentId)})` };
+      if (studentId !== undefined && !Number.isInteger(studentId)) return { ok: false, error: `switchStudent.studentId must be an integer (got ${describeValue(studentId)})` };
       return { ok: true, command: studentId === undefined ? { type: 'switchStudent' } : { type: 'switchStudent', studentId: studentId as number } };
     }
     default:
-      return { ok: false, error: `unknown command type ${describe(raw['type'])}; expected one of move, walkTo, attack, interact, useItem, switchStudent` };
+      return { ok: false, error: `unknown command type ${describeValue(raw['type'])}; expected one of move, walkTo, attack, interact, useItem, switchStudent` };
   }
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return value === null ? 'null' : 'an object';
-  return String(value);
 }

@@ -5,6 +5,8 @@
 
 import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
 
+export { describeValue } from '../describe-value';
+
 export type JsonPath = readonly (string | number)[];
 
 export interface LevelError {
@@ -36,16 +38,6 @@ export function formatLevelError(error: LevelError): string {
   return `${where} ${formatJsonPath(error.path)}: ${error.message}`;
 }
 
-/** A short, safe rendering of a bad value for a message: `"runer"`, `12`, `an object`. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 48 ? `${value.slice(0, 48)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  return 'an object';
-}
-
 /**
  * Finds line:col for each error's path in the original text. Where the exact path does not exist
  * (a missing key), the nearest existing parent is used.
@@ -53,8 +45,7 @@ export function describeValue(value: unknown): string {
 export function locateErrors(text: string, errors: LevelError[]): LevelError[] {
   const root = parseTree(text);
   if (root === undefined) return errors;
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineStarts = lineStartsOf(text);
   return errors.map((error) => {
     if (error.line !== undefined) return error;
     const node = nearestNode(root, error.path);
@@ -73,6 +64,13 @@ function nearestNode(root: JsonNode, path: JsonPath): JsonNode | undefined {
     }
   }
   return undefined;
+}
+
+/** Offsets where each line of `text` starts, for `lineColAt`. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
 }
 
 export function lineColAt(lineStarts: readonly number[], offset: number): { line: number; col: number } {

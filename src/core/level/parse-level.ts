@@ -17,7 +17,7 @@ import { ITEM_KINDS, type ItemKind } from '../commands';
 import { createTileGrid, type TileGrid } from '../grid/tile-grid';
 import { ZOMBIE_KINDS, type ZombieKind } from '../tuning';
 import type { ItemPlacement, Level, StudentSpawn, TileRect, ZombieSpawn } from './level';
-import { describeValue, didYouMean, lineColAt, locateErrors, type JsonPath, type LevelError, type LevelResult } from './level-error';
+import { describeValue, didYouMean, lineColAt, lineStartsOf, locateErrors, type JsonPath, type LevelError, type LevelResult } from './level-error';
 import { MAX_MAP_TILES, tiledMapSchema, type TiledMap, type TiledObject, type TiledProperty, type TiledTileset } from './tiled-schema';
 
 export const MAX_LEVEL_BYTES = 4 * 1024 * 1024;
@@ -118,9 +118,7 @@ function syntaxError(text: string, file: string): LevelError {
   parseJsonc(text, problems, { allowTrailingComma: false, disallowComments: true });
   const first = problems[0];
   if (first === undefined) return { file, path: [], message: 'not valid JSON' };
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const { line, col } = lineColAt(lineStarts, first.offset);
+  const { line, col } = lineColAt(lineStartsOf(text), first.offset);
   const near = JSON.stringify(text.slice(first.offset, first.offset + 12));
   return { file, path: [], line, col, message: `not valid JSON: ${printParseErrorCode(first.error)} (got ${near}; expected valid JSON)` };
 }

@@ -8,7 +8,7 @@ import type { Command, Gait } from '../commands';
 import { isInRect } from '../level/level';
 import { ITEMS, STUDENT } from '../tuning';
 import { distanceBetween, face, followPath, moveBody, terrainFactor } from '../world/move-body';
-import { planPath, type TickContext } from '../world/tick-context';
+import { makeNoise, planPath, type TickContext } from '../world/tick-context';
 import type { Student, World } from '../world/world';
 import { provokeZombie } from '../zombies/zombie-update';
 
@@ -93,10 +93,7 @@ function swing(context: TickContext, student: Student): string | undefined {
   student.attackCooldown = tuning.cooldownTicks;
   student.swingTicks = 5;
   context.events.push({ type: 'attackSwung', studentId: student.id });
-  const noiseX = Math.floor(student.x);
-  const noiseY = Math.floor(student.y);
-  context.noises.push({ x: student.x, y: student.y, radius: tuning.noiseRadius, cause: 'fight', by: `student:${student.id}` });
-  context.events.push({ type: 'noiseMade', tileX: noiseX, tileY: noiseY, radius: tuning.noiseRadius, cause: 'fight', by: `student:${student.id}` });
+  makeNoise(context, student.x, student.y, tuning.noiseRadius, 'fight', `student:${student.id}`);
   for (const zombie of context.world.zombies) {
     if (zombie.mode === 'down') continue;
     const dx = zombie.x - student.x;
@@ -208,10 +205,7 @@ function footsteps(context: TickContext, student: Student): void {
   }
   if (++student.ticksSinceStep < STUDENT.stepNoiseEveryTicks) return;
   student.ticksSinceStep = 0;
-  const radius = STUDENT.stepNoiseRadius[student.gait];
-  const by = `student:${student.id}`;
-  context.noises.push({ x: student.x, y: student.y, radius, cause: 'footstep', by });
-  context.events.push({ type: 'noiseMade', tileX: Math.floor(student.x), tileY: Math.floor(student.y), radius, cause: 'footstep', by });
+  makeNoise(context, student.x, student.y, STUDENT.stepNoiseRadius[student.gait], 'footstep', `student:${student.id}`);
 }
 
 function autoPickUp(context: TickContext, student: Student): void {

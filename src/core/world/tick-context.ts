@@ -5,6 +5,7 @@
 
 import { hasLineOfSight, isStraightWalkable } from '../grid/line-of-sight';
 import type { SimEvent } from '../events';
+import type { NoiseCause } from '../events';
 import type { Noise } from '../noise/noise';
 import type { Pathfinder } from '../pathfinding/astar';
 import { smoothPath } from '../pathfinding/smooth-path';
@@ -45,4 +46,10 @@ export function planPath(context: TickContext, body: Body, tileX: number, tileY:
 
 export function canSee(world: World, from: Body, to: Body): boolean {
   return hasLineOfSight(world.grid, Math.floor(from.x), Math.floor(from.y), Math.floor(to.x), Math.floor(to.y));
+}
+
+/** A noise made this tick: heard by zombies later in the same tick, and reported as an event. */
+export function makeNoise(context: TickContext, x: number, y: number, radius: number, cause: NoiseCause, by: string): void {
+  context.noises.push({ x, y, radius, cause, by });
+  context.events.push({ type: 'noiseMade', tileX: Math.floor(x), tileY: Math.floor(y), radius, cause, by });
 }

@@ -9,7 +9,7 @@
 
 import type { Student, World, Zombie } from '../world/world';
 import { livingStudents } from '../world/world';
-import { canSee, planPath, type TickContext } from '../world/tick-context';
+import { canSee, makeNoise, planPath, type TickContext } from '../world/tick-context';
 import { distanceBetween, face, followPath, moveBody, terrainFactor } from '../world/move-body';
 import { hearingMargin } from '../noise/noise';
 import { STUDENT, ZOMBIE, ZOMBIE_AI } from '../tuning';
@@ -184,8 +184,7 @@ function bite(context: TickContext, zombie: Zombie, target: Student): void {
   target.health = Math.max(0, target.health - damage);
   target.hurtTicks = 8;
   context.events.push({ type: 'studentHit', studentId: target.id, zombieId: zombie.id, damage });
-  context.noises.push({ x: target.x, y: target.y, radius: STUDENT.hurtScreamNoiseRadius, cause: 'scream', by: `student:${target.id}` });
-  context.events.push({ type: 'noiseMade', tileX: Math.floor(target.x), tileY: Math.floor(target.y), radius: STUDENT.hurtScreamNoiseRadius, cause: 'scream', by: `student:${target.id}` });
+  makeNoise(context, target.x, target.y, STUDENT.hurtScreamNoiseRadius, 'scream', `student:${target.id}`);
   if (target.health === 0) {
     target.down = true;
     target.path = [];
