@@ -18,6 +18,7 @@ import { createPathfinder } from '../src/core/pathfinding/astar';
 import type { Connectivity } from '../src/core/pathfinding/astar';
 import { createFlowField } from '../src/core/pathfinding/flow-field';
 import { createCrowd } from '../src/core/pathfinding/crowd';
+import { buildLandmarkTable } from '../src/core/pathfinding/landmarks';
 
 // ---- the two libraries, typed as far as we use them -------------------------------------------
 
@@ -406,6 +407,8 @@ export interface PathfindingBenchResult {
   pairsPerCase: number;
   queries: QueryCase[];
   fieldMs: { map: string; size: number; connectivity: Connectivity; medianMs: number; p95Ms: number }[];
+  /** Building the landmark table A* uses (done on the first query after each grid change; not in the query times above). */
+  landmarkMs: { map: string; size: number; connectivity: Connectivity; ms: number; landmarks: number }[];
   horde: HordeCase[];
   seconds: number;
 }
@@ -456,6 +459,7 @@ export async function runPathfindingBench(options: { json: boolean; quick: boole
   const queries: QueryCase[] = [];
   if (!options.json) printQueryHeader();
   const fieldMs: PathfindingBenchResult['fieldMs'] = [];
+  const landmarkMs: PathfindingBenchResult['landmarkMs'] = [];
   for (const kind of ['random25', 'school'] as MapKind[]) {
     for (const size of sizes) {
       const random = mulberry32(size * 31 + (kind === 'school' ? 7 : 3));
@@ -466,6 +470,9 @@ export async function runPathfindingBench(options: { json: boolean; quick: boole
         const result = measureCase(kind, size, connectivity, pairs, grid, limitsFor(size));
         queries.push(result);
         if (!options.json) printQueries([result]);
+        const t0 = performance.now();
+        const table = buildLandmarkTable(grid, connectivity);
+        landmarkMs.push({ map: kind, size, connectivity, ms: performance.now() - t0, landmarks: table.count });
         const field = measureFieldOnce(grid, cells, connectivity, quick ? 5 : 15);
         fieldMs.push({ map: kind, size, connectivity, medianMs: field.medianMs, p95Ms: field.p95Ms });
       }
@@ -488,12 +495,15 @@ export async function runPathfindingBench(options: { json: boolean; quick: boole
     pairsPerCase: pairCount,
     queries,
     fieldMs,
+    landmarkMs,
     horde,
     seconds: (performance.now() - began) / 1000,
   };
   if (!options.json) {
     console.log('\nWhole-map flow field (one source), ms median / p95');
     for (const f of fieldMs) console.log(`${f.map.padEnd(9)} ${String(f.size).padStart(4)}² ${f.connectivity}-dir  ${fmt(f.medianMs)} / ${fmt(f.p95Ms)}`);
+    console.log('\nLandmark tables for A* (built on the first query after a grid change, not timed above), ms');
+    for (const l of landmarkMs) console.log(`${l.map.padEnd(9)} ${String(l.size).padStart(4)}² ${l.connectivity}-dir  ${fmt(l.ms)}  (${l.landmarks} landmarks)`);
     console.log('\nHorde on school 256², 8-dir, 4 wandering students (0.12 tiles/tick), zombies 0.08 tiles/tick: ms per tick (field update + crowd step)');
     for (const h of horde) {
       console.log(`${String(h.agents).padStart(6)} agents  ${h.field.padEnd(17)}  median ${fmt(h.medianMs)}  p95 ${fmt(h.p95Ms)}  max ${fmt(h.maxMs)}  (${h.fieldRecomputes} new fields in ${h.ticks} ticks)`);

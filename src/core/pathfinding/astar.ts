@@ -6,8 +6,11 @@
  *   diagonally (exact integers); `cost[c] === 0` means `c` cannot be entered;
  * - diagonal steps exist only with 8-way connectivity, and only when BOTH orthogonally adjacent
  *   cells are walkable (no corner cutting);
- * - the heuristic is the octile distance (4-way: Manhattan) with weights 10/14 times the smallest
- *   possible cell cost (1), so it is admissible and consistent and every 'found' path is optimal.
+ * - the heuristic is the larger of the octile distance (4-way: Manhattan) with weights 10/14 times
+ *   the smallest possible cell cost (1) and the landmark bounds of `landmarks.ts`; both are
+ *   admissible and consistent, so every 'found' path is optimal and no cell is expanded twice.
+ *   The landmark tables are built on the first query after each `grid.version` change
+ *   (O(8 × cells) once, shared by all searches on the grid).
  *
  * Words:
  * - expansion: taking the best open cell off the open list and relaxing its neighbours; the unit of
@@ -16,6 +19,7 @@
  */
 
 import type { TileGrid } from '../grid/tile-grid';
+import { landmarksOf, UNREACHED } from './landmarks';
 
 /** 4 = orthogonal steps only; 8 = orthogonal and diagonal steps (diagonals never cut corners). */
 export type Connectivity = 4 | 8;
@@ -79,7 +83,7 @@ export interface AStarEngine {
   expandedSoFar(): number;
 }
 
-const BUCKETS = 4096;
+const BUCKETS = 8192;
 const BUCKET_MASK = BUCKETS - 1;
 
 /**
@@ -121,8 +125,9 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
   const f = new Float64Array(size);
   const parent = new Int32Array(size);
   // Open cells sit in a ring of buckets by f (an integer; with a consistent heuristic every open f
-  // lies within one step's cost, < 4096, of the smallest), each bucket a doubly linked list that
-  // is taken newest-first, which favours the deeper of equal-f cells.
+  // lies within one step's cost plus one step's heuristic change, <= 2 * 14 * 255 < 8192, of the
+  // smallest), each bucket a doubly linked list taken newest-first, which favours the deeper of
+  // equal-f cells.
   const bucketHead = new Int32Array(BUCKETS).fill(-1);
   const linkNext = new Int32Array(size);
   const linkPrev = new Int32Array(size);
@@ -138,6 +143,12 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
   let bestCell = -1;
   let bestH = Infinity;
   let bestG = Infinity;
+  // Landmarks of the current query: how many, their table, and sym(landmark, goal) for each.
+  let landmarkCount = 0;
+  let landmarkStride = 0;
+  let landmarkDistance: Int32Array = new Int32Array(0);
+  const activeLandmark = new Int32Array(16);
+  const goalDistance = new Int32Array(16);
 
   function pushOpen(cell: number, key: number): void {
     const bucket = key & BUCKET_MASK;
@@ -171,7 +182,30 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
   function heuristic(cell: number): number {
     const y = (cell / width) | 0;
     const x = cell - y * width;
-    return gridDistance(options.connectivity, x - goalX, y - goalY);
+    let h = gridDistance(options.connectivity, x - goalX, y - goalY);
+    const base = cell * landmarkStride;
+    for (let i = 0; i < landmarkCount; i++) {
+      const d = goalDistance[i]! - landmarkDistance[base + activeLandmark[i]!]!;
+      if (d > h) h = d;
+      else if (-d > h) h = -d;
+    }
+    return h;
+  }
+
+  /** Picks the landmarks that reach both ends of the query (the others bound nothing there). */
+  function chooseLandmarks(start: number, goal: number): void {
+    const table = landmarksOf(grid, options.connectivity);
+    landmarkStride = table.count;
+    landmarkDistance = table.distance;
+    landmarkCount = 0;
+    for (let i = 0; i < table.count; i++) {
+      const atGoal = table.distance[goal * table.count + i]!;
+      const atStart = table.distance[start * table.count + i]!;
+      if (atGoal === UNREACHED || atStart === UNREACHED) continue;
+      activeLandmark[landmarkCount] = i;
+      goalDistance[landmarkCount] = atGoal;
+      landmarkCount++;
+    }
   }
 
   function relax(from: number, to: number, stepCost: number): void {
@@ -217,6 +251,7 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
     goalCell = goal;
     goalY = (goal / width) | 0;
     goalX = goal - goalY * width;
+    chooseLandmarks(start, goal);
     bestH = Infinity;
     bestG = Infinity;
     stamp[start] = openMark;
@@ -242,15 +277,16 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
       expanded++;
       left--;
       const gCell = g[cell]!;
-      const h = f[cell]! - gCell;
+      const y = (cell / width) | 0;
+      const x = cell - y * width;
+      // 'partial' heads for the cell closest to the goal by plain grid distance, not by landmarks.
+      const h = gridDistance(options.connectivity, x - goalX, y - goalY);
       if (h < bestH || (h === bestH && gCell < bestG)) {
         bestCell = cell;
         bestH = h;
         bestG = gCell;
       }
 
-      const y = (cell / width) | 0;
-      const x = cell - y * width;
       // Out-of-grid neighbours read as cost 0, which also guards the diagonals below.
       const north = y > 0 ? cost[cell - width]! : 0;
       const south = y < height - 1 ? cost[cell + width]! : 0;

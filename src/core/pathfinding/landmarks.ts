@@ -1,0 +1,228 @@
+/**
+ * Landmark ("ALT") lower bounds for A*: a few whole-map distance tables, computed once per grid
+ * version and shared by every search on that grid, that give a much stronger admissible and
+ * consistent heuristic than the octile distance on maps with walls and rooms.
+ *
+ * The bound, and why it is safe with the project's directed cost model (entering cell `c` costs
+ * `10 * cost[c]` or `14 * cost[c]`, so the cost of a step depends on its direction):
+ * - the tables are distances in the SYMMETRIC relaxation of the grid: the same steps as A* uses
+ *   (same walls, same no-corner-cutting rule, which is symmetric), each costing
+ *   `10 or 14 * min(cost[a], cost[b])` in both directions. Every real step costs at least that, so
+ *   `sym(a, b) <= d(a, b)` for the real (directed) cheapest cost `d`.
+ * - `sym` is a metric on each connected component, so for a landmark L:
+ *   `|sym(L, goal) - sym(L, n)| <= sym(n, goal) <= d(n, goal)`  (admissible), and for a step n -> m
+ *   `|sym(L, goal) - sym(L, n)| - |sym(L, goal) - sym(L, m)| <= sym(n, m) <= cost of the step`
+ *   (consistent). The max of consistent heuristics is consistent, so it may be combined with the
+ *   octile distance.
+ * - a landmark that does not reach both the start and the goal of a query is left out of it
+ *   (cells of one component are all reached or none are, so this is fixed for the whole query).
+ *
+ * Heuristic jump per step: at most the step cost plus `sym(n, m)` <= 2 * 14 * 255, which the A*
+ * bucket ring must cover.
+ *
+ * Words:
+ * - landmark: a walkable cell whose `sym` distance to every cell is tabulated.
+ * - table: `distance[cell * count + i]` is `sym(landmark i, cell)`, UNREACHED when not connected.
+ *
+ * Landmarks are picked deterministically (farthest-point: each new landmark is the reached cell
+ * farthest from all landmarks so far, ties by lowest index), so a table depends only on the grid.
+ */
+
+import type { TileGrid } from '../grid/tile-grid';
+import type { Connectivity } from './astar';
+
+/** Table value for a cell the landmark cannot reach (or a wall). */
+export const UNREACHED = 0x7fffffff;
+
+export interface LandmarkTable {
+  /** `grid.version` the table was computed for. */
+  readonly gridVersion: number;
+  /** Number of landmarks (0 when the grid has no walkable cell). */
+  readonly count: number;
+  /** The landmark cells, in the order they were picked. */
+  readonly cells: Int32Array;
+  /** `distance[cell * count + i]`: symmetric distance from landmark i to `cell`, or UNREACHED. */
+  readonly distance: Int32Array;
+}
+
+/** How many landmarks a grid of `size` cells gets: none for tiny grids, 8 for large ones. */
+export function landmarkCountFor(size: number): number {
+  if (size < 64) return 0;
+  if (size < 1024) return 4;
+  return 8;
+}
+
+const BUCKETS = 4096;
+const BUCKET_MASK = BUCKETS - 1;
+
+/**
+ * Dijkstra over the symmetric relaxation from `source`, writing distances into `out` (length =
+ * cells; UNREACHED where not reached). Bucket queue: steps cost at most 14 * 255 < 4096.
+ */
+function symmetricDistances(grid: TileGrid, diagonal: boolean, source: number, out: Int32Array, scratch: Scratch): void {
+  const width = grid.width;
+  const height = grid.height;
+  const cost = grid.cost;
+  const { bucketHead, linkNext, linkPrev, done } = scratch;
+  out.fill(UNREACHED);
+  done.fill(0);
+  bucketHead.fill(-1);
+  let queued = 0;
+  let current = 0;
+
+  const enqueue = (cell: number, distance: number): void => {
+    const bucket = distance & BUCKET_MASK;
+    const head = bucketHead[bucket]!;
+    linkNext[cell] = head;
+    linkPrev[cell] = -1;
+    if (head !== -1) linkPrev[head] = cell;
+    bucketHead[bucket] = cell;
+    queued++;
+  };
+  const unlink = (cell: number, distance: number): void => {
+    const before = linkPrev[cell]!;
+    const after = linkNext[cell]!;
+    if (before === -1) bucketHead[distance & BUCKET_MASK] = after;
+    else linkNext[before] = after;
+    if (after !== -1) linkPrev[after] = before;
+    queued--;
+  };
+  const relax = (to: number, distance: number): void => {
+    if (done[to] === 1) return;
+    const old = out[to]!;
+    if (distance >= old) return;
+    if (old !== UNREACHED) unlink(to, old);
+    out[to] = distance;
+    enqueue(to, distance);
+  };
+
+  if (cost[source] === 0) return;
+  out[source] = 0;
+  enqueue(source, 0);
+  while (queued > 0) {
+    let cell = bucketHead[current & BUCKET_MASK]!;
+    while (cell === -1) {
+      current++;
+      cell = bucketHead[current & BUCKET_MASK]!;
+    }
+    unlink(cell, current);
+    done[cell] = 1;
+    const here = cost[cell]!;
+    const y = (cell / width) | 0;
+    const x = cell - y * width;
+    const north = y > 0 ? cost[cell - width]! : 0;
+    const south = y < height - 1 ? cost[cell + width]! : 0;
+    const west = x > 0 ? cost[cell - 1]! : 0;
+    const east = x < width - 1 ? cost[cell + 1]! : 0;
+    if (north !== 0) relax(cell - width, current + 10 * (north < here ? north : here));
+    if (east !== 0) relax(cell + 1, current + 10 * (east < here ? east : here));
+    if (south !== 0) relax(cell + width, current + 10 * (south < here ? south : here));
+    if (west !== 0) relax(cell - 1, current + 10 * (west < here ? west : here));
+    if (diagonal) {
+      if (north !== 0 && east !== 0) {
+        const c = cost[cell - width + 1]!;
+        if (c !== 0) relax(cell - width + 1, current + 14 * (c < here ? c : here));
+      }
+      if (south !== 0 && east !== 0) {
+        const c = cost[cell + width + 1]!;
+        if (c !== 0) relax(cell + width + 1, current + 14 * (c < here ? c : here));
+      }
+      if (south !== 0 && west !== 0) {
+        const c = cost[cell + width - 1]!;
+        if (c !== 0) relax(cell + width - 1, current + 14 * (c < here ? c : here));
+      }
+      if (north !== 0 && west !== 0) {
+        const c = cost[cell - width - 1]!;
+        if (c !== 0) relax(cell - width - 1, current + 14 * (c < here ? c : here));
+      }
+    }
+  }
+}
+
+interface Scratch {
+  bucketHead: Int32Array;
+  linkNext: Int32Array;
+  linkPrev: Int32Array;
+  done: Uint8Array;
+}
+
+/**
+ * Computes a landmark table for the grid as it is now (O(count × cells) time, 4 × count bytes per
+ * cell). `count` defaults to `landmarkCountFor(cells)`.
+ */
+export function buildLandmarkTable(grid: TileGrid, connectivity: Connectivity, count = landmarkCountFor(grid.width * grid.height)): LandmarkTable {
+  const size = grid.width * grid.height;
+  const diagonal = connectivity === 8;
+  const cost = grid.cost;
+  let first = -1;
+  for (let c = 0; c < size; c++) {
+    if (cost[c] !== 0) {
+      first = c;
+      break;
+    }
+  }
+  if (first === -1 || count <= 0) {
+    return { gridVersion: grid.version, count: 0, cells: new Int32Array(0), distance: new Int32Array(0) };
+  }
+  const scratch: Scratch = {
+    bucketHead: new Int32Array(BUCKETS),
+    linkNext: new Int32Array(size),
+    linkPrev: new Int32Array(size),
+    done: new Uint8Array(size),
+  };
+  const one = new Int32Array(size);
+  // Smallest distance to any landmark picked so far (to the seed cell before the first pick).
+  const nearest = new Int32Array(size);
+  symmetricDistances(grid, diagonal, first, nearest, scratch);
+  const cells: number[] = [];
+  const rows: Int32Array[] = [];
+  for (let k = 0; k < count; k++) {
+    let pick = -1;
+    let farthest = 0;
+    for (let c = 0; c < size; c++) {
+      const d = nearest[c]!;
+      if (d !== UNREACHED && d > farthest) {
+        farthest = d;
+        pick = c;
+      }
+    }
+    // Everything reached is already a landmark (a tiny component): stop early.
+    if (pick === -1) break;
+    symmetricDistances(grid, diagonal, pick, one, scratch);
+    cells.push(pick);
+    rows.push(one.slice());
+    for (let c = 0; c < size; c++) {
+      const d = one[c]!;
+      if (k === 0 || d < nearest[c]!) nearest[c] = d;
+    }
+  }
+  const n = cells.length;
+  const distance = new Int32Array(size * n);
+  for (let i = 0; i < n; i++) {
+    const row = rows[i]!;
+    for (let c = 0; c < size; c++) distance[c * n + i] = row[c]!;
+  }
+  return { gridVersion: grid.version, count: n, cells: Int32Array.from(cells), distance };
+}
+
+const cache = new WeakMap<TileGrid, (LandmarkTable | undefined)[]>();
+
+/**
+ * The landmark table of `grid` for `connectivity` at its current version, shared by every search
+ * on the grid; rebuilt (once, by whichever search asks first) after `grid.version` changes.
+ * Costs changed without bumping `grid.version` are not noticed (paths stay valid, but may then not
+ * be the cheapest): change cells through `setCellCost`.
+ */
+export function landmarksOf(grid: TileGrid, connectivity: Connectivity): LandmarkTable {
+  let entry = cache.get(grid);
+  if (!entry) {
+    entry = [];
+    cache.set(grid, entry);
+  }
+  const slot = connectivity === 8 ? 1 : 0;
+  const existing = entry[slot];
+  if (existing && existing.gridVersion === grid.version) return existing;
+  const table = buildLandmarkTable(grid, connectivity);
+  entry[slot] = table;
+  return table;
+}

@@ -1,0 +1,176 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { buildLandmarkTable, landmarksOf, UNREACHED } from '../../../src/core/pathfinding/landmarks';
+import { createPathfinder } from '../../../src/core/pathfinding/astar';
+import type { Connectivity } from '../../../src/core/pathfinding/astar';
+import { createTileGrid, setCellCost } from '../../../src/core/grid/tile-grid';
+import type { TileGrid } from '../../../src/core/grid/tile-grid';
+
+/** Cost of the real (directed) step from `from` into `to`, or null when illegal. */
+function stepCost(grid: TileGrid, connectivity: Connectivity, from: number, to: number): number | null {
+  const w = grid.width;
+  const fx = from % w, fy = Math.floor(from / w), tx = to % w, ty = Math.floor(to / w);
+  const dx = tx - fx, dy = ty - fy;
+  if (tx < 0 || ty < 0 || tx >= w || ty >= grid.height) return null;
+  if (Math.abs(dx) > 1 || Math.abs(dy) > 1 || (dx === 0 && dy === 0)) return null;
+  const c = grid.cost[to]!;
+  if (c === 0 || grid.cost[from] === 0) return null;
+  if (dx !== 0 && dy !== 0) {
+    if (connectivity === 4) return null;
+    if (grid.cost[fy * w + tx] === 0 || grid.cost[ty * w + fx] === 0) return null;
+    return 14 * c;
+  }
+  return 10 * c;
+}
+
+function neighbours(grid: TileGrid, cell: number): number[] {
+  const w = grid.width;
+  const x = cell % w, y = Math.floor(cell / w);
+  const out: number[] = [];
+  for (let dy = -1; dy <= 1; dy++) {
+    for (let dx = -1; dx <= 1; dx++) {
+      const nx = x + dx, ny = y + dy;
+      if ((dx !== 0 || dy !== 0) && nx >= 0 && ny >= 0 && nx < w && ny < grid.height) out.push(ny * w + nx);
+    }
+  }
+  return out;
+}
+
+/** Real cheapest costs from every cell TO `goal` (reference Bellman-Ford style relaxation). */
+function distancesTo(grid: TileGrid, connectivity: Connectivity, goal: number): number[] {
+  const size = grid.width * grid.height;
+  const dist = new Array<number>(size).fill(Infinity);
+  if (grid.cost[goal] === 0) return dist;
+  dist[goal] = 0;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let c = 0; c < size; c++) {
+      for (const n of neighbours(grid, c)) {
+        const step = stepCost(grid, connectivity, c, n);
+        if (step !== null && dist[n]! + step < dist[c]!) {
+          dist[c] = dist[n]! + step;
+          changed = true;
+        }
+      }
+    }
+  }
+  return dist;
+}
+
+/** The landmark part of the A* heuristic, as `landmarks.ts` documents it. */
+function landmarkBound(table: ReturnType<typeof buildLandmarkTable>, cell: number, goal: number, start: number): number {
+  let h = 0;
+  for (let i = 0; i < table.count; i++) {
+    const atGoal = table.distance[goal * table.count + i]!;
+    const atStart = table.distance[start * table.count + i]!;
+    const here = table.distance[cell * table.count + i]!;
+    if (atGoal === UNREACHED || atStart === UNREACHED || here === UNREACHED) continue;
+    h = Math.max(h, Math.abs(atGoal - here));
+  }
+  return h;
+}
+
+const cellCost = fc.oneof(
+  { arbitrary: fc.constant(0), weight: 3 },
+  { arbitrary: fc.constant(1), weight: 8 },
+  { arbitrary: fc.integer({ min: 2, max: 5 }), weight: 2 },
+  { arbitrary: fc.constant(255), weight: 1 },
+);
+
+const map = fc
+  .record({ width: fc.integer({ min: 8, max: 16 }), height: fc.integer({ min: 8, max: 16 }) })
+  .chain(({ width, height }) =>
+    fc.record({
+      width: fc.constant(width),
+      height: fc.constant(height),
+      costs: fc.array(cellCost, { minLength: width * height, maxLength: width * height }),
+      start: fc.nat({ max: width * height - 1 }),
+      goal: fc.nat({ max: width * height - 1 }),
+      connectivity: fc.constantFrom<Connectivity>(4, 8),
+    }),
+  );
+
+function gridOf(width: number, height: number, costs: number[]): TileGrid {
+  const grid = createTileGrid(width, height);
+  grid.cost.set(costs);
+  return grid;
+}
+
+describe('landmark bounds', () => {
+  it('never exceed the real cost to the goal and drop by at most the cost of a step (directed costs)', () => {
+    fc.assert(
+      fc.property(map, ({ width, height, costs, start, goal, connectivity }) => {
+        const grid = gridOf(width, height, costs);
+        const table = buildLandmarkTable(grid, connectivity);
+        const toGoal = distancesTo(grid, connectivity, goal);
+        for (let n = 0; n < width * height; n++) {
+          if (grid.cost[n] === 0) continue;
+          const h = landmarkBound(table, n, goal, start);
+          if (toGoal[n] !== Infinity) expect(h).toBeLessThanOrEqual(toGoal[n]!);
+          for (const m of neighbours(grid, n)) {
+            const step = stepCost(grid, connectivity, n, m);
+            if (step !== null) expect(h).toBeLessThanOrEqual(step + landmarkBound(table, m, goal, start));
+          }
+        }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keep A* optimal on larger maps with doors, rubble and barricades', () => {
+    fc.assert(
+      fc.property(map, ({ width, height, costs, start, goal, connectivity }) => {
+        const grid = gridOf(width, height, costs);
+        const result = createPathfinder(grid, { connectivity }).findPath(start, goal);
+        if (grid.cost[start] === 0) return result.status === 'none';
+        // distancesTo(goal)[start] is the cheapest start -> goal cost.
+        const best = distancesTo(grid, connectivity, goal)[start]!;
+        if (best === Infinity) return result.status === 'partial';
+        expect(result.status).toBe('found');
+        let total = 0;
+        for (let i = 1; i < result.cells.length; i++) total += stepCost(grid, connectivity, result.cells[i - 1]!, result.cells[i]!)!;
+        expect(total).toBe(result.cost);
+        expect(result.cost).toBe(best);
+        return true;
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('are picked the same way every time and rebuilt after the grid changes', () => {
+    const grid = createTileGrid(20, 20);
+    const a = buildLandmarkTable(grid, 8);
+    const b = buildLandmarkTable(grid, 8);
+    expect(Array.from(a.cells)).toEqual(Array.from(b.cells));
+    expect(a.distance).toEqual(b.distance);
+    expect(a.count).toBe(4);
+    const shared = landmarksOf(grid, 8);
+    expect(landmarksOf(grid, 8)).toBe(shared);
+    setCellCost(grid, 210, 0);
+    const rebuilt = landmarksOf(grid, 8);
+    expect(rebuilt).not.toBe(shared);
+    expect(rebuilt.gridVersion).toBe(grid.version);
+  });
+
+  it('leave tiny and wall-only grids without landmarks', () => {
+    expect(buildLandmarkTable(createTileGrid(5, 5), 4).count).toBe(0);
+    const walls = createTileGrid(10, 10);
+    walls.cost.fill(0);
+    expect(buildLandmarkTable(walls, 4).count).toBe(0);
+  });
+
+  it('finds the optimum after a door closes between queries on a landmark-sized map', () => {
+    const grid = createTileGrid(30, 30);
+    for (let y = 0; y < 29; y++) grid.cost[y * 30 + 15] = 0;
+    const finder = createPathfinder(grid, { connectivity: 8 });
+    const before = finder.findPath(0, 29);
+    expect(before.status).toBe('found');
+    setCellCost(grid, 29 * 30 + 15, 0);
+    expect(finder.findPath(0, 29).status).toBe('partial');
+    setCellCost(grid, 29 * 30 + 15, 3);
+    const after = finder.findPath(0, 29);
+    expect(after.status).toBe('found');
+    expect(after.cost).toBe(before.cost + 20);
+  });
+});
