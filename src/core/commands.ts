@@ -9,15 +9,18 @@
 import { describeValue } from './describe-value';
 
 export type Gait = 'sneak' | 'walk' | 'run';
-export type ItemKind = 'food' | 'water';
-export const ITEM_KINDS: readonly ItemKind[] = ['food', 'water'];
+/** What can lie on the floor and be carried: food and water are used up, a phone is thrown as an alarm lure. */
+export type ItemKind = 'food' | 'water' | 'phone';
+export const ITEM_KINDS: readonly ItemKind[] = ['food', 'water', 'phone'];
 
 export type Command =
   | { type: 'move'; dx: number; dy: number; gait?: Gait }
   | { type: 'walkTo'; tileX: number; tileY: number }
   | { type: 'attack' }
   | { type: 'interact' }
-  | { type: 'useItem'; item: ItemKind }
+  | { type: 'useItem'; item: 'food' | 'water' }
+  /** Throw a ringing phone a few tiles ahead: a loud alarm that pulls zombies to it for a while. */
+  | { type: 'throwLure' }
   | { type: 'switchStudent'; studentId?: number };
 
 export type CommandType = Command['type'];
@@ -51,6 +54,7 @@ export function checkCommand(value: unknown): CommandCheck {
     }
     case 'attack':
     case 'interact':
+    case 'throwLure':
       return { ok: true, command: { type: raw['type'] } };
     case 'useItem': {
       const { item } = raw;
@@ -63,6 +67,6 @@ export function checkCommand(value: unknown): CommandCheck {
       return { ok: true, command: studentId === undefined ? { type: 'switchStudent' } : { type: 'switchStudent', studentId: studentId as number } };
     }
     default:
-      return { ok: false, error: `unknown command type ${describeValue(raw['type'])}; expected one of move, walkTo, attack, interact, useItem, switchStudent` };
+      return { ok: false, error: `unknown command type ${describeValue(raw['type'])}; expected one of move, walkTo, attack, interact, useItem, throwLure, switchStudent` };
   }
 }

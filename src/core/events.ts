@@ -5,7 +5,7 @@
 
 import type { ItemKind } from './commands';
 
-export type NoiseCause = 'footstep' | 'fight' | 'scream' | 'groan';
+export type NoiseCause = 'footstep' | 'fight' | 'scream' | 'groan' | 'alarm';
 export type AlertCause = 'sight' | 'sound';
 
 export type SimEvent =
@@ -19,6 +19,8 @@ export type SimEvent =
   | { type: 'studentDowned'; studentId: number }
   | { type: 'itemPickedUp'; itemId: number; item: ItemKind; studentId: number }
   | { type: 'itemUsed'; item: ItemKind; studentId: number }
+  | { type: 'lureThrown'; lureId: number; studentId: number; tileX: number; tileY: number }
+  | { type: 'lureEnded'; lureId: number }
   | { type: 'commandRejected'; reason: string }
   | { type: 'studentSwitched'; studentId: number }
   | { type: 'levelWon'; studentId: number }

@@ -15,10 +15,15 @@ import type { Level } from './level/level';
 import { createPathfinder } from './pathfinding/astar';
 import { createRng } from './rng';
 import { hashText, takeSnapshot, type Snapshot } from './snapshot';
-import { applyCommand, checkOutcome, updateStudents, type MoveIntent } from './students/student-update';
+import { applyCommand, checkOutcome, updateLures, updateStudents, type MoveIntent } from './students/student-update';
 import type { TickContext } from './world/tick-context';
 import { createWorld, type World } from './world/world';
+import { createGoalFields } from './zombies/goal-fields';
+import { createHordeStep } from './zombies/horde-step';
 import { updateZombies } from './zombies/zombie-update';
+
+/** Goal tiles whose flow fields are kept; more distinct goals than this recompute the oldest. */
+const GOAL_FIELD_CACHE = 32;
 
 export interface SimulationOptions {
   seed: number | string;
@@ -40,7 +45,9 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
   const world = createWorld(level, rng, options.seed);
   const pathfinder = createPathfinder(world.grid, { connectivity: 8 });
   const intent: MoveIntent = { dx: 0, dy: 0, gait: 'walk' };
-  const context: TickContext = { world, pathfinder, noises: [], events: [] };
+  const context: TickContext = { world, pathfinder, goalFields: createGoalFields(world.grid, GOAL_FIELD_CACHE),
+    horde: createHordeStep(world.grid, world.zombies.length),
+    noises: [], events: [] };
 
   return {
     level,
@@ -56,6 +63,7 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
         if (reason !== undefined) context.events.push({ type: 'commandRejected', reason });
       }
       updateStudents(context, intent);
+      updateLures(context);
       updateZombies(context);
       checkOutcome(context);
       return context.events;

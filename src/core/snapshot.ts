@@ -55,6 +55,15 @@ export interface ItemView {
   tileY: number;
 }
 
+export interface LureView {
+  id: number;
+  x: number;
+  y: number;
+  tileX: number;
+  tileY: number;
+  ticksLeft: number;
+}
+
 export interface Snapshot {
   levelId: string;
   tick: number;
@@ -64,6 +73,7 @@ export interface Snapshot {
   students: StudentView[];
   zombies: ZombieView[];
   items: ItemView[];
+  lures: LureView[];
   inventory: Record<ItemKind, number>;
   exits: TileRect[];
 }
@@ -121,6 +131,7 @@ export function takeSnapshot(world: World): Snapshot {
       hurt: z.hurtTicks > 0,
     })),
     items: world.items.map((i) => ({ id: i.id, kind: i.kind, tileX: i.tileX, tileY: i.tileY })),
+    lures: world.lures.map((l) => ({ id: l.id, x: l.x, y: l.y, tileX: Math.floor(l.x), tileY: Math.floor(l.y), ticksLeft: l.ticksLeft })),
     inventory: { ...world.inventory },
     exits: world.exits.map((e) => ({ ...e })),
   };

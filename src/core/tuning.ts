@@ -73,6 +73,8 @@ export const ZOMBIE_AI = {
 export const ITEMS = {
   food: { healthRestored: 20 },
   water: { staminaRestored: 60, healthRestored: 5 },
+  /** A thrown phone alarm: how far it flies, how long it rings, how loud and how often. */
+  lure: { throwTiles: 5, ringTicks: ticks(8), noiseRadius: 22, noiseEveryTicks: ticks(0.5) },
   pickupRadiusTiles: 0.7,
   interactRadiusTiles: 1.5,
 } as const;

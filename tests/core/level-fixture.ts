@@ -4,6 +4,7 @@
  *
  *   #  wall        .  floor       S  student spawn     Z  walker    R  runner
  *   E  exit tile   f  food        w  water             d  desk (blocks walking, not sight)
+ *   p  phone (a lure to throw)
  */
 
 import { readFileSync } from 'node:fs';
@@ -42,6 +43,7 @@ export function tiledFromAscii(ascii: string): TiledJson {
       if (ch === 'R') zombies.push(point('runner', x, y));
       if (ch === 'f') items.push(point('food', x, y));
       if (ch === 'w') items.push(point('water', x, y));
+      if (ch === 'p') items.push(point('phone', x, y));
       if (ch === 'E') exits.push({ id: id++, name: '', type: 'exit', x: x * 16, y: y * 16, width: 16, height: 16 });
     }
   });

@@ -53,6 +53,8 @@ export function applyCommand(context: TickContext, intent: MoveIntent, command: 
       return swing(context, student);
     case 'interact':
       return pickUpNearest(context, student);
+    case 'throwLure':
+      return throwLure(context, student);
     case 'useItem': {
       if (world.inventory[command.item] <= 0) return `no ${command.item} left`;
       world.inventory[command.item]--;
@@ -65,6 +67,41 @@ export function applyCommand(context: TickContext, intent: MoveIntent, command: 
       return undefined;
     }
   }
+}
+
+/** Throws a phone alarm along the student's facing, landing short of the first wall. */
+function throwLure(context: TickContext, student: Student): string | undefined {
+  const { world } = context;
+  if (world.inventory.phone <= 0) return 'no phone to throw';
+  world.inventory.phone--;
+  const { throwTiles, ringTicks } = ITEMS.lure;
+  let x = student.x;
+  let y = student.y;
+  // Fly in quarter-tile steps so it cannot pass through a wall corner.
+  for (let travelled = 0; travelled < throwTiles; travelled += 0.25) {
+    const nextX = x + student.facingX * 0.25;
+    const nextY = y + student.facingY * 0.25;
+    if (world.grid.cost[Math.floor(nextY) * world.grid.width + Math.floor(nextX)] === 0) break;
+    x = nextX;
+    y = nextY;
+  }
+  const lure = { id: world.luresThrown++, x, y, ticksLeft: ringTicks, nextNoiseIn: 0 };
+  world.lures.push(lure);
+  context.events.push({ type: 'lureThrown', lureId: lure.id, studentId: student.id, tileX: Math.floor(x), tileY: Math.floor(y) });
+  return undefined;
+}
+
+/** Every ringing phone makes an alarm noise on its beat, and falls silent when its time is up. */
+export function updateLures(context: TickContext): void {
+  const { world } = context;
+  for (const lure of world.lures) {
+    if (--lure.nextNoiseIn <= 0) {
+      lure.nextNoiseIn = ITEMS.lure.noiseEveryTicks;
+      makeNoise(context, lure.x, lure.y, ITEMS.lure.noiseRadius, 'alarm', `lure:${lure.id}`);
+    }
+    if (--lure.ticksLeft <= 0) context.events.push({ type: 'lureEnded', lureId: lure.id });
+  }
+  world.lures = world.lures.filter((lure) => lure.ticksLeft > 0);
 }
 
 function switchStudent(context: TickContext, studentId: number | undefined): string | undefined {

@@ -8,12 +8,18 @@ import type { SimEvent } from '../events';
 import type { NoiseCause } from '../events';
 import type { Noise } from '../noise/noise';
 import type { Pathfinder } from '../pathfinding/astar';
+import type { GoalFields } from '../zombies/goal-fields';
+import type { HordeStep } from '../zombies/horde-step';
 import { smoothPath } from '../pathfinding/smooth-path';
 import type { Body, World } from './world';
 
 export interface TickContext {
   world: World;
   pathfinder: Pathfinder;
+  /** Shared flow fields toward the tiles zombies are heading for. */
+  goalFields: GoalFields;
+  /** Groups the zombies heading for one goal and moves them as a crowd at the end of the tick. */
+  horde: HordeStep;
   noises: Noise[];
   events: SimEvent[];
 }

@@ -72,6 +72,15 @@ export interface Item {
   tileY: number;
 }
 
+/** A thrown phone, ringing where it landed until `ticksLeft` runs out. */
+export interface Lure {
+  id: number;
+  x: number;
+  y: number;
+  ticksLeft: number;
+  nextNoiseIn: number;
+}
+
 export interface World {
   level: Level;
   grid: TileGrid;
@@ -82,6 +91,9 @@ export interface World {
   students: Student[];
   zombies: Zombie[];
   items: Item[];
+  lures: Lure[];
+  /** Ids handed out to lures so far. */
+  luresThrown: number;
   inventory: Record<ItemKind, number>;
   controlledId: number;
   exits: TileRect[];
@@ -146,7 +158,9 @@ export function createWorld(level: Level, rng: Rng, seed: number | string): Worl
     students,
     zombies,
     items: level.items.map((item, id) => ({ id, kind: item.kind, tileX: item.tileX, tileY: item.tileY })),
-    inventory: { food: 0, water: 0 },
+    lures: [],
+    luresThrown: 0,
+    inventory: { food: 0, water: 0, phone: 0 },
     controlledId: 0,
     exits: level.exits,
   };

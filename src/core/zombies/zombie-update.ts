@@ -12,6 +12,7 @@ import { livingStudents } from '../world/world';
 import { canSee, makeNoise, planPath, type TickContext } from '../world/tick-context';
 import { distanceBetween, face, followPath, moveBody, terrainFactor } from '../world/move-body';
 import { hearingMargin } from '../noise/noise';
+import { UNREACHABLE } from '../pathfinding/flow-field';
 import { STUDENT, ZOMBIE, ZOMBIE_AI } from '../tuning';
 
 const PATH_BUDGET = 2500;
@@ -38,7 +39,8 @@ export function updateZombies(context: TickContext): void {
     else if (zombie.mode !== 'chase' && zombie.mode !== 'attack') listen(context, zombie);
     act(context, zombie, seen);
   }
-  separate(world);
+  context.horde.flush(world.zombies, context.goalFields);
+  separate(world, context.horde.moved);
 }
 
 function nearestSeenStudent(world: World, zombie: Zombie, students: readonly Student[]): Student | undefined {
@@ -73,6 +75,7 @@ function noticeStudent(context: TickContext, zombie: Zombie, student: Student): 
   zombie.goalX = Math.floor(student.x);
   zombie.goalY = Math.floor(student.y);
   zombie.modeTicks = ZOMBIE_AI.searchTicks;
+  zombie.path = []; // re-aim at the student's tile this tick (an O(1) field lookup)
 }
 
 function listen(context: TickContext, zombie: Zombie): void {
@@ -90,6 +93,7 @@ function listen(context: TickContext, zombie: Zombie): void {
     zombie.goalStrength = margin;
     zombie.modeTicks = ZOMBIE_AI.noiseMemoryTicks;
     zombie.repathIn = 0;
+    zombie.path = [];
   }
 }
 
@@ -120,8 +124,6 @@ function act(context: TickContext, zombie: Zombie, seen: Student | undefined): v
         face(zombie, target.x - zombie.x, target.y - zombie.y);
         return;
       }
-      // A visible target moves: re-aim often. A lost one: keep to the plan to its last seen place.
-      if (seen === target) zombie.repathIn = Math.min(zombie.repathIn, 4);
       goTowardGoal(context, zombie, tuning.chaseSpeed);
       if (seen === undefined && (--zombie.modeTicks <= 0 || arrived(zombie))) {
         context.events.push({ type: 'zombieLostTrack', zombieId: zombie.id });
@@ -162,10 +164,21 @@ function walk(context: TickContext, zombie: Zombie, speed: number): void {
   zombie.moving = zombie.x !== beforeX || zombie.y !== beforeY;
 }
 
+/**
+ * Heads for the zombie's goal tile with every other zombie heading there, down the goal's shared
+ * field (see goal-fields.ts, horde-step.ts). A goal that cannot be reached (behind a locked door)
+ * falls back to an A* search for the closest reachable tile, on a timer so it never runs every tick.
+ */
 function goTowardGoal(context: TickContext, zombie: Zombie, speed: number): void {
-  // Re-plan on a timer only: an unreachable goal (a noise behind a locked door) must not trigger
-  // a full search every tick.
-  if (--zombie.repathIn <= 0) {
+  const { grid } = context.world;
+  const here = Math.floor(zombie.y) * grid.width + Math.floor(zombie.x);
+  const goal = zombie.goalY * grid.width + zombie.goalX;
+  if (context.goalFields.toward(goal).distanceAt(here) !== UNREACHABLE) {
+    zombie.path = [];
+    context.horde.add(zombie, goal, speed * terrainFactor(grid, zombie.x, zombie.y));
+    return;
+  }
+  if (--zombie.repathIn <= 0 || zombie.path.length === 0) {
     zombie.repathIn = ZOMBIE_AI.repathEveryTicks;
     planPath(context, zombie, zombie.goalX, zombie.goalY, PATH_BUDGET);
   }
@@ -242,6 +255,7 @@ export function provokeZombie(zombie: Zombie, attacker: Student): void {
   zombie.goalY = Math.floor(attacker.y);
   zombie.modeTicks = ZOMBIE_AI.searchTicks;
   zombie.repathIn = 0;
+  zombie.path = [];
 }
 
 const SEPARATION = 0.62;
@@ -250,7 +264,7 @@ const SEPARATION = 0.62;
  * Pushes overlapping zombies apart (and off students), using per-cell buckets so the cost grows
  * with the number of zombies, not its square. Collision-aware: nobody is pushed into a wall.
  */
-function separate(world: World): void {
+function separate(world: World, crowdMoved: Uint8Array): void {
   const { grid, zombies, students } = world;
   const size = grid.width * grid.height;
   const head = bucketHead(world, size);
@@ -274,7 +288,8 @@ function separate(world: World): void {
       for (let x = tileX - 1; x <= tileX + 1; x++) {
         if (x < 0 || x >= grid.width) continue;
         for (let j = head[y * grid.width + x]!; j !== -1; j = next[j]!) {
-          if (j === i) continue;
+          // Two zombies of one crowd already keep a tile each (crowd.ts); do not fight it.
+          if (j === i || (crowdMoved[i] === 1 && crowdMoved[j] === 1)) continue;
           const other = zombies[j]!;
           const dx = zombie.x - other.x;
           const dy = zombie.y - other.y;

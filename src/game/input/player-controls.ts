@@ -1,7 +1,8 @@
 /**
  * Player controls: turns keyboard and pointer input into core commands, queued until the next tick.
  *
- * Desktop: WASD/arrows move, Shift runs, Ctrl or C sneaks, Space attacks, E picks up, Tab switches
+ * Desktop: WASD/arrows move, Shift runs, Ctrl or C sneaks, Space attacks, E picks up, Q throws a
+ * phone alarm, Tab switches
  * student, 1 eats food, 2 drinks water; a click or tap on the map walks there.
  * `move` is only sent when the held direction or gait changes, so replays stay small.
  */
@@ -9,7 +10,7 @@
 import Phaser from 'phaser';
 import type { Command, Gait } from '../../core/commands';
 
-type KeyName = 'up' | 'down' | 'left' | 'right' | 'w' | 'a' | 's' | 'd' | 'shift' | 'ctrl' | 'c' | 'space' | 'e' | 'tab' | 'one' | 'two';
+type KeyName = 'up' | 'down' | 'left' | 'right' | 'w' | 'a' | 's' | 'd' | 'shift' | 'ctrl' | 'c' | 'space' | 'e' | 'q' | 'tab' | 'one' | 'two';
 
 const KEY_CODES: Record<KeyName, number> = {
   up: Phaser.Input.Keyboard.KeyCodes.UP,
@@ -25,6 +26,7 @@ const KEY_CODES: Record<KeyName, number> = {
   c: Phaser.Input.Keyboard.KeyCodes.C,
   space: Phaser.Input.Keyboard.KeyCodes.SPACE,
   e: Phaser.Input.Keyboard.KeyCodes.E,
+  q: Phaser.Input.Keyboard.KeyCodes.Q,
   tab: Phaser.Input.Keyboard.KeyCodes.TAB,
   one: Phaser.Input.Keyboard.KeyCodes.ONE,
   two: Phaser.Input.Keyboard.KeyCodes.TWO,
@@ -66,6 +68,7 @@ export function createPlayerControls(scene: Phaser.Scene): PlayerControls {
       }
       if (isDown('space')) queue.push({ type: 'attack' });
       if (justDown('e')) queue.push({ type: 'interact' });
+      if (justDown('q')) queue.push({ type: 'throwLure' });
       if (justDown('tab')) queue.push({ type: 'switchStudent' });
       if (justDown('one')) queue.push({ type: 'useItem', item: 'food' });
       if (justDown('two')) queue.push({ type: 'useItem', item: 'water' });

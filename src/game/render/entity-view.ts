@@ -29,6 +29,7 @@ export class EntityView {
   private readonly students = new Map<number, CharacterSprite & { label: Phaser.GameObjects.Text }>();
   private readonly zombies = new Map<number, CharacterSprite>();
   private readonly items = new Map<number, Phaser.GameObjects.Sprite>();
+  private readonly lures = new Map<number, Phaser.GameObjects.Sprite>();
   private readonly exitMarkers: Phaser.GameObjects.Sprite[] = [];
   /** The interpolated position of the controlled student, for the camera to follow. */
   readonly focus: Phaser.GameObjects.Zone;
@@ -46,6 +47,7 @@ export class EntityView {
   draw(previous: Snapshot, current: Snapshot, alpha: number, timeMs: number): void {
     const walkPhase = Math.floor(timeMs / 140) % 2 === 0 ? 'walk1' : 'walk2';
     this.drawItems(current);
+    this.drawLures(current, timeMs);
     for (const student of current.students) {
       const before = previous.students[student.id] ?? student;
       const x = lerp(before.x, student.x, alpha) * TILE_SIZE;
@@ -88,6 +90,25 @@ export class EntityView {
       this.scene.tweens.killTweensOf(sprite);
       sprite.destroy();
       this.items.delete(id);
+    }
+  }
+
+  /** Ringing phones: they buzz on the floor where they landed until they fall silent. */
+  private drawLures(current: Snapshot, timeMs: number): void {
+    const present = new Set<number>();
+    for (const lure of current.lures) {
+      present.add(lure.id);
+      let sprite = this.lures.get(lure.id);
+      if (sprite === undefined) {
+        sprite = this.scene.add.sprite(0, 0, TEXTURES.items, ITEM_ICONS.indexOf('phone')).setDepth(lure.y * TILE_SIZE);
+        this.lures.set(lure.id, sprite);
+      }
+      sprite.setPosition(lure.x * TILE_SIZE + Math.sin(timeMs / 25) * 0.8, lure.y * TILE_SIZE).setAngle(Math.sin(timeMs / 40) * 8);
+    }
+    for (const [id, sprite] of this.lures) {
+      if (present.has(id)) continue;
+      sprite.destroy();
+      this.lures.delete(id);
     }
   }
 

@@ -10,7 +10,7 @@ import type { Snapshot } from '../../core/snapshot';
 import { TILE_SIZE } from './sprite-layout';
 import { FONT } from './textures';
 
-const RING_COLOURS: Record<string, number> = { footstep: 0x9fb4c8, fight: 0xffd27a, scream: 0xff5a4e, groan: 0x9ee07a };
+const RING_COLOURS: Record<string, number> = { footstep: 0x9fb4c8, fight: 0xffd27a, scream: 0xff5a4e, groan: 0x9ee07a, alarm: 0x7ad7ff };
 
 export class EventEffects {
   constructor(private readonly scene: Phaser.Scene) {}

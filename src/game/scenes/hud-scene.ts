@@ -1,9 +1,10 @@
 /**
  * HUD: drawn over the level at screen scale — each student's name, health and stamina, the group's
- * food and water, and the goal. Reads the latest snapshot; changes nothing.
+ * food, water and phones, and the goal. Reads the latest snapshot; changes nothing.
  */
 
 import Phaser from 'phaser';
+import type { ItemKind } from '../../core/commands';
 import { session } from '../session';
 import { ITEM_ICONS, UI_ICONS } from '../render/sprite-layout';
 import { FONT, TEXTURES } from '../render/textures';
@@ -18,10 +19,16 @@ interface StudentRow {
 
 const BAR_WIDTH = 110;
 
+/** What the group carries, with the key that uses it. */
+const INVENTORY_SLOTS: readonly { item: ItemKind; key: string }[] = [
+  { item: 'food', key: '1' },
+  { item: 'water', key: '2' },
+  { item: 'phone', key: 'Q' },
+];
+
 export class HudScene extends Phaser.Scene {
   private rows: StudentRow[] = [];
-  private food!: Phaser.GameObjects.Text;
-  private water!: Phaser.GameObjects.Text;
+  private counts: Phaser.GameObjects.Text[] = [];
   private goal!: Phaser.GameObjects.Text;
 
   constructor() {
@@ -43,11 +50,13 @@ export class HudScene extends Phaser.Scene {
       });
     });
     const itemsY = 20 + students.length * 34;
-    this.add.image(26, itemsY + 6, TEXTURES.items, ITEM_ICONS.indexOf('food')).setScale(1.5);
-    this.food = this.add.text(40, itemsY - 2, '', { fontFamily: FONT, fontSize: '15px', color: '#f2ede4' });
-    this.add.image(106, itemsY + 6, TEXTURES.items, ITEM_ICONS.indexOf('water')).setScale(1.5);
-    this.water = this.add.text(120, itemsY - 2, '', { fontFamily: FONT, fontSize: '15px', color: '#f2ede4' });
-    panel.setSize(196, itemsY + 24);
+    this.counts = INVENTORY_SLOTS.map(({ item }, i) => {
+      const x = 26 + (i % 2) * 80;
+      const y = itemsY + Math.floor(i / 2) * 24;
+      this.add.image(x, y + 6, TEXTURES.items, ITEM_ICONS.indexOf(item)).setScale(1.5);
+      return this.add.text(x + 14, y - 2, '', { fontFamily: FONT, fontSize: '15px', color: '#f2ede4' });
+    });
+    panel.setSize(196, itemsY + Math.ceil(INVENTORY_SLOTS.length / 2) * 24);
     this.goal = this.add.text(0, 0, 'Reach the stairs down', { fontFamily: FONT, fontSize: '15px', color: '#8fe3a8', stroke: '#05070a', strokeThickness: 4 }).setOrigin(1, 0);
     this.layout();
     this.scale.on('resize', this.layout, this);
@@ -73,7 +82,6 @@ export class HudScene extends Phaser.Scene {
       // Low health blinks before it is too late.
       row.health.setAlpha(healthShare < 0.3 ? 0.55 + 0.45 * Math.abs(Math.sin(this.time.now / 180)) : 1);
     });
-    this.food.setText(`× ${snapshot.inventory.food}  [1]`);
-    this.water.setText(`× ${snapshot.inventory.water}  [2]`);
+    INVENTORY_SLOTS.forEach(({ item, key }, i) => this.counts[i]?.setText(`×${snapshot.inventory[item]} [${key}]`));
   }
 }

@@ -16,7 +16,7 @@ export class TitleScene extends Phaser.Scene {
     const title = this.add.text(0, 0, 'HYOSAN HIGH', { fontFamily: FONT, fontStyle: 'bold', fontSize: '64px', color: '#f2ede4', stroke: '#1a0d12', strokeThickness: 8 }).setOrigin(0.5);
     const subtitle = this.add.text(0, 0, 'L O C K D O W N', { fontFamily: FONT, fontStyle: 'bold', fontSize: '28px', color: '#d9463e', stroke: '#1a0d12', strokeThickness: 6 }).setOrigin(0.5);
     const prompt = this.add.text(0, 0, 'Press Enter or tap to start', { fontFamily: FONT, fontSize: '22px', color: '#f2ede4', stroke: '#1a0d12', strokeThickness: 5 }).setOrigin(0.5);
-    const help = this.add.text(0, 0, 'WASD / arrows move · Shift run · C sneak · Space attack · E pick up · Tab switch · 1 food · 2 water · click a tile to walk there', {
+    const help = this.add.text(0, 0, 'WASD / arrows move · Shift run · C sneak · Space attack · E pick up · Q throw phone alarm · Tab switch · 1 food · 2 water · click a tile to walk there', {
       fontFamily: FONT, fontSize: '15px', color: '#b8c4d2', stroke: '#0b0f1a', strokeThickness: 4, align: 'center',
     }).setOrigin(0.5);
     this.tweens.add({ targets: prompt, alpha: 0.35, yoyo: true, repeat: -1, duration: 800 });
