@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'core',
-          include: ['tests/core/**/*.test.ts', 'tests/tools/**/*.test.ts'],
+          include: ['tests/core/**/*.test.ts', 'tests/tools/**/*.test.ts', 'tests/game/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
         },

@@ -1,0 +1,256 @@
+/**
+ * Sound board: the only module that imports howler. Loads the generated audio sprite and the two
+ * music loops, unlocks audio on the first key, click or touch (browsers keep audio silent until
+ * then), resumes it when the tab or phone comes back, and turns each tick's events into placed
+ * sounds (see sound-plan.ts for the rules) plus music that follows the zombies' alert.
+ *
+ * Volumes: `master` scales everything (howler's global volume), `music` the loops, `effects` the
+ * sprite. All 0..1. Muting keeps the volumes and silences howler.
+ */
+
+import { Howl, Howler } from 'howler';
+import type { SimEvent } from '../../core/events';
+import type { Snapshot } from '../../core/snapshot';
+import { session } from '../session';
+import effectsUrl from '../../../assets/audio/effects.wav?url';
+import ambientUrl from '../../../assets/audio/ambient.wav?url';
+import tenseUrl from '../../../assets/audio/tense.wav?url';
+import spriteMap from '../../../assets/audio/effects.json';
+import type { EffectName } from './sound-names';
+import { type Listener, type Mood, VoiceLimiter, captionOfCue, listenerOf, moodOf, planSounds } from './sound-plan';
+
+export interface Volumes {
+  master: number;
+  music: number;
+  effects: number;
+}
+
+export interface PlayedSound {
+  name: string;
+  pan: number;
+  /** What reaches the ear relative to full scale: master × effects × cue × distance; 0 when muted. */
+  volume: number;
+}
+
+export interface Caption {
+  text: string;
+  /** `performance.now()` when it was heard. */
+  atMs: number;
+}
+
+export interface AudioDebugState {
+  unlocked: boolean;
+  contextState: string;
+  muted: boolean;
+  loaded: boolean;
+  mood: Mood;
+  volumes: Volumes;
+  /** The last 20 effects started, oldest first. */
+  lastPlayed: PlayedSound[];
+}
+
+export interface SoundBoard {
+  /** Resolves when the sprite and loops have loaded (or failed: the game never waits on sound). */
+  readonly ready: Promise<void>;
+  /** Loaded share, 0..1, for the loading bar. */
+  progress(): number;
+  /** Call from a user gesture: resumes the audio context and starts the music. */
+  unlock(): void;
+  setVolumes(volumes: Partial<Volumes>): void;
+  mute(muted: boolean): void;
+  /** Turn a tick's events into sounds heard from `listener` (default: the controlled student). */
+  play(events: readonly SimEvent[], snapshot: Snapshot, listener?: Listener): void;
+  /** A sound with no place, at full effects volume (menus). */
+  playUi(name: Extract<EffectName, 'ui-click' | 'ui-confirm'>): void;
+  /** Captions heard within the last `withinMs`, oldest first. */
+  captions(withinMs?: number): Caption[];
+  debugState(): AudioDebugState;
+}
+
+const HISTORY = 20;
+const CROSSFADE_MS = 1800;
+const MUSIC_LEVEL: Record<'ambient' | 'tense', number> = { ambient: 0.55, tense: 0.7 };
+
+export function createSoundBoard(): SoundBoard {
+  const volumes: Volumes = { master: 1, music: 0.6, effects: 0.9 };
+  let muted = false;
+  let unlocked = false;
+  let loadedCount = 0;
+  let failed = 0;
+  let mood: Mood = 'calm';
+  let musicStarted = false;
+  const musicIds: { ambient?: number; tense?: number } = {};
+  const lastPlayed: PlayedSound[] = [];
+  const captions: Caption[] = [];
+  const limiter = new VoiceLimiter();
+
+  let resolveReady!: () => void;
+  const ready = new Promise<void>((resolve) => {
+    resolveReady = resolve;
+  });
+  const settled = (ok: boolean): void => {
+    if (ok) loadedCount++;
+    else failed++;
+    if (loadedCount + failed === 3) resolveReady();
+  };
+
+  // All three Howls are made together, first: howler may rebuild its AudioContext when the first
+  // one is made, which would unload any made before.
+  const effects = new Howl({
+    src: [effectsUrl], format: ['wav'], sprite: spriteMap.sprite as unknown as Record<string, [number, number]>, preload: true,
+    onload: () => settled(true), onloaderror: () => settled(false),
+  });
+  const ambient = new Howl({ src: [ambientUrl], format: ['wav'], loop: true, volume: 0, onload: () => settled(true), onloaderror: () => settled(false) });
+  const tense = new Howl({ src: [tenseUrl], format: ['wav'], loop: true, volume: 0, onload: () => settled(true), onloaderror: () => settled(false) });
+  // Howler fires 'unlock' once a real gesture has let a sound through.
+  for (const howl of [effects, ambient, tense]) {
+    howl.once('unlock', () => {
+      unlocked = true;
+      startMusic();
+    });
+  }
+
+  const contextState = (): string => (Howler.ctx as AudioContext | undefined | null)?.state ?? (Howler.noAudio ? 'none' : 'html5');
+  const resume = (): void => {
+    const ctx = Howler.ctx as AudioContext | undefined | null;
+    // iOS leaves the context 'interrupted' after a call or the app switcher; Chrome 'suspended'.
+    if (ctx && ctx.state !== 'running' && ctx.state !== 'closed') void ctx.resume().catch(() => undefined);
+  };
+
+  const musicTarget = (loop: 'ambient' | 'tense'): number => {
+    const wanted: 'ambient' | 'tense' = mood === 'tense' ? 'tense' : 'ambient';
+    return loop === wanted ? volumes.music * MUSIC_LEVEL[loop] : 0;
+  };
+
+  function startMusic(): void {
+    if (musicStarted || loadedCount < 3) return;
+    musicStarted = true;
+    musicIds.ambient = ambient.play();
+    musicIds.tense = tense.play();
+    ambient.fade(0, musicTarget('ambient'), 1200, musicIds.ambient);
+    tense.volume(musicTarget('tense'), musicIds.tense);
+  }
+
+  function crossfade(): void {
+    if (!musicStarted) return;
+    for (const [howl, loop] of [[ambient, 'ambient'], [tense, 'tense']] as const) {
+      const id = musicIds[loop];
+      if (id === undefined) continue;
+      const from = howl.volume(id) as number;
+      howl.fade(from, musicTarget(loop), CROSSFADE_MS, id);
+    }
+  }
+
+  function record(name: string, pan: number, volume: number): void {
+    lastPlayed.push({ name, pan, volume: muted ? 0 : volume * volumes.master });
+    if (lastPlayed.length > HISTORY) lastPlayed.splice(0, lastPlayed.length - HISTORY);
+  }
+
+  function start(name: EffectName, volume: number, pan: number): void {
+    const id = effects.play(name);
+    effects.volume(volume, id);
+    if (pan !== 0) effects.stereo(pan, id);
+    record(name, pan, volume);
+  }
+
+  void ready.then(() => {
+    if (unlocked) startMusic();
+  });
+
+  const onGesture = (): void => board.unlock();
+  for (const type of ['keydown', 'pointerdown', 'touchend'] as const) document.addEventListener(type, onGesture, { capture: true, passive: true });
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') resume();
+  });
+  window.addEventListener('focus', resume);
+  window.addEventListener('pageshow', resume);
+
+  const board: SoundBoard = {
+    ready,
+    progress: () => (loadedCount + failed) / 3,
+    unlock() {
+      resume();
+      if (unlocked) return;
+      // Howler's own listeners finish the unlock and emit 'unlock'; a running context after a real
+      // gesture counts too (some browsers never needed unlocking).
+      const ctx = Howler.ctx as AudioContext | undefined | null;
+      if (ctx && ctx.state === 'running') {
+        unlocked = true;
+        startMusic();
+      } else if (ctx) {
+        void ctx.resume().then(() => {
+          unlocked = true;
+          startMusic();
+        }, () => undefined);
+      }
+    },
+    setVolumes(next) {
+      const clamp = (v: number | undefined, fallback: number): number => (v === undefined || !Number.isFinite(v) ? fallback : Math.min(1, Math.max(0, v)));
+      volumes.master = clamp(next.master, volumes.master);
+      volumes.music = clamp(next.music, volumes.music);
+      volumes.effects = clamp(next.effects, volumes.effects);
+      Howler.volume(volumes.master);
+      for (const [howl, loop] of [[ambient, 'ambient'], [tense, 'tense']] as const) {
+        const id = musicIds[loop];
+        if (id !== undefined) howl.volume(musicTarget(loop), id);
+      }
+    },
+    mute(next) {
+      muted = next;
+      Howler.mute(next);
+    },
+    play(events, snapshot, listener) {
+      const nextMood = moodOf(snapshot);
+      if (nextMood !== mood) {
+        mood = nextMood;
+        crossfade();
+      }
+      if (events.length === 0) return;
+      const ears = listener ?? listenerOf(snapshot);
+      const nowMs = performance.now();
+      const cues = planSounds({ events, snapshot, listener: ears, map: session.level?.tiled, limiter, nowMs });
+      for (const cue of cues) {
+        const caption = captionOfCue(cue, ears);
+        if (caption !== undefined) captions.push({ text: caption, atMs: nowMs });
+        // Sounds before the first gesture would only queue up in a suspended context.
+        if (!unlocked || loadedCount < 3) continue;
+        start(cue.name, cue.volume * volumes.effects, cue.pan);
+      }
+      if (captions.length > HISTORY) captions.splice(0, captions.length - HISTORY);
+    },
+    playUi(name) {
+      if (!unlocked || loadedCount < 3) return;
+      start(name, volumes.effects * 0.8, 0);
+    },
+    captions(withinMs = 2500) {
+      const now = performance.now();
+      return captions.filter((c) => now - c.atMs <= withinMs);
+    },
+    debugState: () => ({
+      unlocked,
+      contextState: contextState(),
+      muted,
+      loaded: loadedCount === 3,
+      mood,
+      volumes: { ...volumes },
+      lastPlayed: lastPlayed.map((p) => ({ ...p })),
+    }),
+  };
+  return board;
+}
+
+let shared: SoundBoard | undefined;
+
+/** The game's one sound board, made on first use. */
+export function soundBoard(): SoundBoard {
+  shared ??= createSoundBoard();
+  return shared;
+}
+
+/** For the testing hook: the board's state; `change` mutes or sets volumes first. */
+export function audioDebugState(change?: { muted?: boolean; volumes?: Partial<Volumes> }): AudioDebugState {
+  const board = soundBoard();
+  if (change?.muted !== undefined) board.mute(Boolean(change.muted));
+  if (change?.volumes !== undefined) board.setVolumes(change.volumes);
+  return board.debugState();
+}
