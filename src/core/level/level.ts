@@ -9,7 +9,7 @@
 import type { ItemKind } from '../commands';
 import type { TileGrid } from '../grid/tile-grid';
 import type { ZombieKind } from '../tuning';
-import type { TiledMap } from './tiled-schema';
+import type { TiledMap } from './level-schema';
 
 export interface StudentSpawn {
   name: string;

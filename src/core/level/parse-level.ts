@@ -12,20 +12,21 @@
  */
 
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { z } from 'zod';
-import { ITEM_KINDS, type ItemKind } from '../commands';
+import type { ItemKind } from '../commands';
 import { createTileGrid, type TileGrid } from '../grid/tile-grid';
-import { ZOMBIE_KINDS, type ZombieKind } from '../tuning';
+import type { ZombieKind } from '../tuning';
 import type { ItemPlacement, Level, StudentSpawn, TileRect, ZombieSpawn } from './level';
-import { describeValue, didYouMean, lineColAt, lineStartsOf, locateErrors, type JsonPath, type LevelError, type LevelResult } from './level-error';
-import { MAX_MAP_TILES, tiledMapSchema, type TiledMap, type TiledObject, type TiledProperty, type TiledTileset } from './tiled-schema';
+import { describeValue, lineColAt, lineStartsOf, locateErrors, type JsonPath, type LevelError, type LevelResult } from './level-error';
+import {
+  KNOWN_TILESET_IMAGES, MAX_MAP_TILES, MAX_STUDENT_NAME, MAX_STUDENTS, REQUIRED_LAYERS, TILE_LAYERS, tiledMapSchema,
+  type TiledMap, type TiledProperty, type TiledTileset,
+} from './level-schema';
+import { issuesToErrors, valueAt } from './schema-issues';
 
+export { MAX_MAP_TILES, OBJECT_LAYERS, TILE_LAYERS } from './level-schema';
 export const MAX_LEVEL_BYTES = 4 * 1024 * 1024;
 export const MAX_JSON_DEPTH = 32;
 export const MAX_ZOMBIES_PER_LEVEL = 5000;
-export const TILE_LAYERS = ['floor', 'walls', 'furniture', 'decals'] as const;
-export const OBJECT_LAYERS = ['students', 'zombies', 'items', 'exits'] as const;
-const REQUIRED_LAYERS = ['floor', 'walls', 'students', 'exits'] as const;
 const GID_MASK = 0x1fffffff; // the top three bits of a gid are Tiled's flip flags
 
 export function levelIdFromFile(file: string): string {
@@ -51,15 +52,20 @@ export function parseLevel(text: string, file: string): LevelResult<Level> {
     return { ok: false, errors: [syntaxError(text, file)] };
   }
 
-  const parsed = tiledMapSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors.push({ file, path: issue.path.filter(isPathPart), message: describeIssue(issue) });
-    return fail();
-  }
-  const map = parsed.data;
   const add = (path: JsonPath, message: string) => errors.push({ file, path, message });
+  const external = checkExternalTilesets(raw, add);
+  const { input, adopted } = adoptClassAsType(raw);
+  const parsed = tiledMapSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) {
+    // An external tileset has none of the embedded keys: one error for it is enough.
+    const issues = parsed.error.issues.filter((issue) => !(issue.path[0] === 'tilesets' && external.has(issue.path[1] as number)));
+    errors.push(...issuesToErrors(issues, raw, file, adopted));
+  }
+  if (errors.length > 0 || !parsed.success) return fail();
+  const map = parsed.data;
 
   checkTilesets(map, add);
+  checkDuplicateProperties(map, add);
   const layers = indexLayers(map, add);
   if (errors.length > 0) return fail();
 
@@ -92,10 +98,6 @@ export function parseLevel(text: string, file: string): LevelResult<Level> {
 
 type AddError = (path: JsonPath, message: string) => void;
 
-function isPathPart(part: PropertyKey): part is string | number {
-  return typeof part === 'string' || typeof part === 'number';
-}
-
 /** Deepest bracket nesting, skipping strings; linear and allocation-free, run before JSON.parse. */
 function jsonDepth(text: string): number {
   let depth = 0;
@@ -123,34 +125,76 @@ function syntaxError(text: string, file: string): LevelError {
   return { file, path: [], line, col, message: `not valid JSON: ${printParseErrorCode(first.error)} (got ${near}; expected valid JSON)` };
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const got = 'input' in issue ? describeValue(issue.input) : 'nothing';
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? `missing (expected ${issue.expected})` : `wrong type (got ${got}; expected ${issue.expected})`;
-    case 'invalid_value':
-      return `not allowed (got ${got}; expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')})`;
-    case 'too_small':
-      return `too small (got ${got}; expected at least ${String(issue.minimum)})`;
-    case 'too_big':
-      return `too big (got ${got}; expected at most ${String(issue.maximum)})`;
-    case 'invalid_union':
-      if (issue.discriminator === 'type') {
-        return `unknown layer type (got ${describeValue((issue.input as { type?: unknown } | undefined)?.type)}; expected "tilelayer" or "objectgroup")`;
-      }
-      return `${issue.message} (got ${got})`;
-    default:
-      return `${issue.message} (got ${got})`;
-  }
+/** Tilesets kept in a separate .tsj/.tsx file (`source`), which the game cannot read; their indices. */
+function checkExternalTilesets(raw: unknown, add: AddError): Set<number> {
+  const external = new Set<number>();
+  const tilesets = valueAt(raw, ['tilesets']);
+  if (!Array.isArray(tilesets)) return external;
+  tilesets.forEach((tileset: unknown, i) => {
+    const source = valueAt(tileset, ['source']);
+    if (source === undefined) return;
+    external.add(i);
+    add(['tilesets', i, 'source'], `external tilesets are not supported (got ${describeValue(source)}; expected the tileset embedded in the map: Tiled > Map > Embed Tileset)`);
+  });
+  return external;
 }
 
+/**
+ * Tiled 1.9 wrote an object's kind in `class` instead of `type`: read it as the type. Returns a
+ * copy (the input is never changed) and which objects were adopted, so errors point at `class`.
+ */
+function adoptClassAsType(raw: unknown): { input: unknown; adopted: Set<string> } {
+  const adopted = new Set<string>();
+  const layers = valueAt(raw, ['layers']);
+  if (!Array.isArray(layers)) return { input: raw, adopted };
+  const copied = layers.map((layer: unknown, i) => {
+    const objects = valueAt(layer, ['objects']);
+    if (!Array.isArray(objects)) return layer;
+    return {
+      ...(layer as object),
+      objects: objects.map((object: unknown, k) => {
+        const type = valueAt(object, ['type']);
+        const kind = valueAt(object, ['class']);
+        if ((type !== undefined && type !== '') || typeof kind !== 'string') return object;
+        adopted.add(`${i}/${k}`);
+        return { ...(object as object), type: kind };
+      }),
+    };
+  });
+  return { input: { ...(raw as object), layers: copied }, adopted };
+}
+
+/** The tileset must be one the renderer has art for, and tilesets must not overlap in gids. */
 function checkTilesets(map: TiledMap, add: AddError): void {
-  if (map.tilewidth !== map.tileheight) add(['tileheight'], `tiles must be square (got ${map.tilewidth}x${map.tileheight}; expected equal width and height)`);
+  const known: readonly string[] = KNOWN_TILESET_IMAGES;
+  let nextFree = 1;
   map.tilesets.forEach((tileset, i) => {
-    if ('source' in tileset) add(['tilesets', i, 'source'], `external tilesets are not supported (got ${describeValue(tileset['source'])}; expected the tileset embedded in the map: Tiled > Map > Embed Tileset)`);
-    if (tileset.tilewidth !== map.tilewidth || tileset.tileheight !== map.tileheight) {
-      add(['tilesets', i, 'tilewidth'], `tileset tile size differs from the map (got ${tileset.tilewidth}x${tileset.tileheight}; expected ${map.tilewidth}x${map.tileheight})`);
+    const imageName = tileset.image.split(/[\\/]/).pop() ?? '';
+    if (!known.includes(imageName)) {
+      add(['tilesets', i, 'image'], `unknown tileset image (got ${describeValue(tileset.image)}; expected a file named ${known.join(' or ')}, e.g. "../assets/tiles/school.png")`);
     }
+    const columns = Math.floor(tileset.imagewidth / tileset.tilewidth);
+    const rows = Math.floor(tileset.imageheight / tileset.tileheight);
+    if (tileset.columns !== columns) add(['tilesets', i, 'columns'], `tileset columns do not match its image (got ${tileset.columns}; expected ${columns} = imagewidth / tilewidth)`);
+    if (tileset.tilecount > columns * rows) add(['tilesets', i, 'tilecount'], `tileset has more tiles than its image holds (got ${tileset.tilecount}; expected at most ${columns * rows})`);
+    if (tileset.firstgid < nextFree) add(['tilesets', i, 'firstgid'], `tileset gids overlap the previous tileset (got firstgid ${tileset.firstgid}; expected at least ${nextFree})`);
+    nextFree = Math.max(nextFree, tileset.firstgid + tileset.tilecount);
+  });
+}
+
+/** A custom property named twice: which one wins would be a guess. */
+function checkDuplicateProperties(map: TiledMap, add: AddError): void {
+  const check = (properties: readonly TiledProperty[] | undefined, path: JsonPath): void => {
+    const seen = new Set<string>();
+    properties?.forEach((entry, p) => {
+      if (seen.has(entry.name)) add([...path, p, 'name'], `duplicate property (got a second ${describeValue(entry.name)}; expected each property once)`);
+      seen.add(entry.name);
+    });
+  };
+  check(map.properties, ['properties']);
+  map.tilesets.forEach((tileset, t) => tileset.tiles?.forEach((tile, k) => check(tile.properties, ['tilesets', t, 'tiles', k, 'properties'])));
+  map.layers.forEach((layer, i) => {
+    if (layer.type === 'objectgroup') layer.objects.forEach((object, k) => check(object.properties as TiledProperty[] | undefined, ['layers', i, 'objects', k, 'properties']));
   });
 }
 
@@ -159,27 +203,13 @@ interface LayerIndex {
   object: Map<string, number>;
 }
 
+/** Layer names and kinds are checked by the schema; here: each layer once, and the required ones present. */
 function indexLayers(map: TiledMap, add: AddError): LayerIndex {
   const index: LayerIndex = { tile: new Map(), object: new Map() };
-  const known: readonly string[] = [...TILE_LAYERS, ...OBJECT_LAYERS];
   map.layers.forEach((layer, i) => {
-    const path = ['layers', i, 'name'];
-    if (layer.type === 'group' || layer.type === 'imagelayer') {
-      add(['layers', i, 'type'], `layer type not supported (got "${layer.type}"; expected "tilelayer" or "objectgroup")`);
-      return;
-    }
-    const expected: readonly string[] = layer.type === 'tilelayer' ? TILE_LAYERS : OBJECT_LAYERS;
     const table = layer.type === 'tilelayer' ? index.tile : index.object;
-    if (!expected.includes(layer.name)) {
-      const guess = didYouMean(layer.name, known);
-      const hint = guess === undefined ? '' : `; did you mean "${guess}"?`;
-      const wrongKind = known.includes(layer.name) ? ` (a ${layer.type === 'tilelayer' ? 'tile' : 'object'} layer cannot be named that)` : '';
-      add(path, `unknown ${layer.type === 'tilelayer' ? 'tile' : 'object'} layer${wrongKind}${hint} (got ${describeValue(layer.name)}; expected one of ${expected.join(', ')})`);
-    } else if (table.has(layer.name)) {
-      add(path, `duplicate layer (got a second ${describeValue(layer.name)}; expected each layer once)`);
-    } else {
-      table.set(layer.name, i);
-    }
+    if (table.has(layer.name)) add(['layers', i, 'name'], `duplicate layer (got a second ${describeValue(layer.name)}; expected each layer once)`);
+    else table.set(layer.name, i);
   });
   for (const name of REQUIRED_LAYERS) {
     const isTile = (TILE_LAYERS as readonly string[]).includes(name);
@@ -204,17 +234,12 @@ function collectTileProperties(map: TiledMap, add: AddError): Map<number, TilePr
       const path = ['tilesets', t, 'tiles', k];
       if (tile.id >= tileset.tilecount) add([...path, 'id'], `tile id outside the tileset (got ${tile.id}; expected 0..${tileset.tilecount - 1})`);
       const props: TileProps = { solid: false, opaque: false, cost: 1 };
-      tile.properties?.forEach((property, p) => {
-        const at = [...path, 'properties', p, 'value'];
-        if (property.name === 'solid' || property.name === 'opaque') {
-          if (typeof property.value !== 'boolean') add(at, `tile property "${property.name}" must be a bool (got ${describeValue(property.value)}; expected true or false)`);
-          else props[property.name] = property.value;
-        } else if (property.name === 'cost') {
-          if (!Number.isInteger(property.value) || (property.value as number) < 1 || (property.value as number) > 255) {
-            add(at, `tile property "cost" out of range (got ${describeValue(property.value)}; expected an int 1..255)`);
-          } else props.cost = property.value as number;
-        }
-      });
+      // Names, types and ranges were checked by the schema.
+      for (const property of tile.properties ?? []) {
+        if (property.name === 'cost') props.cost = property.value;
+        else props[property.name] = property.value;
+      }
+      if (byGid.has(tileset.firstgid + tile.id)) add([...path, 'id'], `duplicate tile id (got a second ${tile.id}; expected each tile listed once)`);
       byGid.set(tileset.firstgid + tile.id, props);
     });
   });
@@ -291,7 +316,7 @@ function buildGrid(map: TiledMap, tileLayers: Map<string, number>, tileProps: Ma
       const gid = data[cell]! & GID_MASK;
       if (gid === 0) continue;
       if (gid > maxGid) {
-        add(['layers', index, 'data', cell], `tile gid not in any tileset (got ${gid} at tile ${cell % map.width},${Math.floor(cell / map.width)}; expected 1..${maxGid})`);
+        add(typeof layer.data === 'string' ? ['layers', index, 'data'] : ['layers', index, 'data', cell], `tile gid not in any tileset (got ${gid} at tile ${cell % map.width},${Math.floor(cell / map.width)}; expected 1..${maxGid})`);
         ok = false;
         continue;
       }
@@ -312,18 +337,13 @@ function buildGrid(map: TiledMap, tileLayers: Map<string, number>, tileProps: Ma
   return ok ? grid : undefined;
 }
 
-function objectType(object: TiledObject): string {
-  return object.type !== undefined && object.type !== '' ? object.type : (object.class ?? '');
-}
-
-function property(properties: readonly TiledProperty[] | undefined, name: string): { value: unknown; index: number } | undefined {
-  const index = properties?.findIndex((p) => p.name === name) ?? -1;
-  return index < 0 ? undefined : { value: properties![index]!.value, index };
+function property(properties: readonly TiledProperty[] | undefined, name: string): unknown {
+  return properties?.find((p) => p.name === name)?.value;
 }
 
 function stringProperty(properties: readonly TiledProperty[] | undefined, name: string): string | undefined {
-  const found = property(properties, name);
-  return typeof found?.value === 'string' ? found.value : undefined;
+  const value = property(properties, name);
+  return typeof value === 'string' ? value : undefined;
 }
 
 interface Placed {
@@ -344,8 +364,7 @@ function readObjects(map: TiledMap, objectLayers: Map<string, number>, grid: Til
     if (layer.type !== 'objectgroup') continue;
     layer.objects.forEach((object, k) => {
       const path: JsonPath = ['layers', index, 'objects', k];
-      const type = objectType(object);
-      const typePath = [...path, object.type !== undefined && object.type !== '' ? 'type' : object.class !== undefined ? 'class' : 'type'];
+      const type: string = object.type; // the kind, checked by the schema (`class` adopted)
       const tileX = Math.floor(object.x / tile);
       const tileY = Math.floor(object.y / tile);
       const where = `tile ${tileX},${tileY}`;
@@ -360,35 +379,25 @@ function readObjects(map: TiledMap, objectLayers: Map<string, number>, grid: Til
         }
         return true;
       };
-      const expectKind = (kinds: readonly string[], what: string): boolean => {
-        if (kinds.includes(type)) return true;
-        const guess = didYouMean(type, kinds);
-        add(typePath, `unknown ${what}${guess === undefined ? '' : `; did you mean "${guess}"?`} (got ${describeValue(type)}; expected one of ${kinds.join(', ')})`);
-        return false;
-      };
       if (name === 'students') {
-        if (!expectKind(['student'], 'object type in layer "students"') || !checkPoint()) return;
-        const nameProp = property(object.properties, 'name');
-        const lookProp = property(object.properties, 'look');
-        const studentName = typeof nameProp?.value === 'string' && nameProp.value.trim() !== '' ? nameProp.value.trim() : (object.name ?? '').trim() || `Student ${placed.students.length + 1}`;
-        let look = placed.students.length % 4;
-        if (lookProp !== undefined) {
-          if (!Number.isInteger(lookProp.value) || (lookProp.value as number) < 0 || (lookProp.value as number) > 3) {
-            add([...path, 'properties', lookProp.index, 'value'], `student look out of range (got ${describeValue(lookProp.value)}; expected an int 0..3)`);
-            return;
-          }
-          look = lookProp.value as number;
-        }
-        placed.students.push({ name: studentName.slice(0, 24), look, tileX, tileY });
+        if (!checkPoint()) return;
+        const properties = object.properties as TiledProperty[] | undefined;
+        const given = (stringProperty(properties, 'name') ?? '').trim() || (object.name ?? '').trim();
+        const look = property(properties, 'look');
+        placed.students.push({
+          name: (given || `Student ${placed.students.length + 1}`).slice(0, MAX_STUDENT_NAME),
+          look: typeof look === 'number' ? look : placed.students.length % 4,
+          tileX,
+          tileY,
+        });
         placed.studentPaths.push(path);
       } else if (name === 'zombies') {
-        if (!expectKind(ZOMBIE_KINDS, 'zombie kind') || !checkPoint()) return;
+        if (!checkPoint()) return;
         placed.zombies.push({ kind: type as ZombieKind, tileX, tileY });
       } else if (name === 'items') {
-        if (!expectKind(ITEM_KINDS, 'item kind') || !checkPoint()) return;
+        if (!checkPoint()) return;
         placed.items.push({ kind: type as ItemKind, tileX, tileY });
       } else if (name === 'exits') {
-        if (!expectKind(['exit'], 'object type in layer "exits"')) return;
         const width = object.width ?? 0;
         const height = object.height ?? 0;
         if (width <= 0 || height <= 0) {
@@ -405,9 +414,14 @@ function readObjects(map: TiledMap, objectLayers: Map<string, number>, grid: Til
       }
     });
   }
-  if (placed.students.length === 0) add(['layers', objectLayers.get('students') ?? 0, 'objects'], 'no student spawn (got 0 objects of type "student"; expected at least 1)');
-  if (placed.exits.length === 0) add(['layers', objectLayers.get('exits') ?? 0, 'objects'], 'no exit (got 0 objects of type "exit"; expected at least 1)');
-  if (placed.students.length > 6) add(['layers', objectLayers.get('students') ?? 0, 'objects'], `too many students (got ${placed.students.length}; expected at most 6)`);
+  const layerObjects = (layerName: string): number => {
+    const layer = map.layers[objectLayers.get(layerName) ?? -1];
+    return layer?.type === 'objectgroup' ? layer.objects.length : 0;
+  };
+  // "None at all" only when the layer is empty: a misplaced one already has its own error.
+  if (layerObjects('students') === 0) add(['layers', objectLayers.get('students') ?? 0, 'objects'], 'no student spawn (got 0 objects of type "student"; expected at least 1)');
+  if (layerObjects('exits') === 0) add(['layers', objectLayers.get('exits') ?? 0, 'objects'], 'no exit (got 0 objects of type "exit"; expected at least 1)');
+  if (placed.students.length > MAX_STUDENTS) add(['layers', objectLayers.get('students') ?? 0, 'objects'], `too many students (got ${placed.students.length}; expected at most ${MAX_STUDENTS})`);
   if (placed.zombies.length > MAX_ZOMBIES_PER_LEVEL) add(['layers', objectLayers.get('zombies') ?? 0, 'objects'], `too many zombies (got ${placed.zombies.length}; expected at most ${MAX_ZOMBIES_PER_LEVEL})`);
   return placed;
 }

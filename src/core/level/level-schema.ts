@@ -1,0 +1,263 @@
+/**
+ * The level format, once: a Tiled JSON map (orthogonal, 16 px tiles, embedded tileset, CSV or
+ * uncompressed base64 layers) plus Hyosan High's conventions — which layers exist, which object
+ * kinds each object layer holds, and which custom properties (name, type, range, default) each
+ * object, tile and the map may carry. From this one zod schema come the TypeScript types
+ * (`TiledMap`), the runtime validation in `parse-level.ts`, and the JSON Schema that VS Code uses
+ * for autocomplete (`levelJsonSchema()`, written to levels/schema/level.schema.json by
+ * `npm run levels:schema`).
+ *
+ * Namespaces: keys Tiled writes (compressionlevel, editorsettings, nextlayerid, draworder, class,
+ * ...) are Tiled's and always accepted. Layer names, object types and custom property names are the
+ * game's: an unknown one is an error, with a "did you mean".
+ *
+ * Words: a *gid* is a global tile id (tileset firstgid + local tile id; 0 = empty; the top three
+ * bits are Tiled's flip flags). A *custom property* is Tiled's `{ name, type, value }` entry.
+ */
+
+import { z } from 'zod';
+import { ITEM_KINDS, type ItemKind } from '../commands';
+import { ZOMBIE_KINDS, type ZombieKind } from '../tuning';
+
+// A strict Content-Security-Policy forbids `new Function`; zod must not compile validators.
+z.config({ jitless: true });
+
+/** Largest map side, in tiles; checked before any grid is allocated. */
+export const MAX_MAP_TILES = 512;
+/** Side of a tile in pixels: the generated art is drawn at this size. */
+export const TILE_PIXELS = 16;
+/** At most this many students may start a level (the group in DESIGN.md). */
+export const MAX_STUDENTS = 6;
+export const MAX_STUDENT_NAME = 24;
+/** The tileset images the renderer has textures for, by file name (the path is relative to the level). */
+export const KNOWN_TILESET_IMAGES = ['school.png'] as const;
+
+export const TILE_LAYERS = ['floor', 'walls', 'furniture', 'decals'] as const;
+export const OBJECT_LAYERS = ['students', 'zombies', 'items', 'exits'] as const;
+export const REQUIRED_LAYERS = ['floor', 'walls', 'students', 'exits'] as const;
+export type TileLayerName = (typeof TILE_LAYERS)[number];
+export type ObjectLayerName = (typeof OBJECT_LAYERS)[number];
+
+// ---------------------------------------------------------------------------------------------
+// Custom properties: Tiled's `[{ name, type, value }]` arrays, one entry shape per known name.
+
+type TiledPropertyType = 'string' | 'int' | 'float' | 'bool';
+
+function customProperty<const N extends string, V extends z.ZodType>(name: N, type: TiledPropertyType, value: V, description: string) {
+  return z
+    .strictObject({
+      name: z.literal(name),
+      type: z.literal(type).optional().meta({ description: `Tiled's property type: "${type}". May be left out when editing by hand.` }),
+      /** Tiled 1.8+ writes this for class-typed properties only; harmless elsewhere. */
+      propertytype: z.string().optional(),
+      value,
+    })
+    .meta({ title: name, description });
+}
+
+/** A custom-property list where only the given names are allowed. */
+function propertyList<const T extends readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]]>(options: T, description: string) {
+  return z.array(z.discriminatedUnion('name', options)).meta({ description });
+}
+
+/** A custom-property list for something that has no custom properties (yet). */
+const noProperties = z.array(z.never()).meta({ description: 'This has no custom properties; leave the list empty or out.' });
+
+const mapProperties = propertyList(
+  [customProperty('title', 'string', z.string().min(1).max(80).meta({ description: '1..80 characters. Default: the file name.' }), 'The level\'s title, for listings such as levels:check and level select.')],
+  'Map custom properties (Map > Map Properties in Tiled).',
+);
+
+const tileProperties = propertyList(
+  [
+    customProperty('solid', 'bool', z.boolean().meta({ default: false }), 'Nobody can walk into a cell holding this tile (walls, desks, lockers). Default false.'),
+    customProperty('opaque', 'bool', z.boolean().meta({ default: false }), 'Blocks sight and dims noise through the cell (walls, closed doors, bookshelves). Default false.'),
+    customProperty('cost', 'int', z.int().min(1).max(255).meta({ default: 1 }), 'Price of walking through the cell, 1..255 (chairs, debris: 2). The highest cost on a cell wins. Default 1.'),
+  ],
+  'Tile custom properties (select the tile in the tileset editor).',
+);
+
+// ---------------------------------------------------------------------------------------------
+// Objects: Tiled's keys are accepted as Tiled writes them; `type` picks the kind.
+
+const tiledObjectKeys = {
+  id: z.int().min(0).meta({ description: 'Unique object id; Tiled assigns it.' }),
+  name: z.string().optional().meta({ description: 'Free text; for a student, the fallback for the `name` property.' }),
+  class: z.string().optional().meta({ description: 'Tiled 1.9 wrote the kind here instead of `type`; read when `type` is empty.' }),
+  x: z.number().meta({ description: 'Pixels from the map\'s left edge. The object stands on tile floor(x / 16).' }),
+  y: z.number().meta({ description: 'Pixels from the map\'s top edge. The object stands on tile floor(y / 16).' }),
+  width: z.number().min(0).optional().meta({ description: 'Pixels; 0 for a point.' }),
+  height: z.number().min(0).optional().meta({ description: 'Pixels; 0 for a point.' }),
+  rotation: z.number().optional(),
+  visible: z.boolean().optional(),
+  point: z.boolean().optional().meta({ description: 'Tiled sets this for point objects (Insert Point).' }),
+};
+
+function objectKind<const T extends string, P extends z.ZodType>(type: T, description: string, properties: P) {
+  return z.looseObject({ ...tiledObjectKeys, type: z.literal(type).meta({ description }), properties: properties.optional() }).meta({ title: type, description });
+}
+
+const studentProperties = propertyList(
+  [
+    customProperty('name', 'string', z.string().min(1).max(MAX_STUDENT_NAME), `The student's name, 1..${MAX_STUDENT_NAME} characters. Default: the object's name, else "Student N".`),
+    customProperty('look', 'int', z.int().min(0).max(3), 'Which of the four student sprites, 0..3. Default: the student\'s position in the layer, modulo 4.'),
+  ],
+  'Student custom properties.',
+);
+
+const ZOMBIE_DESCRIPTIONS: Partial<Record<ZombieKind, string>> = {
+  walker: 'The common infected: wanders, hunts by sound.',
+  runner: 'Fast: sprints at whatever it hears or sees.',
+  crawler: 'Low and slow, easy to miss in the dark.',
+  brute: 'Tough former athlete or teacher; breaks barricades fast.',
+};
+const ITEM_DESCRIPTIONS: Partial<Record<ItemKind, string>> = {
+  food: 'A snack: eaten with key 1, eases hunger.',
+  water: 'A bottle of water: drunk with key 2, eases thirst.',
+  phone: 'A phone: thrown as an alarm that lures zombies.',
+};
+
+type Options = readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]];
+type KindSchema<K extends string> = ReturnType<typeof objectKind<K, typeof noProperties>>;
+/** One object schema per kind (a runtime list, e.g. ZOMBIE_KINDS), typed as a non-empty tuple. */
+const kindsOf = <K extends string>(kinds: readonly K[], describe: (kind: K) => string): [KindSchema<K>, ...KindSchema<K>[]] =>
+  kinds.map((kind) => objectKind(kind, describe(kind), noProperties)) as [KindSchema<K>, ...KindSchema<K>[]];
+
+export const OBJECT_KINDS: Record<ObjectLayerName, readonly string[]> = {
+  students: ['student'],
+  zombies: ZOMBIE_KINDS,
+  items: ITEM_KINDS,
+  exits: ['exit'],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Layers: the name picks the convention.
+
+const tileLayerKeys = {
+  type: z.literal('tilelayer'),
+  id: z.int().min(0).optional(),
+  width: z.int().min(1).max(MAX_MAP_TILES).meta({ description: 'Must equal the map width.' }),
+  height: z.int().min(1).max(MAX_MAP_TILES).meta({ description: 'Must equal the map height.' }),
+  data: z
+    .union([z.array(z.int().min(0).max(0xffffffff)), z.string()])
+    .meta({ description: 'width x height gids, row by row (CSV), or the same as uncompressed base64 little-endian uint32 (encoding "base64"). 0 = no tile.' }),
+  encoding: z.enum(['csv', 'base64']).optional().meta({ description: 'Tiled > Map Properties > Tile Layer Format: "CSV" or "Base64 (uncompressed)".' }),
+  compression: z.string().optional().meta({ description: 'Must be empty: compressed layers are not supported.' }),
+  visible: z.boolean().optional(),
+  opacity: z.number().min(0).max(1).optional(),
+  x: z.number().optional(),
+  y: z.number().optional(),
+  properties: noProperties.optional(),
+};
+
+const TILE_LAYER_DESCRIPTIONS: Record<TileLayerName, string> = {
+  floor: 'Required. The ground. A cell with no floor tile is a wall (cannot be entered, blocks sight).',
+  walls: 'Required. Walls, doors and windows, drawn above characters; use solid/opaque tiles.',
+  furniture: 'Optional. Desks, chairs, lockers, shelves; their tile properties block or slow walking.',
+  decals: 'Optional. Blood, signs and marks on the floor; usually no properties.',
+};
+const OBJECT_LAYER_DESCRIPTIONS: Record<ObjectLayerName, string> = {
+  students: 'Required. Where students start: point objects of type "student", 1..6 of them.',
+  zombies: `Optional. Where zombies start: point objects whose type is the kind (${ZOMBIE_KINDS.join(', ')}).`,
+  items: `Optional. Loot on the floor: point objects whose type is the item kind (${ITEM_KINDS.join(', ')}).`,
+  exits: 'Required. Rectangles of type "exit": a living student standing in one wins the level.',
+};
+
+const tileLayer = (name: TileLayerName) =>
+  z.looseObject({ ...tileLayerKeys, name: z.literal(name).meta({ description: TILE_LAYER_DESCRIPTIONS[name] }) }).meta({ title: `tile layer "${name}"`, description: TILE_LAYER_DESCRIPTIONS[name] });
+
+const objectLayer = <O extends Options>(name: ObjectLayerName, objects: O) =>
+  z
+    .looseObject({
+      type: z.literal('objectgroup'),
+      id: z.int().min(0).optional(),
+      name: z.literal(name).meta({ description: OBJECT_LAYER_DESCRIPTIONS[name] }),
+      objects: z.array(z.discriminatedUnion('type', objects)),
+      draworder: z.enum(['topdown', 'index']).optional(),
+      visible: z.boolean().optional(),
+      opacity: z.number().min(0).max(1).optional(),
+      x: z.number().optional(),
+      y: z.number().optional(),
+      properties: noProperties.optional(),
+    })
+    .meta({ title: `object layer "${name}"`, description: OBJECT_LAYER_DESCRIPTIONS[name] });
+
+const layerSchema = z.discriminatedUnion('name', [
+  tileLayer('floor'),
+  tileLayer('walls'),
+  tileLayer('furniture'),
+  tileLayer('decals'),
+  objectLayer('students', [objectKind('student', 'A student\'s starting place (a point).', studentProperties)]),
+  objectLayer('zombies', kindsOf(ZOMBIE_KINDS, (kind) => ZOMBIE_DESCRIPTIONS[kind] ?? `A ${kind} zombie.`)),
+  objectLayer('items', kindsOf(ITEM_KINDS, (kind) => ITEM_DESCRIPTIONS[kind] ?? `A ${kind}.`)),
+  objectLayer('exits', [objectKind('exit', 'A rectangle of tiles that ends the level in a win (Insert Rectangle).', noProperties)]),
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Tilesets and the map.
+
+const tileSchema = z.looseObject({
+  id: z.int().min(0).meta({ description: 'Local tile id, 0-based position in the tileset image.' }),
+  type: z.string().optional().meta({ description: 'The tile\'s name, e.g. "wall-top" (free text).' }),
+  class: z.string().optional(),
+  properties: tileProperties.optional(),
+});
+
+const tilesetSchema = z
+  .looseObject({
+    firstgid: z.int().min(1).meta({ description: 'The gid of this tileset\'s tile 0.' }),
+    name: z.string().min(1),
+    image: z.string().min(1).meta({ description: `Path of the tileset image relative to the level file; its file name must be one of ${KNOWN_TILESET_IMAGES.join(', ')}.` }),
+    imagewidth: z.int().positive(),
+    imageheight: z.int().positive(),
+    tilewidth: z.literal(TILE_PIXELS),
+    tileheight: z.literal(TILE_PIXELS),
+    tilecount: z.int().positive(),
+    columns: z.int().positive(),
+    margin: z.int().min(0).optional(),
+    spacing: z.int().min(0).optional(),
+    tiles: z.array(tileSchema).optional(),
+  })
+  .meta({ title: 'embedded tileset', description: 'Tilesets must be embedded (Map > Embed Tileset); an external `source` is not supported.' });
+
+export const tiledMapSchema = z
+  .looseObject({
+    $schema: z.string().optional().meta({ description: 'Editor hint only; not needed when .vscode/settings.json binds the schema.' }),
+    type: z.literal('map').optional(),
+    orientation: z.literal('orthogonal'),
+    infinite: z.literal(false).optional().meta({ description: 'Maps must be finite (uncheck Infinite in Map Properties).' }),
+    width: z.int().min(1).max(MAX_MAP_TILES).meta({ description: `Map width in tiles, 1..${MAX_MAP_TILES}.` }),
+    height: z.int().min(1).max(MAX_MAP_TILES).meta({ description: `Map height in tiles, 1..${MAX_MAP_TILES}.` }),
+    tilewidth: z.literal(TILE_PIXELS).meta({ description: `Tile width in pixels: always ${TILE_PIXELS}.` }),
+    tileheight: z.literal(TILE_PIXELS).meta({ description: `Tile height in pixels: always ${TILE_PIXELS}.` }),
+    properties: mapProperties.optional(),
+    tilesets: z.array(tilesetSchema).min(1),
+    layers: z.array(layerSchema).min(1).meta({ description: `Tile layers ${TILE_LAYERS.join(', ')}; object layers ${OBJECT_LAYERS.join(', ')}. Required: ${REQUIRED_LAYERS.join(', ')}.` }),
+  })
+  .meta({
+    title: 'Hyosan High level (Tiled JSON map)',
+    description: 'A level of Hyosan High: Lockdown. See levels/README.md for the designers\' manual.',
+  });
+
+export type TiledMap = z.infer<typeof tiledMapSchema>;
+export type TiledLayer = TiledMap['layers'][number];
+export type TiledTileLayer = Extract<TiledLayer, { type: 'tilelayer' }>;
+export type TiledObjectLayer = Extract<TiledLayer, { type: 'objectgroup' }>;
+export type TiledObject = TiledObjectLayer['objects'][number];
+export type TiledTileset = TiledMap['tilesets'][number];
+export interface TiledProperty {
+  name: string;
+  type?: string | undefined;
+  value: unknown;
+}
+
+/** The JSON Schema (draft-07) of a level file, for editors. Deterministic: same schema, same text. */
+export function levelJsonSchema(): Record<string, unknown> {
+  // Inlined (no $refs): longer, but every part reads on its own, and editors show its description.
+  return z.toJSONSchema(tiledMapSchema, { target: 'draft-7', unrepresentable: 'any' }) as Record<string, unknown>;
+}
+
+/** `levelJsonSchema()` as the text committed in levels/schema/level.schema.json. */
+export function levelJsonSchemaText(): string {
+  return `${JSON.stringify(levelJsonSchema(), null, 2)}\n`;
+}

@@ -1,0 +1,96 @@
+/**
+ * One test per kind of level error, each with its exact message: a designer reads these, so a
+ * change of wording is a change of the manual (levels/README.md, "What each error means").
+ * Each case mutates the shipped level; messages are shown as `json.path: message`, and one test
+ * checks the `file:line:col` prefix points at the offending text.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { ITEM_KINDS } from '../../../src/core/commands';
+import { formatJsonPath, formatLevelError } from '../../../src/core/level/level-error';
+import { parseLevel } from '../../../src/core/level/parse-level';
+import { shippedLevelText } from '../level-fixture';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const li = (m: Json, n: string): number => (m['layers'] as Json[]).findIndex((l) => l['name'] === n);
+const objects = (m: Json, n: string): Json[] => m['layers'][li(m, n)]['objects'] as Json[];
+
+const CASES: [string, (m: Json) => void, string[]][] = [
+  ['wrong type', (m) => { m['width'] = '48'; }, ["width: wrong type (got \"48\"; expected number)"]],
+  ['missing key', (m) => { delete m['orientation']; }, ["orientation: missing (got nothing; expected \"orthogonal\")"]],
+  ['value not allowed', (m) => { m['orientation'] = 'isometric'; m['tilewidth'] = 32; }, ["orientation: not allowed (got \"isometric\"; expected \"orthogonal\")", "tilewidth: not allowed (got 32; expected 16)"]],
+  ['number out of range', (m) => { m['width'] = 0; m['height'] = 100000; }, ["width: too small (got 0; expected at least 1)", "height: too big (got 100000; expected at most 512)"]],
+  ['too few entries', (m) => { m['tilesets'] = []; }, ["tilesets: too few entries (got an array of 0; expected at least 1)"]],
+  ['string too long', (m) => { objects(m, 'students')[0]!['properties'][0]['value'] = 'Kim Min-jun the Magnificent'; }, ["layers[4].objects[0].properties[0].value: too long (got \"Kim Min-jun the Magnificent\"; expected at most 24 characters)"]],
+  ['list or string expected', (m) => { m['layers'][0]['data'] = 7; }, ["layers[0].data: wrong type (got 7; expected array or string)"]],
+  ['unknown tile layer', (m) => { m['layers'][li(m, 'furniture')]['name'] = 'furnture'; }, ["layers[2].name: unknown tile layer; did you mean \"furniture\"? (got \"furnture\"; expected one of floor, walls, furniture, decals)"]],
+  ['unknown object layer', (m) => { m['layers'][li(m, 'items')]['name'] = 'loot'; }, ["layers[6].name: unknown object layer (got \"loot\"; expected one of students, zombies, items, exits)"]],
+  ['tile layer with an object layer name', (m) => { m['layers'][li(m, 'decals')]['name'] = 'zombies'; }, ["layers[1].type: layer \"zombies\" must be an object layer (got \"tilelayer\"; expected \"objectgroup\")"]],
+  ['layer name of the wrong kind', (m) => { m['layers'][li(m, 'decals')]['type'] = 'objectgroup'; m['layers'][li(m, 'decals')]['objects'] = []; }, ["layers[1].type: layer \"decals\" must be a tile layer (got \"objectgroup\"; expected \"tilelayer\")"]],
+  ['layer type not supported', (m) => { m['layers'].push({ type: 'group', name: 'props', layers: [] }); }, ["layers[8].type: layer type not supported (got \"group\"; expected \"tilelayer\" or \"objectgroup\")"]],
+  ['unknown zombie kind', (m) => { objects(m, 'zombies')[2]!['type'] = 'runer'; }, ["layers[5].objects[2].type: unknown zombie kind; did you mean \"runner\"? (got \"runer\"; expected one of walker, runner, crawler, brute)"]],
+  ['unknown item kind', (m) => { objects(m, 'items')[0]!['type'] = 'cake'; }, [`layers[6].objects[0].type: unknown item kind (got "cake"; expected one of ${ITEM_KINDS.join(', ')})`]],
+  ['unknown object type', (m) => { objects(m, 'students')[0]!['type'] = 'teacher'; }, ["layers[4].objects[0].type: unknown object type in layer \"students\" (got \"teacher\"; expected one of student)"]],
+  ['kind in class', (m) => { const o = objects(m, 'zombies')[0]!; delete o['type']; o['class'] = 'brut'; }, ["layers[5].objects[0].class: unknown zombie kind; did you mean \"brute\"? (got \"brut\"; expected one of walker, runner, crawler, brute)"]],
+  ['unknown student property', (m) => { objects(m, 'students')[0]!['properties'][1]['name'] = 'lok'; }, ["layers[4].objects[0].properties[1].name: unknown property on a \"student\"; did you mean \"look\"? (got \"lok\"; expected one of name, look)"]],
+  ['property on a kind without properties', (m) => { objects(m, 'zombies')[0]!['properties'] = [{ name: 'speed', type: 'int', value: 3 }]; }, ["layers[5].objects[0].properties[0].name: unknown property on a \"walker\" (got \"speed\"; expected no custom properties)"]],
+  ['unknown map property', (m) => { m['properties'].push({ name: 'titel', type: 'string', value: 'x' }); }, ["properties[1].name: unknown property on the map; did you mean \"title\"? (got \"titel\"; expected one of title)"]],
+  ['unknown tile property', (m) => { m['tilesets'][0]['tiles'][6]['properties'][0]['name'] = 'sold'; }, ["tilesets[0].tiles[6].properties[0].name: unknown property on a tile; did you mean \"solid\"? (got \"sold\"; expected one of solid, opaque, cost)"]],
+  ['property on a layer', (m) => { m['layers'][0]['properties'] = [{ name: 'music', type: 'string', value: 'x' }]; }, ["layers[0].properties[0].name: unknown property on a layer (got \"music\"; expected no custom properties)"]],
+  ['unknown key in a property', (m) => { m['properties'][0]['valeu'] = 'x'; }, ["properties[0].valeu: unknown key in a custom property; did you mean \"value\"? (got \"valeu\"; expected only name, type, propertytype, value)"]],
+  ['property value type', (m) => { objects(m, 'students')[0]!['properties'][1]['value'] = '2'; }, ["layers[4].objects[0].properties[1].value: wrong type (got \"2\"; expected number)"]],
+  ['property value range', (m) => { m['tilesets'][0]['tiles'][12]['properties'][0]['value'] = 0; }, ["tilesets[0].tiles[12].properties[0].value: too small (got 0; expected at least 1)"]],
+  ['property type mismatch', (m) => { objects(m, 'students')[0]!['properties'][1]['type'] = 'float'; }, ["layers[4].objects[0].properties[1].type: not allowed (got \"float\"; expected \"int\")"]],
+  ['duplicate property', (m) => { objects(m, 'students')[0]!['properties'].push({ name: 'look', type: 'int', value: 2 }); }, ["layers[4].objects[0].properties[2].name: duplicate property (got a second \"look\"; expected each property once)"]],
+  ['duplicate layer', (m) => { m['layers'].push({ ...m['layers'][li(m, 'decals')] }); }, ["layers[8].name: duplicate layer (got a second \"decals\"; expected each layer once)"]],
+  ['missing required layer', (m) => { m['layers'] = (m['layers'] as Json[]).filter((l) => l['name'] !== 'exits'); }, ["layers: missing required object layer (got none named \"exits\"; expected a layer named \"exits\")"]],
+  ['external tileset', (m) => { m['tilesets'][0] = { firstgid: 1, source: 'school.tsj' }; }, ["tilesets[0].source: external tilesets are not supported (got \"school.tsj\"; expected the tileset embedded in the map: Tiled > Map > Embed Tileset)"]],
+  ['unknown tileset image', (m) => { m['tilesets'][0]['image'] = '../assets/tiles/castle.png'; }, ["tilesets[0].image: unknown tileset image (got \"../assets/tiles/castle.png\"; expected a file named school.png, e.g. \"../assets/tiles/school.png\")"]],
+  ['tileset geometry', (m) => { m['tilesets'][0]['columns'] = 7; m['tilesets'][0]['tilecount'] = 30; }, ["tilesets[0].columns: tileset columns do not match its image (got 7; expected 8 = imagewidth / tilewidth)", "tilesets[0].tilecount: tileset has more tiles than its image holds (got 30; expected at most 24)"]],
+  ['overlapping tilesets', (m) => { m['tilesets'].push({ ...m['tilesets'][0], firstgid: 20, tiles: [] }); }, ["tilesets[1].firstgid: tileset gids overlap the previous tileset (got firstgid 20; expected at least 25)"]],
+  ['tile id outside the tileset', (m) => { m['tilesets'][0]['tiles'][0]['id'] = 40; }, ["tilesets[0].tiles[0].id: tile id outside the tileset (got 40; expected 0..23)"]],
+  ['duplicate tile id', (m) => { m['tilesets'][0]['tiles'][1]['id'] = 0; }, ["tilesets[0].tiles[1].id: duplicate tile id (got a second 0; expected each tile listed once)"]],
+  ['layer size', (m) => { m['layers'][0]['width'] = 40; }, ["layers[0].width: layer size differs from the map (got 40x23; expected 48x23)"]],
+  ['layer data length', (m) => { m['layers'][0]['data'].pop(); }, ["layers[0].data: layer data has the wrong length (got 1103 tiles; expected 1104 = width x height)"]],
+  ['string data without base64', (m) => { m['layers'][0]['data'] = 'AAAA'; }, ["layers[0].data: layer data is a string but encoding is not base64 (got nothing; expected \"base64\")"]],
+  ['compressed data', (m) => { m['layers'][0]['data'] = 'eJzt'; m['layers'][0]['encoding'] = 'base64'; m['layers'][0]['compression'] = 'zlib'; }, ["layers[0].data: compressed layer data is not supported (got compression \"zlib\"; expected Tile Layer Format \"CSV\" or \"Base64 (uncompressed)\")"]],
+  ['base64 of the wrong size', (m) => { m['layers'][0]['data'] = 'AAAA'; m['layers'][0]['encoding'] = 'base64'; }, ["layers[0].data: base64 layer data has the wrong size (got 3 bytes; expected 4416 bytes)"]],
+  ['gid not in a tileset', (m) => { m['layers'][0]['data'][50] = 99; }, ["layers[0].data[50]: tile gid not in any tileset (got 99 at tile 2,1; expected 1..24)"]],
+  ['object outside the map', (m) => { objects(m, 'items')[0]!['x'] = 2000; }, ["layers[6].objects[0].x: object is outside the map (got tile 125,2; expected 0..47,0..22)"]],
+  ['object in a wall', (m) => { objects(m, 'items')[0]!['x'] = 8; objects(m, 'items')[0]!['y'] = 8; }, ["layers[6].objects[0].x: object stands in a wall or off the floor (got tile 0,0; expected a walkable tile)"]],
+  ['exit not a rectangle', (m) => { objects(m, 'exits')[0]!['width'] = 0; }, ["layers[7].objects[0].width: an exit must be a rectangle (got 0x32 pixels; expected a width and height above 0)"]],
+  ['exit outside the map', (m) => { objects(m, 'exits')[0]!['x'] = 740; }, ["layers[7].objects[0].x: exit reaches outside the map (got tiles 46,2 to 50,3; expected inside 0..47,0..22)"]],
+  ['no student', (m) => { m['layers'][li(m, 'students')]['objects'] = []; }, ["layers[4].objects: no student spawn (got 0 objects of type \"student\"; expected at least 1)"]],
+  ['no exit', (m) => { m['layers'][li(m, 'exits')]['objects'] = []; }, ["layers[7].objects: no exit (got 0 objects of type \"exit\"; expected at least 1)"]],
+  ['too many students', (m) => { const s = objects(m, 'students'); for (let i = 0; i < 5; i++) s.push({ ...s[0], id: 100 + i }); }, ["layers[4].objects: too many students (got 7; expected at most 6)"]],
+  ['too many zombies', (m) => { const z = objects(m, 'zombies'); const first = z[0]!; for (let i = 0; i < 5001; i++) z.push({ ...first, id: 1000 + i }); }, ["layers[5].objects: too many zombies (got 5013; expected at most 5000)"]],
+];
+
+function errorsAfter(mutate: (map: Json) => void): string[] {
+  const map = JSON.parse(shippedLevelText()) as Json;
+  mutate(map);
+  const result = parseLevel(JSON.stringify(map, null, 1), 'levels/x.json');
+  return result.ok ? ['OK'] : result.errors.map((error) => `${formatJsonPath(error.path)}: ${error.message}`);
+}
+
+describe('each kind of level error has one exact message', () => {
+  it.each(CASES)('%s', (_label, mutate, expected) => {
+    expect(errorsAfter(mutate)).toEqual(expected);
+  });
+});
+
+describe('error locations', () => {
+  it('prefix each message with file:line:col of the offending key', () => {
+    const map = JSON.parse(shippedLevelText()) as Json;
+    objects(map, 'zombies')[2]!['type'] = 'runer';
+    const text = JSON.stringify(map, null, 1);
+    const result = parseLevel(text, 'levels/x.json');
+    if (result.ok) throw new Error('expected errors');
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('"runer"')) + 1;
+    const col = lines[line - 1]!.indexOf('"type"') + 1;
+    expect(formatLevelError(result.errors[0]!)).toBe(
+      `levels/x.json:${line}:${col} layers[${li(map, 'zombies')}].objects[2].type: unknown zombie kind; did you mean "runner"? (got "runer"; expected one of walker, runner, crawler, brute)`,
+    );
+  });
+});

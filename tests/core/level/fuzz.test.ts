@@ -1,0 +1,255 @@
+/**
+ * Fuzzing the level parser: 10,000 mutated and random level files. Each must give a level or a
+ * list of errors whose JSON paths exist in the input (or name a missing key of an existing
+ * parent, or the root for text that is not JSON) — with no exception, no case slower than
+ * `SLOW_CASE_MS`, and no change to `Object.prototype`.
+ *
+ * Cases: mutations of the shipped level and of a small ASCII level (replace a value, delete or add
+ * a key such as `__proto__`, duplicate an entry, nest deeply), cut or corrupted text, random JSON,
+ * and random map-shaped records that reach the semantic checks.
+ */
+
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatLevelError, type JsonPath } from '../../../src/core/level/level-error';
+import { parseLevel } from '../../../src/core/level/parse-level';
+import { shippedLevelText, tiledFromAscii } from '../level-fixture';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const SLOW_CASE_MS = 2000;
+const SHIPPED = shippedLevelText();
+const SMALL = JSON.stringify(
+  tiledFromAscii(`
+    ########
+    #S..d.E#
+    #..Z...#
+    #f..w.R#
+    ########`),
+  null,
+  1,
+);
+
+let prototypeKeys: string[];
+let cases = 0;
+let slowest = 0;
+const started = performance.now();
+beforeAll(() => {
+  prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
+});
+afterAll(() => {
+  console.log(`level fuzz: ${cases} cases in ${((performance.now() - started) / 1000).toFixed(1)} s, slowest ${slowest.toFixed(0)} ms`);
+});
+
+/** Own-keys-only lookup: a `__proto__` key in the file is data, never the prototype. */
+function hasPath(root: unknown, path: JsonPath): boolean {
+  let node = root;
+  for (const part of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return false;
+    node = (node as Record<string | number, unknown>)[part];
+  }
+  return true;
+}
+
+/** An error path must exist, or be a missing key whose parent exists. */
+function isValidErrorPath(root: unknown, path: JsonPath): boolean {
+  if (path.length === 0 || hasPath(root, path)) return true;
+  const parent = path.slice(0, -1);
+  if (!hasPath(root, parent)) return false;
+  let node = root;
+  for (const part of parent) node = (node as Record<string | number, unknown>)[part];
+  return typeof node === 'object' && node !== null;
+}
+
+function check(text: string): void {
+  cases++;
+  const start = performance.now();
+  const result = parseLevel(text, 'levels/fuzz.json');
+  const elapsed = performance.now() - start;
+  slowest = Math.max(slowest, elapsed);
+  expect(elapsed).toBeLessThan(SLOW_CASE_MS);
+  if (result.ok) {
+    const { level } = result;
+    expect(level.grid.cost.length).toBe(level.width * level.height);
+    expect(level.students.length).toBeGreaterThan(0);
+    return;
+  }
+  expect(result.errors.length).toBeGreaterThan(0);
+  let raw: unknown;
+  let isJson = true;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    isJson = false;
+  }
+  for (const error of result.errors) {
+    expect(typeof formatLevelError(error)).toBe('string');
+    expect(error.message).toMatch(/\(got .*; expected .*\)|^not valid JSON|^level file is too large|^JSON is nested too deeply/);
+    if (!isJson) expect(error.path).toEqual([]);
+    else if (!isValidErrorPath(raw, error.path)) throw new Error(`error path not in the input: ${formatLevelError(error)}`);
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Mutations of a parsed level.
+
+const KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'type', 'class', 'name', 'value', 'properties', 'objects', 'data', 'source', 'encoding', 'compression', 'width', 'height', 'x', 'y', 'look', 'tiles'];
+
+const deepNest = fc.integer({ min: 1, max: 60 }).map((depth) => {
+  let value: Json = 1;
+  for (let i = 0; i < depth; i++) value = i % 2 === 0 ? [value] : { a: value };
+  return value;
+});
+
+const oddValue: fc.Arbitrary<Json> = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>,
+  fc.constantFrom<Json>(-1, 0, 1, 1.5, -0.5, 16, 512, 513, 1e9, -1e9, 2 ** 31, 2 ** 32, 2 ** 53, 1e308, -1e308, '', '16', 'true', 'walker', 'runer', 'student', 'exit', 'tilelayer', 'objectgroup', 'group', 'base64', 'zlib', 'AAAA', true, false, null, [], {}),
+  fc.string({ maxLength: 200 }),
+  deepNest,
+  fc.constant(JSON.parse('{"polluted": "yes", "__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}') as Json),
+);
+
+type Mutation =
+  | { op: 'replace'; at: number[]; value: Json }
+  | { op: 'delete'; at: number[] }
+  | { op: 'insert'; at: number[]; key: string; value: Json }
+  | { op: 'duplicate'; at: number[] };
+
+const route = fc.array(fc.nat(), { maxLength: 7 });
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ op: fc.constant('replace' as const), at: route, value: oddValue }) },
+  { weight: 3, arbitrary: fc.record({ op: fc.constant('delete' as const), at: route }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('insert' as const), at: route, key: fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 12 })), value: oddValue }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('duplicate' as const), at: route }) },
+);
+
+/** Follows `at` down the tree (each number picks a child; a multiple of 5 stops early) to a container. */
+function locate(root: Json, at: number[]): { parent: Json[] | { [key: string]: Json }; key: string | number } | undefined {
+  let parent: Json[] | { [key: string]: Json } | undefined;
+  let key: string | number | undefined;
+  let node: Json = root;
+  for (const step of at) {
+    if (typeof node !== 'object' || node === null) break;
+    const keys: (string | number)[] = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);
+    if (keys.length === 0 || (step % 5 === 0 && parent !== undefined)) break;
+    parent = node;
+    key = keys[step % keys.length]!;
+    node = (node as Record<string | number, Json>)[key]!;
+  }
+  return parent === undefined || key === undefined ? undefined : { parent, key };
+}
+
+function setOwn(target: object, key: string | number, value: Json): void {
+  // A fresh copy (generated values are shared between runs), set with defineProperty so that a
+  // "__proto__" key becomes data in the file instead of a prototype change.
+  const copy = JSON.parse(JSON.stringify(value)) as Json;
+  Object.defineProperty(target, key, { value: copy, enumerable: true, writable: true, configurable: true });
+}
+
+function mutate(text: string, mutations: Mutation[]): string {
+  const root = JSON.parse(text) as Json;
+  for (const change of mutations) {
+    const spot = locate(root, change.at);
+    if (spot === undefined) continue;
+    const { parent, key } = spot;
+    if (change.op === 'replace') setOwn(parent, key, change.value);
+    else if (change.op === 'delete') {
+      if (Array.isArray(parent)) parent.splice(key as number, 1);
+      else delete parent[key as string];
+    } else if (change.op === 'insert') {
+      const child = (parent as Record<string | number, Json>)[key];
+      if (child !== null && typeof child === 'object' && !Array.isArray(child)) setOwn(child, change.key, change.value);
+      else if (Array.isArray(child)) child.push(change.value);
+    } else if (Array.isArray(parent)) parent.splice(key as number, 0, structuredClone(parent[key as number]!));
+  }
+  return JSON.stringify(root, null, 1);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Random map-shaped records, so the semantic checks (grid, objects, reachability) see odd input too.
+
+const smallInt = fc.oneof(fc.integer({ min: -3, max: 40 }), fc.constantFrom(0, 1, 16, 512, 600, -100000));
+const randomObject = fc.record(
+  {
+    id: fc.nat(50),
+    type: fc.constantFrom('student', 'walker', 'runner', 'brute', 'crawler', 'food', 'water', 'exit', 'ghost', ''),
+    x: fc.integer({ min: -64, max: 700 }),
+    y: fc.integer({ min: -64, max: 700 }),
+    width: fc.constantFrom(0, 16, 32, -16),
+    height: fc.constantFrom(0, 16, 32),
+    properties: fc.array(fc.record({ name: fc.constantFrom('name', 'look', 'nmae', 'speed'), type: fc.constantFrom('string', 'int', 'bool'), value: fc.oneof(fc.integer({ min: -2, max: 5 }), fc.string({ maxLength: 30 }), fc.boolean()) }), { maxLength: 3 }),
+  },
+  { requiredKeys: ['id', 'type', 'x', 'y'] },
+);
+const randomLayer = fc.oneof(
+  fc.record({
+    type: fc.constantFrom('tilelayer', 'objectgroup'),
+    name: fc.constantFrom('floor', 'walls', 'furniture', 'decals', 'students', 'zombies', 'items', 'exits', 'flor'),
+    width: smallInt,
+    height: smallInt,
+    data: fc.oneof(fc.array(fc.oneof(fc.nat(30), fc.constant(2 ** 31 + 7)), { maxLength: 120 }), fc.base64String({ maxLength: 64 })),
+    encoding: fc.constantFrom('csv', 'base64', undefined),
+  }),
+  fc.record({ type: fc.constant('objectgroup'), name: fc.constantFrom('students', 'zombies', 'items', 'exits', 'zombie'), objects: fc.array(randomObject, { maxLength: 6 }) }),
+);
+const shippedTileset = (JSON.parse(SHIPPED) as { tilesets: Json[] }).tilesets[0]!;
+const randomMap = fc.record({
+  orientation: fc.constantFrom('orthogonal', 'isometric'),
+  width: smallInt,
+  height: smallInt,
+  tilewidth: fc.constantFrom(16, 16, 32),
+  tileheight: fc.constant(16),
+  tilesets: fc.oneof(fc.constant([shippedTileset]), fc.array(fc.record({ firstgid: smallInt, name: fc.string(), image: fc.constantFrom('school.png', 'x.png'), imagewidth: smallInt, imageheight: smallInt, tilewidth: fc.constant(16), tileheight: fc.constant(16), tilecount: smallInt, columns: smallInt }), { maxLength: 2 })),
+  layers: fc.array(randomLayer, { maxLength: 9 }),
+});
+
+// ------------------------------------------------------------------------------------------------
+
+const CUT_CHARS = ['{', '}', '[', ']', '"', ',', ':', '0', '-', 'e', '\\', ' ', '\n', 'a'];
+
+describe('parseLevel under fuzzing: a level or errors at real paths, never a throw, a hang or a polluted prototype', () => {
+  it('survives mutations of the shipped level (1,000 cases)', () => {
+    fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (changes) => check(mutate(SHIPPED, changes))), { numRuns: 1000, seed: 6001 });
+  });
+
+  it('survives mutations of a small level (4,500 cases)', () => {
+    fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), (changes) => check(mutate(SMALL, changes))), { numRuns: 4500, seed: 6002 });
+  });
+
+  it('survives cut and corrupted text (1,500 cases)', () => {
+    const text = fc.oneof(
+      fc.tuple(fc.boolean(), fc.nat()).map(([big, cut]) => {
+        const source = big ? SHIPPED : SMALL;
+        return source.slice(0, cut % source.length);
+      }),
+      fc.tuple(fc.nat(), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...CUT_CHARS)), { minLength: 1, maxLength: 5 })).map(([_, edits]) => {
+        let source = SMALL;
+        for (const [at, ch] of edits) {
+          const i = at % source.length;
+          source = source.slice(0, i) + ch + source.slice(i + 1);
+        }
+        return source;
+      }),
+    );
+    fc.assert(fc.property(text, check), { numRuns: 1500, seed: 6003 });
+  });
+
+  it('survives random JSON values (1,500 cases)', () => {
+    const text = fc.oneof(
+      fc.json({ maxDepth: 6 }),
+      fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify({ orientation: 'orthogonal', layers: value, tilesets: value, width: value })),
+      deepNest.map((value) => JSON.stringify({ layers: [value] })),
+    );
+    fc.assert(fc.property(text, check), { numRuns: 1500, seed: 6004 });
+  });
+
+  it('survives random map-shaped records that reach the semantic checks (1,500 cases)', () => {
+    fc.assert(fc.property(randomMap, (map) => check(JSON.stringify(map))), { numRuns: 1500, seed: 6005 });
+  });
+
+  it('ran 10,000 cases and left Object.prototype untouched', () => {
+    expect(cases).toBe(10_000);
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
