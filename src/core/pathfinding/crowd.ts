@@ -66,6 +66,8 @@ const EDGE_MARGIN = 0.001;
 const RADIX_BITS = 11;
 const RADIX_BUCKETS = 1 << RADIX_BITS;
 const RADIX_MASK = RADIX_BUCKETS - 1;
+/** Largest finite field distance for which `step` sorts by counting instead of by radix. */
+const COUNTING_SORT_MAX_KEYS = 1 << 18;
 
 export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
   const width = grid.width;
@@ -80,16 +82,24 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
   const radiusSquared = radius * radius;
   const separationWeight = options.separationWeight ?? 0.5;
 
-  // Uniform spatial hash with one bucket per tile: tileHead[c] (valid when headStamp[c] === tick)
-  // starts a linked list of the agents on tile c through nextOnTile.
-  const tileHead = new Int32Array(size);
-  const headStamp = new Uint32Array(size);
-  const nextOnTile = new Int32Array(capacity);
+  // Per agent (by index): start tile, its field distance (the sort key), shared-tile flag.
   const tileOf = new Int32Array(capacity);
-  const startX = new Float64Array(capacity);
-  const startY = new Float64Array(capacity);
   const sortKeys = new Uint32Array(capacity);
+  // Per rank (position in the move order), so the agents moved one after another, and their
+  // neighbours (at similar field distances), sit next to each other in memory.
+  const rankX = new Float64Array(capacity);
+  const rankY = new Float64Array(capacity);
+  const rankTileX = new Int32Array(capacity);
+  const rankTileY = new Int32Array(capacity);
+  // Uniform spatial hash with one bucket per tile: tileHead[c] starts a linked list of the ranks
+  // of the agents on tile c (in ascending agent index) through nextOnTile, -1 when none; filled
+  // at the start of a step and emptied at its end (only the tiles agents stood on are touched).
+  const tileHead = new Int32Array(size).fill(-1);
+  const nextOnTile = new Int32Array(capacity);
+  // Counting-sort buckets, grown on demand up to COUNTING_SORT_MAX_KEYS (else a radix sort runs).
+  let keyCounts = new Int32Array(0);
   const order = new Int32Array(capacity);
+  const rankOf = new Int32Array(capacity);
   const orderSpare = new Int32Array(capacity);
   const radixCounts = new Int32Array(RADIX_BUCKETS);
   const crowded = new Uint8Array(capacity);
@@ -157,42 +167,83 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
     if (from !== order) order.set(from.subarray(0, count));
   }
 
-  function buildHash(count: number): void {
+  /**
+   * Same order as `sortByDistance` (ascending key, ties by index) in one stable counting pass,
+   * when every finite key is at most `maxFinite` (UNREACHABLE sorts after all of them).
+   */
+  function countingSort(count: number, maxFinite: number): void {
+    const slots = maxFinite + 2;
+    if (keyCounts.length < slots) keyCounts = new Int32Array(Math.max(slots, 2 * keyCounts.length));
+    const counts = keyCounts;
+    counts.fill(0, 0, slots);
+    const last = maxFinite + 1;
+    for (let i = 0; i < count; i++) {
+      const key = sortKeys[i]!;
+      counts[key === UNREACHABLE ? last : key]!++;
+    }
+    let sum = 0;
+    for (let b = 0; b < slots; b++) {
+      const n = counts[b]!;
+      counts[b] = sum;
+      sum += n;
+    }
+    for (let i = 0; i < count; i++) {
+      const key = sortKeys[i]!;
+      order[counts[key === UNREACHABLE ? last : key]!++] = i;
+    }
+  }
+
+  /** Copies start positions into rank order and fills the spatial hash (with ranks). */
+  function gatherAndHash(count: number, xs: Float64Array, ys: Float64Array): void {
+    for (let k = 0; k < count; k++) {
+      const agent = order[k]!;
+      rankX[k] = xs[agent]!;
+      rankY[k] = ys[agent]!;
+      const tile = tileOf[agent]!;
+      const tileY = (tile / width) | 0;
+      rankTileY[k] = tileY;
+      rankTileX[k] = tile - tileY * width;
+      rankOf[agent] = k;
+    }
     // Walk backwards so every tile's list runs in ascending agent order.
     for (let i = count - 1; i >= 0; i--) {
       const tile = tileOf[i]!;
-      nextOnTile[i] = headStamp[tile] === tick ? tileHead[tile]! : -1;
-      headStamp[tile] = tick;
-      tileHead[tile] = i;
+      const k = rankOf[i]!;
+      nextOnTile[k] = tileHead[tile]!;
+      tileHead[tile] = k;
     }
+  }
+
+  function clearHash(count: number): void {
+    for (let i = 0; i < count; i++) tileHead[tileOf[i]!] = -1;
   }
 
   let pushX = 0;
   let pushY = 0;
-  /** Sets pushX/pushY to the separation push on `agent` from start-of-tick positions. */
-  function separate(agent: number): void {
+  /** Sets pushX/pushY to the separation push on the agent of rank `rank` from start-of-tick positions. */
+  function separate(rank: number): void {
     pushX = 0;
     pushY = 0;
-    const x = startX[agent]!;
-    const y = startY[agent]!;
-    const tile = tileOf[agent]!;
-    const ty = (tile / width) | 0;
-    const tx = tile - ty * width;
-    for (let ny = ty - 1; ny <= ty + 1; ny++) {
-      if (ny < 0 || ny >= height) continue;
-      for (let nx = tx - 1; nx <= tx + 1; nx++) {
-        if (nx < 0 || nx >= width) continue;
-        const cell = ny * width + nx;
-        if (headStamp[cell] !== tick) continue;
-        for (let other = tileHead[cell]!; other !== -1; other = nextOnTile[other]!) {
-          if (other === agent) continue;
-          const dx = x - startX[other]!;
-          const dy = y - startY[other]!;
+    const x = rankX[rank]!;
+    const y = rankY[rank]!;
+    const ty = rankTileY[rank]!;
+    const tx = rankTileX[rank]!;
+    const x0 = tx > 0 ? tx - 1 : 0;
+    const x1 = tx < width - 1 ? tx + 1 : tx;
+    const y0 = ty > 0 ? ty - 1 : 0;
+    const y1 = ty < height - 1 ? ty + 1 : ty;
+    for (let ny = y0; ny <= y1; ny++) {
+      const row = ny * width;
+      for (let nx = x0; nx <= x1; nx++) {
+        for (let other = tileHead[row + nx]!; other !== -1; other = nextOnTile[other]!) {
+          if (other === rank) continue;
+          const dx = x - rankX[other]!;
+          const dy = y - rankY[other]!;
           const d2 = dx * dx + dy * dy;
           if (d2 >= radiusSquared) continue;
           if (d2 === 0) {
             // Exactly on top of each other: split them by index so the push is deterministic.
-            pushX += agent < other ? -1 : 1;
+            pushX += order[rank]! < order[other]! ? -1 : 1;
             continue;
           }
           const d = Math.sqrt(d2);
@@ -235,16 +286,12 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
     tick++;
     if (tick === 0xffffffff) {
       ownerStamp.fill(0);
-      headStamp.fill(0);
       tick = 1;
     }
 
+    let maxFinite = 0;
     for (let i = 0; i < count; i++) {
-      const x = xs[i]!;
-      const y = ys[i]!;
-      startX[i] = x;
-      startY[i] = y;
-      const tile = tileAt(x, y);
+      const tile = tileAt(xs[i]!, ys[i]!);
       tileOf[i] = tile;
       if (ownerStamp[tile] !== tick) {
         ownerStamp[tile] = tick;
@@ -253,20 +300,23 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
       } else {
         crowded[i] = 1;
       }
-      sortKeys[i] = distances[tile]!;
+      const key = distances[tile]!;
+      sortKeys[i] = key;
+      if (key !== UNREACHABLE && key > maxFinite) maxFinite = key;
     }
-    buildHash(count);
-    sortByDistance(count);
+    if (maxFinite < COUNTING_SORT_MAX_KEYS) countingSort(count, maxFinite);
+    else sortByDistance(count);
+    gatherAndHash(count, xs, ys);
 
     for (let k = 0; k < count; k++) {
       const agent = order[k]!;
-      const x = startX[agent]!;
-      const y = startY[agent]!;
-      const from = tileOf[agent]!;
-      const fromDistance = distances[from]!;
+      const x = rankX[k]!;
+      const y = rankY[k]!;
+      const fy = rankTileY[k]!;
+      const fx = rankTileX[k]!;
+      const from = fy * width + fx;
+      const fromDistance = sortKeys[agent]!;
       const speed = speeds ? speeds[agent]! : options.speedTilesPerTick;
-      const fy = (from / width) | 0;
-      const fx = from - fy * width;
 
       // Heading: to the centre of the downhill tile (or of the own tile on a source / no field).
       const target = fromDistance === UNREACHABLE ? from : field.nextCell(from);
@@ -279,7 +329,7 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
         vx *= speed / toTarget;
         vy *= speed / toTarget;
       }
-      separate(agent);
+      separate(k);
       vx += pushX * separationWeight * speed;
       vy += pushY * separationWeight * speed;
       const length = Math.sqrt(vx * vx + vy * vy);
@@ -356,6 +406,7 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
       xs[agent] = nx;
       ys[agent] = ny;
     }
+    clearHash(count);
   }
 
   /**
