@@ -316,6 +316,37 @@ function separate(world: World, crowdMoved: Uint8Array): void {
       pushY += (dy / distance) * (SEPARATION - distance);
     }
     if (pushX !== 0 || pushY !== 0) moveBody(grid, zombie, clampPush(pushX), clampPush(pushY));
+    leaveSharedTile(grid, zombie, i, head, next);
+  }
+}
+
+const NEIGHBOURS: readonly [number, number][] = [[0, -1], [1, 0], [0, 1], [-1, 0], [1, -1], [1, 1], [-1, 1], [-1, -1]];
+const DRIFT_TILES_PER_TICK = 0.1;
+
+/**
+ * Two bodies can rest apart yet on one tile. The later of them drifts toward a free neighbouring
+ * tile (none of the zombies were there at the start of the pass), so no two stay stacked for long.
+ */
+function leaveSharedTile(grid: World['grid'], zombie: Zombie, index: number, head: Int32Array, next: Int32Array): void {
+  const tileX = Math.floor(zombie.x);
+  const tileY = Math.floor(zombie.y);
+  let earlier = false;
+  for (let j = head[tileY * grid.width + tileX]!; j !== -1; j = next[j]!) if (j < index) earlier = true;
+  if (!earlier) return;
+  // A stroll is not worth a shoving match: give up the walk and make room.
+  if (zombie.mode === 'wander' || zombie.mode === 'search') zombie.path = [];
+  for (const [dx, dy] of NEIGHBOURS) {
+    const x = tileX + dx;
+    const y = tileY + dy;
+    if (x < 0 || y < 0 || x >= grid.width || y >= grid.height) continue;
+    const cell = y * grid.width + x;
+    if (grid.cost[cell] === 0 || head[cell] !== -1) continue;
+    if (dx !== 0 && dy !== 0 && (grid.cost[tileY * grid.width + x] === 0 || grid.cost[y * grid.width + tileX] === 0)) continue;
+    const toX = x + 0.5 - zombie.x;
+    const toY = y + 0.5 - zombie.y;
+    const length = Math.sqrt(toX * toX + toY * toY);
+    moveBody(grid, zombie, (toX / length) * DRIFT_TILES_PER_TICK, (toY / length) * DRIFT_TILES_PER_TICK);
+    return;
   }
 }
 

@@ -50,12 +50,26 @@ export function createPlayerControls(scene: Phaser.Scene): PlayerControls {
     for (const name of Object.keys(KEY_CODES) as KeyName[]) keys[name] = keyboard.addKey(KEY_CODES[name], true);
   }
   const isDown = (name: KeyName): boolean => keys[name]?.isDown === true;
-  const justDown = (name: KeyName): boolean => {
-    const key = keys[name];
-    return key !== undefined && Phaser.Input.Keyboard.JustDown(key);
-  };
   let queue: Command[] = [];
   let sent = { dx: 0, dy: 0, gait: 'walk' as Gait };
+
+  // One-shot actions listen to key events rather than polling, so a tap shorter than a frame
+  // (a slow phone, a busy tab) still counts exactly once. Auto-repeat does not re-trigger them.
+  const ONE_SHOTS: [KeyName, Command][] = [
+    ['e', { type: 'interact' }],
+    ['q', { type: 'throwLure' }],
+    ['tab', { type: 'switchStudent' }],
+    ['one', { type: 'useItem', item: 'food' }],
+    ['two', { type: 'useItem', item: 'water' }],
+    ['space', { type: 'attack' }],
+  ];
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.repeat) return;
+    const action = ONE_SHOTS.find(([name]) => KEY_CODES[name] === event.keyCode);
+    if (action !== undefined) queue.push({ ...action[1] });
+  };
+  keyboard?.on('keydown', onKeyDown);
+  scene.events.once('shutdown', () => keyboard?.off('keydown', onKeyDown));
 
   return {
     poll() {
@@ -66,12 +80,8 @@ export function createPlayerControls(scene: Phaser.Scene): PlayerControls {
         sent = { dx, dy, gait };
         queue.push({ type: 'move', dx, dy, gait });
       }
+      // Holding Space keeps swinging; the simulation paces swings by their cooldown.
       if (isDown('space')) queue.push({ type: 'attack' });
-      if (justDown('e')) queue.push({ type: 'interact' });
-      if (justDown('q')) queue.push({ type: 'throwLure' });
-      if (justDown('tab')) queue.push({ type: 'switchStudent' });
-      if (justDown('one')) queue.push({ type: 'useItem', item: 'food' });
-      if (justDown('two')) queue.push({ type: 'useItem', item: 'water' });
     },
     commandsForTick() {
       const commands = dedupe(queue);
