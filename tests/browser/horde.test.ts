@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGameHarness, type GameHarness } from './harness';
-import { HORDE_CLOSET, hordeLevelText } from './horde-level';
+import { HORDE_CLOSET, hordeLevelText } from '../../tools/horde-floor';
 
 let harness: GameHarness;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 /**
- * A large generated school floor for horde tests: a long corridor with classrooms above and
+ * A large generated school floor for horde tests and benches: a long corridor with classrooms above and
  * below, about a thousand infected in the classrooms, and a student standing at a closet with a
  * phone to throw. Built as real Tiled JSON with the shipped tileset, so it goes through the same
  * parser and renderer as a designer's level.
