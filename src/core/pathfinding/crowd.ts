@@ -106,10 +106,12 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
   const stepX = new Float64Array(capacity);
   const stepY = new Float64Array(capacity);
   const waiting = new Uint8Array(capacity);
-  // ownerStamp[c] === tick means ownerOf[c] is valid this tick (-1 = released).
-  const ownerStamp = new Uint32Array(size);
-  const ownerOf = new Int32Array(size);
-  let tick = 0;
+  // ownerOf[c]: the agent owning tile c this tick, -1 when none (or released). Every tile given an
+  // owner is listed in `claimed` and reset at the end of the step (at most 3 claims per agent:
+  // its start tile, one move, one step aside).
+  const ownerOf = new Int32Array(size).fill(-1);
+  const claimed = new Int32Array(3 * capacity);
+  let claimCount = 0;
 
   function tileAt(x: number, y: number): number {
     let tx = Math.floor(x);
@@ -122,20 +124,8 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
   }
 
   function isFreeFor(cell: number, agent: number): boolean {
-    if (ownerStamp[cell] !== tick) return true;
     const owner = ownerOf[cell]!;
     return owner === -1 || owner === agent;
-  }
-
-  /** Legal single step between neighbouring tiles: walkable target, no corner cutting. */
-  function canStep(from: number, to: number): boolean {
-    if (cost[to] === 0) return false;
-    const fy = (from / width) | 0;
-    const fx = from - fy * width;
-    const ty = (to / width) | 0;
-    const tx = to - ty * width;
-    if (fx !== tx && fy !== ty) return cost[fy * width + tx] !== 0 && cost[ty * width + fx] !== 0;
-    return true;
   }
 
   /**
@@ -259,21 +249,26 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
    * Tries to move `agent` from tile `from` to (nx, ny); returns true when it moved (or stayed in
    * its own tile). Claims the new tile and releases the old one.
    */
-  function tryMove(agent: number, from: number, nx: number, ny: number, fromDistance: number, allowUphill: boolean, distances: Int32Array): boolean {
+  function tryMove(agent: number, from: number, fx: number, fy: number, nx: number, ny: number, fromDistance: number, allowUphill: boolean, distances: Int32Array): boolean {
     if (nx < 0 || ny < 0 || nx >= width || ny >= height) return false;
-    const to = tileAt(nx, ny);
-    if (to === from) return true;
-    const fy = (from / width) | 0;
-    const fx = from - fy * width;
-    const ty = (to / width) | 0;
-    const tx = to - ty * width;
+    const tx = Math.floor(nx);
+    const ty = Math.floor(ny);
+    if (tx === fx && ty === fy) return true;
     if (tx - fx > 1 || fx - tx > 1 || ty - fy > 1 || fy - ty > 1) return false;
-    if (!canStep(from, to) || !isFreeFor(to, agent)) return false;
+    const to = ty * width + tx;
+    if (cost[to] === 0) return false;
+    // No corner cutting on a diagonal step.
+    if (tx !== fx && ty !== fy && (cost[fy * width + tx] === 0 || cost[ty * width + fx] === 0)) return false;
+    if (!isFreeFor(to, agent)) return false;
     if (!allowUphill && distances[to]! > fromDistance) return false;
-    if (ownerStamp[from] === tick && ownerOf[from] === agent) ownerOf[from] = -1;
-    ownerStamp[to] = tick;
-    ownerOf[to] = agent;
+    if (ownerOf[from] === agent) ownerOf[from] = -1;
+    claim(to, agent);
     return true;
+  }
+
+  function claim(tile: number, agent: number): void {
+    ownerOf[tile] = agent;
+    claimed[claimCount++] = tile;
   }
 
   function step(agents: CrowdAgents, field: FlowField): void {
@@ -283,19 +278,14 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
     const ys = agents.y;
     const speeds = agents.speedTilesPerTick;
     const distances = field.distances;
-    tick++;
-    if (tick === 0xffffffff) {
-      ownerStamp.fill(0);
-      tick = 1;
-    }
+    claimCount = 0;
 
     let maxFinite = 0;
     for (let i = 0; i < count; i++) {
       const tile = tileAt(xs[i]!, ys[i]!);
       tileOf[i] = tile;
-      if (ownerStamp[tile] !== tick) {
-        ownerStamp[tile] = tick;
-        ownerOf[tile] = i;
+      if (ownerOf[tile] === -1) {
+        claim(tile, i);
         crowded[i] = 0;
       } else {
         crowded[i] = 1;
@@ -342,11 +332,11 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
       let ny = y + vy;
       const isCrowded = crowded[agent] === 1;
       const allowUphill = fromDistance === UNREACHABLE;
-      let moved = tryMove(agent, from, nx, ny, fromDistance, allowUphill, distances);
+      let moved = tryMove(agent, from, fx, fy, nx, ny, fromDistance, allowUphill, distances);
       if (!moved) {
         // The tile ahead is taken or blocked: flow around it through another free tile that is
         // strictly downhill (any free tile for a crowded agent).
-        const around = findFreeNeighbour(agent, from, distances, isCrowded || allowUphill ? UNREACHABLE : fromDistance - 1);
+        const around = findFreeNeighbour(agent, fx, fy, distances, isCrowded || allowUphill ? UNREACHABLE : fromDistance - 1);
         if (around !== -1) {
           const aroundY = (around / width) | 0;
           const aroundX = around - aroundY * width;
@@ -357,7 +347,7 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
             ax *= speed / toAround;
             ay *= speed / toAround;
           }
-          if (tryMove(agent, from, x + ax, y + ay, fromDistance, true, distances)) {
+          if (tryMove(agent, from, fx, fy, x + ax, y + ay, fromDistance, true, distances)) {
             nx = x + ax;
             ny = y + ay;
             moved = true;
@@ -374,10 +364,10 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
         }
       }
       if (!moved) {
-        if (tryMove(agent, from, nx, y, fromDistance, allowUphill, distances)) {
+        if (tryMove(agent, from, fx, fy, nx, y, fromDistance, allowUphill, distances)) {
           ny = y;
           moved = true;
-        } else if (tryMove(agent, from, x, ny, fromDistance, allowUphill, distances)) {
+        } else if (tryMove(agent, from, fx, fy, x, ny, fromDistance, allowUphill, distances)) {
           nx = x;
           moved = true;
         }
@@ -389,14 +379,13 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
       let blocked = !moved;
       if (isCrowded && tileAt(nx, ny) === from) {
         // Still sharing a tile: step just over the edge (or corner) into a free neighbour.
-        const aside = findFreeNeighbour(agent, from, distances, UNREACHABLE);
+        const aside = findFreeNeighbour(agent, fx, fy, distances, UNREACHABLE);
         if (aside !== -1) {
           const asideY = (aside / width) | 0;
           const asideX = aside - asideY * width;
           nx = asideX === fx ? x : asideX > fx ? asideX + EDGE_MARGIN : fx - EDGE_MARGIN;
           ny = asideY === fy ? y : asideY > fy ? asideY + EDGE_MARGIN : fy - EDGE_MARGIN;
-          ownerStamp[aside] = tick;
-          ownerOf[aside] = agent;
+          claim(aside, agent);
           blocked = false;
         }
       }
@@ -407,15 +396,14 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
       ys[agent] = ny;
     }
     clearHash(count);
+    for (let i = 0; i < claimCount; i++) ownerOf[claimed[i]!] = -1;
   }
 
   /**
    * A free neighbouring tile `agent` may step into from `from` with field distance at most
    * `maxDistance`: the lowest distance first, then scan order; -1 when there is none.
    */
-  function findFreeNeighbour(agent: number, from: number, distances: Int32Array, maxDistance: number): number {
-    const fy = (from / width) | 0;
-    const fx = from - fy * width;
+  function findFreeNeighbour(agent: number, fx: number, fy: number, distances: Int32Array, maxDistance: number): number {
     let best = -1;
     let bestDistance = UNREACHABLE;
     for (let dy = -1; dy <= 1; dy++) {
@@ -425,7 +413,9 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
         const nx = fx + dx;
         if ((dx === 0 && dy === 0) || nx < 0 || nx >= width) continue;
         const cell = ny * width + nx;
-        if (!canStep(from, cell) || !isFreeFor(cell, agent)) continue;
+        if (cost[cell] === 0) continue;
+        if (dx !== 0 && dy !== 0 && (cost[fy * width + nx] === 0 || cost[ny * width + fx] === 0)) continue;
+        if (!isFreeFor(cell, agent)) continue;
         const d = distances[cell]!;
         if (d > maxDistance) continue;
         if (best === -1 || d < bestDistance) {
