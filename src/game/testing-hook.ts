@@ -9,6 +9,7 @@ import { checkCommand } from '../core/commands';
 import { formatLevelError } from '../core/level/level-error';
 import { parseLevel } from '../core/level/parse-level';
 import type { Snapshot } from '../core/snapshot';
+import { audioDebugState, type AudioDebugState, type Volumes } from './audio/sound-board';
 import { levelIds } from './level-library';
 import { TILE_SIZE } from './render/sprite-layout';
 import { session, type Screen } from './session';
@@ -26,6 +27,8 @@ export interface HyosanHook {
   screen(): Screen;
   /** Where the centre of a tile is on the page (CSS pixels), to click or tap it; null when no level is shown. */
   tileToScreen(tileX: number, tileY: number): { x: number; y: number } | null;
+  /** The sound board's state (unlocked, context state, volumes, last 20 sounds); `change` mutes or sets volumes first. */
+  audio(change?: { muted?: boolean; volumes?: Partial<Volumes> }): AudioDebugState;
 }
 
 declare global {
@@ -92,6 +95,7 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
       return { ok: true };
     },
     screen: () => session.screen,
+    audio: (change) => audioDebugState(change),
     tileToScreen(tileX, tileY) {
       const play = game.scene.getScene('play');
       if (play === null || !play.sys.isActive() || session.simulation === undefined) return null;

@@ -30,6 +30,9 @@ export interface PlayedSound {
   pan: number;
   /** What reaches the ear relative to full scale: master × effects × cue × distance; 0 when muted. */
   volume: number;
+  /** Where the sound came from, in tiles; null for sounds without a place (menus, stings). */
+  x: number | null;
+  y: number | null;
 }
 
 export interface Caption {
@@ -141,16 +144,16 @@ export function createSoundBoard(): SoundBoard {
     }
   }
 
-  function record(name: string, pan: number, volume: number): void {
-    lastPlayed.push({ name, pan, volume: muted ? 0 : volume * volumes.master });
+  function record(name: string, pan: number, volume: number, x: number | null, y: number | null): void {
+    lastPlayed.push({ name, pan, volume: muted ? 0 : volume * volumes.master, x, y });
     if (lastPlayed.length > HISTORY) lastPlayed.splice(0, lastPlayed.length - HISTORY);
   }
 
-  function start(name: EffectName, volume: number, pan: number): void {
+  function start(name: EffectName, volume: number, pan: number, x: number | null = null, y: number | null = null): void {
     const id = effects.play(name);
     effects.volume(volume, id);
     if (pan !== 0) effects.stereo(pan, id);
-    record(name, pan, volume);
+    record(name, pan, volume, x, y);
   }
 
   void ready.then(() => {
@@ -214,7 +217,7 @@ export function createSoundBoard(): SoundBoard {
         if (caption !== undefined) captions.push({ text: caption, atMs: nowMs });
         // Sounds before the first gesture would only queue up in a suspended context.
         if (!unlocked || loadedCount < 3) continue;
-        start(cue.name, cue.volume * volumes.effects, cue.pan);
+        start(cue.name, cue.volume * volumes.effects, cue.pan, cue.x, cue.y);
       }
       if (captions.length > HISTORY) captions.splice(0, captions.length - HISTORY);
     },

@@ -1,6 +1,7 @@
-/** Boot: loads the generated art with a loading bar, then shows the title. */
+/** Boot: loads the generated art with a loading bar, and the sounds through howler, then shows the title. */
 
 import Phaser from 'phaser';
+import { soundBoard } from '../audio/sound-board';
 import { loadTextures } from '../render/textures';
 
 export class BootScene extends Phaser.Scene {
@@ -18,9 +19,13 @@ export class BootScene extends Phaser.Scene {
       bar.destroy();
     });
     loadTextures(this.load);
+    // Howler loads the sound sprite and loops meanwhile (Phaser's own audio is off).
+    soundBoard();
   }
 
   create(): void {
-    this.scene.start('title');
+    // Sound never holds the game up for long: the title comes once it has loaded, or after 3 s.
+    const timeout = new Promise<void>((resolve) => this.time.delayedCall(3000, resolve));
+    void Promise.race([soundBoard().ready, timeout]).then(() => this.scene.start('title'));
   }
 }

@@ -10,6 +10,7 @@ import type { Level } from '../../core/level/level';
 import { createSimulation, type Simulation } from '../../core/simulation';
 import type { Snapshot } from '../../core/snapshot';
 import { MAX_TICKS_PER_FRAME, TICK_MS, TICKS_PER_SECOND } from '../../core/tuning';
+import { soundBoard } from '../audio/sound-board';
 import { createPlayerControls, type PlayerControls } from '../input/player-controls';
 import { loadLevel } from '../level-library';
 import { EntityView } from '../render/entity-view';
@@ -108,6 +109,7 @@ export class PlayScene extends Phaser.Scene {
       this.current = this.simulation.snapshot();
       session.latest = this.current;
       this.effects.play(events, this.current);
+      soundBoard().play(events, this.current);
       if (this.simulation.status !== 'playing') this.finish();
     }
     this.entities.draw(this.previous, this.current, this.fixedStep.alpha, time);

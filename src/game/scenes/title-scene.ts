@@ -1,6 +1,7 @@
 /** Title: the school at night, the name, and how to start. Enter, Space, a click or a tap starts. */
 
 import Phaser from 'phaser';
+import { soundBoard } from '../audio/sound-board';
 import { levelIds } from '../level-library';
 import { setScreen } from '../session';
 import { FONT, TEXTURES } from '../render/textures';
@@ -38,6 +39,8 @@ export class TitleScene extends Phaser.Scene {
     this.events.once('shutdown', () => this.scale.off('resize', layout));
 
     const start = (): void => {
+      soundBoard().unlock();
+      soundBoard().playUi('ui-confirm');
       this.scene.start('play', { levelId: levelIds()[0], seed: Date.now() % 1_000_000 });
     };
     this.input.keyboard?.once('keydown-ENTER', start);

@@ -1,0 +1,94 @@
+/**
+ * Sound in the real game, in headless Chromium with real input: the first key press unlocks audio
+ * (howler reports it and the AudioContext runs), an attack plays a swing, zombies groaning on the
+ * left are panned left, and muting silences what follows — with no page errors.
+ */
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AudioDebugState } from '../../src/game/audio/sound-board';
+import type { HookSnapshot } from '../../src/game/testing-hook';
+import { startGameHarness, type GameHarness, type GamePage } from './harness';
+
+const LEVEL = '01-classroom-wing';
+let harness: GameHarness;
+
+beforeAll(async () => {
+  harness = await startGameHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const audio = (game: GamePage): Promise<AudioDebugState> => game.page.evaluate(() => window.hyosan.audio());
+const snapshot = (game: GamePage): Promise<HookSnapshot> => game.page.evaluate(() => window.hyosan.snapshot());
+
+async function clickTile(game: GamePage, tileX: number, tileY: number): Promise<void> {
+  const point = await game.page.evaluate(([x, y]) => window.hyosan.tileToScreen(x!, y!), [tileX, tileY]);
+  if (point === null) throw new Error('no level on screen');
+  await game.page.mouse.click(point.x, point.y);
+}
+
+describe('sound', () => {
+  it('unlocks on the first key, plays placed sounds, and mutes', async () => {
+    const game = await harness.open();
+    await game.page.waitForFunction(() => window.hyosan.audio().loaded, undefined, { timeout: 30_000 });
+    const before = await audio(game);
+    expect(before.unlocked).toBe(false);
+    expect(before.lastPlayed).toEqual([]);
+
+    // A real key press: browsers only let audio start from a user gesture.
+    await game.page.keyboard.press('Enter');
+    await game.page.waitForFunction(() => window.hyosan.audio().unlocked && window.hyosan.audio().contextState === 'running', undefined, { timeout: 15_000 });
+
+    await game.page.evaluate((id) => window.hyosan.startLevel(id, { seed: 3 }), LEVEL);
+    // Space held (input is read once per frame): the controlled student swings, heard dead centre.
+    await game.page.keyboard.down('Space');
+    await game.page.waitForFunction(() => window.hyosan.audio().lastPlayed.some((p) => p.name === 'swing'), undefined, { timeout: 15_000, polling: 50 });
+    await game.page.keyboard.up('Space');
+    const swing = (await audio(game)).lastPlayed.find((p) => p.name === 'swing')!;
+    expect(swing.pan).toBe(0);
+    expect(swing.volume).toBeGreaterThan(0.2);
+
+    // Into the corridor, then run west towards the two zombies at its far end: they groan on the left.
+    await clickTile(game, 12, 12);
+    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.y >= 12.3, undefined, { timeout: 20_000 }).catch(async (error: unknown) => {
+      const s = await snapshot(game);
+      throw new Error(`${String(error)}\n${JSON.stringify({ tick: s.tick, students: s.students.map((t) => [t.x, t.y, t.health]), zombies: s.zombies.map((z) => [z.x, z.y, z.awareness]) })}`);
+    });
+    await game.page.keyboard.down('Shift');
+    await game.page.keyboard.down('a');
+    await game.page.waitForFunction(() => window.hyosan.audio().lastPlayed.some((p) => p.name.startsWith('groan')), undefined, { timeout: 30_000, polling: 50 });
+    await game.page.keyboard.up('a');
+    await game.page.keyboard.up('Shift');
+    const heard = await audio(game);
+    const me = (await snapshot(game)).students.find((s) => s.controlled)!;
+    const groans = heard.lastPlayed.filter((p) => p.name.startsWith('groan'));
+    expect(groans.length).toBeGreaterThan(0);
+    expect(groans.length).toBeLessThanOrEqual(3);
+    for (const groan of groans) {
+      expect(groan.x!).toBeLessThan(me.x);
+      expect(groan.pan).toBeLessThan(0);
+      expect(groan.volume).toBeGreaterThan(0);
+    }
+    // Footsteps on the corridor's linoleum.
+    expect(heard.lastPlayed.some((p) => p.name.startsWith('step-linoleum'))).toBe(true);
+
+    // Mute: howler goes quiet and every sound after it reaches the ear at volume 0.
+    const muted = await game.page.evaluate(() => window.hyosan.audio({ muted: true }));
+    expect(muted.muted).toBe(true);
+    const count = muted.lastPlayed.length;
+    const last = muted.lastPlayed.at(-1);
+    await game.page.keyboard.down('d');
+    await game.page.waitForFunction(({ n, lastName }) => {
+      const played = window.hyosan.audio().lastPlayed;
+      return played.length > n || played.at(-1)?.name !== lastName;
+    }, { n: count, lastName: last?.name }, { timeout: 15_000, polling: 50 });
+    await game.page.keyboard.up('d');
+    const after = await audio(game);
+    expect(after.lastPlayed.at(-1)!.volume).toBe(0);
+    const unmuted = await game.page.evaluate(() => window.hyosan.audio({ muted: false, volumes: { master: 0.5 } }));
+    expect(unmuted).toMatchObject({ muted: false, volumes: { master: 0.5 } });
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+});
