@@ -16,7 +16,7 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 120_000,
+          testTimeout: 400_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

@@ -12,6 +12,7 @@
 import { checkCommand, type Command } from './commands';
 import type { SimEvent } from './events';
 import type { Level } from './level/level';
+import { createNoiseSpreader } from './noise/noise';
 import { createPathfinder } from './pathfinding/astar';
 import { createRng } from './rng';
 import { hashText, takeSnapshot, type Snapshot } from './snapshot';
@@ -45,9 +46,15 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
   const world = createWorld(level, rng, options.seed);
   const pathfinder = createPathfinder(world.grid, { connectivity: 8 });
   const intent: MoveIntent = { dx: 0, dy: 0, gait: 'walk' };
-  const context: TickContext = { world, pathfinder, goalFields: createGoalFields(world.grid, GOAL_FIELD_CACHE),
+  const context: TickContext = {
+    world,
+    pathfinder,
+    goalFields: createGoalFields(world.grid, GOAL_FIELD_CACHE),
     horde: createHordeStep(world.grid, world.zombies.length),
-    noises: [], events: [] };
+    noiseSpreader: createNoiseSpreader(world.grid),
+    noises: [],
+    events: [],
+  };
 
   return {
     level,

@@ -63,8 +63,9 @@ export const ZOMBIE_AI = {
   repathEveryTicks: ticks(0.6),
   /** A heard noise is remembered this long, then forgotten. */
   noiseMemoryTicks: ticks(8),
-  /** Each wall tile between a noise and a zombie takes this many tiles off the noise's reach. */
-  wallMuffleTiles: 4,
+  /** Sound passing through a wall tile, or a closed door, counts this many tiles more (noise.ts). */
+  wallMuffleTiles: 6,
+  doorMuffleTiles: 4,
   wanderRadiusTiles: 5,
   wanderPauseTicks: [ticks(1), ticks(4)] as [number, number],
   hurtStunTicks: ticks(0.35),

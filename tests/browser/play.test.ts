@@ -41,7 +41,7 @@ describe('playing the classroom wing', () => {
     expect(await game.page.evaluate(() => window.hyosan.levels())).toEqual([LEVEL]);
 
     await game.page.keyboard.press('Enter');
-    await waitForStatus(game, 'playing', 15_000);
+    await waitForStatus(game, 'playing', 60_000);
     // Restart with a fixed seed so the run is repeatable, then play with real input only.
     await game.page.evaluate((id) => window.hyosan.startLevel(id, { seed: 11 }), LEVEL);
     const start = await snapshot(game);
@@ -49,7 +49,7 @@ describe('playing the classroom wing', () => {
 
     // Keyboard: hold D until the student has walked half a tile to the right (frame rates vary here).
     await game.page.keyboard.down('d');
-    await game.page.waitForFunction((x0) => window.hyosan.snapshot().students[0]!.x > x0 + 0.5, start.students[0]!.x, { timeout: 15_000, polling: 50 });
+    await game.page.waitForFunction((x0) => window.hyosan.snapshot().students[0]!.x > x0 + 0.5, start.students[0]!.x, { timeout: 60_000, polling: 50 });
     await game.page.keyboard.up('d');
     const moved = await snapshot(game);
     expect(moved.students[0]!.facing).toBe('right');
@@ -57,14 +57,14 @@ describe('playing the classroom wing', () => {
 
     // Pointer: click the corridor, then the stairs, and walk there along the core's path.
     await clickTile(game, 26, 13);
-    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileX >= 25, undefined, { timeout: 20_000 });
+    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileX >= 25, undefined, { timeout: 60_000 });
     await clickTile(game, 36, 12);
-    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileX >= 35, undefined, { timeout: 20_000 });
+    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileX >= 35, undefined, { timeout: 60_000 });
     await clickTile(game, 39, 7);
-    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileY <= 8, undefined, { timeout: 20_000 });
+    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileY <= 8, undefined, { timeout: 60_000 });
     // Keyboard again for the last steps: hold W up the stairwell onto the stairs.
     await game.page.keyboard.down('w');
-    await waitForStatus(game, 'won', 30_000);
+    await waitForStatus(game, 'won', 90_000);
     await game.page.keyboard.up('w');
     const won = await snapshot(game);
     expect(won.status).toBe('won');
@@ -75,7 +75,7 @@ describe('playing the classroom wing', () => {
     // Play again from the win screen.
     await game.page.waitForTimeout(500);
     await game.page.keyboard.press('Enter');
-    await waitForStatus(game, 'playing', 15_000);
+    await waitForStatus(game, 'playing', 60_000);
     expect((await snapshot(game)).tick).toBeLessThan(200);
     expect(game.errors).toEqual([]);
     await game.close();
@@ -86,10 +86,10 @@ describe('playing the classroom wing', () => {
     await game.page.evaluate((id) => window.hyosan.startLevel(id, { seed: 4 }), LEVEL);
     await game.page.waitForTimeout(300);
     await clickTile(game, 12, 12);
-    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileY >= 11, undefined, { timeout: 20_000 });
+    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileY >= 11, undefined, { timeout: 60_000 });
     await clickTile(game, 5, 12);
-    await game.page.waitForFunction(() => window.hyosan.snapshot().zombies.some((z) => z.awareness === 'hunting'), undefined, { timeout: 30_000 });
-    await waitForStatus(game, 'lost', 60_000);
+    await game.page.waitForFunction(() => window.hyosan.snapshot().zombies.some((z) => z.awareness === 'hunting'), undefined, { timeout: 90_000 });
+    await waitForStatus(game, 'lost', 120_000);
     const lost = await snapshot(game);
     expect(lost.students.every((s) => s.down && s.health === 0)).toBe(true);
     await game.page.waitForTimeout(300);

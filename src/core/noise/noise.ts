@@ -1,19 +1,19 @@
 /**
- * Noise: a sound made somewhere on the map this tick, and whether a listener hears it.
+ * Noise: a sound made somewhere on the map this tick, and how far it travels over the tile graph.
  *
  * Words:
- * - radius: how far (tiles) the noise carries in open space; a running footstep ~9, a scream ~11.
- * - muffling: every opaque tile (wall, closed door) on the straight line between the noise and the
- *   listener takes `ZOMBIE_AI.wallMuffleTiles` off the radius.
- * - margin: radius left over after distance and muffling; above 0 the listener hears it, and a
- *   bigger margin means a louder noise to that listener.
- *
- * First pass: straight-line muffling. Sound flowing around corridors over the tile graph is the
- * job of the zombie-senses work.
+ * - radius: how far (tiles) the noise carries through open floor; a running footstep ~9, a
+ *   scream ~11, a phone alarm ~22.
+ * - sound distance: the length of the quietest-to-travel route from the noise to a tile, in tiles.
+ *   Open floor counts its length; a closed door or window counts `doorMuffleTiles` more; sound also
+ *   soaks through a wall tile, at `wallMuffleTiles` more. So corridors carry sound around corners,
+ *   and walls and doors muffle it instead of simply blocking it.
+ * - margin: radius x the listener's hearing, less the sound distance; above 0 the listener hears
+ *   it, and a bigger margin means a louder noise to that listener.
  */
 
-import type { TileGrid } from '../grid/tile-grid';
 import type { NoiseCause } from '../events';
+import type { TileGrid } from '../grid/tile-grid';
 import { ZOMBIE_AI } from '../tuning';
 
 export interface Noise {
@@ -24,38 +24,110 @@ export interface Noise {
   by: string;
 }
 
-/** Opaque tiles strictly between two tiles on a Bresenham line. */
-export function countOpaqueBetween(grid: TileGrid, x0: number, y0: number, x1: number, y1: number): number {
-  const dx = Math.abs(x1 - x0);
-  const dy = -Math.abs(y1 - y0);
-  const sx = x0 < x1 ? 1 : -1;
-  const sy = y0 < y1 ? 1 : -1;
-  let error = dx + dy;
-  let x = x0;
-  let y = y0;
-  let count = 0;
-  while (x !== x1 || y !== y1) {
-    const doubled = 2 * error;
-    if (doubled >= dy) {
-      error += dy;
-      x += sx;
-    }
-    if (doubled <= dx) {
-      error += dx;
-      y += sy;
-    }
-    if ((x !== x1 || y !== y1) && grid.opaque[y * grid.width + x] === 1) count++;
-  }
-  return count;
+/** Sound distances are kept in tenths of a tile, as integers. */
+const STEP = 10;
+const DIAGONAL_STEP = 14;
+
+export interface NoiseSpreader {
+  /** Floods sound distances from tile (tileX, tileY) out to `reachTiles`. Replaces the last spread. */
+  spread(tileX: number, tileY: number, reachTiles: number): void;
+  /** Sound distance (tiles) from the last spread's source to `cell`; Infinity if it did not get there. */
+  distanceAt(cell: number): number;
 }
 
-/** How loud `noise` is at (x, y) for a listener whose hearing multiplies the radius; > 0 = heard. */
-export function hearingMargin(grid: TileGrid, noise: Noise, x: number, y: number, hearing: number): number {
-  const reach = noise.radius * hearing;
-  const dx = noise.x - x;
-  const dy = noise.y - y;
-  const distanceSquared = dx * dx + dy * dy;
-  if (distanceSquared > reach * reach) return -1;
-  const walls = countOpaqueBetween(grid, Math.floor(noise.x), Math.floor(noise.y), Math.floor(x), Math.floor(y));
-  return reach - walls * ZOMBIE_AI.wallMuffleTiles - Math.sqrt(distanceSquared);
+/** All buffers are allocated once per grid; a spread touches only the cells it reaches. */
+export function createNoiseSpreader(grid: TileGrid): NoiseSpreader {
+  const { width, height } = grid;
+  const size = width * height;
+  const distance = new Int32Array(size);
+  const stamp = new Uint32Array(size);
+  let generation = 0;
+  // Binary heap of cells keyed by distance (ties by cell, so spreading is deterministic).
+  let heap = new Int32Array(256);
+  let heapSize = 0;
+  const less = (a: number, b: number): boolean => distance[a]! < distance[b]! || (distance[a] === distance[b] && a < b);
+  const push = (cell: number): void => {
+    if (heapSize === heap.length) {
+      const bigger = new Int32Array(heap.length * 2);
+      bigger.set(heap);
+      heap = bigger;
+    }
+    let i = heapSize++;
+    heap[i] = cell;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!less(heap[i]!, heap[parent]!)) break;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  };
+  const pop = (): number => {
+    const top = heap[0]!;
+    heap[0] = heap[--heapSize]!;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let smallest = i;
+      if (left < heapSize && less(heap[left]!, heap[smallest]!)) smallest = left;
+      if (right < heapSize && less(heap[right]!, heap[smallest]!)) smallest = right;
+      if (smallest === i) return top;
+      [heap[i], heap[smallest]] = [heap[smallest]!, heap[i]!];
+      i = smallest;
+    }
+  };
+  const isWall = (cell: number): boolean => grid.cost[cell] === 0;
+  /** Extra cost of sound entering a cell, in tenths of a tile. */
+  const muffle = (cell: number): number => {
+    if (grid.opaque[cell] !== 1) return 0;
+    return (isWall(cell) ? ZOMBIE_AI.wallMuffleTiles : ZOMBIE_AI.doorMuffleTiles) * STEP;
+  };
+
+  return {
+    spread(tileX, tileY, reachTiles) {
+      generation = (generation + 1) >>> 0;
+      if (generation === 0) {
+        stamp.fill(0);
+        generation = 1;
+      }
+      heapSize = 0;
+      if (tileX < 0 || tileY < 0 || tileX >= width || tileY >= height) return;
+      const limit = Math.floor(reachTiles * STEP);
+      const source = tileY * width + tileX;
+      stamp[source] = generation;
+      distance[source] = 0;
+      push(source);
+      while (heapSize > 0) {
+        const cell = pop();
+        const here = distance[cell]!;
+        const x = cell % width;
+        const y = (cell - x) / width;
+        // Sound leaves a wall tile only into open space: it soaks through a wall, not along it.
+        const fromWall = isWall(cell) && cell !== source;
+        for (let dy = -1; dy <= 1; dy++) {
+          for (let dx = -1; dx <= 1; dx++) {
+            if (dx === 0 && dy === 0) continue;
+            const nx = x + dx;
+            const ny = y + dy;
+            if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
+            const next = ny * width + nx;
+            if (fromWall && isWall(next)) continue;
+            if (dx !== 0 && dy !== 0) {
+              // Around a corner only where both side tiles are open: no leaking through wall joints.
+              if (isWall(y * width + nx) || isWall(ny * width + x) || isWall(next)) continue;
+            }
+            const candidate = here + (dx !== 0 && dy !== 0 ? DIAGONAL_STEP : STEP) + muffle(next);
+            if (candidate > limit) continue;
+            if (stamp[next] === generation && distance[next]! <= candidate) continue;
+            stamp[next] = generation;
+            distance[next] = candidate;
+            push(next);
+          }
+        }
+      }
+    },
+    distanceAt(cell) {
+      return stamp[cell] === generation ? distance[cell]! / STEP : Infinity;
+    },
+  };
 }

@@ -6,7 +6,7 @@
 import { hasLineOfSight, isStraightWalkable } from '../grid/line-of-sight';
 import type { SimEvent } from '../events';
 import type { NoiseCause } from '../events';
-import type { Noise } from '../noise/noise';
+import type { Noise, NoiseSpreader } from '../noise/noise';
 import type { Pathfinder } from '../pathfinding/astar';
 import type { GoalFields } from '../zombies/goal-fields';
 import type { HordeStep } from '../zombies/horde-step';
@@ -21,6 +21,8 @@ export interface TickContext {
   /** Groups the zombies heading for one goal and moves them as a crowd at the end of the tick. */
   horde: HordeStep;
   noises: Noise[];
+  /** Spreads one noise at a time over the grid (buffers reused every tick). */
+  noiseSpreader: NoiseSpreader;
   events: SimEvent[];
 }
 

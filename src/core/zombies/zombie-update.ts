@@ -11,7 +11,7 @@ import type { Student, World, Zombie } from '../world/world';
 import { livingStudents } from '../world/world';
 import { canSee, makeNoise, planPath, type TickContext } from '../world/tick-context';
 import { distanceBetween, face, followPath, moveBody, terrainFactor } from '../world/move-body';
-import { hearingMargin } from '../noise/noise';
+import type { Noise } from '../noise/noise';
 import { UNREACHABLE } from '../pathfinding/flow-field';
 import { STUDENT, ZOMBIE, ZOMBIE_AI } from '../tuning';
 
@@ -24,6 +24,7 @@ const TOUCH_RANGE = 1.2;
 export function updateZombies(context: TickContext): void {
   const { world } = context;
   const students = livingStudents(world);
+  const heard = hearNoises(context);
   for (const zombie of world.zombies) {
     if (zombie.mode === 'down') continue;
     if (zombie.attackCooldown > 0) zombie.attackCooldown--;
@@ -36,7 +37,7 @@ export function updateZombies(context: TickContext): void {
     }
     const seen = nearestSeenStudent(world, zombie, students);
     if (seen !== undefined) noticeStudent(context, zombie, seen);
-    else if (zombie.mode !== 'chase' && zombie.mode !== 'attack') listen(context, zombie);
+    else if (zombie.mode !== 'chase' && zombie.mode !== 'attack') listen(context, zombie, heard[zombie.id]);
     act(context, zombie, seen);
   }
   context.horde.flush(world.zombies, context.goalFields);
@@ -78,23 +79,49 @@ function noticeStudent(context: TickContext, zombie: Zombie, student: Student): 
   zombie.path = []; // re-aim at the student's tile this tick (an O(1) field lookup)
 }
 
-function listen(context: TickContext, zombie: Zombie): void {
-  const hearing = ZOMBIE[zombie.kind].hearing;
-  for (const noise of context.noises) {
-    const margin = hearingMargin(context.world.grid, noise, zombie.x, zombie.y, hearing);
-    if (margin <= 0) continue;
-    if (zombie.mode === 'investigate' && margin <= zombie.goalStrength) continue;
-    if (zombie.mode !== 'investigate') {
-      context.events.push({ type: 'zombieAlerted', zombieId: zombie.id, cause: 'sound', tileX: Math.floor(noise.x), tileY: Math.floor(noise.y) });
+/**
+ * What each zombie hears this tick: every noise is spread once over the tile graph (noise.ts), and
+ * each zombie keeps the loudest one that reaches it. Zombies busy chasing do not listen.
+ */
+function hearNoises(context: TickContext): Heard[] {
+  const { world, noiseSpreader } = context;
+  const zombies = world.zombies;
+  const heard: Heard[] = [];
+  if (context.noises.length === 0) return heard;
+  for (let k = 0; k < context.noises.length; k++) {
+    const noise = context.noises[k]!;
+    const reach = noise.radius * MAX_HEARING;
+    noiseSpreader.spread(Math.floor(noise.x), Math.floor(noise.y), reach);
+    for (const zombie of zombies) {
+      if (zombie.mode === 'down' || zombie.mode === 'chase' || zombie.mode === 'attack') continue;
+      if (Math.abs(zombie.x - noise.x) > reach || Math.abs(zombie.y - noise.y) > reach) continue;
+      const distance = noiseSpreader.distanceAt(Math.floor(zombie.y) * world.grid.width + Math.floor(zombie.x));
+      const margin = noise.radius * ZOMBIE[zombie.kind].hearing - distance;
+      const best = heard[zombie.id];
+      if (margin > 0 && (best === undefined || margin > best.margin)) heard[zombie.id] = { margin, noise };
     }
-    zombie.mode = 'investigate';
-    zombie.goalX = Math.floor(noise.x);
-    zombie.goalY = Math.floor(noise.y);
-    zombie.goalStrength = margin;
-    zombie.modeTicks = ZOMBIE_AI.noiseMemoryTicks;
-    zombie.repathIn = 0;
-    zombie.path = [];
   }
+  return heard;
+}
+
+const MAX_HEARING = Math.max(...Object.values(ZOMBIE).map((kind) => kind.hearing));
+/** The loudest noise a zombie heard this tick (a sparse array by zombie id). */
+type Heard = { margin: number; noise: Noise } | undefined;
+
+function listen(context: TickContext, zombie: Zombie, loudest: Heard): void {
+  if (loudest === undefined) return;
+  const { margin, noise } = loudest;
+  if (zombie.mode === 'investigate' && margin <= zombie.goalStrength) return;
+  if (zombie.mode !== 'investigate') {
+    context.events.push({ type: 'zombieAlerted', zombieId: zombie.id, cause: 'sound', tileX: Math.floor(noise.x), tileY: Math.floor(noise.y) });
+  }
+  zombie.mode = 'investigate';
+  zombie.goalX = Math.floor(noise.x);
+  zombie.goalY = Math.floor(noise.y);
+  zombie.goalStrength = margin;
+  zombie.modeTicks = ZOMBIE_AI.noiseMemoryTicks;
+  zombie.repathIn = 0;
+  zombie.path = [];
 }
 
 function act(context: TickContext, zombie: Zombie, seen: Student | undefined): void {
