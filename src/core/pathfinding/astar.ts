@@ -121,8 +121,9 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
 
   // stamp[c] === openMark: g/parent/f valid, c is open; === openMark + 1: c is closed.
   const stamp = new Uint32Array(size);
-  const g = new Float64Array(size);
-  const f = new Float64Array(size);
+  // Path costs stay below 2^31 (MAX_GRID_CELLS), and f = g + h below 2^32.
+  const g = new Int32Array(size);
+  const f = new Uint32Array(size);
   const parent = new Int32Array(size);
   // Open cells sit in a ring of buckets by f (an integer; with a consistent heuristic every open f
   // lies within one step's cost plus one step's heuristic change, <= 2 * 14 * 255 < 8192, of the
@@ -185,9 +186,8 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
     let h = gridDistance(options.connectivity, x - goalX, y - goalY);
     const base = cell * landmarkStride;
     for (let i = 0; i < landmarkCount; i++) {
-      const d = goalDistance[i]! - landmarkDistance[base + activeLandmark[i]!]!;
-      if (d > h) h = d;
-      else if (-d > h) h = -d;
+      const d = Math.abs(goalDistance[i]! - landmarkDistance[base + activeLandmark[i]!]!);
+      h = d > h ? d : h;
     }
     return h;
   }

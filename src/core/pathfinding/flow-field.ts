@@ -11,7 +11,9 @@
  *   distance of `c`; following it from any reachable cell ends on a source.
  *
  * The map is computed with a bucket queue (Dial's algorithm): every step costs an integer below
- * 4096, so a ring of 4096 buckets replaces the heap.
+ * 4096, so a ring of 4096 buckets replaces the heap. Deletion is lazy: a cell whose distance drops
+ * is pushed again (newest first in its bucket) and its outdated entry skipped when reached, which
+ * settles cells in exactly the order an unlink-and-push queue would.
  */
 
 import type { TileGrid } from '../grid/tile-grid';
@@ -83,8 +85,11 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
   let buildingNext = new Int32Array(size);
   const settled = new Uint8Array(size);
   const bucketHead = new Int32Array(BUCKETS).fill(-1);
-  const linkNext = new Int32Array(size);
-  const linkPrev = new Int32Array(size);
+  // Queue entries (cell, next entry in the same bucket), grown when a build needs more.
+  let entryCell = new Int32Array(2 * size + 16);
+  let entryNext = new Int32Array(2 * size + 16);
+  let entries = 0;
+  /** Cells with a distance and not yet settled (outdated entries not counted). */
   let queued = 0;
   let current = 0;
   let building = false;
@@ -96,23 +101,24 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
   let buildingSources: number[] = [];
   let buildingGridVersion = -1;
 
-  function enqueue(cell: number, distance: number): void {
-    const bucket = distance & BUCKET_MASK;
-    const head = bucketHead[bucket]!;
-    linkNext[cell] = head;
-    linkPrev[cell] = -1;
-    if (head !== -1) linkPrev[head] = cell;
-    bucketHead[bucket] = cell;
-    queued++;
+  /** Makes room for `more` entries. */
+  function reserve(more: number): void {
+    if (entries + more <= entryCell.length) return;
+    const length = Math.max(entries + more, 2 * entryCell.length);
+    const grownCell = new Int32Array(length);
+    const grownNext = new Int32Array(length);
+    grownCell.set(entryCell.subarray(0, entries));
+    grownNext.set(entryNext.subarray(0, entries));
+    entryCell = grownCell;
+    entryNext = grownNext;
   }
 
-  function unlink(cell: number, distance: number): void {
-    const before = linkPrev[cell]!;
-    const after = linkNext[cell]!;
-    if (before === -1) bucketHead[distance & BUCKET_MASK] = after;
-    else linkNext[before] = after;
-    if (after !== -1) linkPrev[after] = before;
-    queued--;
+  function enqueue(cell: number, distance: number): void {
+    const bucket = distance & BUCKET_MASK;
+    entryCell[entries] = cell;
+    entryNext[entries] = bucketHead[bucket]!;
+    bucketHead[bucket] = entries;
+    entries++;
   }
 
   /** Offers `to` the route through `via` at `distance`; `to` must be walkable. */
@@ -120,7 +126,7 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
     if (settled[to] === 1 || distance > maxDistance) return;
     const old = buildingDistances[to]!;
     if (distance >= old) return;
-    if (old !== UNREACHABLE) unlink(to, old);
+    if (old === UNREACHABLE) queued++;
     buildingDistances[to] = distance;
     buildingNext[to] = via;
     enqueue(to, distance);
@@ -134,13 +140,16 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
     settled.fill(0);
     bucketHead.fill(-1);
     queued = 0;
+    entries = 0;
     current = 0;
     building = true;
+    reserve(sources.length);
     for (const source of sources) {
       if (!Number.isInteger(source) || source < 0 || source >= size || cost[source] === 0) continue;
       if (buildingDistances[source] === 0) continue;
       buildingDistances[source] = 0;
       buildingNext[source] = source;
+      queued++;
       enqueue(source, 0);
     }
   }
@@ -151,13 +160,23 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
     while (queued > 0) {
       if (left <= 0) return false;
       left--;
-      let cell = bucketHead[current & BUCKET_MASK]!;
-      while (cell === -1) {
-        current++;
-        cell = bucketHead[current & BUCKET_MASK]!;
+      // The next entry of the lowest bucket that is not outdated (its cell since got a lower
+      // distance, pushed again elsewhere, and maybe settled already).
+      let cell: number;
+      for (;;) {
+        const bucket = current & BUCKET_MASK;
+        const entry = bucketHead[bucket]!;
+        if (entry === -1) {
+          current++;
+          continue;
+        }
+        bucketHead[bucket] = entryNext[entry]!;
+        cell = entryCell[entry]!;
+        if (buildingDistances[cell] === current && settled[cell] === 0) break;
       }
-      unlink(cell, current);
+      queued--;
       settled[cell] = 1;
+      reserve(8);
       // Neighbours step INTO `cell`, so every step here costs `cell`'s own entry cost.
       const straight = current + 10 * cost[cell]!;
       const slanted = current + 14 * cost[cell]!;

@@ -57,56 +57,47 @@ const BUCKET_MASK = BUCKETS - 1;
 
 /**
  * Dijkstra over the symmetric relaxation from `source`, writing distances into `out` (length =
- * cells; UNREACHED where not reached). Bucket queue: steps cost at most 14 * 255 < 4096.
+ * cells; UNREACHED where not reached). Dial's bucket queue with lazy deletion: every step costs at
+ * most 14 * 255 < 4096, so a ring of 4096 buckets holds every queued distance; a cell is pushed
+ * again when its distance drops and the outdated entry is skipped when popped.
  */
 function symmetricDistances(grid: TileGrid, diagonal: boolean, source: number, out: Int32Array, scratch: Scratch): void {
   const width = grid.width;
   const height = grid.height;
   const cost = grid.cost;
-  const { bucketHead, linkNext, linkPrev, done } = scratch;
+  const bucketHead = scratch.bucketHead;
   out.fill(UNREACHED);
-  done.fill(0);
   bucketHead.fill(-1);
-  let queued = 0;
-  let current = 0;
-
-  const enqueue = (cell: number, distance: number): void => {
-    const bucket = distance & BUCKET_MASK;
-    const head = bucketHead[bucket]!;
-    linkNext[cell] = head;
-    linkPrev[cell] = -1;
-    if (head !== -1) linkPrev[head] = cell;
-    bucketHead[bucket] = cell;
-    queued++;
-  };
-  const unlink = (cell: number, distance: number): void => {
-    const before = linkPrev[cell]!;
-    const after = linkNext[cell]!;
-    if (before === -1) bucketHead[distance & BUCKET_MASK] = after;
-    else linkNext[before] = after;
-    if (after !== -1) linkPrev[after] = before;
-    queued--;
-  };
-  const relax = (to: number, distance: number): void => {
-    if (done[to] === 1) return;
-    const old = out[to]!;
-    if (distance >= old) return;
-    if (old !== UNREACHED) unlink(to, old);
-    out[to] = distance;
-    enqueue(to, distance);
-  };
-
   if (cost[source] === 0) return;
+  let entryCell = scratch.entryCell;
+  let entryNext = scratch.entryNext;
+  let current = 0;
   out[source] = 0;
-  enqueue(source, 0);
-  while (queued > 0) {
-    let cell = bucketHead[current & BUCKET_MASK]!;
-    while (cell === -1) {
+  entryCell[0] = source;
+  entryNext[0] = -1;
+  bucketHead[0] = 0;
+  let entries = 1;
+  let pending = 1;
+  while (pending > 0) {
+    const bucket = current & BUCKET_MASK;
+    const entry = bucketHead[bucket]!;
+    if (entry === -1) {
       current++;
-      cell = bucketHead[current & BUCKET_MASK]!;
+      continue;
     }
-    unlink(cell, current);
-    done[cell] = 1;
+    bucketHead[bucket] = entryNext[entry]!;
+    pending--;
+    const cell = entryCell[entry]!;
+    if (out[cell] !== current) continue;
+    // Up to 8 pushes per settled cell: grow the entry pool before its neighbours are offered.
+    if (entries + 8 > entryCell.length) {
+      const grownCell = new Int32Array(entryCell.length * 2);
+      const grownNext = new Int32Array(entryCell.length * 2);
+      grownCell.set(entryCell);
+      grownNext.set(entryNext);
+      entryCell = scratch.entryCell = grownCell;
+      entryNext = scratch.entryNext = grownNext;
+    }
     const here = cost[cell]!;
     const y = (cell / width) | 0;
     const x = cell - y * width;
@@ -114,36 +105,57 @@ function symmetricDistances(grid: TileGrid, diagonal: boolean, source: number, o
     const south = y < height - 1 ? cost[cell + width]! : 0;
     const west = x > 0 ? cost[cell - 1]! : 0;
     const east = x < width - 1 ? cost[cell + 1]! : 0;
-    if (north !== 0) relax(cell - width, current + 10 * (north < here ? north : here));
-    if (east !== 0) relax(cell + 1, current + 10 * (east < here ? east : here));
-    if (south !== 0) relax(cell + width, current + 10 * (south < here ? south : here));
-    if (west !== 0) relax(cell - 1, current + 10 * (west < here ? west : here));
-    if (diagonal) {
-      if (north !== 0 && east !== 0) {
-        const c = cost[cell - width + 1]!;
-        if (c !== 0) relax(cell - width + 1, current + 14 * (c < here ? c : here));
+    for (let k = 0; k < (diagonal ? 8 : 4); k++) {
+      let to: number;
+      let c: number;
+      let unit: number;
+      if (k === 0) {
+        if (north === 0) continue;
+        to = cell - width;
+        c = north;
+        unit = 10;
+      } else if (k === 1) {
+        if (east === 0) continue;
+        to = cell + 1;
+        c = east;
+        unit = 10;
+      } else if (k === 2) {
+        if (south === 0) continue;
+        to = cell + width;
+        c = south;
+        unit = 10;
+      } else if (k === 3) {
+        if (west === 0) continue;
+        to = cell - 1;
+        c = west;
+        unit = 10;
+      } else {
+        // Diagonals: only when both orthogonal neighbours on the way are open.
+        const dy = k === 4 || k === 7 ? -1 : 1;
+        const dx = k === 4 || k === 5 ? 1 : -1;
+        if ((dy < 0 ? north : south) === 0 || (dx > 0 ? east : west) === 0) continue;
+        to = cell + dy * width + dx;
+        c = cost[to]!;
+        if (c === 0) continue;
+        unit = 14;
       }
-      if (south !== 0 && east !== 0) {
-        const c = cost[cell + width + 1]!;
-        if (c !== 0) relax(cell + width + 1, current + 14 * (c < here ? c : here));
-      }
-      if (south !== 0 && west !== 0) {
-        const c = cost[cell + width - 1]!;
-        if (c !== 0) relax(cell + width - 1, current + 14 * (c < here ? c : here));
-      }
-      if (north !== 0 && west !== 0) {
-        const c = cost[cell - width - 1]!;
-        if (c !== 0) relax(cell - width - 1, current + 14 * (c < here ? c : here));
-      }
+      const distance = current + unit * (c < here ? c : here);
+      if (distance >= out[to]!) continue;
+      out[to] = distance;
+      const slot = distance & BUCKET_MASK;
+      entryCell[entries] = to;
+      entryNext[entries] = bucketHead[slot]!;
+      bucketHead[slot] = entries;
+      entries++;
+      pending++;
     }
   }
 }
 
 interface Scratch {
   bucketHead: Int32Array;
-  linkNext: Int32Array;
-  linkPrev: Int32Array;
-  done: Uint8Array;
+  entryCell: Int32Array;
+  entryNext: Int32Array;
 }
 
 /**
@@ -166,9 +178,8 @@ export function buildLandmarkTable(grid: TileGrid, connectivity: Connectivity, c
   }
   const scratch: Scratch = {
     bucketHead: new Int32Array(BUCKETS),
-    linkNext: new Int32Array(size),
-    linkPrev: new Int32Array(size),
-    done: new Uint8Array(size),
+    entryCell: new Int32Array(2 * size + 16),
+    entryNext: new Int32Array(2 * size + 16),
   };
   const one = new Int32Array(size);
   // Smallest distance to any landmark picked so far (to the seed cell before the first pick).
