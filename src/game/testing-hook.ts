@@ -27,8 +27,8 @@ export interface HyosanHook {
   screen(): Screen;
   /** Where the centre of a tile is on the page (CSS pixels), to click or tap it; null when no level is shown. */
   tileToScreen(tileX: number, tileY: number): { x: number; y: number } | null;
-  /** The sound board's state (unlocked, context state, volumes, last 20 sounds); `change` mutes or sets volumes first. */
-  audio(change?: { muted?: boolean; volumes?: Partial<Volumes> }): AudioDebugState;
+  /** The sound board's state (unlocked, context state, volumes, last 20 sounds, captions); `change` mutes, sets volumes or captions first. */
+  audio(change?: { muted?: boolean; volumes?: Partial<Volumes>; captions?: boolean }): AudioDebugState;
 }
 
 declare global {

@@ -4,6 +4,7 @@
  * left are panned left, and muting silences what follows — with no page errors.
  */
 
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AudioDebugState } from '../../src/game/audio/sound-board';
 import type { HookSnapshot } from '../../src/game/testing-hook';
@@ -13,6 +14,7 @@ const LEVEL = '01-classroom-wing';
 let harness: GameHarness;
 
 beforeAll(async () => {
+  mkdirSync('test-results/screenshots', { recursive: true });
   harness = await startGameHarness();
 });
 afterAll(async () => {
@@ -70,6 +72,9 @@ describe('sound', () => {
       expect(groan.pan).toBeLessThan(0);
       expect(groan.volume).toBeGreaterThan(0);
     }
+    // Captions say it too, for players who cannot hear it.
+    expect(heard.captions).toContain('[groan, left]');
+    await game.page.screenshot({ path: 'test-results/screenshots/captions-1280x720.png' });
     // Footsteps on the corridor's linoleum.
     expect(heard.lastPlayed.some((p) => p.name.startsWith('step-linoleum'))).toBe(true);
 

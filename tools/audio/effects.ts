@@ -202,6 +202,15 @@ function stingLost(rng: Rng): Float32Array {
   return normalize(fadeEdges(reverb(out, RATE, { wet: 0.3, feedback: 0.7, tail: 0.4 }), RATE, 0.02), 0.75);
 }
 
+function alarm(): Float32Array {
+  // A cheap phone's ringtone: a bright trill of two tones, twice, as tinny as its speaker.
+  const seconds = 0.46;
+  const trill = osc('square', (t) => (Math.floor(t * 24) % 2 === 0 ? 1318.5 : 1568), seconds, RATE);
+  const gate = (t: number): number => (t < 0.2 ? ahr(0.005, 0.17, 0.02)(t) : ahr(0.005, 0.17, 0.06)(t - 0.24));
+  const tinny = filter(filter(shape(trill, gate, RATE), 'highpass', 700, RATE), 'lowpass', 5000, RATE);
+  return normalize(fadeEdges(tinny, RATE), 0.6);
+}
+
 /** Every effect in sprite order; each gets an `Rng` seeded from its name by the caller. */
 export const EFFECT_RECIPES: Record<EffectName, (rng: Rng) => Float32Array> = {
   'step-linoleum-1': (rng) => footstep('linoleum', 1, rng),
@@ -225,4 +234,5 @@ export const EFFECT_RECIPES: Record<EffectName, (rng: Rng) => Float32Array> = {
   'ui-confirm': () => uiConfirm(),
   'sting-won': () => stingWon(),
   'sting-lost': stingLost,
+  alarm: () => alarm(),
 };

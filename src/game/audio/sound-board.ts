@@ -50,6 +50,9 @@ export interface AudioDebugState {
   volumes: Volumes;
   /** The last 20 effects started, oldest first. */
   lastPlayed: PlayedSound[];
+  captionsOn: boolean;
+  /** Captions of the last 2.5 s, as the HUD shows them. */
+  captions: string[];
 }
 
 export interface SoundBoard {
@@ -65,8 +68,10 @@ export interface SoundBoard {
   play(events: readonly SimEvent[], snapshot: Snapshot, listener?: Listener): void;
   /** A sound with no place, at full effects volume (menus). */
   playUi(name: Extract<EffectName, 'ui-click' | 'ui-confirm'>): void;
-  /** Captions heard within the last `withinMs`, oldest first. */
+  /** Captions heard within the last `withinMs`, oldest first; none while captions are off. */
   captions(withinMs?: number): Caption[];
+  /** Show captions for sounds (on by default). */
+  setCaptions(on: boolean): void;
   debugState(): AudioDebugState;
 }
 
@@ -81,6 +86,7 @@ export function createSoundBoard(): SoundBoard {
   let loadedCount = 0;
   let failed = 0;
   let mood: Mood = 'calm';
+  let captionsOn = true;
   let musicStarted = false;
   const musicIds: { ambient?: number; tense?: number } = {};
   const lastPlayed: PlayedSound[] = [];
@@ -227,7 +233,10 @@ export function createSoundBoard(): SoundBoard {
     },
     captions(withinMs = 2500) {
       const now = performance.now();
-      return captions.filter((c) => now - c.atMs <= withinMs);
+      return captionsOn ? captions.filter((c) => now - c.atMs <= withinMs) : [];
+    },
+    setCaptions(on) {
+      captionsOn = on;
     },
     debugState: () => ({
       unlocked,
@@ -237,6 +246,8 @@ export function createSoundBoard(): SoundBoard {
       mood,
       volumes: { ...volumes },
       lastPlayed: lastPlayed.map((p) => ({ ...p })),
+      captionsOn,
+      captions: board.captions().map((c) => c.text),
     }),
   };
   return board;
@@ -250,9 +261,10 @@ export function soundBoard(): SoundBoard {
   return shared;
 }
 
-/** For the testing hook: the board's state; `change` mutes or sets volumes first. */
-export function audioDebugState(change?: { muted?: boolean; volumes?: Partial<Volumes> }): AudioDebugState {
+/** For the testing hook: the board's state; `change` mutes, sets volumes or turns captions on or off first. */
+export function audioDebugState(change?: { muted?: boolean; volumes?: Partial<Volumes>; captions?: boolean }): AudioDebugState {
   const board = soundBoard();
+  if (change?.captions !== undefined) board.setCaptions(Boolean(change.captions));
   if (change?.muted !== undefined) board.mute(Boolean(change.muted));
   if (change?.volumes !== undefined) board.setVolumes(change.volumes);
   return board.debugState();

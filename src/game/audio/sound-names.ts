@@ -15,7 +15,7 @@ export const EFFECT_NAMES = [
   'step-linoleum-1', 'step-linoleum-2', 'step-wood-1', 'step-wood-2', 'step-tile-1', 'step-tile-2',
   'groan-1', 'groan-2', 'groan-3', 'groan-4',
   'scream', 'swing', 'hit', 'bite', 'door', 'glass', 'pickup',
-  'ui-click', 'ui-confirm', 'sting-won', 'sting-lost',
+  'ui-click', 'ui-confirm', 'sting-won', 'sting-lost', 'alarm',
 ] as const;
 export type EffectName = (typeof EFFECT_NAMES)[number];
 

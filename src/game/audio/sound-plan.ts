@@ -19,7 +19,7 @@ export interface Listener {
   y: number;
 }
 
-export type CueKind = 'footstep' | 'groan' | 'scream' | 'bite' | 'swing' | 'hit' | 'pickup' | 'sting';
+export type CueKind = 'footstep' | 'groan' | 'scream' | 'bite' | 'swing' | 'hit' | 'pickup' | 'alarm' | 'sting';
 
 export interface Cue {
   name: EffectName;
@@ -142,14 +142,15 @@ export function cuesFor(event: SimEvent, snapshot: Snapshot | undefined, map: Fl
   const tick = snapshot?.tick ?? 0;
   switch (event.type) {
     case 'noiseMade': {
+      if (event.cause === 'alarm') return [{ name: 'alarm', kind: 'alarm', x: event.tileX + 0.5, y: event.tileY + 0.5, loudness: 0.7, caption: 'phone alarm' }];
       if (event.cause !== 'footstep') return [];
       const id = event.by.startsWith('student:') ? Number(event.by.slice(8)) : -1;
       const student = snapshot?.students[id];
       const surface = surfaceAt(map, event.tileX, event.tileY);
       const name = `step-${surface}-${variant(STEP_VARIANTS, tick, id)}` as EffectName;
       const loudness = STEP_LOUDNESS[student?.gait ?? 'walk'] ?? 0.35;
-      const own = student?.controlled ?? false;
-      return [{ name, kind: 'footstep', x: student?.x ?? event.tileX + 0.5, y: student?.y ?? event.tileY + 0.5, loudness, ...(own ? {} : event.radius >= 6 ? { caption: 'running steps' } : {}) }];
+      // Only students step, and they are all the player's: their footsteps need no caption.
+      return [{ name, kind: 'footstep', x: student?.x ?? event.tileX + 0.5, y: student?.y ?? event.tileY + 0.5, loudness }];
     }
     case 'zombieAlerted': {
       const zombie = snapshot?.zombies[event.zombieId];
@@ -169,6 +170,11 @@ export function cuesFor(event: SimEvent, snapshot: Snapshot | undefined, map: Fl
       const student = snapshot?.students[event.studentId];
       if (student === undefined) return [];
       return [{ name: 'swing', kind: 'swing', x: student.x, y: student.y, loudness: 0.6, ...(student.controlled ? {} : { caption: 'swing' }) }];
+    }
+    case 'lureThrown': {
+      const student = snapshot?.students[event.studentId];
+      if (student === undefined) return [];
+      return [{ name: 'swing', kind: 'swing', x: student.x, y: student.y, loudness: 0.45 }];
     }
     case 'zombieHit': {
       const zombie = snapshot?.zombies[event.zombieId];
@@ -204,6 +210,7 @@ export const VOICE_LIMITS: Record<CueKind, { voices: number; windowMs: number }>
   swing: { voices: 2, windowMs: 250 },
   hit: { voices: 3, windowMs: 250 },
   pickup: { voices: 2, windowMs: 250 },
+  alarm: { voices: 2, windowMs: 400 },
   sting: { voices: 1, windowMs: 2000 },
 };
 

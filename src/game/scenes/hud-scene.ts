@@ -5,6 +5,7 @@
 
 import Phaser from 'phaser';
 import type { ItemKind } from '../../core/commands';
+import { soundBoard } from '../audio/sound-board';
 import { session } from '../session';
 import { ITEM_ICONS, UI_ICONS } from '../render/sprite-layout';
 import { FONT, TEXTURES } from '../render/textures';
@@ -30,6 +31,8 @@ export class HudScene extends Phaser.Scene {
   private rows: StudentRow[] = [];
   private counts: Phaser.GameObjects.Text[] = [];
   private goal!: Phaser.GameObjects.Text;
+  /** Sound captions, bottom centre: "[groan, left]". */
+  private captions!: Phaser.GameObjects.Text;
 
   constructor() {
     super('hud');
@@ -58,6 +61,7 @@ export class HudScene extends Phaser.Scene {
     });
     panel.setSize(196, itemsY + Math.ceil(INVENTORY_SLOTS.length / 2) * 24);
     this.goal = this.add.text(0, 0, 'Reach the stairs down', { fontFamily: FONT, fontSize: '15px', color: '#8fe3a8', stroke: '#05070a', strokeThickness: 4 }).setOrigin(1, 0);
+    this.captions = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '16px', color: '#f2ede4', backgroundColor: '#0b0f1acc', padding: { x: 8, y: 4 }, align: 'center' }).setOrigin(0.5, 1);
     this.layout();
     this.scale.on('resize', this.layout, this);
     this.events.once('shutdown', () => this.scale.off('resize', this.layout, this));
@@ -65,11 +69,14 @@ export class HudScene extends Phaser.Scene {
 
   private layout(): void {
     this.goal.setPosition(this.scale.width - 12, 12);
+    this.captions.setPosition(this.scale.width / 2, this.scale.height - 16);
   }
 
   override update(): void {
     const snapshot = session.latest;
     if (snapshot === undefined) return;
+    const heard = [...new Set(soundBoard().captions().map((c) => c.text))].slice(-3);
+    this.captions.setText(heard.join('\n')).setVisible(heard.length > 0);
     snapshot.students.forEach((student, index) => {
       const row = this.rows[index];
       if (row === undefined) return;
