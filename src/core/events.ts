@@ -6,7 +6,7 @@
 import type { ItemKind } from './commands';
 
 export type NoiseCause = 'footstep' | 'fight' | 'scream' | 'groan' | 'alarm';
-export type AlertCause = 'sight' | 'sound';
+export type AlertCause = 'sight' | 'sound' | 'smell';
 
 export type SimEvent =
   | { type: 'noiseMade'; tileX: number; tileY: number; radius: number; cause: NoiseCause; by: string }

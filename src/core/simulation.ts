@@ -12,19 +12,13 @@
 import { checkCommand, type Command } from './commands';
 import type { SimEvent } from './events';
 import type { Level } from './level/level';
-import { createNoiseSpreader } from './noise/noise';
-import { createPathfinder } from './pathfinding/astar';
 import { createRng } from './rng';
 import { hashText, takeSnapshot, type Snapshot } from './snapshot';
 import { applyCommand, checkOutcome, updateLures, updateStudents, type MoveIntent } from './students/student-update';
-import type { TickContext } from './world/tick-context';
+import { createTickContext } from './world/tick-context';
 import { createWorld, type World } from './world/world';
-import { createGoalFields } from './zombies/goal-fields';
-import { createHordeStep } from './zombies/horde-step';
 import { updateZombies } from './zombies/zombie-update';
 
-/** Goal tiles whose flow fields are kept; more distinct goals than this recompute the oldest. */
-const GOAL_FIELD_CACHE = 32;
 
 export interface SimulationOptions {
   seed: number | string;
@@ -44,17 +38,8 @@ export interface Simulation {
 export function createSimulation(level: Level, options: SimulationOptions): Simulation {
   const rng = createRng(options.seed);
   const world = createWorld(level, rng, options.seed);
-  const pathfinder = createPathfinder(world.grid, { connectivity: 8 });
   const intent: MoveIntent = { dx: 0, dy: 0, gait: 'walk' };
-  const context: TickContext = {
-    world,
-    pathfinder,
-    goalFields: createGoalFields(world.grid, GOAL_FIELD_CACHE),
-    horde: createHordeStep(world.grid, world.zombies.length),
-    noiseSpreader: createNoiseSpreader(world.grid),
-    noises: [],
-    events: [],
-  };
+  const context = createTickContext(world);
 
   return {
     level,

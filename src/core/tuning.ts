@@ -71,6 +71,18 @@ export const ZOMBIE_AI = {
   hurtStunTicks: ticks(0.35),
 } as const;
 
+/** Blood trails (senses/scent.ts). */
+export const SCENT = {
+  /** How long a bitten student keeps bleeding, leaving a trail. */
+  bleedTicks: ticks(25),
+  /** Trail strength kept per tick: 0.997 halves it in about 11 s. */
+  decayPerTick: 0.997,
+  /** Weakest trail a zombie still smells. */
+  smellThreshold: 0.25,
+  /** How long a zombie keeps to a trail tile before sniffing again. */
+  followTicks: ticks(2),
+} as const;
+
 export const ITEMS = {
   food: { healthRestored: 20 },
   water: { staminaRestored: 60, healthRestored: 5 },

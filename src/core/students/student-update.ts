@@ -187,6 +187,10 @@ export function updateStudents(context: TickContext, intent: MoveIntent): void {
     if (student.attackCooldown > 0) student.attackCooldown--;
     if (student.swingTicks > 0) student.swingTicks--;
     if (student.hurtTicks > 0) student.hurtTicks--;
+    if (student.bleedTicks > 0) {
+      student.bleedTicks--;
+      context.world.scent.lay(Math.floor(student.y) * context.world.grid.width + Math.floor(student.x), context.world.tick);
+    }
     const beforeX = student.x;
     const beforeY = student.y;
     if (student === leader) lead(context, student, intent);

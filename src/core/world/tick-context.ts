@@ -6,10 +6,10 @@
 import { hasLineOfSight, isStraightWalkable } from '../grid/line-of-sight';
 import type { SimEvent } from '../events';
 import type { NoiseCause } from '../events';
-import type { Noise, NoiseSpreader } from '../noise/noise';
-import type { Pathfinder } from '../pathfinding/astar';
-import type { GoalFields } from '../zombies/goal-fields';
-import type { HordeStep } from '../zombies/horde-step';
+import { createNoiseSpreader, type Noise, type NoiseSpreader } from '../noise/noise';
+import { createPathfinder, type Pathfinder } from '../pathfinding/astar';
+import { createGoalFields, type GoalFields } from '../zombies/goal-fields';
+import { createHordeStep, type HordeStep } from '../zombies/horde-step';
 import { smoothPath } from '../pathfinding/smooth-path';
 import type { Body, World } from './world';
 
@@ -30,6 +30,22 @@ export interface TickContext {
  * Sets `body.path` to the smoothed waypoints towards a tile (the first waypoint being the next one
  * to walk to). A straight, walkable line skips the search. Returns false when no step can be made.
  */
+/** Goal tiles whose flow fields are kept; more distinct goals than this recompute the oldest. */
+const GOAL_FIELD_CACHE = 32;
+
+/** Everything the rules of a tick share, for one world; built once and reused every tick. */
+export function createTickContext(world: World): TickContext {
+  return {
+    world,
+    pathfinder: createPathfinder(world.grid, { connectivity: 8 }),
+    goalFields: createGoalFields(world.grid, GOAL_FIELD_CACHE),
+    horde: createHordeStep(world.grid, world.zombies.length),
+    noiseSpreader: createNoiseSpreader(world.grid),
+    noises: [],
+    events: [],
+  };
+}
+
 export function planPath(context: TickContext, body: Body, tileX: number, tileY: number, maxExpansions: number): boolean {
   const grid = context.world.grid;
   const fromX = Math.floor(body.x);

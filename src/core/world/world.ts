@@ -11,6 +11,7 @@ import type { Level, TileRect } from '../level/level';
 import type { Rng } from '../rng';
 import { STUDENT, ZOMBIE, type ZombieKind } from '../tuning';
 import type { TileGrid } from '../grid/tile-grid';
+import { createScentMap, type ScentMap } from '../senses/scent';
 
 export type Status = 'playing' | 'won' | 'lost';
 export type ZombieMode = 'idle' | 'wander' | 'investigate' | 'chase' | 'search' | 'attack' | 'down';
@@ -38,6 +39,8 @@ export interface Student extends Body {
   /** Ticks left of the swing animation, for the renderer. */
   swingTicks: number;
   hurtTicks: number;
+  /** Ticks left of bleeding after a bite: a bleeding student leaves a blood trail (scent.ts). */
+  bleedTicks: number;
   ticksSinceStep: number;
   repathIn: number;
 }
@@ -56,6 +59,8 @@ export interface Zombie extends Body {
   goalY: number;
   /** Loudness margin of the noise being investigated, to prefer louder ones. */
   goalStrength: number;
+  /** True while the zombie follows a blood trail rather than a noise. */
+  onTrail: boolean;
   /** Ticks left in the current mode (search, investigate, idle pause). */
   modeTicks: number;
   repathIn: number;
@@ -97,6 +102,8 @@ export interface World {
   inventory: Record<ItemKind, number>;
   controlledId: number;
   exits: TileRect[];
+  /** Blood trails left by bleeding students. */
+  scent: ScentMap;
 }
 
 export function createWorld(level: Level, rng: Rng, seed: number | string): World {
@@ -117,6 +124,7 @@ export function createWorld(level: Level, rng: Rng, seed: number | string): Worl
     attackCooldown: 0,
     swingTicks: 0,
     hurtTicks: 0,
+    bleedTicks: 0,
     ticksSinceStep: 0,
     repathIn: 0,
   }));
@@ -139,6 +147,7 @@ export function createWorld(level: Level, rng: Rng, seed: number | string): Worl
       goalX: spawn.tileX,
       goalY: spawn.tileY,
       goalStrength: 0,
+      onTrail: false,
       modeTicks: rng.int(0, 40),
       repathIn: 0,
       attackCooldown: 0,
@@ -163,6 +172,7 @@ export function createWorld(level: Level, rng: Rng, seed: number | string): Worl
     inventory: { food: 0, water: 0, phone: 0 },
     controlledId: 0,
     exits: level.exits,
+    scent: createScentMap(level.grid),
   };
 }
 

@@ -13,7 +13,8 @@ import { canSee, makeNoise, planPath, type TickContext } from '../world/tick-con
 import { distanceBetween, face, followPath, moveBody, terrainFactor } from '../world/move-body';
 import type { Noise } from '../noise/noise';
 import { UNREACHABLE } from '../pathfinding/flow-field';
-import { STUDENT, ZOMBIE, ZOMBIE_AI } from '../tuning';
+import { freshestScentNear } from '../senses/scent';
+import { SCENT, STUDENT, ZOMBIE, ZOMBIE_AI } from '../tuning';
 
 const PATH_BUDGET = 2500;
 /** Sneaking students are seen at this fraction of a zombie's sight range. */
@@ -37,7 +38,10 @@ export function updateZombies(context: TickContext): void {
     }
     const seen = nearestSeenStudent(world, zombie, students);
     if (seen !== undefined) noticeStudent(context, zombie, seen);
-    else if (zombie.mode !== 'chase' && zombie.mode !== 'attack') listen(context, zombie, heard[zombie.id]);
+    else if (zombie.mode !== 'chase' && zombie.mode !== 'attack') {
+      listen(context, zombie, heard[zombie.id]);
+      if (!world.scent.isEmpty) sniff(context, zombie);
+    }
     act(context, zombie, seen);
   }
   context.horde.flush(world.zombies, context.goalFields);
@@ -72,6 +76,7 @@ function noticeStudent(context: TickContext, zombie: Zombie, student: Student): 
     zombie.repathIn = 0;
   }
   if (!wasHunting) zombie.mode = 'chase';
+  zombie.onTrail = false;
   zombie.targetId = student.id;
   zombie.goalX = Math.floor(student.x);
   zombie.goalY = Math.floor(student.y);
@@ -116,11 +121,39 @@ function listen(context: TickContext, zombie: Zombie, loudest: Heard): void {
     context.events.push({ type: 'zombieAlerted', zombieId: zombie.id, cause: 'sound', tileX: Math.floor(noise.x), tileY: Math.floor(noise.y) });
   }
   zombie.mode = 'investigate';
+  zombie.onTrail = false;
   zombie.goalX = Math.floor(noise.x);
   zombie.goalY = Math.floor(noise.y);
   zombie.goalStrength = margin;
   zombie.modeTicks = ZOMBIE_AI.noiseMemoryTicks;
   zombie.repathIn = 0;
+  zombie.path = [];
+}
+
+/**
+ * Smell: an unaware, searching or trail-following zombie on or beside a blood trail steps to its
+ * freshest tile, and from there sniffs again, so it follows the trail toward the bleeding student.
+ * A noise being investigated wins over a trail.
+ */
+function sniff(context: TickContext, zombie: Zombie): void {
+  if (zombie.mode === 'investigate' && !zombie.onTrail) return;
+  if (zombie.onTrail && zombie.modeTicks > 0 && !arrived(zombie)) return;
+  const { world } = context;
+  const cell = freshestScentNear(world.grid, world.scent, Math.floor(zombie.x), Math.floor(zombie.y), world.tick);
+  const tileX = cell % world.grid.width;
+  const tileY = (cell - tileX) / world.grid.width;
+  if (zombie.onTrail && (cell < 0 || (tileX === zombie.goalX && tileY === zombie.goalY))) {
+    startSearch(zombie); // the trail went cold, or this is its freshest end: look around here
+    return;
+  }
+  if (cell < 0) return;
+  if (!zombie.onTrail) context.events.push({ type: 'zombieAlerted', zombieId: zombie.id, cause: 'smell', tileX, tileY });
+  zombie.mode = 'investigate';
+  zombie.onTrail = true;
+  zombie.goalX = tileX;
+  zombie.goalY = tileY;
+  zombie.goalStrength = 0;
+  zombie.modeTicks = SCENT.followTicks;
   zombie.path = [];
 }
 
@@ -138,7 +171,8 @@ function act(context: TickContext, zombie: Zombie, seen: Student | undefined): v
     case 'investigate':
       zombie.goalStrength *= 0.97; // an old noise fades, so a fresh quieter one can win
       goTowardGoal(context, zombie, tuning.chaseSpeed * 0.75);
-      if (--zombie.modeTicks <= 0 || arrived(zombie)) startSearch(zombie);
+      // A trail follower sniffs for the next tile instead (see sniff).
+      if ((--zombie.modeTicks <= 0 || arrived(zombie)) && !zombie.onTrail) startSearch(zombie);
       return;
     case 'chase': {
       const target = world.students[zombie.targetId];
@@ -223,6 +257,7 @@ function bite(context: TickContext, zombie: Zombie, target: Student): void {
   zombie.swingTicks = 6;
   target.health = Math.max(0, target.health - damage);
   target.hurtTicks = 8;
+  target.bleedTicks = SCENT.bleedTicks;
   context.events.push({ type: 'studentHit', studentId: target.id, zombieId: zombie.id, damage });
   makeNoise(context, target.x, target.y, STUDENT.hurtScreamNoiseRadius, 'scream', `student:${target.id}`);
   if (target.health === 0) {
@@ -252,6 +287,7 @@ function startWander(context: TickContext, zombie: Zombie): void {
 function rest(world: World, zombie: Zombie): void {
   const [min, max] = ZOMBIE_AI.wanderPauseTicks;
   zombie.mode = 'idle';
+  zombie.onTrail = false;
   zombie.path = [];
   zombie.targetId = -1;
   zombie.modeTicks = world.rng.int(min, max);
@@ -259,6 +295,7 @@ function rest(world: World, zombie: Zombie): void {
 
 function startSearch(zombie: Zombie): void {
   zombie.mode = 'search';
+  zombie.onTrail = false;
   zombie.path = [];
   zombie.targetId = -1;
   zombie.goalStrength = 0;

@@ -1,0 +1,62 @@
+/**
+ * Scent: the blood trail a bleeding student leaves, tile by tile, fading with time. Zombies smell
+ * only the tile they stand on and its neighbours, so a trail leads them step by step toward the
+ * freshest end; it never tells them where a student is from afar.
+ *
+ * Strength is 1 when laid and falls by `decayPerTick` each tick after (kept lazily: each tile
+ * remembers when it was last laid, so nothing is updated per tick).
+ */
+
+import type { TileGrid } from '../grid/tile-grid';
+import { SCENT } from '../tuning';
+
+export interface ScentMap {
+  /** Marks a fresh trail on `cell` at `tick`. */
+  lay(cell: number, tick: number): void;
+  /** Strength 0..1 of the trail on `cell` at `tick`. */
+  strengthAt(cell: number, tick: number): number;
+  /** True once any trail was laid (lets zombies skip sniffing on a clean floor). */
+  readonly isEmpty: boolean;
+}
+
+export function createScentMap(grid: TileGrid): ScentMap {
+  const laidAt = new Int32Array(grid.width * grid.height).fill(-1);
+  let empty = true;
+  return {
+    lay(cell, tick) {
+      laidAt[cell] = tick;
+      empty = false;
+    },
+    strengthAt(cell, tick) {
+      const at = laidAt[cell]!;
+      return at < 0 ? 0 : Math.pow(SCENT.decayPerTick, tick - at);
+    },
+    get isEmpty() {
+      return empty;
+    },
+  };
+}
+
+/**
+ * The neighbouring (or own) walkable tile with the freshest trail above the smell threshold, or -1.
+ * Ties go to the first in a fixed order, so the choice is deterministic.
+ */
+export function freshestScentNear(grid: TileGrid, scent: ScentMap, tileX: number, tileY: number, tick: number): number {
+  let best = -1;
+  let bestStrength: number = SCENT.smellThreshold;
+  for (let dy = -1; dy <= 1; dy++) {
+    for (let dx = -1; dx <= 1; dx++) {
+      const x = tileX + dx;
+      const y = tileY + dy;
+      if (x < 0 || y < 0 || x >= grid.width || y >= grid.height) continue;
+      const cell = y * grid.width + x;
+      if (grid.cost[cell] === 0) continue;
+      const strength = scent.strengthAt(cell, tick);
+      if (strength > bestStrength) {
+        best = cell;
+        bestStrength = strength;
+      }
+    }
+  }
+  return best;
+}
