@@ -29,6 +29,8 @@ export interface Simulation {
   /** Advances one tick, applying `commands` first. Returns what happened. No-op once won or lost. */
   step(commands?: readonly Command[]): SimEvent[];
   snapshot(): Snapshot;
+  /** Blood-trail tiles still fresh enough to matter (strength 0..1), for debug views. */
+  scentTrail(): { tileX: number; tileY: number; strength: number }[];
   /** Hash of the full state (snapshot plus RNG state), for replays and checkpoints. */
   stateHash(): string;
   readonly tick: number;
@@ -61,6 +63,7 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
       return context.events;
     },
     snapshot: () => takeSnapshot(world),
+    scentTrail: () => world.scent.trail(world.tick, 0.05).map(({ cell, strength }) => ({ tileX: cell % world.grid.width, tileY: Math.floor(cell / world.grid.width), strength })),
     stateHash: () => hashText(JSON.stringify(takeSnapshot(world)) + `|${rng.state()}|${intent.dx},${intent.dy},${intent.gait}`),
     get tick() {
       return world.tick;

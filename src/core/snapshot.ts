@@ -41,6 +41,14 @@ export interface ZombieView {
   y: number;
   mode: ZombieMode;
   awareness: Awareness;
+  /** Unit vector the zombie faces (its view cone's axis). */
+  facingX: number;
+  facingY: number;
+  /** The tile it is heading for when investigating, chasing or searching. */
+  goalX: number;
+  goalY: number;
+  /** True while it follows a blood trail. */
+  onTrail: boolean;
   health: number;
   facing: Facing;
   moving: boolean;
@@ -124,6 +132,11 @@ export function takeSnapshot(world: World): Snapshot {
       y: z.y,
       mode: z.mode,
       awareness: awarenessOf(z.mode),
+      facingX: z.facingX,
+      facingY: z.facingY,
+      goalX: z.goalX,
+      goalY: z.goalY,
+      onTrail: z.onTrail,
       health: z.health,
       facing: facingOf(z),
       moving: z.moving,

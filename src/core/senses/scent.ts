@@ -17,15 +17,28 @@ export interface ScentMap {
   strengthAt(cell: number, tick: number): number;
   /** True once any trail was laid (lets zombies skip sniffing on a clean floor). */
   readonly isEmpty: boolean;
+  /** Tiles whose trail is still above `minStrength` at `tick`, for debug views. */
+  trail(tick: number, minStrength: number): { cell: number; strength: number }[];
 }
 
 export function createScentMap(grid: TileGrid): ScentMap {
   const laidAt = new Int32Array(grid.width * grid.height).fill(-1);
   let empty = true;
+  const laidCells = new Set<number>();
   return {
     lay(cell, tick) {
       laidAt[cell] = tick;
       empty = false;
+      laidCells.add(cell);
+    },
+    trail(tick, minStrength) {
+      const out: { cell: number; strength: number }[] = [];
+      for (const cell of laidCells) {
+        const strength = Math.pow(SCENT.decayPerTick, tick - laidAt[cell]!);
+        if (strength >= minStrength) out.push({ cell, strength });
+        else laidCells.delete(cell); // faded for good: stop listing it
+      }
+      return out;
     },
     strengthAt(cell, tick) {
       const at = laidAt[cell]!;
