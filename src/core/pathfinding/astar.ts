@@ -161,25 +161,6 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
     openCount++;
   }
 
-  function removeOpen(cell: number, key: number): void {
-    const before = linkPrev[cell]!;
-    const after = linkNext[cell]!;
-    if (before === -1) bucketHead[key & BUCKET_MASK] = after;
-    else linkNext[before] = after;
-    if (after !== -1) linkPrev[after] = before;
-    openCount--;
-  }
-
-  /** The open cell to expand next (open set must not be empty); advances `lowestF` to it. */
-  function peekOpen(): number {
-    let cell = bucketHead[lowestF & BUCKET_MASK]!;
-    while (cell === -1) {
-      lowestF++;
-      cell = bucketHead[lowestF & BUCKET_MASK]!;
-    }
-    return cell;
-  }
-
   function heuristic(cell: number): number {
     const y = (cell / width) | 0;
     const x = cell - y * width;
@@ -206,30 +187,6 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
       goalDistance[landmarkCount] = atGoal;
       landmarkCount++;
     }
-  }
-
-  function relax(from: number, to: number, stepCost: number): void {
-    const mark = stamp[to]!;
-    const tentative = g[from]! + stepCost;
-    if (mark === openMark) {
-      const old = g[to]!;
-      if (tentative >= old) return;
-      const oldF = f[to]!;
-      removeOpen(to, oldF);
-      const newF = oldF - old + tentative;
-      f[to] = newF;
-      g[to] = tentative;
-      parent[to] = from;
-      pushOpen(to, newF);
-    } else if (mark !== openMark + 1) {
-      stamp[to] = openMark;
-      g[to] = tentative;
-      const newF = tentative + heuristic(to);
-      f[to] = newF;
-      parent[to] = from;
-      pushOpen(to, newF);
-    }
-    // A closed cell is final: the heuristic is consistent.
   }
 
   function begin(start: number, goal: number): boolean {
@@ -264,58 +221,167 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
     return true;
   }
 
+  /**
+   * The expansion loop. Hot state is copied into locals first (and written back on the way out):
+   * closures from several engines share optimised code, which then reads captured variables from
+   * their context on every access.
+   */
   function run(budget: number): SearchProgress {
     if (startCell < 0) return 'exhausted';
+    const stampOf = stamp;
+    const gOf = g;
+    const fOf = f;
+    const parentOf = parent;
+    const heads = bucketHead;
+    const nextOf = linkNext;
+    const prevOf = linkPrev;
+    const costOf = cost;
+    const w = width;
+    const lastRow = height - 1;
+    const lastColumn = w - 1;
+    const directions = diagonal ? 8 : 4;
+    const octile = diagonal;
+    const goal = goalCell;
+    const gx = goalX;
+    const gy = goalY;
+    const landmarks = landmarkCount;
+    const stride = landmarkStride;
+    const table = landmarkDistance;
+    const active = activeLandmark;
+    const atGoal = goalDistance;
+    const openStamp = openMark;
+    const closedStamp = openMark + 1;
+    let open = openCount;
+    let low = lowestF;
+    let done = expanded;
+    let best = bestCell;
+    let bestHere = bestH;
+    let bestCost = bestG;
     let left = budget;
-    const closedMark = openMark + 1;
-    while (openCount > 0) {
-      const cell = peekOpen();
-      if (cell === goalCell) return 'found';
-      if (left <= 0) return 'out-of-budget';
-      removeOpen(cell, lowestF);
-      stamp[cell] = closedMark;
-      expanded++;
+    let progress: SearchProgress = 'exhausted';
+
+    while (open > 0) {
+      // The newest cell of the lowest non-empty bucket.
+      let cell = heads[low & BUCKET_MASK]!;
+      while (cell === -1) {
+        low++;
+        cell = heads[low & BUCKET_MASK]!;
+      }
+      if (cell === goal) {
+        progress = 'found';
+        break;
+      }
+      if (left <= 0) {
+        progress = 'out-of-budget';
+        break;
+      }
+      // It heads its bucket: unlink it from the front.
+      const following = nextOf[cell]!;
+      heads[low & BUCKET_MASK] = following;
+      if (following !== -1) prevOf[following] = -1;
+      open--;
+      stampOf[cell] = closedStamp;
+      done++;
       left--;
-      const gCell = g[cell]!;
-      const y = (cell / width) | 0;
-      const x = cell - y * width;
+
+      const gCell = gOf[cell]!;
+      const y = (cell / w) | 0;
+      const x = cell - y * w;
       // 'partial' heads for the cell closest to the goal by plain grid distance, not by landmarks.
-      const h = gridDistance(options.connectivity, x - goalX, y - goalY);
-      if (h < bestH || (h === bestH && gCell < bestG)) {
-        bestCell = cell;
-        bestH = h;
-        bestG = gCell;
+      const ax = x > gx ? x - gx : gx - x;
+      const ay = y > gy ? y - gy : gy - y;
+      const plain = !octile ? 10 * (ax + ay) : ax > ay ? 10 * ax + 4 * ay : 10 * ay + 4 * ax;
+      if (plain < bestHere || (plain === bestHere && gCell < bestCost)) {
+        best = cell;
+        bestHere = plain;
+        bestCost = gCell;
       }
 
-      // Out-of-grid neighbours read as cost 0, which also guards the diagonals below.
-      const north = y > 0 ? cost[cell - width]! : 0;
-      const south = y < height - 1 ? cost[cell + width]! : 0;
-      const west = x > 0 ? cost[cell - 1]! : 0;
-      const east = x < width - 1 ? cost[cell + 1]! : 0;
-      if (north !== 0) relax(cell, cell - width, 10 * north);
-      if (east !== 0) relax(cell, cell + 1, 10 * east);
-      if (south !== 0) relax(cell, cell + width, 10 * south);
-      if (west !== 0) relax(cell, cell - 1, 10 * west);
-      if (diagonal) {
-        if (north !== 0 && east !== 0) {
-          const c = cost[cell - width + 1]!;
-          if (c !== 0) relax(cell, cell - width + 1, 14 * c);
+      // Out-of-grid neighbours read as cost 0, which also guards the diagonals.
+      const north = y > 0 ? costOf[cell - w]! : 0;
+      const south = y < lastRow ? costOf[cell + w]! : 0;
+      const west = x > 0 ? costOf[cell - 1]! : 0;
+      const east = x < lastColumn ? costOf[cell + 1]! : 0;
+      // Neighbour order: N, E, S, W, then NE, SE, SW, NW.
+      for (let k = 0; k < directions; k++) {
+        let to: number;
+        let step: number;
+        if (k === 0) {
+          if (north === 0) continue;
+          to = cell - w;
+          step = 10 * north;
+        } else if (k === 1) {
+          if (east === 0) continue;
+          to = cell + 1;
+          step = 10 * east;
+        } else if (k === 2) {
+          if (south === 0) continue;
+          to = cell + w;
+          step = 10 * south;
+        } else if (k === 3) {
+          if (west === 0) continue;
+          to = cell - 1;
+          step = 10 * west;
+        } else {
+          // No corner cutting: both orthogonal cells on the way must be open.
+          const up = k === 4 || k === 7;
+          const right = k === 4 || k === 5;
+          if ((up ? north : south) === 0 || (right ? east : west) === 0) continue;
+          to = cell + (up ? -w : w) + (right ? 1 : -1);
+          const c = costOf[to]!;
+          if (c === 0) continue;
+          step = 14 * c;
         }
-        if (south !== 0 && east !== 0) {
-          const c = cost[cell + width + 1]!;
-          if (c !== 0) relax(cell, cell + width + 1, 14 * c);
+
+        const mark = stampOf[to]!;
+        // A closed cell is final: the heuristic is consistent.
+        if (mark === closedStamp) continue;
+        const tentative = gCell + step;
+        let key: number;
+        if (mark === openStamp) {
+          const old = gOf[to]!;
+          if (tentative >= old) continue;
+          const oldKey = fOf[to]!;
+          const before = prevOf[to]!;
+          const after = nextOf[to]!;
+          if (before === -1) heads[oldKey & BUCKET_MASK] = after;
+          else nextOf[before] = after;
+          if (after !== -1) prevOf[after] = before;
+          key = oldKey - old + tentative;
+        } else {
+          stampOf[to] = openStamp;
+          const ty = (to / w) | 0;
+          const tx = to - ty * w;
+          const dx = tx > gx ? tx - gx : gx - tx;
+          const dy = ty > gy ? ty - gy : gy - ty;
+          let h = !octile ? 10 * (dx + dy) : dx > dy ? 10 * dx + 4 * dy : 10 * dy + 4 * dx;
+          const base = to * stride;
+          for (let i = 0; i < landmarks; i++) {
+            const d = Math.abs(atGoal[i]! - table[base + active[i]!]!);
+            h = d > h ? d : h;
+          }
+          key = tentative + h;
+          open++;
         }
-        if (south !== 0 && west !== 0) {
-          const c = cost[cell + width - 1]!;
-          if (c !== 0) relax(cell, cell + width - 1, 14 * c);
-        }
-        if (north !== 0 && west !== 0) {
-          const c = cost[cell - width - 1]!;
-          if (c !== 0) relax(cell, cell - width - 1, 14 * c);
-        }
+        gOf[to] = tentative;
+        fOf[to] = key;
+        parentOf[to] = cell;
+        const slot = key & BUCKET_MASK;
+        const head = heads[slot]!;
+        nextOf[to] = head;
+        prevOf[to] = -1;
+        if (head !== -1) prevOf[head] = to;
+        heads[slot] = to;
       }
     }
-    return 'exhausted';
+
+    openCount = open;
+    lowestF = low;
+    expanded = done;
+    bestCell = best;
+    bestH = bestHere;
+    bestG = bestCost;
+    return progress;
   }
 
   function trace(end: number): number[] {

@@ -208,43 +208,6 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
     for (let i = 0; i < count; i++) tileHead[tileOf[i]!] = -1;
   }
 
-  let pushX = 0;
-  let pushY = 0;
-  /** Sets pushX/pushY to the separation push on the agent of rank `rank` from start-of-tick positions. */
-  function separate(rank: number): void {
-    pushX = 0;
-    pushY = 0;
-    const x = rankX[rank]!;
-    const y = rankY[rank]!;
-    const ty = rankTileY[rank]!;
-    const tx = rankTileX[rank]!;
-    const x0 = tx > 0 ? tx - 1 : 0;
-    const x1 = tx < width - 1 ? tx + 1 : tx;
-    const y0 = ty > 0 ? ty - 1 : 0;
-    const y1 = ty < height - 1 ? ty + 1 : ty;
-    for (let ny = y0; ny <= y1; ny++) {
-      const row = ny * width;
-      for (let nx = x0; nx <= x1; nx++) {
-        for (let other = tileHead[row + nx]!; other !== -1; other = nextOnTile[other]!) {
-          if (other === rank) continue;
-          const dx = x - rankX[other]!;
-          const dy = y - rankY[other]!;
-          const d2 = dx * dx + dy * dy;
-          if (d2 >= radiusSquared) continue;
-          if (d2 === 0) {
-            // Exactly on top of each other: split them by index so the push is deterministic.
-            pushX += order[rank]! < order[other]! ? -1 : 1;
-            continue;
-          }
-          const d = Math.sqrt(d2);
-          const strength = (radius - d) / (radius * d);
-          pushX += dx * strength;
-          pushY += dy * strength;
-        }
-      }
-    }
-  }
-
   /**
    * Tries to move `agent` from tile `from` to (nx, ny); returns true when it moved (or stayed in
    * its own tile). Claims the new tile and releases the old one.
@@ -278,40 +241,59 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
     const ys = agents.y;
     const speeds = agents.speedTilesPerTick;
     const distances = field.distances;
-    claimCount = 0;
+    // Hot state in locals: closures of several crowds share optimised code, which would otherwise
+    // read every captured variable from its context on each use.
+    const owners = ownerOf;
+    const claims = claimed;
+    const tiles = tileOf;
+    const keys = sortKeys;
+    const isCrowdedAgent = crowded;
+    const xAtRank = rankX;
+    const yAtRank = rankY;
+    const tileXAtRank = rankTileX;
+    const tileYAtRank = rankTileY;
+    const heads = tileHead;
+    const nextOf = nextOnTile;
+    const agentAt = order;
+    const w = width;
+    const h = height;
+    const defaultSpeed = options.speedTilesPerTick;
+    let claims0 = 0;
 
     let maxFinite = 0;
     for (let i = 0; i < count; i++) {
       const tile = tileAt(xs[i]!, ys[i]!);
-      tileOf[i] = tile;
-      if (ownerOf[tile] === -1) {
-        claim(tile, i);
-        crowded[i] = 0;
+      tiles[i] = tile;
+      if (owners[tile] === -1) {
+        owners[tile] = i;
+        claims[claims0++] = tile;
+        isCrowdedAgent[i] = 0;
       } else {
-        crowded[i] = 1;
+        isCrowdedAgent[i] = 1;
       }
       const key = distances[tile]!;
-      sortKeys[i] = key;
+      keys[i] = key;
       if (key !== UNREACHABLE && key > maxFinite) maxFinite = key;
     }
+    claimCount = claims0;
     if (maxFinite < COUNTING_SORT_MAX_KEYS) countingSort(count, maxFinite);
     else sortByDistance(count);
     gatherAndHash(count, xs, ys);
 
     for (let k = 0; k < count; k++) {
-      const agent = order[k]!;
-      const x = rankX[k]!;
-      const y = rankY[k]!;
-      const fy = rankTileY[k]!;
-      const fx = rankTileX[k]!;
-      const from = fy * width + fx;
-      const fromDistance = sortKeys[agent]!;
-      const speed = speeds ? speeds[agent]! : options.speedTilesPerTick;
+      const agent = agentAt[k]!;
+      const x = xAtRank[k]!;
+      const y = yAtRank[k]!;
+      const fy = tileYAtRank[k]!;
+      const fx = tileXAtRank[k]!;
+      const from = fy * w + fx;
+      const fromDistance = keys[agent]!;
+      const speed = speeds ? speeds[agent]! : defaultSpeed;
 
       // Heading: to the centre of the downhill tile (or of the own tile on a source / no field).
       const target = fromDistance === UNREACHABLE ? from : field.nextCell(from);
-      const targetY = (target / width) | 0;
-      const targetX = target - targetY * width;
+      const targetY = (target / w) | 0;
+      const targetX = target - targetY * w;
       let vx = targetX + 0.5 - x;
       let vy = targetY + 0.5 - y;
       const toTarget = Math.sqrt(vx * vx + vy * vy);
@@ -319,7 +301,34 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
         vx *= speed / toTarget;
         vy *= speed / toTarget;
       }
-      separate(k);
+      // Separation from start-of-tick positions of the agents on this and the 8 tiles around.
+      let pushX = 0;
+      let pushY = 0;
+      const x0 = fx > 0 ? fx - 1 : 0;
+      const x1 = fx < w - 1 ? fx + 1 : fx;
+      const y0 = fy > 0 ? fy - 1 : 0;
+      const y1 = fy < h - 1 ? fy + 1 : fy;
+      for (let sy = y0; sy <= y1; sy++) {
+        const row = sy * w;
+        for (let sx = x0; sx <= x1; sx++) {
+          for (let other = heads[row + sx]!; other !== -1; other = nextOf[other]!) {
+            if (other === k) continue;
+            const dx = x - xAtRank[other]!;
+            const dy = y - yAtRank[other]!;
+            const d2 = dx * dx + dy * dy;
+            if (d2 >= radiusSquared) continue;
+            if (d2 === 0) {
+              // Exactly on top of each other: split them by index so the push is deterministic.
+              pushX += agent < agentAt[other]! ? -1 : 1;
+              continue;
+            }
+            const d = Math.sqrt(d2);
+            const strength = (radius - d) / (radius * d);
+            pushX += dx * strength;
+            pushY += dy * strength;
+          }
+        }
+      }
       vx += pushX * separationWeight * speed;
       vy += pushY * separationWeight * speed;
       const length = Math.sqrt(vx * vx + vy * vy);
@@ -330,9 +339,13 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
 
       let nx = x + vx;
       let ny = y + vy;
-      const isCrowded = crowded[agent] === 1;
+      const isCrowded = isCrowdedAgent[agent] === 1;
       const allowUphill = fromDistance === UNREACHABLE;
-      let moved = tryMove(agent, from, fx, fy, nx, ny, fromDistance, allowUphill, distances);
+      // Staying inside the own tile (the usual case) needs no checks.
+      let moved =
+        nx >= 0 && ny >= 0 && nx < w && ny < h && Math.floor(nx) === fx && Math.floor(ny) === fy
+          ? true
+          : tryMove(agent, from, fx, fy, nx, ny, fromDistance, allowUphill, distances);
       if (!moved) {
         // The tile ahead is taken or blocked: flow around it through another free tile that is
         // strictly downhill (any free tile for a crowded agent).
