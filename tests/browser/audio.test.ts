@@ -75,6 +75,9 @@ describe('sound', () => {
     // Captions say it too, for players who cannot hear it.
     expect(heard.captions).toContain('[groan, left]');
     await game.page.screenshot({ path: 'test-results/screenshots/captions-1280x720.png' });
+    // Hunting zombies turn the music tense (the loops crossfade).
+    await game.page.waitForFunction(() => window.hyosan.snapshot().zombies.some((z) => z.awareness === 'hunting'), undefined, { timeout: 30_000 });
+    await game.page.waitForFunction(() => window.hyosan.audio().mood === 'tense', undefined, { timeout: 5_000 });
     // Footsteps on the corridor's linoleum.
     expect(heard.lastPlayed.some((p) => p.name.startsWith('step-linoleum'))).toBe(true);
 

@@ -40,7 +40,8 @@ export function ambientLoop(rng: Rng): Float32Array {
   const wind = filter(noise(rng, windLength, RATE, 'pink'), 'bandpass', (t) => 380 + 240 * Math.sin((2 * Math.PI * 3 * t) / length) + 90 * Math.sin((2 * Math.PI * 7 * t) / length), RATE, 1.8);
   shape(wind, (t) => 0.45 + 0.55 * Math.max(0, Math.sin((2 * Math.PI * 3 * t) / length + 0.5)) ** 2, RATE);
   const rumble = filter(noise(rng, windLength, RATE, 'brown'), 'lowpass', 140, RATE);
-  const air = seamless(add(normalize(wind, 1), scale(normalize(rumble, 1), 0.5)), n);
+  // Far away through closed windows: the highs are gone.
+  const air = seamless(filter(add(normalize(wind, 1), scale(normalize(rumble, 1), 0.5)), 'lowpass', 900, RATE), n);
   const out = add(scale(normalize(hum, 1), 0.22), scale(normalize(buzz, 1), 0.05), scale(air, 0.45));
   // Far away, something metal falls over once a loop.
   const clang = add(
