@@ -99,4 +99,24 @@ describe('sound', () => {
     expect(game.errors).toEqual([]);
     await game.close();
   });
+
+  it('unlocks on the first tap on a phone, and resumes when the tab comes back', async () => {
+    const game = await harness.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await game.page.waitForFunction(() => window.hyosan.audio().loaded, undefined, { timeout: 30_000 });
+    expect((await audio(game)).unlocked).toBe(false);
+    await game.page.touchscreen.tap(195, 600);
+    await game.page.waitForFunction(() => window.hyosan.audio().unlocked && window.hyosan.audio().contextState === 'running', undefined, { timeout: 15_000 });
+
+    // The phone suspends audio in the background (iOS even leaves it 'interrupted'); coming back resumes it.
+    const suspended = await game.page.evaluate(async () => {
+      const ctx = (window as unknown as { Howler: { ctx: AudioContext } }).Howler.ctx;
+      await ctx.suspend();
+      return ctx.state;
+    });
+    expect(suspended).toBe('suspended');
+    await game.page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await game.page.waitForFunction(() => window.hyosan.audio().contextState === 'running', undefined, { timeout: 10_000 });
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
 });
