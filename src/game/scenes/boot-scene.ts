@@ -1,31 +1,48 @@
-/** Boot: loads the generated art with a loading bar, and the sounds through howler, then shows the title. */
+/**
+ * Boot: loads the generated art (Phaser's loader) and the sounds (howler, since Phaser's audio is
+ * off) behind one loading bar, then shows the title.
+ */
 
 import Phaser from 'phaser';
 import { soundBoard } from '../audio/sound-board';
 import { loadTextures } from '../render/textures';
 
+/** Share of the bar that is art; the rest is sound. */
+const ART_SHARE = 0.75;
+
 export class BootScene extends Phaser.Scene {
+  private bar!: Phaser.GameObjects.Rectangle;
+  private artLoaded = 0;
+
   constructor() {
     super('boot');
   }
 
   preload(): void {
     const { width, height } = this.scale;
-    const frame = this.add.rectangle(width / 2, height / 2, 240, 14).setStrokeStyle(2, 0x8fa3b8);
-    const bar = this.add.rectangle(width / 2 - 118, height / 2, 0, 10, 0xd8e0ea).setOrigin(0, 0.5);
-    this.load.on('progress', (value: number) => bar.setSize(236 * value, 10));
-    this.load.once('complete', () => {
-      frame.destroy();
-      bar.destroy();
+    this.add.rectangle(width / 2, height / 2, 240, 14).setStrokeStyle(2, 0x8fa3b8);
+    this.bar = this.add.rectangle(width / 2 - 118, height / 2, 0, 10, 0xd8e0ea).setOrigin(0, 0.5);
+    this.load.on('progress', (value: number) => {
+      this.artLoaded = value;
+      this.showProgress();
     });
     loadTextures(this.load);
-    // Howler loads the sound sprite and loops meanwhile (Phaser's own audio is off).
+    // Howler loads the sound sprite and loops meanwhile.
     soundBoard();
   }
 
   create(): void {
+    this.artLoaded = 1;
+    const poll = this.time.addEvent({ delay: 50, loop: true, callback: () => this.showProgress() });
     // Sound never holds the game up for long: the title comes once it has loaded, or after 3 s.
     const timeout = new Promise<void>((resolve) => this.time.delayedCall(3000, resolve));
-    void Promise.race([soundBoard().ready, timeout]).then(() => this.scene.start('title'));
+    void Promise.race([soundBoard().ready, timeout]).then(() => {
+      poll.remove();
+      this.scene.start('title');
+    });
+  }
+
+  private showProgress(): void {
+    this.bar.setSize(236 * (ART_SHARE * this.artLoaded + (1 - ART_SHARE) * soundBoard().progress()), 10);
   }
 }
