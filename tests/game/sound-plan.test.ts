@@ -99,6 +99,35 @@ describe('footsteps', () => {
   });
 });
 
+describe('events', () => {
+  it('each make their own sound', () => {
+    const snapshot = snapshotOf({ students: [student(0, 10, 10, true)], zombies: [zombie(0, 12, 10)] });
+    const names = (event: SimEvent): string[] => cuesFor(event, snapshot, undefined).map((cue) => cue.name);
+    expect(names({ type: 'attackSwung', studentId: 0 })).toEqual(['swing']);
+    expect(names({ type: 'zombieHit', zombieId: 0, studentId: 0, damage: 1 })).toEqual(['hit']);
+    expect(names({ type: 'studentHit', studentId: 0, zombieId: 0, damage: 12 })).toEqual(['bite', 'scream']);
+    expect(names({ type: 'itemPickedUp', itemId: 1, item: 'food', studentId: 0 })).toEqual(['pickup']);
+    expect(names({ type: 'zombieAlerted', zombieId: 0, cause: 'sight', tileX: 10, tileY: 10 })[0]).toMatch(/^groan-[1-4]$/);
+    expect(names({ type: 'noiseMade', tileX: 3, tileY: 3, radius: 22, cause: 'alarm', by: 'lure:0' })).toEqual(['alarm']);
+    expect(names({ type: 'levelWon', studentId: 0 })).toEqual(['sting-won']);
+    expect(names({ type: 'levelLost' })).toEqual(['sting-lost']);
+    expect(names({ type: 'zombieLostTrack', zombieId: 0 })).toEqual([]);
+  });
+
+  it('play a sting at full volume wherever the listener is', () => {
+    const snapshot = snapshotOf({ students: [student(0, 10, 10, true)] });
+    const [sting] = planSounds({ events: [{ type: 'levelLost' }], snapshot, listener: { x: 500, y: 500 }, map: undefined, limiter: new VoiceLimiter(), nowMs: 0 });
+    expect(sting).toMatchObject({ name: 'sting-lost', pan: 0, volume: 0.8 });
+  });
+
+  it('groan in a different voice for different zombies on the same tick', () => {
+    const zombies = [0, 1, 2, 3, 4, 5].map((id) => zombie(id, 12, 10));
+    const snapshot = snapshotOf({ students: [student(0, 10, 10, true)], zombies });
+    const voices = new Set(zombies.map((_, id) => cuesFor({ type: 'zombieAlerted', zombieId: id, cause: 'sound', tileX: 10, tileY: 10 }, snapshot, undefined)[0]!.name));
+    expect(voices.size).toBeGreaterThan(1);
+  });
+});
+
 describe('a horde', () => {
   it('plays a few groans, the nearest ones, not a thousand', () => {
     const zombies = Array.from({ length: 1000 }, (_, i) => zombie(i, 10 + (i % 40) - 20, 10 + Math.floor(i / 40) - 12, 'hunting'));
