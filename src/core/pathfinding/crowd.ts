@@ -241,6 +241,7 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
     const ys = agents.y;
     const speeds = agents.speedTilesPerTick;
     const distances = field.distances;
+    const downhill = field.nextCells;
     // Hot state in locals: closures of several crowds share optimised code, which would otherwise
     // read every captured variable from its context on each use.
     const owners = ownerOf;
@@ -291,7 +292,7 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
       const speed = speeds ? speeds[agent]! : defaultSpeed;
 
       // Heading: to the centre of the downhill tile (or of the own tile on a source / no field).
-      const target = fromDistance === UNREACHABLE ? from : field.nextCell(from);
+      const target = fromDistance === UNREACHABLE ? from : downhill[from]!;
       const targetY = (target / w) | 0;
       const targetX = target - targetY * w;
       let vx = targetX + 0.5 - x;

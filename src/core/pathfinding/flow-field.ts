@@ -59,6 +59,11 @@ export interface FlowField {
   nextCell(cell: number): number;
   /** Distances per cell: the current field (read-only; the object changes when a new field is swapped in). */
   readonly distances: Int32Array;
+  /**
+   * `nextCell` per cell, as an array (read-only; the object changes when a new field is swapped
+   * in): -1 where unreachable. For loops over many agents, which then need no call per agent.
+   */
+  readonly nextCells: Int32Array;
   /** Bumped on every recomputation, so readers can tell the field changed. */
   readonly version: number;
 }
@@ -121,17 +126,6 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
     entries++;
   }
 
-  /** Offers `to` the route through `via` at `distance`; `to` must be walkable. */
-  function relax(to: number, via: number, distance: number): void {
-    if (settled[to] === 1 || distance > maxDistance) return;
-    const old = buildingDistances[to]!;
-    if (distance >= old) return;
-    if (old === UNREACHABLE) queued++;
-    buildingDistances[to] = distance;
-    buildingNext[to] = via;
-    enqueue(to, distance);
-  }
-
   function beginBuilding(sources: number[]): void {
     buildingSources = sources;
     buildingGridVersion = grid.version;
@@ -154,50 +148,111 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
     }
   }
 
-  /** Settles up to `budget` cells; returns true when the field under construction is complete. */
+  /**
+   * Settles up to `budget` cells; returns true when the field under construction is complete.
+   * Hot state is copied into locals (and written back on the way out): closures of several fields
+   * share optimised code, which would otherwise read every captured variable from its context.
+   */
   function build(budget: number): boolean {
+    const dist = buildingDistances;
+    const via = buildingNext;
+    const done = settled;
+    const heads = bucketHead;
+    const costOf = cost;
+    const w = width;
+    const lastRow = height - 1;
+    const lastColumn = w - 1;
+    const directions = diagonal ? 8 : 4;
+    const limit = maxDistance;
+    let cellOf = entryCell;
+    let nextOf = entryNext;
+    let pushed = entries;
+    let waiting = queued;
+    let at = current;
     let left = budget;
-    while (queued > 0) {
-      if (left <= 0) return false;
+    let complete = true;
+    while (waiting > 0) {
+      if (left <= 0) {
+        complete = false;
+        break;
+      }
       left--;
       // The next entry of the lowest bucket that is not outdated (its cell since got a lower
       // distance, pushed again elsewhere, and maybe settled already).
       let cell: number;
       for (;;) {
-        const bucket = current & BUCKET_MASK;
-        const entry = bucketHead[bucket]!;
+        const bucket = at & BUCKET_MASK;
+        const entry = heads[bucket]!;
         if (entry === -1) {
-          current++;
+          at++;
           continue;
         }
-        bucketHead[bucket] = entryNext[entry]!;
-        cell = entryCell[entry]!;
-        if (buildingDistances[cell] === current && settled[cell] === 0) break;
+        heads[bucket] = nextOf[entry]!;
+        cell = cellOf[entry]!;
+        if (dist[cell] === at && done[cell] === 0) break;
       }
-      queued--;
-      settled[cell] = 1;
-      reserve(8);
+      waiting--;
+      done[cell] = 1;
+      if (pushed + 8 > cellOf.length) {
+        entries = pushed;
+        reserve(8);
+        cellOf = entryCell;
+        nextOf = entryNext;
+      }
       // Neighbours step INTO `cell`, so every step here costs `cell`'s own entry cost.
-      const straight = current + 10 * cost[cell]!;
-      const slanted = current + 14 * cost[cell]!;
-      const y = (cell / width) | 0;
-      const x = cell - y * width;
-      const north = y > 0 ? cost[cell - width]! : 0;
-      const south = y < height - 1 ? cost[cell + width]! : 0;
-      const west = x > 0 ? cost[cell - 1]! : 0;
-      const east = x < width - 1 ? cost[cell + 1]! : 0;
-      if (north !== 0) relax(cell - width, cell, straight);
-      if (east !== 0) relax(cell + 1, cell, straight);
-      if (south !== 0) relax(cell + width, cell, straight);
-      if (west !== 0) relax(cell - 1, cell, straight);
-      if (diagonal) {
-        if (north !== 0 && east !== 0 && cost[cell - width + 1] !== 0) relax(cell - width + 1, cell, slanted);
-        if (south !== 0 && east !== 0 && cost[cell + width + 1] !== 0) relax(cell + width + 1, cell, slanted);
-        if (south !== 0 && west !== 0 && cost[cell + width - 1] !== 0) relax(cell + width - 1, cell, slanted);
-        if (north !== 0 && west !== 0 && cost[cell - width - 1] !== 0) relax(cell - width - 1, cell, slanted);
+      const here = costOf[cell]!;
+      const y = (cell / w) | 0;
+      const x = cell - y * w;
+      const north = y > 0 ? costOf[cell - w]! : 0;
+      const south = y < lastRow ? costOf[cell + w]! : 0;
+      const west = x > 0 ? costOf[cell - 1]! : 0;
+      const east = x < lastColumn ? costOf[cell + 1]! : 0;
+      // Neighbour order: N, E, S, W, then NE, SE, SW, NW.
+      for (let k = 0; k < directions; k++) {
+        let to: number;
+        let distance: number;
+        if (k === 0) {
+          if (north === 0) continue;
+          to = cell - w;
+          distance = at + 10 * here;
+        } else if (k === 1) {
+          if (east === 0) continue;
+          to = cell + 1;
+          distance = at + 10 * here;
+        } else if (k === 2) {
+          if (south === 0) continue;
+          to = cell + w;
+          distance = at + 10 * here;
+        } else if (k === 3) {
+          if (west === 0) continue;
+          to = cell - 1;
+          distance = at + 10 * here;
+        } else {
+          // No corner cutting: both orthogonal cells on the way must be open.
+          const up = k === 4 || k === 7;
+          const right = k === 4 || k === 5;
+          if ((up ? north : south) === 0 || (right ? east : west) === 0) continue;
+          to = cell + (up ? -w : w) + (right ? 1 : -1);
+          if (costOf[to] === 0) continue;
+          distance = at + 14 * here;
+        }
+        if (done[to] === 1 || distance > limit) continue;
+        const old = dist[to]!;
+        if (distance >= old) continue;
+        if (old === UNREACHABLE) waiting++;
+        dist[to] = distance;
+        via[to] = cell;
+        const bucket = distance & BUCKET_MASK;
+        cellOf[pushed] = to;
+        nextOf[pushed] = heads[bucket]!;
+        heads[bucket] = pushed;
+        pushed++;
       }
     }
-    return true;
+    entries = pushed;
+    queued = waiting;
+    current = at;
+    return complete;
   }
 
   function swapIn(): void {
@@ -244,6 +299,9 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
     },
     get distances() {
       return distances;
+    },
+    get nextCells() {
+      return next;
     },
     get version() {
       return fieldVersion;

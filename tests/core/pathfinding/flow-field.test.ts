@@ -72,6 +72,7 @@ describe('createFlowField', () => {
     expect(field.nextCell(12)).toBe(11);
     expect(field.nextCell(8)).toBe(8);
     expect(field.nextCell(0)).toBe(-1);
+    expect(Array.from(field.nextCells)).toEqual(Array.from({ length: 21 }, (_, c) => field.nextCell(c)));
   });
 
   it('leads each zombie to the nearer of two students', () => {
