@@ -144,8 +144,10 @@ describe('a horde', () => {
     expect(planSounds({ events, snapshot, listener, map: undefined, limiter, nowMs: 50 + VOICE_LIMITS.groan.windowMs })).toHaveLength(VOICE_LIMITS.groan.voices);
   });
 
-  it('turns the music tense while any zombie hunts', () => {
+  it('turns the music tense while any zombie hunts, and calm when the level ends', () => {
     expect(moodOf(snapshotOf({ zombies: [zombie(0, 1, 1), zombie(1, 1, 1, 'suspicious')] }))).toBe('calm');
     expect(moodOf(snapshotOf({ zombies: [zombie(0, 1, 1), zombie(1, 1, 1, 'hunting')] }))).toBe('tense');
+    const over = { ...snapshotOf({ zombies: [zombie(1, 1, 1, 'hunting')] }), status: 'lost' } as Snapshot;
+    expect(moodOf(over)).toBe('calm');
   });
 });

@@ -261,7 +261,8 @@ export function planSounds(options: {
 
 export type Mood = 'calm' | 'tense';
 
-/** Tense while any zombie is hunting, calm otherwise. */
+/** Tense while any zombie is hunting, calm otherwise — and calm again once the level is over. */
 export function moodOf(snapshot: Snapshot): Mood {
+  if (snapshot.status !== 'playing') return 'calm';
   return snapshot.zombies.some((z) => z.awareness === 'hunting') ? 'tense' : 'calm';
 }
