@@ -88,7 +88,6 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
   let next = new Int32Array(size).fill(-1);
   let buildingDistances = new Int32Array(size);
   let buildingNext = new Int32Array(size);
-  const settled = new Uint8Array(size);
   const bucketHead = new Int32Array(BUCKETS).fill(-1);
   // Queue entries (cell, next entry in the same bucket), grown when a build needs more.
   let entryCell = new Int32Array(2 * size + 16);
@@ -131,7 +130,6 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
     buildingGridVersion = grid.version;
     buildingDistances.fill(UNREACHABLE);
     buildingNext.fill(-1);
-    settled.fill(0);
     bucketHead.fill(-1);
     queued = 0;
     entries = 0;
@@ -156,7 +154,6 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
   function build(budget: number): boolean {
     const dist = buildingDistances;
     const via = buildingNext;
-    const done = settled;
     const heads = bucketHead;
     const costOf = cost;
     const w = width;
@@ -178,7 +175,10 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
       }
       left--;
       // The next entry of the lowest bucket that is not outdated (its cell since got a lower
-      // distance, pushed again elsewhere, and maybe settled already).
+      // distance, pushed again elsewhere, and maybe settled already). A cell is pushed once per
+      // distance it gets, so the entry matching its distance is the one that settles it; no
+      // separate 'settled' mark is needed: every step costs > 0, so a settled cell (distance <=
+      // the current bucket) is never improved again.
       let cell: number;
       for (;;) {
         const bucket = at & BUCKET_MASK;
@@ -189,10 +189,9 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
         }
         heads[bucket] = nextOf[entry]!;
         cell = cellOf[entry]!;
-        if (dist[cell] === at && done[cell] === 0) break;
+        if (dist[cell] === at) break;
       }
       waiting--;
-      done[cell] = 1;
       if (pushed + 8 > cellOf.length) {
         entries = pushed;
         reserve(8);
@@ -236,7 +235,7 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
           if (costOf[to] === 0) continue;
           distance = at + 14 * here;
         }
-        if (done[to] === 1 || distance > limit) continue;
+        if (distance > limit) continue;
         const old = dist[to]!;
         if (distance >= old) continue;
         if (old === UNREACHABLE) waiting++;
