@@ -10,6 +10,7 @@ import { ErrorScene } from './game/scenes/error-scene';
 import { HudScene } from './game/scenes/hud-scene';
 import { PlayScene } from './game/scenes/play-scene';
 import { TitleScene } from './game/scenes/title-scene';
+import { installLevelDevTools } from './game/level-library';
 import { installTestingHook } from './game/testing-hook';
 
 const game = new Phaser.Game({
@@ -28,3 +29,4 @@ const game = new Phaser.Game({
 });
 
 installTestingHook(game);
+installLevelDevTools(game);

@@ -6,7 +6,7 @@
 
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import { createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 
 export function chromePath(): string {
   const candidates = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -60,6 +60,61 @@ export async function startGameHarness(): Promise<GameHarness> {
     async close() {
       await browser.close();
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    },
+  };
+}
+
+export interface DevHarness {
+  url: string;
+  browser: Browser;
+  server: ViteDevServer;
+  /** Opens `url + query` and waits until the game has left its boot screen. */
+  open(query?: string): Promise<GamePage>;
+  close(): Promise<void>;
+}
+
+/**
+ * The Vite dev server (with the level hot-reload plugin of vite.config.ts) on a free port, and
+ * headless Chromium: for tests of what only the dev server does. Uses its own dependency cache so
+ * it does not disturb a developer's `npm run dev`.
+ */
+export async function startDevHarness(): Promise<DevHarness> {
+  const server = await createServer({
+    // Watch levels/ only: an edit elsewhere in a shared working tree must not reload the page mid-test.
+    server: { port: 0, host: '127.0.0.1', strictPort: false, watch: { ignored: ['**/src/**', '**/tests/**', '**/tools/**', '**/assets/**', '**/docs/**', '**/bench/**', '**/dist/**', '**/test-results/**', '**/node_modules/**', '**/.git/**'] } },
+    cacheDir: 'node_modules/.vite-dev-harness',
+    logLevel: 'silent',
+    clearScreen: false,
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  if (address === null || address === undefined || typeof address === 'string') throw new Error('dev server has no port');
+  const url = `http://127.0.0.1:${address.port}/`;
+  const browser = await chromium.launch({
+    executablePath: chromePath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  });
+  return {
+    url,
+    browser,
+    server,
+    async open(query = '') {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+      });
+      await page.goto(url + query);
+      // The first visit makes Vite pre-bundle Phaser: slow on a busy machine.
+      await page.waitForFunction(() => window.hyosan !== undefined && window.hyosan.screen() !== 'boot', undefined, { timeout: 120_000 });
+      return { page, context, errors, close: () => context.close() };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
     },
   };
 }

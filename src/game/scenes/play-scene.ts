@@ -12,7 +12,7 @@ import type { Snapshot } from '../../core/snapshot';
 import { MAX_TICKS_PER_FRAME, TICK_MS, TICKS_PER_SECOND } from '../../core/tuning';
 import { soundBoard } from '../audio/sound-board';
 import { createPlayerControls, type PlayerControls } from '../input/player-controls';
-import { loadLevel } from '../level-library';
+import { keepCameraAt, loadLevel, type CameraScroll } from '../level-library';
 import { EntityView } from '../render/entity-view';
 import { EventEffects } from '../render/event-effects';
 import { createLevelView } from '../render/level-view';
@@ -25,6 +25,8 @@ export interface PlayData {
   /** A level already parsed (from `hyosan.loadLevelText`); wins over `levelId`. */
   level?: Level;
   seed: number | string;
+  /** Where the camera was before a hot reload restarted the level (dev server): start there. */
+  camera?: CameraScroll | undefined;
 }
 
 export class PlayScene extends Phaser.Scene {
@@ -95,6 +97,7 @@ export class PlayScene extends Phaser.Scene {
     this.entities.draw(this.previous, this.current, 1, 0);
     // Start on the student rather than gliding in from the map's corner.
     camera.centerOn(this.entities.focus.x, this.entities.focus.y);
+    if (data.camera !== undefined) keepCameraAt(this, data.camera, this.entities.focus);
     setScreen('playing');
   }
 
