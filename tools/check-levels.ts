@@ -1,26 +1,43 @@
 /**
- * `npm run levels:check [files...]`: checks level files with the same parser the game uses and
- * prints every error as `file:line:col json.path: message (got X; expected Y)`.
- * With no arguments it checks every levels/*.json. Exit code 1 on any error.
+ * `npm run levels:check [files or folders...]`: checks level files with the same parser the game
+ * uses and prints every error as `file:line:col json.path: what is wrong (got X; expected Y)`.
+ * With no arguments it checks every levels/*.json; a folder argument checks the .json files in it.
+ * Exit code 1 on any error (or an unreadable file), 0 otherwise.
  */
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { formatLevelError } from '../src/core/level/level-error';
 import { parseLevel } from '../src/core/level/parse-level';
 
-const args = process.argv.slice(2);
-const files = args.length > 0 ? args : readdirSync('levels').filter((name) => name.endsWith('.json')).map((name) => join('levels', name));
+const levelFilesIn = (folder: string): string[] =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => join(folder, name));
 
-let failed = 0;
+const isFolder = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+const args = process.argv.slice(2);
+const files = (args.length > 0 ? args : ['levels']).flatMap((arg) => (isFolder(arg) ? levelFilesIn(arg) : [arg]));
+
+let failedFiles = 0;
+let errorCount = 0;
 for (const file of files) {
   const shown = relative(process.cwd(), file) || file;
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    console.error(`${shown}: cannot read the file (${(error as Error).message})`);
-    failed++;
+    console.error(`${shown}: cannot read the file (got ${(error as NodeJS.ErrnoException).code ?? 'an error'}; expected a readable level file)`);
+    failedFiles++;
+    errorCount++;
     continue;
   }
   const result = parseLevel(text, shown);
@@ -28,11 +45,13 @@ for (const file of files) {
     const { level } = result;
     console.log(`${shown}: ok — "${level.title}", ${level.width}x${level.height} tiles, ${level.students.length} students, ${level.zombies.length} zombies, ${level.items.length} items`);
   } else {
-    failed++;
+    failedFiles++;
+    errorCount += result.errors.length;
     for (const error of result.errors) console.error(formatLevelError(error));
   }
 }
-if (failed > 0) {
-  console.error(`\n${failed} of ${files.length} level file(s) have errors`);
+if (files.length === 0) console.log('no level files found');
+if (failedFiles > 0) {
+  console.error(`\n${errorCount} error(s) in ${failedFiles} of ${files.length} level file(s)`);
   process.exit(1);
 }

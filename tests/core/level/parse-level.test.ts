@@ -34,6 +34,29 @@ describe('parseLevel on the shipped level', () => {
   });
 });
 
+describe('parseLevel accepts what Tiled writes', () => {
+  it('ignores the keys Tiled owns (editor settings, classes, parallax, tint, locks, ...)', () => {
+    const map = shipped();
+    Object.assign(map, { compressionlevel: 9, editorsettings: { export: { format: 'json', target: 'x.json' } }, class: 'floor-plan', parallaxoriginx: 0, parallaxoriginy: 0, backgroundcolor: '#000000', hexsidelength: 0 });
+    for (const layer of map['layers'] as Json[]) Object.assign(layer, { class: '', locked: true, offsetx: 0, offsety: 0, parallaxx: 1, parallaxy: 1, tintcolor: '#ffffff', repeatx: false });
+    const zombie = map['layers'][layerIndex(map, 'zombies')]['objects'][0] as Json;
+    Object.assign(zombie, { rotation: 0, visible: true, ellipse: false, template: undefined });
+    map['tilesets'][0]['transparentcolor'] = '#ff00ff';
+    map['tilesets'][0]['objectalignment'] = 'unspecified';
+    const result = parseLevel(JSON.stringify(map), 'levels/tiled.json');
+    expect(result.ok ? [] : result.errors.map(formatLevelError)).toEqual([]);
+  });
+
+  it('reads an object\'s kind from `class` when `type` is empty (Tiled 1.9)', () => {
+    const map = shipped();
+    const zombie = map['layers'][layerIndex(map, 'zombies')]['objects'][0] as Json;
+    zombie['type'] = '';
+    zombie['class'] = 'brute';
+    const result = parseLevel(JSON.stringify(map), 'levels/tiled-1.9.json');
+    expect(result.ok && result.level.zombies[0]!.kind).toBe('brute');
+  });
+});
+
 describe('parseLevel errors name the file, line:col, JSON path, the bad value and what was expected', () => {
   it('reports a wrong type', () => {
     const map = shipped();
