@@ -33,7 +33,7 @@ function levelHotReload(): Plugin {
             (text) => server.ws.send({ type: 'custom', event: 'hyosan:level-changed', data: { file, text } }),
             () => server.ws.send({ type: 'custom', event: 'hyosan:level-changed', data: { file, text: null } }),
           );
-        }, 60));
+        }, 100));
       };
       server.watcher.on('change', changed);
       server.watcher.on('add', changed);
