@@ -10,6 +10,13 @@ import type { Level } from '../core/level/level';
 import type { Simulation } from '../core/simulation';
 import type { Snapshot } from '../core/snapshot';
 
+export interface DebugStats {
+  cones: number;
+  goals: number;
+  trailTiles: number;
+  detections: string[];
+}
+
 export type Screen = 'boot' | 'title' | 'playing' | 'won' | 'lost' | 'error';
 
 export interface Session {
@@ -23,6 +30,8 @@ export interface Session {
   errors: LevelError[];
   /** Commands from `hyosan.send`, applied at the next tick with the player's own. */
   queued: Command[];
+  /** What the AI debug overlay drew last frame (for tests), or undefined when it is off. */
+  debugStats: DebugStats | undefined;
   /** Called whenever `screen` changes. */
   onScreen: Set<(screen: Screen) => void>;
 }
@@ -32,6 +41,7 @@ export const session: Session = {
   level: undefined,
   simulation: undefined,
   latest: undefined,
+  debugStats: undefined,
   seed: 1,
   errors: [],
   queued: [],

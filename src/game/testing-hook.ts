@@ -12,7 +12,7 @@ import type { Snapshot } from '../core/snapshot';
 import { audioDebugState, type AudioDebugState, type Volumes } from './audio/sound-board';
 import { levelIds } from './level-library';
 import { TILE_SIZE } from './render/sprite-layout';
-import { session, type Screen } from './session';
+import { session, type DebugStats, type Screen } from './session';
 
 export type HookStatus = 'boot' | 'title' | 'playing' | 'won' | 'lost' | 'error';
 
@@ -25,6 +25,8 @@ export interface HyosanHook {
   snapshot(): HookSnapshot;
   send(command: unknown): { ok: true } | { ok: false; error: string };
   screen(): Screen;
+  /** What the AI debug overlay (`?debug=ai`) drew last frame; null when it is off. */
+  debug(): DebugStats | null;
   /** Where the centre of a tile is on the page (CSS pixels), to click or tap it; null when no level is shown. */
   tileToScreen(tileX: number, tileY: number): { x: number; y: number } | null;
   /** The sound board's state (unlocked, context state, volumes, last 20 sounds, captions); `change` mutes, sets volumes or captions first. */
@@ -95,6 +97,7 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
       return { ok: true };
     },
     screen: () => session.screen,
+    debug: () => session.debugStats ?? null,
     audio: (change) => audioDebugState(change),
     tileToScreen(tileX, tileY) {
       const play = game.scene.getScene('play');

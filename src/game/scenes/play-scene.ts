@@ -14,6 +14,7 @@ import { soundBoard } from '../audio/sound-board';
 import { createPlayerControls, type PlayerControls } from '../input/player-controls';
 import { keepCameraAt, loadLevel, type CameraScroll } from '../level-library';
 import { EntityView } from '../render/entity-view';
+import { DebugOverlay, isDebugRequested } from '../render/debug-overlay';
 import { EventEffects } from '../render/event-effects';
 import { createLevelView } from '../render/level-view';
 import { TILE_SIZE } from '../render/sprite-layout';
@@ -35,6 +36,7 @@ export class PlayScene extends Phaser.Scene {
   private controls!: PlayerControls;
   private entities!: EntityView;
   private effects!: EventEffects;
+  private debug!: DebugOverlay;
   private previous!: Snapshot;
   private current!: Snapshot;
   private ended = false;
@@ -66,6 +68,9 @@ export class PlayScene extends Phaser.Scene {
     createLevelView(this, level);
     this.entities = new EntityView(this, this.current);
     this.effects = new EventEffects(this);
+    this.debug = new DebugOverlay(this, isDebugRequested(window.location.search));
+    // F3 toggles the AI overlay in dev builds; `?debug=ai` shows it in any build.
+    if (import.meta.env.DEV) this.input.keyboard?.on('keydown-F3', () => this.debug.toggle());
     this.controls = createPlayerControls(this);
 
     const camera = this.cameras.main;
@@ -112,10 +117,12 @@ export class PlayScene extends Phaser.Scene {
       this.current = this.simulation.snapshot();
       session.latest = this.current;
       this.effects.play(events, this.current);
+      this.debug.note(events, this.current.tick);
       soundBoard().play(events, this.current);
       if (this.simulation.status !== 'playing') this.finish();
     }
     this.entities.draw(this.previous, this.current, this.fixedStep.alpha, time);
+    this.debug.draw(this.current, this.simulation);
   }
 
   private finish(): void {

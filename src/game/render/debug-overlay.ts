@@ -1,0 +1,132 @@
+/**
+ * AI debug overlay (`?debug=ai`, or F3 in dev builds): each zombie's view cone coloured by its
+ * awareness, the line to where it is heading, its mode, the blood trails it can smell, and for a
+ * moment after every detection a line from the zombie to what gave the student away ("saw",
+ * "heard", "smelled"). Cones are drawn without occlusion: walls still block the real sight test.
+ */
+
+import type Phaser from 'phaser';
+import type { SimEvent } from '../../core/events';
+import type { Simulation } from '../../core/simulation';
+import type { Snapshot } from '../../core/snapshot';
+import { TICKS_PER_SECOND, ZOMBIE } from '../../core/tuning';
+import { TILE_SIZE } from './sprite-layout';
+import { FONT } from './textures';
+import { session } from '../session';
+
+const AWARENESS_COLOURS = { unaware: 0x7ad78a, suspicious: 0xffd84a, hunting: 0xff4a3d } as const;
+const CAUSE_WORDS = { sight: 'saw', sound: 'heard', smell: 'smelled' } as const;
+const MAX_LABELS = 60;
+const DETECTION_TICKS = TICKS_PER_SECOND * 2;
+
+interface Detection {
+  zombieId: number;
+  tileX: number;
+  tileY: number;
+  word: string;
+  untilTick: number;
+}
+
+export function isDebugRequested(search: string): boolean {
+  return new URLSearchParams(search).get('debug') === 'ai';
+}
+
+export class DebugOverlay {
+  private readonly graphics: Phaser.GameObjects.Graphics;
+  private readonly labels: Phaser.GameObjects.Text[] = [];
+  private detections: Detection[] = [];
+  private visible: boolean;
+
+  constructor(private readonly scene: Phaser.Scene, visible: boolean) {
+    this.visible = visible;
+    this.graphics = scene.add.graphics().setDepth(8000);
+    scene.events.once('shutdown', () => {
+      session.debugStats = undefined;
+    });
+  }
+
+  toggle(): void {
+    this.visible = !this.visible;
+    if (!this.visible) {
+      this.clear();
+      session.debugStats = undefined;
+    }
+  }
+
+  get isVisible(): boolean {
+    return this.visible;
+  }
+
+  /** Remembers what caused each detection, to draw it for a couple of seconds. */
+  note(events: readonly SimEvent[], tick: number): void {
+    for (const event of events) {
+      if (event.type !== 'zombieAlerted') continue;
+      this.detections.push({ zombieId: event.zombieId, tileX: event.tileX, tileY: event.tileY, word: CAUSE_WORDS[event.cause], untilTick: tick + DETECTION_TICKS });
+    }
+    this.detections = this.detections.filter((d) => d.untilTick > tick);
+  }
+
+  draw(snapshot: Snapshot, simulation: Simulation): void {
+    if (!this.visible) return;
+    const g = this.graphics;
+    g.clear();
+    const stats = { cones: 0, goals: 0, trailTiles: 0, detections: [] as string[] };
+    for (const drop of simulation.scentTrail()) {
+      stats.trailTiles++;
+      g.fillStyle(0xb3122a, 0.15 + drop.strength * 0.35);
+      g.fillRect(drop.tileX * TILE_SIZE + 3, drop.tileY * TILE_SIZE + 3, TILE_SIZE - 6, TILE_SIZE - 6);
+    }
+    const view = this.scene.cameras.main.worldView;
+    let label = 0;
+    for (const zombie of snapshot.zombies) {
+      if (zombie.mode === 'down') continue;
+      const x = zombie.x * TILE_SIZE;
+      const y = zombie.y * TILE_SIZE;
+      const tuning = ZOMBIE[zombie.kind];
+      const colour = AWARENESS_COLOURS[zombie.awareness];
+      const facing = Math.atan2(zombie.facingY, zombie.facingX);
+      const half = Math.acos(tuning.sightCosHalfAngle);
+      stats.cones++;
+      g.fillStyle(colour, 0.1);
+      g.slice(x, y, tuning.sightRange * TILE_SIZE, facing - half, facing + half, false);
+      g.fillPath();
+      g.lineStyle(1, colour, 0.35);
+      g.strokePath();
+      if (zombie.mode === 'investigate' || zombie.mode === 'chase' || zombie.mode === 'search') {
+        stats.goals++;
+        g.lineStyle(1, colour, 0.8);
+        g.lineBetween(x, y, (zombie.goalX + 0.5) * TILE_SIZE, (zombie.goalY + 0.5) * TILE_SIZE);
+        g.strokeRect(zombie.goalX * TILE_SIZE + 2, zombie.goalY * TILE_SIZE + 2, TILE_SIZE - 4, TILE_SIZE - 4);
+      }
+      if (label < MAX_LABELS && view.contains(x, y)) this.label(label++, x, y + 9, zombie.onTrail ? 'trail' : zombie.mode, colour);
+    }
+    for (const detection of this.detections) {
+      const zombie = snapshot.zombies[detection.zombieId];
+      if (zombie === undefined) continue;
+      stats.detections.push(detection.word);
+      const toX = (detection.tileX + 0.5) * TILE_SIZE;
+      const toY = (detection.tileY + 0.5) * TILE_SIZE;
+      g.lineStyle(2, 0xffffff, 0.9);
+      g.lineBetween(zombie.x * TILE_SIZE, zombie.y * TILE_SIZE, toX, toY);
+      g.strokeCircle(toX, toY, 5);
+      if (label < MAX_LABELS) this.label(label++, toX, toY - 9, detection.word, 0xffffff);
+    }
+    for (let i = label; i < this.labels.length; i++) this.labels[i]!.setVisible(false);
+    session.debugStats = stats;
+  }
+
+  private label(index: number, x: number, y: number, text: string, colour: number): void {
+    let label = this.labels[index];
+    if (label === undefined) {
+      label = this.scene.add.text(0, 0, '', { fontFamily: FONT, fontSize: '16px', color: '#ffffff', stroke: '#000000', strokeThickness: 4 })
+        .setOrigin(0.5).setScale(0.3).setDepth(8001).setResolution(2);
+      this.labels.push(label);
+    }
+    label.setText(text).setPosition(x, y).setColor(`#${colour.toString(16).padStart(6, '0')}`).setVisible(true);
+  }
+
+  private clear(): void {
+    this.graphics.clear();
+    for (const label of this.labels) label.setVisible(false);
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The AI debug overlay (`?debug=ai`): view cones, where zombies are heading, and why a student was
+ * detected, drawn over the classroom wing while real input wakes the zombies up.
+ */
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGameHarness, type GameHarness } from './harness';
+
+let harness: GameHarness;
+beforeAll(async () => {
+  harness = await startGameHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('the AI debug overlay', () => {
+  it('draws every zombie cone and explains each detection', async () => {
+    const game = await harness.open({ query: '?debug=ai' });
+    await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 4 }));
+    await game.page.waitForFunction(() => window.hyosan.debug() !== null, undefined, { timeout: 60_000 });
+    const first = await game.page.evaluate(() => window.hyosan.debug()!);
+    const zombies = await game.page.evaluate(() => window.hyosan.snapshot().zombies.length);
+    expect(first.cones).toBe(zombies);
+
+    // Run (loud) toward the infected classroom until a zombie notices, then look at the overlay.
+    const door = await game.page.evaluate(() => window.hyosan.tileToScreen(12, 12));
+    await game.page.mouse.click(door!.x, door!.y);
+    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileY >= 11, undefined, { timeout: 60_000 });
+    await game.page.keyboard.down('Shift');
+    await game.page.keyboard.down('a');
+    await game.page.waitForFunction(() => (window.hyosan.debug()?.detections.length ?? 0) > 0, undefined, { timeout: 60_000, polling: 50 });
+    await game.page.keyboard.up('a');
+    await game.page.keyboard.up('Shift');
+    const stats = await game.page.evaluate(() => window.hyosan.debug()!);
+    expect(stats.detections.every((word) => ['saw', 'heard', 'smelled'].includes(word))).toBe(true);
+    expect(stats.goals).toBeGreaterThan(0);
+    await game.page.screenshot({ path: 'test-results/screenshots/debug-ai-1280x720.png' });
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('is off without the query', async () => {
+    const game = await harness.open();
+    await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 4 }));
+    await game.page.waitForTimeout(500);
+    expect(await game.page.evaluate(() => window.hyosan.debug())).toBeNull();
+    await game.close();
+  });
+});
