@@ -99,7 +99,9 @@ function objectKind<const T extends string, P extends z.ZodType>(type: T, descri
 
 const studentProperties = propertyList(
   [
-    customProperty('name', 'string', z.string().min(1).max(MAX_STUDENT_NAME), `The student's name, 1..${MAX_STUDENT_NAME} characters. Default: the object's name, else "Student N".`),
+    // Empty is allowed: Tiled's "Resolve object types and properties" export writes a type's empty
+    // default into every object, and an empty name means "use the default".
+    customProperty('name', 'string', z.string().max(MAX_STUDENT_NAME), `The student's name, up to ${MAX_STUDENT_NAME} characters. Empty or left out: the object's name, else "Student N".`),
     customProperty('look', 'int', z.int().min(0).max(3), 'Which of the four student sprites, 0..3. Default: the student\'s position in the layer, modulo 4.'),
   ],
   'Student custom properties.',

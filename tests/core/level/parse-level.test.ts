@@ -47,6 +47,15 @@ describe('parseLevel accepts what Tiled writes', () => {
     expect(result.ok ? [] : result.errors.map(formatLevelError)).toEqual([]);
   });
 
+  it('takes a student\'s name from the object when the `name` property is empty (a resolved Tiled type default)', () => {
+    const map = shipped();
+    const student = map['layers'][layerIndex(map, 'students')]['objects'][1] as Json;
+    student['name'] = 'Seo-yeon';
+    student['properties'][0]['value'] = '';
+    const result = parseLevel(JSON.stringify(map), 'levels/resolved.json');
+    expect(result.ok && result.level.students[1]!.name).toBe('Seo-yeon');
+  });
+
   it('reads an object\'s kind from `class` when `type` is empty (Tiled 1.9)', () => {
     const map = shipped();
     const zombie = map['layers'][layerIndex(map, 'zombies')]['objects'][0] as Json;
