@@ -134,6 +134,9 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
   const linkPrev = new Int32Array(size);
   let openCount = 0;
   let lowestF = 0;
+  /** Smallest and largest key pushed by the current query: open keys all lie between them. */
+  let lowestKey = 0;
+  let highestKey = 0;
   let openMark = 0;
 
   let startCell = -1;
@@ -191,7 +194,12 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
 
   function begin(start: number, goal: number): boolean {
     // Empty the buckets a previous (finished or abandoned) query left behind.
-    if (openCount > 0) bucketHead.fill(-1);
+    if (openCount > 0) {
+      // (lowestKey is lowestF unless the grid changed without a version bump, which can make the
+      // heuristic inconsistent: the buckets are emptied correctly either way.)
+      if (highestKey - lowestKey >= BUCKETS - 1) bucketHead.fill(-1);
+      else for (let key = lowestKey; key <= highestKey; key++) bucketHead[key & BUCKET_MASK] = -1;
+    }
     openCount = 0;
     expanded = 0;
     bestCell = -1;
@@ -217,6 +225,8 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
     f[start] = startF;
     parent[start] = -1;
     lowestF = startF;
+    lowestKey = startF;
+    highestKey = startF;
     pushOpen(start, startF);
     return true;
   }
@@ -253,6 +263,8 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
     const closedStamp = openMark + 1;
     let open = openCount;
     let low = lowestF;
+    let high = highestKey;
+    let lowKey = lowestKey;
     let done = expanded;
     let best = bestCell;
     let bestHere = bestH;
@@ -366,6 +378,8 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
         gOf[to] = tentative;
         fOf[to] = key;
         parentOf[to] = cell;
+        if (key > high) high = key;
+        else if (key < lowKey) lowKey = key;
         const slot = key & BUCKET_MASK;
         const head = heads[slot]!;
         nextOf[to] = head;
@@ -377,6 +391,8 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
 
     openCount = open;
     lowestF = low;
+    highestKey = high;
+    lowestKey = lowKey;
     expanded = done;
     bestCell = best;
     bestH = bestHere;

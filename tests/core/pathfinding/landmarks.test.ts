@@ -173,4 +173,33 @@ describe('landmark bounds', () => {
     expect(after.status).toBe('found');
     expect(after.cost).toBe(before.cost + 20);
   });
+
+  it('still return valid paths, and recover, when costs change without a version bump', () => {
+    fc.assert(
+      fc.property(map, fc.array(fc.tuple(fc.nat(), cellCost), { minLength: 1, maxLength: 20 }), (q, edits) => {
+        const grid = gridOf(q.width, q.height, q.costs);
+        const size = q.width * q.height;
+        const finder = createPathfinder(grid, { connectivity: q.connectivity });
+        finder.findPath(q.start, q.goal);
+        // Edited behind the tables' back: the bound may now be wrong, the paths must stay legal.
+        for (const [cell, value] of edits) grid.cost[cell % size] = value;
+        for (let i = 0; i < 3; i++) {
+          const result = finder.findPath((q.start + i) % size, q.goal);
+          if (result.status === 'none') continue;
+          for (let j = 1; j < result.cells.length; j++) {
+            expect(stepCost(grid, q.connectivity, result.cells[j - 1]!, result.cells[j]!)).not.toBeNull();
+          }
+        }
+        // A version bump brings back optimal answers.
+        grid.version++;
+        const result = finder.findPath(q.start, q.goal);
+        if (grid.cost[q.start] === 0) return result.status === 'none';
+        const best = distancesTo(grid, q.connectivity, q.goal)[q.start]!;
+        if (best === Infinity) return result.status === 'partial';
+        expect(result.cost).toBe(best);
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
