@@ -24,8 +24,10 @@
  * - landmark: a walkable cell whose `sym` distance to every cell is tabulated.
  * - table: `distance[cell * count + i]` is `sym(landmark i, cell)`, UNREACHED when not connected.
  *
- * Landmarks are picked deterministically (farthest-point: each new landmark is the reached cell
- * farthest from all landmarks so far, ties by lowest index), so a table depends only on the grid.
+ * Landmarks are picked deterministically in the largest walkable component (farthest-point: each
+ * new landmark is the reached cell farthest from all landmarks so far, ties by lowest index), so a
+ * table depends only on the grid. Queries elsewhere (another component) fall back to the octile
+ * bound alone.
  */
 
 import type { TileGrid } from '../grid/tile-grid';
@@ -159,20 +161,60 @@ interface Scratch {
 }
 
 /**
+ * The lowest-index cell of the largest walkable component (4-neighbour flood fill, which is also
+ * 8-way connectivity without corner cutting), or -1 when nothing is walkable. Landmarks are picked
+ * from there, so a small walled-off pocket early in the grid does not take them all.
+ */
+function largestComponentCell(grid: TileGrid): number {
+  const width = grid.width;
+  const size = width * grid.height;
+  const cost = grid.cost;
+  const seen = new Uint8Array(size);
+  const queue = new Int32Array(size);
+  let best = -1;
+  let bestSize = 0;
+  for (let seed = 0; seed < size; seed++) {
+    if (cost[seed] === 0 || seen[seed] === 1) continue;
+    seen[seed] = 1;
+    queue[0] = seed;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const cell = queue[head++]!;
+      const x = cell % width;
+      if (cell >= width && cost[cell - width] !== 0 && seen[cell - width] === 0) {
+        seen[cell - width] = 1;
+        queue[tail++] = cell - width;
+      }
+      if (cell + width < size && cost[cell + width] !== 0 && seen[cell + width] === 0) {
+        seen[cell + width] = 1;
+        queue[tail++] = cell + width;
+      }
+      if (x > 0 && cost[cell - 1] !== 0 && seen[cell - 1] === 0) {
+        seen[cell - 1] = 1;
+        queue[tail++] = cell - 1;
+      }
+      if (x < width - 1 && cost[cell + 1] !== 0 && seen[cell + 1] === 0) {
+        seen[cell + 1] = 1;
+        queue[tail++] = cell + 1;
+      }
+    }
+    if (tail > bestSize) {
+      bestSize = tail;
+      best = seed;
+    }
+  }
+  return best;
+}
+
+/**
  * Computes a landmark table for the grid as it is now (O(count × cells) time, 4 × count bytes per
  * cell). `count` defaults to `landmarkCountFor(cells)`.
  */
 export function buildLandmarkTable(grid: TileGrid, connectivity: Connectivity, count = landmarkCountFor(grid.width * grid.height)): LandmarkTable {
   const size = grid.width * grid.height;
   const diagonal = connectivity === 8;
-  const cost = grid.cost;
-  let first = -1;
-  for (let c = 0; c < size; c++) {
-    if (cost[c] !== 0) {
-      first = c;
-      break;
-    }
-  }
+  const first = largestComponentCell(grid);
   if (first === -1 || count <= 0) {
     return { gridVersion: grid.version, count: 0, cells: new Int32Array(0), distance: new Int32Array(0) };
   }

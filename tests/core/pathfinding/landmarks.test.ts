@@ -153,6 +153,20 @@ describe('landmark bounds', () => {
     expect(rebuilt.gridVersion).toBe(grid.version);
   });
 
+  it('go to the largest walkable area, not to a pocket that comes first in the grid', () => {
+    const grid = createTileGrid(30, 30);
+    // A 2x2 pocket in the top-left corner, walled off from the rest.
+    for (let i = 0; i < 3; i++) {
+      grid.cost[2 * 30 + i] = 0;
+      grid.cost[i * 30 + 2] = 0;
+    }
+    const table = buildLandmarkTable(grid, 8);
+    expect(table.count).toBe(4);
+    for (const cell of table.cells) expect(cell % 30 >= 2 || Math.floor(cell / 30) >= 2).toBe(true);
+    const finder = createPathfinder(grid, { connectivity: 8 });
+    expect(finder.findPath(29, 30 * 29).cost).toBe(29 * 14);
+  });
+
   it('leave tiny and wall-only grids without landmarks', () => {
     expect(buildLandmarkTable(createTileGrid(5, 5), 4).count).toBe(0);
     const walls = createTileGrid(10, 10);
