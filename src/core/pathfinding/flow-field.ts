@@ -89,6 +89,8 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
   let buildingDistances = new Int32Array(size);
   let buildingNext = new Int32Array(size);
   const bucketHead = new Int32Array(BUCKETS).fill(-1);
+  /** Cell offsets of the neighbours N, E, S, W, NE, SE, SW, NW. */
+  const neighbourOffsets = Int32Array.from([-width, 1, width, -1, 1 - width, width + 1, width - 1, -width - 1]);
   // Queue entries (cell, next entry in the same bucket), grown when a build needs more.
   let entryCell = new Int32Array(2 * size + 16);
   let entryNext = new Int32Array(2 * size + 16);
@@ -159,8 +161,8 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
     const w = width;
     const lastRow = height - 1;
     const lastColumn = w - 1;
-    const directions = diagonal ? 8 : 4;
     const limit = maxDistance;
+    const offsets = neighbourOffsets;
     let cellOf = entryCell;
     let nextOf = entryNext;
     let pushed = entries;
@@ -206,35 +208,23 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
       const south = y < lastRow ? costOf[cell + w]! : 0;
       const west = x > 0 ? costOf[cell - 1]! : 0;
       const east = x < lastColumn ? costOf[cell + 1]! : 0;
-      // Neighbour order: N, E, S, W, then NE, SE, SW, NW.
-      for (let k = 0; k < directions; k++) {
-        let to: number;
-        let distance: number;
-        if (k === 0) {
-          if (north === 0) continue;
-          to = cell - w;
-          distance = at + 10 * here;
-        } else if (k === 1) {
-          if (east === 0) continue;
-          to = cell + 1;
-          distance = at + 10 * here;
-        } else if (k === 2) {
-          if (south === 0) continue;
-          to = cell + w;
-          distance = at + 10 * here;
-        } else if (k === 3) {
-          if (west === 0) continue;
-          to = cell - 1;
-          distance = at + 10 * here;
-        } else {
-          // No corner cutting: both orthogonal cells on the way must be open.
-          const up = k === 4 || k === 7;
-          const right = k === 4 || k === 5;
-          if ((up ? north : south) === 0 || (right ? east : west) === 0) continue;
-          to = cell + (up ? -w : w) + (right ? 1 : -1);
-          if (costOf[to] === 0) continue;
-          distance = at + 14 * here;
-        }
+      // The open neighbours as bits, in order N, E, S, W, then NE, SE, SW, NW; a diagonal only
+      // when both orthogonal cells on the way are open (no corner cutting).
+      let open = (north !== 0 ? 1 : 0) | (east !== 0 ? 2 : 0) | (south !== 0 ? 4 : 0) | (west !== 0 ? 8 : 0);
+      if (diagonal) {
+        if ((open & 3) === 3 && costOf[cell - w + 1] !== 0) open |= 16;
+        if ((open & 6) === 6 && costOf[cell + w + 1] !== 0) open |= 32;
+        if ((open & 12) === 12 && costOf[cell + w - 1] !== 0) open |= 64;
+        if ((open & 9) === 9 && costOf[cell - w - 1] !== 0) open |= 128;
+      }
+      const straight = at + 10 * here;
+      const slanted = at + 14 * here;
+      while (open !== 0) {
+        const bit = open & -open;
+        open ^= bit;
+        const k = 31 - Math.clz32(bit);
+        const to = cell + offsets[k]!;
+        const distance = k < 4 ? straight : slanted;
         if (distance > limit) continue;
         const old = dist[to]!;
         if (distance >= old) continue;
