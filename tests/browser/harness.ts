@@ -30,17 +30,32 @@ export interface GamePage {
   close(): Promise<void>;
 }
 
+/** Headless Debian Chromium with software WebGL and no calls home (this machine's network is closed). */
+function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromePath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  });
+}
+
+/** Uncaught exceptions and console errors of a page, collected as they happen. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
 export async function startGameHarness(): Promise<GameHarness> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first (npm run test:browser does)');
   const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error('preview server has no port');
   const url = `http://127.0.0.1:${address.port}/`;
-  const browser = await chromium.launch({
-    executablePath: chromePath(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-  });
+  const browser = await launchChromium();
   return {
     url,
     browser,
@@ -48,11 +63,7 @@ export async function startGameHarness(): Promise<GameHarness> {
       const { query, ...contextOptions } = options;
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...contextOptions });
       const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-      });
+      const errors = collectErrors(page);
       await page.goto(url + (query ?? ''));
       await page.waitForFunction(() => window.hyosan?.screen() === 'title', undefined, { timeout: 30_000 });
       return { page, context, errors, close: () => context.close() };
@@ -90,11 +101,7 @@ export async function startDevHarness(): Promise<DevHarness> {
   const address = server.httpServer?.address();
   if (address === null || address === undefined || typeof address === 'string') throw new Error('dev server has no port');
   const url = `http://127.0.0.1:${address.port}/`;
-  const browser = await chromium.launch({
-    executablePath: chromePath(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-  });
+  const browser = await launchChromium();
   return {
     url,
     browser,
@@ -102,11 +109,7 @@ export async function startDevHarness(): Promise<DevHarness> {
     async open(query = '') {
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
       const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-      });
+      const errors = collectErrors(page);
       await page.goto(url + query);
       // The first visit makes Vite pre-bundle Phaser: slow on a busy machine.
       await page.waitForFunction(() => window.hyosan !== undefined && window.hyosan.screen() !== 'boot', undefined, { timeout: 120_000 });
