@@ -10,6 +10,7 @@ import {
   FALLEN_COLUMN, HURT_COLUMN, ITEM_ICONS, TILE_SIZE, UI_ICONS,
   characterFrame, characterSpecialFrame, type CharacterLook, type Pose,
 } from './sprite-layout';
+import { FOG_DEPTH, HEARD_RADIUS_TILES, type FogView } from './fog-view';
 import { FONT, TEXTURES } from './textures';
 
 interface CharacterSprite {
@@ -38,15 +39,16 @@ export class EntityView {
     this.focus = scene.add.zone(0, 0, 1, 1);
     for (const exit of first.exits) {
       const arrow = scene.add.sprite((exit.tileX + exit.width / 2) * TILE_SIZE, (exit.tileY + exit.height / 2) * TILE_SIZE, TEXTURES.ui, UI_ICONS.indexOf('exit-arrow'));
-      arrow.setDepth(5000);
+      arrow.setDepth(FOG_DEPTH + 100); // the goal is always marked, fog or not
       scene.tweens.add({ targets: arrow, y: arrow.y - 4, yoyo: true, repeat: -1, duration: 600, ease: 'Sine.easeInOut' });
       this.exitMarkers.push(arrow);
     }
   }
 
-  draw(previous: Snapshot, current: Snapshot, alpha: number, timeMs: number): void {
+  /** `fog` says which tiles the students can see; without it everything is shown. */
+  draw(previous: Snapshot, current: Snapshot, alpha: number, timeMs: number, fog?: FogView): void {
     const walkPhase = Math.floor(timeMs / 140) % 2 === 0 ? 'walk1' : 'walk2';
-    this.drawItems(current);
+    this.drawItems(current, fog);
     this.drawLures(current, timeMs);
     for (const student of current.students) {
       const before = previous.students[student.id] ?? student;
@@ -68,13 +70,17 @@ export class EntityView {
       const sprite = this.zombieSprite(zombie);
       placeCharacter(sprite, x, y, zombieLook(zombie), { ...zombie, down: zombie.mode === 'down' }, walkPhase);
       if (zombie.kind === 'crawler') sprite.body.setScale(1, 0.8);
+      // Out of sight: hidden, or a faint shape if it is close and moving (the students hear it).
+      const seen = fog === undefined || fog.isVisible(zombie.tileX, zombie.tileY);
+      const heard = !seen && zombie.moving && focusDistance(this.focus, x, y) <= HEARD_RADIUS_TILES * TILE_SIZE;
+      sprite.body.setVisible(seen || heard).setAlpha(seen ? 1 : 0.28);
       const icon = zombie.awareness === 'hunting' ? 'hunting' : zombie.awareness === 'suspicious' ? 'suspicious' : undefined;
-      sprite.marker.setVisible(icon !== undefined);
+      sprite.marker.setVisible(icon !== undefined && seen);
       if (icon !== undefined) sprite.marker.setFrame(UI_ICONS.indexOf(icon)).setPosition(x, y - 14 + Math.sin(timeMs / 150) * 1.5);
     }
   }
 
-  private drawItems(current: Snapshot): void {
+  private drawItems(current: Snapshot, fog: FogView | undefined): void {
     const present = new Set<number>();
     for (const item of current.items) {
       present.add(item.id);
@@ -84,6 +90,7 @@ export class EntityView {
         this.scene.tweens.add({ targets: sprite, y: sprite.y - 2, yoyo: true, repeat: -1, duration: 900, ease: 'Sine.easeInOut' });
         this.items.set(item.id, sprite);
       }
+      this.items.get(item.id)!.setVisible(fog === undefined || fog.isExplored(item.tileX, item.tileY));
     }
     for (const [id, sprite] of this.items) {
       if (present.has(id)) continue;
@@ -164,6 +171,10 @@ function placeCharacter(sprite: CharacterSprite, x: number, y: number, look: Cha
   }
   const pose: Pose = state.swinging ? 'attack' : state.moving ? walkPhase : 'stand';
   body.setFrame(characterFrame(look, state.facing, pose));
+}
+
+function focusDistance(focus: Phaser.GameObjects.Zone, x: number, y: number): number {
+  return Math.hypot(focus.x - x, focus.y - y);
 }
 
 function lerp(a: number, b: number, t: number): number {

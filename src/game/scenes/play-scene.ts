@@ -16,6 +16,7 @@ import { keepCameraAt, loadLevel, type CameraScroll } from '../level-library';
 import { EntityView } from '../render/entity-view';
 import { DebugOverlay, isDebugRequested } from '../render/debug-overlay';
 import { EventEffects } from '../render/event-effects';
+import { FogView } from '../render/fog-view';
 import { createLevelView } from '../render/level-view';
 import { TILE_SIZE } from '../render/sprite-layout';
 import { session, setScreen } from '../session';
@@ -37,6 +38,7 @@ export class PlayScene extends Phaser.Scene {
   private entities!: EntityView;
   private effects!: EventEffects;
   private debug!: DebugOverlay;
+  private fog!: FogView;
   private previous!: Snapshot;
   private current!: Snapshot;
   private ended = false;
@@ -66,6 +68,7 @@ export class PlayScene extends Phaser.Scene {
 
     this.cameras.main.setBackgroundColor('#07090f');
     createLevelView(this, level);
+    this.fog = new FogView(this, level);
     this.entities = new EntityView(this, this.current);
     this.effects = new EventEffects(this);
     this.debug = new DebugOverlay(this, isDebugRequested(window.location.search));
@@ -99,7 +102,9 @@ export class PlayScene extends Phaser.Scene {
     });
 
     this.scene.launch('hud');
-    this.entities.draw(this.previous, this.current, 1, 0);
+    this.fog.setEnabled(!this.debug.isVisible);
+    this.fog.update(this.current);
+    this.entities.draw(this.previous, this.current, 1, 0, this.fog);
     // Start on the student rather than gliding in from the map's corner.
     camera.centerOn(this.entities.focus.x, this.entities.focus.y);
     if (data.camera !== undefined) keepCameraAt(this, data.camera, this.entities.focus);
@@ -121,7 +126,10 @@ export class PlayScene extends Phaser.Scene {
       soundBoard().play(events, this.current);
       if (this.simulation.status !== 'playing') this.finish();
     }
-    this.entities.draw(this.previous, this.current, this.fixedStep.alpha, time);
+    // The AI debug view is for seeing everything: no fog while it is on.
+    this.fog.setEnabled(!this.debug.isVisible);
+    this.fog.update(this.current);
+    this.entities.draw(this.previous, this.current, this.fixedStep.alpha, time, this.fog);
     this.debug.draw(this.current, this.simulation);
   }
 
