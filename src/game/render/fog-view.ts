@@ -82,6 +82,6 @@ export class FogView {
   private shadeAt(tileX: number, tileY: number): number {
     const cell = tileY * this.level.width + tileX;
     if (this.visible[cell] === 1) return 0;
-    return this.explored[cell] === 1 ? 0.6 : 0.96;
+    return this.explored[cell] === 1 ? 0.6 : 1;
   }
 }
