@@ -61,7 +61,12 @@ describe('playing the classroom wing', () => {
     await clickTile(game, 36, 12);
     await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileX >= 35, undefined, { timeout: 60_000 });
     await clickTile(game, 39, 7);
-    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileY <= 8, undefined, { timeout: 60_000 });
+    // Wait for arrival under the stairs: pressing a key cancels the walk, so press W only once the
+    // student stands in the stairs' columns.
+    await game.page.waitForFunction(() => {
+      const student = window.hyosan.snapshot().students[0]!;
+      return student.tileY <= 8 && student.tileX >= 38 && student.tileX <= 41 && !student.moving;
+    }, undefined, { timeout: 60_000 });
     // Keyboard again for the last steps: hold W up the stairwell onto the stairs.
     await game.page.keyboard.down('w');
     await waitForStatus(game, 'won', 90_000);
