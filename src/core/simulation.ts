@@ -15,6 +15,7 @@ import type { Level } from './level/level';
 import { createRng } from './rng';
 import { hashText, takeSnapshot, type Snapshot } from './snapshot';
 import { applyCommand, checkOutcome, updateLures, updateStudents, type MoveIntent } from './students/student-update';
+import { applyState, captureState, type SimState } from './save/sim-state';
 import { createTickContext } from './world/tick-context';
 import { createWorld, type World } from './world/world';
 import { updateZombies } from './zombies/zombie-update';
@@ -22,6 +23,8 @@ import { updateZombies } from './zombies/zombie-update';
 
 export interface SimulationOptions {
   seed: number | string;
+  /** Continue from a saved state (see save/sim-state.ts) instead of the level's start. */
+  state?: SimState;
 }
 
 export interface Simulation {
@@ -31,7 +34,9 @@ export interface Simulation {
   snapshot(): Snapshot;
   /** Blood-trail tiles still fresh enough to matter (strength 0..1), for debug views. */
   scentTrail(): { tileX: number; tileY: number; strength: number }[];
-  /** Hash of the full state (snapshot plus RNG state), for replays and checkpoints. */
+  /** The full state as plain JSON, to save; `createSimulation(level, { seed, state })` continues it. */
+  saveState(): SimState;
+  /** Hash of the full state, for replays and checkpoints. */
   stateHash(): string;
   readonly tick: number;
   readonly status: World['status'];
@@ -42,6 +47,7 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
   const world = createWorld(level, rng, options.seed);
   const intent: MoveIntent = { dx: 0, dy: 0, gait: 'walk' };
   const context = createTickContext(world);
+  if (options.state !== undefined) applyState(world, intent, options.state);
 
   return {
     level,
@@ -64,7 +70,8 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
     },
     snapshot: () => takeSnapshot(world),
     scentTrail: () => world.scent.trail(world.tick, 0.05).map(({ cell, strength }) => ({ tileX: cell % world.grid.width, tileY: Math.floor(cell / world.grid.width), strength })),
-    stateHash: () => hashText(JSON.stringify(takeSnapshot(world)) + `|${rng.state()}|${intent.dx},${intent.dy},${intent.gait}`),
+    saveState: () => captureState(world, intent),
+    stateHash: () => hashText(JSON.stringify(captureState(world, intent))),
     get tick() {
       return world.tick;
     },

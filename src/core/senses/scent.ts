@@ -17,6 +17,10 @@ export interface ScentMap {
   strengthAt(cell: number, tick: number): number;
   /** True once any trail was laid (lets zombies skip sniffing on a clean floor). */
   readonly isEmpty: boolean;
+  /** Every laid tile and when it was laid, for saves. */
+  entries(): [cell: number, tick: number][];
+  /** Replaces the whole map with saved entries. */
+  restore(entries: readonly (readonly [number, number])[]): void;
   /** Tiles whose trail is still above `minStrength` at `tick`, for debug views. */
   trail(tick: number, minStrength: number): { cell: number; strength: number }[];
 }
@@ -30,6 +34,20 @@ export function createScentMap(grid: TileGrid): ScentMap {
       laidAt[cell] = tick;
       empty = false;
       laidCells.add(cell);
+    },
+    entries() {
+      const out: [number, number][] = [];
+      for (let cell = 0; cell < laidAt.length; cell++) if (laidAt[cell]! >= 0) out.push([cell, laidAt[cell]!]);
+      return out;
+    },
+    restore(entries) {
+      laidAt.fill(-1);
+      laidCells.clear();
+      for (const [cell, tick] of entries) {
+        laidAt[cell] = tick;
+        laidCells.add(cell);
+      }
+      empty = entries.length === 0;
     },
     trail(tick, minStrength) {
       const out: { cell: number; strength: number }[] = [];

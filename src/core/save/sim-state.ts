@@ -1,0 +1,92 @@
+/**
+ * Simulation state as plain JSON: everything a running level needs to continue exactly where it
+ * was — students, zombies, items, ringing phones, the RNG, the held movement, blood trails and the
+ * tiles that changed from the level file. Caches (paths fields, crowds, noise buffers) are left
+ * out: they are rebuilt from this and never change what happens next.
+ *
+ * `captureState` copies, `applyState` copies back; neither shares objects with the world.
+ */
+
+import type { ItemKind } from '../commands';
+import type { MoveIntent } from '../students/student-update';
+import type { Item, Lure, Status, Student, World, Zombie } from '../world/world';
+
+export const SIM_STATE_VERSION = 1;
+
+export interface SimState {
+  version: typeof SIM_STATE_VERSION;
+  levelId: string;
+  seed: number | string;
+  tick: number;
+  status: Status;
+  rng: number;
+  intent: MoveIntent;
+  controlledId: number;
+  luresThrown: number;
+  students: Student[];
+  zombies: Zombie[];
+  items: Item[];
+  lures: Lure[];
+  inventory: Record<ItemKind, number>;
+  /** Cells whose cost or opacity differ from the level file: [cell, cost, opaque]. */
+  changedCells: [number, number, number][];
+  /** Blood trail: [cell, tick laid]. */
+  scent: [number, number][];
+}
+
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+export function captureState(world: World, intent: MoveIntent): SimState {
+  const { grid, level } = world;
+  const changedCells: [number, number, number][] = [];
+  for (let cell = 0; cell < grid.cost.length; cell++) {
+    if (grid.cost[cell] !== level.grid.cost[cell] || grid.opaque[cell] !== level.grid.opaque[cell]) changedCells.push([cell, grid.cost[cell]!, grid.opaque[cell]!]);
+  }
+  return {
+    version: SIM_STATE_VERSION,
+    levelId: level.id,
+    seed: world.seed,
+    tick: world.tick,
+    status: world.status,
+    rng: world.rng.state(),
+    intent: { ...intent },
+    controlledId: world.controlledId,
+    luresThrown: world.luresThrown,
+    students: copy(world.students),
+    zombies: copy(world.zombies),
+    items: copy(world.items),
+    lures: copy(world.lures),
+    inventory: { ...world.inventory },
+    changedCells,
+    scent: world.scent.entries(),
+  };
+}
+
+/**
+ * Puts `state` into a world freshly made from the same level. Throws with a clear message when
+ * the state belongs to another level or format version (the caller reports it; nothing is half-applied).
+ */
+export function applyState(world: World, intent: MoveIntent, state: SimState): void {
+  if (state.version !== SIM_STATE_VERSION) throw new Error(`unsupported simulation state version ${String(state.version)} (expected ${SIM_STATE_VERSION})`);
+  if (state.levelId !== world.level.id) throw new Error(`simulation state is for level "${state.levelId}", not "${world.level.id}"`);
+  if (state.students.length !== world.students.length || state.zombies.length !== world.zombies.length) {
+    throw new Error(`simulation state does not match level "${world.level.id}" (students or zombies differ in number)`);
+  }
+  world.tick = state.tick;
+  world.status = state.status;
+  world.rng.restore(state.rng);
+  Object.assign(intent, state.intent);
+  world.controlledId = state.controlledId;
+  world.luresThrown = state.luresThrown;
+  world.students = copy(state.students);
+  world.zombies = copy(state.zombies);
+  world.items = copy(state.items);
+  world.lures = copy(state.lures);
+  world.inventory = { ...state.inventory };
+  for (const [cell, cost, opaque] of state.changedCells) {
+    world.grid.cost[cell] = cost;
+    world.grid.opaque[cell] = opaque;
+  }
+  if (state.changedCells.length > 0) world.grid.version++;
+  world.scent.restore(state.scent);
+}
