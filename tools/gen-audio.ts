@@ -16,7 +16,7 @@ import {
 } from '../src/game/audio/sound-names';
 import { EFFECT_RECIPES } from './audio/effects';
 import { ambientLoop, tenseLoop } from './audio/loops';
-import { Rng, seedOf } from './audio/synth';
+import { Rng, seedOf } from './seeded-rng';
 import { encodeWav } from './audio/wav';
 
 /** Sounds start on multiples of this many samples: exactly 20 ms at 22,050 Hz. */

@@ -12,7 +12,7 @@ import {
 } from '../../src/game/render/sprite-layout';
 import { Canvas } from './canvas';
 import { PALETTE as P, luminance, withAlpha } from './palette';
-import { Rng, seedOf } from './rng';
+import { Rng, seedOf } from '../seeded-rng';
 
 const S = SPRITE_SIZE;
 

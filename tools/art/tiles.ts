@@ -5,7 +5,7 @@
 import { TILE_NAMES, TILE_SIZE, TILESET_COLUMNS, type TileName } from '../../src/game/render/sprite-layout';
 import { Canvas } from './canvas';
 import { PALETTE as P, withAlpha } from './palette';
-import { Rng, seedOf } from './rng';
+import { Rng, seedOf } from '../seeded-rng';
 
 const S = TILE_SIZE;
 const SHADOW = withAlpha(P.ink, 0x66);

@@ -5,7 +5,7 @@
  */
 import { Canvas } from './canvas';
 import { PALETTE as P } from './palette';
-import { Rng, seedOf } from './rng';
+import { Rng, seedOf } from '../seeded-rng';
 
 export const TITLE_WIDTH = 320;
 export const TITLE_HEIGHT = 180;

@@ -6,8 +6,9 @@
 
 import { EFFECTS_SAMPLE_RATE, type EffectName, type Surface } from '../../src/game/audio/sound-names';
 import {
-  type Rng, add, ahr, decay, drive, fadeEdges, filter, mixInto, noise, normalize, osc, reverb, scale, shape, silence,
+  add, ahr, decay, drive, fadeEdges, filter, mixInto, noise, normalize, osc, reverb, scale, shape, silence,
 } from './synth';
+import type { Rng } from '../seeded-rng';
 
 const RATE = EFFECTS_SAMPLE_RATE;
 

@@ -7,8 +7,9 @@
 
 import { LOOP_SAMPLE_RATE } from '../../src/game/audio/sound-names';
 import {
-  type Rng, add, decay, filter, loopFrequency, mixWrapped, noise, normalize, osc, scale, seamless, shape,
+  add, decay, filter, loopFrequency, mixWrapped, noise, normalize, osc, scale, seamless, shape,
 } from './synth';
+import type { Rng } from '../seeded-rng';
 
 const RATE = LOOP_SAMPLE_RATE;
 export const AMBIENT_SECONDS = 12;

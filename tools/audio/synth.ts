@@ -7,43 +7,7 @@
  * Words: a *signal* is a buffer of samples; an *envelope* is a gain curve over time (seconds).
  */
 
-/** Seeded PRNG (mulberry32): the only source of randomness in generated audio. */
-export class Rng {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  /** A float in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  /** A float in [min, max). */
-  range(min: number, max: number): number {
-    return min + (max - min) * this.next();
-  }
-
-  /** A float in [-1, 1). */
-  bipolar(): number {
-    return this.next() * 2 - 1;
-  }
-}
-
-/** A stable seed from a name, so each sound gets its own noise. */
-export function seedOf(name: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) {
-    h ^= name.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
+import type { Rng } from '../seeded-rng';
 
 export type Curve = number | ((t: number) => number);
 const at = (curve: Curve, t: number): number => (typeof curve === 'number' ? curve : curve(t));

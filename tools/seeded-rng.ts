@@ -1,4 +1,8 @@
-/** A small seeded PRNG (mulberry32) so every generated picture is the same on every run. */
+/**
+ * The generators' seeded PRNG (mulberry32) and name-to-seed hash, shared by the art and audio
+ * generators so every generated picture and sound is the same on every run. Never Math.random.
+ */
+
 export class Rng {
   private state: number;
 
@@ -20,6 +24,16 @@ export class Rng {
     return min + Math.floor(this.next() * (max - min + 1));
   }
 
+  /** A float in [min, max). */
+  range(min: number, max: number): number {
+    return min + (max - min) * this.next();
+  }
+
+  /** A float in [-1, 1). */
+  bipolar(): number {
+    return this.next() * 2 - 1;
+  }
+
   chance(p: number): boolean {
     return this.next() < p;
   }
@@ -31,7 +45,7 @@ export class Rng {
   }
 }
 
-/** A stable seed from a name, so each tile or sprite gets its own noise. */
+/** A stable seed from a name, so each tile, sprite or sound gets its own noise. */
 export function seedOf(name: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < name.length; i++) {
