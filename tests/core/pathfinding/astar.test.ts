@@ -4,6 +4,9 @@ import { createPathfinder, gridDistance } from '../../../src/core/pathfinding/as
 import type { Connectivity, PathResult } from '../../../src/core/pathfinding/astar';
 import { createTileGrid, gridFromAscii, setCellCost } from '../../../src/core/grid/tile-grid';
 import type { TileGrid } from '../../../src/core/grid/tile-grid';
+import { gridOf, mapQuery, stepCost } from './reference';
+
+const query = mapQuery(1, 10);
 
 /** The cell of the first `mark` in an ASCII map (rows trimmed, as gridFromAscii does). */
 function cellOfMark(ascii: string, mark: string): number {
@@ -14,23 +17,6 @@ function cellOfMark(ascii: string, mark: string): number {
     if (x >= 0) return y * width + x;
   }
   throw new Error(`no ${mark} in map`);
-}
-
-/** Cost of stepping from `from` into the neighbouring `to`, or null when the step is illegal. */
-function stepCost(grid: TileGrid, connectivity: Connectivity, from: number, to: number): number | null {
-  const w = grid.width;
-  const fx = from % w, fy = Math.floor(from / w), tx = to % w, ty = Math.floor(to / w);
-  const dx = tx - fx, dy = ty - fy;
-  if (tx < 0 || ty < 0 || tx >= w || ty >= grid.height) return null;
-  if (Math.abs(dx) > 1 || Math.abs(dy) > 1 || (dx === 0 && dy === 0)) return null;
-  const c = grid.cost[to]!;
-  if (c === 0) return null;
-  if (dx !== 0 && dy !== 0) {
-    if (connectivity === 4) return null;
-    if (grid.cost[fy * w + tx] === 0 || grid.cost[ty * w + fx] === 0) return null;
-    return 14 * c;
-  }
-  return 10 * c;
 }
 
 /** Plain reference Dijkstra: O(cells²), no heap, no cleverness. Infinity = unreachable. */
@@ -71,32 +57,6 @@ function costOfValidPath(grid: TileGrid, connectivity: Connectivity, cells: numb
 function heuristicBetween(grid: TileGrid, connectivity: Connectivity, a: number, b: number): number {
   const w = grid.width;
   return gridDistance(connectivity, (a % w) - (b % w), Math.floor(a / w) - Math.floor(b / w));
-}
-
-const cellCost = fc.oneof(
-  { arbitrary: fc.constant(0), weight: 3 },
-  { arbitrary: fc.constant(1), weight: 8 },
-  { arbitrary: fc.integer({ min: 2, max: 5 }), weight: 2 },
-  { arbitrary: fc.constant(255), weight: 1 },
-);
-
-const query = fc
-  .record({ width: fc.integer({ min: 1, max: 10 }), height: fc.integer({ min: 1, max: 10 }) })
-  .chain(({ width, height }) =>
-    fc.record({
-      width: fc.constant(width),
-      height: fc.constant(height),
-      costs: fc.array(cellCost, { minLength: width * height, maxLength: width * height }),
-      start: fc.nat({ max: width * height - 1 }),
-      goal: fc.nat({ max: width * height - 1 }),
-      connectivity: fc.constantFrom<Connectivity>(4, 8),
-    }),
-  );
-
-function gridOf(width: number, height: number, costs: number[]): TileGrid {
-  const grid = createTileGrid(width, height);
-  grid.cost.set(costs);
-  return grid;
 }
 
 describe('createPathfinder on drawn maps', () => {

@@ -4,6 +4,7 @@ import { createFlowField, UNREACHABLE } from '../../../src/core/pathfinding/flow
 import type { Connectivity } from '../../../src/core/pathfinding/astar';
 import { createTileGrid, gridFromAscii, setCellCost } from '../../../src/core/grid/tile-grid';
 import type { TileGrid } from '../../../src/core/grid/tile-grid';
+import { stepCost } from './reference';
 
 function cellsOfMark(ascii: string, mark: string): number[] {
   const rows = ascii.split('\n').map((row) => row.trim()).filter((row) => row.length > 0);
@@ -11,20 +12,6 @@ function cellsOfMark(ascii: string, mark: string): number[] {
   const found: number[] = [];
   rows.forEach((row, y) => [...row].forEach((ch, x) => ch === mark && found.push(y * width + x)));
   return found;
-}
-
-/** Cost of stepping from `from` into the neighbouring `to`, or null when the step is illegal. */
-function stepCost(grid: TileGrid, connectivity: Connectivity, from: number, to: number): number | null {
-  const w = grid.width;
-  const fx = from % w, fy = Math.floor(from / w), tx = to % w, ty = Math.floor(to / w);
-  const dx = tx - fx, dy = ty - fy;
-  if (to < 0 || to >= w * grid.height || Math.abs(dx) > 1 || Math.abs(dy) > 1 || (dx === 0 && dy === 0)) return null;
-  if (grid.cost[from] === 0 || grid.cost[to] === 0) return null;
-  if (dx !== 0 && dy !== 0) {
-    if (connectivity === 4 || grid.cost[fy * w + tx] === 0 || grid.cost[ty * w + fx] === 0) return null;
-    return 14 * grid.cost[to]!;
-  }
-  return 10 * grid.cost[to]!;
 }
 
 /**

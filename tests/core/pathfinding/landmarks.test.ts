@@ -5,36 +5,9 @@ import { createPathfinder } from '../../../src/core/pathfinding/astar';
 import type { Connectivity } from '../../../src/core/pathfinding/astar';
 import { createTileGrid, setCellCost } from '../../../src/core/grid/tile-grid';
 import type { TileGrid } from '../../../src/core/grid/tile-grid';
+import { cellCost, gridOf, mapQuery, neighbours, stepCost } from './reference';
 
-/** Cost of the real (directed) step from `from` into `to`, or null when illegal. */
-function stepCost(grid: TileGrid, connectivity: Connectivity, from: number, to: number): number | null {
-  const w = grid.width;
-  const fx = from % w, fy = Math.floor(from / w), tx = to % w, ty = Math.floor(to / w);
-  const dx = tx - fx, dy = ty - fy;
-  if (tx < 0 || ty < 0 || tx >= w || ty >= grid.height) return null;
-  if (Math.abs(dx) > 1 || Math.abs(dy) > 1 || (dx === 0 && dy === 0)) return null;
-  const c = grid.cost[to]!;
-  if (c === 0 || grid.cost[from] === 0) return null;
-  if (dx !== 0 && dy !== 0) {
-    if (connectivity === 4) return null;
-    if (grid.cost[fy * w + tx] === 0 || grid.cost[ty * w + fx] === 0) return null;
-    return 14 * c;
-  }
-  return 10 * c;
-}
-
-function neighbours(grid: TileGrid, cell: number): number[] {
-  const w = grid.width;
-  const x = cell % w, y = Math.floor(cell / w);
-  const out: number[] = [];
-  for (let dy = -1; dy <= 1; dy++) {
-    for (let dx = -1; dx <= 1; dx++) {
-      const nx = x + dx, ny = y + dy;
-      if ((dx !== 0 || dy !== 0) && nx >= 0 && ny >= 0 && nx < w && ny < grid.height) out.push(ny * w + nx);
-    }
-  }
-  return out;
-}
+const map = mapQuery(8, 16);
 
 /** Real cheapest costs from every cell TO `goal` (reference Bellman-Ford style relaxation). */
 function distancesTo(grid: TileGrid, connectivity: Connectivity, goal: number): number[] {
@@ -68,32 +41,6 @@ function landmarkBound(table: ReturnType<typeof buildLandmarkTable>, cell: numbe
     h = Math.max(h, Math.abs(atGoal - here));
   }
   return h;
-}
-
-const cellCost = fc.oneof(
-  { arbitrary: fc.constant(0), weight: 3 },
-  { arbitrary: fc.constant(1), weight: 8 },
-  { arbitrary: fc.integer({ min: 2, max: 5 }), weight: 2 },
-  { arbitrary: fc.constant(255), weight: 1 },
-);
-
-const map = fc
-  .record({ width: fc.integer({ min: 8, max: 16 }), height: fc.integer({ min: 8, max: 16 }) })
-  .chain(({ width, height }) =>
-    fc.record({
-      width: fc.constant(width),
-      height: fc.constant(height),
-      costs: fc.array(cellCost, { minLength: width * height, maxLength: width * height }),
-      start: fc.nat({ max: width * height - 1 }),
-      goal: fc.nat({ max: width * height - 1 }),
-      connectivity: fc.constantFrom<Connectivity>(4, 8),
-    }),
-  );
-
-function gridOf(width: number, height: number, costs: number[]): TileGrid {
-  const grid = createTileGrid(width, height);
-  grid.cost.set(costs);
-  return grid;
 }
 
 describe('landmark bounds', () => {
