@@ -12,6 +12,7 @@ import { PlayScene } from './game/scenes/play-scene';
 import { TitleScene } from './game/scenes/title-scene';
 import { installLevelDevTools } from './game/level-library';
 import { installTestingHook } from './game/testing-hook';
+import { relabelOnLanguageChange } from './game/i18n/relabel';
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -29,4 +30,5 @@ const game = new Phaser.Game({
 });
 
 installTestingHook(game);
+relabelOnLanguageChange(game);
 installLevelDevTools(game);

@@ -4,12 +4,13 @@
  * plain JSON and send the same commands the input layer produces.
  */
 
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import { checkCommand } from '../core/commands';
 import { formatLevelError } from '../core/level/level-error';
 import { parseLevel } from '../core/level/parse-level';
 import type { Snapshot } from '../core/snapshot';
 import { audioDebugState, type AudioDebugState, type Volumes } from './audio/sound-board';
+import { LANGUAGES, isLanguage, language, setLanguage } from './i18n/i18n';
 import { levelIds } from './level-library';
 import { TILE_SIZE } from './render/sprite-layout';
 import { session, type DebugStats, type Screen } from './session';
@@ -31,6 +32,10 @@ export interface HyosanHook {
   tileToScreen(tileX: number, tileY: number): { x: number; y: number } | null;
   /** The sound board's state (unlocked, context state, volumes, last 20 sounds, captions); `change` mutes, sets volumes or captions first. */
   audio(change?: { muted?: boolean; volumes?: Partial<Volumes>; captions?: boolean }): AudioDebugState;
+  /** The language of the game's text (`'en'` or `'ko'`); `next` switches first (open screens redraw). */
+  language(next?: string): string;
+  /** The text of every visible text object in the running scenes, top scene last: what the player can read. */
+  texts(): string[];
 }
 
 declare global {
@@ -99,6 +104,22 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
     screen: () => session.screen,
     debug: () => session.debugStats ?? null,
     audio: (change) => audioDebugState(change),
+    texts() {
+      const shown: string[] = [];
+      for (const scene of game.scene.getScenes(true)) {
+        for (const child of scene.children.list) {
+          if (child instanceof Phaser.GameObjects.Text && child.visible && child.text !== '') shown.push(child.text);
+        }
+      }
+      return shown;
+    },
+    language(next) {
+      if (next !== undefined) {
+        if (!isLanguage(next)) throw new Error(`unknown language (got ${JSON.stringify(next)}; expected one of ${LANGUAGES.join(', ')})`);
+        setLanguage(next);
+      }
+      return language();
+    },
     tileToScreen(tileX, tileY) {
       const play = game.scene.getScene('play');
       if (play === null || !play.sys.isActive() || session.simulation === undefined) return null;

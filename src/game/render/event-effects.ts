@@ -8,6 +8,7 @@ import type Phaser from 'phaser';
 import type { SimEvent } from '../../core/events';
 import type { Snapshot } from '../../core/snapshot';
 import { TILE_SIZE } from './sprite-layout';
+import { itemName, t } from '../i18n/i18n';
 import { FONT } from './textures';
 
 const RING_COLOURS: Record<string, number> = { footstep: 0x9fb4c8, fight: 0xffd27a, scream: 0xff5a4e, groan: 0x9ee07a, alarm: 0x7ad7ff };
@@ -30,12 +31,12 @@ export class EventEffects {
         }
         case 'zombieHit': {
           const zombie = snapshot.zombies[event.zombieId];
-          if (zombie !== undefined) this.floatText(zombie.x * TILE_SIZE, zombie.y * TILE_SIZE, 'hit', '#ffe27a');
+          if (zombie !== undefined) this.floatText(zombie.x * TILE_SIZE, zombie.y * TILE_SIZE, t('effects.hit'), '#ffe27a');
           break;
         }
         case 'itemPickedUp': {
           const student = snapshot.students[event.studentId];
-          if (student !== undefined) this.floatText(student.x * TILE_SIZE, student.y * TILE_SIZE, `+1 ${event.item}`, '#8fe3a8');
+          if (student !== undefined) this.floatText(student.x * TILE_SIZE, student.y * TILE_SIZE, t('effects.pickedUp', { item: itemName(event.item) }), '#8fe3a8');
           break;
         }
         default:

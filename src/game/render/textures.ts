@@ -26,4 +26,5 @@ export function loadTextures(loader: Phaser.Loader.LoaderPlugin): void {
   loader.image(TEXTURES.title, titleUrl);
 }
 
-export const FONT = '"Courier New", ui-monospace, monospace';
+/** The bundled pixel font (Hangul included), loaded by the boot scene; see i18n/font.ts. */
+export { FONT } from '../i18n/font';

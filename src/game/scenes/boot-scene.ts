@@ -6,6 +6,7 @@
 import Phaser from 'phaser';
 import { soundBoard } from '../audio/sound-board';
 import { loadTextures } from '../render/textures';
+import { loadFont } from '../i18n/font';
 
 /** Share of the bar that is art; the rest is sound. */
 const ART_SHARE = 0.75;
@@ -26,6 +27,8 @@ export class BootScene extends Phaser.Scene {
       this.artLoaded = value;
       this.showProgress();
     });
+    // The font first: every text made after boot draws with it (Korean needs it to show at all).
+    loadFont(this.load);
     loadTextures(this.load);
     // Howler loads the sound sprite and loops meanwhile.
     soundBoard();

@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { session } from '../session';
 import { FONT } from '../render/textures';
+import { t } from '../i18n/i18n';
 
 export interface EndData {
   outcome: 'won' | 'lost';
@@ -22,15 +23,15 @@ export class EndScene extends Phaser.Scene {
     const won = data.outcome === 'won';
     this.add.rectangle(0, 0, width, height, won ? 0x0d1a14 : 0x1a0b0d, 0.82).setOrigin(0);
     const scale = Math.min(1, width / 720);
-    this.add.text(width / 2, height * 0.32, won ? 'YOU GOT OUT' : 'EVERYONE FELL', {
+    this.add.text(width / 2, height * 0.32, t(won ? 'end.won' : 'end.lost'), {
       fontFamily: FONT, fontStyle: 'bold', fontSize: '56px', color: won ? '#8fe3a8' : '#e0564b', stroke: '#05070a', strokeThickness: 8,
     }).setOrigin(0.5).setScale(scale);
     const detail = won
-      ? `${data.survivors} of ${data.total} students reached the stairs in ${data.seconds.toFixed(0)} s.`
-      : `Nobody left standing after ${data.seconds.toFixed(0)} s.`;
+      ? t('end.wonDetail', { survivors: data.survivors, total: data.total, seconds: data.seconds.toFixed(0) })
+      : t('end.lostDetail', { seconds: data.seconds.toFixed(0) });
     this.add.text(width / 2, height * 0.46, detail, { fontFamily: FONT, fontSize: '22px', color: '#e8e2d6', stroke: '#05070a', strokeThickness: 4 }).setOrigin(0.5).setScale(scale);
-    const again = this.add.text(width / 2, height * 0.62, 'Play again: Enter or tap', { fontFamily: FONT, fontSize: '24px', color: '#ffe27a', stroke: '#05070a', strokeThickness: 5 }).setOrigin(0.5).setScale(scale);
-    this.add.text(width / 2, height * 0.7, 'Title: Esc', { fontFamily: FONT, fontSize: '18px', color: '#b8c4d2', stroke: '#05070a', strokeThickness: 4 }).setOrigin(0.5).setScale(scale);
+    const again = this.add.text(width / 2, height * 0.62, t('end.again'), { fontFamily: FONT, fontSize: '24px', color: '#ffe27a', stroke: '#05070a', strokeThickness: 5 }).setOrigin(0.5).setScale(scale);
+    this.add.text(width / 2, height * 0.7, t('end.toTitle'), { fontFamily: FONT, fontSize: '18px', color: '#b8c4d2', stroke: '#05070a', strokeThickness: 4 }).setOrigin(0.5).setScale(scale);
     this.tweens.add({ targets: again, alpha: 0.4, yoyo: true, repeat: -1, duration: 700 });
 
     const replay = (): void => {

@@ -8,6 +8,7 @@ import Phaser from 'phaser';
 import { formatLevelError } from '../../core/level/level-error';
 import { session, setScreen } from '../session';
 import { FONT } from '../render/textures';
+import { t } from '../i18n/i18n';
 
 const MAX_SHOWN = 12;
 
@@ -21,11 +22,11 @@ export class ErrorScene extends Phaser.Scene {
     const { width, height } = this.scale;
     this.add.rectangle(0, 0, width, height, 0x140a0c).setOrigin(0);
     const errors = session.errors;
-    this.add.text(24, 20, 'This level could not be loaded', { fontFamily: FONT, fontStyle: 'bold', fontSize: '26px', color: '#e0564b' });
+    this.add.text(24, 20, t('error.heading'), { fontFamily: FONT, fontStyle: 'bold', fontSize: '26px', color: '#e0564b' });
     const lines = errors.slice(0, MAX_SHOWN).map((error) => `• ${formatLevelError(error)}`);
-    if (errors.length > MAX_SHOWN) lines.push(`…and ${errors.length - MAX_SHOWN} more (run: npm run levels:check)`);
+    if (errors.length > MAX_SHOWN) lines.push(t('error.more', { count: errors.length - MAX_SHOWN }));
     this.add.text(24, 64, lines.join('\n\n'), { fontFamily: FONT, fontSize: '16px', color: '#f2ede4', wordWrap: { width: width - 48, useAdvancedWrap: true }, lineSpacing: 2 });
-    this.add.text(24, height - 36, 'Enter or tap: back to the title', { fontFamily: FONT, fontSize: '16px', color: '#ffe27a' });
+    this.add.text(24, height - 36, t('error.back'), { fontFamily: FONT, fontSize: '16px', color: '#ffe27a' });
     const back = (): void => {
       this.scene.start('title');
     };

@@ -9,6 +9,7 @@ import { soundBoard } from '../audio/sound-board';
 import { session } from '../session';
 import { ITEM_ICONS, UI_ICONS } from '../render/sprite-layout';
 import { FONT, TEXTURES } from '../render/textures';
+import { t } from '../i18n/i18n';
 
 interface StudentRow {
   name: Phaser.GameObjects.Text;
@@ -60,7 +61,7 @@ export class HudScene extends Phaser.Scene {
       return this.add.text(x + 14, y - 2, '', { fontFamily: FONT, fontSize: '15px', color: '#f2ede4' });
     });
     panel.setSize(196, itemsY + Math.ceil(INVENTORY_SLOTS.length / 2) * 24);
-    this.goal = this.add.text(0, 0, 'Reach the stairs down', { fontFamily: FONT, fontSize: '15px', color: '#8fe3a8', stroke: '#05070a', strokeThickness: 4 }).setOrigin(1, 0);
+    this.goal = this.add.text(0, 0, t('hud.goal'), { fontFamily: FONT, fontSize: '15px', color: '#8fe3a8', stroke: '#05070a', strokeThickness: 4 }).setOrigin(1, 0);
     this.captions = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '16px', color: '#f2ede4', backgroundColor: '#0b0f1acc', padding: { x: 8, y: 4 }, align: 'center' }).setOrigin(0.5, 1);
     this.layout();
     this.scale.on('resize', this.layout, this);
@@ -84,7 +85,7 @@ export class HudScene extends Phaser.Scene {
       row.health.setSize(BAR_WIDTH * healthShare, 7);
       row.stamina.setSize(BAR_WIDTH * (student.stamina / 100), 3);
       row.heart.setFrame(UI_ICONS.indexOf(student.down ? 'heart-empty' : 'heart'));
-      row.name.setText(`${student.controlled ? '▶ ' : ''}${student.name}${student.down ? ' (down)' : ''}`);
+      row.name.setText(`${student.controlled ? '▶ ' : ''}${student.name}${student.down ? ` ${t('hud.down')}` : ''}`);
       row.name.setColor(student.down ? '#6b7480' : student.controlled ? '#ffe27a' : '#d8e0ea');
       // Low health blinks before it is too late.
       row.health.setAlpha(healthShare < 0.3 ? 0.55 + 0.45 * Math.abs(Math.sin(this.time.now / 180)) : 1);

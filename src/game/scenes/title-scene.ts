@@ -5,6 +5,7 @@ import { soundBoard } from '../audio/sound-board';
 import { levelIds } from '../level-library';
 import { setScreen } from '../session';
 import { FONT, TEXTURES } from '../render/textures';
+import { t } from '../i18n/i18n';
 
 export class TitleScene extends Phaser.Scene {
   constructor() {
@@ -14,10 +15,10 @@ export class TitleScene extends Phaser.Scene {
   create(): void {
     setScreen('title');
     const backdrop = this.add.image(0, 0, TEXTURES.title).setOrigin(0.5);
-    const title = this.add.text(0, 0, 'HYOSAN HIGH', { fontFamily: FONT, fontStyle: 'bold', fontSize: '64px', color: '#f2ede4', stroke: '#1a0d12', strokeThickness: 8 }).setOrigin(0.5);
-    const subtitle = this.add.text(0, 0, 'L O C K D O W N', { fontFamily: FONT, fontStyle: 'bold', fontSize: '28px', color: '#d9463e', stroke: '#1a0d12', strokeThickness: 6 }).setOrigin(0.5);
-    const prompt = this.add.text(0, 0, 'Press Enter or tap to start', { fontFamily: FONT, fontSize: '22px', color: '#f2ede4', stroke: '#1a0d12', strokeThickness: 5 }).setOrigin(0.5);
-    const help = this.add.text(0, 0, 'WASD / arrows move · Shift run · C sneak · Space attack · E pick up · Q throw phone alarm · Tab switch · 1 food · 2 water · click a tile to walk there', {
+    const title = this.add.text(0, 0, t('title.name'), { fontFamily: FONT, fontStyle: 'bold', fontSize: '64px', color: '#f2ede4', stroke: '#1a0d12', strokeThickness: 8 }).setOrigin(0.5);
+    const subtitle = this.add.text(0, 0, t('title.subtitle'), { fontFamily: FONT, fontStyle: 'bold', fontSize: '28px', color: '#d9463e', stroke: '#1a0d12', strokeThickness: 6 }).setOrigin(0.5);
+    const prompt = this.add.text(0, 0, t('title.start'), { fontFamily: FONT, fontSize: '22px', color: '#f2ede4', stroke: '#1a0d12', strokeThickness: 5 }).setOrigin(0.5);
+    const help = this.add.text(0, 0, t('title.help'), {
       fontFamily: FONT, fontSize: '15px', color: '#b8c4d2', stroke: '#0b0f1a', strokeThickness: 4, align: 'center',
     }).setOrigin(0.5);
     this.tweens.add({ targets: prompt, alpha: 0.35, yoyo: true, repeat: -1, duration: 800 });

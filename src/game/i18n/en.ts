@@ -1,0 +1,59 @@
+/**
+ * English strings, the reference dictionary: every key the game shows. Korean (ko.ts) must have
+ * the same keys (the type checker enforces it). `{{name}}` marks a value filled in by `t()`.
+ */
+
+export const en = {
+  title: {
+    name: 'HYOSAN HIGH',
+    subtitle: 'L O C K D O W N',
+    help: 'WASD / arrows move · Shift run · C sneak · Space attack · E pick up · Q throw phone alarm · Tab switch · 1 food · 2 water · click a tile to walk there',
+    start: 'Press Enter or tap to start',
+    newGame: 'New game',
+    continue: 'Continue',
+    levelSelect: 'Level select',
+    settings: 'Settings',
+    credits: 'Credits',
+    noSave: 'no save yet',
+    menuHint: '↑↓ choose · Enter confirm · Esc back',
+  },
+  hud: {
+    goal: 'Reach the stairs down',
+    down: '(down)',
+    pause: 'Pause',
+  },
+  effects: {
+    hit: 'hit',
+    pickedUp: '+1 {{item}}',
+  },
+  items: {
+    food: 'food',
+    water: 'water',
+    phone: 'phone',
+  },
+  end: {
+    won: 'YOU GOT OUT',
+    lost: 'EVERYONE FELL',
+    wonDetail: '{{survivors}} of {{total}} students reached the stairs in {{seconds}} s.',
+    lostDetail: 'Nobody left standing after {{seconds}} s.',
+    again: 'Play again: Enter or tap',
+    toTitle: 'Title: Esc',
+  },
+  error: {
+    heading: 'This level could not be loaded',
+    more: '…and {{count}} more (run: npm run levels:check)',
+    back: 'Enter or tap: back to the title',
+  },
+  boot: {
+    loading: 'Loading',
+  },
+  language: {
+    en: 'English',
+    ko: '한국어',
+  },
+};
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
+/** The shape every language's dictionary has. */
+export type Dictionary = Widen<typeof en>;

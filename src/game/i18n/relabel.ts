@@ -1,0 +1,20 @@
+/**
+ * When the language changes, screens made of text are rebuilt in place: each running scene that
+ * shows text and holds no game state of its own restarts with the data it was started with.
+ * The play scene is left alone (its level keeps running); its HUD redraws.
+ */
+
+import type Phaser from 'phaser';
+import { onLanguageChanged } from './i18n';
+
+/** Scenes that keep nothing but what they were started with, so a restart only redraws them. */
+const TEXT_SCENES = new Set(['title', 'hud', 'end', 'error', 'pause', 'settings', 'credits', 'saves']);
+
+export function relabelOnLanguageChange(game: Phaser.Game): () => void {
+  return onLanguageChanged(() => {
+    for (const scene of game.scene.getScenes(false)) {
+      const key = scene.scene.key;
+      if (TEXT_SCENES.has(key) && (scene.sys.isActive() || scene.sys.isPaused())) scene.scene.restart();
+    }
+  });
+}

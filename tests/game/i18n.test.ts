@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES, detectLanguage, dictionary, itemName, language, onLanguageChanged, setLanguage, t } from '../../src/game/i18n/i18n';
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === 'string') out.set(prefix + key, value);
+    else for (const [k, v] of leaves(value, `${prefix}${key}.`)) out.set(k, v);
+  }
+  return out;
+}
+
+const placeholders = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
+
+describe('dictionaries', () => {
+  const en = leaves(dictionary('en') as unknown as Tree);
+  const ko = leaves(dictionary('ko') as unknown as Tree);
+
+  it('have the same keys, no empty text, and the same placeholders', () => {
+    expect([...ko.keys()].sort()).toEqual([...en.keys()].sort());
+    expect(en.size).toBeGreaterThan(30);
+    for (const [key, text] of en) {
+      expect(text.trim(), key).not.toBe('');
+      expect(ko.get(key)!.trim(), key).not.toBe('');
+      expect(placeholders(ko.get(key)!), key).toEqual(placeholders(text));
+    }
+  });
+
+  it('Korean is written in Hangul (except names of languages and key labels)', () => {
+    const hangul = /[\uac00-\ud7a3]/;
+    const words = (text: string): boolean => /[A-Za-z]/.test(text.replace(/\{\{\w+\}\}/g, ''));
+    const latinOnly = [...ko].filter(([key, text]) => words(text) && !hangul.test(text) && !key.startsWith('language.') && !key.startsWith('keys.'));
+    expect(latinOnly.map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe('language', () => {
+  it('is picked from the browser preferences, region ignored, English otherwise', () => {
+    expect(detectLanguage(['ko-KR', 'en-US'])).toBe('ko');
+    expect(detectLanguage(['fr-FR', 'KO'])).toBe('ko');
+    expect(detectLanguage(['en-GB', 'ko'])).toBe('en');
+    expect(detectLanguage(['fr', 'de'])).toBe('en');
+    expect(detectLanguage([])).toBe('en');
+  });
+
+  it('switches at run time, fills placeholders and tells listeners once per change', () => {
+    const heard: string[] = [];
+    const stop = onLanguageChanged((next) => heard.push(next));
+    setLanguage('en');
+    expect(t('end.wonDetail', { survivors: 2, total: 3, seconds: 41 })).toBe('2 of 3 students reached the stairs in 41 s.');
+    setLanguage('ko');
+    expect(language()).toBe('ko');
+    expect(t('end.wonDetail', { survivors: 2, total: 3, seconds: 41 })).toBe('학생 3명 중 2명이 41초 만에 계단에 도착했습니다.');
+    expect(itemName('water')).toBe('물');
+    expect(itemName('crowbar-not-yet-named')).toBe('crowbar-not-yet-named');
+    setLanguage('ko');
+    setLanguage('en');
+    stop();
+    setLanguage('ko');
+    // en→en is no change; en→ko and ko→en are heard; nothing after unsubscribing.
+    expect(heard).toEqual(['ko', 'en']);
+    expect(LANGUAGES).toEqual(['en', 'ko']);
+    setLanguage('en');
+  });
+});
