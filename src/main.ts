@@ -13,6 +13,7 @@ import { TitleScene } from './game/scenes/title-scene';
 import { installLevelDevTools } from './game/level-library';
 import { installTestingHook } from './game/testing-hook';
 import { relabelOnLanguageChange } from './game/i18n/relabel';
+import { applySettingsLive } from './game/settings/apply';
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -29,6 +30,7 @@ const game = new Phaser.Game({
   scene: [BootScene, TitleScene, PlayScene, HudScene, EndScene, ErrorScene],
 });
 
+applySettingsLive();
 installTestingHook(game);
 relabelOnLanguageChange(game);
 installLevelDevTools(game);

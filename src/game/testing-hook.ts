@@ -12,6 +12,8 @@ import type { Snapshot } from '../core/snapshot';
 import { audioDebugState, type AudioDebugState, type Volumes } from './audio/sound-board';
 import { LANGUAGES, isLanguage, language, setLanguage } from './i18n/i18n';
 import { levelIds } from './level-library';
+import type { Settings } from './settings/schema';
+import { settings, settingsNotice, updateSettings, type SettingsNotice } from './settings/settings';
 import { TILE_SIZE } from './render/sprite-layout';
 import { session, type DebugStats, type Screen } from './session';
 
@@ -36,6 +38,8 @@ export interface HyosanHook {
   language(next?: string): string;
   /** The text of every visible text object in the running scenes, top scene last: what the player can read. */
   texts(): string[];
+  /** The settings and any notice about them; `change` (a partial, e.g. `{ volume: { music: 0 } }`) is validated and applied first (throws with the reason when refused). */
+  settings(change?: unknown): { settings: Settings; notice: SettingsNotice | null };
 }
 
 declare global {
@@ -112,6 +116,13 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
         }
       }
       return shown;
+    },
+    settings(change) {
+      if (change !== undefined) {
+        const result = updateSettings(change);
+        if (!result.ok) throw new Error(`settings change refused: ${result.error}`);
+      }
+      return { settings: structuredClone(settings()), notice: settingsNotice() ?? null };
     },
     language(next) {
       if (next !== undefined) {

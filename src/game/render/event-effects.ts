@@ -9,6 +9,7 @@ import type { SimEvent } from '../../core/events';
 import type { Snapshot } from '../../core/snapshot';
 import { TILE_SIZE } from './sprite-layout';
 import { itemName, t } from '../i18n/i18n';
+import { settings } from '../settings/settings';
 import { FONT } from './textures';
 
 const RING_COLOURS: Record<string, number> = { footstep: 0x9fb4c8, fight: 0xffd27a, scream: 0xff5a4e, groan: 0x9ee07a, alarm: 0x7ad7ff };
@@ -21,12 +22,12 @@ export class EventEffects {
       switch (event.type) {
         case 'noiseMade':
           // Quiet sneaking steps stay invisible, as they are to the zombies.
-          if (event.radius >= 2) this.ring((event.tileX + 0.5) * TILE_SIZE, (event.tileY + 0.5) * TILE_SIZE, event.radius, RING_COLOURS[event.cause] ?? 0xffffff);
+          if (event.radius >= 2 && settings().accessibility.soundRings) this.ring((event.tileX + 0.5) * TILE_SIZE, (event.tileY + 0.5) * TILE_SIZE, event.radius, RING_COLOURS[event.cause] ?? 0xffffff);
           break;
         case 'studentHit': {
           const student = snapshot.students[event.studentId];
           if (student !== undefined) this.floatText(student.x * TILE_SIZE, student.y * TILE_SIZE, `-${event.damage}`, '#ff6b5e');
-          this.scene.cameras.main.shake(120, 0.004);
+          if (settings().accessibility.screenShake && !settings().accessibility.reducedMotion) this.scene.cameras.main.shake(120, 0.004);
           break;
         }
         case 'zombieHit': {
