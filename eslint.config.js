@@ -24,7 +24,8 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['phaser', 'phaser/*', 'howler', '**/game/**'] }],
-      'no-restricted-globals': ['error', 'window', 'document', 'performance', 'setTimeout', 'setInterval', 'requestAnimationFrame', 'localStorage', 'fetch', 'navigator'],
+      'no-restricted-globals': ['error', 'window', 'document', 'performance', 'Date', 'crypto', 'setTimeout', 'setInterval', 'setImmediate',
+        'requestAnimationFrame', 'requestIdleCallback', 'queueMicrotask', 'localStorage', 'fetch', 'navigator'],
       'no-restricted-properties': ['error',
         { object: 'Math', property: 'random', message: 'use the seeded Rng' },
         { object: 'Date', property: 'now', message: 'time is counted in ticks' },

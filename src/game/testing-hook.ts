@@ -8,6 +8,7 @@ import Phaser from 'phaser';
 import { checkCommand } from '../core/commands';
 import { formatLevelError } from '../core/level/level-error';
 import { parseLevel } from '../core/level/parse-level';
+import { runReplay, type ReplayInput, type ReplayOutcome } from '../core/replay/replay';
 import type { Snapshot } from '../core/snapshot';
 import { audioDebugState, type AudioDebugState, type Volumes } from './audio/sound-board';
 import { LANGUAGES, isLanguage, language, setLanguage } from './i18n/i18n';
@@ -40,6 +41,8 @@ export interface HyosanHook {
   texts(): string[];
   /** The settings and any notice about them; `change` (a partial, e.g. `{ volume: { music: 0 } }`) is validated and applied first (throws with the reason when refused). */
   settings(change?: unknown): { settings: Settings; notice: SettingsNotice | null };
+  /** Runs a replay (level text, seed, command log) headless in this page's copy of the core, beside whatever is on screen; returns its checkpoint hashes. */
+  replay(file: string, levelText: string, input: ReplayInput): { ok: true; outcome: ReplayOutcome } | { ok: false; errors: string[] };
 }
 
 declare global {
@@ -130,6 +133,11 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
         setLanguage(next);
       }
       return language();
+    },
+    replay(file, levelText, input) {
+      const parsed = parseLevel(String(levelText), String(file));
+      if (!parsed.ok) return { ok: false, errors: parsed.errors.map(formatLevelError) };
+      return { ok: true, outcome: runReplay(parsed.level, input) };
     },
     tileToScreen(tileX, tileY) {
       const play = game.scene.getScene('play');
