@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Canvas } from './art/canvas';
 import { drawCharacterSheet } from './art/characters';
 import { drawItems, drawUi } from './art/icons';
-import { drawTileset } from './art/tiles';
+import { drawTileset, tileTable } from './art/tileset';
 import { drawTitle } from './art/title';
 
 /** Repo-relative output path -> drawing function. */
@@ -25,10 +25,16 @@ export const ART_OUTPUTS: Record<string, () => Canvas> = {
   'assets/ui/title.png': drawTitle,
 };
 
-/** Draw every picture and encode it; returns repo-relative path -> PNG bytes. */
+/** Repo-relative output path -> text written beside the pictures (tables tools and designers read). */
+export const TEXT_OUTPUTS: Record<string, () => string> = {
+  'assets/tiles/tiles.json': tileTable,
+};
+
+/** Draw every picture and encode it; returns repo-relative path -> file bytes (PNGs and tables). */
 export function generateArt(): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
   for (const [path, draw] of Object.entries(ART_OUTPUTS)) out.set(path, draw().toPng());
+  for (const [path, write] of Object.entries(TEXT_OUTPUTS)) out.set(path, Buffer.from(write(), 'utf8'));
   return out;
 }
 

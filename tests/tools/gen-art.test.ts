@@ -7,7 +7,7 @@ import {
 } from '../../src/game/render/sprite-layout';
 import { type Canvas, decodePng } from '../../tools/art/canvas';
 import { PALETTE_COLOURS } from '../../tools/art/palette';
-import { TRANSPARENT_TILES } from '../../tools/art/tiles';
+import { TRANSPARENT_TILES } from '../../tools/art/tileset';
 import { TITLE_HEIGHT, TITLE_WIDTH } from '../../tools/art/title';
 import { REPO_ROOT, generateArt } from '../../tools/gen-art';
 
@@ -33,7 +33,7 @@ const opaqueCount = (pixels: number[]): number => pixels.filter((c) => (c & 0xff
 describe('gen-art', () => {
   it('matches the committed PNGs byte for byte (run `npm run gen:art` after changing the generator)', () => {
     expect([...art.keys()].sort()).toEqual([
-      'assets/sprites/characters.png', 'assets/sprites/items.png', 'assets/tiles/school.png', 'assets/ui/title.png', 'assets/ui/ui.png',
+      'assets/sprites/characters.png', 'assets/sprites/items.png', 'assets/tiles/school.png', 'assets/tiles/tiles.json', 'assets/ui/title.png', 'assets/ui/ui.png',
     ]);
     for (const [path, bytes] of art) {
       const committed = readFileSync(resolve(REPO_ROOT, path));
@@ -112,6 +112,7 @@ describe('gen-art', () => {
 
   it('draws only palette colours (soft shadows may vary alpha, not colour)', () => {
     for (const [path] of art) {
+      if (!path.endsWith('.png')) continue;
       const img = image(path);
       const strays = new Set<string>();
       for (const c of img.pixels) {
@@ -134,6 +135,37 @@ describe('gen-art', () => {
       const same = a.filter((c, i) => c === b[i]).length;
       expect(same, variant).toBeGreaterThan(a.length * 0.6);
       expect(same, variant).toBeLessThan(a.length);
+    }
+  });
+});
+
+describe('tile table (assets/tiles/tiles.json)', () => {
+  const table = JSON.parse((art.get('assets/tiles/tiles.json') ?? Buffer.alloc(0)).toString('utf8')) as {
+    imageheight: number; tilecount: number; tiles: Array<{ id: number; name: string; solid: boolean; opaque: boolean; cost: number }>;
+  };
+
+  it('lists every tile by its position in school.png', () => {
+    expect(table.tiles.map((t) => t.name)).toEqual([...TILE_NAMES]);
+    expect(table.tiles.map((t) => t.id)).toEqual(TILE_NAMES.map((_, i) => i));
+    expect(table.imageheight).toBe(image('assets/tiles/school.png').height);
+    expect(table.tilecount).toBe(TILE_NAMES.length);
+  });
+
+  it('keeps the first 24 ids and the properties the shipped level gives them', () => {
+    expect(TILE_NAMES.slice(0, 4)).toEqual(['floor-linoleum', 'floor-linoleum-worn', 'floor-wood', 'floor-wood-worn']);
+    expect(TILE_NAMES[23]).toBe('floor-linoleum-blood');
+    const level = JSON.parse(readFileSync(resolve(REPO_ROOT, 'levels/01-classroom-wing.json'), 'utf8')) as {
+      tilesets: Array<{ tiles?: Array<{ id: number; type?: string; properties?: Array<{ name: string; value: unknown }> }> }>;
+    };
+    const tiles = level.tilesets[0]?.tiles ?? [];
+    expect(tiles.length).toBeGreaterThan(5);
+    for (const tile of tiles) {
+      const entry = table.tiles[tile.id];
+      if (tile.type !== undefined && tile.type !== '') expect(entry?.name, `tile ${tile.id}`).toBe(tile.type);
+      const prop = (name: string): unknown => tile.properties?.find((p) => p.name === name)?.value;
+      expect(entry?.solid, `${entry?.name} solid`).toBe(prop('solid') === true);
+      expect(entry?.opaque, `${entry?.name} opaque`).toBe(prop('opaque') === true);
+      expect(entry?.cost, `${entry?.name} cost`).toBe(typeof prop('cost') === 'number' ? prop('cost') : 1);
     }
   });
 });

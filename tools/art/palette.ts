@@ -56,6 +56,15 @@ export const PALETTE = {
   exitGreen: rgb('#41b05e'),
   dusk: rgb('#4a3552'),
   duskRose: rgb('#8a4f5e'),
+  // gym maple, mats, bathroom tiles, fire (added after the first tileset; older art never uses them)
+  maple: rgb('#d9b07a'),
+  mapleDark: rgb('#b98c57'),
+  matBlue: rgb('#3f6ea6'),
+  matBlueDark: rgb('#2c4f7c'),
+  tileBlue: rgb('#b7d0d6'),
+  flame: rgb('#f0a23c'),
+  flameCore: rgb('#fff0a8'),
+  courtRed: rgb('#b8463c'),
 } as const;
 
 export type ColourName = keyof typeof PALETTE;

@@ -1,18 +1,19 @@
 /**
- * The school tileset: 16×16 tiles in `TILE_NAMES` order. Floors tile seamlessly; wall faces tile
- * left-to-right; furniture and decals are drawn on transparent ground so the floor shows through.
+ * The first 24 tiles of the school tileset (floors, walls, doors, classroom furniture, decals) and
+ * the drawing helpers later tiles build on. Floors tile seamlessly; wall faces tile left-to-right;
+ * furniture and decals are drawn on transparent ground so the floor shows through.
  */
-import { TILE_NAMES, TILE_SIZE, TILESET_COLUMNS, type TileName } from '../../src/game/render/sprite-layout';
+import { TILE_SIZE, type TileName } from '../../src/game/render/sprite-layout';
 import { Canvas } from './canvas';
 import { PALETTE as P, withAlpha } from './palette';
-import { Rng, seedOf } from '../seeded-rng';
+import type { Rng } from '../seeded-rng';
 
-const S = TILE_SIZE;
-const SHADOW = withAlpha(P.ink, 0x66);
-const SHADOW_SOFT = withAlpha(P.ink, 0x38);
+export const S = TILE_SIZE;
+export const SHADOW = withAlpha(P.ink, 0x66);
+export const SHADOW_SOFT = withAlpha(P.ink, 0x38);
 
 /** Scatter single pixels from `ramp` over opaque pixels, moving one step lighter or darker. */
-function dither(c: Canvas, rng: Rng, ramp: readonly number[], density: number, area = { x: 0, y: 0, w: S, h: S }): void {
+export function dither(c: Canvas, rng: Rng, ramp: readonly number[], density: number, area = { x: 0, y: 0, w: S, h: S }): void {
   for (let y = area.y; y < area.y + area.h; y++) {
     for (let x = area.x; x < area.x + area.w; x++) {
       if (!rng.chance(density)) continue;
@@ -27,9 +28,9 @@ function dither(c: Canvas, rng: Rng, ramp: readonly number[], density: number, a
 
 // ---------------------------------------------------------------- floors
 
-const LINO_RAMP = [P.linoDark, P.lino, P.linoLight, P.cream];
+export const LINO_RAMP = [P.linoDark, P.lino, P.linoLight, P.cream];
 
-function linoleum(c: Canvas, rng: Rng): void {
+export function linoleum(c: Canvas, rng: Rng): void {
   for (let y = 0; y < S; y++) {
     for (let x = 0; x < S; x++) {
       const light = ((x >> 3) + (y >> 3)) % 2 === 0;
@@ -52,7 +53,7 @@ function linoleum(c: Canvas, rng: Rng): void {
   }
 }
 
-function scuffs(c: Canvas, rng: Rng, count: number, colour: number): void {
+export function scuffs(c: Canvas, rng: Rng, count: number, colour: number): void {
   for (let n = 0; n < count; n++) {
     const x = rng.int(1, 12);
     const y = rng.int(1, 13);
@@ -73,7 +74,7 @@ function linoleumWorn(c: Canvas, rng: Rng): void {
 }
 
 
-function woodFloor(c: Canvas, rng: Rng): void {
+export function woodFloor(c: Canvas, rng: Rng): void {
   const joints = [5, 13, 1, 9];
   for (let plank = 0; plank < 4; plank++) {
     const y0 = plank * 4;
@@ -113,7 +114,7 @@ function woodFloorWorn(c: Canvas, rng: Rng): void {
   c.rect(6, 12, 2, 2, P.woodDark);
 }
 
-function ceramicFloor(c: Canvas, rng: Rng): void {
+export function ceramicFloor(c: Canvas, rng: Rng): void {
   c.rect(0, 0, S, S, P.greyLight);
   for (let i = 0; i < S; i++) {
     for (const k of [7, 15]) { c.set(i, k, P.grey); c.set(k, i, P.grey); }
@@ -128,7 +129,7 @@ function ceramicFloor(c: Canvas, rng: Rng): void {
   for (let i = 0; i < S; i++) for (const k of [7, 15]) { c.set(i, k, P.grey); c.set(k, i, P.grey); }
 }
 
-function stairsDown(c: Canvas): void {
+export function stairsDown(c: Canvas): void {
   // five steps descending southwards, each darker; a yellow anti-slip nosing on each edge
   const tones = [P.linoLight, P.lino, P.linoDark, P.slate, P.navy];
   for (let i = 0; i < 5; i++) {
@@ -151,7 +152,7 @@ function stairsDown(c: Canvas): void {
 
 // ---------------------------------------------------------------- walls
 
-function wallTop(c: Canvas, rng: Rng): void {
+export function wallTop(c: Canvas, rng: Rng): void {
   c.rect(0, 0, S, S, P.navyDeep);
   // faint concrete texture: short darker strokes, no bright specks
   for (let n = 0; n < 7; n++) {
@@ -165,7 +166,7 @@ function wallTop(c: Canvas, rng: Rng): void {
 }
 
 /** The painted front of a wall: cream plaster above, a wood trim rail, school green below. */
-function wallFace(c: Canvas, rng: Rng): void {
+export function wallFace(c: Canvas, rng: Rng): void {
   c.rect(0, 0, S, 8, P.cream);
   c.hline(0, S - 1, 0, P.ink);
   c.hline(0, S - 1, 1, P.linoDark);
@@ -179,7 +180,7 @@ function wallFace(c: Canvas, rng: Rng): void {
   c.hline(0, S - 1, 15, P.ink);
 }
 
-function wallWindow(c: Canvas, rng: Rng): void {
+export function wallWindow(c: Canvas, rng: Rng): void {
   wallFace(c, rng);
   // aluminium frame
   c.rect(1, 2, 14, 10, P.greyLight);
@@ -247,7 +248,7 @@ function blackboard(c: Canvas, rng: Rng): void {
   c.hline(10, 12, 11, P.navyLight);
 }
 
-function doorOpen(c: Canvas, rng: Rng): void {
+export function doorOpen(c: Canvas, rng: Rng): void {
   // floor visible through the doorway
   linoleum(c, rng);
   c.rect(0, 0, S, 4, P.ink);
@@ -272,7 +273,7 @@ function doorOpen(c: Canvas, rng: Rng): void {
   c.hline(2, 9, 15, P.grey);
 }
 
-function doorClosed(c: Canvas): void {
+export function doorClosed(c: Canvas): void {
   c.rect(0, 0, S, S, P.woodMid);
   c.vline(0, 0, S - 1, P.woodDark);
   c.vline(15, 0, S - 1, P.woodDark);
@@ -323,7 +324,7 @@ function exitSignFloor(c: Canvas, rng: Rng): void {
   }
 }
 
-function bloodyFloor(c: Canvas, rng: Rng, floor: (c: Canvas, rng: Rng) => void): void {
+export function bloodyFloor(c: Canvas, rng: Rng, floor: (c: Canvas, rng: Rng) => void): void {
   floor(c, rng);
   // a drag smear from upper-left to lower-right, thick at one end
   for (let i = 0; i < 11; i++) {
@@ -477,7 +478,7 @@ function plant(c: Canvas): void {
 
 // ---------------------------------------------------------------- decals (transparent)
 
-function bloodDecal(c: Canvas, rng: Rng): void {
+export function bloodDecal(c: Canvas, rng: Rng): void {
   c.ellipse(7.5, 8.5, 4.2, 3.2, P.blood);
   c.ellipse(10, 10, 2.5, 2, P.blood);
   c.ellipse(5, 6.5, 2, 1.6, P.blood);
@@ -519,9 +520,9 @@ function debris(c: Canvas): void {
   c.draw(paper, 0, 0);
 }
 
-type TileDrawer = (c: Canvas, rng: Rng) => void;
+export type TileDrawer = (c: Canvas, rng: Rng) => void;
 
-const DRAWERS: Record<TileName, TileDrawer> = {
+export const FIRST_TILES = {
   'floor-linoleum': linoleum,
   'floor-linoleum-worn': linoleumWorn,
   'floor-wood': woodFloor,
@@ -544,36 +545,7 @@ const DRAWERS: Record<TileName, TileDrawer> = {
   plant,
   'exit-sign-floor': exitSignFloor,
   'wall-face-cracked': wallFaceCracked,
-  'floor-wood-blood': (c, rng) => bloodyFloor(c, rng, woodFloor),
-  'floor-linoleum-blood': (c, rng) => bloodyFloor(c, rng, linoleum),
-};
+  'floor-wood-blood': (c: Canvas, rng: Rng) => bloodyFloor(c, rng, woodFloor),
+  'floor-linoleum-blood': (c: Canvas, rng: Rng) => bloodyFloor(c, rng, linoleum),
+} satisfies Partial<Record<TileName, TileDrawer>>;
 
-/** Tiles whose variants must match their base floor pixel for pixel outside the marks. */
-export const FLOOR_BASE_SEED: Partial<Record<TileName, TileName>> = {
-  'floor-linoleum-worn': 'floor-linoleum',
-  'floor-linoleum-blood': 'floor-linoleum',
-  'exit-sign-floor': 'floor-linoleum',
-  'door-open': 'floor-linoleum',
-  'floor-wood-worn': 'floor-wood',
-  'floor-wood-blood': 'floor-wood',
-};
-
-/** Tiles drawn on the furniture/decal layer; everything else is fully opaque. */
-export const TRANSPARENT_TILES: ReadonlySet<TileName> = new Set<TileName>([
-  'desk', 'chair', 'teacher-desk', 'locker', 'bookshelf', 'plant', 'blood', 'debris',
-]);
-
-export function drawTile(name: TileName): Canvas {
-  const c = new Canvas(S, S);
-  // variants reuse their base floor's seed so the floor under the scuffs is the very same floor
-  const seedName = FLOOR_BASE_SEED[name] ?? name;
-  DRAWERS[name](c, new Rng(seedOf(`tile:${seedName}`)));
-  return c;
-}
-
-export function drawTileset(): Canvas {
-  const rows = Math.ceil(TILE_NAMES.length / TILESET_COLUMNS);
-  const sheet = new Canvas(TILESET_COLUMNS * S, rows * S);
-  TILE_NAMES.forEach((name, i) => sheet.paste(drawTile(name), (i % TILESET_COLUMNS) * S, Math.floor(i / TILESET_COLUMNS) * S));
-  return sheet;
-}

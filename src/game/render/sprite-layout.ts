@@ -18,6 +18,19 @@ export const TILE_NAMES = [
   'chair', 'teacher-desk', 'blackboard', 'locker',
   'blood', 'debris', 'bookshelf', 'plant',
   'exit-sign-floor', 'wall-face-cracked', 'floor-wood-blood', 'floor-linoleum-blood',
+  // appended later: ids above never change (levels refer to them by number)
+  'floor-gym', 'floor-gym-line', 'floor-bathroom', 'floor-lab',
+  'floor-rooftop', 'floor-rooftop-stain', 'floor-corridor', 'stairs-up',
+  'wall-face-tiled', 'wall-face-notices', 'wall-window-broken', 'wall-window-boarded',
+  'wall-top-inner', 'wall-top-edge-w', 'wall-top-edge-e', 'wall-face-speaker',
+  'wall-face-alarm', 'door-locked', 'door-barricaded', 'door-broken',
+  'desk-toppled', 'chair-toppled', 'locker-open', 'locker-bloody',
+  'lab-bench', 'lab-bench-sink', 'piano-left', 'piano-right',
+  'gym-mat', 'bed-head', 'bed-foot', 'railing',
+  'railing-vertical', 'roof-vent', 'fire-barrel', 'toilet',
+  'sink', 'vending-machine', 'blood-splatter', 'blood-trail',
+  'footprints-bloody', 'debris-glass', 'debris-papers', 'debris-wood',
+  'books-scattered', 'floor-tile-blood', 'mop-bucket', 'trash-can',
 ] as const;
 export type TileName = (typeof TILE_NAMES)[number];
 
