@@ -10,6 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { atlasJson, drawAtlas } from './art/atlas';
 import type { Canvas } from './art/canvas';
 import { drawCharacterSheet } from './art/characters';
 import { drawItems, drawUi } from './art/icons';
@@ -23,11 +24,13 @@ export const ART_OUTPUTS: Record<string, () => Canvas> = {
   'assets/sprites/items.png': drawItems,
   'assets/ui/ui.png': drawUi,
   'assets/ui/title.png': drawTitle,
+  'assets/sprites/atlas.png': drawAtlas,
 };
 
 /** Repo-relative output path -> text written beside the pictures (tables tools and designers read). */
 export const TEXT_OUTPUTS: Record<string, () => string> = {
   'assets/tiles/tiles.json': tileTable,
+  'assets/sprites/atlas.json': atlasJson,
 };
 
 /** Draw every picture and encode it; returns repo-relative path -> file bytes (PNGs and tables). */

@@ -2,13 +2,17 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  CHARACTER_COLUMNS, CHARACTER_LOOKS, FALLEN_COLUMN, HURT_COLUMN, ITEM_ICONS, SPRITE_SIZE, TILE_NAMES, TILE_SIZE,
+  CHARACTER_COLUMNS, CHARACTER_DIRECTIONS, CHARACTER_LOOKS, FALLEN_COLUMN, HURT_COLUMN, ITEM_ICONS, SPRITE_SIZE, TILE_NAMES, TILE_SIZE,
   TILESET_COLUMNS, UI_ICONS, characterFrame, tileId,
 } from '../../src/game/render/sprite-layout';
 import { type Canvas, decodePng } from '../../tools/art/canvas';
 import { PALETTE_COLOURS } from '../../tools/art/palette';
 import { TRANSPARENT_TILES } from '../../tools/art/tileset';
 import { TITLE_HEIGHT, TITLE_WIDTH } from '../../tools/art/title';
+import {
+  ATLAS_FALL_POSES, ATLAS_ITEMS, ATLAS_LOOKS, ATLAS_POSES, ATLAS_UI_ICONS, UI_NINE_SLICES, UI_SLICE,
+  charFrame, fallFrame, itemFrame, uiFrame,
+} from '../../src/game/render/atlas-layout';
 import { REPO_ROOT, generateArt } from '../../tools/gen-art';
 
 const art = generateArt();
@@ -33,7 +37,7 @@ const opaqueCount = (pixels: number[]): number => pixels.filter((c) => (c & 0xff
 describe('gen-art', () => {
   it('matches the committed PNGs byte for byte (run `npm run gen:art` after changing the generator)', () => {
     expect([...art.keys()].sort()).toEqual([
-      'assets/sprites/characters.png', 'assets/sprites/items.png', 'assets/tiles/school.png', 'assets/tiles/tiles.json', 'assets/ui/title.png', 'assets/ui/ui.png',
+      'assets/sprites/atlas.json', 'assets/sprites/atlas.png', 'assets/sprites/characters.png', 'assets/sprites/items.png', 'assets/tiles/school.png', 'assets/tiles/tiles.json', 'assets/ui/title.png', 'assets/ui/ui.png',
     ]);
     for (const [path, bytes] of art) {
       const committed = readFileSync(resolve(REPO_ROOT, path));
@@ -166,6 +170,78 @@ describe('tile table (assets/tiles/tiles.json)', () => {
       expect(entry?.solid, `${entry?.name} solid`).toBe(prop('solid') === true);
       expect(entry?.opaque, `${entry?.name} opaque`).toBe(prop('opaque') === true);
       expect(entry?.cost, `${entry?.name} cost`).toBe(typeof prop('cost') === 'number' ? prop('cost') : 1);
+    }
+  });
+});
+
+describe('sprite atlas (assets/sprites/atlas.png + atlas.json)', () => {
+  const atlas = image('assets/sprites/atlas.png');
+  const table = JSON.parse((art.get('assets/sprites/atlas.json') ?? Buffer.alloc(0)).toString('utf8')) as {
+    frames: Record<string, { frame: { x: number; y: number; w: number; h: number } }>;
+    meta: { size: { w: number; h: number } };
+  };
+  const pixels = (name: string): number[] => {
+    const f = table.frames[name]?.frame;
+    if (!f) throw new Error(`no frame ${name}`);
+    const out: number[] = [];
+    for (let y = 0; y < f.h; y++) for (let x = 0; x < f.w; x++) out.push(atlas.get(f.x + x, f.y + y));
+    return out;
+  };
+
+  it('names every look, direction and pose, every item and UI frame, and nothing else', () => {
+    const expected = [
+      ...ATLAS_LOOKS.flatMap((look) => [
+        ...CHARACTER_DIRECTIONS.flatMap((facing) => ATLAS_POSES.map((pose) => charFrame(look, facing, pose))),
+        ...ATLAS_FALL_POSES.map((pose) => fallFrame(look, pose)),
+      ]),
+      ...ATLAS_ITEMS.map(itemFrame),
+      ...[...UI_NINE_SLICES, ...ATLAS_UI_ICONS].map(uiFrame),
+    ];
+    expect(Object.keys(table.frames).sort()).toEqual([...expected].sort());
+    expect([atlas.width, atlas.height]).toEqual([table.meta.size.w, table.meta.size.h]);
+  });
+
+  it('packs frames without overlaps, inside the page', () => {
+    const owner = new Int32Array(atlas.width * atlas.height).fill(-1);
+    const clashes: string[] = [];
+    Object.entries(table.frames).forEach(([name, { frame: f }], index) => {
+      expect(f.x + f.w <= atlas.width && f.y + f.h <= atlas.height, name).toBe(true);
+      for (let y = f.y; y < f.y + f.h; y++) for (let x = f.x; x < f.x + f.w; x++) {
+        const key = y * atlas.width + x;
+        if (owner[key] !== -1) clashes.push(name);
+        owner[key] = index;
+      }
+    });
+    expect(clashes).toEqual([]);
+  });
+
+  it('draws every frame; directions, poses and looks differ; right mirrors left', () => {
+    for (const name of Object.keys(table.frames)) expect(opaqueCount(pixels(name)), name).toBeGreaterThan(30);
+    for (const look of ATLAS_LOOKS) {
+      const stand = pixels(charFrame(look, 'down', 'stand'));
+      for (const pose of ATLAS_POSES.filter((p) => p !== 'stand')) expect(pixels(charFrame(look, 'left', pose)), `${look} ${pose}`).not.toEqual(pixels(charFrame(look, 'left', 'stand')));
+      expect(pixels(charFrame(look, 'left', 'run1'))).not.toEqual(pixels(charFrame(look, 'left', 'walk1')));
+      expect(pixels(charFrame(look, 'up', 'stand'))).not.toEqual(stand);
+      expect(pixels(fallFrame(look, 'falling'))).not.toEqual(stand);
+      const left = pixels(charFrame(look, 'left', 'walk1'));
+      const right = pixels(charFrame(look, 'right', 'walk1'));
+      expect(right.map((_, k) => right[Math.floor(k / 16) * 16 + (15 - (k % 16))]), look).toEqual(left);
+    }
+    const looks = new Set(ATLAS_LOOKS.map((look) => pixels(charFrame(look, 'down', 'stand')).join(',')));
+    expect(looks.size).toBe(ATLAS_LOOKS.length);
+    // the eight looks of the old sheet are the very same pictures in the atlas
+    const chars = image('assets/sprites/characters.png');
+    for (const look of CHARACTER_LOOKS) {
+      expect(pixels(charFrame(look, 'left', 'walk2')), look).toEqual(cell(chars, characterFrame(look, 'left', 'walk2'), CHARACTER_COLUMNS));
+    }
+  });
+
+  it('keeps nine-slice UI frames square with a solid middle', () => {
+    for (const name of UI_NINE_SLICES) {
+      const f = table.frames[uiFrame(name)]!.frame;
+      expect(f.w, name).toBe(f.h);
+      expect(f.w, name).toBeGreaterThan(2 * UI_SLICE);
+      expect(opaqueCount(pixels(uiFrame(name))), name).toBeGreaterThan(f.w * f.h - 16);
     }
   });
 });

@@ -8,8 +8,9 @@
  */
 import {
   CHARACTER_COLUMNS, CHARACTER_DIRECTIONS, CHARACTER_LOOKS, CHARACTER_POSES, FALLEN_COLUMN, HURT_COLUMN,
-  SPRITE_SIZE, type CharacterLook, type Facing, type Pose,
+  SPRITE_SIZE, type Facing,
 } from '../../src/game/render/sprite-layout';
+import type { AtlasLook, AtlasPose } from '../../src/game/render/atlas-layout';
 import { Canvas } from './canvas';
 import { PALETTE as P, luminance, withAlpha } from './palette';
 import { Rng, seedOf } from '../seeded-rng';
@@ -51,7 +52,7 @@ const SHIRT: Ramp = [P.greyLight, P.white, P.white];
 const PALE: Ramp = [P.pale, P.paleLight, P.paleLight];
 const INDOOR_SHOES: Ramp = [P.greyLight, P.white, P.white];
 
-export const LOOKS: Record<CharacterLook, Look> = {
+export const LOOKS: Record<AtlasLook, Look> = {
   'student-boy': {
     skin: [P.skin, P.skinLight, P.skinLight], hair: 'short', hairColour: BLACK_HAIR,
     top: 'blazer', topColour: BLAZER, tie: P.blood, bottom: 'pants', bottomColour: [P.slate, P.grey, P.greyLight],
@@ -93,6 +94,47 @@ export const LOOKS: Record<CharacterLook, Look> = {
     bottomColour: [P.navyDeep, P.navy, P.navyLight], shoes: [P.ink, P.navyDeep, P.slate], eyes: P.bloodBright,
     infected: false, bloody: false, glare: true,
   },
+  // looks added for the atlas (the old characters.png keeps the eight above)
+  'student-boy-3': {
+    skin: [P.skinDark, P.skin, P.skin], hair: 'messy', hairColour: BROWN_HAIR,
+    top: 'blazer', topColour: BLAZER, tie: P.blood, bottom: 'pants', bottomColour: [P.navyDeep, P.navy, P.navyLight],
+    shoes: INDOOR_SHOES, eyes: P.ink, infected: false, bloody: false,
+  },
+  'student-girl-3': {
+    skin: [P.skin, P.skinLight, P.skinLight], hair: 'long', hairColour: BROWN_HAIR,
+    top: 'shirt', topColour: SHIRT, tie: P.navyLight, bottom: 'skirt', bottomColour: [P.greenDark, P.green, P.greenLight],
+    shoes: INDOOR_SHOES, eyes: P.ink, infected: false, bloody: false,
+  },
+  'student-boy-4': {
+    skin: [P.skin, P.skinLight, P.skinLight], hair: 'short', hairColour: [P.wood, P.woodMid, P.woodLight],
+    top: 'hoodie', topColour: [P.greenDark, P.green, P.greenLight], tie: P.white, bottom: 'pants',
+    bottomColour: [P.slate, P.grey, P.greyLight], shoes: INDOOR_SHOES, eyes: P.ink, infected: false, bloody: false,
+  },
+  'student-girl-4': {
+    skin: [P.skinDark, P.skin, P.skin], hair: 'ponytail', hairColour: BLACK_HAIR,
+    top: 'blazer', topColour: BLAZER, tie: P.yellow, bottom: 'skirt', bottomColour: [P.navyDeep, P.navy, P.navyLight],
+    shoes: INDOOR_SHOES, eyes: P.ink, infected: false, bloody: false, accent: P.yellow,
+  },
+  'zombie-teacher-woman': {
+    skin: PALE, hair: 'bob', hairColour: [P.slate, P.grey, P.greyLight],
+    top: 'teacher', topColour: [P.dusk, P.duskRose, P.duskRose], tie: P.cream, bottom: 'skirt',
+    bottomColour: [P.navyDeep, P.slate, P.grey], shoes: [P.ink, P.navyDeep, P.navy], eyes: P.ink, infected: true, bloody: true,
+  },
+  'zombie-athlete': {
+    skin: PALE, hair: 'buzz', hairColour: BLACK_HAIR,
+    top: 'shirt', topColour: [P.blood, P.courtRed, P.courtRed], tie: P.white, bottom: 'pants',
+    bottomColour: [P.navyDeep, P.navy, P.navyLight], shoes: [P.grey, P.white, P.white], eyes: P.ink, infected: true, bloody: true,
+  },
+  'zombie-student-2': {
+    skin: [P.paleDark, P.pale, P.paleLight], hair: 'ponytail', hairColour: BROWN_HAIR,
+    top: 'blazer', topColour: BLAZER, tie: P.bloodBright, bottom: 'skirt', bottomColour: [P.navyDeep, P.navy, P.navyLight],
+    shoes: [P.grey, P.greyLight, P.greyLight], eyes: P.ink, infected: true, bloody: true, accent: P.blood,
+  },
+  'halfbie-student': {
+    skin: [P.skin, P.skinLight, P.skinLight], skinRight: PALE, hair: 'messy', hairColour: BLACK_HAIR,
+    top: 'blazer', topColour: BLAZER, tie: P.blood, bottom: 'pants', bottomColour: [P.slate, P.grey, P.greyLight],
+    shoes: INDOOR_SHOES, eyes: P.ink, infected: false, bloody: true,
+  },
 };
 
 type View = 'front' | 'side' | 'back';
@@ -101,14 +143,17 @@ interface Stance {
   /** Head vertical offset (hunch/lunge). */
   headDy: number;
   headDx: number;
-  /** Leg phase: 0 stand, 1 one leg forward, 2 the other, 3 lunge. */
-  legs: 0 | 1 | 2 | 3;
+  /** Leg phase: 0 stand, 1 one leg forward, 2 the other, 3 lunge, 4 and 5 running strides. */
+  legs: 0 | 1 | 2 | 3 | 4 | 5;
   arms: 'down' | 'swingA' | 'swingB' | 'reach' | 'punch' | 'lunge';
 }
 
-function stanceFor(look: Look, pose: Pose): Stance {
+function stanceFor(look: Look, pose: AtlasPose): Stance {
   const hunch = look.infected ? 1 : 0;
   switch (pose) {
+    case 'run1': return { headDy: 1, headDx: 0, legs: 4, arms: look.infected ? 'lunge' : 'swingA' };
+    case 'run2': return { headDy: 1, headDx: 0, legs: 5, arms: look.infected ? 'lunge' : 'swingB' };
+    case 'hurt': return { headDy: look.infected ? 2 : 1, headDx: 0, legs: 3, arms: look.infected ? 'down' : 'reach' };
     case 'stand': return { headDy: hunch, headDx: 0, legs: 0, arms: 'down' };
     case 'walk1': return { headDy: hunch, headDx: 0, legs: 1, arms: look.infected ? 'reach' : 'swingA' };
     case 'walk2': return { headDy: hunch, headDx: 0, legs: 2, arms: look.infected ? 'reach' : 'swingB' };
@@ -379,8 +424,8 @@ function legsFront(c: Canvas, look: Look, phase: Stance['legs']): void {
   const [bs, b, bl] = look.bottomColour;
   const [ss, sh] = look.shoes;
   // foot rows: left leg (screen) and right leg; a raised foot is one row shorter
-  const leftLen = phase === 2 ? 1 : phase === 3 ? 2 : 2;
-  const rightLen = phase === 1 ? 1 : phase === 3 ? 1 : 2;
+  const leftLen = phase === 2 ? 1 : phase === 5 ? 0 : 2;
+  const rightLen = phase === 1 || phase === 3 ? 1 : phase === 4 ? 0 : 2;
   if (look.bottom === 'pants') {
     c.rect(5, 11, 6, 1, bs);
     c.rect(6, 12, 2, leftLen, b);
@@ -393,8 +438,8 @@ function legsFront(c: Canvas, look: Look, phase: Stance['legs']): void {
     c.rect(4, 12, 8, 1, b);
     for (const x of [5, 7, 9, 11]) c.set(x, 12, bs);
     c.set(4, 12, bl); c.set(6, 11, bl);
-    const legL = leftLen - 1;
-    const legR = rightLen - 1;
+    const legL = Math.max(0, leftLen - 1);
+    const legR = Math.max(0, rightLen - 1);
     c.rect(6, 13, 1, legL, look.skin[1]);
     c.rect(9, 13, 1, legR, look.skin[0]);
     c.hline(5, 6, 13 + legL, sh);
@@ -482,7 +527,10 @@ function drawSide(c: Canvas, look: Look, st: Stance): void {
   }
 
   // legs
-  const legPos: Array<[number, number]> = st.legs === 0 ? [[7, 0]] : st.legs === 1 ? [[5, 0], [9, 1]] : st.legs === 2 ? [[9, 0], [5, 1]] : [[4, 0], [9, 1]];
+  const strides: Record<Stance['legs'], Array<[number, number]>> = {
+    0: [[7, 0]], 1: [[5, 0], [9, 1]], 2: [[9, 0], [5, 1]], 3: [[4, 0], [9, 1]], 4: [[3, 0], [11, 1]], 5: [[11, 0], [3, 1]],
+  };
+  const legPos = strides[st.legs];
   for (const [x, far] of [...legPos].sort((a, b2) => b2[1] - a[1])) {
     if (look.bottom === 'pants') {
       c.rect(x - (st.legs === 0 ? 1 : 0), 12, st.legs === 0 ? 3 : 2, 2, far ? bs : b);
@@ -571,7 +619,7 @@ function finish(c: Canvas): Canvas {
   return c;
 }
 
-function drawBody(look: Look, facing: Facing, pose: Pose): Canvas {
+function drawBody(look: Look, facing: Facing, pose: AtlasPose): Canvas {
   const c = new Canvas(S, S);
   const st = stanceFor(look, pose);
   if (facing === 'down' || facing === 'up') {
@@ -584,12 +632,33 @@ function drawBody(look: Look, facing: Facing, pose: Pose): Canvas {
   return facing === 'right' ? c.flipH() : c;
 }
 
-export function characterFrameCanvas(lookName: CharacterLook, facing: Facing, pose: Pose): Canvas {
-  return finish(drawBody(LOOKS[lookName], facing, pose));
+export function characterFrameCanvas(lookName: AtlasLook, facing: Facing, pose: AtlasPose): Canvas {
+  const c = finish(drawBody(LOOKS[lookName], facing, pose));
+  if (pose === 'hurt') {
+    // blood flung off the hit, beside the head
+    const side = facing === 'left' ? 1 : -1;
+    for (const [dx, dy, col] of [[4, 2, P.bloodBright], [5, 1, P.blood], [6, 3, P.blood], [5, 4, P.bloodDark]] as const) {
+      c.set(8 + side * dx, dy, col);
+    }
+  }
+  return c;
+}
+
+/** Going down: knees buckle, the body sinks by three pixels and the arms hang. */
+export function fallingFrame(lookName: AtlasLook): Canvas {
+  const look = LOOKS[lookName];
+  const body = drawBody(look, 'down', 'stand');
+  const c = new Canvas(S, S);
+  for (let y = 0; y < 12; y++) for (let x = 0; x < S; x++) c.set(x, y + 3, body.get(x, y));
+  const [ss, sh] = look.shoes;
+  c.hline(4, 6, 15, sh); c.hline(9, 11, 15, ss);
+  c.set(3, 13, P.blood); c.set(12, 12, P.bloodDark);
+  c.outline(P.ink);
+  return c;
 }
 
 /** The hurt flash: the standing front frame washed to white highlights and red darks. */
-export function hurtFrame(lookName: CharacterLook): Canvas {
+export function hurtFrame(lookName: AtlasLook): Canvas {
   const c = characterFrameCanvas(lookName, 'down', 'stand');
   c.map((col) => {
     if ((col & 0xff) !== 0xff) return col;
@@ -601,7 +670,7 @@ export function hurtFrame(lookName: CharacterLook): Canvas {
 }
 
 /** Lying on the floor, head to the left, in a small pool of blood. */
-export function fallenFrame(lookName: CharacterLook): Canvas {
+export function fallenFrame(lookName: AtlasLook): Canvas {
   const look = LOOKS[lookName];
   const body = drawBody(look, 'down', 'stand');
   if (!look.infected) {

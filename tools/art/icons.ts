@@ -70,7 +70,7 @@ function phone(c: Canvas): void {
 }
 
 /** A long object drawn along the diagonal from bottom-left to top-right. */
-function diagonal(c: Canvas, from: number, to: number, width: (t: number) => number, colour: (t: number, side: number) => number): void {
+export function diagonal(c: Canvas, from: number, to: number, width: (t: number) => number, colour: (t: number, side: number) => number): void {
   for (let i = from; i <= to; i++) {
     const x = i;
     const y = 15 - i;
@@ -136,7 +136,7 @@ function arrow(c: Canvas): void {
   c.outline(P.ink);
 }
 
-const ITEMS: Record<ItemIcon, (c: Canvas) => void> = {
+export const ITEMS: Record<ItemIcon, (c: Canvas) => void> = {
   food: kimbap, water: bottle, bandage, phone, bat, broom, plank, arrow,
 };
 
@@ -207,7 +207,7 @@ function bubble(c: Canvas, fill: number, shade: number): void {
   }
 }
 
-function glyph(c: Canvas, rows: readonly string[], x0: number, y0: number, colour: number): void {
+export function glyph(c: Canvas, rows: readonly string[], x0: number, y0: number, colour: number): void {
   rows.forEach((row, y) => [...row].forEach((ch, x) => { if (ch === '#') c.set(x0 + x, y0 + y, colour); }));
 }
 
@@ -257,7 +257,7 @@ function footprint(c: Canvas): void {
   c.outline(P.ink);
 }
 
-const UI: Record<UiIcon, (c: Canvas) => void> = {
+export const UI: Record<UiIcon, (c: Canvas) => void> = {
   heart, 'heart-empty': heartEmpty, stamina, suspicious, hunting, 'exit-arrow': exitArrow, pause, footprint,
 };
 

@@ -1,0 +1,66 @@
+/**
+ * The packed sprite atlas (assets/sprites/atlas.png + atlas.json, made by `npm run gen:art` with
+ * maxrects-packer): every character look in four directions and every pose, item icons and UI
+ * frames, each a named frame. The generator draws these names and the renderer asks for them, so
+ * the two can never disagree. Frame names: `char/<look>/<facing>/<pose>`, `char/<look>/falling`,
+ * `char/<look>/fallen`, `item/<item>`, `ui/<name>`.
+ */
+
+import type { Facing } from './sprite-layout';
+
+export const ATLAS_KEY = 'atlas';
+
+export const STUDENT_LOOKS = [
+  'student-boy', 'student-girl', 'student-boy-2', 'student-girl-2',
+  'student-boy-3', 'student-girl-3', 'student-boy-4', 'student-girl-4',
+] as const;
+export const INFECTED_LOOKS = [
+  'zombie-student', 'zombie-student-girl', 'zombie-teacher', 'zombie-teacher-woman',
+  'zombie-athlete', 'zombie-student-2',
+] as const;
+export const HALFBIE_LOOKS = ['halfbie-hunter', 'halfbie-student'] as const;
+export const ATLAS_LOOKS = [...STUDENT_LOOKS, ...INFECTED_LOOKS, ...HALFBIE_LOOKS] as const;
+export type AtlasLook = (typeof ATLAS_LOOKS)[number];
+
+/** Poses drawn in each of the four directions. */
+export const ATLAS_POSES = ['stand', 'walk1', 'walk2', 'run1', 'run2', 'attack', 'hurt'] as const;
+export type AtlasPose = (typeof ATLAS_POSES)[number];
+/** Poses drawn once (facing the camera): going down, and lying on the floor. */
+export const ATLAS_FALL_POSES = ['falling', 'fallen'] as const;
+export type FallPose = (typeof ATLAS_FALL_POSES)[number];
+
+export function charFrame(look: AtlasLook, facing: Facing, pose: AtlasPose): string {
+  return `char/${look}/${facing}/${pose}`;
+}
+
+export function fallFrame(look: AtlasLook, pose: FallPose): string {
+  return `char/${look}/${pose}`;
+}
+
+/** Item icons: one per item kind in the game. */
+export const ATLAS_ITEMS = [
+  'food', 'water', 'bandage', 'painkillers', 'antiseptic', 'phone', 'planks', 'desk',
+  'chair', 'broom', 'mop', 'bat', 'pipe', 'extinguisher', 'bow', 'arrows',
+] as const;
+export type AtlasItem = (typeof ATLAS_ITEMS)[number];
+
+export function itemFrame(item: AtlasItem): string {
+  return `item/${item}`;
+}
+
+/**
+ * UI frames. `panel`, `button`, `button-pressed` and `slot` are 24×24 nine-slice frames with
+ * `UI_SLICE`-pixel corners (Phaser's NineSlice: leftWidth = rightWidth = topHeight = bottomHeight
+ * = UI_SLICE); the rest are 16×16 icons.
+ */
+export const UI_SLICE = 6;
+export const UI_NINE_SLICES = ['panel', 'button', 'button-pressed', 'slot'] as const;
+export const ATLAS_UI_ICONS = [
+  'heart', 'heart-empty', 'stamina', 'suspicious', 'hunting', 'exit-arrow', 'pause', 'footprint',
+  'sound', 'sound-off', 'flashlight', 'hunger', 'thirst', 'infection',
+] as const;
+export type AtlasUi = (typeof UI_NINE_SLICES)[number] | (typeof ATLAS_UI_ICONS)[number];
+
+export function uiFrame(name: AtlasUi): string {
+  return `ui/${name}`;
+}
