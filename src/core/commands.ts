@@ -34,6 +34,15 @@ const isFiniteNumber = (value: unknown): value is number => typeof value === 'nu
  * or a message saying what is wrong. Never throws.
  */
 export function checkCommand(value: unknown): CommandCheck {
+  try {
+    return checkFields(value);
+  } catch (error) {
+    // A proxy or getter that throws while being read (from a console or a script): refused, not a crash.
+    return { ok: false, error: `the command could not be read (${error instanceof Error ? error.message.slice(0, 80) : typeof error})` };
+  }
+}
+
+function checkFields(value: unknown): CommandCheck {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, error: `a command must be an object (got ${describeValue(value)})` };
   }

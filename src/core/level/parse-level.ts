@@ -99,7 +99,7 @@ export function parseLevel(text: string, file: string): LevelResult<Level> {
 type AddError = (path: JsonPath, message: string) => void;
 
 /** Deepest bracket nesting, skipping strings; linear and allocation-free, run before JSON.parse. */
-function jsonDepth(text: string): number {
+export function jsonDepth(text: string): number {
   let depth = 0;
   let deepest = 0;
   let inString = false;

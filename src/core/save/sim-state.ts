@@ -10,9 +10,11 @@
 import type { ItemKind } from '../commands';
 import type { MoveIntent } from '../students/student-update';
 import type { Item, Lure, Status, Student, World, Zombie } from '../world/world';
+import { checkSimState, SimStateError } from './check-sim-state';
 
 export const SIM_STATE_VERSION = 1;
 
+/** Each field here also needs its rule in check-sim-state.ts (the typecheck fails until it has one). */
 export interface SimState {
   version: typeof SIM_STATE_VERSION;
   levelId: string;
@@ -63,15 +65,15 @@ export function captureState(world: World, intent: MoveIntent): SimState {
 }
 
 /**
- * Puts `state` into a world freshly made from the same level. Throws with a clear message when
- * the state belongs to another level or format version (the caller reports it; nothing is half-applied).
+ * Puts `state` into a world freshly made from the same level. The state is checked first
+ * (check-sim-state.ts): one from another level or format version, or with any field out of type or
+ * range, throws a `SimStateError` naming the field, and nothing is half-applied.
  */
-export function applyState(world: World, intent: MoveIntent, state: SimState): void {
-  if (state.version !== SIM_STATE_VERSION) throw new Error(`unsupported simulation state version ${String(state.version)} (expected ${SIM_STATE_VERSION})`);
-  if (state.levelId !== world.level.id) throw new Error(`simulation state is for level "${state.levelId}", not "${world.level.id}"`);
-  if (state.students.length !== world.students.length || state.zombies.length !== world.zombies.length) {
-    throw new Error(`simulation state does not match level "${world.level.id}" (students or zombies differ in number)`);
+export function applyState(world: World, intent: MoveIntent, untrusted: SimState): void {
+  if ((untrusted as { version?: unknown } | null)?.version !== SIM_STATE_VERSION) {
+    throw new SimStateError('version', `unsupported simulation state version ${String((untrusted as { version?: unknown } | null)?.version)} (expected ${SIM_STATE_VERSION})`);
   }
+  const state = checkSimState(untrusted, world.level);
   world.tick = state.tick;
   world.status = state.status;
   world.rng.restore(state.rng);

@@ -1,0 +1,262 @@
+/**
+ * Checks a simulation state that came from outside (a save file, an import, a test) before any of
+ * it reaches a world: size and nesting limits on the text before JSON.parse, no `__proto__` /
+ * `constructor` / `prototype` keys, every field of the right type and range, and every cell,
+ * position and id inside the level it is loaded into. A state either passes whole or is refused
+ * with a `SimStateError` that names the field (`students[3].path[7]`) and says what was expected.
+ *
+ * The schema is typed against `SimState`: a field added there without a rule here fails the typecheck.
+ */
+
+import { z } from 'zod';
+import { jsonDepth } from '../level/parse-level';
+import { MAX_STUDENT_NAME } from '../level/level-schema';
+import type { Level } from '../level/level';
+import { ZOMBIE_KINDS, type ZombieKind } from '../tuning';
+import { SIM_STATE_VERSION, type SimState } from './sim-state';
+
+z.config({ jitless: true });
+
+export const MAX_SAVE_BYTES = 16 * 1024 * 1024;
+export const MAX_SAVE_DEPTH = 16;
+/** Values (objects, arrays, strings, numbers…) in one state; a 512×512 level with 5,000 zombies stays well below. */
+export const MAX_SAVE_VALUES = 4_000_000;
+const MAX_COUNT = 1_000_000_000;
+const MAX_LURES = 1000;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export class SimStateError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`simulation state ${path === '' ? '' : `${path}: `}${reason}`);
+    this.name = 'SimStateError';
+  }
+}
+
+const count = z.number().int().min(0).max(MAX_COUNT);
+const signedCount = z.number().int().min(-MAX_COUNT).max(MAX_COUNT);
+const amount = z.number().min(-MAX_COUNT).max(MAX_COUNT);
+const unit = z.number().min(-1).max(1);
+const gait = z.enum(['sneak', 'walk', 'run']);
+const cellList = z.array(count);
+
+const body = {
+  x: amount,
+  y: amount,
+  facingX: unit,
+  facingY: unit,
+  path: cellList,
+  moving: z.boolean(),
+};
+
+const student = z.strictObject({
+  ...body,
+  id: count,
+  name: z.string().max(MAX_STUDENT_NAME),
+  look: count,
+  health: amount,
+  stamina: amount,
+  gait,
+  down: z.boolean(),
+  attackCooldown: signedCount,
+  swingTicks: signedCount,
+  hurtTicks: signedCount,
+  bleedTicks: signedCount,
+  ticksSinceStep: signedCount,
+  repathIn: signedCount,
+});
+
+const zombie = z.strictObject({
+  ...body,
+  id: count,
+  kind: z.enum(ZOMBIE_KINDS as readonly [ZombieKind, ...ZombieKind[]]),
+  health: amount,
+  mode: z.enum(['idle', 'wander', 'investigate', 'chase', 'search', 'attack', 'down']),
+  homeX: count,
+  homeY: count,
+  targetId: z.number().int().min(-1).max(MAX_COUNT),
+  goalX: amount,
+  goalY: amount,
+  goalStrength: amount,
+  onTrail: z.boolean(),
+  modeTicks: signedCount,
+  repathIn: signedCount,
+  attackCooldown: signedCount,
+  swingTicks: signedCount,
+  stunTicks: signedCount,
+  hurtTicks: signedCount,
+});
+
+/** Built on first use: this module and sim-state.ts import each other. */
+const simStateSchema = (): z.ZodType<SimState> => z.strictObject({
+  version: z.literal(SIM_STATE_VERSION),
+  levelId: z.string().max(256),
+  seed: z.union([z.number(), z.string().max(256)]),
+  tick: count,
+  status: z.enum(['playing', 'won', 'lost']),
+  rng: z.number().int().min(-0x80000000).max(0xffffffff),
+  intent: z.strictObject({ dx: z.number().int().min(-1).max(1), dy: z.number().int().min(-1).max(1), gait }),
+  controlledId: count,
+  luresThrown: count,
+  students: z.array(student),
+  zombies: z.array(zombie),
+  items: z.array(z.strictObject({ id: count, kind: z.enum(['food', 'water', 'phone']), tileX: count, tileY: count })),
+  lures: z.array(z.strictObject({ id: count, x: amount, y: amount, ticksLeft: signedCount, nextNoiseIn: signedCount })).max(MAX_LURES),
+  inventory: z.strictObject({ food: count, water: count, phone: count }),
+  changedCells: z.array(z.tuple([count, z.number().int().min(0).max(255), z.number().int().min(0).max(1)])),
+  scent: z.array(z.tuple([count, count])),
+});
+let schema: z.ZodType<SimState> | undefined;
+
+/** `students[3].path[7]` */
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`)).join('');
+}
+
+interface Visit {
+  value: unknown;
+  parent: Visit | undefined;
+  key: PropertyKey;
+  depth: number;
+}
+
+/** The path of a visited value, built only when there is an error to report. */
+function pathOf(visit: Visit, extra?: PropertyKey): string {
+  const parts: PropertyKey[] = extra === undefined ? [] : [extra];
+  for (let v: Visit | undefined = visit; v?.parent !== undefined; v = v.parent) parts.unshift(v.key);
+  return formatPath(parts);
+}
+
+/** Walks the value without recursion: counts values, refuses forbidden keys and non-JSON things. */
+function checkPlainJson(value: unknown): void {
+  const stack: Visit[] = [{ value, parent: undefined, key: '', depth: 0 }];
+  let seen = 0;
+  while (stack.length > 0) {
+    const visit = stack.pop()!;
+    const node = visit.value;
+    if (++seen > MAX_SAVE_VALUES) throw new SimStateError('', `is too large (more than ${MAX_SAVE_VALUES} values)`);
+    if (node === null || typeof node === 'string' || typeof node === 'boolean' || typeof node === 'number') continue;
+    if (typeof node !== 'object') throw new SimStateError(pathOf(visit), `must be plain JSON (got ${typeof node})`);
+    if (visit.depth >= MAX_SAVE_DEPTH) throw new SimStateError(pathOf(visit), `is nested too deeply (expected at most ${MAX_SAVE_DEPTH} levels)`);
+    const depth = visit.depth + 1;
+    if (Array.isArray(node)) {
+      if (node.length > MAX_SAVE_VALUES) throw new SimStateError(pathOf(visit), `has too many entries (got ${node.length})`);
+      for (let i = 0; i < node.length; i++) {
+        const item: unknown = node[i];
+        // Numbers, the bulk of a state, are checked in place rather than pushed.
+        if (typeof item === 'number') seen++;
+        else stack.push({ value: item, parent: visit, key: i, depth });
+      }
+      continue;
+    }
+    const proto: unknown = Object.getPrototypeOf(node);
+    if (proto !== Object.prototype && proto !== null) throw new SimStateError(pathOf(visit), 'must be a plain object');
+    for (const key of Object.keys(node)) {
+      if (FORBIDDEN_KEYS.has(key)) throw new SimStateError(pathOf(visit, key), 'is a forbidden key');
+      stack.push({ value: (node as Record<string, unknown>)[key], parent: visit, key, depth });
+    }
+  }
+}
+
+/** Array lengths against the level, before the schema walks (and copies issues for) every entry. */
+function checkLengths(value: Record<string, unknown>, level: Level): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+  const cells = level.grid.width * level.grid.height;
+  const limits: Record<string, number> = { students: level.students.length, zombies: level.zombies.length, items: level.items.length, lures: MAX_LURES, changedCells: cells, scent: cells };
+  for (const [key, limit] of Object.entries(limits)) {
+    const list = Object.hasOwn(value, key) ? value[key] : undefined;
+    if (Array.isArray(list) && list.length > limit) throw new SimStateError(key, `has ${list.length} entries; level "${level.id}" allows at most ${limit}`);
+  }
+  for (const key of ['students', 'zombies']) {
+    const list = Object.hasOwn(value, key) ? value[key] : undefined;
+    if (!Array.isArray(list)) continue;
+    list.forEach((body: unknown, i) => {
+      const path = typeof body === 'object' && body !== null && Object.hasOwn(body, 'path') ? (body as { path: unknown }).path : undefined;
+      if (Array.isArray(path) && path.length > cells) throw new SimStateError(`${key}[${i}].path`, `is longer than the level has cells (${path.length})`);
+    });
+  }
+}
+
+/** Every cell, position and id must fit the level the state is loaded into. */
+function checkAgainstLevel(state: SimState, level: Level): void {
+  const { width, height } = level.grid;
+  const cells = width * height;
+  const fail = (path: string, reason: string): never => {
+    throw new SimStateError(path, reason);
+  };
+  if (state.levelId !== level.id) fail('', `is for level "${state.levelId}", not "${level.id}"`);
+  if (state.students.length !== level.students.length || state.zombies.length !== level.zombies.length) {
+    fail('', `does not match level "${level.id}" (students or zombies differ in number)`);
+  }
+  const inside = (path: string, x: number, y: number): void => {
+    if (!(x >= 0 && x < width && y >= 0 && y < height)) fail(path, `position (${x}, ${y}) is outside the ${width}×${height} level`);
+  };
+  const cellIn = (path: string, cell: number): void => {
+    if (cell >= cells) fail(path, `cell ${cell} is outside the level (${cells} cells)`);
+  };
+  const bodies = [...state.students.map((b) => ['students', b] as const), ...state.zombies.map((b) => ['zombies', b] as const)];
+  const index = { students: 0, zombies: 0 };
+  for (const [list, b] of bodies) {
+    const i = index[list]++;
+    if (b.id !== i) fail(`${list}[${i}].id`, `must be ${i} (got ${b.id})`);
+    inside(`${list}[${i}]`, b.x, b.y);
+    if (b.path.length > cells) fail(`${list}[${i}].path`, `is longer than the level has cells (${b.path.length})`);
+    b.path.forEach((cell, j) => cellIn(`${list}[${i}].path[${j}]`, cell));
+  }
+  state.zombies.forEach((zb, i) => {
+    if (zb.targetId >= state.students.length) fail(`zombies[${i}].targetId`, `names no student (got ${zb.targetId})`);
+    if (zb.homeX >= width || zb.homeY >= height) fail(`zombies[${i}]`, `home (${zb.homeX}, ${zb.homeY}) is outside the level`);
+    if (!(zb.goalX >= -1 && zb.goalX <= width && zb.goalY >= -1 && zb.goalY <= height)) fail(`zombies[${i}]`, `goal (${zb.goalX}, ${zb.goalY}) is outside the level`);
+  });
+  if (state.controlledId >= state.students.length) fail('controlledId', `names no student (got ${state.controlledId})`);
+  if (state.items.length > level.items.length) fail('items', `has more items (${state.items.length}) than the level (${level.items.length})`);
+  const itemIds = new Set<number>();
+  state.items.forEach((item, i) => {
+    if (item.tileX >= width || item.tileY >= height) fail(`items[${i}]`, `tile (${item.tileX}, ${item.tileY}) is outside the level`);
+    if (itemIds.has(item.id)) fail(`items[${i}].id`, `repeats id ${item.id}`);
+    itemIds.add(item.id);
+  });
+  state.lures.forEach((lure, i) => inside(`lures[${i}]`, lure.x, lure.y));
+  if (state.changedCells.length > cells) fail('changedCells', `has more entries than the level has cells (${state.changedCells.length})`);
+  state.changedCells.forEach(([cell], i) => cellIn(`changedCells[${i}][0]`, cell));
+  if (state.scent.length > cells) fail('scent', `has more entries than the level has cells (${state.scent.length})`);
+  state.scent.forEach(([cell, tick], i) => {
+    cellIn(`scent[${i}][0]`, cell);
+    if (tick > state.tick) fail(`scent[${i}][1]`, `was laid at tick ${tick}, after the state's tick ${state.tick}`);
+  });
+}
+
+/** Checks an untrusted state for `level`; returns it typed, or throws a `SimStateError`. */
+export function checkSimState(value: unknown, level: Level): SimState {
+  checkPlainJson(value);
+  const levelId = (value as { levelId?: unknown } | null)?.levelId;
+  if (typeof levelId === 'string' && levelId !== level.id) throw new SimStateError('', `is for level "${levelId}", not "${level.id}"`);
+  checkLengths(value as Record<string, unknown>, level);
+  schema ??= simStateSchema();
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new SimStateError(formatPath(issue.path), issue.message);
+  }
+  // The input itself, not zod's copy: same values, but keys in the saved order, so the state hash is unchanged.
+  const state = value as SimState;
+  checkAgainstLevel(state, level);
+  return state;
+}
+
+/** Reads a saved state from JSON text: limits first (before JSON.parse allocates), then `checkSimState`. */
+export function readSimState(text: string, level: Level): SimState {
+  if (typeof text !== 'string') throw new SimStateError('', `must be JSON text (got ${typeof text})`);
+  if (text.length > MAX_SAVE_BYTES) throw new SimStateError('', `is too large (got ${text.length} bytes; expected at most ${MAX_SAVE_BYTES})`);
+  const depth = jsonDepth(text);
+  if (depth > MAX_SAVE_DEPTH) throw new SimStateError('', `is nested too deeply (got depth ${depth}; expected at most ${MAX_SAVE_DEPTH})`);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new SimStateError('', `is not valid JSON (${(error as Error).message})`);
+  }
+  return checkSimState(value, level);
+}
