@@ -4,6 +4,7 @@
  */
 
 import type { ItemKind } from './commands';
+import type { ObjectiveKind } from './level/level-schema';
 
 export type NoiseCause = 'footstep' | 'fight' | 'scream' | 'groan' | 'alarm';
 export type AlertCause = 'sight' | 'sound' | 'smell';
@@ -23,7 +24,13 @@ export type SimEvent =
   | { type: 'lureEnded'; lureId: number }
   | { type: 'commandRejected'; reason: string }
   | { type: 'studentSwitched'; studentId: number }
+  | { type: 'objectiveCompleted'; index: number; kind: ObjectiveKind }
+  /** A student waiting to be rescued joined the group. */
+  | { type: 'studentJoined'; studentId: number }
+  /** A device objective switched on (piano, PA console, ...), at its tile. */
+  | { type: 'deviceActivated'; index: number; tileX: number; tileY: number }
   | { type: 'levelWon'; studentId: number }
-  | { type: 'levelLost' };
+  /** `reason` says which rule lost it when it was not the whole group falling. */
+  | { type: 'levelLost'; reason?: 'rescueLost' | 'tooFewSurvivors' };
 
 export type SimEventType = SimEvent['type'];

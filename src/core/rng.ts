@@ -22,7 +22,7 @@ export interface Rng {
 export function seedFrom(value: number | string): number {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return 0x9e3779b9;
-    return (Math.trunc(value) >>> 0) ^ 0x9e3779b9;
+    return ((Math.trunc(value) >>> 0) ^ 0x9e3779b9) >>> 0; // unsigned, as state() reports it after a restore
   }
   let hash = 0x811c9dc5;
   for (let i = 0; i < value.length; i++) {

@@ -6,7 +6,7 @@
  *   const view = sim.snapshot();                                  // plain JSON
  *
  * Same level, seed and command log (commands given at the same ticks) -> the same state, always.
- * Order of one tick: commands, students, zombies, outcome.
+ * Order of one tick: commands, students, zombies, outcome (the group falling), objectives (and winning).
  */
 
 import { checkCommand, type Command } from './commands';
@@ -16,6 +16,7 @@ import { createRng } from './rng';
 import { hashText, takeSnapshot, type Snapshot } from './snapshot';
 import { applyCommand, checkOutcome, updateLures, updateStudents, type MoveIntent } from './students/student-update';
 import { applyState, captureState, type SimState } from './save/sim-state';
+import { updateObjectives } from './objectives/objectives';
 import { createTickContext } from './world/tick-context';
 import { createWorld, type World } from './world/world';
 import { updateZombies } from './zombies/zombie-update';
@@ -66,6 +67,7 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
       updateLures(context);
       updateZombies(context);
       checkOutcome(context);
+      updateObjectives(context);
       return context.events;
     },
     snapshot: () => takeSnapshot(world),

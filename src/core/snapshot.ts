@@ -5,7 +5,9 @@
 
 import type { Gait, ItemKind } from './commands';
 import type { TileRect } from './level/level';
-import type { ZombieKind } from './tuning';
+import type { Device, ObjectiveKind } from './level/level-schema';
+import { currentStep } from './objectives/objectives';
+import { TICKS_PER_SECOND, type ZombieKind } from './tuning';
 import type { Body, Status, World, ZombieMode } from './world/world';
 
 export type Facing = 'down' | 'left' | 'right' | 'up';
@@ -30,6 +32,8 @@ export interface StudentView {
   hurt: boolean;
   down: boolean;
   controlled: boolean;
+  /** Waiting to be rescued: not in the group yet. */
+  waiting: boolean;
 }
 
 export interface ZombieView {
@@ -72,6 +76,29 @@ export interface LureView {
   ticksLeft: number;
 }
 
+/** One objective for the HUD and markers: `current` ones can be done now, `later` ones wait for an earlier step. */
+export interface ObjectiveView {
+  index: number;
+  kind: ObjectiveKind;
+  /** The designer's text (the object's name); empty: the game shows a default for the kind. */
+  label: string;
+  step: number;
+  state: 'done' | 'current' | 'later';
+  tileX: number;
+  tileY: number;
+  width: number;
+  height: number;
+  /** 0..1: a hold's time inside so far; 0 or 1 for the others. */
+  progress: number;
+  /** hold: seconds still to hold. */
+  secondsLeft?: number;
+  device?: Device;
+  /** activate: the device is making its noise. */
+  sounding?: boolean;
+  /** rescue: the waiting student's id. */
+  studentId?: number;
+}
+
 export interface Snapshot {
   levelId: string;
   tick: number;
@@ -84,6 +111,10 @@ export interface Snapshot {
   lures: LureView[];
   inventory: Record<ItemKind, number>;
   exits: TileRect[];
+  /** The level's objectives in file order; empty when reaching an exit is all it asks. */
+  objectives: ObjectiveView[];
+  /** The level is lost when fewer students than this stand. */
+  survivorsNeeded: number;
 }
 
 export function facingOf(body: Body): Facing {
@@ -122,6 +153,7 @@ export function takeSnapshot(world: World): Snapshot {
       hurt: s.hurtTicks > 0,
       down: s.down,
       controlled: s.id === world.controlledId,
+      waiting: s.waiting,
     })),
     zombies: world.zombies.map((z) => ({
       id: z.id,
@@ -147,7 +179,39 @@ export function takeSnapshot(world: World): Snapshot {
     lures: world.lures.map((l) => ({ id: l.id, x: l.x, y: l.y, tileX: Math.floor(l.x), tileY: Math.floor(l.y), ticksLeft: l.ticksLeft })),
     inventory: { ...world.inventory },
     exits: world.exits.map((e) => ({ ...e })),
+    objectives: objectiveViews(world),
+    survivorsNeeded: world.level.survivors,
   };
+}
+
+function objectiveViews(world: World): ObjectiveView[] {
+  const step = currentStep(world);
+  return world.level.objectives.map((objective, index) => {
+    const state = world.objectives[index]!;
+    const view: ObjectiveView = {
+      index,
+      kind: objective.kind,
+      label: objective.label,
+      step: objective.step,
+      state: state.done ? 'done' : objective.step === step ? 'current' : 'later',
+      tileX: objective.area.tileX,
+      tileY: objective.area.tileY,
+      width: objective.area.width,
+      height: objective.area.height,
+      progress: state.done ? 1 : 0,
+    };
+    if (objective.kind === 'hold') {
+      const need = objective.holdTicks ?? 1;
+      view.progress = state.done ? 1 : Math.min(1, state.heldTicks / need);
+      view.secondsLeft = state.done ? 0 : Math.ceil((need - state.heldTicks) / TICKS_PER_SECOND);
+    }
+    if (objective.kind === 'activate') {
+      view.device = objective.device ?? 'switch';
+      view.sounding = state.soundTicksLeft > 0;
+    }
+    if (objective.studentIndex !== undefined) view.studentId = objective.studentIndex;
+    return view;
+  });
 }
 
 /** FNV-1a over a string, as 8 hex digits: a compact state hash for replays and checkpoints. */

@@ -91,3 +91,14 @@ export const ITEMS = {
   pickupRadiusTiles: 0.7,
   interactRadiusTiles: 1.5,
 } as const;
+
+/** Objectives (src/core/objectives). */
+export const OBJECTIVES = {
+  /** A student waiting to be rescued joins the group when a group member comes this close (tiles). */
+  joinRadiusTiles: 2,
+  /** A key item is picked up within this distance of its tile centre, a device used within `useRadiusTiles`. */
+  pickupRadiusTiles: 0.7,
+  useRadiusTiles: 1.5,
+  /** A sounding device (piano, PA) makes its noise this often. */
+  deviceNoiseEveryTicks: ticks(0.5),
+} as const;

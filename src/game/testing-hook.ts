@@ -72,7 +72,7 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
     const simulation = session.simulation;
     const inLevel = session.screen === 'playing' || session.screen === 'won' || session.screen === 'lost';
     if (simulation === undefined || !inLevel) {
-      return { levelId: null, tick: 0, status: session.screen, seed: session.seed, controlledId: -1, students: [], zombies: [], items: [], lures: [], inventory: { food: 0, water: 0, phone: 0 }, exits: [] };
+      return { levelId: null, tick: 0, status: session.screen, seed: session.seed, controlledId: -1, students: [], zombies: [], items: [], lures: [], inventory: { food: 0, water: 0, phone: 0 }, exits: [], objectives: [], survivorsNeeded: 0 };
     }
     return { ...simulation.snapshot(), status: session.screen };
   };

@@ -33,7 +33,7 @@ export const MAX_STUDENT_NAME = 24;
 export const KNOWN_TILESET_IMAGES = ['school.png'] as const;
 
 export const TILE_LAYERS = ['floor', 'walls', 'furniture', 'decals'] as const;
-export const OBJECT_LAYERS = ['students', 'zombies', 'items', 'exits'] as const;
+export const OBJECT_LAYERS = ['students', 'zombies', 'items', 'exits', 'objectives'] as const;
 export const REQUIRED_LAYERS = ['floor', 'walls', 'students', 'exits'] as const;
 export type TileLayerName = (typeof TILE_LAYERS)[number];
 export type ObjectLayerName = (typeof OBJECT_LAYERS)[number];
@@ -63,8 +63,17 @@ function propertyList<const T extends readonly [z.core.$ZodTypeDiscriminable, ..
 /** A custom-property list for something that has no custom properties (yet). */
 const noProperties = z.array(z.never()).meta({ description: 'This has no custom properties; leave the list empty or out.' });
 
+/** Longest objective text (the object's name), in characters. */
+export const MAX_OBJECTIVE_LABEL = 60;
+
 const mapProperties = propertyList(
-  [customProperty('title', 'string', z.string().min(1).max(80).meta({ description: '1..80 characters. Default: the file name.' }), 'The level\'s title, for listings such as levels:check and level select.')],
+  [
+    customProperty('title', 'string', z.string().min(1).max(80).meta({ description: '1..80 characters. Default: the file name.' }), 'The level\'s title, for listings such as levels:check and level select.'),
+    customProperty(
+      'survivors', 'int', z.int().min(1).max(MAX_STUDENTS).meta({ default: 1 }),
+      `Keep this many students standing (1..${MAX_STUDENTS}, at most the level's students): fewer, and the level is lost. Default 1.`,
+    ),
+  ],
   'Map custom properties (Map > Map Properties in Tiled).',
 );
 
@@ -119,6 +128,55 @@ const ITEM_DESCRIPTIONS: Partial<Record<ItemKind, string>> = {
   phone: 'A phone: thrown as an alarm that lures zombies.',
 };
 
+// Objectives: what a level asks of the group besides reaching an exit (src/core/objectives).
+export const OBJECTIVE_KINDS = ['reach', 'collect', 'activate', 'hold', 'rescue'] as const;
+export type ObjectiveKind = (typeof OBJECTIVE_KINDS)[number];
+/** What an `activate` objective is, for its marker and default text. */
+export const DEVICES = ['pa-console', 'piano', 'sos-sign', 'fire', 'fire-alarm', 'switch'] as const;
+export type Device = (typeof DEVICES)[number];
+export const MAX_OBJECTIVE_STEP = 99;
+export const MAX_DEVICE_NOISE_TILES = 40;
+export const MAX_DEVICE_SECONDS = 120;
+export const MAX_HOLD_SECONDS = 3600;
+
+const stepProperty = customProperty(
+  'step', 'int', z.int().min(1).max(MAX_OBJECTIVE_STEP).meta({ default: 1 }),
+  `Order, 1..${MAX_OBJECTIVE_STEP}: objectives of step 2 open once every objective of step 1 is done; the same step = in any order. Default 1.`,
+);
+const OBJECTIVE_DESCRIPTIONS: Record<ObjectiveKind, string> = {
+  reach: 'A rectangle: done when a student of the group stands in it (e.g. "Get into the broadcasting room").',
+  collect: 'A point: a key item lying there (e.g. "Lab notebook"); done when a student walks over it or presses E beside it.',
+  activate: 'A point on a device (PA console, piano, SOS sign, fire): done when a student presses E within 1.5 tiles. It may stand on a solid tile (a piano) if a walkable tile touches it.',
+  hold: 'A rectangle: done when students of the group have stood in it for `seconds` in total (a siege).',
+  rescue: 'A point: a student waiting there, not yet in the group; joins when a group member comes close. Done when they join (or, with `escort`, when they stand in an exit).',
+};
+const objectiveProperties = {
+  reach: propertyList([stepProperty], 'Reach properties.'),
+  collect: propertyList([stepProperty], 'Collect properties.'),
+  activate: propertyList(
+    [
+      stepProperty,
+      customProperty('device', 'string', z.enum(DEVICES).meta({ default: 'switch' }), `What it is: ${DEVICES.join(', ')}. Default switch.`),
+      customProperty('noise', 'float', z.number().min(0).max(MAX_DEVICE_NOISE_TILES).meta({ default: 0 }), `How far (tiles, 0..${MAX_DEVICE_NOISE_TILES}) its sound carries once on: a piano or the PA pulls the horde. Default 0 (silent).`),
+      customProperty('seconds', 'float', z.number().min(0).max(MAX_DEVICE_SECONDS).meta({ default: 0 }), `How long it keeps sounding once on, 0..${MAX_DEVICE_SECONDS} s (a noise every half second). Default 0: one noise.`),
+    ],
+    'Activate properties.',
+  ),
+  hold: propertyList(
+    [stepProperty, customProperty('seconds', 'float', z.number().min(1).max(MAX_HOLD_SECONDS).meta({ default: 30 }), `How long to hold the area, 1..${MAX_HOLD_SECONDS} s (time inside, added up). Default 30.`)],
+    'Hold properties.',
+  ),
+  rescue: propertyList(
+    [
+      stepProperty,
+      customProperty('name', 'string', z.string().max(MAX_STUDENT_NAME), `The waiting student's name, up to ${MAX_STUDENT_NAME} characters. Empty or left out: the object's name, else "Student N".`),
+      customProperty('look', 'int', z.int().min(0).max(3), 'Which of the four student sprites, 0..3.'),
+      customProperty('escort', 'bool', z.boolean().meta({ default: false }), 'When true the objective is done only once the rescued student stands in an exit. Default false.'),
+    ],
+    'Rescue properties.',
+  ),
+} satisfies Record<ObjectiveKind, z.ZodType>;
+
 type Options = readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]];
 type KindSchema<K extends string> = ReturnType<typeof objectKind<K, typeof noProperties>>;
 /** One object schema per kind (a runtime list, e.g. ZOMBIE_KINDS), typed as a non-empty tuple. */
@@ -130,6 +188,7 @@ export const OBJECT_KINDS: Record<ObjectLayerName, readonly string[]> = {
   zombies: ZOMBIE_KINDS,
   items: ITEM_KINDS,
   exits: ['exit'],
+  objectives: OBJECTIVE_KINDS,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -162,7 +221,8 @@ const OBJECT_LAYER_DESCRIPTIONS: Record<ObjectLayerName, string> = {
   students: 'Required. Where students start: point objects of type "student", 1..6 of them.',
   zombies: `Optional. Where zombies start: point objects whose type is the kind (${ZOMBIE_KINDS.join(', ')}).`,
   items: `Optional. Loot on the floor: point objects whose type is the item kind (${ITEM_KINDS.join(', ')}).`,
-  exits: 'Required. Rectangles of type "exit": a living student standing in one wins the level.',
+  exits: 'Required. Rectangles of type "exit": a living student standing in one wins the level, once every objective is done.',
+  objectives: `Optional. What the level asks besides reaching an exit: ${OBJECTIVE_KINDS.join(', ')}. The object's name is the text shown in the HUD.`,
 };
 
 const tileLayer = (name: TileLayerName) =>
@@ -193,6 +253,13 @@ const layerSchema = z.discriminatedUnion('name', [
   objectLayer('zombies', kindsOf(ZOMBIE_KINDS, (kind) => ZOMBIE_DESCRIPTIONS[kind] ?? `A ${kind} zombie.`)),
   objectLayer('items', kindsOf(ITEM_KINDS, (kind) => ITEM_DESCRIPTIONS[kind] ?? `A ${kind}.`)),
   objectLayer('exits', [objectKind('exit', 'A rectangle of tiles that ends the level in a win (Insert Rectangle).', noProperties)]),
+  objectLayer('objectives', [
+    objectKind('reach', OBJECTIVE_DESCRIPTIONS.reach, objectiveProperties.reach),
+    objectKind('collect', OBJECTIVE_DESCRIPTIONS.collect, objectiveProperties.collect),
+    objectKind('activate', OBJECTIVE_DESCRIPTIONS.activate, objectiveProperties.activate),
+    objectKind('hold', OBJECTIVE_DESCRIPTIONS.hold, objectiveProperties.hold),
+    objectKind('rescue', OBJECTIVE_DESCRIPTIONS.rescue, objectiveProperties.rescue),
+  ]),
 ]);
 
 // ---------------------------------------------------------------------------------------------

@@ -9,13 +9,15 @@
 import type { ItemKind } from '../commands';
 import type { TileGrid } from '../grid/tile-grid';
 import type { ZombieKind } from '../tuning';
-import type { TiledMap } from './level-schema';
+import type { Device, ObjectiveKind, TiledMap } from './level-schema';
 
 export interface StudentSpawn {
   name: string;
   look: number;
   tileX: number;
   tileY: number;
+  /** A student to rescue: waits apart from the group until a group member comes close. */
+  waiting?: boolean;
 }
 
 export interface ZombieSpawn {
@@ -37,6 +39,27 @@ export interface TileRect {
   height: number;
 }
 
+/**
+ * One objective of the `objectives` layer. Points (collect, activate, rescue) have a 1x1 `area`.
+ * `label` is the object's name, or empty for the game's default text.
+ */
+export interface Objective {
+  kind: ObjectiveKind;
+  label: string;
+  /** Order: every objective of a lower step must be done before this one can be. */
+  step: number;
+  area: TileRect;
+  /** activate: what the device is, how far its sound carries (tiles; 0 = silent), and for how long (ticks). */
+  device?: Device;
+  noiseRadius?: number;
+  soundTicks?: number;
+  /** hold: ticks to spend inside the area, added up. */
+  holdTicks?: number;
+  /** rescue: the index in `Level.students` of the waiting student, and whether they must reach an exit. */
+  studentIndex?: number;
+  escort?: boolean;
+}
+
 export interface Level {
   /** File name without folder or extension, e.g. `01-classroom-wing`. */
   id: string;
@@ -51,6 +74,10 @@ export interface Level {
   zombies: ZombieSpawn[];
   items: ItemPlacement[];
   exits: TileRect[];
+  /** What must be done before an exit wins the level, in file order (see src/core/objectives). */
+  objectives: Objective[];
+  /** The level is lost when fewer students than this are standing (map property `survivors`). */
+  survivors: number;
   /** The checked Tiled JSON, for the renderer. */
   tiled: TiledMap;
 }

@@ -15,11 +15,12 @@ import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc
 import type { ItemKind } from '../commands';
 import { createTileGrid, type TileGrid } from '../grid/tile-grid';
 import type { ZombieKind } from '../tuning';
-import type { ItemPlacement, Level, StudentSpawn, TileRect, ZombieSpawn } from './level';
+import { ticks } from '../tuning';
+import type { ItemPlacement, Level, Objective, StudentSpawn, TileRect, ZombieSpawn } from './level';
 import { describeValue, lineColAt, lineStartsOf, locateErrors, type JsonPath, type LevelError, type LevelResult } from './level-error';
 import {
   KNOWN_TILESET_IMAGES, MAX_MAP_TILES, MAX_STUDENT_NAME, MAX_STUDENTS, REQUIRED_LAYERS, TILE_LAYERS, tiledMapSchema,
-  type TiledMap, type TiledProperty, type TiledTileset,
+  type Device, type ObjectiveKind, type TiledMap, type TiledObject, type TiledProperty, type TiledTileset,
 } from './level-schema';
 import { issuesToErrors, valueAt } from './schema-issues';
 
@@ -74,6 +75,10 @@ export function parseLevel(text: string, file: string): LevelResult<Level> {
   if (grid === undefined || errors.length > 0) return fail();
 
   const placed = readObjects(map, layers.object, grid, add);
+  const survivors = numberProperty(map.properties, 'survivors') ?? 1;
+  if (survivors > placed.students.length && placed.students.length > 0) {
+    add(['properties', map.properties!.findIndex((p) => p.name === 'survivors'), 'value'], `survivors is more than the level's students (got ${survivors}; expected at most ${placed.students.length})`);
+  }
   if (errors.length === 0) checkReachability(map, layers.object, grid, placed, add);
   if (errors.length > 0) return fail();
 
@@ -91,6 +96,8 @@ export function parseLevel(text: string, file: string): LevelResult<Level> {
       zombies: placed.zombies,
       items: placed.items,
       exits: placed.exits,
+      objectives: placed.objectives,
+      survivors,
       tiled: map,
     },
   };
@@ -341,9 +348,28 @@ function property(properties: readonly TiledProperty[] | undefined, name: string
   return properties?.find((p) => p.name === name)?.value;
 }
 
+function numberProperty(properties: readonly TiledProperty[] | undefined, name: string): number | undefined {
+  const value = property(properties, name);
+  return typeof value === 'number' ? value : undefined;
+}
+
 function stringProperty(properties: readonly TiledProperty[] | undefined, name: string): string | undefined {
   const value = property(properties, name);
   return typeof value === 'string' ? value : undefined;
+}
+
+/** A student's spawn from a `student` object or a `rescue` objective; `index` -1 leaves name and look to the caller. */
+function studentSpawn(object: TiledObject, index: number, tileX: number, tileY: number): StudentSpawn {
+  const properties = object.properties as TiledProperty[] | undefined;
+  const given = (stringProperty(properties, 'name') ?? '').trim() || (object.name ?? '').trim();
+  const look = property(properties, 'look');
+  const fallbackName = index >= 0 ? `Student ${index + 1}` : '';
+  return {
+    name: (given || fallbackName).slice(0, MAX_STUDENT_NAME),
+    look: typeof look === 'number' ? look : index >= 0 ? index % 4 : -1,
+    tileX,
+    tileY,
+  };
 }
 
 interface Placed {
@@ -351,13 +377,19 @@ interface Placed {
   zombies: ZombieSpawn[];
   items: ItemPlacement[];
   exits: TileRect[];
-  /** JSON paths of each student and exit object, in the same order, for reachability messages. */
+  objectives: Objective[];
+  /** JSON paths of each student, exit and objective, in the same order, for reachability messages. */
   studentPaths: JsonPath[];
   exitPaths: JsonPath[];
+  objectivePaths: JsonPath[];
 }
 
+const RECT_OBJECTIVES: readonly ObjectiveKind[] = ['reach', 'hold'];
+
 function readObjects(map: TiledMap, objectLayers: Map<string, number>, grid: TileGrid, add: AddError): Placed {
-  const placed: Placed = { students: [], zombies: [], items: [], exits: [], studentPaths: [], exitPaths: [] };
+  const placed: Placed = { students: [], zombies: [], items: [], exits: [], objectives: [], studentPaths: [], exitPaths: [], objectivePaths: [] };
+  /** Students waiting to be rescued join the list after the group, whatever the layer order. */
+  const waiting: { spawn: StudentSpawn; path: JsonPath; objective: Objective }[] = [];
   const tile = map.tilewidth;
   for (const [name, index] of objectLayers) {
     const layer = map.layers[index]!;
@@ -379,17 +411,24 @@ function readObjects(map: TiledMap, objectLayers: Map<string, number>, grid: Til
         }
         return true;
       };
+      const rectOf = (what: string): TileRect | undefined => {
+        const width = object.width ?? 0;
+        const height = object.height ?? 0;
+        if (width <= 0 || height <= 0) {
+          add([...path, 'width'], `${what} must be a rectangle (got ${width}x${height} pixels; expected a width and height above 0)`);
+          return undefined;
+        }
+        const rect: TileRect = { tileX, tileY, width: Math.ceil((object.x + width) / tile) - tileX, height: Math.ceil((object.y + height) / tile) - tileY };
+        if (rect.tileX < 0 || rect.tileY < 0 || rect.tileX + rect.width > map.width || rect.tileY + rect.height > map.height) {
+          const subject = what.startsWith('an exit') ? 'exit' : 'objective area';
+          add([...path, 'x'], `${subject} reaches outside the map (got tiles ${rect.tileX},${rect.tileY} to ${rect.tileX + rect.width - 1},${rect.tileY + rect.height - 1}; expected inside 0..${map.width - 1},0..${map.height - 1})`);
+          return undefined;
+        }
+        return rect;
+      };
       if (name === 'students') {
         if (!checkPoint()) return;
-        const properties = object.properties as TiledProperty[] | undefined;
-        const given = (stringProperty(properties, 'name') ?? '').trim() || (object.name ?? '').trim();
-        const look = property(properties, 'look');
-        placed.students.push({
-          name: (given || `Student ${placed.students.length + 1}`).slice(0, MAX_STUDENT_NAME),
-          look: typeof look === 'number' ? look : placed.students.length % 4,
-          tileX,
-          tileY,
-        });
+        placed.students.push(studentSpawn(object, placed.students.length, tileX, tileY));
         placed.studentPaths.push(path);
       } else if (name === 'zombies') {
         if (!checkPoint()) return;
@@ -398,21 +437,54 @@ function readObjects(map: TiledMap, objectLayers: Map<string, number>, grid: Til
         if (!checkPoint()) return;
         placed.items.push({ kind: type as ItemKind, tileX, tileY });
       } else if (name === 'exits') {
-        const width = object.width ?? 0;
-        const height = object.height ?? 0;
-        if (width <= 0 || height <= 0) {
-          add([...path, 'width'], `an exit must be a rectangle (got ${width}x${height} pixels; expected a width and height above 0)`);
-          return;
-        }
-        const rect: TileRect = { tileX, tileY, width: Math.ceil((object.x + width) / tile) - tileX, height: Math.ceil((object.y + height) / tile) - tileY };
-        if (rect.tileX < 0 || rect.tileY < 0 || rect.tileX + rect.width > map.width || rect.tileY + rect.height > map.height) {
-          add([...path, 'x'], `exit reaches outside the map (got tiles ${rect.tileX},${rect.tileY} to ${rect.tileX + rect.width - 1},${rect.tileY + rect.height - 1}; expected inside 0..${map.width - 1},0..${map.height - 1})`);
-          return;
-        }
+        const rect = rectOf('an exit');
+        if (rect === undefined) return;
         placed.exits.push(rect);
         placed.exitPaths.push(path);
+      } else if (name === 'objectives') {
+        const kind = type as ObjectiveKind;
+        const properties = object.properties as TiledProperty[] | undefined;
+        let area: TileRect | undefined;
+        if (RECT_OBJECTIVES.includes(kind)) area = rectOf(`a "${kind}" objective`);
+        else if (kind === 'activate') area = checkDevice() ? { tileX, tileY, width: 1, height: 1 } : undefined;
+        else area = checkPoint() ? { tileX, tileY, width: 1, height: 1 } : undefined;
+        if (area === undefined) return;
+        const objective: Objective = { kind, label: (object.name ?? '').trim(), step: numberProperty(properties, 'step') ?? 1, area };
+        if (kind === 'activate') {
+          objective.device = (stringProperty(properties, 'device') ?? 'switch') as Device;
+          objective.noiseRadius = numberProperty(properties, 'noise') ?? 0;
+          objective.soundTicks = ticks(numberProperty(properties, 'seconds') ?? 0);
+        } else if (kind === 'hold') {
+          objective.holdTicks = Math.max(1, ticks(numberProperty(properties, 'seconds') ?? 30));
+        } else if (kind === 'rescue') {
+          objective.escort = property(properties, 'escort') === true;
+          waiting.push({ spawn: { ...studentSpawn(object, -1, tileX, tileY), waiting: true }, path, objective });
+        }
+        placed.objectives.push(objective);
+        placed.objectivePaths.push(path);
+      }
+
+      /** A device may stand on a solid tile (a piano), but a student must be able to stand beside it. */
+      function checkDevice(): boolean {
+        if (tileX < 0 || tileY < 0 || tileX >= map.width || tileY >= map.height) return checkPoint();
+        for (let dy = -1; dy <= 1; dy++) {
+          for (let dx = -1; dx <= 1; dx++) {
+            const x = tileX + dx;
+            const y = tileY + dy;
+            if (x >= 0 && y >= 0 && x < map.width && y < map.height && grid.cost[y * map.width + x]! > 0) return true;
+          }
+        }
+        add([...path, 'x'], `a device needs a walkable tile beside it (got tile ${tileX},${tileY} with none around it; expected a walkable tile on or next to it)`);
+        return false;
       }
     });
+  }
+  for (const { spawn, path, objective } of waiting) {
+    objective.studentIndex = placed.students.length;
+    if (spawn.name === '') spawn.name = `Student ${placed.students.length + 1}`;
+    if (spawn.look < 0) spawn.look = placed.students.length % 4;
+    placed.students.push(spawn);
+    placed.studentPaths.push(path);
   }
   const layerObjects = (layerName: string): number => {
     const layer = map.layers[objectLayers.get(layerName) ?? -1];
@@ -421,41 +493,65 @@ function readObjects(map: TiledMap, objectLayers: Map<string, number>, grid: Til
   // "None at all" only when the layer is empty: a misplaced one already has its own error.
   if (layerObjects('students') === 0) add(['layers', objectLayers.get('students') ?? 0, 'objects'], 'no student spawn (got 0 objects of type "student"; expected at least 1)');
   if (layerObjects('exits') === 0) add(['layers', objectLayers.get('exits') ?? 0, 'objects'], 'no exit (got 0 objects of type "exit"; expected at least 1)');
-  if (placed.students.length > MAX_STUDENTS) add(['layers', objectLayers.get('students') ?? 0, 'objects'], `too many students (got ${placed.students.length}; expected at most ${MAX_STUDENTS})`);
+  if (placed.students.length > MAX_STUDENTS) {
+    const counted = waiting.length > 0 ? `${placed.students.length}, counting ${waiting.length} to rescue` : `${placed.students.length}`;
+    add(['layers', objectLayers.get('students') ?? 0, 'objects'], `too many students (got ${counted}; expected at most ${MAX_STUDENTS})`);
+  }
   if (placed.zombies.length > MAX_ZOMBIES_PER_LEVEL) add(['layers', objectLayers.get('zombies') ?? 0, 'objects'], `too many zombies (got ${placed.zombies.length}; expected at most ${MAX_ZOMBIES_PER_LEVEL})`);
   return placed;
 }
 
-/** Every student spawn must be able to walk to at least one exit tile (4-direction flood fill). */
-function checkReachability(map: TiledMap, _objectLayers: Map<string, number>, grid: TileGrid, placed: Placed, add: AddError): void {
-  placed.students.forEach((student, s) => {
-    const seen = new Uint8Array(grid.width * grid.height);
-    const queue = new Int32Array(grid.width * grid.height);
-    let head = 0;
-    let tail = 0;
-    const start = student.tileY * grid.width + student.tileX;
-    queue[tail++] = start;
-    seen[start] = 1;
-    while (head < tail) {
-      const cell = queue[head++]!;
-      const x = cell % grid.width;
-      const y = (cell - x) / grid.width;
-      const neighbours = [x > 0 ? cell - 1 : -1, x < grid.width - 1 ? cell + 1 : -1, y > 0 ? cell - grid.width : -1, y < grid.height - 1 ? cell + grid.width : -1];
-      for (const next of neighbours) {
-        if (next >= 0 && seen[next] === 0 && grid.cost[next]! > 0) {
-          seen[next] = 1;
-          queue[tail++] = next;
-        }
+/** Tiles a student can walk to from `tileX, tileY` (4-direction flood fill over walkable tiles), as 1s. */
+function walkableFrom(grid: TileGrid, tileX: number, tileY: number): Uint8Array {
+  const seen = new Uint8Array(grid.width * grid.height);
+  const queue = new Int32Array(grid.width * grid.height);
+  let head = 0;
+  let tail = 0;
+  const start = tileY * grid.width + tileX;
+  queue[tail++] = start;
+  seen[start] = 1;
+  while (head < tail) {
+    const cell = queue[head++]!;
+    const x = cell % grid.width;
+    const y = (cell - x) / grid.width;
+    const neighbours = [x > 0 ? cell - 1 : -1, x < grid.width - 1 ? cell + 1 : -1, y > 0 ? cell - grid.width : -1, y < grid.height - 1 ? cell + grid.width : -1];
+    for (const next of neighbours) {
+      if (next >= 0 && seen[next] === 0 && grid.cost[next]! > 0) {
+        seen[next] = 1;
+        queue[tail++] = next;
       }
     }
-    const reachable = placed.exits.some((rect) => {
-      for (let y = rect.tileY; y < rect.tileY + rect.height; y++) for (let x = rect.tileX; x < rect.tileX + rect.width; x++) if (seen[y * map.width + x] === 1) return true;
-      return false;
-    });
+  }
+  return seen;
+}
+
+function touchesSeen(seen: Uint8Array, width: number, height: number, rect: TileRect, margin: number): boolean {
+  for (let y = Math.max(0, rect.tileY - margin); y < Math.min(height, rect.tileY + rect.height + margin); y++) {
+    for (let x = Math.max(0, rect.tileX - margin); x < Math.min(width, rect.tileX + rect.width + margin); x++) if (seen[y * width + x] === 1) return true;
+  }
+  return false;
+}
+
+const rectText = (rect: TileRect): string => (rect.width === 1 && rect.height === 1 ? `tile ${rect.tileX},${rect.tileY}` : `tiles ${rect.tileX},${rect.tileY} to ${rect.tileX + rect.width - 1},${rect.tileY + rect.height - 1}`);
+
+/**
+ * Every student spawn must be able to walk to at least one exit tile, and the first student to
+ * every objective (a device: to a tile touching it).
+ */
+function checkReachability(map: TiledMap, _objectLayers: Map<string, number>, grid: TileGrid, placed: Placed, add: AddError): void {
+  placed.students.forEach((student, s) => {
+    const seen = walkableFrom(grid, student.tileX, student.tileY);
+    const reachable = placed.exits.some((rect) => touchesSeen(seen, map.width, map.height, rect, 0));
     if (!reachable) {
       const exit = placed.exits[0]!;
       add(placed.exitPaths[0]!, `exit cannot be reached from student spawn "${student.name}" (got exit tiles ${exit.tileX},${exit.tileY} to ${exit.tileX + exit.width - 1},${exit.tileY + exit.height - 1} walled off from tile ${student.tileX},${student.tileY} at ${formatPathShort(placed.studentPaths[s]!)}; expected a walkable route)`);
     }
+    if (s !== 0) return;
+    placed.objectives.forEach((objective, o) => {
+      if (touchesSeen(seen, map.width, map.height, objective.area, objective.kind === 'activate' ? 1 : 0)) return;
+      const what = objective.label !== '' ? `objective ${JSON.stringify(objective.label)}` : `a "${objective.kind}" objective`;
+      add(placed.objectivePaths[o]!, `${what} cannot be reached from student spawn "${student.name}" (got ${rectText(objective.area)} walled off from tile ${student.tileX},${student.tileY}; expected a walkable route)`);
+    });
   });
 }
 

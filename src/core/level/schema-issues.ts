@@ -121,7 +121,7 @@ function unknownName(issue: Extract<Issue, { code: 'invalid_union' }>, path: Jso
   }
   if (path.length === 5 && path[0] === 'layers' && path[2] === 'objects' && key === 'type') {
     const layer = valueAt(raw, [...path.slice(0, 2), 'name']);
-    const what = layer === 'zombies' ? 'zombie kind' : layer === 'items' ? 'item kind' : `object type in layer ${describeValue(layer)}`;
+    const what = layer === 'zombies' ? 'zombie kind' : layer === 'items' ? 'item kind' : layer === 'objectives' ? 'objective kind' : `object type in layer ${describeValue(layer)}`;
     add(path, `unknown ${what}${hint(name, options)} (got ${got}; expected one of ${options.join(', ')})`);
     return;
   }

@@ -66,6 +66,7 @@ const student = z.strictObject({
   bleedTicks: signedCount,
   ticksSinceStep: signedCount,
   repathIn: signedCount,
+  waiting: z.boolean(),
 });
 
 const zombie = z.strictObject({
@@ -107,6 +108,7 @@ const simStateSchema = (): z.ZodType<SimState> => z.strictObject({
   inventory: z.strictObject({ food: count, water: count, phone: count }),
   changedCells: z.array(z.tuple([count, z.number().int().min(0).max(255), z.number().int().min(0).max(1)])),
   scent: z.array(z.tuple([count, count])),
+  objectives: z.array(z.strictObject({ done: z.boolean(), doneAtTick: z.number().int().min(-1).max(MAX_COUNT), heldTicks: count, soundTicksLeft: signedCount, nextNoiseIn: signedCount })),
 });
 let schema: z.ZodType<SimState> | undefined;
 
@@ -164,7 +166,7 @@ function checkPlainJson(value: unknown): void {
 function checkLengths(value: Record<string, unknown>, level: Level): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const cells = level.grid.width * level.grid.height;
-  const limits: Record<string, number> = { students: level.students.length, zombies: level.zombies.length, items: level.items.length, lures: MAX_LURES, changedCells: cells, scent: cells };
+  const limits: Record<string, number> = { students: level.students.length, zombies: level.zombies.length, items: level.items.length, lures: MAX_LURES, changedCells: cells, scent: cells, objectives: level.objectives.length };
   for (const [key, limit] of Object.entries(limits)) {
     const list = Object.hasOwn(value, key) ? value[key] : undefined;
     if (Array.isArray(list) && list.length > limit) throw new SimStateError(key, `has ${list.length} entries; level "${level.id}" allows at most ${limit}`);
@@ -211,6 +213,7 @@ function checkAgainstLevel(state: SimState, level: Level): void {
     if (!(zb.goalX >= -1 && zb.goalX <= width && zb.goalY >= -1 && zb.goalY <= height)) fail(`zombies[${i}]`, `goal (${zb.goalX}, ${zb.goalY}) is outside the level`);
   });
   if (state.controlledId >= state.students.length) fail('controlledId', `names no student (got ${state.controlledId})`);
+  if (state.objectives.length !== level.objectives.length) fail('objectives', `does not match level "${level.id}" (got ${state.objectives.length} objectives; expected ${level.objectives.length})`);
   if (state.items.length > level.items.length) fail('items', `has more items (${state.items.length}) than the level (${level.items.length})`);
   const itemIds = new Set<number>();
   state.items.forEach((item, i) => {

@@ -9,6 +9,7 @@
 
 import type { ItemKind } from '../commands';
 import type { MoveIntent } from '../students/student-update';
+import type { ObjectiveState } from '../objectives/objective-state';
 import type { Item, Lure, Status, Student, World, Zombie } from '../world/world';
 import { checkSimState, SimStateError } from './check-sim-state';
 
@@ -34,6 +35,8 @@ export interface SimState {
   changedCells: [number, number, number][];
   /** Blood trail: [cell, tick laid]. */
   scent: [number, number][];
+  /** Progress of each objective, in the level's order. */
+  objectives: ObjectiveState[];
 }
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -61,6 +64,7 @@ export function captureState(world: World, intent: MoveIntent): SimState {
     inventory: { ...world.inventory },
     changedCells,
     scent: world.scent.entries(),
+    objectives: copy(world.objectives),
   };
 }
 
@@ -91,4 +95,5 @@ export function applyState(world: World, intent: MoveIntent, untrusted: SimState
   }
   if (state.changedCells.length > 0) world.grid.version++;
   world.scent.restore(state.scent);
+  world.objectives = copy(state.objectives);
 }

@@ -5,12 +5,12 @@
  */
 
 import type { Command, Gait } from '../commands';
-import { isInRect } from '../level/level';
 import { ITEMS, STUDENT } from '../tuning';
 import { distanceBetween, face, followPath, moveBody, terrainFactor } from '../world/move-body';
 import { makeNoise, planPath, type TickContext } from '../world/tick-context';
 import type { Student, World } from '../world/world';
 import { provokeZombie } from '../zombies/zombie-update';
+import { useObjective } from '../objectives/objectives';
 
 export interface MoveIntent {
   dx: number;
@@ -52,7 +52,8 @@ export function applyCommand(context: TickContext, intent: MoveIntent, command: 
     case 'attack':
       return swing(context, student);
     case 'interact':
-      return pickUpNearest(context, student);
+      // A key item or device of the current objective first, else the nearest loot.
+      return useObjective(context, student) ? undefined : pickUpNearest(context, student);
     case 'throwLure':
       return throwLure(context, student);
     case 'useItem': {
@@ -110,11 +111,11 @@ function switchStudent(context: TickContext, studentId: number | undefined): str
   let chosen: Student | undefined;
   if (studentId !== undefined) {
     chosen = world.students[studentId];
-    if (chosen === undefined || chosen.down) return `student ${studentId} cannot be controlled`;
+    if (chosen === undefined || chosen.down || chosen.waiting) return `student ${studentId} cannot be controlled`;
   } else {
     for (let step = 1; step <= count && chosen === undefined; step++) {
       const candidate = world.students[(world.controlledId + step) % count]!;
-      if (!candidate.down) chosen = candidate;
+      if (!candidate.down && !candidate.waiting) chosen = candidate;
     }
   }
   if (chosen === undefined || chosen.id === world.controlledId) return chosen === undefined ? 'nobody to switch to' : undefined;
@@ -194,14 +195,14 @@ export function updateStudents(context: TickContext, intent: MoveIntent): void {
     const beforeX = student.x;
     const beforeY = student.y;
     if (student === leader) lead(context, student, intent);
-    else if (leader !== undefined) follow(context, student, leader);
+    else if (leader !== undefined && !student.waiting) follow(context, student, leader);
     const movedX = student.x - beforeX;
     const movedY = student.y - beforeY;
     student.moving = movedX !== 0 || movedY !== 0;
     if (student.gait === 'run' && student.moving) student.stamina = Math.max(0, student.stamina - STUDENT.runStaminaPerTick);
     else student.stamina = Math.min(STUDENT.maxStamina, student.stamina + STUDENT.staminaRegainPerTick);
     footsteps(context, student);
-    autoPickUp(context, student);
+    if (!student.waiting) autoPickUp(context, student);
   }
 }
 
@@ -257,21 +258,17 @@ function autoPickUp(context: TickContext, student: Student): void {
   }
 }
 
-/** Win when a living student stands in an exit; lose when nobody is left standing. */
+/**
+ * Lose when nobody in the group is left standing; otherwise keep a standing student under
+ * control. Winning (objectives done, a student in an exit) is decided in objectives/objectives.ts.
+ */
 export function checkOutcome(context: TickContext): void {
   const { world } = context;
-  const living = world.students.filter((s) => !s.down);
-  if (living.length === 0) {
+  const group = world.students.filter((s) => !s.down && !s.waiting);
+  if (group.length === 0) {
     world.status = 'lost';
     context.events.push({ type: 'levelLost' });
     return;
   }
-  for (const student of living) {
-    if (world.exits.some((exit) => isInRect(exit, Math.floor(student.x), Math.floor(student.y)))) {
-      world.status = 'won';
-      context.events.push({ type: 'levelWon', studentId: student.id });
-      return;
-    }
-  }
-  if (controlled(world) === undefined) world.controlledId = living[0]!.id;
+  if (controlled(world) === undefined) world.controlledId = group[0]!.id;
 }

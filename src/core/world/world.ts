@@ -12,6 +12,7 @@ import type { Rng } from '../rng';
 import { STUDENT, ZOMBIE, type ZombieKind } from '../tuning';
 import type { TileGrid } from '../grid/tile-grid';
 import { createScentMap, type ScentMap } from '../senses/scent';
+import { createObjectiveStates, type ObjectiveState } from '../objectives/objective-state';
 
 export type Status = 'playing' | 'won' | 'lost';
 export type ZombieMode = 'idle' | 'wander' | 'investigate' | 'chase' | 'search' | 'attack' | 'down';
@@ -43,6 +44,8 @@ export interface Student extends Body {
   bleedTicks: number;
   ticksSinceStep: number;
   repathIn: number;
+  /** Waiting to be rescued: not in the group yet (does not follow, cannot be controlled). */
+  waiting: boolean;
 }
 
 export interface Zombie extends Body {
@@ -104,6 +107,8 @@ export interface World {
   exits: TileRect[];
   /** Blood trails left by bleeding students. */
   scent: ScentMap;
+  /** Progress of each of the level's objectives, in the level's order (src/core/objectives). */
+  objectives: ObjectiveState[];
 }
 
 export function createWorld(level: Level, rng: Rng, seed: number | string): World {
@@ -127,6 +132,7 @@ export function createWorld(level: Level, rng: Rng, seed: number | string): Worl
     bleedTicks: 0,
     ticksSinceStep: 0,
     repathIn: 0,
+    waiting: spawn.waiting === true,
   }));
   const zombies: Zombie[] = level.zombies.map((spawn, id) => {
     const angle = rng.int(0, 3);
@@ -173,9 +179,15 @@ export function createWorld(level: Level, rng: Rng, seed: number | string): Worl
     controlledId: 0,
     exits: level.exits,
     scent: createScentMap(level.grid),
+    objectives: createObjectiveStates(level),
   };
 }
 
 export function livingStudents(world: World): Student[] {
   return world.students.filter((s) => !s.down);
+}
+
+/** Standing students in the group (not down, not waiting to be rescued). */
+export function groupStudents(world: World): Student[] {
+  return world.students.filter((s) => !s.down && !s.waiting);
 }

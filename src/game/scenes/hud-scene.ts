@@ -6,6 +6,7 @@
 import Phaser from 'phaser';
 import type { ItemKind } from '../../core/commands';
 import { soundBoard } from '../audio/sound-board';
+import { objectiveLines } from '../objective-text';
 import { session } from '../session';
 import { ITEM_ICONS, UI_ICONS } from '../render/sprite-layout';
 import { FONT, TEXTURES } from '../render/textures';
@@ -61,7 +62,8 @@ export class HudScene extends Phaser.Scene {
       return this.add.text(x + 14, y - 2, '', { fontFamily: FONT, fontSize: '15px', color: '#f2ede4' });
     });
     panel.setSize(196, itemsY + Math.ceil(INVENTORY_SLOTS.length / 2) * 24);
-    this.goal = this.add.text(0, 0, t('hud.goal'), { fontFamily: FONT, fontSize: '15px', color: '#8fe3a8', stroke: '#05070a', strokeThickness: 4 }).setOrigin(1, 0);
+    // The level's objectives of the current step (src/game/objective-text.ts), top right.
+    this.goal = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '15px', color: '#8fe3a8', stroke: '#05070a', strokeThickness: 4, align: 'right' }).setOrigin(1, 0);
     this.captions = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '16px', color: '#f2ede4', backgroundColor: '#0b0f1acc', padding: { x: 8, y: 4 }, align: 'center' }).setOrigin(0.5, 1);
     this.layout();
     this.scale.on('resize', this.layout, this);
@@ -91,5 +93,7 @@ export class HudScene extends Phaser.Scene {
       row.health.setAlpha(healthShare < 0.3 ? 0.55 + 0.45 * Math.abs(Math.sin(this.time.now / 180)) : 1);
     });
     INVENTORY_SLOTS.forEach(({ item, key }, i) => this.counts[i]?.setText(`×${snapshot.inventory[item]} [${key}]`));
+    const goal = objectiveLines(snapshot).join('\n');
+    if (this.goal.text !== goal) this.goal.setText(goal);
   }
 }

@@ -17,6 +17,7 @@ import { EntityView } from '../render/entity-view';
 import { DebugOverlay, isDebugRequested } from '../render/debug-overlay';
 import { EventEffects } from '../render/event-effects';
 import { FogView } from '../render/fog-view';
+import { ObjectiveMarkers } from '../render/objective-markers';
 import { createLevelView } from '../render/level-view';
 import { TILE_SIZE } from '../render/sprite-layout';
 import { session, setScreen } from '../session';
@@ -39,6 +40,7 @@ export class PlayScene extends Phaser.Scene {
   private effects!: EventEffects;
   private debug!: DebugOverlay;
   private fog!: FogView;
+  private markers!: ObjectiveMarkers;
   private previous!: Snapshot;
   private current!: Snapshot;
   private ended = false;
@@ -69,6 +71,7 @@ export class PlayScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor('#07090f');
     createLevelView(this, level);
     this.fog = new FogView(this, level);
+    this.markers = new ObjectiveMarkers(this);
     this.entities = new EntityView(this, this.current);
     this.effects = new EventEffects(this);
     this.debug = new DebugOverlay(this, isDebugRequested(window.location.search));
@@ -131,6 +134,7 @@ export class PlayScene extends Phaser.Scene {
     this.fog.update(this.current);
     this.entities.draw(this.previous, this.current, this.fixedStep.alpha, time, this.fog);
     this.debug.draw(this.current, this.simulation);
+    this.markers.draw(this.current, time);
   }
 
   private finish(): void {

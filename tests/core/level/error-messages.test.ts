@@ -15,6 +15,16 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 const li = (m: Json, n: string): number => (m['layers'] as Json[]).findIndex((l) => l['name'] === n);
 const objects = (m: Json, n: string): Json[] => m['layers'][li(m, n)]['objects'] as Json[];
 
+/** Adds an `objectives` layer (as layers[8]) holding `list`. */
+const withObjectives = (m: Json, ...list: Json[]): void => {
+  m['layers'].push({ id: 90, name: 'objectives', type: 'objectgroup', objects: list.map((o, i) => ({ id: 200 + i, name: '', ...o })) });
+};
+/** Walls in the 8 tiles around tile x,y of the shipped level. */
+const wallAround = (m: Json, x: number, y: number): void => {
+  const walls = m['layers'][li(m, 'walls')]['data'] as number[];
+  for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) if (dx !== 0 || dy !== 0) walls[(y + dy) * 48 + x + dx] = 7;
+};
+
 const CASES: [string, (m: Json) => void, string[]][] = [
   ['wrong type', (m) => { m['width'] = '48'; }, ["width: wrong type (got \"48\"; expected number)"]],
   ['missing key', (m) => { delete m['orientation']; }, ["orientation: missing (got nothing; expected \"orthogonal\")"]],
@@ -24,7 +34,7 @@ const CASES: [string, (m: Json) => void, string[]][] = [
   ['string too long', (m) => { objects(m, 'students')[0]!['properties'][0]['value'] = 'Kim Min-jun the Magnificent'; }, ["layers[4].objects[0].properties[0].value: too long (got \"Kim Min-jun the Magnificent\"; expected at most 24 characters)"]],
   ['list or string expected', (m) => { m['layers'][0]['data'] = 7; }, ["layers[0].data: wrong type (got 7; expected array or string)"]],
   ['unknown tile layer', (m) => { m['layers'][li(m, 'furniture')]['name'] = 'furnture'; }, ["layers[2].name: unknown tile layer; did you mean \"furniture\"? (got \"furnture\"; expected one of floor, walls, furniture, decals)"]],
-  ['unknown object layer', (m) => { m['layers'][li(m, 'items')]['name'] = 'loot'; }, ["layers[6].name: unknown object layer (got \"loot\"; expected one of students, zombies, items, exits)"]],
+  ['unknown object layer', (m) => { m['layers'][li(m, 'items')]['name'] = 'loot'; }, ["layers[6].name: unknown object layer (got \"loot\"; expected one of students, zombies, items, exits, objectives)"]],
   ['tile layer with an object layer name', (m) => { m['layers'][li(m, 'decals')]['name'] = 'zombies'; }, ["layers[1].type: layer \"zombies\" must be an object layer (got \"tilelayer\"; expected \"objectgroup\")"]],
   ['layer name of the wrong kind', (m) => { m['layers'][li(m, 'decals')]['type'] = 'objectgroup'; m['layers'][li(m, 'decals')]['objects'] = []; }, ["layers[1].type: layer \"decals\" must be a tile layer (got \"objectgroup\"; expected \"tilelayer\")"]],
   ['layer type not supported', (m) => { m['layers'].push({ type: 'group', name: 'props', layers: [] }); }, ["layers[8].type: layer type not supported (got \"group\"; expected \"tilelayer\" or \"objectgroup\")"]],
@@ -34,7 +44,7 @@ const CASES: [string, (m: Json) => void, string[]][] = [
   ['kind in class', (m) => { const o = objects(m, 'zombies')[0]!; delete o['type']; o['class'] = 'brut'; }, ["layers[5].objects[0].class: unknown zombie kind; did you mean \"brute\"? (got \"brut\"; expected one of walker, runner, crawler, brute)"]],
   ['unknown student property', (m) => { objects(m, 'students')[0]!['properties'][1]['name'] = 'lok'; }, ["layers[4].objects[0].properties[1].name: unknown property on a \"student\"; did you mean \"look\"? (got \"lok\"; expected one of name, look)"]],
   ['property on a kind without properties', (m) => { objects(m, 'zombies')[0]!['properties'] = [{ name: 'speed', type: 'int', value: 3 }]; }, ["layers[5].objects[0].properties[0].name: unknown property on a \"walker\" (got \"speed\"; expected no custom properties)"]],
-  ['unknown map property', (m) => { m['properties'].push({ name: 'titel', type: 'string', value: 'x' }); }, ["properties[1].name: unknown property on the map; did you mean \"title\"? (got \"titel\"; expected one of title)"]],
+  ['unknown map property', (m) => { m['properties'].push({ name: 'titel', type: 'string', value: 'x' }); }, ["properties[1].name: unknown property on the map; did you mean \"title\"? (got \"titel\"; expected one of title, survivors)"]],
   ['unknown tile property', (m) => { m['tilesets'][0]['tiles'][6]['properties'][0]['name'] = 'sold'; }, ["tilesets[0].tiles[6].properties[0].name: unknown property on a tile; did you mean \"solid\"? (got \"sold\"; expected one of solid, opaque, cost)"]],
   ['property on a layer', (m) => { m['layers'][0]['properties'] = [{ name: 'music', type: 'string', value: 'x' }]; }, ["layers[0].properties[0].name: unknown property on a layer (got \"music\"; expected no custom properties)"]],
   ['unknown key in a property', (m) => { m['properties'][0]['valeu'] = 'x'; }, ["properties[0].valeu: unknown key in a custom property; did you mean \"value\"? (got \"valeu\"; expected only name, type, propertytype, value)"]],
@@ -64,6 +74,18 @@ const CASES: [string, (m: Json) => void, string[]][] = [
   ['no exit', (m) => { m['layers'][li(m, 'exits')]['objects'] = []; }, ["layers[7].objects: no exit (got 0 objects of type \"exit\"; expected at least 1)"]],
   ['too many students', (m) => { const s = objects(m, 'students'); for (let i = 0; i < 5; i++) s.push({ ...s[0], id: 100 + i }); }, ["layers[4].objects: too many students (got 7; expected at most 6)"]],
   ['too many zombies', (m) => { const z = objects(m, 'zombies'); const first = z[0]!; for (let i = 0; i < 5001; i++) z.push({ ...first, id: 1000 + i }); }, ["layers[5].objects: too many zombies (got 5013; expected at most 5000)"]],
+  ['unknown objective kind', (m) => withObjectives(m, { type: 'colect', x: 56, y: 200 }), ["layers[8].objects[0].type: unknown objective kind; did you mean \"collect\"? (got \"colect\"; expected one of reach, collect, activate, hold, rescue)"]],
+  ['objective not a rectangle', (m) => withObjectives(m, { type: 'hold', x: 56, y: 200 }), ["layers[8].objects[0].width: a \"hold\" objective must be a rectangle (got 0x0 pixels; expected a width and height above 0)"]],
+  ['objective area outside the map', (m) => withObjectives(m, { type: 'reach', x: 740, y: 192, width: 64, height: 16 }), ["layers[8].objects[0].x: objective area reaches outside the map (got tiles 46,12 to 50,12; expected inside 0..47,0..22)"]],
+  ['device with no walkable tile beside it', (m) => withObjectives(m, { type: 'activate', x: 8, y: 8 }), ["layers[8].objects[0].x: a device needs a walkable tile beside it (got tile 0,0 with none around it; expected a walkable tile on or next to it)"]],
+  ['objective unreachable', (m) => { wallAround(m, 40, 13); withObjectives(m, { type: 'collect', name: 'Lab notebook', x: 648, y: 216 }); }, ["layers[8].objects[0]: objective \"Lab notebook\" cannot be reached from student spawn \"Min-jun\" (got tile 40,13 walled off from tile 14,9; expected a walkable route)"]],
+  ['unnamed objective unreachable', (m) => { wallAround(m, 40, 13); withObjectives(m, { type: 'reach', x: 640, y: 208, width: 16, height: 16 }); }, ["layers[8].objects[0]: a \"reach\" objective cannot be reached from student spawn \"Min-jun\" (got tile 40,13 walled off from tile 14,9; expected a walkable route)"]],
+  ['more survivors than students', (m) => { m['properties'].push({ name: 'survivors', type: 'int', value: 3 }); }, ["properties[1].value: survivors is more than the level's students (got 3; expected at most 2)"]],
+  ['too many students counting rescues', (m) => {
+    const s = objects(m, 'students');
+    for (let i = 0; i < 4; i++) s.push({ ...s[0], id: 100 + i });
+    withObjectives(m, { type: 'rescue', x: 56, y: 216 });
+  }, ["layers[4].objects: too many students (got 7, counting 1 to rescue; expected at most 6)"]],
 ];
 
 function errorsAfter(mutate: (map: Json) => void): string[] {
