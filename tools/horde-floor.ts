@@ -76,3 +76,59 @@ export function hordeLevelText(zombieCount: number): string {
     ],
   });
 }
+
+/** An 80×45 hall, exactly one 1280×720 screen at zoom 1. */
+export const HALL = { width: 80, height: 45, closet: { tileX: 39, tileY: 22 } };
+
+/**
+ * A bench floor: one open hall filled evenly with `zombieCount` wandering infected, so all of them
+ * are on screen at once at zoom 1, and a student shut in a closet in the middle (walls all round,
+ * the exit inside it), so nobody hunts and the level never ends by itself.
+ */
+export function hallLevelText(zombieCount: number): string {
+  const shipped = JSON.parse(readFileSync('levels/01-classroom-wing.json', 'utf8')) as { tilesets: { tiles: { id: number; type: string }[] }[] };
+  const gid = (name: string): number => shipped.tilesets[0]!.tiles.find((tile) => tile.type === name)!.id + 1;
+  const { width, height, closet } = HALL;
+  const open = new Uint8Array(width * height);
+  for (let y = 1; y < height - 1; y++) for (let x = 1; x < width - 1; x++) open[y * width + x] = 1;
+  // The closet: three tiles in a row, walled all round.
+  for (let y = closet.tileY - 1; y <= closet.tileY + 1; y++) for (let x = closet.tileX - 1; x <= closet.tileX + 3; x++) open[y * width + x] = 0;
+  for (let x = closet.tileX; x <= closet.tileX + 2; x++) open[closet.tileY * width + x] = 1;
+  const hallCells: number[] = [];
+  for (let cell = 0; cell < width * height; cell++) {
+    const x = cell % width;
+    const y = Math.floor(cell / width);
+    const inCloset = y >= closet.tileY - 1 && y <= closet.tileY + 1 && x >= closet.tileX - 1 && x <= closet.tileX + 3;
+    if (open[cell] === 1 && !inCloset) hallCells.push(cell);
+  }
+  if (zombieCount > hallCells.length) throw new Error(`the hall holds at most ${hallCells.length} zombies`);
+  let id = 1;
+  const point = (type: string, tileX: number, tileY: number, properties?: object[]) => ({
+    id: id++, name: '', type, x: tileX * 16 + 8, y: tileY * 16 + 8, width: 0, height: 0, point: true, ...(properties ? { properties } : {}),
+  });
+  const zombies = Array.from({ length: zombieCount }, (_, i) => {
+    const cell = hallCells[Math.floor((i * hallCells.length) / zombieCount)]!;
+    return point(i % 7 === 0 ? 'runner' : 'walker', cell % width, Math.floor(cell / width));
+  });
+  const floor: number[] = [];
+  const walls: number[] = [];
+  for (let cell = 0; cell < width * height; cell++) {
+    floor.push(gid(open[cell] === 1 ? 'floor-linoleum' : 'floor-tile'));
+    walls.push(open[cell] === 1 ? 0 : gid('wall-top'));
+  }
+  const tileLayer = (name: string, data: number[]) => ({ id: id++, name, type: 'tilelayer', width, height, x: 0, y: 0, opacity: 1, visible: true, data });
+  const objectLayer = (name: string, objects: object[]) => ({ id: id++, name, type: 'objectgroup', x: 0, y: 0, opacity: 1, visible: true, objects });
+  return JSON.stringify({
+    type: 'map', orientation: 'orthogonal', infinite: false, width, height, tilewidth: 16, tileheight: 16,
+    properties: [{ name: 'title', type: 'string', value: 'Bench hall' }],
+    tilesets: shipped.tilesets,
+    layers: [
+      tileLayer('floor', floor),
+      tileLayer('walls', walls),
+      objectLayer('students', [point('student', closet.tileX, closet.tileY, [{ name: 'name', type: 'string', value: 'Ha-eun' }])]),
+      objectLayer('zombies', zombies),
+      objectLayer('items', []),
+      objectLayer('exits', [{ id: id++, name: '', type: 'exit', x: (closet.tileX + 2) * 16, y: closet.tileY * 16, width: 16, height: 16 }]),
+    ],
+  });
+}

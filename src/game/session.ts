@@ -34,6 +34,8 @@ export interface Session {
   debugStats: DebugStats | undefined;
   /** Called whenever `screen` changes. */
   onScreen: Set<(screen: Screen) => void>;
+  /** Benches and tests (`hyosan.perf.view`): draw every tile as seen, so a whole horde is on screen. */
+  fogOff: boolean;
 }
 
 export const session: Session = {
@@ -46,6 +48,7 @@ export const session: Session = {
   errors: [],
   queued: [],
   onScreen: new Set(),
+  fogOff: false,
 };
 
 export function setScreen(screen: Screen): void {

@@ -13,6 +13,7 @@ import type { Snapshot } from '../core/snapshot';
 import { audioDebugState, type AudioDebugState, type Volumes } from './audio/sound-board';
 import { LANGUAGES, isLanguage, language, setLanguage } from './i18n/i18n';
 import { levelIds } from './level-library';
+import { createPerfProbe, type PerfProbe } from './perf-probe';
 import type { Settings } from './settings/schema';
 import { settings, settingsNotice, updateSettings, type SettingsNotice } from './settings/settings';
 import { TILE_SIZE } from './render/sprite-layout';
@@ -42,6 +43,8 @@ export interface HyosanHook {
   /** The settings and any notice about them; `change` (a partial, e.g. `{ volume: { music: 0 } }`) is validated and applied first (throws with the reason when refused). */
   settings(change?: unknown): { settings: Settings; notice: SettingsNotice | null };
   /** Runs a replay (level text, seed, command log) headless in this page's copy of the core, beside whatever is on screen; returns its checkpoint hashes. */
+  /** Frame script times, live object counts and a whole-horde view, for the browser bench and leak tests. */
+  perf: PerfProbe;
   replay(file: string, levelText: string, input: ReplayInput): { ok: true; outcome: ReplayOutcome } | { ok: false; errors: string[] };
 }
 
@@ -134,6 +137,7 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
       }
       return language();
     },
+    perf: createPerfProbe(game),
     replay(file, levelText, input) {
       const parsed = parseLevel(String(levelText), String(file));
       if (!parsed.ok) return { ok: false, errors: parsed.errors.map(formatLevelError) };

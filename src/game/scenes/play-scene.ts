@@ -105,7 +105,7 @@ export class PlayScene extends Phaser.Scene {
     });
 
     this.scene.launch('hud');
-    this.fog.setEnabled(!this.debug.isVisible);
+    this.fog.setEnabled(!this.debug.isVisible && !session.fogOff);
     this.fog.update(this.current);
     this.entities.draw(this.previous, this.current, 1, 0, this.fog);
     // Start on the student rather than gliding in from the map's corner.
@@ -130,7 +130,7 @@ export class PlayScene extends Phaser.Scene {
       if (this.simulation.status !== 'playing') this.finish();
     }
     // The AI debug view is for seeing everything: no fog while it is on.
-    this.fog.setEnabled(!this.debug.isVisible);
+    this.fog.setEnabled(!this.debug.isVisible && !session.fogOff);
     this.fog.update(this.current);
     this.entities.draw(this.previous, this.current, this.fixedStep.alpha, time, this.fog);
     this.debug.draw(this.current, this.simulation);

@@ -1,0 +1,54 @@
+/**
+ * Frame script time with a whole horde on screen: the bench hall (tools/horde-floor.ts) with 0 to
+ * 1,000 wandering infected, zoom 1 and fog off so every one of them is drawn, sampled for a few
+ * seconds after a warm-up.
+ */
+
+import type { FrameSample } from '../../src/game/perf-probe';
+import { hallLevelText } from '../../tools/horde-floor';
+import type { BenchPage } from './game-page';
+import { percentile } from './stats';
+
+export interface FrameResult {
+  zombies: number;
+  frames: number;
+  fps: number;
+  medianMs: number;
+  p95Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** Frames whose script time went over 16.7 ms (a missed 60 Hz frame) and over 50 ms (a long frame). */
+  over16: number;
+  over50: number;
+  ticksPerSecond: number;
+}
+
+export function summarize(zombies: number, samples: readonly FrameSample[], ticks: number, seconds: number): FrameResult {
+  const script = samples.map((s) => s.scriptMs);
+  return {
+    zombies,
+    frames: samples.length,
+    fps: samples.length / seconds,
+    medianMs: percentile(script, 50),
+    p95Ms: percentile(script, 95),
+    p99Ms: percentile(script, 99),
+    maxMs: Math.max(...script),
+    over16: script.filter((ms) => ms > 1000 / 60).length,
+    over50: script.filter((ms) => ms > 50).length,
+    ticksPerSecond: ticks / seconds,
+  };
+}
+
+export async function measureFrames(page: BenchPage, zombies: number, options: { seconds: number; warmupSeconds: number; fog?: boolean }): Promise<FrameResult> {
+  await page.loadLevel(`levels/bench-hall-${zombies}.json`, hallLevelText(zombies), 1);
+  await page.page.evaluate((fog) => window.hyosan.perf.view({ zoom: 1, fog }), options.fog ?? false);
+  await page.page.waitForTimeout(options.warmupSeconds * 1000);
+  const startTick = await page.page.evaluate(() => {
+    window.hyosan.perf.startFrames();
+    return window.hyosan.snapshot().tick;
+  });
+  await page.page.waitForTimeout(options.seconds * 1000);
+  const { samples, tick, status } = await page.page.evaluate(() => ({ samples: window.hyosan.perf.stopFrames(), tick: window.hyosan.snapshot().tick, status: window.hyosan.screen() }));
+  if (status !== 'playing') throw new Error(`bench hall with ${zombies} zombies ended (${status}) during the measurement`);
+  return summarize(zombies, samples, tick - startTick, options.seconds);
+}

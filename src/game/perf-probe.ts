@@ -1,0 +1,107 @@
+/**
+ * Measuring the running game for the browser bench and leak tests (`hyosan.perf`): script time of
+ * every frame (Phaser's whole step: input, the simulation's ticks, scene updates and render
+ * submission), live object counts that must return to a baseline after a level restart, and a
+ * view override that shows the whole horde (zoom out, fog off).
+ */
+
+import type Phaser from 'phaser';
+import { session } from './session';
+
+export interface FrameSample {
+  /** Script time of Phaser's step for this frame (ms). */
+  scriptMs: number;
+  /** Time since the previous frame started (ms). */
+  intervalMs: number;
+}
+
+export interface LiveCounts {
+  textures: number;
+  /** WebGL texture wrappers the renderer holds (0 on canvas). */
+  glTextures: number;
+  tweens: number;
+  timers: number;
+  /** Listeners on Phaser's emitters: the game, scale, textures, and each scene's events and input. */
+  phaserListeners: number;
+  gameObjects: number;
+  activeScenes: number;
+}
+
+export interface PerfProbe {
+  /** Starts recording frames (drops what was recorded). */
+  startFrames(): void;
+  /** Stops recording and returns the frames since `startFrames`. */
+  stopFrames(): FrameSample[];
+  counts(): LiveCounts;
+  /** Camera zoom for the play scene and fog on/off, until the next level start resets the zoom. */
+  view(options: { zoom?: number; fog?: boolean }): void;
+}
+
+interface Emitter {
+  eventNames(): (string | symbol)[];
+  listenerCount(event: string | symbol): number;
+}
+
+const listenersOf = (emitter: Emitter | null | undefined): number =>
+  emitter === null || emitter === undefined ? 0 : emitter.eventNames().reduce((sum, name) => sum + emitter.listenerCount(name), 0);
+
+export function createPerfProbe(game: Phaser.Game): PerfProbe {
+  const loop = game.loop as unknown as { callback: (time: number, delta: number) => void };
+  let frames: FrameSample[] | undefined;
+  let lastStart = 0;
+  let original: ((time: number, delta: number) => void) | undefined;
+
+  return {
+    startFrames() {
+      frames = [];
+      lastStart = 0;
+      if (original !== undefined) return;
+      original = loop.callback;
+      const step = original;
+      loop.callback = (time, delta) => {
+        const start = performance.now();
+        step(time, delta);
+        if (frames !== undefined) {
+          frames.push({ scriptMs: performance.now() - start, intervalMs: lastStart === 0 ? 0 : start - lastStart });
+          lastStart = start;
+        }
+      };
+    },
+    stopFrames() {
+      const recorded = frames ?? [];
+      frames = undefined;
+      if (original !== undefined) loop.callback = original;
+      original = undefined;
+      return recorded;
+    },
+    counts() {
+      const scenes = game.scene.getScenes(false);
+      const renderer = game.renderer as unknown as { glTextureWrappers?: unknown[] };
+      let tweens = 0;
+      let timers = 0;
+      let phaserListeners = listenersOf(game.events) + listenersOf(game.scale) + listenersOf(game.textures);
+      let gameObjects = 0;
+      for (const scene of scenes) {
+        tweens += scene.tweens?.getTweens().length ?? 0;
+        const clock = scene.time as unknown as { _active?: unknown[]; _pendingInsertion?: unknown[] } | undefined;
+        timers += (clock?._active?.length ?? 0) + (clock?._pendingInsertion?.length ?? 0);
+        phaserListeners += listenersOf(scene.events) + listenersOf(scene.input) + listenersOf(scene.input?.keyboard);
+        gameObjects += scene.children?.list.length ?? 0;
+      }
+      return {
+        textures: game.textures.getTextureKeys().length,
+        glTextures: renderer.glTextureWrappers?.length ?? 0,
+        tweens,
+        timers,
+        phaserListeners,
+        gameObjects,
+        activeScenes: game.scene.getScenes(true).length,
+      };
+    },
+    view({ zoom, fog }) {
+      if (fog !== undefined) session.fogOff = !fog;
+      const play = game.scene.getScene('play');
+      if (zoom !== undefined && play !== null && play.sys.isActive()) play.cameras.main.setZoom(zoom);
+    },
+  };
+}
