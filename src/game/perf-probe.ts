@@ -33,8 +33,8 @@ export interface PerfProbe {
   /** Stops recording and returns the frames since `startFrames`. */
   stopFrames(): FrameSample[];
   counts(): LiveCounts;
-  /** Camera zoom for the play scene and fog on/off, until the next level start resets the zoom. */
-  view(options: { zoom?: number; fog?: boolean }): void;
+  /** Camera zoom for the play scene, fog and lighting on/off, until the next level start resets the zoom. */
+  view(options: { zoom?: number; fog?: boolean; light?: boolean }): void;
 }
 
 interface Emitter {
@@ -98,8 +98,9 @@ export function createPerfProbe(game: Phaser.Game): PerfProbe {
         activeScenes: game.scene.getScenes(true).length,
       };
     },
-    view({ zoom, fog }) {
+    view({ zoom, fog, light }) {
       if (fog !== undefined) session.fogOff = !fog;
+      if (light !== undefined) session.lightOff = !light;
       const play = game.scene.getScene('play');
       if (zoom !== undefined && play !== null && play.sys.isActive()) play.cameras.main.setZoom(zoom);
     },

@@ -17,6 +17,23 @@ export interface DebugStats {
   detections: string[];
 }
 
+/** What the play scene draws over the map, and switches for measuring its cost (`hyosan.look`). */
+export interface LookState {
+  /** Lighting (darkness, window light, phone cones, fires) is drawn. `?light=0` starts it off. */
+  light: boolean;
+  /** Fog of war is drawn. `?fog=0` starts it off. */
+  fog: boolean;
+  /** Phone lights and fires drawn last frame. */
+  lights: number;
+  /** Brightness 0..1 of the controlled student's tile as drawn, or null without a level. */
+  brightnessHere: number | null;
+  /** Sound rings and edge markers drawn last frame. */
+  rings: number;
+  edgeMarkers: number;
+  /** Reduced motion in effect (no shake, no bobbing, no white flashes, fewer particles). */
+  reducedMotion: boolean;
+}
+
 export type Screen = 'boot' | 'title' | 'playing' | 'won' | 'lost' | 'error';
 
 export interface Session {
@@ -32,6 +49,10 @@ export interface Session {
   queued: Command[];
   /** What the AI debug overlay drew last frame (for tests), or undefined when it is off. */
   debugStats: DebugStats | undefined;
+  /** What the play scene drew last frame (lighting, fog, rings), for `hyosan.look`. */
+  look: LookState | undefined;
+  /** Lighting off (`?light=0`, `hyosan.look({ light: false })`, `hyosan.perf.view({ light: false })`): measuring its cost. */
+  lightOff: boolean;
   /** Called whenever `screen` changes. */
   onScreen: Set<(screen: Screen) => void>;
   /** Benches and tests (`hyosan.perf.view`): draw every tile as seen, so a whole horde is on screen. */
@@ -44,6 +65,8 @@ export const session: Session = {
   simulation: undefined,
   latest: undefined,
   debugStats: undefined,
+  look: undefined,
+  lightOff: false,
   seed: 1,
   errors: [],
   queued: [],

@@ -17,7 +17,7 @@ import { createPerfProbe, type PerfProbe } from './perf-probe';
 import type { Settings } from './settings/schema';
 import { settings, settingsNotice, updateSettings, type SettingsNotice } from './settings/settings';
 import { TILE_SIZE } from './render/sprite-layout';
-import { session, type DebugStats, type Screen } from './session';
+import { session, type DebugStats, type LookState, type Screen } from './session';
 
 export type HookStatus = 'boot' | 'title' | 'playing' | 'won' | 'lost' | 'error';
 
@@ -36,6 +36,8 @@ export interface HyosanHook {
   tileToScreen(tileX: number, tileY: number): { x: number; y: number } | null;
   /** The sound board's state (unlocked, context state, volumes, last 20 sounds, captions); `change` mutes, sets volumes or captions first. */
   audio(change?: { muted?: boolean; volumes?: Partial<Volumes>; captions?: boolean }): AudioDebugState;
+  /** What the play scene draws: lighting, fog, lights, brightness under the controlled student, rings; `change` turns lighting or fog on/off first (takes effect next frame). Null outside a level. */
+  look(change?: { light?: boolean; fog?: boolean }): LookState | null;
   /** The language of the game's text (`'en'` or `'ko'`); `next` switches first (open screens redraw). */
   language(next?: string): string;
   /** The text of every visible text object in the running scenes, top scene last: what the player can read. */
@@ -114,6 +116,11 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
     screen: () => session.screen,
     debug: () => session.debugStats ?? null,
     audio: (change) => audioDebugState(change),
+    look(change) {
+      if (change?.light !== undefined) session.lightOff = !change.light;
+      if (change?.fog !== undefined) session.fogOff = !change.fog;
+      return session.look === undefined ? null : { ...session.look, light: !session.lightOff, fog: !session.fogOff };
+    },
     texts() {
       const shown: string[] = [];
       for (const scene of game.scene.getScenes(true)) {

@@ -4,27 +4,34 @@
  * Owns no rules: every decision it shows was made by the core.
  */
 
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { Snapshot, StudentView, ZombieView } from '../../core/snapshot';
-import {
-  FALLEN_COLUMN, HURT_COLUMN, ITEM_ICONS, TILE_SIZE, UI_ICONS,
-  characterFrame, characterSpecialFrame, type CharacterLook, type Pose,
-} from './sprite-layout';
-import { FOG_DEPTH, HEARD_RADIUS_TILES, type FogView } from './fog-view';
-import { FONT, TEXTURES } from './textures';
+import { ATLAS_KEY, uiFrame, type AtlasLook } from './atlas-layout';
+import { bodyFrame, downFrame, itemIconFrame, studentLook, zombieLook } from './character-looks';
+import { TILE_SIZE } from './sprite-layout';
+import { GOAL_DEPTH, LABEL_DEPTH } from './depths';
+import { HEARD_RADIUS_TILES, type FogView } from './fog-view';
+import { FONT } from './textures';
+
+interface Posable {
+  facing: StudentView['facing'];
+  moving: boolean;
+  swinging: boolean;
+  hurt: boolean;
+  down: boolean;
+}
 
 interface CharacterSprite {
   body: Phaser.GameObjects.Sprite;
   marker: Phaser.GameObjects.Sprite;
+  /** Frame time when it went down (for the falling frame), or -1 while standing. */
+  downSince: number;
+  /** Frame time when the current hit started (for the hit flash), or -1. */
+  hurtSince: number;
 }
 
-const STUDENT_LOOKS: readonly CharacterLook[] = ['student-boy', 'student-girl', 'student-boy-2', 'student-girl-2'];
-
-export function zombieLook(zombie: Pick<ZombieView, 'id' | 'kind'>): CharacterLook {
-  if (zombie.kind === 'brute') return 'zombie-teacher';
-  if (zombie.kind === 'runner') return 'zombie-student-girl';
-  return zombie.id % 2 === 0 ? 'zombie-student' : 'zombie-student-girl';
-}
+/** How long a hit flashes white, in ms (a red tint instead when motion is reduced). */
+const HIT_FLASH_MS = 90;
 
 export class EntityView {
   private readonly students = new Map<number, CharacterSprite & { label: Phaser.GameObjects.Text }>();
@@ -38,29 +45,36 @@ export class EntityView {
   constructor(private readonly scene: Phaser.Scene, first: Snapshot) {
     this.focus = scene.add.zone(0, 0, 1, 1);
     for (const exit of first.exits) {
-      const arrow = scene.add.sprite((exit.tileX + exit.width / 2) * TILE_SIZE, (exit.tileY + exit.height / 2) * TILE_SIZE, TEXTURES.ui, UI_ICONS.indexOf('exit-arrow'));
-      arrow.setDepth(FOG_DEPTH + 100); // the goal is always marked, fog or not
+      const arrow = scene.add.sprite((exit.tileX + exit.width / 2) * TILE_SIZE, (exit.tileY + exit.height / 2) * TILE_SIZE, ATLAS_KEY, uiFrame('exit-arrow'));
+      arrow.setDepth(GOAL_DEPTH);
       scene.tweens.add({ targets: arrow, y: arrow.y - 4, yoyo: true, repeat: -1, duration: 600, ease: 'Sine.easeInOut' });
       this.exitMarkers.push(arrow);
     }
   }
 
+  /** Where each student was drawn last frame, in pixels (for the light around them). */
+  readonly drawnStudents: Array<{ x: number; y: number; down: boolean }> = [];
+
+  /** Softer effects (no white flashes) when the player asked for reduced motion. */
+  reducedMotion = false;
+
   /** `fog` says which tiles the students can see; without it everything is shown. */
   draw(previous: Snapshot, current: Snapshot, alpha: number, timeMs: number, fog?: FogView): void {
-    const walkPhase = Math.floor(timeMs / 140) % 2 === 0 ? 'walk1' : 'walk2';
     this.drawItems(current, fog);
+    this.drawnStudents.length = 0;
     this.drawLures(current, timeMs);
     for (const student of current.students) {
       const before = previous.students[student.id] ?? student;
       const x = lerp(before.x, student.x, alpha) * TILE_SIZE;
       const y = lerp(before.y, student.y, alpha) * TILE_SIZE;
       const sprite = this.studentSprite(student);
-      placeCharacter(sprite, x, y, STUDENT_LOOKS[student.look % STUDENT_LOOKS.length]!, student, walkPhase);
+      this.placeCharacter(sprite, x, y, studentLook(student), student, student.gait === 'run', timeMs);
       // Only the controlled student is named on the map (the HUD names everyone): labels would overlap.
       sprite.label.setPosition(x, y - 12).setVisible(student.controlled && !student.down);
       sprite.label.setColor(student.controlled ? '#ffe27a' : '#d8e0ea');
       sprite.marker.setVisible(student.controlled && !student.down).setPosition(x, y + 7);
       if (student.controlled) this.focus.setPosition(x, y);
+      this.drawnStudents.push({ x, y, down: student.down });
     }
     const previousZombies = previous.zombies;
     for (const zombie of current.zombies) {
@@ -68,7 +82,8 @@ export class EntityView {
       const x = lerp(before.x, zombie.x, alpha) * TILE_SIZE;
       const y = lerp(before.y, zombie.y, alpha) * TILE_SIZE;
       const sprite = this.zombieSprite(zombie);
-      placeCharacter(sprite, x, y, zombieLook(zombie), { ...zombie, down: zombie.mode === 'down' }, walkPhase);
+      const running = zombie.kind === 'runner' || zombie.awareness === 'hunting';
+      this.placeCharacter(sprite, x, y, zombieLook(zombie), { ...zombie, down: zombie.mode === 'down' }, running, timeMs);
       if (zombie.kind === 'crawler') sprite.body.setScale(1, 0.8);
       // Out of sight: hidden, or a faint shape if it is close and moving (the students hear it).
       const seen = fog === undefined || fog.isVisible(zombie.tileX, zombie.tileY);
@@ -76,7 +91,7 @@ export class EntityView {
       sprite.body.setVisible(seen || heard).setAlpha(seen ? 1 : 0.28);
       const icon = zombie.awareness === 'hunting' ? 'hunting' : zombie.awareness === 'suspicious' ? 'suspicious' : undefined;
       sprite.marker.setVisible(icon !== undefined && seen);
-      if (icon !== undefined) sprite.marker.setFrame(UI_ICONS.indexOf(icon)).setPosition(x, y - 14 + Math.sin(timeMs / 150) * 1.5);
+      if (icon !== undefined) sprite.marker.setFrame(uiFrame(icon)).setPosition(x, y - 14 + (this.reducedMotion ? 0 : Math.sin(timeMs / 150) * 1.5));
     }
   }
 
@@ -85,9 +100,9 @@ export class EntityView {
     for (const item of current.items) {
       present.add(item.id);
       if (!this.items.has(item.id)) {
-        const sprite = this.scene.add.sprite((item.tileX + 0.5) * TILE_SIZE, (item.tileY + 0.5) * TILE_SIZE, TEXTURES.items, ITEM_ICONS.indexOf(item.kind));
+        const sprite = this.scene.add.sprite((item.tileX + 0.5) * TILE_SIZE, (item.tileY + 0.5) * TILE_SIZE, ATLAS_KEY, itemIconFrame(item.kind));
         sprite.setDepth((item.tileY + 0.2) * TILE_SIZE);
-        this.scene.tweens.add({ targets: sprite, y: sprite.y - 2, yoyo: true, repeat: -1, duration: 900, ease: 'Sine.easeInOut' });
+        if (!this.reducedMotion) this.scene.tweens.add({ targets: sprite, y: sprite.y - 2, yoyo: true, repeat: -1, duration: 900, ease: 'Sine.easeInOut' });
         this.items.set(item.id, sprite);
       }
       this.items.get(item.id)!.setVisible(fog === undefined || fog.isExplored(item.tileX, item.tileY));
@@ -107,7 +122,7 @@ export class EntityView {
       present.add(lure.id);
       let sprite = this.lures.get(lure.id);
       if (sprite === undefined) {
-        sprite = this.scene.add.sprite(0, 0, TEXTURES.items, ITEM_ICONS.indexOf('phone')).setDepth(lure.y * TILE_SIZE);
+        sprite = this.scene.add.sprite(0, 0, ATLAS_KEY, itemIconFrame('phone')).setDepth(lure.y * TILE_SIZE);
         this.lures.set(lure.id, sprite);
       }
       sprite.setPosition(lure.x * TILE_SIZE + Math.sin(timeMs / 25) * 0.8, lure.y * TILE_SIZE).setAngle(Math.sin(timeMs / 40) * 8);
@@ -122,11 +137,11 @@ export class EntityView {
   private studentSprite(student: StudentView): CharacterSprite & { label: Phaser.GameObjects.Text } {
     let sprite = this.students.get(student.id);
     if (sprite === undefined) {
-      const body = this.scene.add.sprite(0, 0, TEXTURES.characters, 0);
-      const marker = this.scene.add.sprite(0, 0, TEXTURES.ui, UI_ICONS.indexOf('footprint')).setAlpha(0.55).setScale(0.6);
+      const body = this.scene.add.sprite(0, 0, ATLAS_KEY, bodyFrame(studentLook(student), student, false, 0));
+      const marker = this.scene.add.sprite(0, 0, ATLAS_KEY, uiFrame('footprint')).setAlpha(0.55).setScale(0.6);
       const label = this.scene.add.text(0, 0, student.name, { fontFamily: FONT, fontSize: '14px', color: '#d8e0ea', stroke: '#0b0f1a', strokeThickness: 3 })
-        .setOrigin(0.5, 1).setScale(0.35).setDepth(6000).setResolution(2);
-      sprite = { body, marker, label };
+        .setOrigin(0.5, 1).setScale(0.35).setDepth(LABEL_DEPTH).setResolution(2);
+      sprite = { body, marker, label, downSince: -1, hurtSince: -1 };
       this.students.set(student.id, sprite);
     }
     return sprite;
@@ -135,42 +150,39 @@ export class EntityView {
   private zombieSprite(zombie: ZombieView): CharacterSprite {
     let sprite = this.zombies.get(zombie.id);
     if (sprite === undefined) {
-      const body = this.scene.add.sprite(0, 0, TEXTURES.characters, 0);
-      const marker = this.scene.add.sprite(0, 0, TEXTURES.ui, 0).setDepth(6000).setVisible(false);
-      sprite = { body, marker };
+      const body = this.scene.add.sprite(0, 0, ATLAS_KEY, bodyFrame(zombieLook(zombie), zombie, false, 0));
+      const marker = this.scene.add.sprite(0, 0, ATLAS_KEY, uiFrame('hunting')).setDepth(LABEL_DEPTH).setVisible(false);
+      sprite = { body, marker, downSince: -1, hurtSince: -1 };
       this.zombies.set(zombie.id, sprite);
     }
     return sprite;
+  }
+
+  private placeCharacter(sprite: CharacterSprite, x: number, y: number, look: AtlasLook, state: Posable, running: boolean, timeMs: number): void {
+    const { body } = sprite;
+    body.setPosition(x, y - 2);
+    if (state.down) {
+      if (sprite.downSince < 0) sprite.downSince = timeMs;
+      body.setFrame(downFrame(look, timeMs - sprite.downSince)).setDepth(y - 8);
+      body.clearTint();
+      return;
+    }
+    sprite.downSince = -1;
+    body.setDepth(y);
+    body.setFrame(bodyFrame(look, state, running, timeMs));
+    // Hit flash: white for a blink as the hit lands (a red tint when motion is reduced).
+    if (!state.hurt) sprite.hurtSince = -1;
+    else if (sprite.hurtSince < 0) sprite.hurtSince = timeMs;
+    const flashing = state.hurt && timeMs - sprite.hurtSince < HIT_FLASH_MS;
+    if (flashing && !this.reducedMotion) body.setTint(0xffffff).setTintMode(Phaser.TintModes.FILL);
+    else if (state.hurt) body.setTint(0xff8080).setTintMode(Phaser.TintModes.MULTIPLY);
+    else body.clearTint();
   }
 
   destroy(): void {
     for (const sprite of this.items.values()) this.scene.tweens.killTweensOf(sprite);
     for (const arrow of this.exitMarkers) this.scene.tweens.killTweensOf(arrow);
   }
-}
-
-interface Posable {
-  facing: StudentView['facing'];
-  moving: boolean;
-  swinging: boolean;
-  hurt: boolean;
-  down: boolean;
-}
-
-function placeCharacter(sprite: CharacterSprite, x: number, y: number, look: CharacterLook, state: Posable, walkPhase: Pose): void {
-  const { body } = sprite;
-  body.setPosition(x, y - 2);
-  if (state.down) {
-    body.setFrame(characterSpecialFrame(look, FALLEN_COLUMN)).setDepth(y - 8);
-    return;
-  }
-  body.setDepth(y);
-  if (state.hurt) {
-    body.setFrame(characterSpecialFrame(look, HURT_COLUMN));
-    return;
-  }
-  const pose: Pose = state.swinging ? 'attack' : state.moving ? walkPhase : 'stand';
-  body.setFrame(characterFrame(look, state.facing, pose));
 }
 
 function focusDistance(focus: Phaser.GameObjects.Zone, x: number, y: number): number {

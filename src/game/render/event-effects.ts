@@ -1,38 +1,96 @@
 /**
- * Event effects: what the player sees when something happens — a ring where a noise was made (so
- * sound is visible), a flash and a number where someone is hit, a shake when a student is bitten.
- * Cosmetic only; nothing here feeds back into the simulation.
+ * Event effects: what the player sees when something happens. Sound made visible — a ring where
+ * each noise was made, and for a noise off screen an arrow at the screen edge pointing to it — and
+ * juice with restraint: blood specks on hits, dust under running feet, a number where someone is
+ * hit, a shake when a student is bitten. Reduced motion (settings) drops the shake, the dust and
+ * most of the blood; sound rings follow their own setting. Cosmetic only; nothing here feeds back
+ * into the simulation.
  */
 
 import type Phaser from 'phaser';
 import type { SimEvent } from '../../core/events';
 import type { Snapshot } from '../../core/snapshot';
+import { FLOAT_TEXT_DEPTH, SOUND_RING_DEPTH } from './depths';
 import { TILE_SIZE } from './sprite-layout';
 import { itemName, t } from '../i18n/i18n';
 import { settings } from '../settings/settings';
 import { FONT } from './textures';
 
 const RING_COLOURS: Record<string, number> = { footstep: 0x9fb4c8, fight: 0xffd27a, scream: 0xff5a4e, groan: 0x9ee07a, alarm: 0x7ad7ff };
+/** How long an edge marker for an off-screen sound stays, in ms. */
+const EDGE_MARKER_MS = 1100;
+/** Edge markers sit this far inside the screen edge, in screen pixels. */
+const EDGE_INSET = 26;
+const FX = { speck: 'fx:speck', arrow: 'fx:arrow' } as const;
+
+interface EdgeMarker {
+  sprite: Phaser.GameObjects.Image;
+  x: number;
+  y: number;
+  bornMs: number;
+}
 
 export class EventEffects {
-  constructor(private readonly scene: Phaser.Scene) {}
+  private readonly blood: Phaser.GameObjects.Particles.ParticleEmitter;
+  private readonly dust: Phaser.GameObjects.Particles.ParticleEmitter;
+  private readonly markers: EdgeMarker[] = [];
+  private nowMs = 0;
+  private rings = 0;
+  /** Rings and edge markers on screen last frame (for the testing hook). */
+  ringsShown = 0;
+  edgeMarkersShown = 0;
+
+  constructor(private readonly scene: Phaser.Scene) {
+    makeFxTextures(scene);
+    this.blood = scene.add.particles(0, 0, FX.speck, {
+      speed: { min: 18, max: 60 }, lifespan: { min: 260, max: 520 }, gravityY: 90, scale: { start: 1, end: 0.5 },
+      tint: [0x8e1b26, 0xc8323a, 0x4d0f18], emitting: false,
+    }).setDepth(FLOAT_TEXT_DEPTH - 1);
+    this.dust = scene.add.particles(0, 0, FX.speck, {
+      speed: { min: 4, max: 14 }, lifespan: 380, alpha: { start: 0.55, end: 0 }, scale: { start: 1, end: 1.6 },
+      tint: 0xcbc2a3, angle: { min: 180, max: 360 }, emitting: false,
+    }).setDepth(1);
+  }
+
+  private get reducedMotion(): boolean {
+    return settings().accessibility.reducedMotion;
+  }
 
   play(events: readonly SimEvent[], snapshot: Snapshot): void {
     for (const event of events) {
       switch (event.type) {
-        case 'noiseMade':
+        case 'noiseMade': {
+          const x = (event.tileX + 0.5) * TILE_SIZE;
+          const y = (event.tileY + 0.5) * TILE_SIZE;
           // Quiet sneaking steps stay invisible, as they are to the zombies.
-          if (event.radius >= 2 && settings().accessibility.soundRings) this.ring((event.tileX + 0.5) * TILE_SIZE, (event.tileY + 0.5) * TILE_SIZE, event.radius, RING_COLOURS[event.cause] ?? 0xffffff);
+          if (event.radius >= 2 && settings().accessibility.soundRings) {
+            const colour = RING_COLOURS[event.cause] ?? 0xffffff;
+            this.ring(x, y, event.radius, colour);
+            this.edgeMarker(x, y, colour);
+          }
+          if (event.cause === 'footstep' && event.radius >= 4 && !this.reducedMotion) this.dust.explode(3, x, y + 5);
           break;
+        }
         case 'studentHit': {
           const student = snapshot.students[event.studentId];
-          if (student !== undefined) this.floatText(student.x * TILE_SIZE, student.y * TILE_SIZE, `-${event.damage}`, '#ff6b5e');
-          if (settings().accessibility.screenShake && !settings().accessibility.reducedMotion) this.scene.cameras.main.shake(120, 0.004);
+          if (student !== undefined) {
+            this.floatText(student.x * TILE_SIZE, student.y * TILE_SIZE, `-${event.damage}`, '#ff6b5e');
+            this.blood.explode(this.reducedMotion ? 2 : 8, student.x * TILE_SIZE, student.y * TILE_SIZE - 4);
+          }
+          if (settings().accessibility.screenShake && !this.reducedMotion) this.scene.cameras.main.shake(120, 0.004);
           break;
         }
         case 'zombieHit': {
           const zombie = snapshot.zombies[event.zombieId];
-          if (zombie !== undefined) this.floatText(zombie.x * TILE_SIZE, zombie.y * TILE_SIZE, t('effects.hit'), '#ffe27a');
+          if (zombie !== undefined) {
+            this.floatText(zombie.x * TILE_SIZE, zombie.y * TILE_SIZE, t('effects.hit'), '#ffe27a');
+            this.blood.explode(this.reducedMotion ? 2 : 6, zombie.x * TILE_SIZE, zombie.y * TILE_SIZE - 4);
+          }
+          break;
+        }
+        case 'studentDowned': {
+          const student = snapshot.students[event.studentId];
+          if (student !== undefined) this.blood.explode(this.reducedMotion ? 3 : 14, student.x * TILE_SIZE, student.y * TILE_SIZE);
           break;
         }
         case 'itemPickedUp': {
@@ -46,22 +104,99 @@ export class EventEffects {
     }
   }
 
+  /** Keeps edge markers on the screen edge as the camera moves; call once per frame. */
+  update(timeMs: number): void {
+    this.nowMs = timeMs;
+    const camera = this.scene.cameras.main;
+    const view = camera.worldView;
+    const inset = EDGE_INSET / camera.zoom;
+    for (let i = this.markers.length - 1; i >= 0; i--) {
+      const marker = this.markers[i]!;
+      const age = timeMs - marker.bornMs;
+      const inside = view.contains(marker.x, marker.y);
+      if (age > EDGE_MARKER_MS || inside) {
+        marker.sprite.destroy();
+        this.markers.splice(i, 1);
+        continue;
+      }
+      const cx = view.centerX;
+      const cy = view.centerY;
+      const angle = Math.atan2(marker.y - cy, marker.x - cx);
+      // where the line from the centre to the sound leaves the inset view rectangle
+      const halfW = view.width / 2 - inset;
+      const halfH = view.height / 2 - inset;
+      const scale = Math.min(halfW / Math.max(1e-6, Math.abs(Math.cos(angle))), halfH / Math.max(1e-6, Math.abs(Math.sin(angle))));
+      marker.sprite.setPosition(cx + Math.cos(angle) * scale, cy + Math.sin(angle) * scale).setRotation(angle)
+        .setScale(1 / camera.zoom * 2).setAlpha(1 - age / EDGE_MARKER_MS);
+    }
+    this.edgeMarkersShown = this.markers.length;
+    this.ringsShown = this.rings;
+  }
+
   private ring(x: number, y: number, radiusTiles: number, colour: number): void {
-    const ring = this.scene.add.circle(x, y, 4).setStrokeStyle(1, colour, 0.8).setDepth(4000);
+    const ring = this.scene.add.circle(x, y, 4).setStrokeStyle(1, colour, 0.8).setDepth(SOUND_RING_DEPTH);
     ring.isFilled = false;
+    this.rings++;
     this.scene.tweens.add({
       targets: ring,
       radius: radiusTiles * TILE_SIZE,
       alpha: 0,
       duration: 450 + radiusTiles * 40,
       ease: 'Cubic.easeOut',
-      onComplete: () => ring.destroy(),
+      onComplete: () => { ring.destroy(); this.rings--; },
     });
+  }
+
+  /** An arrow at the screen edge pointing at a sound made off screen. */
+  private edgeMarker(x: number, y: number, colour: number): void {
+    if (this.scene.cameras.main.worldView.contains(x, y)) return;
+    // one marker per direction and moment is enough: merge sounds close together
+    const near = this.markers.find((m) => Math.hypot(m.x - x, m.y - y) < TILE_SIZE * 3);
+    if (near !== undefined) {
+      near.bornMs = this.nowMs;
+      near.sprite.setTint(colour);
+      return;
+    }
+    const sprite = this.scene.add.image(x, y, FX.arrow).setDepth(SOUND_RING_DEPTH + 1).setTint(colour);
+    this.markers.push({ sprite, x, y, bornMs: this.nowMs });
+    this.update(this.nowMs);
   }
 
   private floatText(x: number, y: number, text: string, colour: string): void {
     const label = this.scene.add.text(x, y - 10, text, { fontFamily: FONT, fontStyle: 'bold', fontSize: '16px', color: colour, stroke: '#05070a', strokeThickness: 4 })
-      .setOrigin(0.5).setScale(0.4).setDepth(7000).setResolution(2);
+      .setOrigin(0.5).setScale(0.4).setDepth(FLOAT_TEXT_DEPTH).setResolution(2);
     this.scene.tweens.add({ targets: label, y: y - 22, alpha: 0, duration: 700, onComplete: () => label.destroy() });
+  }
+
+  destroy(): void {
+    for (const marker of this.markers) marker.sprite.destroy();
+    this.markers.length = 0;
+  }
+}
+
+/** A 2×2 speck for blood and dust, and an arrow head (pointing east, white: tinted per sound). */
+function makeFxTextures(scene: Phaser.Scene): void {
+  if (!scene.textures.exists(FX.speck)) {
+    const speck = scene.textures.createCanvas(FX.speck, 2, 2)!;
+    const ctx = speck.getContext();
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, 2, 2);
+    speck.refresh();
+  }
+  if (!scene.textures.exists(FX.arrow)) {
+    const rows = ['##......', '####....', '.######.', '..######', '..######', '.######.', '####....', '##......'];
+    const arrow = scene.textures.createCanvas(FX.arrow, 10, 10)!;
+    const ctx = arrow.getContext();
+    rows.forEach((row, y) => [...row].forEach((ch, x) => {
+      if (ch !== '#') return;
+      ctx.fillStyle = '#0b0f1a';
+      ctx.fillRect(x, y, 3, 3);
+    }));
+    rows.forEach((row, y) => [...row].forEach((ch, x) => {
+      if (ch !== '#') return;
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(x + 1, y + 1, 1, 1);
+    }));
+    arrow.refresh();
   }
 }

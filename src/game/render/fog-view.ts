@@ -9,6 +9,7 @@ import type Phaser from 'phaser';
 import type { Level } from '../../core/level/level';
 import { computeVisibility } from '../../core/senses/visibility';
 import type { Snapshot } from '../../core/snapshot';
+import { FOG_DEPTH } from './depths';
 import { TILE_SIZE } from './sprite-layout';
 
 /** How far students see, in tiles. */
@@ -16,7 +17,6 @@ export const SIGHT_RADIUS_TILES = 9;
 /** Unseen zombies this close to the controlled student, and moving, are heard: drawn faint. */
 export const HEARD_RADIUS_TILES = 7;
 const FOG_COLOUR = 0x05070c;
-export const FOG_DEPTH = 7500;
 
 export class FogView {
   private readonly visible: Uint8Array;

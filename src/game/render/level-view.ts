@@ -5,6 +5,7 @@
 
 import Phaser from 'phaser';
 import type { Level } from '../../core/level/level';
+import { WALLS_DEPTH } from './depths';
 import { TEXTURES } from './textures';
 
 const LAYER_ORDER = ['floor', 'decals', 'furniture', 'walls'] as const;
@@ -23,7 +24,7 @@ export function createLevelView(scene: Phaser.Scene, level: Level): Phaser.Tilem
     const layer = map.createLayer(name, tilesets, 0, 0);
     // Walls sit above characters standing north of them, below those standing south: depth by row
     // is approximated by drawing walls just under the entity band.
-    layer?.setDepth(name === 'walls' ? -1 : -10 + index);
+    layer?.setDepth(name === 'walls' ? WALLS_DEPTH : -10 + index);
   });
   return map;
 }

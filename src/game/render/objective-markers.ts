@@ -6,9 +6,11 @@
 
 import type Phaser from 'phaser';
 import type { ObjectiveView, Snapshot } from '../../core/snapshot';
+import { GOAL_DEPTH } from './depths';
 import { TILE_SIZE } from './sprite-layout';
 
-const MARKER_DEPTH = 7600;
+/** Objectives stay marked over darkness and fog, like the exit. */
+const MARKER_DEPTH = GOAL_DEPTH;
 const COLOURS: Record<ObjectiveView['kind'], number> = { reach: 0x8fe3a8, hold: 0xe8c547, collect: 0x7fd4ff, activate: 0xff9f5a, rescue: 0xf2a0d8 };
 
 export class ObjectiveMarkers {

@@ -18,9 +18,11 @@ import { DebugOverlay, isDebugRequested } from '../render/debug-overlay';
 import { EventEffects } from '../render/event-effects';
 import { FogView } from '../render/fog-view';
 import { ObjectiveMarkers } from '../render/objective-markers';
+import { LightView, lookSwitches } from '../render/light-view';
 import { createLevelView } from '../render/level-view';
 import { TILE_SIZE } from '../render/sprite-layout';
 import { session, setScreen } from '../session';
+import { settings } from '../settings/settings';
 import type { EndData } from './end-scene';
 
 export interface PlayData {
@@ -41,6 +43,7 @@ export class PlayScene extends Phaser.Scene {
   private debug!: DebugOverlay;
   private fog!: FogView;
   private markers!: ObjectiveMarkers;
+  private light!: LightView;
   private previous!: Snapshot;
   private current!: Snapshot;
   private ended = false;
@@ -73,6 +76,13 @@ export class PlayScene extends Phaser.Scene {
     this.fog = new FogView(this, level);
     this.markers = new ObjectiveMarkers(this);
     this.entities = new EntityView(this, this.current);
+    this.light = new LightView(this, level);
+    // `?light=0` / `?fog=0` start without them (measuring their cost); hyosan.look and
+    // hyosan.perf.view switch them at run time through the session.
+    const switches = lookSwitches(window.location.search);
+    if (!switches.light) session.lightOff = true;
+    if (!switches.fog) session.fogOff = true;
+    this.light.setEnabled(!session.lightOff);
     this.effects = new EventEffects(this);
     this.debug = new DebugOverlay(this, isDebugRequested(window.location.search));
     // F3 toggles the AI overlay in dev builds; `?debug=ai` shows it in any build.
@@ -102,6 +112,9 @@ export class PlayScene extends Phaser.Scene {
       this.game.events.off(Phaser.Core.Events.BLUR, release);
       this.game.events.off(Phaser.Core.Events.HIDDEN, release);
       this.entities.destroy();
+      this.light.destroy();
+      this.effects.destroy();
+      session.look = undefined;
     });
 
     this.scene.launch('hud');
@@ -129,12 +142,30 @@ export class PlayScene extends Phaser.Scene {
       soundBoard().play(events, this.current);
       if (this.simulation.status !== 'playing') this.finish();
     }
+    if (this.light.isEnabled === session.lightOff) this.light.setEnabled(!session.lightOff);
+    this.entities.reducedMotion = settings().accessibility.reducedMotion;
     // The AI debug view is for seeing everything: no fog while it is on.
     this.fog.setEnabled(!this.debug.isVisible && !session.fogOff);
     this.fog.update(this.current);
     this.entities.draw(this.previous, this.current, this.fixedStep.alpha, time, this.fog);
+    this.light.draw(this.current, this.entities.drawnStudents, time);
+    this.effects.update(time);
+    this.reportLook();
     this.debug.draw(this.current, this.simulation);
     this.markers.draw(this.current, time);
+  }
+
+  private reportLook(): void {
+    const me = this.current.students.find((s) => s.controlled);
+    session.look = {
+      light: this.light.isEnabled,
+      fog: !session.fogOff,
+      lights: this.light.lastSpots,
+      brightnessHere: me === undefined ? null : this.light.brightnessAt(me.tileX, me.tileY),
+      rings: this.effects.ringsShown,
+      edgeMarkers: this.effects.edgeMarkersShown,
+      reducedMotion: this.entities.reducedMotion,
+    };
   }
 
   private finish(): void {

@@ -1,0 +1,62 @@
+/**
+ * Which atlas picture shows a student, zombie or item from the snapshot: the look (from the
+ * student's `look`, the zombie's kind and id) and the pose (standing, walking, running, attacking,
+ * hurt, falling, fallen). Pure functions of snapshot fields and the frame clock; no rules.
+ */
+
+import type { StudentView, ZombieView } from '../../core/snapshot';
+import {
+  ATLAS_ITEMS, INFECTED_LOOKS, STUDENT_LOOKS, charFrame, fallFrame, itemFrame, uiFrame,
+  type AtlasItem, type AtlasLook, type AtlasPose,
+} from './atlas-layout';
+
+/** How long one walking or running step frame shows, in ms. */
+export const WALK_FRAME_MS = 140;
+export const RUN_FRAME_MS = 90;
+
+export function studentLook(student: Pick<StudentView, 'look'> & { halfbie?: boolean }): AtlasLook {
+  if (student.halfbie === true) return 'halfbie-student';
+  const index = ((student.look % STUDENT_LOOKS.length) + STUDENT_LOOKS.length) % STUDENT_LOOKS.length;
+  return STUDENT_LOOKS[index] ?? 'student-boy';
+}
+
+/** Brutes are the big ones (an athlete or a teacher); runners are young; walkers are anyone. */
+export function zombieLook(zombie: Pick<ZombieView, 'id' | 'kind'>): AtlasLook {
+  const kind: string = zombie.kind;
+  if (kind === 'hunter' || kind === 'halfbie') return 'halfbie-hunter';
+  const pick = (looks: readonly AtlasLook[]): AtlasLook => looks[zombie.id % looks.length] ?? 'zombie-student';
+  if (kind === 'brute') return pick(['zombie-athlete', 'zombie-teacher']);
+  if (kind === 'runner') return pick(['zombie-student-girl', 'zombie-student-2', 'zombie-student']);
+  return pick(INFECTED_LOOKS);
+}
+
+interface Posable {
+  facing: StudentView['facing'];
+  moving: boolean;
+  swinging: boolean;
+  hurt: boolean;
+}
+
+/** The frame for a standing, moving, fighting or hurt body. `running` picks the run cycle. */
+export function bodyFrame(look: AtlasLook, state: Posable, running: boolean, timeMs: number): string {
+  let pose: AtlasPose = 'stand';
+  if (state.hurt) pose = 'hurt';
+  else if (state.swinging) pose = 'attack';
+  else if (state.moving && running) pose = Math.floor(timeMs / RUN_FRAME_MS) % 2 === 0 ? 'run1' : 'run2';
+  else if (state.moving) pose = Math.floor(timeMs / WALK_FRAME_MS) % 2 === 0 ? 'walk1' : 'walk2';
+  return charFrame(look, state.facing, pose);
+}
+
+/** Going down for `msSinceDown` ms: the falling frame first, then lying on the floor. */
+export function downFrame(look: AtlasLook, msSinceDown: number): string {
+  return fallFrame(look, msSinceDown < 220 ? 'falling' : 'fallen');
+}
+
+const ITEM_ALIASES: Record<string, AtlasItem> = { plank: 'planks', arrow: 'arrows', snack: 'food', bottle: 'water' };
+
+/** The icon for an item kind; an unknown kind shows a "?" so it is noticed, never a blank. */
+export function itemIconFrame(kind: string): string {
+  if ((ATLAS_ITEMS as readonly string[]).includes(kind)) return itemFrame(kind as AtlasItem);
+  const alias = ITEM_ALIASES[kind];
+  return alias !== undefined ? itemFrame(alias) : uiFrame('suspicious');
+}

@@ -1,0 +1,183 @@
+/**
+ * Light and darkness: a darkness layer over the floor and everyone on it, lifted where light
+ * falls — daylight through windows (soft, per tile), phone lights as cones, fires as flickering
+ * circles with a warm glow — and a small glow around each living student so the player always sees
+ * their own. Fog of war is drawn above it (fog-view.ts). Brightness comes from the light field
+ * (light-field.ts), which reads the snapshot; nothing here decides anything in the game.
+ *
+ * Measuring its cost: `?light=0` turns lighting off (and `?fog=0` the fog), so the browser bench can
+ * compare the same scene with and without them; `hyosan.look()` reports whether they are on.
+ */
+
+import Phaser from 'phaser';
+import type { Level } from '../../core/level/level';
+import type { Snapshot } from '../../core/snapshot';
+import { GLOW_DEPTH, LIGHT_DEPTH } from './depths';
+import { LightField } from './light-field';
+import { TILE_SIZE } from './sprite-layout';
+
+/** The colour of darkness: deep night blue, never pure black. */
+const DARK_RGB = [6, 9, 18] as const;
+/** How opaque the darkness is on a tile with no light at all. */
+const MAX_DARKNESS = 0.9;
+const CONE_LENGTH_TILES = 7;
+const CONE_HALF_ANGLE = 0.5;
+const FIRE_RADIUS_TILES = 4.5;
+const STUDENT_GLOW_TILES = 1.6;
+/** Pixels of darkness drawn beyond the camera's edges, so fast scrolling never shows a seam. */
+const MARGIN = TILE_SIZE * 2;
+
+const KEYS = { dark: 'light:dark', cone: 'light:cone', glow: 'light:glow' } as const;
+
+/** Reads `?light=0` / `?fog=0` from a query string: lighting and fog are on unless turned off. */
+export function lookSwitches(search: string): { light: boolean; fog: boolean } {
+  const params = new URLSearchParams(search);
+  return { light: params.get('light') !== '0', fog: params.get('fog') !== '0' };
+}
+
+export class LightView {
+  private readonly field: LightField;
+  private readonly darkCanvas: Phaser.Textures.CanvasTexture;
+  private readonly rt: Phaser.GameObjects.RenderTexture;
+  private readonly cone: Phaser.GameObjects.Image;
+  private readonly glow: Phaser.GameObjects.Image;
+  private readonly fireGlows: Phaser.GameObjects.Image[] = [];
+  private enabled = true;
+  /** Phone lights and fires drawn last frame. */
+  lastSpots = 0;
+
+  constructor(private readonly scene: Phaser.Scene, level: Level) {
+    this.field = new LightField(level);
+    makeGradientTextures(scene);
+    const dark = `${KEYS.dark}:${level.id}`;
+    if (scene.textures.exists(dark)) scene.textures.remove(dark);
+    this.darkCanvas = scene.textures.createCanvas(dark, level.width, level.height)!;
+    this.darkCanvas.setFilter(Phaser.Textures.FilterMode.LINEAR);
+    this.rt = scene.add.renderTexture(0, 0, 16, 16).setOrigin(0, 0).setDepth(LIGHT_DEPTH);
+    // drawn only into the darkness layer, never on their own
+    this.cone = new Phaser.GameObjects.Image(scene, 0, 0, KEYS.cone).setOrigin(0, 0.5);
+    this.glow = new Phaser.GameObjects.Image(scene, 0, 0, KEYS.glow);
+    for (const fire of this.field.fires) {
+      const glow = scene.add.image(fire.x * TILE_SIZE, fire.y * TILE_SIZE, KEYS.glow)
+        .setDepth(GLOW_DEPTH).setBlendMode(Phaser.BlendModes.ADD).setTint(0xff9a3c);
+      this.fireGlows.push(glow);
+    }
+  }
+
+  get isEnabled(): boolean {
+    return this.enabled;
+  }
+
+  setEnabled(enabled: boolean): void {
+    this.enabled = enabled;
+    this.rt.setVisible(enabled);
+    for (const glow of this.fireGlows) glow.setVisible(enabled);
+  }
+
+  /** Brightness 0..1 of a tile as drawn (for tests and the hook). */
+  brightnessAt(tileX: number, tileY: number): number {
+    return this.field.brightness[tileY * this.field.width + tileX] ?? 0;
+  }
+
+  draw(snapshot: Snapshot, studentsAt: ReadonlyArray<{ x: number; y: number; down: boolean }>, timeMs: number): void {
+    if (!this.enabled) return;
+    if (this.field.update(snapshot)) this.paintDarkness();
+    const view = this.scene.cameras.main.worldView;
+    const width = Math.ceil(view.width + MARGIN * 2);
+    const height = Math.ceil(view.height + MARGIN * 2);
+    if (this.rt.width !== width || this.rt.height !== height) this.rt.setSize(width, height).resize(width, height);
+    const ox = Math.floor(view.x - MARGIN);
+    const oy = Math.floor(view.y - MARGIN);
+    this.rt.setPosition(ox, oy);
+    this.rt.clear();
+    this.rt.stamp(this.darkCanvas.key, undefined, -ox, -oy, { originX: 0, originY: 0, scale: TILE_SIZE });
+    const spots = this.field.spots(snapshot);
+    this.lastSpots = spots.length;
+    for (const spot of spots) {
+      const x = spot.x * TILE_SIZE - ox;
+      const y = spot.y * TILE_SIZE - oy;
+      if (spot.kind === 'phone') {
+        this.cone.setPosition(x, y).setRotation(spot.angle).setScale((CONE_LENGTH_TILES * TILE_SIZE) / this.cone.width).setAlpha(1);
+        this.rt.erase(this.cone);
+        this.erase(x, y, 2.2, 0.9);
+      } else {
+        // two incommensurate waves: a flicker that never visibly repeats
+        const flicker = 0.86 + 0.08 * Math.sin(timeMs / 73 + spot.x) + 0.06 * Math.sin(timeMs / 191 + spot.y * 3);
+        this.erase(x, y, FIRE_RADIUS_TILES * flicker, 1);
+      }
+    }
+    for (const student of studentsAt) {
+      if (!student.down) this.erase(student.x - ox, student.y - oy, STUDENT_GLOW_TILES, 0.55);
+    }
+    this.rt.render();
+    this.fireGlows.forEach((glow, i) => {
+      const flicker = 0.85 + 0.15 * Math.sin(timeMs / 61 + i * 1.7) * Math.sin(timeMs / 157 + i);
+      glow.setScale((FIRE_RADIUS_TILES * 2 * TILE_SIZE * flicker) / glow.width).setAlpha(0.32 * flicker);
+    });
+  }
+
+  private erase(x: number, y: number, radiusTiles: number, alpha: number): void {
+    this.glow.setPosition(x, y).setScale((radiusTiles * 2 * TILE_SIZE) / this.glow.width).setAlpha(alpha);
+    this.rt.erase(this.glow);
+  }
+
+  /** One pixel per tile, darkness as alpha; drawn 16× larger with smooth filtering. */
+  private paintDarkness(): void {
+    const { width, height, brightness } = this.field;
+    const context = this.darkCanvas.getContext();
+    const image = context.createImageData(width, height);
+    for (let i = 0; i < width * height; i++) {
+      image.data[i * 4] = DARK_RGB[0];
+      image.data[i * 4 + 1] = DARK_RGB[1];
+      image.data[i * 4 + 2] = DARK_RGB[2];
+      image.data[i * 4 + 3] = Math.round(255 * MAX_DARKNESS * (1 - (brightness[i] ?? 0)));
+    }
+    context.putImageData(image, 0, 0);
+    this.darkCanvas.refresh();
+  }
+
+  destroy(): void {
+    this.cone.destroy();
+    this.glow.destroy();
+  }
+}
+
+/** A soft round glow and a soft cone, white with alpha falling off to the edge (made once per game). */
+function makeGradientTextures(scene: Phaser.Scene): void {
+  if (!scene.textures.exists(KEYS.glow)) {
+    const size = 64;
+    const texture = scene.textures.createCanvas(KEYS.glow, size, size)!;
+    const ctx = texture.getContext();
+    const gradient = ctx.createRadialGradient(size / 2, size / 2, 0, size / 2, size / 2, size / 2);
+    gradient.addColorStop(0, 'rgba(255,255,255,1)');
+    gradient.addColorStop(0.45, 'rgba(255,255,255,0.75)');
+    gradient.addColorStop(1, 'rgba(255,255,255,0)');
+    ctx.fillStyle = gradient;
+    ctx.fillRect(0, 0, size, size);
+    texture.setFilter(Phaser.Textures.FilterMode.LINEAR);
+    texture.refresh();
+  }
+  if (!scene.textures.exists(KEYS.cone)) {
+    const length = 128;
+    const half = Math.ceil(length * Math.sin(CONE_HALF_ANGLE)) + 4;
+    const texture = scene.textures.createCanvas(KEYS.cone, length, half * 2)!;
+    const ctx = texture.getContext();
+    const image = ctx.createImageData(length, half * 2);
+    for (let y = 0; y < half * 2; y++) {
+      for (let x = 0; x < length; x++) {
+        const dy = y + 0.5 - half;
+        const distance = Math.hypot(x, dy) / length;
+        const angle = Math.abs(Math.atan2(dy, Math.max(x, 0.0001)));
+        const edge = Math.min(1, Math.max(0, (CONE_HALF_ANGLE - angle) / 0.18));
+        const fall = Math.max(0, 1 - distance) ** 0.7;
+        image.data[(y * length + x) * 4 + 3] = Math.round(255 * edge * fall);
+        image.data[(y * length + x) * 4] = 255;
+        image.data[(y * length + x) * 4 + 1] = 255;
+        image.data[(y * length + x) * 4 + 2] = 255;
+      }
+    }
+    ctx.putImageData(image, 0, 0);
+    texture.setFilter(Phaser.Textures.FilterMode.LINEAR);
+    texture.refresh();
+  }
+}
