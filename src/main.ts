@@ -10,6 +10,10 @@ import { ErrorScene } from './game/scenes/error-scene';
 import { HudScene } from './game/scenes/hud-scene';
 import { PlayScene } from './game/scenes/play-scene';
 import { TitleScene } from './game/scenes/title-scene';
+import { PauseScene } from './game/scenes/pause-scene';
+import { TouchScene } from './game/input/touch-scene';
+import { installLiveLayout } from './game/layout/live-layout';
+import { installAutoPause } from './game/pause';
 import { installLevelDevTools } from './game/level-library';
 import { installTestingHook } from './game/testing-hook';
 import { relabelOnLanguageChange } from './game/i18n/relabel';
@@ -21,16 +25,23 @@ const game = new Phaser.Game({
   backgroundColor: '#07090f',
   pixelArt: true,
   audio: { noAudio: true },
+  // The canvas fills the window in any orientation, 1 game px per CSS px; scenes lay themselves
+  // out for the size (src/game/layout). Fullscreen goes through Phaser's scale manager.
   scale: {
     mode: Phaser.Scale.RESIZE,
     width: '100%',
     height: '100%',
+    fullscreenTarget: 'game',
   },
-  input: { activePointers: 3 },
-  scene: [BootScene, TitleScene, PlayScene, HudScene, EndScene, ErrorScene],
+  // Five fingers: the stick, attack and a button or two at once. Gamepads through Phaser's plugin.
+  input: { activePointers: 5, gamepad: true },
+  // Later scenes draw over earlier ones: the touch controls over the HUD, the pause screen over all.
+  scene: [BootScene, TitleScene, PlayScene, HudScene, TouchScene, EndScene, ErrorScene, PauseScene],
 });
 
 applySettingsLive();
+installLiveLayout(game);
+installAutoPause(game);
 installTestingHook(game);
 relabelOnLanguageChange(game);
 installLevelDevTools(game);

@@ -5,6 +5,8 @@
  */
 
 import type { Command } from '../core/commands';
+import type { PlayerControls } from './input/player-controls';
+import type { TouchState } from './input/touch-state';
 import type { LevelError } from '../core/level/level-error';
 import type { Level } from '../core/level/level';
 import type { Simulation } from '../core/simulation';
@@ -53,6 +55,10 @@ export interface Session {
   look: LookState | undefined;
   /** Lighting off (`?light=0`, `hyosan.look({ light: false })`, `hyosan.perf.view({ light: false })`): measuring its cost. */
   lightOff: boolean;
+  /** The input of the level being played (for the testing hook), or undefined. */
+  controls: PlayerControls | undefined;
+  /** The touch controls' state of the level being played, or undefined. */
+  touch: TouchState | undefined;
   /** Called whenever `screen` changes. */
   onScreen: Set<(screen: Screen) => void>;
   /** Benches and tests (`hyosan.perf.view`): draw every tile as seen, so a whole horde is on screen. */
@@ -67,6 +73,8 @@ export const session: Session = {
   debugStats: undefined,
   look: undefined,
   lightOff: false,
+  controls: undefined,
+  touch: undefined,
   seed: 1,
   errors: [],
   queued: [],

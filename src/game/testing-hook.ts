@@ -16,6 +16,13 @@ import { levelIds } from './level-library';
 import { createPerfProbe, type PerfProbe } from './perf-probe';
 import type { Settings } from './settings/schema';
 import { settings, settingsNotice, updateSettings, type SettingsNotice } from './settings/settings';
+import { isAction, type Action } from './input/actions';
+import { bindKey, inputSettings, setInputSettings, type InputSettings, type InputSettingsCheck } from './input/input-settings';
+import type { ControlsState } from './input/player-controls';
+import { currentLayout, isTouchMode } from './layout/live-layout';
+import type { ScreenLayout } from './layout/screen-layout';
+import { loopStats, resetLoopStats, type LoopStats } from './loop-stats';
+import { pauseGame, pauseState, resumeGame, type PauseState } from './pause';
 import { TILE_SIZE } from './render/sprite-layout';
 import { session, type DebugStats, type LookState, type Screen } from './session';
 
@@ -48,6 +55,28 @@ export interface HyosanHook {
   /** Frame script times, live object counts and a whole-horde view, for the browser bench and leak tests. */
   perf: PerfProbe;
   replay(file: string, levelText: string, input: ReplayInput): { ok: true; outcome: ReplayOutcome } | { ok: false; errors: string[] };
+  /** Input and layout: held controls, the touch layout, pause state and ticks per frame (see the README). */
+  input(): InputDebugState;
+  /** Pauses (`true`) or resumes (`false`) the level as the pause button does; returns the pause state. */
+  pause(paused: boolean): PauseState;
+  /** Binds a physical key (`KeyboardEvent.code`) to an action, as the remap screen does; remembered. */
+  bindKey(action: string, code: string): InputSettingsCheck;
+  /** The control settings; `change` (checked, remembered) replaces them first. */
+  inputSettings(change?: unknown): InputSettings | { ok: false; error: string };
+  /** Forget the loop stats (ticks per frame) gathered so far. */
+  resetLoopStats(): void;
+}
+
+export interface InputDebugState {
+  touchMode: boolean;
+  layout: Pick<ScreenLayout, 'width' | 'height' | 'orientation' | 'unit' | 'safe' | 'hud' | 'buttons' | 'stick' | 'focus' | 'fits' | 'problems' | 'rotateHint'>;
+  /** The level's merged input; null when no level is playing. */
+  controls: ControlsState | null;
+  touch: { pointers: number; held: string[]; stick: { dx: number; dy: number } | null; gait: string } | null;
+  pause: PauseState;
+  loop: LoopStats;
+  /** Page scroll and pinch zoom, which must stay at 0 and 1 during play. */
+  page: { scrollX: number; scrollY: number; zoom: number };
 }
 
 declare global {
@@ -150,6 +179,35 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
       if (!parsed.ok) return { ok: false, errors: parsed.errors.map(formatLevelError) };
       return { ok: true, outcome: runReplay(parsed.level, input) };
     },
+    input() {
+      const controls = session.controls;
+      const touch = session.touch;
+      const stick = touch?.stick() ?? null;
+      return {
+        touchMode: isTouchMode(),
+        layout: currentLayout(),
+        controls: controls?.state() ?? null,
+        touch: touch === undefined ? null : { pointers: touch.pointerIds().length, held: [...touch.held()], stick: stick === null ? null : { dx: stick.dx, dy: stick.dy }, gait: touch.gait() },
+        pause: pauseState(),
+        loop: { ...loopStats },
+        page: { scrollX: window.scrollX, scrollY: window.scrollY, zoom: window.visualViewport?.scale ?? 1 },
+      };
+    },
+    pause(paused) {
+      if (paused) pauseGame(game, 'player');
+      else resumeGame(game);
+      return pauseState();
+    },
+    bindKey(action, code) {
+      if (!isAction(action)) return { ok: false, error: `unknown action ${JSON.stringify(action)}` };
+      return bindKey(action as Action, String(code));
+    },
+    inputSettings(change) {
+      if (change === undefined) return inputSettings();
+      const result = setInputSettings(change);
+      return result.ok ? result.settings : result;
+    },
+    resetLoopStats,
     tileToScreen(tileX, tileY) {
       const play = game.scene.getScene('play');
       if (play === null || !play.sys.isActive() || session.simulation === undefined) return null;

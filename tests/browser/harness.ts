@@ -18,7 +18,8 @@ export function chromePath(): string {
 export interface GameHarness {
   url: string;
   browser: Browser;
-  open(options?: BrowserContextOptions & { query?: string }): Promise<GamePage>;
+  /** `setup` runs on the new page before the game loads (init scripts, clock control). */
+  open(options?: BrowserContextOptions & { query?: string; setup?: (page: Page) => Promise<void> }): Promise<GamePage>;
   close(): Promise<void>;
 }
 
@@ -60,10 +61,11 @@ export async function startGameHarness(): Promise<GameHarness> {
     url,
     browser,
     async open(options = {}) {
-      const { query, ...contextOptions } = options;
+      const { query, setup, ...contextOptions } = options;
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...contextOptions });
       const page = await context.newPage();
       const errors = collectErrors(page);
+      if (setup !== undefined) await setup(page);
       await page.goto(url + (query ?? ''));
       await page.waitForFunction(() => window.hyosan?.screen() === 'title', undefined, { timeout: 30_000 });
       return { page, context, errors, close: () => context.close() };

@@ -1,36 +1,31 @@
 /**
- * Player controls: turns keyboard and pointer input into core commands, queued until the next tick.
+ * Player controls: turns the keyboard (remappable, by physical key), gamepads and the touch
+ * controls into core commands, queued until the next tick. Each device reports actions
+ * (`actions.ts`); this module merges them and speaks to the simulation.
  *
- * Desktop: WASD/arrows move, Shift runs, Ctrl or C sneaks, Space attacks, E picks up, Q throws a
- * phone alarm, Tab switches
- * student, 1 eats food, 2 drinks water; a click or tap on the map walks there.
- * `move` is only sent when the held direction or gait changes, so replays stay small.
+ * `move` is only sent when the held direction or gait changes, so replays stay small. Held attack
+ * keeps swinging (the simulation paces swings). One-shot actions are queued as they are pressed,
+ * so a press shorter than a frame still counts exactly once.
  */
 
-import Phaser from 'phaser';
-import type { Command, Gait } from '../../core/commands';
+import type Phaser from 'phaser';
+import { checkCommand, type Command, type Gait } from '../../core/commands';
+import { ACTIONS, directionOf, HELD_ACTIONS, type Action } from './actions';
+import { createGamepadSource } from './gamepad-source';
+import { inputSettings } from './input-settings';
+import { actionForCode } from './key-bindings';
+import { keyboardSource } from './keyboard-source';
+import type { TouchState } from './touch-state';
 
-type KeyName = 'up' | 'down' | 'left' | 'right' | 'w' | 'a' | 's' | 'd' | 'shift' | 'ctrl' | 'c' | 'space' | 'e' | 'q' | 'tab' | 'one' | 'two';
-
-const KEY_CODES: Record<KeyName, number> = {
-  up: Phaser.Input.Keyboard.KeyCodes.UP,
-  down: Phaser.Input.Keyboard.KeyCodes.DOWN,
-  left: Phaser.Input.Keyboard.KeyCodes.LEFT,
-  right: Phaser.Input.Keyboard.KeyCodes.RIGHT,
-  w: Phaser.Input.Keyboard.KeyCodes.W,
-  a: Phaser.Input.Keyboard.KeyCodes.A,
-  s: Phaser.Input.Keyboard.KeyCodes.S,
-  d: Phaser.Input.Keyboard.KeyCodes.D,
-  shift: Phaser.Input.Keyboard.KeyCodes.SHIFT,
-  ctrl: Phaser.Input.Keyboard.KeyCodes.CTRL,
-  c: Phaser.Input.Keyboard.KeyCodes.C,
-  space: Phaser.Input.Keyboard.KeyCodes.SPACE,
-  e: Phaser.Input.Keyboard.KeyCodes.E,
-  q: Phaser.Input.Keyboard.KeyCodes.Q,
-  tab: Phaser.Input.Keyboard.KeyCodes.TAB,
-  one: Phaser.Input.Keyboard.KeyCodes.ONE,
-  two: Phaser.Input.Keyboard.KeyCodes.TWO,
-};
+export interface ControlsState {
+  /** The held move intent last sent: -1, 0 or 1 on each axis. */
+  dx: number;
+  dy: number;
+  gait: Gait;
+  /** Held actions from every device (attack, directions, run, sneak). */
+  held: Action[];
+  gamepads: number;
+}
 
 export interface PlayerControls {
   /** Reads the input devices; call once per frame before ticking. */
@@ -39,49 +34,97 @@ export interface PlayerControls {
   commandsForTick(): Command[];
   /** Queues a walk to a tile (from a click or tap on the map). */
   walkTo(tileX: number, tileY: number): void;
-  /** Forget held keys (on pause, focus loss) so nothing stays stuck. */
+  /** Forget held keys, buttons and fingers (on pause, focus loss) so nothing stays stuck. */
   release(): void;
+  state(): ControlsState;
 }
 
-export function createPlayerControls(scene: Phaser.Scene): PlayerControls {
-  const keyboard = scene.input.keyboard;
-  const keys = {} as Record<KeyName, Phaser.Input.Keyboard.Key | undefined>;
-  if (keyboard !== null) {
-    for (const name of Object.keys(KEY_CODES) as KeyName[]) keys[name] = keyboard.addKey(KEY_CODES[name], true);
-  }
-  const isDown = (name: KeyName): boolean => keys[name]?.isDown === true;
+export interface ControlsOptions {
+  /** The touch controls' state, when they are shown. */
+  touch(): TouchState | null;
+  /** Pause was asked for (Esc, P, Start, the pause button). */
+  onPause(): void;
+}
+
+/** The phone light command exists once the core knows it; until then the light action does nothing. */
+const lightCommand = ((): Command | null => {
+  const checked = checkCommand({ type: 'toggleLight' });
+  return checked.ok ? checked.command : null;
+})();
+
+export function lightAvailable(): boolean {
+  return lightCommand !== null;
+}
+
+const ONE_SHOT_COMMANDS: Partial<Record<Action, Command>> = {
+  attack: { type: 'attack' },
+  interact: { type: 'interact' },
+  switch: { type: 'switchStudent' },
+  lure: { type: 'throwLure' },
+  food: { type: 'useItem', item: 'food' },
+  water: { type: 'useItem', item: 'water' },
+};
+
+/** Every key code some action is bound to: the browser's default for these is stopped during play. */
+function boundCodes(): Set<string> {
+  const bindings = inputSettings().bindings;
+  return new Set(ACTIONS.flatMap((action) => bindings[action]));
+}
+
+export function createPlayerControls(scene: Phaser.Scene, options: ControlsOptions): PlayerControls {
+  const keyboard = keyboardSource();
+  keyboard.release();
+  keyboard.setCapture(true, boundCodes());
+  const gamepad = createGamepadSource(scene);
   let queue: Command[] = [];
   let sent = { dx: 0, dy: 0, gait: 'walk' as Gait };
+  let held = new Set<Action>();
+  let pads = 0;
+  scene.events.once('shutdown', () => keyboard.setCapture(false, new Set()));
 
-  // One-shot actions listen to key events rather than polling, so a tap shorter than a frame
-  // (a slow phone, a busy tab) still counts exactly once. Auto-repeat does not re-trigger them.
-  const ONE_SHOTS: [KeyName, Command][] = [
-    ['e', { type: 'interact' }],
-    ['q', { type: 'throwLure' }],
-    ['tab', { type: 'switchStudent' }],
-    ['one', { type: 'useItem', item: 'food' }],
-    ['two', { type: 'useItem', item: 'water' }],
-    ['space', { type: 'attack' }],
-  ];
-  const onKeyDown = (event: KeyboardEvent): void => {
-    if (event.repeat) return;
-    const action = ONE_SHOTS.find(([name]) => KEY_CODES[name] === event.keyCode);
-    if (action !== undefined) queue.push({ ...action[1] });
+  const perform = (action: Action): void => {
+    if (action === 'pause') return options.onPause();
+    if (action === 'light') {
+      if (lightCommand !== null) queue.push({ ...lightCommand });
+      return;
+    }
+    const command = ONE_SHOT_COMMANDS[action];
+    if (command !== undefined) queue.push({ ...command });
   };
-  keyboard?.on('keydown', onKeyDown);
-  scene.events.once('shutdown', () => keyboard?.off('keydown', onKeyDown));
 
   return {
     poll() {
-      const dx = (isDown('right') || isDown('d') ? 1 : 0) - (isDown('left') || isDown('a') ? 1 : 0);
-      const dy = (isDown('down') || isDown('s') ? 1 : 0) - (isDown('up') || isDown('w') ? 1 : 0);
-      const gait: Gait = isDown('ctrl') || isDown('c') ? 'sneak' : isDown('shift') ? 'run' : 'walk';
+      const bindings = inputSettings().bindings;
+      const pressed: Action[] = [];
+      for (const code of keyboard.takePresses()) {
+        const action = actionForCode(bindings, code);
+        if (action !== undefined) pressed.push(action);
+      }
+      const pad = gamepad.poll();
+      pads = gamepad.connected();
+      pressed.push(...pad.pressed);
+      const touch = options.touch();
+      for (const button of touch?.takePresses() ?? []) {
+        if (button !== 'fullscreen' && button !== 'run' && button !== 'sneak') pressed.push(button);
+      }
+
+      held = new Set(pad.held);
+      for (const action of HELD_ACTIONS) {
+        if (bindings[action].some((code) => keyboard.isHeld(code))) held.add(action);
+      }
+      if (touch?.held().has('attack') === true) held.add('attack');
+
+      for (const action of pressed) if (!HELD_ACTIONS.has(action) || action === 'attack') perform(action);
+      // Holding attack keeps swinging; the simulation paces swings by their cooldown.
+      if (held.has('attack')) queue.push({ type: 'attack' });
+
+      const stick = touch?.stick() ?? null;
+      const { dx, dy } = stick !== null && (stick.dx !== 0 || stick.dy !== 0) ? stick : directionOf(held);
+      const gait: Gait = held.has('sneak') ? 'sneak' : held.has('run') ? 'run' : touch?.gait() ?? 'walk';
       if (dx !== sent.dx || dy !== sent.dy || gait !== sent.gait) {
         sent = { dx, dy, gait };
         queue.push({ type: 'move', dx, dy, gait });
       }
-      // Holding Space keeps swinging; the simulation paces swings by their cooldown.
-      if (isDown('space')) queue.push({ type: 'attack' });
     },
     commandsForTick() {
       const commands = dedupe(queue);
@@ -92,10 +135,14 @@ export function createPlayerControls(scene: Phaser.Scene): PlayerControls {
       queue.push({ type: 'walkTo', tileX, tileY });
     },
     release() {
-      for (const key of Object.values(keys)) key?.reset();
-      if (sent.dx !== 0 || sent.dy !== 0) queue.push({ type: 'move', dx: 0, dy: 0, gait: 'walk' });
-      sent = { dx: 0, dy: 0, gait: 'walk' };
+      keyboard.release();
+      gamepad.release();
+      options.touch()?.cancelAll();
+      held = new Set();
+      if (sent.dx !== 0 || sent.dy !== 0) queue.push({ type: 'move', dx: 0, dy: 0, gait: sent.gait });
+      sent = { dx: 0, dy: 0, gait: sent.gait };
     },
+    state: () => ({ dx: sent.dx, dy: sent.dy, gait: sent.gait, held: [...held], gamepads: pads }),
   };
 }
 

@@ -7,6 +7,7 @@ import Phaser from 'phaser';
 import type { ItemKind } from '../../core/commands';
 import { soundBoard } from '../audio/sound-board';
 import { objectiveLines } from '../objective-text';
+import { currentLayout, onLayoutChange, setHudPanelSize } from '../layout/live-layout';
 import { session } from '../session';
 import { ITEM_ICONS, UI_ICONS } from '../render/sprite-layout';
 import { FONT, TEXTURES } from '../render/textures';
@@ -35,6 +36,8 @@ export class HudScene extends Phaser.Scene {
   private goal!: Phaser.GameObjects.Text;
   /** Sound captions, bottom centre: "[groan, left]". */
   private captions!: Phaser.GameObjects.Text;
+  /** Everything in the status panel, moved as one to the safe area's corner. */
+  private panelGroup!: Phaser.GameObjects.Container;
 
   constructor() {
     super('hud');
@@ -62,17 +65,23 @@ export class HudScene extends Phaser.Scene {
       return this.add.text(x + 14, y - 2, '', { fontFamily: FONT, fontSize: '15px', color: '#f2ede4' });
     });
     panel.setSize(196, itemsY + Math.ceil(INVENTORY_SLOTS.length / 2) * 24);
+    // Everything drawn so far is the panel: one container, placed by the screen layout.
+    this.panelGroup = this.add.container(0, 0, [...this.children.list]);
+    setHudPanelSize(panel.width, panel.height);
     // The level's objectives of the current step (src/game/objective-text.ts), top right.
     this.goal = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '15px', color: '#8fe3a8', stroke: '#05070a', strokeThickness: 4, align: 'right' }).setOrigin(1, 0);
     this.captions = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '16px', color: '#f2ede4', backgroundColor: '#0b0f1acc', padding: { x: 8, y: 4 }, align: 'center' }).setOrigin(0.5, 1);
     this.layout();
-    this.scale.on('resize', this.layout, this);
-    this.events.once('shutdown', () => this.scale.off('resize', this.layout, this));
+    const stop = onLayoutChange(() => this.layout());
+    this.events.once('shutdown', stop);
   }
 
+  /** Panel, goal and captions where the screen layout puts them (inside the safe area, clear of the touch controls). */
   private layout(): void {
-    this.goal.setPosition(this.scale.width - 12, 12);
-    this.captions.setPosition(this.scale.width / 2, this.scale.height - 16);
+    const { hud } = currentLayout();
+    this.panelGroup.setPosition(hud.panel.x - 8, hud.panel.y - 8);
+    this.goal.setOrigin(hud.goal.align === 'right' ? 1 : 0, 0).setPosition(hud.goal.x, hud.goal.y).setWordWrapWidth(hud.goal.maxWidth).setAlign(hud.goal.align);
+    this.captions.setPosition(hud.captions.x, hud.captions.y).setWordWrapWidth(hud.captions.maxWidth);
   }
 
   override update(): void {

@@ -11,7 +11,13 @@ import { createSimulation, type Simulation } from '../../core/simulation';
 import type { Snapshot } from '../../core/snapshot';
 import { MAX_TICKS_PER_FRAME, TICK_MS, TICKS_PER_SECOND } from '../../core/tuning';
 import { soundBoard } from '../audio/sound-board';
+import { inputSettings } from '../input/input-settings';
 import { createPlayerControls, type PlayerControls } from '../input/player-controls';
+import { TOUCH_SCENE, type TouchSceneData } from '../input/touch-scene';
+import { TouchState } from '../input/touch-state';
+import { currentLayout, onLayoutChange } from '../layout/live-layout';
+import { noteFrame } from '../loop-stats';
+import { clearPause, pauseGame } from '../pause';
 import { keepCameraAt, loadLevel, type CameraScroll } from '../level-library';
 import { EntityView } from '../render/entity-view';
 import { DebugOverlay, isDebugRequested } from '../render/debug-overlay';
@@ -87,7 +93,11 @@ export class PlayScene extends Phaser.Scene {
     this.debug = new DebugOverlay(this, isDebugRequested(window.location.search));
     // F3 toggles the AI overlay in dev builds; `?debug=ai` shows it in any build.
     if (import.meta.env.DEV) this.input.keyboard?.on('keydown-F3', () => this.debug.toggle());
-    this.controls = createPlayerControls(this);
+    clearPause(this.game);
+    const touch = new TouchState(currentLayout(), inputSettings().stickMode);
+    this.controls = createPlayerControls(this, { touch: () => touch, onPause: () => pauseGame(this.game, 'player') });
+    session.controls = this.controls;
+    session.touch = touch;
 
     const camera = this.cameras.main;
     camera.setBounds(-TILE_SIZE * 4, -TILE_SIZE * 4, (level.width + 8) * TILE_SIZE, (level.height + 8) * TILE_SIZE);
@@ -96,21 +106,37 @@ export class PlayScene extends Phaser.Scene {
       const { width, height } = this.scale;
       camera.setZoom(Phaser.Math.Clamp(Math.floor(Math.min(width / (22 * TILE_SIZE), height / (13 * TILE_SIZE))), 2, 6));
     };
+    // Keep the controlled student where the layout wants it: mid-screen, or above the thumbs in portrait.
+    const aimCamera = (): void => {
+      const { focus } = currentLayout();
+      camera.setFollowOffset((focus.x - this.scale.width / 2) / camera.zoom, (focus.y - this.scale.height / 2) / camera.zoom);
+    };
     fitZoom();
+    aimCamera();
     this.scale.on('resize', fitZoom);
+    const stopAiming = onLayoutChange(aimCamera);
 
-    this.input.on('pointerdown', (pointer: Phaser.Input.Pointer) => {
-      const point = camera.getWorldPoint(pointer.x, pointer.y);
-      this.controls.walkTo(Math.floor(point.x / TILE_SIZE), Math.floor(point.y / TILE_SIZE));
-    });
-    // Losing focus must not leave a direction key held down.
+    // Losing focus must not leave a direction key held down; a pause starts from a clean slate.
     const release = (): void => this.controls.release();
     this.game.events.on(Phaser.Core.Events.BLUR, release);
     this.game.events.on(Phaser.Core.Events.HIDDEN, release);
+    // Back from a pause: no time is owed, whatever the clock says.
+    const resume = (): void => {
+      release();
+      this.fixedStep.reset();
+    };
+    this.events.on(Phaser.Scenes.Events.PAUSE, release);
+    this.events.on(Phaser.Scenes.Events.RESUME, resume);
     this.events.once('shutdown', () => {
       this.scale.off('resize', fitZoom);
+      stopAiming();
       this.game.events.off(Phaser.Core.Events.BLUR, release);
       this.game.events.off(Phaser.Core.Events.HIDDEN, release);
+      this.events.off(Phaser.Scenes.Events.PAUSE, release);
+      this.events.off(Phaser.Scenes.Events.RESUME, resume);
+      this.scene.stop(TOUCH_SCENE);
+      session.controls = undefined;
+      session.touch = undefined;
       this.entities.destroy();
       this.light.destroy();
       this.effects.destroy();
@@ -118,6 +144,15 @@ export class PlayScene extends Phaser.Scene {
     });
 
     this.scene.launch('hud');
+    const wiring: TouchSceneData = {
+      touch,
+      tapMap: (x, y) => {
+        const point = camera.getWorldPoint(x, y);
+        this.controls.walkTo(Math.floor(point.x / TILE_SIZE), Math.floor(point.y / TILE_SIZE));
+      },
+      pause: () => pauseGame(this.game, 'player'),
+    };
+    this.scene.launch(TOUCH_SCENE, wiring);
     this.fog.setEnabled(!this.debug.isVisible && !session.fogOff);
     this.fog.update(this.current);
     this.entities.draw(this.previous, this.current, 1, 0, this.fog);
@@ -131,6 +166,7 @@ export class PlayScene extends Phaser.Scene {
     if (this.ended) return;
     this.controls.poll();
     const ticks = this.fixedStep.ticksFor(deltaMs);
+    noteFrame(deltaMs, ticks);
     for (let i = 0; i < ticks && !this.ended; i++) {
       const commands = [...this.controls.commandsForTick(), ...session.queued.splice(0)];
       this.previous = this.current;
@@ -180,6 +216,7 @@ export class PlayScene extends Phaser.Scene {
       seconds: this.simulation.tick / TICKS_PER_SECOND,
     };
     this.scene.stop('hud');
+    this.scene.stop(TOUCH_SCENE);
     this.scene.launch('end', data);
   }
 }

@@ -1,0 +1,44 @@
+/**
+ * Gamepad source: reads every connected pad through Phaser's gamepad plugin (on in the game
+ * config) and reports held actions and the actions pressed since the last read (`gamepad-map.ts`
+ * says which button does what). Browsers reveal a pad only after one of its buttons is pressed.
+ */
+
+import type Phaser from 'phaser';
+import type { Action } from './actions';
+import { padActions } from './gamepad-map';
+
+export interface GamepadSource {
+  /** Reads the pads: what is held now, and what went down since the last poll. */
+  poll(): { held: Set<Action>; pressed: Action[] };
+  /** Forget what was held, so a button still down counts as a new press only after it is let go. */
+  release(): void;
+  /** How many pads are connected. */
+  connected(): number;
+}
+
+export function createGamepadSource(scene: Phaser.Scene): GamepadSource {
+  let previous = new Set<Action>();
+  /** After a release, buttons still held are ignored until they come up. */
+  let ignored = new Set<Action>();
+  const pads = (): Phaser.Input.Gamepad.Gamepad[] => (scene.input.gamepad?.gamepads ?? []).filter((pad) => pad !== undefined && pad !== null && pad.connected);
+
+  return {
+    poll() {
+      const held = new Set<Action>();
+      for (const pad of pads()) {
+        for (const action of padActions({ buttons: pad.buttons.map((b) => b.value), axes: pad.axes.map((a) => a.value) })) held.add(action);
+      }
+      for (const action of ignored) if (!held.has(action)) ignored.delete(action);
+      for (const action of ignored) held.delete(action);
+      const pressed = [...held].filter((action) => !previous.has(action));
+      previous = held;
+      return { held, pressed };
+    },
+    release() {
+      ignored = new Set(previous);
+      previous = new Set();
+    },
+    connected: () => pads().length,
+  };
+}

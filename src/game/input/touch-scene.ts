@@ -1,0 +1,212 @@
+/**
+ * Touch scene: the on-screen controls, drawn over the level and the HUD at screen scale — the
+ * stick, the action buttons, pause and fullscreen — and the one place pointers are read during
+ * play. Fingers go to the touch state (`touch-state.ts`); a tap or a mouse click on the map walks
+ * there. A finger Phaser no longer reports as down is forgotten every frame, so nothing sticks.
+ * On a screen too small for its layout, a "turn your phone" hint covers the game.
+ */
+
+import Phaser from 'phaser';
+import { currentLayout, markTouchSeen, onLayoutChange } from '../layout/live-layout';
+import { buttonAt, type ButtonId, type Circle, type ScreenLayout } from '../layout/screen-layout';
+import { ITEM_ICONS, UI_ICONS } from '../render/sprite-layout';
+import { FONT, TEXTURES } from '../render/textures';
+import { session } from '../session';
+import { inputSettings } from './input-settings';
+import type { TouchState } from './touch-state';
+
+export const TOUCH_SCENE = 'touch';
+
+export interface TouchSceneData {
+  touch: TouchState;
+  /** A tap or click on the map at screen point (x, y). */
+  tapMap(x: number, y: number): void;
+  pause(): void;
+}
+
+interface ButtonView {
+  circle: Phaser.GameObjects.Arc;
+  parts: Phaser.GameObjects.GameObject[];
+  count?: Phaser.GameObjects.Text;
+}
+
+const LABELS: Partial<Record<ButtonId, string>> = {
+  attack: 'HIT', interact: 'USE', run: 'RUN', sneak: 'SNEAK', switch: 'SWAP', lure: 'ALARM', light: 'LIGHT',
+};
+const ICONS: Partial<Record<ButtonId, { texture: string; frame: number }>> = {
+  attack: { texture: TEXTURES.items, frame: ITEM_ICONS.indexOf('bat') },
+  run: { texture: TEXTURES.ui, frame: UI_ICONS.indexOf('stamina') },
+  sneak: { texture: TEXTURES.ui, frame: UI_ICONS.indexOf('footprint') },
+  lure: { texture: TEXTURES.items, frame: ITEM_ICONS.indexOf('phone') },
+  food: { texture: TEXTURES.items, frame: ITEM_ICONS.indexOf('food') },
+  water: { texture: TEXTURES.items, frame: ITEM_ICONS.indexOf('water') },
+  pause: { texture: TEXTURES.ui, frame: UI_ICONS.indexOf('pause') },
+};
+const COUNTED: Partial<Record<ButtonId, 'food' | 'water' | 'phone'>> = { food: 'food', water: 'water', lure: 'phone' };
+
+export class TouchScene extends Phaser.Scene {
+  private wiring!: TouchSceneData;
+  private buttons = new Map<ButtonId, ButtonView>();
+  private stickBase!: Phaser.GameObjects.Arc;
+  private stickKnob!: Phaser.GameObjects.Arc;
+  private fixedStick!: Phaser.GameObjects.Arc;
+  private hint!: Phaser.GameObjects.Container;
+  /** The mouse pointer pressed a corner button: act when it comes up on it. */
+  private mouseButton: ButtonId | undefined;
+
+  constructor() {
+    super(TOUCH_SCENE);
+  }
+
+  create(data: TouchSceneData): void {
+    this.wiring = data;
+    this.buttons = new Map();
+    this.mouseButton = undefined;
+    this.fixedStick = this.add.circle(0, 0, 10, 0x0b0f1a, 0.28).setStrokeStyle(2, 0xd8e0ea, 0.35).setVisible(false);
+    this.stickBase = this.add.circle(0, 0, 10, 0x0b0f1a, 0.35).setStrokeStyle(3, 0xd8e0ea, 0.55).setVisible(false);
+    this.stickKnob = this.add.circle(0, 0, 10, 0xd8e0ea, 0.75).setVisible(false);
+    this.hint = this.add.container(0, 0).setVisible(false).setDepth(10);
+    this.build(currentLayout());
+    const stop = onLayoutChange((layout) => {
+      this.wiring.touch.setLayout(layout, inputSettings().stickMode);
+      this.build(layout);
+    });
+    this.wiring.touch.setLayout(currentLayout(), inputSettings().stickMode);
+
+    this.input.on(Phaser.Input.Events.POINTER_DOWN, this.onDown, this);
+    this.input.on(Phaser.Input.Events.POINTER_MOVE, this.onMove, this);
+    this.input.on(Phaser.Input.Events.POINTER_UP, this.onUp, this);
+    this.input.on(Phaser.Input.Events.POINTER_UP_OUTSIDE, this.onUp, this);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      stop();
+      this.wiring.touch.cancelAll();
+    });
+  }
+
+  private onDown(pointer: Phaser.Input.Pointer): void {
+    const layout = currentLayout();
+    if (pointer.wasTouch) {
+      markTouchSeen();
+      this.wiring.touch.down(pointer.id, pointer.x, pointer.y, this.time.now);
+      return;
+    }
+    if (!pointer.leftButtonDown()) return;
+    const button = buttonAt(layout, pointer.x, pointer.y);
+    if (button === 'pause' || button === 'fullscreen') this.mouseButton = button;
+    else if (button === undefined) this.wiring.tapMap(pointer.x, pointer.y);
+  }
+
+  private onMove(pointer: Phaser.Input.Pointer): void {
+    if (pointer.wasTouch && pointer.isDown) this.wiring.touch.move(pointer.id, pointer.x, pointer.y);
+  }
+
+  private onUp(pointer: Phaser.Input.Pointer): void {
+    if (pointer.wasTouch) {
+      // Phaser reports a cancelled touch as an up: a cancel is no tap and no button press.
+      if (pointer.event?.type === 'touchcancel') {
+        this.wiring.touch.cancel(pointer.id);
+        return;
+      }
+      const fired = this.wiring.touch.up(pointer.id, pointer.x, pointer.y, this.time.now);
+      if (fired !== undefined) this.fire(fired);
+      return;
+    }
+    const pressed = this.mouseButton;
+    this.mouseButton = undefined;
+    if (pressed !== undefined && buttonAt(currentLayout(), pointer.x, pointer.y) === pressed) this.fire(pressed);
+  }
+
+  /** Pause and fullscreen act inside the pointer-up event: browsers allow fullscreen only there. */
+  private fire(button: ButtonId): void {
+    if (button === 'fullscreen') this.scale.toggleFullscreen();
+    if (button === 'pause') this.wiring.pause();
+  }
+
+  override update(): void {
+    const touch = this.wiring.touch;
+    // A finger Phaser no longer holds (an up or cancel we never heard of) lets go of what it held.
+    for (const id of touch.pointerIds()) {
+      const pointer = this.input.manager.pointers[id];
+      if (pointer === undefined || !pointer.isDown) touch.cancel(id);
+    }
+    for (const { x, y } of touch.takeTaps()) this.wiring.tapMap(x, y);
+
+    const layout = currentLayout();
+    const stick = touch.stick();
+    const fixed = inputSettings().stickMode === 'fixed' && layout.stick !== null;
+    this.fixedStick.setVisible(fixed && stick === null);
+    this.stickBase.setVisible(stick !== null);
+    this.stickKnob.setVisible(stick !== null);
+    if (stick !== null) {
+      this.stickBase.setPosition(stick.baseX, stick.baseY).setRadius(stick.radius);
+      this.stickKnob.setPosition(stick.knobX, stick.knobY).setRadius(stick.radius * 0.42);
+    }
+    const held = touch.held();
+    const gait = touch.gait();
+    for (const [id, view] of this.buttons) {
+      const on = held.has(id) || (id === 'run' && gait === 'run') || (id === 'sneak' && gait === 'sneak');
+      view.circle.setFillStyle(on ? 0xffe27a : 0x0b0f1a, on ? 0.55 : 0.45);
+      const item = COUNTED[id];
+      if (view.count !== undefined && item !== undefined) view.count.setText(String(session.latest?.inventory[item] ?? 0));
+    }
+  }
+
+  private build(layout: ScreenLayout): void {
+    for (const view of this.buttons.values()) {
+      view.circle.destroy();
+      for (const part of view.parts) part.destroy();
+    }
+    this.buttons.clear();
+    for (const [id, circle] of Object.entries(layout.buttons) as [ButtonId, Circle][]) this.buttons.set(id, this.drawButton(id, circle, layout.unit));
+    if (layout.stick !== null) this.fixedStick.setPosition(layout.stick.fixed.x, layout.stick.fixed.y).setRadius(layout.stick.fixed.r);
+    this.drawHint(layout);
+  }
+
+  private drawButton(id: ButtonId, circle: Circle, unit: number): ButtonView {
+    const view: ButtonView = { circle: this.add.circle(circle.x, circle.y, circle.r, 0x0b0f1a, 0.45).setStrokeStyle(2, 0xd8e0ea, 0.7), parts: [] };
+    const icon = ICONS[id];
+    const label = LABELS[id];
+    const iconScale = Math.max(1.5, Math.round((circle.r / 16) * 1.5) / 1.5);
+    if (icon !== undefined) view.parts.push(this.add.image(circle.x, circle.y - (label !== undefined ? circle.r * 0.22 : 0), icon.texture, icon.frame).setScale(iconScale));
+    if (label !== undefined) {
+      const size = Math.round((id === 'attack' ? 15 : 12) * unit);
+      view.parts.push(this.add.text(circle.x, circle.y + (icon !== undefined ? circle.r * 0.42 : 0), label, {
+        fontFamily: FONT, fontStyle: 'bold', fontSize: `${size}px`, color: '#f2ede4', stroke: '#05070a', strokeThickness: 3,
+      }).setOrigin(0.5));
+    }
+    if (id === 'fullscreen') view.parts.push(this.drawFullscreenIcon(circle));
+    if (COUNTED[id] !== undefined) {
+      view.count = this.add.text(circle.x + circle.r * 0.62, circle.y + circle.r * 0.55, '0', {
+        fontFamily: FONT, fontStyle: 'bold', fontSize: `${Math.round(13 * unit)}px`, color: '#ffe27a', stroke: '#05070a', strokeThickness: 3,
+      }).setOrigin(0.5);
+      view.parts.push(view.count);
+    }
+    return view;
+  }
+
+  /** Four corner brackets: the usual fullscreen sign (no font draws it everywhere). */
+  private drawFullscreenIcon(circle: Circle): Phaser.GameObjects.Graphics {
+    const g = this.add.graphics({ x: circle.x, y: circle.y }).lineStyle(3, 0xf2ede4, 1);
+    const a = circle.r * 0.45;
+    const b = circle.r * 0.2;
+    for (const [sx, sy] of [[-1, -1], [1, -1], [-1, 1], [1, 1]] as const) {
+      g.beginPath();
+      g.moveTo(sx * a, sy * (a - b));
+      g.lineTo(sx * a, sy * a);
+      g.lineTo(sx * (a - b), sy * a);
+      g.strokePath();
+    }
+    return g;
+  }
+
+  private drawHint(layout: ScreenLayout): void {
+    this.hint.removeAll(true);
+    this.hint.setVisible(layout.rotateHint);
+    if (!layout.rotateHint) return;
+    const { width, height } = layout;
+    this.hint.add(this.add.rectangle(0, 0, width, height, 0x07090f, 0.92).setOrigin(0));
+    this.hint.add(this.add.text(width / 2, height / 2, 'Turn your phone\nto play', {
+      fontFamily: FONT, fontStyle: 'bold', fontSize: `${Math.round(22 * layout.unit)}px`, color: '#ffe27a', align: 'center', stroke: '#05070a', strokeThickness: 4,
+    }).setOrigin(0.5));
+  }
+}
