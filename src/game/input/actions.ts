@@ -20,23 +20,10 @@ export function isAction(value: unknown): value is Action {
   return typeof value === 'string' && (ACTIONS as readonly string[]).includes(value);
 }
 
-/** Words for an action, for the remap list and button labels (English until the text catalogue has them). */
-export const ACTION_LABELS: Record<Action, string> = {
-  up: 'Move up',
-  down: 'Move down',
-  left: 'Move left',
-  right: 'Move right',
-  run: 'Run',
-  sneak: 'Sneak',
-  attack: 'Attack',
-  interact: 'Pick up / use',
-  switch: 'Switch student',
-  lure: 'Throw phone alarm',
-  food: 'Eat food',
-  water: 'Drink water',
-  light: 'Phone light',
-  pause: 'Pause',
-};
+/** The text-catalogue key of an action's name (for the remap list): `t(actionLabelKey('run'))`. */
+export function actionLabelKey(action: Action): `controls.actions.${Action}` {
+  return `controls.actions.${action}`;
+}
 
 /** A direction from held direction actions: -1, 0 or 1 on each axis (opposite keys cancel). */
 export function directionOf(held: ReadonlySet<Action>): { dx: number; dy: number } {

@@ -1,12 +1,14 @@
 /**
  * Input settings: the control choices a player makes — key bindings and whether the touch stick
- * floats (appears where the thumb lands) or stays fixed — remembered in `localStorage`.
- * Everything read back is checked; a broken or foreign value falls back to the defaults with the
- * reason kept in `problem`, and a browser that refuses storage only loses the memory, not the game.
+ * floats (appears where the thumb lands) or stays fixed — kept in the game's settings
+ * (`settings.controls`: only the actions whose keys differ from the defaults are stored).
+ * The stored table is checked here as a whole (every action, no key doing two things); a table
+ * that fails gives the default keys, with the reason in `inputSettingsProblem()`.
  */
 
+import { settings, onSettingsChanged, updateSettings } from '../settings/settings';
+import { ACTIONS, type Action } from './actions';
 import { checkBindings, DEFAULT_BINDINGS, rebind, type KeyBindings } from './key-bindings';
-import type { Action } from './actions';
 
 export type StickMode = 'floating' | 'fixed';
 
@@ -16,14 +18,6 @@ export interface InputSettings {
 }
 
 export const DEFAULT_INPUT_SETTINGS: InputSettings = { bindings: DEFAULT_BINDINGS, stickMode: 'floating' };
-
-const STORAGE_KEY = 'hyosan.input.v1';
-
-let current: InputSettings = DEFAULT_INPUT_SETTINGS;
-let loaded = false;
-/** Why the stored settings were not used, if they were not. */
-let problem: string | null = null;
-const listeners = new Set<(settings: InputSettings) => void>();
 
 export type InputSettingsCheck = { ok: true; settings: InputSettings } | { ok: false; error: string };
 
@@ -37,65 +31,56 @@ export function checkInputSettings(value: unknown): InputSettingsCheck {
   return { ok: true, settings: { bindings: bindings.bindings, stickMode } };
 }
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
+/** Only what differs from the defaults, as the settings store it. */
+function overrides(bindings: KeyBindings): Record<string, string[]> {
+  const changed: Record<string, string[]> = {};
+  for (const action of ACTIONS) {
+    if (bindings[action].join(' ') !== DEFAULT_BINDINGS[action].join(' ')) changed[action] = [...bindings[action]];
   }
+  return changed;
 }
 
-function load(): void {
-  loaded = true;
-  let text: string | null = null;
-  try {
-    text = storage()?.getItem(STORAGE_KEY) ?? null;
-  } catch (error) {
-    problem = `could not read stored controls: ${String(error)}`;
+let cache: { source: unknown; value: InputSettings; problem: string | null } | undefined;
+
+function read(): { value: InputSettings; problem: string | null } {
+  const controls = settings().controls;
+  if (cache?.source !== controls) {
+    const checked = checkInputSettings(controls);
+    cache = checked.ok
+      ? { source: controls, value: checked.settings, problem: null }
+      : { source: controls, value: { ...DEFAULT_INPUT_SETTINGS, stickMode: controls.stickMode }, problem: `stored key bindings ignored: ${checked.error}` };
   }
-  if (text === null) return;
-  try {
-    const checked = checkInputSettings(JSON.parse(text));
-    if (checked.ok) current = checked.settings;
-    else problem = `stored controls ignored: ${checked.error}`;
-  } catch {
-    problem = 'stored controls ignored: not JSON';
-  }
+  return cache;
 }
 
 export function inputSettings(): InputSettings {
-  if (!loaded) load();
-  return current;
+  return read().value;
 }
 
+/** Why the stored bindings were not used, if they were not. */
 export function inputSettingsProblem(): string | null {
-  if (!loaded) load();
-  return problem;
+  return read().problem;
 }
 
-/** Replaces the settings (after checking them), remembers them and tells listeners. */
+/** Replaces the control settings (after checking them) and stores them with the other settings. */
 export function setInputSettings(value: unknown): InputSettingsCheck {
   const checked = checkInputSettings(value);
   if (!checked.ok) return checked;
-  current = checked.settings;
-  loaded = true;
-  try {
-    storage()?.setItem(STORAGE_KEY, JSON.stringify(current));
-  } catch (error) {
-    problem = `controls not remembered: ${String(error)}`;
-  }
-  for (const listener of [...listeners]) listener(current);
+  const stored = updateSettings({ controls: { bindings: overrides(checked.settings.bindings), stickMode: checked.settings.stickMode } });
+  if (!stored.ok) return stored;
   return checked;
 }
 
-/** Binds a physical key to an action (see `rebind`) and remembers it. */
+/** Binds a physical key to an action (see `rebind`) and stores it. */
 export function bindKey(action: Action, code: string): InputSettingsCheck {
   const next = rebind(inputSettings().bindings, action, code);
   if (!next.ok) return next;
   return setInputSettings({ ...inputSettings(), bindings: next.bindings });
 }
 
+/** Calls `listener` after each change of the control settings; returns the unsubscribe. */
 export function onInputSettings(listener: (settings: InputSettings) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return onSettingsChanged((next, previous) => {
+    if (next.controls !== previous.controls) listener(inputSettings());
+  });
 }

@@ -12,7 +12,7 @@ import type Phaser from 'phaser';
 import { checkCommand, type Command, type Gait } from '../../core/commands';
 import { ACTIONS, directionOf, HELD_ACTIONS, type Action } from './actions';
 import { createGamepadSource } from './gamepad-source';
-import { inputSettings } from './input-settings';
+import { inputSettings, onInputSettings } from './input-settings';
 import { actionForCode } from './key-bindings';
 import { keyboardSource } from './keyboard-source';
 import type { TouchState } from './touch-state';
@@ -80,7 +80,12 @@ export function createPlayerControls(scene: Phaser.Scene, options: ControlsOptio
   let sent = { dx: 0, dy: 0, gait: 'walk' as Gait };
   let held = new Set<Action>();
   let pads = 0;
-  scene.events.once('shutdown', () => keyboard.setCapture(false, new Set()));
+  // A key bound mid-level is captured from then on.
+  const stopFollowing = onInputSettings(() => keyboard.setCapture(true, boundCodes()));
+  scene.events.once('shutdown', () => {
+    stopFollowing();
+    keyboard.setCapture(false, new Set());
+  });
 
   const perform = (action: Action): void => {
     if (action === 'pause') return options.onPause();

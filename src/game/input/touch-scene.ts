@@ -7,12 +7,13 @@
  */
 
 import Phaser from 'phaser';
+import { t, type MessageKey } from '../i18n/i18n';
 import { currentLayout, markTouchSeen, onLayoutChange } from '../layout/live-layout';
 import { buttonAt, type ButtonId, type Circle, type ScreenLayout } from '../layout/screen-layout';
 import { ITEM_ICONS, UI_ICONS } from '../render/sprite-layout';
 import { FONT, TEXTURES } from '../render/textures';
 import { session } from '../session';
-import { inputSettings } from './input-settings';
+import { inputSettings, onInputSettings } from './input-settings';
 import type { TouchState } from './touch-state';
 
 export const TOUCH_SCENE = 'touch';
@@ -30,8 +31,8 @@ interface ButtonView {
   count?: Phaser.GameObjects.Text;
 }
 
-const LABELS: Partial<Record<ButtonId, string>> = {
-  attack: 'HIT', interact: 'USE', run: 'RUN', sneak: 'SNEAK', switch: 'SWAP', lure: 'ALARM', light: 'LIGHT',
+const LABELS: Partial<Record<ButtonId, MessageKey>> = {
+  attack: 'controls.hit', interact: 'controls.use', run: 'controls.run', sneak: 'controls.sneak', switch: 'controls.swap', lure: 'controls.alarm', light: 'controls.light',
 };
 const ICONS: Partial<Record<ButtonId, { texture: string; frame: number }>> = {
   attack: { texture: TEXTURES.items, frame: ITEM_ICONS.indexOf('bat') },
@@ -72,6 +73,7 @@ export class TouchScene extends Phaser.Scene {
       this.build(layout);
     });
     this.wiring.touch.setLayout(currentLayout(), inputSettings().stickMode);
+    const stopFollowing = onInputSettings((settings) => this.wiring.touch.setLayout(currentLayout(), settings.stickMode));
 
     this.input.on(Phaser.Input.Events.POINTER_DOWN, this.onDown, this);
     this.input.on(Phaser.Input.Events.POINTER_MOVE, this.onMove, this);
@@ -79,6 +81,7 @@ export class TouchScene extends Phaser.Scene {
     this.input.on(Phaser.Input.Events.POINTER_UP_OUTSIDE, this.onUp, this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       stop();
+      stopFollowing();
       this.wiring.touch.cancelAll();
     });
   }
@@ -87,7 +90,7 @@ export class TouchScene extends Phaser.Scene {
     const layout = currentLayout();
     if (pointer.wasTouch) {
       markTouchSeen();
-      this.wiring.touch.down(pointer.id, pointer.x, pointer.y, this.time.now);
+      this.wiring.touch.down(pointer.id, pointer.x, pointer.y, pointer.downTime);
       return;
     }
     if (!pointer.leftButtonDown()) return;
@@ -107,7 +110,8 @@ export class TouchScene extends Phaser.Scene {
         this.wiring.touch.cancel(pointer.id);
         return;
       }
-      const fired = this.wiring.touch.up(pointer.id, pointer.x, pointer.y, this.time.now);
+      // Event times, not frame times: a slow frame must not turn a tap into a long press.
+      const fired = this.wiring.touch.up(pointer.id, pointer.x, pointer.y, pointer.upTime);
       if (fired !== undefined) this.fire(fired);
       return;
     }
@@ -134,7 +138,8 @@ export class TouchScene extends Phaser.Scene {
     const layout = currentLayout();
     const stick = touch.stick();
     const fixed = inputSettings().stickMode === 'fixed' && layout.stick !== null;
-    this.fixedStick.setVisible(fixed && stick === null);
+    // Idle: the fixed stick's ring shows where it is; a floating stick shows a faint ring where thumbs usually land.
+    this.fixedStick.setVisible(layout.stick !== null && stick === null).setAlpha(fixed ? 1 : 0.45);
     this.stickBase.setVisible(stick !== null);
     this.stickKnob.setVisible(stick !== null);
     if (stick !== null) {
@@ -170,13 +175,13 @@ export class TouchScene extends Phaser.Scene {
     if (icon !== undefined) view.parts.push(this.add.image(circle.x, circle.y - (label !== undefined ? circle.r * 0.22 : 0), icon.texture, icon.frame).setScale(iconScale));
     if (label !== undefined) {
       const size = Math.round((id === 'attack' ? 15 : 12) * unit);
-      view.parts.push(this.add.text(circle.x, circle.y + (icon !== undefined ? circle.r * 0.42 : 0), label, {
+      view.parts.push(this.add.text(circle.x, circle.y + (icon !== undefined ? circle.r * 0.42 : 0), t(label), {
         fontFamily: FONT, fontStyle: 'bold', fontSize: `${size}px`, color: '#f2ede4', stroke: '#05070a', strokeThickness: 3,
       }).setOrigin(0.5));
     }
     if (id === 'fullscreen') view.parts.push(this.drawFullscreenIcon(circle));
     if (COUNTED[id] !== undefined) {
-      view.count = this.add.text(circle.x + circle.r * 0.62, circle.y + circle.r * 0.55, '0', {
+      view.count = this.add.text(circle.x + circle.r * 0.72, circle.y - circle.r * 0.72, '0', {
         fontFamily: FONT, fontStyle: 'bold', fontSize: `${Math.round(13 * unit)}px`, color: '#ffe27a', stroke: '#05070a', strokeThickness: 3,
       }).setOrigin(0.5);
       view.parts.push(view.count);
@@ -205,7 +210,7 @@ export class TouchScene extends Phaser.Scene {
     if (!layout.rotateHint) return;
     const { width, height } = layout;
     this.hint.add(this.add.rectangle(0, 0, width, height, 0x07090f, 0.92).setOrigin(0));
-    this.hint.add(this.add.text(width / 2, height / 2, 'Turn your phone\nto play', {
+    this.hint.add(this.add.text(width / 2, height / 2, t('controls.rotate'), {
       fontFamily: FONT, fontStyle: 'bold', fontSize: `${Math.round(22 * layout.unit)}px`, color: '#ffe27a', align: 'center', stroke: '#05070a', strokeThickness: 4,
     }).setOrigin(0.5));
   }

@@ -9,12 +9,13 @@ import { soundBoard } from '../audio/sound-board';
 import { createMenuInput } from '../input/menu-input';
 import { currentLayout } from '../layout/live-layout';
 import { PAUSE_SCENE, resumeGame, type PauseReason } from '../pause';
+import { t, type MessageKey } from '../i18n/i18n';
 import { FONT } from '../render/textures';
 
-const REASONS: Record<PauseReason, string> = {
-  player: '',
-  hidden: 'Paused while the game was hidden',
-  blur: 'Paused while the window was in the background',
+const REASONS: Record<PauseReason, MessageKey | null> = {
+  player: null,
+  hidden: 'controls.pausedHidden',
+  blur: 'controls.pausedBlur',
 };
 
 export class PauseScene extends Phaser.Scene {
@@ -27,12 +28,12 @@ export class PauseScene extends Phaser.Scene {
     const { width, height } = this.scale;
     const unit = layout.unit;
     this.add.rectangle(0, 0, width, height, 0x05070a, 0.72).setOrigin(0);
-    this.add.text(width / 2, height * 0.36, 'PAUSED', { fontFamily: FONT, fontStyle: 'bold', fontSize: `${Math.round(44 * unit)}px`, color: '#f2ede4', stroke: '#05070a', strokeThickness: 6 }).setOrigin(0.5);
+    this.add.text(width / 2, height * 0.36, t('controls.paused'), { fontFamily: FONT, fontStyle: 'bold', fontSize: `${Math.round(44 * unit)}px`, color: '#f2ede4', stroke: '#05070a', strokeThickness: 6 }).setOrigin(0.5);
     const reason = REASONS[data.reason ?? 'player'];
-    if (reason !== '') {
-      this.add.text(width / 2, height * 0.36 + 48 * unit, reason, { fontFamily: FONT, fontSize: `${Math.round(16 * unit)}px`, color: '#b8c4d2', align: 'center', wordWrap: { width: width - 32 } }).setOrigin(0.5, 0);
+    if (reason !== null) {
+      this.add.text(width / 2, height * 0.36 + 48 * unit, t(reason), { fontFamily: FONT, fontSize: `${Math.round(16 * unit)}px`, color: '#b8c4d2', align: 'center', wordWrap: { width: width - 32 } }).setOrigin(0.5, 0);
     }
-    const prompt = this.add.text(width / 2, height * 0.58, layout.stick !== null ? 'Tap to resume' : 'Enter, Esc or click to resume', {
+    const prompt = this.add.text(width / 2, height * 0.58, t(layout.stick !== null ? 'controls.resumeTouch' : 'controls.resumeKeys'), {
       fontFamily: FONT, fontStyle: 'bold', fontSize: `${Math.round(22 * unit)}px`, color: '#ffe27a', stroke: '#05070a', strokeThickness: 5,
     }).setOrigin(0.5);
     this.tweens.add({ targets: prompt, alpha: 0.45, yoyo: true, repeat: -1, duration: 700 });
