@@ -36,7 +36,7 @@ export function createGamepadSource(scene: Phaser.Scene): GamepadSource {
       return { held, pressed };
     },
     release() {
-      ignored = new Set(previous);
+      ignored = new Set([...ignored, ...previous]);
       previous = new Set();
     },
     connected: () => pads().length,
