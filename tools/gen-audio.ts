@@ -5,7 +5,7 @@
  *
  * Writes one audio sprite (every effect, mono 16-bit WAV, each sound starting on a 20 ms boundary
  * after a short silence so neighbours never bleed into each other), its howler sprite map (JSON),
- * and two loops (ambient, tense). Sound names come from src/game/audio/sound-names.ts.
+ * and three loops (ambient, tense, chase). Sound names come from src/game/audio/sound-names.ts.
  * tests/tools/gen-audio.test.ts regenerates everything in memory and compares it with the files.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import {
   AUDIO_FILES, EFFECTS_SAMPLE_RATE, EFFECT_NAMES, LOOP_SAMPLE_RATE, type EffectName, type SpriteMap,
 } from '../src/game/audio/sound-names';
 import { EFFECT_RECIPES } from './audio/effects';
-import { ambientLoop, tenseLoop } from './audio/loops';
+import { ambientLoop, chaseLoop, tenseLoop } from './audio/loops';
 import { Rng, seedOf } from './seeded-rng';
 import { encodeWav } from './audio/wav';
 
@@ -60,6 +60,7 @@ export function generateAudio(): Map<string, Buffer> {
   out.set(AUDIO_FILES.spriteMap, Buffer.from(formatSpriteMap(effects.map), 'utf8'));
   out.set(AUDIO_FILES.ambient, encodeWav(ambientLoop(new Rng(seedOf('ambient'))), LOOP_SAMPLE_RATE));
   out.set(AUDIO_FILES.tense, encodeWav(tenseLoop(new Rng(seedOf('tense'))), LOOP_SAMPLE_RATE));
+  out.set(AUDIO_FILES.chase, encodeWav(chaseLoop(new Rng(seedOf('chase'))), LOOP_SAMPLE_RATE));
   return out;
 }
 

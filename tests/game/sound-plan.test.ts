@@ -151,3 +151,53 @@ describe('a horde', () => {
     expect(moodOf(over)).toBe('calm');
   });
 });
+
+describe('music by alert level', () => {
+  it('chases when a hunting zombie is close to a standing student, tenses when one hunts further off', () => {
+    const me = student(0, 10, 10, true);
+    expect(moodOf(snapshotOf({ students: [me], zombies: [zombie(0, 40, 40, 'hunting')] }))).toBe('tense');
+    expect(moodOf(snapshotOf({ students: [me], zombies: [zombie(0, 13, 12, 'hunting')] }))).toBe('chase');
+    expect(moodOf(snapshotOf({ students: [me], zombies: [zombie(0, 13, 12, 'suspicious')] }))).toBe('calm');
+    const fallen = { ...(me as Record<string, unknown>), down: true };
+    expect(moodOf(snapshotOf({ students: [fallen], zombies: [zombie(0, 13, 12, 'hunting')] }))).toBe('tense');
+  });
+});
+
+describe('sounds of things', () => {
+  it('plays doors, bangs, glass and splintering for the noises of those causes, captioned', () => {
+    const snapshot = snapshotOf({ students: [student(0, 10, 10, true)] });
+    const noise = (cause: string): SimEvent => ({ type: 'noiseMade', tileX: 4, tileY: 10, radius: 8, cause, by: 'door:1' } as unknown as SimEvent);
+    expect(cuesFor(noise('door'), snapshot, undefined).map((c) => c.name)).toEqual(['door']);
+    expect(cuesFor(noise('bash'), snapshot, undefined).map((c) => c.name)).toEqual(['bang']);
+    expect(cuesFor(noise('glass'), snapshot, undefined).map((c) => c.name)).toEqual(['glass']);
+    expect(cuesFor(noise('barricade'), snapshot, undefined).map((c) => c.name)).toEqual(['splinter']);
+    expect(cuesFor(noise('nothing-known'), snapshot, undefined)).toEqual([]);
+    expect(captionFor(noise('glass'), listener, snapshot)).toBe('[glass breaking, left]');
+    for (const cause of ['door', 'bash', 'glass', 'barricade', 'alarm', 'bell', 'piano', 'growl']) {
+      for (const cue of cuesFor(noise(cause), snapshot, undefined)) expect(EFFECT_NAMES, cause).toContain(cue.name);
+    }
+  });
+
+  it('thuds when someone falls', () => {
+    const snapshot = snapshotOf({ students: [student(0, 10, 10, true), student(1, 14, 10)], zombies: [zombie(0, 6, 10)] });
+    expect(cuesFor({ type: 'studentDowned', studentId: 1 }, snapshot, undefined).map((c) => c.name)).toEqual(['fall']);
+    expect(captionFor({ type: 'zombieDowned', zombieId: 0 }, listener, snapshot)).toBe('[thud, left]');
+  });
+
+  it('captions in Korean when the game speaks Korean', async () => {
+    const { setLanguage } = await import('../../src/game/i18n/i18n');
+    const snapshot = snapshotOf({ students: [student(0, 10, 10, true)], zombies: [zombie(0, 4, 10)] });
+    setLanguage('ko');
+    try {
+      expect(captionFor({ type: 'zombieAlerted', zombieId: 0, cause: 'sound', tileX: 4, tileY: 10 }, listener, snapshot)).toBe('[신음, 왼쪽]');
+    } finally {
+      setLanguage('en');
+    }
+  });
+
+  it('hears gym floors as wood, rooftops as concrete and mats as mats (from the tile catalog)', () => {
+    const map: FloorMap = { width: 3, height: 1, tilesets: [{ firstgid: 1 }], layers: [{ type: 'tilelayer', name: 'floor', data: [tileId('floor-gym') + 1, tileId('floor-rooftop') + 1, tileId('floor-bathroom') + 1] }] };
+    expect([0, 1, 2].map((x) => surfaceAt(map, x, 0))).toEqual(['wood', 'concrete', 'tile']);
+    for (const surface of ['concrete', 'mat']) expect(EFFECT_NAMES).toContain(`step-${surface}-1`);
+  });
+});

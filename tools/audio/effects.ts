@@ -35,6 +35,20 @@ function footstep(surface: Surface, variant: number, rng: Rng): Float32Array {
     const knock = shape(filter(noise(rng, len, RATE), 'bandpass', 850 * pitch, RATE, 2), decay(0.018), RATE);
     mixInto(out, body, 0, RATE, 0.8);
     mixInto(out, knock, 0, RATE, 1.1);
+  } else if (surface === 'concrete') {
+    // Grit on concrete: a dry low heel and a gravelly scrape.
+    const heel = shape(osc('sine', (t) => 120 * pitch * (1 - t * 2), len, RATE), decay(0.018), RATE);
+    const grit = shape(filter(noise(rng, len, RATE), 'bandpass', 1400 * pitch, RATE, 0.8), (t) => ahr(0.004, 0.03, 0.06)(t - 0.005), RATE);
+    const specks = shape(filter(noise(rng, len, RATE), 'highpass', 5000, RATE), (t) => (Math.sin(t * 900) > 0.7 ? 1 : 0.2) * decay(0.05)(t), RATE);
+    mixInto(out, heel, 0, RATE, 0.8);
+    mixInto(out, grit, 0, RATE, 0.9);
+    mixInto(out, specks, 0.01, RATE, 0.25);
+  } else if (surface === 'mat') {
+    // A padded gym mat: a soft, low, breathy thump and nothing bright.
+    const thump = shape(osc('sine', (t) => 70 * pitch * (1 - t), len, RATE), decay(0.05), RATE);
+    const puff = shape(filter(noise(rng, len, RATE), 'lowpass', 500 * pitch, RATE), ahr(0.01, 0.02, 0.08), RATE);
+    mixInto(out, thump, 0, RATE, 0.9);
+    mixInto(out, puff, 0, RATE, 0.7);
   } else {
     // Hard tile: a sharp click with a short bright ring.
     const click = shape(filter(noise(rng, len, RATE), 'highpass', 3000 * pitch, RATE, 0.9), decay(0.008), RATE);
@@ -212,6 +226,66 @@ function alarm(): Float32Array {
   return normalize(fadeEdges(tinny, RATE), 0.6);
 }
 
+function bang(rng: Rng): Float32Array {
+  // Fists and shoulders on a barricaded door: a heavy wooden boom, boards rattling after it.
+  const seconds = 0.7;
+  const out = silence(seconds, RATE);
+  const boom = add(
+    shape(osc('sine', (t) => 70 * Math.exp(-t * 6) + 38, 0.5, RATE), decay(0.12), RATE),
+    scale(shape(filter(noise(rng, 0.5, RATE), 'lowpass', 700, RATE), decay(0.05), RATE), 1.4),
+  );
+  mixInto(out, drive(normalize(boom, 1), 2), 0, RATE, 1);
+  for (let i = 0; i < 5; i++) {
+    const knock = shape(filter(noise(rng, 0.08, RATE), 'bandpass', rng.range(500, 1100), RATE, 4), decay(rng.range(0.008, 0.02)), RATE);
+    mixInto(out, knock, 0.06 + i * rng.range(0.04, 0.08), RATE, 0.5 / (1 + i * 0.4));
+  }
+  return normalize(fadeEdges(out, RATE), 0.85);
+}
+
+function splinter(rng: Rng): Float32Array {
+  // Wood giving way: a crack, then a run of snapping fibres and a falling board.
+  const seconds = 0.9;
+  const out = silence(seconds, RATE);
+  const crack = shape(filter(noise(rng, 0.2, RATE), 'bandpass', 1800, RATE, 1.2), decay(0.01), RATE);
+  mixInto(out, crack, 0, RATE, 1);
+  for (let i = 0; i < 14; i++) {
+    const snap = shape(filter(noise(rng, 0.05, RATE), 'bandpass', rng.range(1200, 4200), RATE, 3), decay(rng.range(0.003, 0.01)), RATE);
+    mixInto(out, snap, 0.02 + rng.range(0, 0.35), RATE, rng.range(0.25, 0.7));
+  }
+  const board = shape(osc('sine', (t) => 140 * Math.exp(-t * 5) + 60, 0.3, RATE), decay(0.06), RATE);
+  mixInto(out, board, 0.5, RATE, 0.8);
+  return normalize(fadeEdges(out, RATE), 0.85);
+}
+
+function rattle(rng: Rng): Float32Array {
+  // A locked door tried: the handle jerked three times against the lock, a chain clinking.
+  const seconds = 0.6;
+  const out = silence(seconds, RATE);
+  for (let i = 0; i < 3; i++) {
+    const jerk = add(
+      shape(filter(noise(rng, 0.1, RATE), 'bandpass', 2400, RATE, 5), decay(0.012), RATE),
+      scale(shape(osc('sine', 1650 + i * 90, 0.1, RATE), decay(0.02), RATE), 0.3),
+      scale(shape(osc('sine', (t) => 95 * Math.exp(-t * 20) + 50, 0.1, RATE), decay(0.02), RATE), 0.6),
+    );
+    mixInto(out, jerk, i * 0.16, RATE, 1 - i * 0.15);
+  }
+  return normalize(fadeEdges(out, RATE), 0.7);
+}
+
+function fall(rng: Rng): Float32Array {
+  // A body hitting the floor: a dull thud and a slap of cloth.
+  const seconds = 0.45;
+  const thud = shape(osc('sine', (t) => 90 * Math.exp(-t * 9) + 40, seconds, RATE), decay(0.08), RATE);
+  const slap = shape(filter(noise(rng, seconds, RATE), 'lowpass', 1200, RATE), decay(0.03), RATE);
+  const out = add(thud, scale(slap, 0.8));
+  return normalize(fadeEdges(out, RATE), 0.8);
+}
+
+function uiBack(): Float32Array {
+  const out = tones([{ hz: 659.25, at: 0, length: 0.09 }, { hz: 493.88, at: 0.07, length: 0.16 }], 0.26, 0.55);
+  return normalize(fadeEdges(out, RATE), 0.45);
+}
+
 /** Every effect in sprite order; each gets an `Rng` seeded from its name by the caller. */
 export const EFFECT_RECIPES: Record<EffectName, (rng: Rng) => Float32Array> = {
   'step-linoleum-1': (rng) => footstep('linoleum', 1, rng),
@@ -236,4 +310,13 @@ export const EFFECT_RECIPES: Record<EffectName, (rng: Rng) => Float32Array> = {
   'sting-won': () => stingWon(),
   'sting-lost': stingLost,
   alarm: () => alarm(),
+  'step-concrete-1': (rng) => footstep('concrete', 1, rng),
+  'step-concrete-2': (rng) => footstep('concrete', 2, rng),
+  'step-mat-1': (rng) => footstep('mat', 1, rng),
+  'step-mat-2': (rng) => footstep('mat', 2, rng),
+  bang,
+  splinter,
+  rattle,
+  fall,
+  'ui-back': () => uiBack(),
 };

@@ -91,3 +91,46 @@ export function tenseLoop(rng: Rng): Float32Array {
   mixWrapped(out, normalize(strings, 1), 0, 0.12);
   return normalize(out, 0.6);
 }
+
+export const CHASE_BPM = 138;
+export const CHASE_BEATS = 8;
+
+/**
+ * The chase loop, for when something hunting is close: a driving kick on every beat, a noise snare
+ * on the back beats, running bass sixteenths on a diminished figure, and a stabbed high cluster.
+ */
+export function chaseLoop(rng: Rng): Float32Array {
+  const beat = Math.round((RATE * 60) / CHASE_BPM);
+  const n = beat * CHASE_BEATS;
+  const length = n / RATE;
+  const f = (hz: number): number => loopFrequency(hz, length);
+  const out = new Float32Array(n);
+  const dark = settled(n, (s) => filter(add(osc('saw', f(55), s, RATE), osc('saw', f(55.8), s, RATE)), 'lowpass', 320, RATE, 2));
+  mixWrapped(out, normalize(dark, 1), 0, 0.3);
+  for (let b = 0; b < CHASE_BEATS; b++) {
+    const kick = shape(osc('sine', (t) => 110 * Math.exp(-t * 25) + 45, 0.25, RATE), decay(0.07), RATE);
+    mixWrapped(out, kick, b * beat, 0.9);
+    if (b % 2 === 1) {
+      const snare = add(
+        shape(filter(noise(rng, 0.18, RATE), 'bandpass', 1900, RATE, 0.9), decay(0.045), RATE),
+        scale(shape(osc('sine', 190, 0.18, RATE), decay(0.03), RATE), 0.5),
+      );
+      mixWrapped(out, snare, b * beat, 0.45);
+    }
+  }
+  // Running bass: A, C, Eb, A an octave up, as sixteenths.
+  const figure = [55, 65.41, 77.78, 110];
+  for (let s = 0; s < CHASE_BEATS * 4; s++) {
+    const hz = figure[s % figure.length]! * (s >= CHASE_BEATS * 3 ? 1.0595 : 1);
+    const note = filter(osc('square', hz, 0.12, RATE), 'lowpass', 600, RATE, 1.5);
+    shape(note, decay(0.035, 0.004), RATE);
+    mixWrapped(out, note, s * (beat / 4), s % 4 === 0 ? 0.3 : 0.18);
+  }
+  // Stabs: a dissonant high cluster on the first beat of each bar.
+  for (let bar = 0; bar < CHASE_BEATS / 4; bar++) {
+    const stab = filter(add(osc('saw', 880, 0.3, RATE), osc('saw', 932.3, 0.3, RATE), osc('saw', 1244.5, 0.3, RATE)), 'lowpass', 3000, RATE);
+    shape(stab, decay(0.08, 0.002), RATE);
+    mixWrapped(out, stab, bar * 4 * beat, 0.12);
+  }
+  return normalize(out, 0.6);
+}

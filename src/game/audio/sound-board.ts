@@ -15,8 +15,9 @@ import { session } from '../session';
 import effectsUrl from '../../../assets/audio/effects.wav?url';
 import ambientUrl from '../../../assets/audio/ambient.wav?url';
 import tenseUrl from '../../../assets/audio/tense.wav?url';
+import chaseUrl from '../../../assets/audio/chase.wav?url';
 import spriteMap from '../../../assets/audio/effects.json';
-import type { EffectName } from './sound-names';
+import type { EffectName, LoopName } from './sound-names';
 import { type Listener, type Mood, VoiceLimiter, captionOfCue, listenerOf, moodOf, planSounds } from './sound-plan';
 
 export interface Volumes {
@@ -67,7 +68,7 @@ export interface SoundBoard {
   /** Turn a tick's events into sounds heard from `listener` (default: the controlled student). */
   play(events: readonly SimEvent[], snapshot: Snapshot, listener?: Listener): void;
   /** A sound with no place, at full effects volume (menus). */
-  playUi(name: Extract<EffectName, 'ui-click' | 'ui-confirm'>): void;
+  playUi(name: Extract<EffectName, 'ui-click' | 'ui-confirm' | 'ui-back'>): void;
   /** Captions heard within the last `withinMs`, oldest first; none while captions are off. */
   captions(withinMs?: number): Caption[];
   /** Show captions for sounds (on by default). */
@@ -77,7 +78,10 @@ export interface SoundBoard {
 
 const HISTORY = 20;
 const CROSSFADE_MS = 1800;
-const MUSIC_LEVEL: Record<'ambient' | 'tense', number> = { ambient: 0.55, tense: 0.7 };
+const MUSIC_LEVEL: Record<LoopName, number> = { ambient: 0.55, tense: 0.7, chase: 0.75 };
+const LOOP_OF_MOOD: Record<Mood, LoopName> = { calm: 'ambient', tense: 'tense', chase: 'chase' };
+/** The sprite and the three loops. */
+const FILES = 4;
 
 export function createSoundBoard(): SoundBoard {
   const volumes: Volumes = { master: 1, music: 0.6, effects: 0.9 };
@@ -88,7 +92,7 @@ export function createSoundBoard(): SoundBoard {
   let mood: Mood = 'calm';
   let captionsOn = true;
   let musicStarted = false;
-  const musicIds: { ambient?: number; tense?: number } = {};
+  const musicIds: Partial<Record<LoopName, number>> = {};
   const lastPlayed: PlayedSound[] = [];
   const captions: Caption[] = [];
   const limiter = new VoiceLimiter();
@@ -100,10 +104,10 @@ export function createSoundBoard(): SoundBoard {
   const settled = (ok: boolean): void => {
     if (ok) loadedCount++;
     else failed++;
-    if (loadedCount + failed === 3) resolveReady();
+    if (loadedCount + failed === FILES) resolveReady();
   };
 
-  // All three Howls are made together, first: howler may rebuild its AudioContext when the first
+  // All the Howls are made together, first: howler may rebuild its AudioContext when the first
   // one is made, which would unload any made before.
   const effects = new Howl({
     src: [effectsUrl], format: ['wav'], sprite: spriteMap.sprite as unknown as Record<string, [number, number]>, preload: true,
@@ -111,8 +115,10 @@ export function createSoundBoard(): SoundBoard {
   });
   const ambient = new Howl({ src: [ambientUrl], format: ['wav'], loop: true, volume: 0, onload: () => settled(true), onloaderror: () => settled(false) });
   const tense = new Howl({ src: [tenseUrl], format: ['wav'], loop: true, volume: 0, onload: () => settled(true), onloaderror: () => settled(false) });
+  const chase = new Howl({ src: [chaseUrl], format: ['wav'], loop: true, volume: 0, onload: () => settled(true), onloaderror: () => settled(false) });
+  const loops: ReadonlyArray<readonly [Howl, LoopName]> = [[ambient, 'ambient'], [tense, 'tense'], [chase, 'chase']];
   // Howler fires 'unlock' once a real gesture has let a sound through.
-  for (const howl of [effects, ambient, tense]) {
+  for (const howl of [effects, ambient, tense, chase]) {
     howl.once('unlock', () => {
       unlocked = true;
       startMusic();
@@ -126,23 +132,22 @@ export function createSoundBoard(): SoundBoard {
     if (ctx && ctx.state !== 'running' && ctx.state !== 'closed') void ctx.resume().catch(() => undefined);
   };
 
-  const musicTarget = (loop: 'ambient' | 'tense'): number => {
-    const wanted: 'ambient' | 'tense' = mood === 'tense' ? 'tense' : 'ambient';
-    return loop === wanted ? volumes.music * MUSIC_LEVEL[loop] : 0;
-  };
+  const musicTarget = (loop: LoopName): number => (loop === LOOP_OF_MOOD[mood] ? volumes.music * MUSIC_LEVEL[loop] : 0);
 
   function startMusic(): void {
-    if (musicStarted || loadedCount < 3) return;
+    if (musicStarted || loadedCount < FILES) return;
     musicStarted = true;
-    musicIds.ambient = ambient.play();
-    musicIds.tense = tense.play();
-    ambient.fade(0, musicTarget('ambient'), 1200, musicIds.ambient);
-    tense.volume(musicTarget('tense'), musicIds.tense);
+    for (const [howl, loop] of loops) {
+      const id = howl.play();
+      musicIds[loop] = id;
+      if (loop === 'ambient') howl.fade(0, musicTarget(loop), 1200, id);
+      else howl.volume(musicTarget(loop), id);
+    }
   }
 
   function crossfade(): void {
     if (!musicStarted) return;
-    for (const [howl, loop] of [[ambient, 'ambient'], [tense, 'tense']] as const) {
+    for (const [howl, loop] of loops) {
       const id = musicIds[loop];
       if (id === undefined) continue;
       const from = howl.volume(id) as number;
@@ -199,7 +204,7 @@ export function createSoundBoard(): SoundBoard {
       volumes.music = clamp(next.music, volumes.music);
       volumes.effects = clamp(next.effects, volumes.effects);
       Howler.volume(volumes.master);
-      for (const [howl, loop] of [[ambient, 'ambient'], [tense, 'tense']] as const) {
+      for (const [howl, loop] of loops) {
         const id = musicIds[loop];
         if (id !== undefined) howl.volume(musicTarget(loop), id);
       }
@@ -222,13 +227,13 @@ export function createSoundBoard(): SoundBoard {
         const caption = captionOfCue(cue, ears);
         if (caption !== undefined) captions.push({ text: caption, atMs: nowMs });
         // Sounds before the first gesture would only queue up in a suspended context.
-        if (!unlocked || loadedCount < 3) continue;
+        if (!unlocked || loadedCount < FILES) continue;
         start(cue.name, cue.volume * volumes.effects, cue.pan, cue.x, cue.y);
       }
       if (captions.length > HISTORY) captions.splice(0, captions.length - HISTORY);
     },
     playUi(name) {
-      if (!unlocked || loadedCount < 3) return;
+      if (!unlocked || loadedCount < FILES) return;
       start(name, volumes.effects * 0.8, 0);
     },
     captions(withinMs = 2500) {
@@ -242,7 +247,7 @@ export function createSoundBoard(): SoundBoard {
       unlocked,
       contextState: contextState(),
       muted,
-      loaded: loadedCount === 3,
+      loaded: loadedCount === FILES,
       mood,
       volumes: { ...volumes },
       lastPlayed: lastPlayed.map((p) => ({ ...p })),

@@ -4,7 +4,7 @@
  * never disagree. No howler or Phaser here: tools and Node tests import it.
  */
 
-export const SURFACES = ['linoleum', 'wood', 'tile'] as const;
+export const SURFACES = ['linoleum', 'wood', 'tile', 'concrete', 'mat'] as const;
 /** What a floor sounds like under a foot. */
 export type Surface = (typeof SURFACES)[number];
 
@@ -16,10 +16,14 @@ export const EFFECT_NAMES = [
   'groan-1', 'groan-2', 'groan-3', 'groan-4',
   'scream', 'swing', 'hit', 'bite', 'door', 'glass', 'pickup',
   'ui-click', 'ui-confirm', 'sting-won', 'sting-lost', 'alarm',
+  // added later: appended so the sounds above keep their place in the sprite
+  'step-concrete-1', 'step-concrete-2', 'step-mat-1', 'step-mat-2',
+  'bang', 'splinter', 'rattle', 'fall', 'ui-back',
 ] as const;
 export type EffectName = (typeof EFFECT_NAMES)[number];
 
-export type LoopName = 'ambient' | 'tense';
+/** Music loops by alert level: calm (ambient), tense (something hunts), chase (it is close). */
+export type LoopName = 'ambient' | 'tense' | 'chase';
 
 /** Sample rate of the effects sprite; the loops are lower (mostly low sounds) to stay small. */
 export const EFFECTS_SAMPLE_RATE = 22_050;
@@ -31,6 +35,7 @@ export const AUDIO_FILES = {
   spriteMap: 'assets/audio/effects.json',
   ambient: 'assets/audio/ambient.wav',
   tense: 'assets/audio/tense.wav',
+  chase: 'assets/audio/chase.wav',
 } as const;
 
 /** Howler's sprite format: name -> [offset ms, duration ms]. */

@@ -11,6 +11,8 @@
 import type { SimEvent } from '../../core/events';
 import type { Snapshot } from '../../core/snapshot';
 import { TILE_NAMES } from '../render/sprite-layout';
+import { TILE_INFO } from '../render/tile-catalog';
+import { itemName, t } from '../i18n/i18n';
 import { GROAN_VARIANTS, STEP_VARIANTS, type EffectName, type Surface } from './sound-names';
 
 export interface Listener {
@@ -19,7 +21,7 @@ export interface Listener {
   y: number;
 }
 
-export type CueKind = 'footstep' | 'groan' | 'scream' | 'bite' | 'swing' | 'hit' | 'pickup' | 'alarm' | 'sting';
+export type CueKind = 'footstep' | 'groan' | 'scream' | 'bite' | 'swing' | 'hit' | 'pickup' | 'alarm' | 'sting' | 'door' | 'bang' | 'glass' | 'fall';
 
 export interface Cue {
   name: EffectName;
@@ -29,8 +31,13 @@ export interface Cue {
   y: number | null;
   /** Gain before distance, 0..1. */
   loudness: number;
-  /** Caption word, e.g. "groan"; absent for sounds not worth a caption (the player's own steps). */
-  caption?: string;
+  /**
+   * Caption: a key of `captions.sounds` in the dictionaries (e.g. `groan`, shown in the player's
+   * language); absent for sounds not worth a caption (the player's own steps).
+   */
+  caption?: CaptionKey;
+  /** Values for the caption's placeholders, e.g. the item picked up. */
+  captionValues?: Record<string, string>;
 }
 
 export interface Placement {
@@ -73,11 +80,14 @@ export function directionWord(source: { x: number; y: number }, listener: Listen
   return dy < 0 ? 'above' : 'below';
 }
 
-/** Caption for a cue as the listener hears it, e.g. "[groan, left]". */
+export type CaptionKey = 'groan' | 'scream' | 'bite' | 'swing' | 'hit' | 'alarm' | 'pickedUp' | 'door' | 'bang' | 'glass' | 'splinter' | 'rattle' | 'fall' | 'piano' | 'growl' | 'thunder' | 'helicopter';
+
+/** Caption for a cue as the listener hears it, in the player's language, e.g. "[groan, left]". */
 export function captionOfCue(cue: Cue, listener: Listener): string | undefined {
   if (cue.caption === undefined) return undefined;
-  if (cue.x === null || cue.y === null) return `[${cue.caption}]`;
-  return `[${cue.caption}, ${directionWord({ x: cue.x, y: cue.y }, listener)}]`;
+  const sound = t(`captions.sounds.${cue.caption}`, cue.captionValues);
+  if (cue.x === null || cue.y === null) return t('captions.bare', { sound });
+  return t('captions.placed', { sound, where: t(`captions.where.${directionWord({ x: cue.x, y: cue.y }, listener)}`) });
 }
 
 /**
@@ -101,11 +111,8 @@ export interface FloorMap {
 
 const surfaceCache = new WeakMap<FloorMap, Surface[] | null>();
 
-function surfaceOfTile(name: string | undefined): Surface {
-  if (name === undefined) return 'linoleum';
-  if (name.startsWith('floor-wood')) return 'wood';
-  if (name === 'floor-tile' || name === 'stairs-down') return 'tile';
-  return 'linoleum';
+function surfaceOfTile(name: (typeof TILE_NAMES)[number] | undefined): Surface {
+  return (name === undefined ? undefined : TILE_INFO[name].surface) ?? 'linoleum';
 }
 
 /**
@@ -142,8 +149,10 @@ export function cuesFor(event: SimEvent, snapshot: Snapshot | undefined, map: Fl
   const tick = snapshot?.tick ?? 0;
   switch (event.type) {
     case 'noiseMade': {
-      if (event.cause === 'alarm') return [{ name: 'alarm', kind: 'alarm', x: event.tileX + 0.5, y: event.tileY + 0.5, loudness: 0.7, caption: 'phone alarm' }];
-      if (event.cause !== 'footstep') return [];
+      const cause: string = event.cause;
+      const made = NOISE_SOUNDS[cause];
+      if (made !== undefined) return [{ ...made, x: event.tileX + 0.5, y: event.tileY + 0.5 }];
+      if (cause !== 'footstep') return [];
       const id = event.by.startsWith('student:') ? Number(event.by.slice(8)) : -1;
       const student = snapshot?.students[id];
       const surface = surfaceAt(map, event.tileX, event.tileY);
@@ -184,7 +193,17 @@ export function cuesFor(event: SimEvent, snapshot: Snapshot | undefined, map: Fl
     case 'itemPickedUp': {
       const student = snapshot?.students[event.studentId];
       if (student === undefined) return [];
-      return [{ name: 'pickup', kind: 'pickup', x: student.x, y: student.y, loudness: 0.6, caption: `picked up ${event.item}` }];
+      return [{ name: 'pickup', kind: 'pickup', x: student.x, y: student.y, loudness: 0.6, caption: 'pickedUp', captionValues: { item: itemName(event.item) } }];
+    }
+    case 'studentDowned': {
+      const student = snapshot?.students[event.studentId];
+      if (student === undefined) return [];
+      return [{ name: 'fall', kind: 'fall', x: student.x, y: student.y, loudness: 0.8, caption: 'fall' }];
+    }
+    case 'zombieDowned': {
+      const zombie = snapshot?.zombies[event.zombieId];
+      if (zombie === undefined) return [];
+      return [{ name: 'fall', kind: 'fall', x: zombie.x, y: zombie.y, loudness: 0.6, caption: 'fall' }];
     }
     case 'levelWon':
       return [{ name: 'sting-won', kind: 'sting', x: null, y: null, loudness: 0.8 }];
@@ -212,6 +231,31 @@ export const VOICE_LIMITS: Record<CueKind, { voices: number; windowMs: number }>
   pickup: { voices: 2, windowMs: 250 },
   alarm: { voices: 2, windowMs: 400 },
   sting: { voices: 1, windowMs: 2000 },
+  door: { voices: 2, windowMs: 300 },
+  bang: { voices: 2, windowMs: 350 },
+  glass: { voices: 1, windowMs: 500 },
+  fall: { voices: 2, windowMs: 300 },
+};
+
+/**
+ * Sounds of noises made by things rather than students' feet, by the noise's cause. Causes the
+ * core does not make yet simply never come; a cause with no entry makes no sound here.
+ */
+const NOISE_SOUNDS: Record<string, Omit<Cue, 'x' | 'y'>> = {
+  alarm: { name: 'alarm', kind: 'alarm', loudness: 0.7, caption: 'alarm' },
+  door: { name: 'door', kind: 'door', loudness: 0.7, caption: 'door' },
+  bash: { name: 'bang', kind: 'bang', loudness: 0.9, caption: 'bang' },
+  glass: { name: 'glass', kind: 'glass', loudness: 0.9, caption: 'glass' },
+  barricade: { name: 'splinter', kind: 'bang', loudness: 0.85, caption: 'splinter' },
+  drop: { name: 'fall', kind: 'fall', loudness: 0.5, caption: 'fall' },
+  throw: { name: 'fall', kind: 'fall', loudness: 0.4 },
+  speaker: { name: 'alarm', kind: 'alarm', loudness: 0.9, caption: 'alarm' },
+  fireAlarm: { name: 'alarm', kind: 'alarm', loudness: 1, caption: 'alarm' },
+  bell: { name: 'alarm', kind: 'alarm', loudness: 1, caption: 'alarm' },
+  piano: { name: 'ui-confirm', kind: 'alarm', loudness: 0.8, caption: 'piano' },
+  growl: { name: 'groan-1', kind: 'groan', loudness: 0.9, caption: 'growl' },
+  thunder: { name: 'bang', kind: 'bang', loudness: 0.6, caption: 'thunder' },
+  helicopter: { name: 'rattle', kind: 'door', loudness: 0.6, caption: 'helicopter' },
 };
 
 /** Counts voices started per kind within a sliding window; time is passed in (ms). */
@@ -259,10 +303,20 @@ export function planSounds(options: {
   return placed.filter((cue) => limiter.allow(cue.kind, nowMs));
 }
 
-export type Mood = 'calm' | 'tense';
+export type Mood = 'calm' | 'tense' | 'chase';
 
-/** Tense while any zombie is hunting, calm otherwise — and calm again once the level is over. */
+/** A hunting zombie this close to a standing student (tiles) turns the music to the chase. */
+export const CHASE_TILES = 6;
+
+/**
+ * The music follows the alert level: chase while a hunting zombie is within `CHASE_TILES` of a
+ * standing student, tense while any zombie hunts, calm otherwise — and calm once the level is over.
+ */
 export function moodOf(snapshot: Snapshot): Mood {
   if (snapshot.status !== 'playing') return 'calm';
-  return snapshot.zombies.some((z) => z.awareness === 'hunting') ? 'tense' : 'calm';
+  const hunters = snapshot.zombies.filter((z) => z.awareness === 'hunting');
+  if (hunters.length === 0) return 'calm';
+  const standing = snapshot.students.filter((s) => !s.down);
+  const close = hunters.some((z) => standing.some((s) => Math.hypot(z.x - s.x, z.y - s.y) <= CHASE_TILES));
+  return close ? 'chase' : 'tense';
 }

@@ -41,6 +41,16 @@ export const en = {
       switch: 'the switch',
     },
   },
+  captions: {
+    placed: '[{{sound}}, {{where}}]',
+    bare: '[{{sound}}]',
+    where: { left: 'left', right: 'right', above: 'above', below: 'below', close: 'close' },
+    sounds: {
+      groan: 'groan', scream: 'scream', bite: 'bite', swing: 'swing', hit: 'hit', alarm: 'phone alarm',
+      pickedUp: 'picked up {{item}}', door: 'door', bang: 'banging', glass: 'glass breaking', splinter: 'wood splintering',
+      rattle: 'rattling', fall: 'thud', piano: 'piano', growl: 'growl', thunder: 'thunder', helicopter: 'helicopter',
+    },
+  },
   effects: {
     hit: 'hit',
     pickedUp: '+1 {{item}}',

@@ -40,6 +40,16 @@ export const ko: Dictionary = {
       switch: '스위치',
     },
   },
+  captions: {
+    placed: '[{{sound}}, {{where}}]',
+    bare: '[{{sound}}]',
+    where: { left: '왼쪽', right: '오른쪽', above: '위쪽', below: '아래쪽', close: '가까이' },
+    sounds: {
+      groan: '신음', scream: '비명', bite: '물어뜯는 소리', swing: '휘두르는 소리', hit: '타격음', alarm: '휴대폰 알람',
+      pickedUp: '{{item}} 주움', door: '문 소리', bang: '쾅쾅 두드리는 소리', glass: '유리 깨지는 소리', splinter: '나무 부서지는 소리',
+      rattle: '덜컹거리는 소리', fall: '쿵', piano: '피아노', growl: '으르렁', thunder: '천둥', helicopter: '헬리콥터',
+    },
+  },
   effects: {
     hit: '명중',
     pickedUp: '{{item}} +1',
