@@ -2,13 +2,15 @@
  * `npm run levels:check [files or folders...]`: checks level files with the same parser the game
  * uses and prints every error as `file:line:col json.path: what is wrong (got X; expected Y)`.
  * With no arguments it checks every levels/*.json; a folder argument checks the .json files in it.
+ * A file named campaign.json is checked as the campaign (its ids must name level files beside it).
  * Exit code 1 on any error (or an unreadable file), 0 otherwise.
  */
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { formatLevelError } from '../src/core/level/level-error';
-import { parseLevel } from '../src/core/level/parse-level';
+import { parseLevel, levelIdFromFile } from '../src/core/level/parse-level';
+import { parseCampaign } from '../src/core/level/campaign';
 
 const levelFilesIn = (folder: string): string[] =>
   readdirSync(folder)
@@ -40,10 +42,21 @@ for (const file of files) {
     errorCount++;
     continue;
   }
+  if (basename(file) === 'campaign.json') {
+    const levelIds = levelFilesIn(dirname(file)).filter((f) => basename(f) !== 'campaign.json').map(levelIdFromFile);
+    const campaign = parseCampaign(text, levelIds, shown);
+    if (campaign.ok) console.log(`${shown}: ok — campaign of ${campaign.campaign.levels.length} levels${campaign.campaign.siege === undefined ? '' : ' and a siege'}`);
+    else {
+      failedFiles++;
+      errorCount += campaign.errors.length;
+      for (const error of campaign.errors) console.error(formatLevelError(error));
+    }
+    continue;
+  }
   const result = parseLevel(text, shown);
   if (result.ok) {
     const { level } = result;
-    console.log(`${shown}: ok — "${level.title}", ${level.width}x${level.height} tiles, ${level.students.length} students, ${level.zombies.length} zombies, ${level.items.length} items`);
+    console.log(`${shown}: ok — "${level.title}", ${level.width}x${level.height} tiles, ${level.students.length} students, ${level.zombies.length} zombies, ${level.items.length} items, ${level.objectives.length} objectives`);
   } else {
     failedFiles++;
     errorCount += result.errors.length;

@@ -16,8 +16,10 @@ import { parseLevel, levelIdFromFile } from '../core/level/parse-level';
 import type { LevelError, LevelResult } from '../core/level/level-error';
 import type { Level } from '../core/level/level';
 import { session } from './session';
+import { CAMPAIGN_FILE, parseCampaign, type Campaign, type CampaignResult } from '../core/level/campaign';
 
-const files = import.meta.glob('../../levels/*.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const files = import.meta.glob(['../../levels/*.json', '!../../levels/campaign.json'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const campaignText = import.meta.glob('../../levels/campaign.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 interface LevelSource {
   id: string;
@@ -34,6 +36,7 @@ const drafts = new Map<string, LevelSource>();
 for (const [path, text] of Object.entries(files)) addSource(`levels/${path.split('/').pop()!}`, text);
 
 function addSource(file: string, text: string): void {
+  if (file === CAMPAIGN_FILE) return;
   if (/^levels\/[^/]+\.json$/.test(file)) sources.set(levelIdFromFile(file), { id: levelIdFromFile(file), file, text });
   else drafts.set(file, { id: levelIdFromFile(file), file, text });
 }
@@ -42,6 +45,15 @@ function addSource(file: string, text: string): void {
 export function levelIds(): string[] {
   return [...sources.keys()].sort((a, b) => a.localeCompare(b));
 }
+
+/** The campaign (levels/campaign.json): order, titles and the siege; errors name the file like a level's. */
+export function loadCampaign(): CampaignResult {
+  const text = Object.values(campaignText)[0];
+  if (text === undefined) return { ok: false, errors: [{ file: CAMPAIGN_FILE, path: [], message: 'campaign file is missing (got no file; expected levels/campaign.json)' }] };
+  return parseCampaign(text, levelIds());
+}
+
+export type { Campaign };
 
 export function loadLevel(id: string): LevelResult<Level> {
   const source = sources.get(id);

@@ -38,7 +38,7 @@ describe('playing the classroom wing', () => {
   it('starts from the title with Enter and reaches the stairs with the keyboard and the mouse', async () => {
     const game = await harness.open();
     await game.page.screenshot({ path: `${SHOTS}/title-1280x720.png` });
-    expect(await game.page.evaluate(() => window.hyosan.levels())).toEqual([LEVEL]);
+    expect(await game.page.evaluate(() => window.hyosan.levels())).toContain(LEVEL);
 
     await game.page.keyboard.press('Enter');
     await waitForStatus(game, 'playing', 60_000);

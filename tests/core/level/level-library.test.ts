@@ -5,13 +5,21 @@
 
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { levelIds, levelPathFromQuery, loadLevel } from '../../../src/game/level-library';
+import { levelIds, levelPathFromQuery, loadCampaign, loadLevel } from '../../../src/game/level-library';
 
 describe('the level library', () => {
   it('bundles every levels/*.json in file-name order, each loading cleanly', () => {
-    const onDisk = readdirSync('levels').filter((name) => name.endsWith('.json')).map((name) => name.replace(/\.json$/, '')).sort();
+    const onDisk = readdirSync('levels').filter((name) => name.endsWith('.json') && name !== 'campaign.json').map((name) => name.replace(/\.json$/, '')).sort();
     expect(levelIds()).toEqual(onDisk);
     for (const id of levelIds()) expect(loadLevel(id).ok).toBe(true);
+  });
+
+  it('reads the campaign: every level in it exists, and every shipped level is in it', () => {
+    const result = loadCampaign();
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+    const ids = [...result.campaign.levels.map((l) => l.id), result.campaign.siege?.id];
+    expect(ids.sort()).toEqual(levelIds());
+    expect(result.campaign.levels).toHaveLength(8);
   });
 
   it('names the known levels when asked for an unknown one', () => {
