@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { phaserLean } from './tools/phaser-lean';
 
 /**
  * Level hot reload for designers: when a levels/**.json file is saved, added or deleted, send its
@@ -50,7 +51,7 @@ function levelHotReload(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [levelHotReload()],
+  plugins: [levelHotReload(), phaserLean()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
