@@ -2,7 +2,7 @@
  * A leaner Phaser for the production build: Phaser's own source without physics (the game moves
  * bodies in its core, not with Arcade or Matter) and without Phaser's sound (howler plays every
  * sound), with Phaser's build flags set the way its own webpack build sets them. The dev server
- * keeps the full prebuilt Phaser.
+ * keeps the full prebuilt Phaser, and so does a build with PHASER_FULL=1 (to compare).
  */
 
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,7 @@ export function phaserLean(): Plugin {
   const entry = fileURLToPath(new URL('../node_modules/phaser/src/phaser-no-physics.js', import.meta.url));
   return {
     name: 'hyosan-phaser-lean',
-    apply: 'build',
+    apply: (_config, env) => env.command === 'build' && process.env['PHASER_FULL'] !== '1',
     enforce: 'pre',
     resolveId(source) {
       return source === 'phaser' ? entry : null;

@@ -1,7 +1,7 @@
 /**
  * Frame script time with a whole horde on screen: the bench hall (tools/horde-floor.ts) with 0 to
- * 1,000 wandering infected, zoom 1 and fog off so every one of them is drawn, sampled for a few
- * seconds after a warm-up.
+ * 1,000 wandering infected, zoom 1 and fog off so every one of them is drawn (lighting on unless
+ * asked), sampled for a few seconds after a warm-up.
  */
 
 import type { FrameSample } from '../../src/game/perf-probe';
@@ -39,9 +39,9 @@ export function summarize(zombies: number, samples: readonly FrameSample[], tick
   };
 }
 
-export async function measureFrames(page: BenchPage, zombies: number, options: { seconds: number; warmupSeconds: number; fog?: boolean }): Promise<FrameResult> {
+export async function measureFrames(page: BenchPage, zombies: number, options: { seconds: number; warmupSeconds: number; fog?: boolean; light?: boolean }): Promise<FrameResult> {
   await page.loadLevel(`levels/bench-hall-${zombies}.json`, hallLevelText(zombies), 1);
-  await page.page.evaluate((fog) => window.hyosan.perf.view({ zoom: 1, fog }), options.fog ?? false);
+  await page.page.evaluate(([fog, light]) => window.hyosan.perf.view({ zoom: 1, fog, light }), [options.fog ?? false, options.light ?? true] as const);
   await page.page.waitForTimeout(options.warmupSeconds * 1000);
   const startTick = await page.page.evaluate(() => {
     window.hyosan.perf.startFrames();
