@@ -4,7 +4,7 @@
  * rules change. Every shipped level in levels/ gets a replay of its own besides the hand-made ones.
  */
 
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { ReplayCommand } from '../../src/core/replay/replay';
 import { Rng } from '../seeded-rng';
 import type { ReplayLevel } from './replay-file';
@@ -52,9 +52,15 @@ function randomCommands(seed: number, ticks: number, width: number, height: numb
   return commands;
 }
 
-/** Every level file shipped in levels/ (the campaign), in play order. */
-function shippedLevelFiles(): string[] {
-  return readdirSync('levels').filter((name) => /^[\w-]+\.json$/.test(name)).sort().map((name) => `levels/${name}`);
+/** Every Tiled map shipped in levels/ (the campaign and extra levels; not campaign.json), with its size. */
+function shippedLevelFiles(): { file: string; width: number; height: number }[] {
+  return readdirSync('levels')
+    .filter((name) => /^[\w-]+\.json$/.test(name))
+    .sort()
+    .flatMap((name) => {
+      const map = JSON.parse(readFileSync(`levels/${name}`, 'utf8')) as { type?: unknown; width?: unknown; height?: unknown };
+      return map.type === 'map' && typeof map.width === 'number' && typeof map.height === 'number' ? [{ file: `levels/${name}`, width: map.width, height: map.height }] : [];
+    });
 }
 
 export function replayScripts(): ReplayScript[] {
@@ -109,10 +115,10 @@ export function replayScripts(): ReplayScript[] {
     },
   ];
   // Every other shipped level gets a replay too: straight at its exit's column, then random play.
-  for (const file of shippedLevelFiles()) {
+  for (const { file, width, height } of shippedLevelFiles()) {
     if (file === CLASSROOM_FILE) continue;
     const id = file.slice('levels/'.length, -'.json'.length);
-    scripts.push({ name: `${id}-random`, description: `seeded random play on ${id}`, level: { file }, seed: 9, ticks: 1500, checkpointEvery: CHECKPOINT_EVERY, commands: randomCommands(9, 1500, 64, 64) });
+    scripts.push({ name: `${id}-random`, description: `seeded random play on ${id}`, level: { file }, seed: 9, ticks: 1500, checkpointEvery: CHECKPOINT_EVERY, commands: randomCommands(9, 1500, width, height) });
   }
   return scripts;
 }
