@@ -7,27 +7,50 @@
  */
 
 import { describeValue } from './describe-value';
+import { isItemKind, ITEM_KINDS, RECIPE_IDS, type ItemKind, type RecipeId } from './items/item-kinds';
+
+export { ITEM_KINDS, RECIPE_IDS, type ItemKind, type RecipeId };
 
 export type Gait = 'sneak' | 'walk' | 'run';
-/** What can lie on the floor and be carried: food and water are used up, a phone is thrown as an alarm lure. */
-export type ItemKind = 'food' | 'water' | 'phone';
-export const ITEM_KINDS: readonly ItemKind[] = ['food', 'water', 'phone'];
+/** What the students the player is not controlling do: keep up, stay where they are, or keep up quietly. */
+export type StudentOrder = 'follow' | 'hold' | 'sneak';
+export const STUDENT_ORDERS: readonly StudentOrder[] = ['follow', 'hold', 'sneak'];
 
 export type Command =
   | { type: 'move'; dx: number; dy: number; gait?: Gait }
   | { type: 'walkTo'; tileX: number; tileY: number }
   | { type: 'attack' }
   | { type: 'interact' }
-  | { type: 'useItem'; item: 'food' | 'water' }
+  /** Use (eat, drink, apply, recharge) one item of a kind from the controlled student's pack, on `targetId` (a student in reach) or themself. */
+  | { type: 'useItem'; item: ItemKind; targetId?: number }
   /** Throw a ringing phone a few tiles ahead: a loud alarm that pulls zombies to it for a while. */
   | { type: 'throwLure' }
-  | { type: 'switchStudent'; studentId?: number };
+  | { type: 'switchStudent'; studentId?: number }
+  /** Pick up a floor item in reach (the nearest one when `itemId` is left out). */
+  | { type: 'pickUp'; itemId?: number }
+  | { type: 'drop'; itemId: number }
+  /** Hand a carried item to another living student in reach. */
+  | { type: 'give'; itemId: number; toId: number }
+  /** Throw a carried item ahead: it lands on the floor with a thud zombies hear. */
+  | { type: 'throwItem'; itemId: number }
+  /** Hold a carried weapon ready (`itemId` -1: bare hands). */
+  | { type: 'equip'; itemId: number }
+  | { type: 'craft'; recipe: RecipeId }
+  /** Order the other students (or one, by id): follow, hold position, or follow sneaking. */
+  | { type: 'order'; order: StudentOrder; studentId?: number }
+  /** Build or repair a barricade on the nearest door or window, from carried planks, chairs or desks (loud). */
+  | { type: 'barricade' }
+  /** Read messages on the phone: costs battery, steadies the nearby students. */
+  | { type: 'checkPhone' };
 
 export type CommandType = Command['type'];
 
 export type CommandCheck = { ok: true; command: Command } | { ok: false; error: string };
 
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isId = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= -1 && (value as number) < 1e9;
+
+const COMMAND_TYPES = 'move, walkTo, attack, interact, useItem, throwLure, switchStudent, pickUp, drop, give, throwItem, equip, craft, order, barricade, checkPhone';
 
 /**
  * Checks an untrusted value (from the testing hook or a replay file) and returns a clean command
@@ -64,11 +87,42 @@ function checkFields(value: unknown): CommandCheck {
     case 'attack':
     case 'interact':
     case 'throwLure':
+    case 'barricade':
+    case 'checkPhone':
       return { ok: true, command: { type: raw['type'] } };
     case 'useItem': {
-      const { item } = raw;
-      if (item !== 'food' && item !== 'water') return { ok: false, error: `useItem.item must be food or water (got ${describeValue(item)})` };
-      return { ok: true, command: { type: 'useItem', item } };
+      const { item, targetId } = raw;
+      if (!isItemKind(item)) return { ok: false, error: `useItem.item must be an item kind (got ${describeValue(item)}; expected one of ${ITEM_KINDS.join(', ')})` };
+      if (targetId !== undefined && !isId(targetId)) return { ok: false, error: `useItem.targetId must be a student id (got ${describeValue(targetId)})` };
+      return { ok: true, command: targetId === undefined ? { type: 'useItem', item } : { type: 'useItem', item, targetId } };
+    }
+    case 'pickUp': {
+      const { itemId } = raw;
+      if (itemId !== undefined && !isId(itemId)) return { ok: false, error: `pickUp.itemId must be an item id (got ${describeValue(itemId)})` };
+      return { ok: true, command: itemId === undefined ? { type: 'pickUp' } : { type: 'pickUp', itemId } };
+    }
+    case 'drop':
+    case 'throwItem':
+    case 'equip': {
+      const { itemId } = raw;
+      if (!isId(itemId)) return { ok: false, error: `${raw['type']}.itemId must be an item id (got ${describeValue(itemId)})` };
+      return { ok: true, command: { type: raw['type'], itemId } };
+    }
+    case 'give': {
+      const { itemId, toId } = raw;
+      if (!isId(itemId) || !isId(toId)) return { ok: false, error: `give needs an itemId and a toId (got ${describeValue(itemId)}, ${describeValue(toId)})` };
+      return { ok: true, command: { type: 'give', itemId, toId } };
+    }
+    case 'craft': {
+      const { recipe } = raw;
+      if (typeof recipe !== 'string' || !(RECIPE_IDS as readonly string[]).includes(recipe)) return { ok: false, error: `craft.recipe must be one of ${RECIPE_IDS.join(', ')} (got ${describeValue(recipe)})` };
+      return { ok: true, command: { type: 'craft', recipe: recipe as RecipeId } };
+    }
+    case 'order': {
+      const { order, studentId } = raw;
+      if (order !== 'follow' && order !== 'hold' && order !== 'sneak') return { ok: false, error: `order.order must be follow, hold or sneak (got ${describeValue(order)})` };
+      if (studentId !== undefined && !isId(studentId)) return { ok: false, error: `order.studentId must be a student id (got ${describeValue(studentId)})` };
+      return { ok: true, command: studentId === undefined ? { type: 'order', order } : { type: 'order', order, studentId } };
     }
     case 'switchStudent': {
       const { studentId } = raw;
@@ -76,6 +130,6 @@ function checkFields(value: unknown): CommandCheck {
       return { ok: true, command: studentId === undefined ? { type: 'switchStudent' } : { type: 'switchStudent', studentId: studentId as number } };
     }
     default:
-      return { ok: false, error: `unknown command type ${describeValue(raw['type'])}; expected one of move, walkTo, attack, interact, useItem, throwLure, switchStudent` };
+      return { ok: false, error: `unknown command type ${describeValue(raw['type'])}; expected one of ${COMMAND_TYPES}` };
   }
 }

@@ -3,10 +3,15 @@
  * them into sounds, effects and HUD messages. Nothing in the core listens to them.
  */
 
-import type { ItemKind } from './commands';
+import type { ItemKind, RecipeId, StudentOrder } from './commands';
 import type { ObjectiveKind } from './level/level-schema';
+import type { SpendReason } from './items/inventory';
+import type { Wound } from './world/world';
 
-export type NoiseCause = 'footstep' | 'fight' | 'scream' | 'groan' | 'alarm';
+/** thud: a thrown item landing; hammer: building a barricade; craft: breaking or shaping things; spray: an extinguisher. */
+export type NoiseCause = 'footstep' | 'fight' | 'scream' | 'groan' | 'alarm' | 'thud' | 'hammer' | 'craft' | 'spray';
+/** Needs the HUD warns about before they hurt. */
+export type NeedName = 'hunger' | 'thirst' | 'fatigue' | 'warmth' | 'morale' | 'health';
 export type AlertCause = 'sight' | 'sound' | 'smell';
 
 export type SimEvent =
@@ -19,7 +24,26 @@ export type SimEvent =
   | { type: 'studentHit'; studentId: number; zombieId: number; damage: number }
   | { type: 'studentDowned'; studentId: number }
   | { type: 'itemPickedUp'; itemId: number; item: ItemKind; studentId: number }
-  | { type: 'itemUsed'; item: ItemKind; studentId: number }
+  | { type: 'itemUsed'; item: ItemKind; studentId: number; targetId?: number }
+  /** An item ended by a rule (eaten, crafted into something, broke...). */
+  | { type: 'itemSpent'; itemId: number; item: ItemKind; studentId: number; reason: SpendReason }
+  /** A new item made by a rule (crafting). */
+  | { type: 'itemMade'; itemId: number; item: ItemKind; studentId: number }
+  | { type: 'itemDropped'; itemId: number; item: ItemKind; studentId: number; tileX: number; tileY: number }
+  | { type: 'itemGiven'; itemId: number; item: ItemKind; studentId: number; toId: number }
+  | { type: 'itemThrown'; itemId: number; item: ItemKind; studentId: number; tileX: number; tileY: number }
+  | { type: 'itemEquipped'; itemId: number; studentId: number }
+  | { type: 'itemCrafted'; recipe: RecipeId; studentId: number }
+  | { type: 'arrowShot'; studentId: number; zombieId: number; hit: boolean }
+  | { type: 'orderGiven'; order: StudentOrder; studentIds: number[] }
+  /** A need crossed its warning level (once until it recovers). */
+  | { type: 'needWarning'; studentId: number; need: NeedName }
+  | { type: 'studentWounded'; studentId: number; wound: Exclude<Wound, 'none'>; infected: boolean }
+  | { type: 'studentTreated'; studentId: number; byId: number; cured: boolean }
+  | { type: 'studentTurned'; studentId: number; zombieId: number; halfbie: boolean }
+  | { type: 'studentGrieved'; studentId: number; forId: number }
+  | { type: 'phoneChecked'; studentId: number; charge: number }
+  | { type: 'phonePanic' }
   | { type: 'lureThrown'; lureId: number; studentId: number; tileX: number; tileY: number }
   | { type: 'lureEnded'; lureId: number }
   | { type: 'commandRejected'; reason: string }

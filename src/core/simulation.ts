@@ -6,7 +6,8 @@
  *   const view = sim.snapshot();                                  // plain JSON
  *
  * Same level, seed and command log (commands given at the same ticks) -> the same state, always.
- * Order of one tick: commands, students, zombies, outcome (the group falling), objectives (and winning).
+ * Order of one tick: commands, students, needs, infection, phones, lures, zombies, outcome (the group
+ * falling), objectives (and winning).
  */
 
 import { checkCommand, type Command } from './commands';
@@ -15,6 +16,12 @@ import type { Level } from './level/level';
 import { createRng } from './rng';
 import { hashText, takeSnapshot, type Snapshot } from './snapshot';
 import { applyCommand, checkOutcome, updateLures, updateStudents, type MoveIntent } from './students/student-update';
+import { updatePhones } from './items/item-actions';
+import { applyLootAmount } from './items/loot';
+import { updateInfection } from './survival/infection';
+import { updateNeeds } from './survival/needs';
+import type { Difficulty } from './campaign/difficulty';
+import { applyCampaign, type CampaignState } from './campaign/campaign-state';
 import { applyState, captureState, type SimState } from './save/sim-state';
 import { updateObjectives } from './objectives/objectives';
 import { createTickContext } from './world/tick-context';
@@ -26,6 +33,10 @@ export interface SimulationOptions {
   seed: number | string;
   /** Continue from a saved state (see save/sim-state.ts) instead of the level's start. */
   state?: SimState;
+  /** Default Normal. Ignored with `state` (a saved state keeps its own). */
+  difficulty?: Difficulty;
+  /** Start a campaign level with the group, packs and time of day carried over (campaign/campaign-state.ts). */
+  campaign?: CampaignState;
 }
 
 export interface Simulation {
@@ -45,8 +56,13 @@ export interface Simulation {
 
 export function createSimulation(level: Level, options: SimulationOptions): Simulation {
   const rng = createRng(options.seed);
-  const world = createWorld(level, rng, options.seed);
+  const difficulty = options.campaign?.difficulty ?? options.difficulty;
+  const world = createWorld(level, rng, options.seed, difficulty === undefined ? {} : { difficulty });
   const intent: MoveIntent = { dx: 0, dy: 0, gait: 'walk' };
+  if (options.state === undefined) {
+    if (options.campaign !== undefined) applyCampaign(world, options.campaign);
+    applyLootAmount(world);
+  }
   const context = createTickContext(world);
   if (options.state !== undefined) applyState(world, intent, options.state);
 
@@ -64,6 +80,9 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
         if (reason !== undefined) context.events.push({ type: 'commandRejected', reason });
       }
       updateStudents(context, intent);
+      updateNeeds(context);
+      updateInfection(context);
+      updatePhones(context);
       updateLures(context);
       updateZombies(context);
       checkOutcome(context);

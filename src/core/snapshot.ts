@@ -3,12 +3,18 @@
  * testing hook. Built fresh on request; holding one never lets anybody change the simulation.
  */
 
-import type { Gait, ItemKind } from './commands';
+import type { Gait, ItemKind, StudentOrder } from './commands';
+import type { NeedName } from './events';
+import { carryLimit, groupTotals, packWeight } from './items/inventory';
 import type { TileRect } from './level/level';
 import type { Device, ObjectiveKind } from './level/level-schema';
 import { currentStep } from './objectives/objectives';
+import { ROLE, type Role } from './students/roles';
+import { ticksToTurn } from './survival/infection';
+import { isWarning, NEED_BITS, needEffects } from './survival/needs';
+import { daylight, minuteOfDay } from './survival/time-of-day';
 import { TICKS_PER_SECOND, type ZombieKind } from './tuning';
-import type { Body, Status, World, ZombieMode } from './world/world';
+import type { Body, CarriedItem, Status, World, Wound, ZombieMode } from './world/world';
 
 export type Facing = 'down' | 'left' | 'right' | 'up';
 /** What a zombie shows above its head: nothing, "?" or "!". */
@@ -34,6 +40,31 @@ export interface StudentView {
   controlled: boolean;
   /** Waiting to be rescued: not in the group yet. */
   waiting: boolean;
+  role: Role;
+  /** The role's name for people, e.g. "Baseball player". */
+  roleTitle: string;
+  order: StudentOrder;
+  hunger: number;
+  thirst: number;
+  fatigue: number;
+  warmth: number;
+  morale: number;
+  /** Needs at or past their warning level, worst first in NEED_BITS order. */
+  warnings: NeedName[];
+  wound: Wound;
+  /** Infection meter 0..100, and ticks left before turning (null when not infected). */
+  infection: number;
+  ticksToTurn: number | null;
+  bleeding: boolean;
+  turned: boolean;
+  halfbie: boolean;
+  pack: CarriedItem[];
+  packKg: number;
+  carryKg: number;
+  /** The carried weapon held ready, or -1 for bare hands. */
+  weaponId: number;
+  /** How far this student sees, tiles (less when exhausted or panicking). */
+  sightTiles: number;
 }
 
 export interface ZombieView {
@@ -58,6 +89,8 @@ export interface ZombieView {
   moving: boolean;
   swinging: boolean;
   hurt: boolean;
+  /** A turned student keeps their name tag. */
+  name?: string;
 }
 
 export interface ItemView {
@@ -65,6 +98,8 @@ export interface ItemView {
   kind: ItemKind;
   tileX: number;
   tileY: number;
+  durability?: number;
+  charge?: number;
 }
 
 export interface LureView {
@@ -109,12 +144,16 @@ export interface Snapshot {
   zombies: ZombieView[];
   items: ItemView[];
   lures: LureView[];
+  /** What the living students carry, by kind, all packs together. */
   inventory: Record<ItemKind, number>;
   exits: TileRect[];
   /** The level's objectives in file order; empty when reaching an exit is all it asks. */
   objectives: ObjectiveView[];
   /** The level is lost when fewer students than this stand. */
   survivorsNeeded: number;
+  /** Game minute of the day (0..1439) and daylight 0..1 (0 = night). */
+  minuteOfDay: number;
+  daylight: number;
 }
 
 export function facingOf(body: Body): Facing {
@@ -154,6 +193,26 @@ export function takeSnapshot(world: World): Snapshot {
       down: s.down,
       controlled: s.id === world.controlledId,
       waiting: s.waiting,
+      role: s.role,
+      roleTitle: ROLE[s.role].title,
+      order: s.order,
+      hunger: s.hunger,
+      thirst: s.thirst,
+      fatigue: s.fatigue,
+      warmth: s.warmth,
+      morale: s.morale,
+      warnings: s.down ? [] : NEED_BITS.filter((need) => isWarning(s, need)),
+      wound: s.wound,
+      infection: s.infection,
+      ticksToTurn: Number.isFinite(ticksToTurn(s)) ? ticksToTurn(s) : null,
+      bleeding: s.bleedTicks > 0,
+      turned: s.turned,
+      halfbie: s.halfbie,
+      pack: s.pack.map((item) => ({ ...item })),
+      packKg: packWeight(s),
+      carryKg: carryLimit(s),
+      weaponId: s.weaponId,
+      sightTiles: needEffects(s).sightTiles,
     })),
     zombies: world.zombies.map((z) => ({
       id: z.id,
@@ -174,13 +233,16 @@ export function takeSnapshot(world: World): Snapshot {
       moving: z.moving,
       swinging: z.swingTicks > 0,
       hurt: z.hurtTicks > 0,
+      ...(z.name === undefined ? {} : { name: z.name }),
     })),
-    items: world.items.map((i) => ({ id: i.id, kind: i.kind, tileX: i.tileX, tileY: i.tileY })),
+    items: world.items.map((i) => ({ ...i })),
     lures: world.lures.map((l) => ({ id: l.id, x: l.x, y: l.y, tileX: Math.floor(l.x), tileY: Math.floor(l.y), ticksLeft: l.ticksLeft })),
-    inventory: { ...world.inventory },
+    inventory: groupTotals(world),
     exits: world.exits.map((e) => ({ ...e })),
     objectives: objectiveViews(world),
     survivorsNeeded: world.level.survivors,
+    minuteOfDay: minuteOfDay(world),
+    daylight: daylight(world),
   };
 }
 

@@ -102,3 +102,111 @@ export const OBJECTIVES = {
   /** A sounding device (piano, PA) makes its noise this often. */
   deviceNoiseEveryTicks: ticks(0.5),
 } as const;
+/**
+ * Needs (survival/needs.ts), all 0..100. Hunger, thirst and fatigue grow (100 = starving,
+ * parched, exhausted); warmth and morale fall (0 = freezing, broken). Rates are per tick at
+ * Normal difficulty; the needsDecay slider multiplies the growth of hunger, thirst, fatigue and cold.
+ */
+export const NEEDS = {
+  max: 100,
+  hungerPerTick: 100 / ticks(30 * 60),
+  thirstPerTick: 100 / ticks(20 * 60),
+  fatiguePerTick: 100 / ticks(40 * 60),
+  /** Extra fatigue per tick of running. */
+  runFatiguePerTick: 100 / ticks(6 * 60),
+  /** Fatigue shed per tick standing still with no zombie hunting anyone. */
+  restFatiguePerTick: 100 / ticks(15 * 60),
+  /** Warmth lost per tick at full night away from others and without a blanket; regained by day. */
+  nightColdPerTick: 100 / ticks(5 * 60),
+  warmthRegainPerTick: 100 / ticks(3 * 60),
+  /** Living students this close share warmth (huddling): cold is halved. */
+  huddleTiles: 2,
+  /** Morale: fear per tick in the dark (no light) and near a hunting zombie; recovery otherwise. */
+  darkFearPerTick: 100 / ticks(12 * 60),
+  zombieFearPerTick: 100 / ticks(60),
+  zombieFearTiles: 6,
+  moraleRecoverPerTick: 100 / ticks(4 * 60),
+  /** The leader steadies students this close: recovery doubled, grief halved. */
+  leaderTiles: 5,
+  leaderFactor: 2,
+  /** Morale lost when a friend falls or turns. */
+  griefMorale: 30,
+  /** Health lost per tick while starving, parched or freezing. */
+  exposureDamagePerTick: perTick(0.5),
+  /** Need levels that start to hurt: shown as warnings in the HUD before they do. */
+  warnHigh: 60,
+  hurtHigh: 80,
+  warnLow: 40,
+  hurtLow: 20,
+  /** Effects past the hurt levels. */
+  tiredSpeedFactor: 0.85,
+  tiredCooldownFactor: 1.3,
+  coldSpeedFactor: 0.9,
+  coldNoiseFactor: 1.3,
+  panicNoiseFactor: 1.25,
+  hungryStaminaRegainFactor: 0.5,
+  /** Students see this far (tiles) when rested; tired or panicking eyes see less. */
+  sightTiles: 9,
+  poorSightTiles: 6,
+  /** How often the nearest hunting zombie is looked for (ticks). */
+  fearScanEveryTicks: 10,
+} as const;
+
+/** What items do when used (items/use-item.ts). */
+export const ITEM_EFFECTS = {
+  food: { hunger: 35, health: 5 },
+  water: { thirst: 40, stamina: 40 },
+  bandage: { health: 25 },
+  painkillers: { morale: 20, fatigue: 10 },
+  /** Antiseptic: infection meter taken off and the rate kept (×). A scratch below `cureBelow` is cured. */
+  antiseptic: { infection: 15, rateFactor: 0.5, minRateFactor: 0.2, cureBelow: 30 },
+  /** Reach for handing over and treating another student, tiles. */
+  reachTiles: 2,
+} as const;
+
+/** The phone battery (charge 0..100) and what draws on it. */
+export const PHONE = {
+  /** A thrown alarm costs this much up front and this much per ring. */
+  alarmCharge: 10,
+  ringCharge: 0.5,
+  /** The flashlight drains the battery flat in this many ticks. */
+  lightDrainPerTick: 100 / ticks(8 * 60),
+  /** Reading messages: charge used, morale given to students within `messageTiles`. */
+  messageCharge: 4,
+  messageMorale: 8,
+  messageTiles: 4,
+  /** At or below this charge the group panics once. */
+  panicCharge: 6,
+  panicMorale: 15,
+} as const;
+
+/** Throwing things (items/item-actions.ts). */
+export const THROW = { tiles: 5, noiseRadius: 6, heavyNoiseRadius: 9, heavyKg: 3 } as const;
+
+/** Crafting and arrows. */
+export const CRAFT = { noiseRadius: 4, loudNoiseRadius: 8 } as const;
+export const ARROWS = { breakChance: 0.25 } as const;
+
+/** Infection (survival/infection.ts), the meter 0..100; at 100 the student turns. */
+export const INFECTION = {
+  /** Share of zombie hits that are scratches; the rest are bites. */
+  scratchShare: 0.45,
+  /** A scratch infects only sometimes; a bite always. */
+  scratchInfectChance: 0.5,
+  /** Ticks from infection to turning at Normal, untreated. */
+  biteTurnTicks: ticks(5 * 60),
+  scratchTurnTicks: ticks(14 * 60),
+  /** A second wound speeds a running infection by this factor. */
+  rewoundFactor: 1.5,
+  /** Share of turnings that give a halfbie instead of a zombie (seeded roll). */
+  halfbieChance: 0.08,
+  /** Meter levels the HUD and camp call "fever" and "turning". */
+  feverAt: 40,
+  turningAt: 75,
+} as const;
+
+/**
+ * A minimal clock until the shared world clock lands: game minutes pass at this many ticks per
+ * minute from a start minute (a level or the campaign sets it). Night is from duskMinute to dawnMinute.
+ */
+export const CLOCK = { ticksPerMinute: 20, startMinute: 17 * 60, duskMinute: 19 * 60, dawnMinute: 6 * 60, twilightMinutes: 60 } as const;

@@ -5,7 +5,7 @@
  */
 
 import Phaser from 'phaser';
-import { checkCommand } from '../core/commands';
+import { checkCommand, ITEM_KINDS, type ItemKind } from '../core/commands';
 import { formatLevelError } from '../core/level/level-error';
 import { parseLevel } from '../core/level/parse-level';
 import { runReplay, type ReplayInput, type ReplayOutcome } from '../core/replay/replay';
@@ -25,6 +25,8 @@ import { loopStats, resetLoopStats, type LoopStats } from './loop-stats';
 import { pauseGame, pauseState, resumeGame, type PauseState } from './pause';
 import { TILE_SIZE } from './render/sprite-layout';
 import { session, type DebugStats, type LookState, type Screen } from './session';
+
+const emptyInventory = (): Record<ItemKind, number> => Object.fromEntries(ITEM_KINDS.map((kind) => [kind, 0])) as Record<ItemKind, number>;
 
 export type HookStatus = 'boot' | 'title' | 'playing' | 'won' | 'lost' | 'error';
 
@@ -106,7 +108,7 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
     const simulation = session.simulation;
     const inLevel = session.screen === 'playing' || session.screen === 'won' || session.screen === 'lost';
     if (simulation === undefined || !inLevel) {
-      return { levelId: null, tick: 0, status: session.screen, seed: session.seed, controlledId: -1, students: [], zombies: [], items: [], lures: [], inventory: { food: 0, water: 0, phone: 0 }, exits: [], objectives: [], survivorsNeeded: 0 };
+      return { levelId: null, tick: 0, status: session.screen, seed: session.seed, controlledId: -1, students: [], zombies: [], items: [], lures: [], inventory: emptyInventory(), exits: [], objectives: [], survivorsNeeded: 0, minuteOfDay: 0, daylight: 1 };
     }
     return { ...simulation.snapshot(), status: session.screen };
   };

@@ -17,6 +17,7 @@
 
 import { z } from 'zod';
 import { ITEM_KINDS, type ItemKind } from '../commands';
+import { ROLES } from '../students/roles';
 import { ZOMBIE_KINDS, type ZombieKind } from '../tuning';
 
 // A strict Content-Security-Policy forbids `new Function`; zod must not compile validators.
@@ -112,6 +113,7 @@ const studentProperties = propertyList(
     // default into every object, and an empty name means "use the default".
     customProperty('name', 'string', z.string().max(MAX_STUDENT_NAME), `The student's name, up to ${MAX_STUDENT_NAME} characters. Empty or left out: the object's name, else "Student N".`),
     customProperty('look', 'int', z.int().min(0).max(3), 'Which of the four student sprites, 0..3. Default: the student\'s position in the layer, modulo 4.'),
+    customProperty('role', 'string', z.union([z.enum(ROLES), z.literal('')]), `What the student is good at: ${ROLES.join(', ')}. Empty or left out: the roles in that order by the student's position in the layer.`),
   ],
   'Student custom properties.',
 );
@@ -123,9 +125,27 @@ const ZOMBIE_DESCRIPTIONS: Partial<Record<ZombieKind, string>> = {
   brute: 'Tough former athlete or teacher; breaks barricades fast.',
 };
 const ITEM_DESCRIPTIONS: Partial<Record<ItemKind, string>> = {
-  food: 'A snack: eaten with key 1, eases hunger.',
-  water: 'A bottle of water: drunk with key 2, eases thirst.',
-  phone: 'A phone: thrown as an alarm that lures zombies.',
+  food: 'A snack: eases hunger.',
+  water: 'A bottle of water: eases thirst, restores stamina.',
+  bandage: 'Stops bleeding and heals.',
+  painkillers: 'Steadies morale and eases fatigue.',
+  antiseptic: 'Treats a wound: slows an infection, can cure a fresh scratch.',
+  phone: 'A phone (battery 100): flashlight, messages, or thrown as an alarm that lures zombies.',
+  battery: 'A spare battery: recharges the phone.',
+  cloth: 'Torn into a bandage (craft).',
+  blanket: 'Carried, keeps the cold of the night off.',
+  plank: 'Barricade material (2 kg); whittled into arrows with a knife.',
+  chair: 'Barricade material (4 kg); broken into two planks.',
+  desk: 'Heavy barricade material (9 kg).',
+  broom: 'A weak, long weapon; wears out.',
+  mop: 'A weak, long weapon; with a knife, a spear.',
+  bat: 'A baseball bat: hits hard.',
+  pipe: 'A metal pipe: hits hard, lasts long, loud.',
+  extinguisher: 'Sprays a cone that stuns zombies; six sprays.',
+  knife: 'Short, quiet; a tool for arrows and spears.',
+  spear: 'Long reach.',
+  bow: 'Quiet ranged shots; needs arrows. The archery club never misses.',
+  arrow: 'Shot from a bow; can be picked up again unless it breaks.',
 };
 
 // Objectives: what a level asks of the group besides reaching an exit (src/core/objectives).

@@ -8,12 +8,15 @@
 
 import type { ItemKind } from '../commands';
 import type { TileGrid } from '../grid/tile-grid';
+import type { Role } from '../students/roles';
 import type { ZombieKind } from '../tuning';
 import type { Device, ObjectiveKind, TiledMap } from './level-schema';
 
 export interface StudentSpawn {
   name: string;
   look: number;
+  /** The level's `role` property; left out, the student takes ROLES[index] (students/roles.ts). */
+  role?: Role;
   tileX: number;
   tileY: number;
   /** A student to rescue: waits apart from the group until a group member comes close. */

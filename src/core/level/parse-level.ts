@@ -12,6 +12,7 @@
  */
 
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { isRole } from '../students/roles';
 import type { ItemKind } from '../commands';
 import { createTileGrid, type TileGrid } from '../grid/tile-grid';
 import type { ZombieKind } from '../tuning';
@@ -363,10 +364,12 @@ function studentSpawn(object: TiledObject, index: number, tileX: number, tileY: 
   const properties = object.properties as TiledProperty[] | undefined;
   const given = (stringProperty(properties, 'name') ?? '').trim() || (object.name ?? '').trim();
   const look = property(properties, 'look');
+  const role = property(properties, 'role');
   const fallbackName = index >= 0 ? `Student ${index + 1}` : '';
   return {
     name: (given || fallbackName).slice(0, MAX_STUDENT_NAME),
     look: typeof look === 'number' ? look : index >= 0 ? index % 4 : -1,
+    ...(isRole(role) ? { role } : {}),
     tileX,
     tileY,
   };

@@ -10,7 +10,10 @@
 
 import { z } from 'zod';
 import { jsonDepth } from '../level/parse-level';
-import { MAX_STUDENT_NAME } from '../level/level-schema';
+import { MAX_STUDENT_NAME, MAX_STUDENTS } from '../level/level-schema';
+import { DIFFICULTY_PRESETS, DIFFICULTY_SLIDERS, SLIDER_MAX, SLIDER_MIN } from '../campaign/difficulty';
+import { ITEM_KINDS, STUDENT_ORDERS, type ItemKind, type StudentOrder } from '../commands';
+import { ROLES, type Role } from '../students/roles';
 import type { Level } from '../level/level';
 import { ZOMBIE_KINDS, type ZombieKind } from '../tuning';
 import { SIM_STATE_VERSION, type SimState } from './sim-state';
@@ -23,6 +26,8 @@ export const MAX_SAVE_DEPTH = 16;
 export const MAX_SAVE_VALUES = 4_000_000;
 const MAX_COUNT = 1_000_000_000;
 const MAX_LURES = 1000;
+/** Items on the floor, in packs and in ringing phones: a level's own and those made since. */
+const MAX_ITEMS = 100_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export class SimStateError extends Error {
@@ -41,6 +46,13 @@ const amount = z.number().min(-MAX_COUNT).max(MAX_COUNT);
 const unit = z.number().min(-1).max(1);
 const gait = z.enum(['sneak', 'walk', 'run']);
 const cellList = z.array(count);
+const need = z.number().min(0).max(100);
+const carried = z.strictObject({
+  id: count,
+  kind: z.enum(ITEM_KINDS as readonly [ItemKind, ...ItemKind[]]),
+  durability: count.optional(),
+  charge: need.optional(),
+});
 
 const body = {
   x: amount,
@@ -67,6 +79,23 @@ const student = z.strictObject({
   ticksSinceStep: signedCount,
   repathIn: signedCount,
   waiting: z.boolean(),
+  role: z.enum(ROLES as readonly [Role, ...Role[]]),
+  order: z.enum(STUDENT_ORDERS as readonly [StudentOrder, ...StudentOrder[]]),
+  hunger: need,
+  thirst: need,
+  fatigue: need,
+  warmth: need,
+  morale: need,
+  wound: z.enum(['none', 'scratch', 'bite']),
+  infection: need,
+  infectionRate: z.number().min(0).max(100),
+  treatments: count,
+  turned: z.boolean(),
+  halfbie: z.boolean(),
+  pack: z.array(carried).max(MAX_ITEMS),
+  weaponId: z.number().int().min(-1).max(MAX_COUNT),
+  warned: count,
+  nearHunter: z.boolean(),
 });
 
 const zombie = z.strictObject({
@@ -88,6 +117,7 @@ const zombie = z.strictObject({
   swingTicks: signedCount,
   stunTicks: signedCount,
   hurtTicks: signedCount,
+  name: z.string().max(MAX_STUDENT_NAME).optional(),
 });
 
 /** Built on first use: this module and sim-state.ts import each other. */
@@ -103,9 +133,15 @@ const simStateSchema = (): z.ZodType<SimState> => z.strictObject({
   luresThrown: count,
   students: z.array(student),
   zombies: z.array(zombie),
-  items: z.array(z.strictObject({ id: count, kind: z.enum(['food', 'water', 'phone']), tileX: count, tileY: count })),
-  lures: z.array(z.strictObject({ id: count, x: amount, y: amount, ticksLeft: signedCount, nextNoiseIn: signedCount })).max(MAX_LURES),
-  inventory: z.strictObject({ food: count, water: count, phone: count }),
+  items: z.array(carried.extend({ tileX: count, tileY: count })),
+  lures: z.array(z.strictObject({ id: count, x: amount, y: amount, ticksLeft: signedCount, nextNoiseIn: signedCount, phone: carried.optional() })).max(MAX_LURES),
+  nextItemId: count,
+  difficulty: z.strictObject({
+    preset: z.enum(['custom', ...DIFFICULTY_PRESETS]),
+    ...Object.fromEntries(DIFFICULTY_SLIDERS.map((slider) => [slider, z.number().min(SLIDER_MIN).max(SLIDER_MAX)])),
+  }) as unknown as z.ZodType<SimState['difficulty']>,
+  startMinute: z.number().min(0).max(MAX_COUNT),
+  phonePanicked: z.boolean(),
   changedCells: z.array(z.tuple([count, z.number().int().min(0).max(255), z.number().int().min(0).max(1)])),
   scent: z.array(z.tuple([count, count])),
   objectives: z.array(z.strictObject({ done: z.boolean(), doneAtTick: z.number().int().min(-1).max(MAX_COUNT), heldTicks: count, soundTicksLeft: signedCount, nextNoiseIn: signedCount })),
@@ -166,7 +202,8 @@ function checkPlainJson(value: unknown): void {
 function checkLengths(value: Record<string, unknown>, level: Level): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const cells = level.grid.width * level.grid.height;
-  const limits: Record<string, number> = { students: level.students.length, zombies: level.zombies.length, items: level.items.length, lures: MAX_LURES, changedCells: cells, scent: cells, objectives: level.objectives.length };
+  // A campaign brings its own group (up to six); students who turn add zombies; crafting adds items.
+  const limits: Record<string, number> = { students: MAX_STUDENTS, zombies: level.zombies.length + MAX_STUDENTS, items: MAX_ITEMS, lures: MAX_LURES, changedCells: cells, scent: cells, objectives: level.objectives.length };
   for (const [key, limit] of Object.entries(limits)) {
     const list = Object.hasOwn(value, key) ? value[key] : undefined;
     if (Array.isArray(list) && list.length > limit) throw new SimStateError(key, `has ${list.length} entries; level "${level.id}" allows at most ${limit}`);
@@ -189,8 +226,8 @@ function checkAgainstLevel(state: SimState, level: Level): void {
     throw new SimStateError(path, reason);
   };
   if (state.levelId !== level.id) fail('', `is for level "${state.levelId}", not "${level.id}"`);
-  if (state.students.length !== level.students.length || state.zombies.length !== level.zombies.length) {
-    fail('', `does not match level "${level.id}" (students or zombies differ in number)`);
+  if (state.students.length < 1 || state.zombies.length < level.zombies.length) {
+    fail('', `does not match level "${level.id}" (got ${state.students.length} students and ${state.zombies.length} zombies; expected 1 to ${MAX_STUDENTS} students and at least ${level.zombies.length} zombies)`);
   }
   const inside = (path: string, x: number, y: number): void => {
     if (!(x >= 0 && x < width && y >= 0 && y < height)) fail(path, `position (${x}, ${y}) is outside the ${width}×${height} level`);
@@ -214,13 +251,25 @@ function checkAgainstLevel(state: SimState, level: Level): void {
   });
   if (state.controlledId >= state.students.length) fail('controlledId', `names no student (got ${state.controlledId})`);
   if (state.objectives.length !== level.objectives.length) fail('objectives', `does not match level "${level.id}" (got ${state.objectives.length} objectives; expected ${level.objectives.length})`);
-  if (state.items.length > level.items.length) fail('items', `has more items (${state.items.length}) than the level (${level.items.length})`);
+  // Every item is in one place only, with an id handed out already.
   const itemIds = new Set<number>();
+  const oneItem = (path: string, id: number): void => {
+    if (itemIds.has(id)) fail(`${path}.id`, `repeats id ${id}`);
+    if (id >= state.nextItemId) fail(`${path}.id`, `is ${id}, not below nextItemId ${state.nextItemId}`);
+    itemIds.add(id);
+  };
   state.items.forEach((item, i) => {
     if (item.tileX >= width || item.tileY >= height) fail(`items[${i}]`, `tile (${item.tileX}, ${item.tileY}) is outside the level`);
-    if (itemIds.has(item.id)) fail(`items[${i}].id`, `repeats id ${item.id}`);
-    itemIds.add(item.id);
+    oneItem(`items[${i}]`, item.id);
   });
+  state.students.forEach((s, i) => {
+    s.pack.forEach((item, j) => oneItem(`students[${i}].pack[${j}]`, item.id));
+    if (s.weaponId >= 0 && !s.pack.some((item) => item.id === s.weaponId)) fail(`students[${i}].weaponId`, `names no carried item (got ${s.weaponId})`);
+  });
+  state.lures.forEach((lure, i) => {
+    if (lure.phone !== undefined) oneItem(`lures[${i}].phone`, lure.phone.id);
+  });
+  if (itemIds.size > MAX_ITEMS) fail('items', `holds more than ${MAX_ITEMS} items`);
   state.lures.forEach((lure, i) => inside(`lures[${i}]`, lure.x, lure.y));
   if (state.changedCells.length > cells) fail('changedCells', `has more entries than the level has cells (${state.changedCells.length})`);
   state.changedCells.forEach(([cell], i) => cellIn(`changedCells[${i}][0]`, cell));

@@ -1,13 +1,14 @@
 /**
  * Simulation state as plain JSON: everything a running level needs to continue exactly where it
- * was — students, zombies, items, ringing phones, the RNG, the held movement, blood trails and the
+ * was — students (needs, packs, infection), zombies, items, ringing phones, the difficulty, the
+ * clock's start, the RNG, the held movement, blood trails and the
  * tiles that changed from the level file. Caches (paths fields, crowds, noise buffers) are left
  * out: they are rebuilt from this and never change what happens next.
  *
  * `captureState` copies, `applyState` copies back; neither shares objects with the world.
  */
 
-import type { ItemKind } from '../commands';
+import type { Difficulty } from '../campaign/difficulty';
 import type { MoveIntent } from '../students/student-update';
 import type { ObjectiveState } from '../objectives/objective-state';
 import type { Item, Lure, Status, Student, World, Zombie } from '../world/world';
@@ -30,7 +31,12 @@ export interface SimState {
   zombies: Zombie[];
   items: Item[];
   lures: Lure[];
-  inventory: Record<ItemKind, number>;
+  /** Next id for an item made by a rule. */
+  nextItemId: number;
+  difficulty: Difficulty;
+  /** Game minute of day at tick 0. */
+  startMinute: number;
+  phonePanicked: boolean;
   /** Cells whose cost or opacity differ from the level file: [cell, cost, opaque]. */
   changedCells: [number, number, number][];
   /** Blood trail: [cell, tick laid]. */
@@ -61,7 +67,10 @@ export function captureState(world: World, intent: MoveIntent): SimState {
     zombies: copy(world.zombies),
     items: copy(world.items),
     lures: copy(world.lures),
-    inventory: { ...world.inventory },
+    nextItemId: world.nextItemId,
+    difficulty: { ...world.difficulty },
+    startMinute: world.startMinute,
+    phonePanicked: world.phonePanicked,
     changedCells,
     scent: world.scent.entries(),
     objectives: copy(world.objectives),
@@ -88,7 +97,10 @@ export function applyState(world: World, intent: MoveIntent, untrusted: SimState
   world.zombies = copy(state.zombies);
   world.items = copy(state.items);
   world.lures = copy(state.lures);
-  world.inventory = { ...state.inventory };
+  world.nextItemId = state.nextItemId;
+  world.difficulty = { ...state.difficulty };
+  world.startMinute = state.startMinute;
+  world.phonePanicked = state.phonePanicked;
   for (const [cell, cost, opaque] of state.changedCells) {
     world.grid.cost[cell] = cost;
     world.grid.opaque[cell] = opaque;

@@ -11,6 +11,7 @@ import { createPathfinder, type Pathfinder } from '../pathfinding/astar';
 import { createGoalFields, type GoalFields } from '../zombies/goal-fields';
 import { createHordeStep, type HordeStep } from '../zombies/horde-step';
 import { smoothPath } from '../pathfinding/smooth-path';
+import { MAX_STUDENTS } from '../level/level-schema';
 import type { Body, World } from './world';
 
 export interface TickContext {
@@ -39,7 +40,8 @@ export function createTickContext(world: World): TickContext {
     world,
     pathfinder: createPathfinder(world.grid, { connectivity: 8 }),
     goalFields: createGoalFields(world.grid, GOAL_FIELD_CACHE),
-    horde: createHordeStep(world.grid, world.zombies.length),
+    // Room for every student to turn into a zombie during the level.
+    horde: createHordeStep(world.grid, world.zombies.length + MAX_STUDENTS),
     noiseSpreader: createNoiseSpreader(world.grid),
     noises: [],
     events: [],

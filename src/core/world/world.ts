@@ -6,13 +6,29 @@
  * vector. Times are in ticks.
  */
 
-import type { Gait, ItemKind } from '../commands';
+import type { Gait, ItemKind, StudentOrder } from '../commands';
 import type { Level, TileRect } from '../level/level';
 import type { Rng } from '../rng';
-import { STUDENT, ZOMBIE, type ZombieKind } from '../tuning';
+import { CLOCK, NEEDS, STUDENT, ZOMBIE, type ZombieKind } from '../tuning';
 import type { TileGrid } from '../grid/tile-grid';
 import { createScentMap, type ScentMap } from '../senses/scent';
 import { createObjectiveStates, type ObjectiveState } from '../objectives/objective-state';
+import { difficultyPreset, type Difficulty } from '../campaign/difficulty';
+import { freshItemFields } from '../items/catalog';
+import { defaultRole, type Role } from '../students/roles';
+
+/** How a student was hurt by a zombie: decides whether and how fast an infection runs. */
+export type Wound = 'none' | 'scratch' | 'bite';
+
+/** A carried item: the same id it had on the floor, so items are conserved and traceable. */
+export interface CarriedItem {
+  id: number;
+  kind: ItemKind;
+  /** Uses left, for a weapon. */
+  durability?: number;
+  /** Battery 0..100, for a phone. */
+  charge?: number;
+}
 
 export type Status = 'playing' | 'won' | 'lost';
 export type ZombieMode = 'idle' | 'wander' | 'investigate' | 'chase' | 'search' | 'attack' | 'down';
@@ -46,6 +62,31 @@ export interface Student extends Body {
   repathIn: number;
   /** Waiting to be rescued: not in the group yet (does not follow, cannot be controlled). */
   waiting: boolean;
+  role: Role;
+  /** What the student does while not controlled. */
+  order: StudentOrder;
+  /** Needs, 0..100 (tuning NEEDS): hunger, thirst and fatigue grow; warmth and morale fall. */
+  hunger: number;
+  thirst: number;
+  fatigue: number;
+  warmth: number;
+  morale: number;
+  /** The worst wound taken from a zombie, and the infection it started (meter 0..100, per tick). */
+  wound: Wound;
+  infection: number;
+  infectionRate: number;
+  /** Treatments received (antiseptic), for the HUD and camp. */
+  treatments: number;
+  /** Turned into a zombie (then also `down`), or a halfbie (still a student, see the AI). */
+  turned: boolean;
+  halfbie: boolean;
+  /** What the student carries, and the carried weapon held ready (an item id, or -1 for bare hands). */
+  pack: CarriedItem[];
+  weaponId: number;
+  /** Bit per need (survival/needs.ts NEED_BITS) already warned about, so each warning is sent once. */
+  warned: number;
+  /** A hunting zombie was close at the last look (every NEEDS.fearScanEveryTicks ticks). */
+  nearHunter: boolean;
 }
 
 export interface Zombie extends Body {
@@ -71,11 +112,11 @@ export interface Zombie extends Body {
   swingTicks: number;
   stunTicks: number;
   hurtTicks: number;
+  /** A turned student keeps their name tag. */
+  name?: string;
 }
 
-export interface Item {
-  id: number;
-  kind: ItemKind;
+export interface Item extends CarriedItem {
   tileX: number;
   tileY: number;
 }
@@ -87,6 +128,8 @@ export interface Lure {
   y: number;
   ticksLeft: number;
   nextNoiseIn: number;
+  /** The phone that rings: it drops back on the floor, with what charge is left, when it stops. */
+  phone?: CarriedItem;
 }
 
 export interface World {
@@ -102,7 +145,13 @@ export interface World {
   lures: Lure[];
   /** Ids handed out to lures so far. */
   luresThrown: number;
-  inventory: Record<ItemKind, number>;
+  /** The next id for an item made by a rule (crafting, loot doubling). */
+  nextItemId: number;
+  difficulty: Difficulty;
+  /** Game minute of day when tick 0 was (a local clock until the shared world clock lands). */
+  startMinute: number;
+  /** The phone panic (charge at or below PHONE.panicCharge) happened already. */
+  phonePanicked: boolean;
   controlledId: number;
   exits: TileRect[];
   /** Blood trails left by bleeding students. */
@@ -111,7 +160,12 @@ export interface World {
   objectives: ObjectiveState[];
 }
 
-export function createWorld(level: Level, rng: Rng, seed: number | string): World {
+export interface WorldOptions {
+  difficulty?: Difficulty;
+  startMinute?: number;
+}
+
+export function createWorld(level: Level, rng: Rng, seed: number | string, options: WorldOptions = {}): World {
   const students: Student[] = level.students.map((spawn, id) => ({
     id,
     name: spawn.name,
@@ -133,6 +187,23 @@ export function createWorld(level: Level, rng: Rng, seed: number | string): Worl
     ticksSinceStep: 0,
     repathIn: 0,
     waiting: spawn.waiting === true,
+    role: spawn.role ?? defaultRole(id),
+    order: 'follow',
+    hunger: 0,
+    thirst: 0,
+    fatigue: 0,
+    warmth: NEEDS.max,
+    morale: NEEDS.max,
+    wound: 'none',
+    infection: 0,
+    infectionRate: 0,
+    treatments: 0,
+    turned: false,
+    halfbie: false,
+    pack: [],
+    weaponId: -1,
+    warned: 0,
+    nearHunter: false,
   }));
   const zombies: Zombie[] = level.zombies.map((spawn, id) => {
     const angle = rng.int(0, 3);
@@ -172,10 +243,13 @@ export function createWorld(level: Level, rng: Rng, seed: number | string): Worl
     status: 'playing',
     students,
     zombies,
-    items: level.items.map((item, id) => ({ id, kind: item.kind, tileX: item.tileX, tileY: item.tileY })),
+    items: level.items.map((item, id) => ({ id, kind: item.kind, tileX: item.tileX, tileY: item.tileY, ...freshItemFields(item.kind) })),
     lures: [],
     luresThrown: 0,
-    inventory: { food: 0, water: 0, phone: 0 },
+    nextItemId: level.items.length,
+    difficulty: options.difficulty ?? difficultyPreset('normal'),
+    startMinute: options.startMinute ?? CLOCK.startMinute,
+    phonePanicked: false,
     controlledId: 0,
     exits: level.exits,
     scent: createScentMap(level.grid),

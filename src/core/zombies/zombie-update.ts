@@ -15,6 +15,8 @@ import type { Noise } from '../noise/noise';
 import { UNREACHABLE } from '../pathfinding/flow-field';
 import { freshestScentNear } from '../senses/scent';
 import { SCENT, STUDENT, ZOMBIE, ZOMBIE_AI } from '../tuning';
+import { downStudent } from '../students/fall';
+import { woundByZombie } from '../survival/infection';
 
 const PATH_BUDGET = 2500;
 /** Sneaking students are seen at this fraction of a zombie's sight range. */
@@ -55,7 +57,7 @@ function nearestSeenStudent(world: World, zombie: Zombie, students: readonly Stu
   for (const student of students) {
     const dx = student.x - zombie.x;
     const dy = student.y - zombie.y;
-    const range = student.gait === 'sneak' && !student.hurtTicks ? tuning.sightRange * SNEAK_SIGHT_FACTOR : tuning.sightRange;
+    const range = (student.gait === 'sneak' && !student.hurtTicks ? tuning.sightRange * SNEAK_SIGHT_FACTOR : tuning.sightRange) * world.difficulty.hordeSenses;
     const distanceSquared = dx * dx + dy * dy;
     if (distanceSquared > range * range || distanceSquared >= bestDistance * bestDistance) continue;
     const distance = Math.sqrt(distanceSquared);
@@ -93,15 +95,16 @@ function hearNoises(context: TickContext): Heard[] {
   const zombies = world.zombies;
   const heard: Heard[] = [];
   if (context.noises.length === 0) return heard;
+  const senses = world.difficulty.hordeSenses;
   for (let k = 0; k < context.noises.length; k++) {
     const noise = context.noises[k]!;
-    const reach = noise.radius * MAX_HEARING;
+    const reach = noise.radius * MAX_HEARING * senses;
     noiseSpreader.spread(Math.floor(noise.x), Math.floor(noise.y), reach);
     for (const zombie of zombies) {
       if (zombie.mode === 'down' || zombie.mode === 'chase' || zombie.mode === 'attack') continue;
       if (Math.abs(zombie.x - noise.x) > reach || Math.abs(zombie.y - noise.y) > reach) continue;
       const distance = noiseSpreader.distanceAt(Math.floor(zombie.y) * world.grid.width + Math.floor(zombie.x));
-      const margin = noise.radius * ZOMBIE[zombie.kind].hearing - distance;
+      const margin = noise.radius * ZOMBIE[zombie.kind].hearing * senses - distance;
       const best = heard[zombie.id];
       if (margin > 0 && (best === undefined || margin > best.margin)) heard[zombie.id] = { margin, noise };
     }
@@ -259,13 +262,9 @@ function bite(context: TickContext, zombie: Zombie, target: Student): void {
   target.hurtTicks = 8;
   target.bleedTicks = SCENT.bleedTicks;
   context.events.push({ type: 'studentHit', studentId: target.id, zombieId: zombie.id, damage });
+  woundByZombie(context, target);
   makeNoise(context, target.x, target.y, STUDENT.hurtScreamNoiseRadius, 'scream', `student:${target.id}`);
-  if (target.health === 0) {
-    target.down = true;
-    target.path = [];
-    target.moving = false;
-    context.events.push({ type: 'studentDowned', studentId: target.id });
-  }
+  if (target.health === 0) downStudent(context, target);
 }
 
 function startWander(context: TickContext, zombie: Zombie): void {

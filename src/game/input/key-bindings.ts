@@ -26,6 +26,13 @@ export const DEFAULT_BINDINGS: KeyBindings = {
   food: ['Digit1'],
   water: ['Digit2'],
   light: ['KeyF'],
+  slot3: ['Digit3'],
+  slot4: ['Digit4'],
+  slot5: ['Digit5'],
+  slot6: ['Digit6'],
+  order: ['KeyO'],
+  craft: ['KeyR'],
+  barricade: ['KeyB'],
   pause: ['Escape', 'KeyP'],
 };
 

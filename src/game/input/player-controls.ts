@@ -9,7 +9,10 @@
  */
 
 import type Phaser from 'phaser';
-import { checkCommand, type Command, type Gait } from '../../core/commands';
+import { checkCommand, RECIPE_IDS, STUDENT_ORDERS, type Command, type Gait } from '../../core/commands';
+import { craftBlocker, RECIPES } from '../../core/items/crafting';
+import { quickSlotKinds } from '../../core/items/quick-slots';
+import type { Snapshot } from '../../core/snapshot';
 import { ACTIONS, directionOf, HELD_ACTIONS, type Action } from './actions';
 import { createGamepadSource } from './gamepad-source';
 import { inputSettings, onInputSettings } from './input-settings';
@@ -44,6 +47,30 @@ export interface ControlsOptions {
   touch(): TouchState | null;
   /** Pause was asked for (Esc, P, Start, the pause button). */
   onPause(): void;
+  /** The last snapshot: what the quick slots hold, who can craft, the group's order. */
+  latest?(): Snapshot | undefined;
+}
+
+const SLOT_ACTIONS: Partial<Record<Action, number>> = { slot3: 2, slot4: 3, slot5: 4, slot6: 5 };
+
+/** Commands that depend on the state: quick slots 3–6, the group's next order, the first recipe that can be made. */
+function stateCommand(action: Action, snapshot: Snapshot | undefined): Command | undefined {
+  const me = snapshot?.students.find((s) => s.controlled);
+  const slot = SLOT_ACTIONS[action];
+  if (slot !== undefined) {
+    const kind = me === undefined ? undefined : quickSlotKinds(me.pack)[slot];
+    return kind === undefined ? undefined : { type: 'useItem', item: kind };
+  }
+  if (action === 'order') {
+    const other = snapshot?.students.find((s) => !s.controlled && !s.down);
+    return { type: 'order', order: STUDENT_ORDERS[(STUDENT_ORDERS.indexOf(other?.order ?? 'follow') + 1) % STUDENT_ORDERS.length]! };
+  }
+  if (action === 'craft') {
+    const recipe = me === undefined ? undefined : RECIPE_IDS.find((id) => craftBlocker(me, RECIPES[id]) === undefined);
+    return recipe === undefined ? undefined : { type: 'craft', recipe };
+  }
+  if (action === 'barricade') return { type: 'barricade' };
+  return undefined;
 }
 
 /** The phone light command exists once the core knows it; until then the light action does nothing. */
@@ -93,7 +120,7 @@ export function createPlayerControls(scene: Phaser.Scene, options: ControlsOptio
       if (lightCommand !== null) queue.push({ ...lightCommand });
       return;
     }
-    const command = ONE_SHOT_COMMANDS[action];
+    const command = ONE_SHOT_COMMANDS[action] ?? stateCommand(action, options.latest?.());
     if (command !== undefined) queue.push({ ...command });
   };
 

@@ -52,7 +52,8 @@ export function downFrame(look: AtlasLook, msSinceDown: number): string {
   return fallFrame(look, msSinceDown < 220 ? 'falling' : 'fallen');
 }
 
-const ITEM_ALIASES: Record<string, AtlasItem> = { plank: 'planks', arrow: 'arrows', snack: 'food', bottle: 'water' };
+/** Kinds drawn with a neighbour's icon until they have their own: a battery as a phone, cloth and a blanket as a bandage, a knife as a pipe, a spear as a mop. */
+const ITEM_ALIASES: Record<string, AtlasItem> = { plank: 'planks', arrow: 'arrows', snack: 'food', bottle: 'water', battery: 'phone', cloth: 'bandage', blanket: 'bandage', knife: 'pipe', spear: 'mop' };
 
 /** The icon for an item kind; an unknown kind shows a "?" so it is noticed, never a blank. */
 export function itemIconFrame(kind: string): string {

@@ -1,43 +1,90 @@
 /**
- * HUD: drawn over the level at screen scale — each student's name, health and stamina, the group's
- * food, water and phones, and the goal. Reads the latest snapshot; changes nothing.
+ * HUD: drawn over the level at screen scale. Left: every student — name, role, order, health and
+ * stamina bars, five need bars (hunger, thirst, fatigue, warmth, morale; amber at the warning level,
+ * blinking red once they hurt), the infection meter and the words for what is wrong. Bottom: the
+ * controlled student's quick slots (keys 1–6) with counts, the held weapon's wear, the phone's
+ * battery and the pack's weight against the carry limit. Top right: the goal and the time of day.
+ * Reads the latest snapshot; changes nothing.
  */
 
 import Phaser from 'phaser';
-import type { ItemKind } from '../../core/commands';
+import type { NeedName } from '../../core/events';
+import { quickSlotKinds, QUICK_SLOT_COUNT } from '../../core/items/quick-slots';
+import type { StudentView } from '../../core/snapshot';
+import { NEEDS } from '../../core/tuning';
 import { soundBoard } from '../audio/sound-board';
+import { itemName, t } from '../i18n/i18n';
+import { currentLayout, isTouchMode, onLayoutChange, setHudPanelSize } from '../layout/live-layout';
 import { objectiveLines } from '../objective-text';
-import { currentLayout, onLayoutChange, setHudPanelSize } from '../layout/live-layout';
 import { session } from '../session';
-import { ITEM_ICONS, UI_ICONS } from '../render/sprite-layout';
+import { ATLAS_KEY } from '../render/atlas-layout';
+import { itemIconFrame } from '../render/character-looks';
+import { UI_ICONS } from '../render/sprite-layout';
 import { FONT, TEXTURES } from '../render/textures';
-import { t } from '../i18n/i18n';
+
+const PANEL_WIDTH = 232;
+const ROW_HEIGHT = 52;
+const BAR_WIDTH = 120;
+const NEED_BAR = 26;
+
+type BarNeed = 'hunger' | 'thirst' | 'fatigue' | 'warmth' | 'morale';
+/** The need bars, as "how good" 0..1 (full = fine). */
+const NEED_BARS: readonly { need: BarNeed; good: (s: StudentView) => number; color: number }[] = [
+  { need: 'hunger', good: (s) => 1 - s.hunger / 100, color: 0xd99a4e },
+  { need: 'thirst', good: (s) => 1 - s.thirst / 100, color: 0x5aa7e0 },
+  { need: 'fatigue', good: (s) => 1 - s.fatigue / 100, color: 0xa58be0 },
+  { need: 'warmth', good: (s) => s.warmth / 100, color: 0xe07a5a },
+  { need: 'morale', good: (s) => s.morale / 100, color: 0x8fe3a8 },
+];
+
+interface NeedBar {
+  back: Phaser.GameObjects.Rectangle;
+  fill: Phaser.GameObjects.Rectangle;
+}
 
 interface StudentRow {
   name: Phaser.GameObjects.Text;
   heart: Phaser.GameObjects.Image;
-  healthBack: Phaser.GameObjects.Rectangle;
   health: Phaser.GameObjects.Rectangle;
   stamina: Phaser.GameObjects.Rectangle;
+  needs: NeedBar[];
+  infection: Phaser.GameObjects.Rectangle;
+  status: Phaser.GameObjects.Text;
 }
 
-const BAR_WIDTH = 110;
+interface Slot {
+  icon: Phaser.GameObjects.Image;
+  text: Phaser.GameObjects.Text;
+  frame: Phaser.GameObjects.Rectangle;
+}
 
-/** What the group carries, with the key that uses it. */
-const INVENTORY_SLOTS: readonly { item: ItemKind; key: string }[] = [
-  { item: 'food', key: '1' },
-  { item: 'water', key: '2' },
-  { item: 'phone', key: 'Q' },
-];
+/** Whether a need hurts already (not just a warning). */
+function hurts(student: StudentView, need: NeedName): boolean {
+  switch (need) {
+    case 'hunger':
+    case 'thirst':
+    case 'fatigue':
+      return student[need] >= NEEDS.hurtHigh;
+    case 'warmth':
+    case 'morale':
+      return student[need] <= NEEDS.hurtLow;
+    case 'health':
+      return student.health <= NEEDS.hurtLow;
+  }
+}
+
+const clock = (minute: number): string => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(Math.floor(minute % 60)).padStart(2, '0')}`;
 
 export class HudScene extends Phaser.Scene {
   private rows: StudentRow[] = [];
-  private counts: Phaser.GameObjects.Text[] = [];
+  private slots: Slot[] = [];
+  private panel!: Phaser.GameObjects.Container;
+  private bar!: Phaser.GameObjects.Container;
+  private packLine!: Phaser.GameObjects.Text;
   private goal!: Phaser.GameObjects.Text;
+  private clockText!: Phaser.GameObjects.Text;
   /** Sound captions, bottom centre: "[groan, left]". */
   private captions!: Phaser.GameObjects.Text;
-  /** Everything in the status panel, moved as one to the safe area's corner. */
-  private panelGroup!: Phaser.GameObjects.Container;
 
   constructor() {
     super('hud');
@@ -45,43 +92,73 @@ export class HudScene extends Phaser.Scene {
 
   create(): void {
     this.rows = [];
-    const panel = this.add.rectangle(8, 8, 196, 0, 0x0b0f1a, 0.72).setOrigin(0).setStrokeStyle(1, 0x3a4a5e);
+    this.slots = [];
     const students = session.latest?.students ?? [];
-    students.forEach((student, index) => {
-      const y = 16 + index * 34;
-      this.rows.push({
-        name: this.add.text(40, y - 2, student.name, { fontFamily: FONT, fontStyle: 'bold', fontSize: '14px', color: '#d8e0ea' }),
-        heart: this.add.image(24, y + 12, TEXTURES.ui, UI_ICONS.indexOf('heart')).setScale(1.25),
-        healthBack: this.add.rectangle(40, y + 16, BAR_WIDTH, 7, 0x2a1416).setOrigin(0, 0.5),
-        health: this.add.rectangle(40, y + 16, BAR_WIDTH, 7, 0xd9463e).setOrigin(0, 0.5),
-        stamina: this.add.rectangle(40, y + 23, BAR_WIDTH, 3, 0xe8c547).setOrigin(0, 0.5),
-      });
-    });
-    const itemsY = 20 + students.length * 34;
-    this.counts = INVENTORY_SLOTS.map(({ item }, i) => {
-      const x = 26 + (i % 2) * 80;
-      const y = itemsY + Math.floor(i / 2) * 24;
-      this.add.image(x, y + 6, TEXTURES.items, ITEM_ICONS.indexOf(item)).setScale(1.5);
-      return this.add.text(x + 14, y - 2, '', { fontFamily: FONT, fontSize: '15px', color: '#f2ede4' });
-    });
-    panel.setSize(196, itemsY + Math.ceil(INVENTORY_SLOTS.length / 2) * 24);
-    // Everything drawn so far is the panel: one container, placed by the screen layout.
-    this.panelGroup = this.add.container(0, 0, [...this.children.list]);
-    setHudPanelSize(panel.width, panel.height);
+    this.panel = this.add.container(8, 8);
+    const background = this.add.rectangle(0, 0, PANEL_WIDTH, 8 + students.length * ROW_HEIGHT, 0x0b0f1a, 0.76).setOrigin(0).setStrokeStyle(1, 0x3a4a5e);
+    this.panel.add(background);
+    students.forEach((_, index) => this.rows.push(this.createRow(6 + index * ROW_HEIGHT)));
+
+    this.bar = this.add.container(0, 0);
+    const barBack = this.add.rectangle(0, 0, QUICK_SLOT_COUNT * 58 + 8, 62, 0x0b0f1a, 0.76).setOrigin(0.5, 1).setStrokeStyle(1, 0x3a4a5e);
+    this.bar.add(barBack);
+    for (let i = 0; i < QUICK_SLOT_COUNT; i++) {
+      const x = -((QUICK_SLOT_COUNT - 1) * 58) / 2 + i * 58;
+      const frame = this.add.rectangle(x, -34, 52, 34, 0x1a2233, 0.9).setStrokeStyle(1, 0x3a4a5e);
+      const icon = this.add.image(x - 12, -34, ATLAS_KEY, itemIconFrame('food')).setScale(1.5);
+      const text = this.add.text(x + 2, -44, '', { fontFamily: FONT, fontSize: '12px', color: '#f2ede4', lineSpacing: -2 });
+      this.bar.add([frame, icon, text]);
+      this.slots.push({ icon, text, frame });
+    }
+    this.packLine = this.add.text(0, -58, '', { fontFamily: FONT, fontSize: '12px', color: '#b8c4d2' }).setOrigin(0.5, 1);
+    this.bar.add(this.packLine);
+
     // The level's objectives of the current step (src/game/objective-text.ts), top right.
     this.goal = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '15px', color: '#8fe3a8', stroke: '#05070a', strokeThickness: 4, align: 'right' }).setOrigin(1, 0);
+    this.clockText = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '14px', color: '#d8e0ea', stroke: '#05070a', strokeThickness: 4 }).setOrigin(1, 0);
     this.captions = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '16px', color: '#f2ede4', backgroundColor: '#0b0f1acc', padding: { x: 8, y: 4 }, align: 'center' }).setOrigin(0.5, 1);
     this.layout();
     const stop = onLayoutChange(() => this.layout());
     this.events.once('shutdown', stop);
   }
 
+  private createRow(y: number): StudentRow {
+    const text = (x: number, dy: number, size: number, color: string): Phaser.GameObjects.Text => this.add.text(x, y + dy, '', { fontFamily: FONT, fontSize: `${size}px`, color });
+    const heart = this.add.image(14, y + 20, TEXTURES.ui, UI_ICONS.indexOf('heart')).setScale(1.1);
+    const name = text(26, -1, 13, '#d8e0ea').setFontStyle('bold');
+    const healthBack = this.add.rectangle(26, y + 20, BAR_WIDTH, 6, 0x2a1416).setOrigin(0, 0.5);
+    const health = this.add.rectangle(26, y + 20, BAR_WIDTH, 6, 0xd9463e).setOrigin(0, 0.5);
+    const stamina = this.add.rectangle(26, y + 25, BAR_WIDTH, 2, 0xe8c547).setOrigin(0, 0.5);
+    const infectionBack = this.add.rectangle(152, y + 22, 72, 8, 0x1a2a14).setOrigin(0, 0.5).setStrokeStyle(1, 0x3c5a2c);
+    const infection = this.add.rectangle(152, y + 22, 0, 8, 0x7ed957).setOrigin(0, 0.5);
+    const needs = NEED_BARS.map(({ need }, i) => {
+      const x = 26 + i * (NEED_BAR + 4);
+      const tag = this.add.text(x - 1, y + 28, t(`survival.needLetters.${need}`), { fontFamily: FONT, fontSize: '9px', color: '#8a96a6' });
+      const back = this.add.rectangle(x + 8, y + 34, NEED_BAR - 8, 4, 0x232a36).setOrigin(0, 0.5);
+      const fill = this.add.rectangle(x + 8, y + 34, NEED_BAR - 8, 4, NEED_BARS[i]!.color).setOrigin(0, 0.5);
+      this.panel.add([tag, back, fill]);
+      return { back, fill };
+    });
+    const status = text(26, 37, 10, '#ffb35c');
+    this.panel.add([heart, name, healthBack, health, stamina, infectionBack, infection, status]);
+    return { name, heart, health, stamina, needs, infection, status };
+  }
+
   /** Panel, goal and captions where the screen layout puts them (inside the safe area, clear of the touch controls). */
   private layout(): void {
+    const { width, height } = this.scale;
+    // Narrow screens (a phone held upright) get a smaller panel.
+    const scale = Math.min(1, Math.max(0.62, width / 760));
+    this.panel.setScale(scale);
+    const background = this.panel.list[0] as Phaser.GameObjects.Rectangle;
+    setHudPanelSize(background.width * scale, background.height * scale);
     const { hud } = currentLayout();
-    this.panelGroup.setPosition(hud.panel.x - 8, hud.panel.y - 8);
+    this.panel.setPosition(hud.panel.x, hud.panel.y);
     this.goal.setOrigin(hud.goal.align === 'right' ? 1 : 0, 0).setPosition(hud.goal.x, hud.goal.y).setWordWrapWidth(hud.goal.maxWidth).setAlign(hud.goal.align);
-    this.captions.setPosition(hud.captions.x, hud.captions.y).setWordWrapWidth(hud.captions.maxWidth);
+    this.captions.setPosition(hud.captions.x, isTouchMode() ? hud.captions.y : hud.captions.y - 70).setWordWrapWidth(hud.captions.maxWidth);
+    // The slot bar is the keyboard's (keys 1–6); touch has its own item buttons where the bar would be.
+    this.bar.setVisible(!isTouchMode()).setScale(Math.min(1, (width - 16) / (QUICK_SLOT_COUNT * 58 + 8))).setPosition(width / 2, height - 6);
+    this.clockText.setOrigin(0, 0).setPosition(hud.panel.x, hud.panel.y + background.height * scale + 4);
   }
 
   override update(): void {
@@ -89,20 +166,64 @@ export class HudScene extends Phaser.Scene {
     if (snapshot === undefined) return;
     const heard = [...new Set(soundBoard().captions().map((c) => c.text))].slice(-3);
     this.captions.setText(heard.join('\n')).setVisible(heard.length > 0);
+    const blink = 0.45 + 0.55 * Math.abs(Math.sin(this.time.now / 160));
     snapshot.students.forEach((student, index) => {
       const row = this.rows[index];
-      if (row === undefined) return;
-      const healthShare = student.health / student.maxHealth;
-      row.health.setSize(BAR_WIDTH * healthShare, 7);
-      row.stamina.setSize(BAR_WIDTH * (student.stamina / 100), 3);
-      row.heart.setFrame(UI_ICONS.indexOf(student.down ? 'heart-empty' : 'heart'));
-      row.name.setText(`${student.controlled ? '▶ ' : ''}${student.name}${student.down ? ` ${t('hud.down')}` : ''}`);
-      row.name.setColor(student.down ? '#6b7480' : student.controlled ? '#ffe27a' : '#d8e0ea');
-      // Low health blinks before it is too late.
-      row.health.setAlpha(healthShare < 0.3 ? 0.55 + 0.45 * Math.abs(Math.sin(this.time.now / 180)) : 1);
+      if (row !== undefined) this.drawRow(row, student, blink);
     });
-    INVENTORY_SLOTS.forEach(({ item, key }, i) => this.counts[i]?.setText(`×${snapshot.inventory[item]} [${key}]`));
+    this.clockText.setText(t(snapshot.daylight < 0.5 ? 'survival.night' : 'survival.day', { time: clock(snapshot.minuteOfDay) }));
     const goal = objectiveLines(snapshot).join('\n');
     if (this.goal.text !== goal) this.goal.setText(goal);
+    this.drawSlots(snapshot.students.find((s) => s.controlled));
+  }
+
+  private drawRow(row: StudentRow, student: StudentView, blink: number): void {
+    const healthShare = student.health / student.maxHealth;
+    row.health.setSize(BAR_WIDTH * healthShare, 6).setAlpha(healthShare < 0.3 ? blink : 1);
+    row.stamina.setSize(BAR_WIDTH * (student.stamina / 100), 2);
+    row.heart.setFrame(UI_ICONS.indexOf(student.down ? 'heart-empty' : 'heart'));
+    const tag = student.turned ? t('survival.turned') : student.down ? t('hud.down') : student.halfbie ? t('survival.halfbie') : student.order === 'follow' ? '' : t(`survival.orders.${student.order}`);
+    row.name.setText(`${student.controlled ? '▶ ' : ''}${student.name} · ${t(`roles.${student.role}`)}${tag === '' ? '' : ` ${tag}`}`);
+    row.name.setColor(student.down ? '#6b7480' : student.controlled ? '#ffe27a' : '#d8e0ea');
+    NEED_BARS.forEach(({ need, good, color }, i) => {
+      const bar = row.needs[i]!;
+      bar.fill.setSize((NEED_BAR - 8) * Math.max(0, Math.min(1, good(student))), 4);
+      const warned = student.warnings.includes(need);
+      const hurting = hurts(student, need);
+      bar.fill.setFillStyle(hurting ? 0xe0564b : warned ? 0xffb35c : color).setAlpha(hurting && !student.down ? blink : 1);
+    });
+    row.infection.setSize(72 * (student.infection / 100), 8).setFillStyle(student.infection >= 75 ? 0xe0564b : 0x7ed957);
+    const words = student.warnings.map((need: NeedName) => t(`survival.warnings.${need}`));
+    if (student.wound !== 'none' && student.infection > 0) words.unshift(t('survival.infected', { percent: Math.round(student.infection) }));
+    else if (student.wound !== 'none') words.unshift(t(student.wound === 'bite' ? 'survival.bitten' : 'survival.scratched'));
+    if (student.bleeding) words.push(t('survival.bleeding'));
+    row.status.setText(student.down ? '' : words.join(', '));
+  }
+
+  private drawSlots(student: StudentView | undefined): void {
+    const kinds = student === undefined ? [] : quickSlotKinds(student.pack);
+    this.slots.forEach((slot, i) => {
+      const kind = kinds[i];
+      slot.icon.setVisible(kind !== undefined);
+      if (student === undefined || kind === undefined) {
+        slot.text.setText(`${i + 1}`);
+        slot.frame.setStrokeStyle(1, 0x3a4a5e);
+        return;
+      }
+      slot.icon.setFrame(itemIconFrame(kind));
+      const items = student.pack.filter((item) => item.kind === kind);
+      const held = items.find((item) => item.id === student.weaponId);
+      const detail = kind === 'phone' ? t('survival.charge', { percent: Math.round(items[0]!.charge ?? 0) }) : held !== undefined ? t('survival.wear', { count: held.durability ?? 0 }) : t('survival.count', { count: items.length });
+      slot.text.setText(`${i + 1} ${itemName(kind)}\n${detail}`);
+      slot.icon.setAlpha(items.length === 0 ? 0.35 : 1);
+      slot.frame.setStrokeStyle(held !== undefined ? 2 : 1, held !== undefined ? 0xffe27a : 0x3a4a5e);
+    });
+    if (student === undefined) {
+      this.packLine.setText('');
+      return;
+    }
+    const arrows = student.pack.filter((item) => item.kind === 'arrow').length;
+    const weight = t('survival.pack', { name: student.name, kg: student.packKg.toFixed(1), limit: student.carryKg });
+    this.packLine.setText(`${weight}${arrows > 0 ? `  ${t('survival.arrows', { count: arrows })}` : ''}`).setColor(student.packKg > student.carryKg * 0.85 ? '#ffb35c' : '#b8c4d2');
   }
 }

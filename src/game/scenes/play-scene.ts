@@ -95,7 +95,7 @@ export class PlayScene extends Phaser.Scene {
     if (import.meta.env.DEV) this.input.keyboard?.on('keydown-F3', () => this.debug.toggle());
     clearPause(this.game);
     const touch = new TouchState(currentLayout(), inputSettings().stickMode);
-    this.controls = createPlayerControls(this, { touch: () => touch, onPause: () => pauseGame(this.game, 'player') });
+    this.controls = createPlayerControls(this, { touch: () => touch, onPause: () => pauseGame(this.game, 'player'), latest: () => session.latest });
     session.controls = this.controls;
     session.touch = touch;
 

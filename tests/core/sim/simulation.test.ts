@@ -71,7 +71,8 @@ describe('students', () => {
       #########`), { seed: 1 });
     sim.step([{ type: 'move', dx: 1, dy: 0 }]);
     run(sim, 14);
-    expect(sim.snapshot().inventory).toEqual({ food: 1, water: 1, phone: 0 });
+    expect(sim.snapshot().inventory).toMatchObject({ food: 1, water: 1, phone: 0 });
+    expect(sim.snapshot().students[0]!.pack.map((item) => item.kind)).toEqual(['food', 'water']);
     expect(sim.snapshot().items).toEqual([]);
   });
 

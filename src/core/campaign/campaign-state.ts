@@ -1,0 +1,181 @@
+/**
+ * The campaign between levels, as plain JSON a save can store: the difficulty, the levels done, the
+ * time (game minutes since midnight of day 0), and the group — each student's needs, wound,
+ * infection and pack, and whether they are still with the group. A fallen student stays fallen:
+ * only students still `with` the group start the next level.
+ *
+ *   let campaign = startCampaign(difficultyPreset('normal'));
+ *   const sim = createSimulation(level, { seed, campaign });     // students from the level's spawns
+ *   ... level won ...
+ *   campaign = carryOver(campaign, sim.saveState());              // who is left, what they carry, the time
+ *   campaign = shareOut(campaign).campaign;                       // camp rules (camp.ts)
+ *   createSimulation(nextLevel, { seed, campaign });              // the same group at the next level's spawns
+ */
+
+import type { StudentOrder } from '../commands';
+import type { SimState } from '../save/sim-state';
+import type { Role } from '../students/roles';
+import { CLOCK } from '../tuning';
+import type { CarriedItem, Student, World, Wound } from '../world/world';
+import type { Difficulty } from './difficulty';
+
+export const CAMPAIGN_VERSION = 1;
+
+/** with: in the group; fallen: went down in a level; turned: became a zombie; left: left behind at camp. */
+export type CampaignStatus = 'with' | 'fallen' | 'turned' | 'left';
+
+export interface CampaignStudent {
+  name: string;
+  look: number;
+  role: Role;
+  status: CampaignStatus;
+  /** Starts the next level holding position (quarantine), not following. */
+  quarantined: boolean;
+  health: number;
+  stamina: number;
+  hunger: number;
+  thirst: number;
+  fatigue: number;
+  warmth: number;
+  morale: number;
+  wound: Wound;
+  infection: number;
+  infectionRate: number;
+  treatments: number;
+  halfbie: boolean;
+  pack: CarriedItem[];
+  weaponId: number;
+}
+
+export interface CampaignState {
+  version: typeof CAMPAIGN_VERSION;
+  difficulty: Difficulty;
+  /** Level ids finished, in order. */
+  levelsDone: string[];
+  /** Game minutes since midnight of day 0. */
+  minutes: number;
+  /** Empty until the first level ends: that level's own students start it. */
+  students: CampaignStudent[];
+}
+
+export function startCampaign(difficulty: Difficulty, minutes: number = CLOCK.startMinute): CampaignState {
+  return { version: CAMPAIGN_VERSION, difficulty: { ...difficulty }, levelsDone: [], minutes, students: [] };
+}
+
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** Students still in the group. */
+export const groupOf = (campaign: CampaignState): CampaignStudent[] => campaign.students.filter((s) => s.status === 'with');
+
+function fromStudent(student: Student): CampaignStudent {
+  return {
+    name: student.name,
+    look: student.look,
+    role: student.role,
+    status: student.turned ? 'turned' : student.down ? 'fallen' : 'with',
+    quarantined: false,
+    health: student.health,
+    stamina: student.stamina,
+    hunger: student.hunger,
+    thirst: student.thirst,
+    fatigue: student.fatigue,
+    warmth: student.warmth,
+    morale: student.morale,
+    wound: student.wound,
+    infection: student.infection,
+    infectionRate: student.infectionRate,
+    treatments: student.treatments,
+    halfbie: student.halfbie,
+    pack: copy(student.pack),
+    weaponId: student.weaponId,
+  };
+}
+
+/**
+ * After a level: the group as it left (by name; a student who went down is fallen, one who turned
+ * is turned), what they carry, and the time. Students not in the level (fallen or left before) keep their status.
+ */
+export function carryOver(campaign: CampaignState, state: SimState): CampaignState {
+  const inLevel = new Map(state.students.map((student) => [student.name, fromStudent(student)]));
+  const earlier = campaign.students.filter((student) => !inLevel.has(student.name));
+  return {
+    ...copy(campaign),
+    levelsDone: [...campaign.levelsDone, state.levelId],
+    minutes: state.startMinute + state.tick / CLOCK.ticksPerMinute,
+    students: [...copy(earlier), ...inLevel.values()],
+  };
+}
+
+/**
+ * Puts the campaign's group into a freshly made world: the students still with the group stand on
+ * the level's spawns in order (sharing the last spawn when there are more of them), carried items
+ * get fresh ids after the level's own, and the clock starts at the campaign's time.
+ */
+export function applyCampaign(world: World, campaign: CampaignState): void {
+  world.startMinute = campaign.minutes;
+  const group = groupOf(campaign);
+  if (campaign.students.length === 0) return;
+  if (group.length === 0) throw new Error('the campaign has no student left to play the level');
+  const spawns = world.level.students;
+  // The group takes the level's own student places in order; students waiting to be rescued keep
+  // their places (objectives name them by index). Places left over are dropped when nobody waits
+  // after them, else kept as empty, fallen places (no name).
+  const groupSlots = spawns.flatMap((spawn, index) => (spawn.waiting === true ? [] : [index]));
+  const template = world.students[0]!;
+  const carriedAt = (carried: CampaignStudent, id: number, tileX: number, tileY: number): Student => {
+    const pack = carried.pack.map((item) => ({ ...copy(item), id: world.nextItemId++ }));
+    const held = carried.pack.findIndex((item) => item.id === carried.weaponId);
+    const order: StudentOrder = carried.quarantined ? 'hold' : 'follow';
+    return {
+      ...template,
+      id,
+      name: carried.name,
+      look: carried.look,
+      role: carried.role,
+      order,
+      waiting: false,
+      x: tileX + 0.5,
+      y: tileY + 0.5,
+      path: [],
+      health: carried.health,
+      stamina: carried.stamina,
+      hunger: carried.hunger,
+      thirst: carried.thirst,
+      fatigue: carried.fatigue,
+      warmth: carried.warmth,
+      morale: carried.morale,
+      wound: carried.wound,
+      infection: carried.infection,
+      infectionRate: carried.infectionRate,
+      treatments: carried.treatments,
+      halfbie: carried.halfbie,
+      pack,
+      weaponId: held >= 0 ? pack[held]!.id : -1,
+      warned: 0,
+      nearHunter: false,
+    };
+  };
+  const students = world.students.map((student) => ({ ...student }));
+  const lastSlot = groupSlots[groupSlots.length - 1] ?? 0;
+  groupSlots.forEach((slot, n) => {
+    const carried = group[n];
+    const spawn = spawns[slot]!;
+    students[slot] = carried !== undefined ? carriedAt(carried, slot, spawn.tileX, spawn.tileY) : { ...students[slot]!, name: '', down: true, health: 0, path: [] };
+  });
+  // More in the group than places: the rest stand on the last place.
+  for (let n = groupSlots.length; n < group.length; n++) students.push(carriedAt(group[n]!, students.length, spawns[lastSlot]!.tileX, spawns[lastSlot]!.tileY));
+  const anyWaiting = spawns.some((spawn) => spawn.waiting === true);
+  world.students = anyWaiting ? students : students.filter((student) => student.name !== '' || !student.down).map((student, id) => ({ ...student, id }));
+  world.controlledId = world.students.findIndex((student) => !student.down && !student.waiting);
+}
+
+/** Checks an untrusted campaign (from a save) enough to refuse a broken one with a message. */
+export function checkCampaign(value: unknown): { ok: true; campaign: CampaignState } | { ok: false; error: string } {
+  if (typeof value !== 'object' || value === null) return { ok: false, error: 'a campaign must be an object' };
+  const raw = value as Partial<CampaignState>;
+  if (raw.version !== CAMPAIGN_VERSION) return { ok: false, error: `unsupported campaign version ${String(raw.version)} (expected ${CAMPAIGN_VERSION})` };
+  if (!Array.isArray(raw.students) || !Array.isArray(raw.levelsDone) || typeof raw.minutes !== 'number' || !Number.isFinite(raw.minutes)) {
+    return { ok: false, error: 'a campaign needs students, levelsDone and minutes' };
+  }
+  return { ok: true, campaign: copy(raw as CampaignState) };
+}
