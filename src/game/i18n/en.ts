@@ -89,7 +89,7 @@ export const en = {
   survival: {
     needLetters: { hunger: 'F', thirst: 'W', fatigue: 'R', warmth: 'T', morale: 'M' },
     warnings: { hunger: 'hungry', thirst: 'thirsty', fatigue: 'tired', warmth: 'cold', morale: 'afraid', health: 'hurt' },
-    orders: { follow: '', hold: '[hold]', sneak: '[sneak]' },
+    orders: { hold: '[hold]', sneak: '[sneak]' },
     turned: '(turned)',
     halfbie: '(halfbie)',
     infected: 'infected {{percent}}%',

@@ -88,7 +88,7 @@ export const ko: Dictionary = {
   survival: {
     needLetters: { hunger: '배', thirst: '물', fatigue: '피', warmth: '온', morale: '맘' },
     warnings: { hunger: '배고픔', thirst: '목마름', fatigue: '피곤함', warmth: '추움', morale: '두려움', health: '다침' },
-    orders: { follow: '', hold: '[대기]', sneak: '[살금살금]' },
+    orders: { hold: '[대기]', sneak: '[살금살금]' },
     turned: '(감염됨)',
     halfbie: '(절반 감염)',
     infected: '감염 {{percent}}%',
@@ -97,7 +97,7 @@ export const ko: Dictionary = {
     bleeding: '출혈',
     day: '{{time}} 낮',
     night: '{{time}} 밤',
-    pack: '{{name}}: {{kg}} / {{limit}} kg',
+    pack: '{{name}}: {{kg}} / {{limit}} 킬로그램',
     arrows: '화살 ×{{count}}',
     wear: '내구 {{count}}',
     count: '×{{count}}',
