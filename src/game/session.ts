@@ -55,6 +55,12 @@ export interface Session {
   look: LookState | undefined;
   /** Lighting off (`?light=0`, `hyosan.look({ light: false })`, `hyosan.perf.view({ light: false })`): measuring its cost. */
   lightOff: boolean;
+  /**
+   * Preview overrides for screenshots (`hyosan.look({ daylight, phoneLight })`), drawn only: the
+   * daylight to draw with, and a phone light on the controlled student. They change nothing in the
+   * game; a snapshot's own `daylight` and students' `lightOn` are drawn when there is no override.
+   */
+  lookPreview: { daylight?: number; phoneLight?: boolean };
   /** The input of the level being played (for the testing hook), or undefined. */
   controls: PlayerControls | undefined;
   /** The touch controls' state of the level being played, or undefined. */
@@ -73,6 +79,7 @@ export const session: Session = {
   debugStats: undefined,
   look: undefined,
   lightOff: false,
+  lookPreview: {},
   controls: undefined,
   touch: undefined,
   seed: 1,

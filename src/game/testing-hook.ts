@@ -46,7 +46,7 @@ export interface HyosanHook {
   /** The sound board's state (unlocked, context state, volumes, last 20 sounds, captions); `change` mutes, sets volumes or captions first. */
   audio(change?: { muted?: boolean; volumes?: Partial<Volumes>; captions?: boolean }): AudioDebugState;
   /** What the play scene draws: lighting, fog, lights, brightness under the controlled student, rings; `change` turns lighting or fog on/off first (takes effect next frame). Null outside a level. */
-  look(change?: { light?: boolean; fog?: boolean }): LookState | null;
+  look(change?: { light?: boolean; fog?: boolean; daylight?: number; phoneLight?: boolean }): LookState | null;
   /** The language of the game's text (`'en'` or `'ko'`); `next` switches first (open screens redraw). */
   language(next?: string): string;
   /** The text of every visible text object in the running scenes, top scene last: what the player can read. */
@@ -150,6 +150,8 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
     look(change) {
       if (change?.light !== undefined) session.lightOff = !change.light;
       if (change?.fog !== undefined) session.fogOff = !change.fog;
+      if (change?.daylight !== undefined) session.lookPreview.daylight = Math.min(1, Math.max(0, Number(change.daylight) || 0));
+      if (change?.phoneLight !== undefined) session.lookPreview.phoneLight = Boolean(change.phoneLight);
       return session.look === undefined ? null : { ...session.look, light: !session.lightOff, fog: !session.fogOff };
     },
     texts() {

@@ -17,7 +17,7 @@ import { TILE_NAMES } from './sprite-layout';
 export const WINDOW_REACH_TILES = 7;
 /** Brightness of a room no window reaches: by full day, and at night. */
 export const AMBIENT_DAY = 0.6;
-export const AMBIENT_NIGHT = 0.1;
+export const AMBIENT_NIGHT = 0.05;
 
 export interface LightSpot {
   /** Tile coordinates (floats) of the light. */
@@ -33,6 +33,12 @@ interface LitSnapshot {
   daylight?: number;
   light?: ArrayLike<number> | { levels: ArrayLike<number> };
   students: Array<{ x: number; y: number; facing: string; down: boolean; lightOn?: boolean }>;
+}
+
+/** Drawing-only overrides for previews and screenshots (see session.lookPreview). */
+export interface LightPreview {
+  daylight?: number;
+  phoneLight?: boolean;
 }
 
 const FACING_ANGLE: Record<string, number> = { right: 0, down: Math.PI / 2, left: Math.PI, up: -Math.PI / 2 };
@@ -103,11 +109,12 @@ export class LightField {
   }
 
   /** Recomputes `brightness` from a snapshot; returns true when it changed (redraw needed). */
-  update(snapshot: Snapshot): boolean {
+  update(snapshot: Snapshot, preview: LightPreview = {}): boolean {
     const lit = snapshot as unknown as LitSnapshot;
-    const daylight = typeof lit.daylight === 'number' ? Math.min(1, Math.max(0, lit.daylight)) : 1;
+    const given = preview.daylight ?? lit.daylight;
+    const daylight = typeof given === 'number' ? Math.min(1, Math.max(0, given)) : 1;
     const core = lit.light === undefined ? undefined : 'levels' in lit.light ? lit.light.levels : lit.light;
-    if (core !== undefined && core.length === this.brightness.length) {
+    if (core !== undefined && core.length === this.brightness.length && preview.daylight === undefined) {
       let changed = false;
       for (let i = 0; i < core.length; i++) {
         const value = Math.min(1, Math.max(0, core[i] ?? 0));
@@ -127,11 +134,12 @@ export class LightField {
   }
 
   /** Phone lights (students with `lightOn`) and fires, for this snapshot. */
-  spots(snapshot: Snapshot): LightSpot[] {
+  spots(snapshot: Snapshot, preview: LightPreview = {}): LightSpot[] {
     const lit = snapshot as unknown as LitSnapshot;
     const spots: LightSpot[] = [];
-    for (const student of lit.students) {
-      if (student.lightOn === true && !student.down) spots.push({ x: student.x, y: student.y, kind: 'phone', angle: FACING_ANGLE[student.facing] ?? 0 });
+    for (const [i, student] of lit.students.entries()) {
+      const previewed = preview.phoneLight === true && snapshot.students[i]?.controlled === true;
+      if ((student.lightOn === true || previewed) && !student.down) spots.push({ x: student.x, y: student.y, kind: 'phone', angle: FACING_ANGLE[student.facing] ?? 0 });
     }
     for (const fire of this.fires) spots.push({ x: fire.x, y: fire.y, kind: 'fire', angle: 0 });
     return spots;

@@ -13,13 +13,13 @@ import Phaser from 'phaser';
 import type { Level } from '../../core/level/level';
 import type { Snapshot } from '../../core/snapshot';
 import { GLOW_DEPTH, LIGHT_DEPTH } from './depths';
-import { LightField } from './light-field';
+import { LightField, type LightPreview } from './light-field';
 import { TILE_SIZE } from './sprite-layout';
 
 /** The colour of darkness: deep night blue, never pure black. */
 const DARK_RGB = [6, 9, 18] as const;
 /** How opaque the darkness is on a tile with no light at all. */
-const MAX_DARKNESS = 0.9;
+const MAX_DARKNESS = 0.93;
 const CONE_LENGTH_TILES = 7;
 const CONE_HALF_ANGLE = 0.5;
 const FIRE_RADIUS_TILES = 4.5;
@@ -79,9 +79,9 @@ export class LightView {
     return this.field.brightness[tileY * this.field.width + tileX] ?? 0;
   }
 
-  draw(snapshot: Snapshot, studentsAt: ReadonlyArray<{ x: number; y: number; down: boolean }>, timeMs: number): void {
+  draw(snapshot: Snapshot, studentsAt: ReadonlyArray<{ x: number; y: number; down: boolean }>, timeMs: number, preview: LightPreview = {}): void {
     if (!this.enabled) return;
-    if (this.field.update(snapshot)) this.paintDarkness();
+    if (this.field.update(snapshot, preview)) this.paintDarkness();
     const view = this.scene.cameras.main.worldView;
     const width = Math.ceil(view.width + MARGIN * 2);
     const height = Math.ceil(view.height + MARGIN * 2);
@@ -91,7 +91,7 @@ export class LightView {
     this.rt.setPosition(ox, oy);
     this.rt.clear();
     this.rt.stamp(this.darkCanvas.key, undefined, -ox, -oy, { originX: 0, originY: 0, scale: TILE_SIZE });
-    const spots = this.field.spots(snapshot);
+    const spots = this.field.spots(snapshot, preview);
     this.lastSpots = spots.length;
     for (const spot of spots) {
       const x = spot.x * TILE_SIZE - ox;
@@ -99,7 +99,7 @@ export class LightView {
       if (spot.kind === 'phone') {
         this.cone.setPosition(x, y).setRotation(spot.angle).setScale((CONE_LENGTH_TILES * TILE_SIZE) / this.cone.width).setAlpha(1);
         this.rt.erase(this.cone);
-        this.erase(x, y, 2.2, 0.9);
+        this.erase(x, y, 1.3, 0.8);
       } else {
         // two incommensurate waves: a flicker that never visibly repeats
         const flicker = 0.86 + 0.08 * Math.sin(timeMs / 73 + spot.x) + 0.06 * Math.sin(timeMs / 191 + spot.y * 3);
@@ -169,7 +169,7 @@ function makeGradientTextures(scene: Phaser.Scene): void {
         const distance = Math.hypot(x, dy) / length;
         const angle = Math.abs(Math.atan2(dy, Math.max(x, 0.0001)));
         const edge = Math.min(1, Math.max(0, (CONE_HALF_ANGLE - angle) / 0.18));
-        const fall = Math.max(0, 1 - distance) ** 0.7;
+        const fall = Math.min(1, 1.25 * Math.max(0, 1 - distance) ** 0.45);
         image.data[(y * length + x) * 4 + 3] = Math.round(255 * edge * fall);
         image.data[(y * length + x) * 4] = 255;
         image.data[(y * length + x) * 4 + 1] = 255;

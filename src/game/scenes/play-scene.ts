@@ -88,6 +88,7 @@ export class PlayScene extends Phaser.Scene {
     const switches = lookSwitches(window.location.search);
     if (!switches.light) session.lightOff = true;
     if (!switches.fog) session.fogOff = true;
+    session.lookPreview = {};
     this.light.setEnabled(!session.lightOff);
     this.effects = new EventEffects(this);
     this.debug = new DebugOverlay(this, isDebugRequested(window.location.search));
@@ -184,7 +185,7 @@ export class PlayScene extends Phaser.Scene {
     this.fog.setEnabled(!this.debug.isVisible && !session.fogOff);
     this.fog.update(this.current);
     this.entities.draw(this.previous, this.current, this.fixedStep.alpha, time, this.fog);
-    this.light.draw(this.current, this.entities.drawnStudents, time);
+    this.light.draw(this.current, this.entities.drawnStudents, time, session.lookPreview);
     this.effects.update(time);
     this.reportLook();
     this.debug.draw(this.current, this.simulation);
