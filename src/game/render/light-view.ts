@@ -26,6 +26,13 @@ const FIRE_RADIUS_TILES = 4.5;
 const STUDENT_GLOW_TILES = 1.6;
 /** Pixels of darkness drawn beyond the camera's edges, so fast scrolling never shows a seam. */
 const MARGIN = TILE_SIZE * 2;
+/**
+ * World pixels per texel of the darkness layer. Light is soft, so a quarter-resolution layer,
+ * smoothly scaled up, looks the same and costs a sixteenth of the fill (software WebGL included).
+ */
+const LIGHT_SCALE = 4;
+/** Texels per tile in the darkness layer. */
+const TILE_TEXELS = TILE_SIZE / LIGHT_SCALE;
 
 const KEYS = { dark: 'light:dark', cone: 'light:cone', glow: 'light:glow' } as const;
 
@@ -43,6 +50,8 @@ export class LightView {
   private readonly glow: Phaser.GameObjects.Image;
   private readonly fireGlows: Phaser.GameObjects.Image[] = [];
   private enabled = true;
+  private texWidth = 0;
+  private texHeight = 0;
   /** Phone lights and fires drawn last frame. */
   lastSpots = 0;
 
@@ -53,7 +62,7 @@ export class LightView {
     if (scene.textures.exists(dark)) scene.textures.remove(dark);
     this.darkCanvas = scene.textures.createCanvas(dark, level.width, level.height)!;
     this.darkCanvas.setFilter(Phaser.Textures.FilterMode.LINEAR);
-    this.rt = scene.add.renderTexture(0, 0, 16, 16).setOrigin(0, 0).setDepth(LIGHT_DEPTH);
+    this.rt = scene.add.renderTexture(0, 0, 16, 16).setOrigin(0, 0).setDepth(LIGHT_DEPTH).setScale(LIGHT_SCALE);
     // drawn only into the darkness layer, never on their own
     this.cone = new Phaser.GameObjects.Image(scene, 0, 0, KEYS.cone).setOrigin(0, 0.5);
     this.glow = new Phaser.GameObjects.Image(scene, 0, 0, KEYS.glow);
@@ -83,21 +92,28 @@ export class LightView {
     if (!this.enabled) return;
     if (this.field.update(snapshot, preview)) this.paintDarkness();
     const view = this.scene.cameras.main.worldView;
-    const width = Math.ceil(view.width + MARGIN * 2);
-    const height = Math.ceil(view.height + MARGIN * 2);
-    if (this.rt.width !== width || this.rt.height !== height) this.rt.setSize(width, height).resize(width, height);
-    const ox = Math.floor(view.x - MARGIN);
-    const oy = Math.floor(view.y - MARGIN);
+    // Even sizes: the texture would round odd ones up and never match, recreating it every frame.
+    const width = 2 * Math.ceil((view.width + MARGIN * 2) / LIGHT_SCALE / 2);
+    const height = 2 * Math.ceil((view.height + MARGIN * 2) / LIGHT_SCALE / 2);
+    if (this.texWidth !== width || this.texHeight !== height) {
+      this.rt.resize(width, height);
+      this.rt.texture.setFilter(Phaser.Textures.FilterMode.LINEAR);
+      this.texWidth = width;
+      this.texHeight = height;
+    }
+    // The layer's origin in world pixels, on a texel boundary so it does not shimmer as it scrolls.
+    const ox = Math.floor((view.x - MARGIN) / LIGHT_SCALE) * LIGHT_SCALE;
+    const oy = Math.floor((view.y - MARGIN) / LIGHT_SCALE) * LIGHT_SCALE;
     this.rt.setPosition(ox, oy);
     this.rt.clear();
-    this.rt.stamp(this.darkCanvas.key, undefined, -ox, -oy, { originX: 0, originY: 0, scale: TILE_SIZE });
+    this.rt.stamp(this.darkCanvas.key, undefined, -ox / LIGHT_SCALE, -oy / LIGHT_SCALE, { originX: 0, originY: 0, scale: TILE_TEXELS });
     const spots = this.field.spots(snapshot, preview);
     this.lastSpots = spots.length;
     for (const spot of spots) {
-      const x = spot.x * TILE_SIZE - ox;
-      const y = spot.y * TILE_SIZE - oy;
+      const x = (spot.x * TILE_SIZE - ox) / LIGHT_SCALE;
+      const y = (spot.y * TILE_SIZE - oy) / LIGHT_SCALE;
       if (spot.kind === 'phone') {
-        this.cone.setPosition(x, y).setRotation(spot.angle).setScale((CONE_LENGTH_TILES * TILE_SIZE) / this.cone.width).setAlpha(1);
+        this.cone.setPosition(x, y).setRotation(spot.angle).setScale((CONE_LENGTH_TILES * TILE_TEXELS) / this.cone.width).setAlpha(1);
         this.rt.erase(this.cone);
         this.erase(x, y, 1.3, 0.8);
       } else {
@@ -107,7 +123,7 @@ export class LightView {
       }
     }
     for (const student of studentsAt) {
-      if (!student.down) this.erase(student.x - ox, student.y - oy, STUDENT_GLOW_TILES, 0.55);
+      if (!student.down) this.erase((student.x - ox) / LIGHT_SCALE, (student.y - oy) / LIGHT_SCALE, STUDENT_GLOW_TILES, 0.55);
     }
     this.rt.render();
     this.fireGlows.forEach((glow, i) => {
@@ -117,7 +133,7 @@ export class LightView {
   }
 
   private erase(x: number, y: number, radiusTiles: number, alpha: number): void {
-    this.glow.setPosition(x, y).setScale((radiusTiles * 2 * TILE_SIZE) / this.glow.width).setAlpha(alpha);
+    this.glow.setPosition(x, y).setScale((radiusTiles * 2 * TILE_TEXELS) / this.glow.width).setAlpha(alpha);
     this.rt.erase(this.glow);
   }
 
