@@ -3,7 +3,7 @@
  */
 
 import { cpus } from 'node:os';
-import { runHordeFloorBench, runSimulationBench } from './simulation';
+import { runHordeFloorBench, runSimulationBench, runSurvivalBench } from './simulation';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -23,7 +23,11 @@ console.log('\nSimulation tick on a 100x50 generated floor, 1,000 zombies, a pho
 const hordeFloor = runHordeFloorBench({ quick });
 console.log(`  median ${hordeFloor.medianMs.toFixed(3)} ms  p95 ${hordeFloor.p95Ms.toFixed(3)} ms  max ${hordeFloor.maxMs.toFixed(2)} ms over ${hordeFloor.ticks} ticks`);
 
-const results: Record<string, unknown> = { machine, simulation, hordeFloor };
+console.log('\nSurvival rules: the same floor, 1,000 zombies and six students (every role, full packs, night, one holding) (goal: median <= 2 ms):');
+const survival = runSurvivalBench({ quick });
+console.log(`  median ${survival.medianMs.toFixed(3)} ms  p95 ${survival.p95Ms.toFixed(3)} ms  max ${survival.maxMs.toFixed(2)} ms over ${survival.ticks} ticks`);
+
+const results: Record<string, unknown> = { machine, simulation, hordeFloor, survival };
 const pathfinding = await import('./pathfinding').catch(() => undefined);
 if (pathfinding !== undefined && typeof pathfinding.runPathfindingBench === 'function') {
   console.log('');

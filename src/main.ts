@@ -5,6 +5,7 @@
 
 import Phaser from 'phaser';
 import { BootScene } from './game/scenes/boot-scene';
+import { CampScene } from './game/scenes/camp-scene';
 import { EndScene } from './game/scenes/end-scene';
 import { ErrorScene } from './game/scenes/error-scene';
 import { HudScene } from './game/scenes/hud-scene';
@@ -36,7 +37,7 @@ const game = new Phaser.Game({
   // Five fingers: the stick, attack and a button or two at once. Gamepads through Phaser's plugin.
   input: { activePointers: 5, gamepad: true },
   // Later scenes draw over earlier ones: the touch controls over the HUD, the pause screen over all.
-  scene: [BootScene, TitleScene, PlayScene, HudScene, TouchScene, EndScene, ErrorScene, PauseScene],
+  scene: [BootScene, TitleScene, PlayScene, HudScene, TouchScene, EndScene, ErrorScene, PauseScene, CampScene],
 });
 
 applySettingsLive();

@@ -4,6 +4,7 @@
  * write it; the testing hook reads it. It owns no rules: those are in the core.
  */
 
+import type { CampaignState } from '../core/campaign/campaign-state';
 import type { Command } from '../core/commands';
 import type { PlayerControls } from './input/player-controls';
 import type { TouchState } from './input/touch-state';
@@ -39,6 +40,10 @@ export interface LookState {
 export type Screen = 'boot' | 'title' | 'playing' | 'won' | 'lost' | 'error';
 
 export interface Session {
+  /** The campaign between levels (camp, carry-over), once a level was won; plain JSON a save can store. */
+  campaign: CampaignState | undefined;
+  /** The last camp actions' results, newest first, for the camp screen. */
+  campLog: string[];
   screen: Screen;
   level: Level | undefined;
   simulation: Simulation | undefined;
@@ -72,6 +77,8 @@ export interface Session {
 }
 
 export const session: Session = {
+  campaign: undefined,
+  campLog: [],
   screen: 'boot',
   level: undefined,
   simulation: undefined,

@@ -5,7 +5,9 @@
  */
 
 import Phaser from 'phaser';
+import { carryOver, startCampaign, type CampaignState } from '../core/campaign/campaign-state';
 import { checkCommand, ITEM_KINDS, type ItemKind } from '../core/commands';
+import { campAct, type CampAction } from './scenes/camp-scene';
 import { formatLevelError } from '../core/level/level-error';
 import { parseLevel } from '../core/level/parse-level';
 import { runReplay, type ReplayInput, type ReplayOutcome } from '../core/replay/replay';
@@ -37,6 +39,10 @@ export interface HyosanHook {
   startLevel(id: string, options?: { seed?: number | string }): Promise<HookSnapshot>;
   loadLevelText(file: string, text: string, options?: { seed?: number | string }): Promise<{ ok: true; snapshot: HookSnapshot } | { ok: false; errors: string[] }>;
   snapshot(): HookSnapshot;
+  /** The campaign (plain JSON) and the camp's last results; `action` applies a camp rule first. */
+  camp(action?: CampAction): { campaign: CampaignState | null; log: string[] };
+  /** Carries the running level's group over (as if won) and shows the camp screen. */
+  openCamp(): Promise<void>;
   send(command: unknown): { ok: true } | { ok: false; error: string };
   screen(): Screen;
   /** What the AI debug overlay (`?debug=ai`) drew last frame; null when it is off. */
@@ -137,6 +143,18 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
       return { ok: true, snapshot: snapshot() };
     },
     snapshot,
+    camp(action) {
+      if (action !== undefined) campAct(action);
+      return { campaign: session.campaign === undefined ? null : JSON.parse(JSON.stringify(session.campaign)) as CampaignState, log: [...session.campLog] };
+    },
+    async openCamp() {
+      const simulation = session.simulation;
+      if (simulation === undefined) throw new Error('no level to leave for camp');
+      session.campaign = carryOver(session.campaign ?? startCampaign(simulation.saveState().difficulty), simulation.saveState());
+      for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);
+      game.scene.start('camp');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    },
     send(command) {
       const checked = checkCommand(command);
       if (!checked.ok) return checked;

@@ -124,6 +124,7 @@ export const en = {
     kept: 'kept apart',
   },
   end: {
+    camp: 'Camp: C',
     won: 'YOU GOT OUT',
     lost: 'EVERYONE FELL',
     wonDetail: '{{survivors}} of {{total}} students reached the stairs in {{seconds}} s.',

@@ -123,6 +123,7 @@ export const ko: Dictionary = {
     kept: '따로 있음',
   },
   end: {
+    camp: '야영: C',
     won: '탈출 성공',
     lost: '모두 쓰러졌다',
     wonDetail: '학생 {{total}}명 중 {{survivors}}명이 {{seconds}}초 만에 계단에 도착했습니다.',

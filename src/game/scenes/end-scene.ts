@@ -32,6 +32,7 @@ export class EndScene extends Phaser.Scene {
     this.add.text(width / 2, height * 0.46, detail, { fontFamily: FONT, fontSize: '22px', color: '#e8e2d6', stroke: '#05070a', strokeThickness: 4 }).setOrigin(0.5).setScale(scale);
     const again = this.add.text(width / 2, height * 0.62, t('end.again'), { fontFamily: FONT, fontSize: '24px', color: '#ffe27a', stroke: '#05070a', strokeThickness: 5 }).setOrigin(0.5).setScale(scale);
     this.add.text(width / 2, height * 0.7, t('end.toTitle'), { fontFamily: FONT, fontSize: '18px', color: '#b8c4d2', stroke: '#05070a', strokeThickness: 4 }).setOrigin(0.5).setScale(scale);
+    if (won) this.add.text(width / 2, height * 0.77, t('end.camp'), { fontFamily: FONT, fontSize: '18px', color: '#8fe3a8', stroke: '#05070a', strokeThickness: 4 }).setOrigin(0.5).setScale(scale);
     this.tweens.add({ targets: again, alpha: 0.4, yoyo: true, repeat: -1, duration: 700 });
 
     const replay = (): void => {
@@ -54,6 +55,13 @@ export class EndScene extends Phaser.Scene {
     };
     this.input.keyboard?.on('keydown-ENTER', once(replay));
     this.input.keyboard?.on('keydown-ESC', once(toTitle));
+    // To camp between levels (the campaign was carried over when the level was won).
+    if (won) {
+      this.input.keyboard?.on('keydown-C', once(() => {
+        this.scene.stop('play');
+        this.scene.start('camp');
+      }));
+    }
     this.time.delayedCall(400, () => this.input.once('pointerdown', once(replay)));
   }
 }

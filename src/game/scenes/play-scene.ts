@@ -7,6 +7,7 @@
 import Phaser from 'phaser';
 import { createFixedStep, type FixedStep } from '../../core/fixed-step';
 import type { Level } from '../../core/level/level';
+import { carryOver, startCampaign } from '../../core/campaign/campaign-state';
 import { createSimulation, type Simulation } from '../../core/simulation';
 import type { Snapshot } from '../../core/snapshot';
 import { MAX_TICKS_PER_FRAME, TICK_MS, TICKS_PER_SECOND } from '../../core/tuning';
@@ -67,7 +68,9 @@ export class PlayScene extends Phaser.Scene {
     }
     const level = result.level;
     this.ended = false;
-    this.simulation = createSimulation(level, { seed: data.seed });
+    // A campaign level brings the group, their packs and the time from camp; the difficulty is the player's setting.
+    const campaign = session.campaign;
+    this.simulation = createSimulation(level, campaign === undefined ? { seed: data.seed, difficulty: settings().difficulty } : { seed: data.seed, campaign });
     session.level = level;
     session.simulation = this.simulation;
     session.seed = data.seed;
@@ -209,6 +212,8 @@ export class PlayScene extends Phaser.Scene {
     this.ended = true;
     const outcome = this.simulation.status === 'won' ? 'won' : 'lost';
     setScreen(outcome);
+    // A won level carries the group over to camp (core/campaign): who is left, what they carry, the time.
+    if (outcome === 'won') session.campaign = carryOver(session.campaign ?? startCampaign(settings().difficulty), this.simulation.saveState());
     const data: EndData = {
       outcome,
       levelId: this.simulation.level.id,

@@ -1,0 +1,158 @@
+/**
+ * Camp: the stop between levels. Shows every student of the campaign — role, health, needs,
+ * wound and infection, or how they were lost — and what the group carries, with buttons for the
+ * camp rules (src/core/campaign/camp.ts): share out food and water, rest two hours, treat a student,
+ * keep an infected friend apart or leave them behind; then go on to the next level. The rules are
+ * the core's; this scene only shows the campaign and asks for them.
+ */
+
+import Phaser from 'phaser';
+import { decide, rest, shareOut, treat, type CampResult } from '../../core/campaign/camp';
+import { groupOf, type CampaignState, type CampaignStudent } from '../../core/campaign/campaign-state';
+import { CLOCK, INFECTION } from '../../core/tuning';
+import { itemName, t } from '../i18n/i18n';
+import { levelIds } from '../level-library';
+import { session } from '../session';
+import { FONT } from '../render/textures';
+
+export type CampAction = { type: 'share' } | { type: 'rest' } | { type: 'treat'; name: string } | { type: 'decide'; name: string; decision: 'quarantine' | 'leave' | 'keep' };
+
+/** Applies one camp action to the session's campaign; returns what happened. */
+export function campAct(action: CampAction): string[] {
+  const campaign = session.campaign;
+  if (campaign === undefined) return ['no campaign'];
+  let result: CampResult;
+  if (action.type === 'share') result = shareOut(campaign);
+  else if (action.type === 'rest') result = rest(campaign, 2);
+  else if (action.type === 'treat') result = treat(campaign, action.name);
+  else result = decide(campaign, action.name, action.decision);
+  session.campaign = result.campaign;
+  session.campLog = [...result.log, ...session.campLog].slice(0, 6);
+  return result.log;
+}
+
+const clock = (minutes: number): string => `${String(Math.floor((minutes % 1440) / 60)).padStart(2, '0')}:${String(Math.floor(minutes % 60)).padStart(2, '0')}`;
+
+const BAR = 70;
+
+export class CampScene extends Phaser.Scene {
+  private dirty = true;
+  private seen: CampaignState | undefined;
+
+  constructor() {
+    super('camp');
+  }
+
+  create(): void {
+    this.dirty = true;
+    this.scale.on('resize', this.redraw, this);
+    this.events.once('shutdown', () => this.scale.off('resize', this.redraw, this));
+    this.input.keyboard?.on('keydown-ENTER', () => this.goOn());
+  }
+
+  override update(): void {
+    if (this.seen !== session.campaign) this.dirty = true;
+    if (this.dirty) this.redraw();
+  }
+
+  private redraw(): void {
+    this.dirty = false;
+    this.seen = session.campaign;
+    this.children.removeAll(true);
+    const campaign = session.campaign;
+    const { width, height } = this.scale;
+    this.add.rectangle(0, 0, width, height, 0x0d1420, 1).setOrigin(0);
+    if (campaign === undefined) return;
+    const narrow = width < 700;
+    const scale = narrow ? Math.max(0.6, width / 700) : 1;
+    const root = this.add.container(0, 0).setScale(scale);
+    const logical = width / scale;
+    const text = (x: number, y: number, value: string, size: number, color = '#e8e2d6'): Phaser.GameObjects.Text => {
+      const object = this.add.text(x, y, value, { fontFamily: FONT, fontSize: `${size}px`, color, wordWrap: { width: logical - x - 12 } });
+      root.add(object);
+      return object;
+    };
+    const group = groupOf(campaign);
+    text(logical / 2, 14, t('camp.title'), 34, '#ffe27a').setOrigin(0.5, 0).setFontStyle('bold');
+    text(logical / 2, 56, t('camp.subtitle', { day: Math.floor(campaign.minutes / 1440) + 1, time: clock(campaign.minutes), count: group.length }), 15, '#b8c4d2').setOrigin(0.5, 0);
+
+    let y = 90;
+    const columns = narrow ? 1 : 2;
+    const cardWidth = (logical - 24 - (columns - 1) * 12) / columns;
+    campaign.students.forEach((student, index) => {
+      const x = 12 + (index % columns) * (cardWidth + 12);
+      const top = y + Math.floor(index / columns) * 104;
+      this.card(root, student, x, top, cardWidth, text);
+    });
+    y += Math.ceil(campaign.students.length / columns) * 104 + 4;
+
+    const carried = new Map<string, number>();
+    for (const student of group) for (const item of student.pack) carried.set(item.kind, (carried.get(item.kind) ?? 0) + 1);
+    const list = [...carried].map(([kind, count]) => `${itemName(kind)} ×${count}`).join(', ');
+    text(12, y, t('camp.carried', { items: list === '' ? t('camp.nothing') : list }), 14, '#d8e0ea');
+    y += 40;
+    const buttons: [string, () => void][] = [
+      [t('camp.share'), () => campAct({ type: 'share' })],
+      [t('camp.rest'), () => campAct({ type: 'rest' })],
+      [t('camp.next'), () => this.goOn()],
+    ];
+    buttons.forEach(([label, act], i) => this.button(root, 12 + i * 190, y, 180, label, act));
+    y += 46;
+    session.campLog.forEach((line, i) => text(12, y + i * 18, line, 13, i === 0 ? '#ffe27a' : '#8a96a6'));
+  }
+
+  private card(root: Phaser.GameObjects.Container, student: CampaignStudent, x: number, y: number, width: number, text: (x: number, y: number, value: string, size: number, color?: string) => Phaser.GameObjects.Text): void {
+    const present = student.status === 'with';
+    root.add(this.add.rectangle(x, y, width, 96, present ? 0x18212f : 0x120f14, 0.95).setOrigin(0).setStrokeStyle(1, present ? 0x3a4a5e : 0x3a2a30));
+    const status = student.status === 'with' ? (student.halfbie ? t('survival.halfbie') : student.quarantined ? `[${t('camp.kept')}]` : '') : `(${t(student.status === 'left' ? 'camp.left' : student.status === 'turned' ? 'camp.turnedStatus' : 'camp.fallen')})`;
+    text(x + 8, y + 6, `${student.name} · ${t(`roles.${student.role}`)} ${status}`, 15, present ? '#f2ede4' : '#6b7480').setFontStyle('bold');
+    if (!present) return;
+    const bars: [string, number, number][] = [
+      ['♥', student.health / 100, 0xd9463e],
+      [t('survival.needLetters.hunger'), 1 - student.hunger / 100, 0xd99a4e],
+      [t('survival.needLetters.thirst'), 1 - student.thirst / 100, 0x5aa7e0],
+      [t('survival.needLetters.fatigue'), 1 - student.fatigue / 100, 0xa58be0],
+      [t('survival.needLetters.warmth'), student.warmth / 100, 0xe07a5a],
+      [t('survival.needLetters.morale'), student.morale / 100, 0x8fe3a8],
+    ];
+    bars.forEach(([label, share, color], i) => {
+      const bx = x + 8 + (i % 3) * (BAR + 34);
+      const by = y + 32 + Math.floor(i / 3) * 16;
+      text(bx, by - 6, label, 11, '#8a96a6');
+      root.add(this.add.rectangle(bx + 16, by, BAR, 6, 0x232a36).setOrigin(0, 0.5));
+      root.add(this.add.rectangle(bx + 16, by, BAR * Math.max(0, Math.min(1, share)), 6, share < 0.3 ? 0xe0564b : color).setOrigin(0, 0.5));
+    });
+    if (student.infectionRate > 0 && !student.halfbie) {
+      const minutes = Math.ceil((100 - student.infection) / student.infectionRate / (CLOCK.ticksPerMinute * 60)) * 60;
+      text(x + 8, y + 62, t('camp.infection', { percent: Math.round(student.infection), minutes }), 13, student.infection >= INFECTION.turningAt ? '#e0564b' : '#7ed957');
+      const labels: [string, () => void][] = [
+        [t('camp.treat'), () => campAct({ type: 'treat', name: student.name })],
+        [t('camp.quarantine'), () => campAct({ type: 'decide', name: student.name, decision: 'quarantine' })],
+        [t('camp.leave'), () => campAct({ type: 'decide', name: student.name, decision: 'leave' })],
+      ];
+      labels.forEach(([label, act], i) => this.button(root, x + width - 3 * 96 + i * 96, y + 4, 90, label, act, 24));
+    } else if (student.health < 100 || student.wound !== 'none') {
+      this.button(root, x + width - 96, y + 4, 90, t('camp.treat'), () => campAct({ type: 'treat', name: student.name }), 24);
+    }
+  }
+
+  private button(root: Phaser.GameObjects.Container, x: number, y: number, width: number, label: string, act: () => void, height = 36): void {
+    const back = this.add.rectangle(x, y, width, height, 0x2a3a52).setOrigin(0).setStrokeStyle(1, 0x5a7aa0).setInteractive({ useHandCursor: true });
+    const caption = this.add.text(x + width / 2, y + height / 2, label, { fontFamily: FONT, fontSize: height > 30 ? '15px' : '12px', color: '#ffe27a' }).setOrigin(0.5);
+    back.on('pointerdown', () => {
+      act();
+      this.dirty = true;
+    });
+    root.add([back, caption]);
+  }
+
+  /** The next level of the campaign (after the last one done), with the group as it is now. */
+  private goOn(): void {
+    const campaign = session.campaign;
+    if (campaign === undefined || groupOf(campaign).length === 0) return;
+    const ids = levelIds();
+    const last = ids.indexOf(campaign.levelsDone[campaign.levelsDone.length - 1] ?? '');
+    const levelId = ids[Math.min(ids.length - 1, last + 1)] ?? ids[0]!;
+    this.scene.start('play', { levelId, seed: (Number(session.seed) + 1) % 1_000_000 });
+  }
+}
