@@ -7,7 +7,7 @@
 
 import { mkdirSync } from 'node:fs';
 import type { CDPSession } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { InputDebugState } from '../../src/game/testing-hook';
 import { startGameHarness, type GameHarness, type GamePage } from './harness';
 
@@ -21,6 +21,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await harness?.close();
+});
+// A failed test must not leave its page running beside the next one.
+afterEach(async () => {
+  for (const context of harness.browser.contexts()) await context.close();
 });
 
 interface Finger {
@@ -107,9 +111,9 @@ async function playWithFingers(game: GamePage, cdp: CDPSession, orientation: 'po
   expect((await input(game)).touch!.stick).toEqual({ dx: 1, dy: 0 });
   expect((await student(game)).facing).toBe('right');
   await touch(cdp, 'touchMove', [{ ...held, y: held.y - 60 }]);
-  await game.page.waitForFunction(() => window.hyosan.input().controls?.dy === -1, undefined, { timeout: 10_000 });
+  await game.page.waitForFunction(() => window.hyosan.input().controls?.dy === -1, undefined, { timeout: 60_000 });
   await touch(cdp, 'touchEnd', []);
-  await game.page.waitForFunction(() => window.hyosan.input().controls?.dx === 0 && window.hyosan.input().controls?.dy === 0, undefined, { timeout: 10_000 });
+  await game.page.waitForFunction(() => window.hyosan.input().controls?.dx === 0 && window.hyosan.input().controls?.dy === 0, undefined, { timeout: 60_000 });
   await noStuckControls(game);
 
   // Tap the tile the student started from (so it is floor): the student walks back there along the core's path.
@@ -128,7 +132,7 @@ async function playWithFingers(game: GamePage, cdp: CDPSession, orientation: 'po
   const start = await student(game);
   const stickFinger = await dragStick(cdp, stickStart(fresh), start.tileX > 20 ? -60 : 60, 0, 5);
   await touch(cdp, 'touchStart', [stickFinger, { id: 6, x: attack.x, y: attack.y }]);
-  await game.page.waitForFunction(() => window.hyosan.input().controls?.held.includes('attack') === true, undefined, { timeout: 10_000 });
+  await game.page.waitForFunction(() => window.hyosan.input().controls?.held.includes('attack') === true, undefined, { timeout: 60_000 });
   const both = await input(game);
   expect(both.touch!.pointers).toBe(2);
   expect(both.controls!.dx).not.toBe(0);
@@ -136,11 +140,11 @@ async function playWithFingers(game: GamePage, cdp: CDPSession, orientation: 'po
   await game.page.waitForFunction((x0) => Math.abs(window.hyosan.snapshot().students.find((s) => s.controlled)!.x - x0) > 0.5, start.x, { timeout: 60_000, polling: 50 });
   // Lift the stick finger only: attack stays held, movement stops.
   await touch(cdp, 'touchEnd', [stickFinger]);
-  await game.page.waitForFunction(() => window.hyosan.input().controls?.dx === 0 && window.hyosan.input().touch?.pointers === 1, undefined, { timeout: 10_000 });
+  await game.page.waitForFunction(() => window.hyosan.input().controls?.dx === 0 && window.hyosan.input().touch?.pointers === 1, undefined, { timeout: 60_000 });
   expect((await input(game)).controls!.held).toContain('attack');
   // Slide the attack finger off its button: attack lets go while the finger is still down.
   await touch(cdp, 'touchMove', [{ id: 6, x: attack.x - attack.r * 3, y: attack.y - attack.r * 3 }]);
-  await game.page.waitForFunction(() => window.hyosan.input().controls?.held.length === 0, undefined, { timeout: 10_000 });
+  await game.page.waitForFunction(() => window.hyosan.input().controls?.held.length === 0, undefined, { timeout: 60_000 });
   await touch(cdp, 'touchCancel', []);
   await noStuckControls(game);
 }
@@ -152,8 +156,22 @@ describe('touch controls on a phone', () => {
     await playWithFingers(game, cdp, 'portrait');
     await game.page.screenshot({ path: `${SHOTS}/touch-390x844.png` });
 
+    // The pause button (it acts when the finger lifts): the level stops; a tap resumes it.
+    const pause = (await input(game)).layout.buttons.pause!;
+    await touch(cdp, 'touchStart', [{ id: 8, x: pause.x, y: pause.y }]);
+    await touch(cdp, 'touchEnd', []);
+    await game.page.waitForFunction(() => window.hyosan.input().pause.paused, undefined, { timeout: 60_000 });
+    const pausedAt = (await game.page.evaluate(() => window.hyosan.snapshot().tick));
+    await game.page.waitForTimeout(500);
+    await game.page.screenshot({ path: `${SHOTS}/paused-390x844.png` });
+    expect(await game.page.evaluate(() => window.hyosan.snapshot().tick)).toBe(pausedAt);
+    await touch(cdp, 'touchStart', [{ id: 9, x: 195, y: 500 }]);
+    await touch(cdp, 'touchEnd', []);
+    await game.page.waitForFunction(() => !window.hyosan.input().pause.paused, undefined, { timeout: 60_000 });
+    await noStuckControls(game);
+
     await game.page.setViewportSize({ width: 844, height: 390 });
-    await game.page.waitForFunction(() => window.hyosan.input().layout.orientation === 'landscape', undefined, { timeout: 10_000 });
+    await game.page.waitForFunction(() => window.hyosan.input().layout.orientation === 'landscape', undefined, { timeout: 60_000 });
     await playWithFingers(game, cdp, 'landscape');
     await game.page.screenshot({ path: `${SHOTS}/touch-844x390.png` });
 
@@ -179,7 +197,7 @@ describe('touch controls on a phone', () => {
     for (let sequence = 0; sequence < 500; sequence++) {
       if (sequence === 250) {
         await game.page.setViewportSize({ width: 844, height: 390 });
-        await game.page.waitForFunction(() => window.hyosan.input().layout.orientation === 'landscape', undefined, { timeout: 10_000 });
+        await game.page.waitForFunction(() => window.hyosan.input().layout.orientation === 'landscape', undefined, { timeout: 60_000 });
       }
       const { width, height } = game.page.viewportSize()!;
       // Often near the controls (bottom and corners), sometimes anywhere.

@@ -41,8 +41,10 @@ export function createKeyboardSource(target: Window = window): KeyboardSource {
   const onBlur = (): void => {
     held.clear();
   };
-  target.addEventListener('keydown', onDown);
-  target.addEventListener('keyup', onUp);
+  // Capture phase: this source hears a key before Phaser does, so when that key resumes the game
+  // (and the resume releases this source), the press is already queued and gets dropped.
+  target.addEventListener('keydown', onDown, true);
+  target.addEventListener('keyup', onUp, true);
   target.addEventListener('blur', onBlur);
 
   return {
@@ -62,8 +64,8 @@ export function createKeyboardSource(target: Window = window): KeyboardSource {
     },
     heldCodes: () => [...held],
     destroy() {
-      target.removeEventListener('keydown', onDown);
-      target.removeEventListener('keyup', onUp);
+      target.removeEventListener('keydown', onDown, true);
+      target.removeEventListener('keyup', onUp, true);
       target.removeEventListener('blur', onBlur);
     },
   };

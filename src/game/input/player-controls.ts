@@ -40,6 +40,11 @@ export interface PlayerControls {
   /** Forget held keys, buttons and fingers (on pause, focus loss) so nothing stays stuck. */
   release(): void;
   state(): ControlsState;
+  /**
+   * Whether the browser's own use of the bound keys (Tab moves focus, Space and arrows scroll) is
+   * stopped. On while the level runs; off while paused or ended, so menus get every key.
+   */
+  capture(on: boolean): void;
 }
 
 export interface ControlsOptions {
@@ -108,7 +113,8 @@ export function createPlayerControls(scene: Phaser.Scene, options: ControlsOptio
   let held = new Set<Action>();
   let pads = 0;
   // A key bound mid-level is captured from then on.
-  const stopFollowing = onInputSettings(() => keyboard.setCapture(true, boundCodes()));
+  let capturing = true;
+  const stopFollowing = onInputSettings(() => keyboard.setCapture(capturing, boundCodes()));
   scene.events.once('shutdown', () => {
     stopFollowing();
     keyboard.setCapture(false, new Set());
@@ -175,6 +181,10 @@ export function createPlayerControls(scene: Phaser.Scene, options: ControlsOptio
       sent = { dx: 0, dy: 0, gait: sent.gait };
     },
     state: () => ({ dx: sent.dx, dy: sent.dy, gait: sent.gait, held: [...held], gamepads: pads }),
+    capture(on) {
+      capturing = on;
+      keyboard.setCapture(on, boundCodes());
+    },
   };
 }
 

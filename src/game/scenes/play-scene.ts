@@ -127,16 +127,21 @@ export class PlayScene extends Phaser.Scene {
     // Back from a pause: no time is owed, whatever the clock says.
     const resume = (): void => {
       release();
+      this.controls.capture(true);
       this.fixedStep.reset();
     };
-    this.events.on(Phaser.Scenes.Events.PAUSE, release);
+    const pause = (): void => {
+      release();
+      this.controls.capture(false);
+    };
+    this.events.on(Phaser.Scenes.Events.PAUSE, pause);
     this.events.on(Phaser.Scenes.Events.RESUME, resume);
     this.events.once('shutdown', () => {
       this.scale.off('resize', fitZoom);
       stopAiming();
       this.game.events.off(Phaser.Core.Events.BLUR, release);
       this.game.events.off(Phaser.Core.Events.HIDDEN, release);
-      this.events.off(Phaser.Scenes.Events.PAUSE, release);
+      this.events.off(Phaser.Scenes.Events.PAUSE, pause);
       this.events.off(Phaser.Scenes.Events.RESUME, resume);
       this.scene.stop(TOUCH_SCENE);
       session.controls = undefined;
@@ -210,6 +215,8 @@ export class PlayScene extends Phaser.Scene {
 
   private finish(): void {
     this.ended = true;
+    this.controls.release();
+    this.controls.capture(false);
     const outcome = this.simulation.status === 'won' ? 'won' : 'lost';
     setScreen(outcome);
     // A won level carries the group over to camp (core/campaign): who is left, what they carry, the time.
