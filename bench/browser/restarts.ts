@@ -1,5 +1,5 @@
 /**
- * Level restarts: start the classroom wing again and again; after each, let it play a little, force
+ * Level restarts: start the classroom wing again and again; after each, let it run a couple of ticks, force
  * a GC and read the heap and the live counts. Anything a restart forgets to release shows as heap
  * growth and as counts that drift from the first restart's.
  */
@@ -32,7 +32,7 @@ export async function measureRestarts(page: BenchPage, restarts: number): Promis
   const drifted = new Set<string>();
   for (let i = 1; i <= restarts; i++) {
     await page.page.evaluate((seed) => window.hyosan.startLevel('01-classroom-wing', { seed }), i);
-    await page.waitTicks(20);
+    await page.waitTicks(2);
     const sample = await page.memory();
     heap.push(sample.heapUsed);
     final = withDom(sample);

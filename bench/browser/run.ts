@@ -13,7 +13,7 @@
  */
 
 import { spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { startGameHarness } from '../../tests/browser/harness';
 import { bundleReport, measureStartup } from './bundle';
 import { measureFrames, type FrameResult } from './frames';
@@ -44,8 +44,9 @@ if (!args.includes('--no-build')) {
 
 const chromium = spawnSync(process.env['CHROME_PATH'] ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromium}, software WebGL (SwiftShader)`;
-console.log(`Hyosan High browser bench — ${machine}\n`);
-const results: Record<string, unknown> = { machine, date: new Date().toISOString() };
+const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+console.log(`Hyosan High browser bench — ${machine}\nload average at start: ${load} (1, 5, 15 min; the machine is shared)\n`);
+const results: Record<string, unknown> = { machine, loadAverage: load, date: new Date().toISOString() };
 
 const harness = await startGameHarness();
 try {
