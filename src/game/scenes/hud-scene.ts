@@ -158,7 +158,9 @@ export class HudScene extends Phaser.Scene {
     this.captions.setPosition(hud.captions.x, isTouchMode() ? hud.captions.y : hud.captions.y - 70).setWordWrapWidth(hud.captions.maxWidth);
     // The slot bar is the keyboard's (keys 1–6); touch has its own item buttons where the bar would be.
     this.bar.setVisible(!isTouchMode()).setScale(Math.min(1, (width - 16) / (QUICK_SLOT_COUNT * 58 + 8))).setPosition(width / 2, height - 6);
-    this.clockText.setOrigin(0, 0).setPosition(hud.panel.x, hud.panel.y + background.height * scale + 4);
+    // Under the panel with a keyboard; beside it on a touch screen, where the goal line sits under the panel.
+    if (isTouchMode()) this.clockText.setOrigin(0, 0).setPosition(hud.panel.x + background.width * scale + 6, hud.panel.y);
+    else this.clockText.setOrigin(0, 0).setPosition(hud.panel.x, hud.panel.y + background.height * scale + 4);
   }
 
   override update(): void {
@@ -214,7 +216,8 @@ export class HudScene extends Phaser.Scene {
       const items = student.pack.filter((item) => item.kind === kind);
       const held = items.find((item) => item.id === student.weaponId);
       const detail = kind === 'phone' ? t('survival.charge', { percent: Math.round(items[0]!.charge ?? 0) }) : held !== undefined ? t('survival.wear', { count: held.durability ?? 0 }) : t('survival.count', { count: items.length });
-      slot.text.setText(`${i + 1} ${itemName(kind)}\n${detail}`);
+      // The slot shows the icon, its key and how many (the name is in the pack line above when held).
+      slot.text.setText(`${i + 1}\n${detail}`);
       slot.icon.setAlpha(items.length === 0 ? 0.35 : 1);
       slot.frame.setStrokeStyle(held !== undefined ? 2 : 1, held !== undefined ? 0xffe27a : 0x3a4a5e);
     });
@@ -224,6 +227,7 @@ export class HudScene extends Phaser.Scene {
     }
     const arrows = student.pack.filter((item) => item.kind === 'arrow').length;
     const weight = t('survival.pack', { name: student.name, kg: student.packKg.toFixed(1), limit: student.carryKg });
-    this.packLine.setText(`${weight}${arrows > 0 ? `  ${t('survival.arrows', { count: arrows })}` : ''}`).setColor(student.packKg > student.carryKg * 0.85 ? '#ffb35c' : '#b8c4d2');
+    const held = student.pack.find((item) => item.id === student.weaponId);
+    this.packLine.setText(`${weight}${held !== undefined ? `  · ${itemName(held.kind)}` : ''}${arrows > 0 ? `  ${t('survival.arrows', { count: arrows })}` : ''}`).setColor(student.packKg > student.carryKg * 0.85 ? '#ffb35c' : '#b8c4d2');
   }
 }
