@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AudioDebugState } from '../../src/game/audio/sound-board';
 import type { HookSnapshot } from '../../src/game/testing-hook';
 import { startGameHarness, type GameHarness, type GamePage } from './harness';
+import { showcaseLevelText } from '../../tools/look-showcase';
 
 const LEVEL = '01-classroom-wing';
 let harness: GameHarness;
@@ -75,9 +76,9 @@ describe('sound', () => {
     // Captions say it too, for players who cannot hear it.
     expect(heard.captions).toContain('[groan, left]');
     await game.page.screenshot({ path: 'test-results/screenshots/captions-1280x720.png' });
-    // Hunting zombies turn the music tense (the loops crossfade).
+    // Hunting zombies turn the music tense, or to the chase once one is close (the loops crossfade).
     await game.page.waitForFunction(() => window.hyosan.snapshot().zombies.some((z) => z.awareness === 'hunting'), undefined, { timeout: 30_000 });
-    await game.page.waitForFunction(() => window.hyosan.audio().mood === 'tense', undefined, { timeout: 5_000 });
+    await game.page.waitForFunction(() => ['tense', 'chase'].includes(window.hyosan.audio().mood), undefined, { timeout: 5_000 });
     // Footsteps on the corridor's linoleum.
     expect(heard.lastPlayed.some((p) => p.name.startsWith('step-linoleum'))).toBe(true);
 
@@ -96,6 +97,56 @@ describe('sound', () => {
     expect(after.lastPlayed.at(-1)!.volume).toBe(0);
     const unmuted = await game.page.evaluate(() => window.hyosan.audio({ muted: false, volumes: { master: 0.5 } }));
     expect(unmuted).toMatchObject({ muted: false, volumes: { master: 0.5 } });
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+
+  it('places a noise: a phone alarm ringing on the right is panned right, and left once the student passes it', async () => {
+    const game = await harness.open();
+    await game.page.waitForFunction(() => window.hyosan.audio().loaded, undefined, { timeout: 30_000 });
+    await game.page.keyboard.press('Enter');
+    await game.page.waitForFunction(() => window.hyosan.audio().unlocked, undefined, { timeout: 15_000 });
+    // The showcase corridor, nobody else around: the student picks up the phone lying one tile west.
+    const text = showcaseLevelText({ students: [[3, 13]] });
+    const loaded = await game.page.evaluate((t) => window.hyosan.loadLevelText('levels/look-showcase.json', t, { seed: 2 }), text);
+    expect(loaded.ok).toBe(true);
+    await game.page.waitForFunction(() => {
+      window.hyosan.send({ type: 'move', dx: -1, dy: 0 });
+      return window.hyosan.snapshot().inventory.phone > 0;
+    }, undefined, { timeout: 30_000, polling: 100 });
+    // Turn east and take a step: the phone is thrown the way the student faces.
+    await game.page.waitForFunction(() => {
+      window.hyosan.send({ type: 'move', dx: 1, dy: 0 });
+      const s = window.hyosan.snapshot().students[0]!;
+      return s.facing === 'right' && s.x > 3.2;
+    }, undefined, { timeout: 30_000, polling: 100 });
+    expect(await game.page.evaluate(() => window.hyosan.send({ type: 'throwLure' }))).toEqual({ ok: true });
+    await game.page.waitForFunction(() => window.hyosan.audio().lastPlayed.some((p) => p.name === 'alarm'), undefined, { timeout: 20_000, polling: 50 });
+    const me = (await snapshot(game)).students[0]!;
+    const right = (await audio(game)).lastPlayed.filter((p) => p.name === 'alarm');
+    for (const ring of right) {
+      expect(ring.x!).toBeGreaterThan(me.x);
+      expect(ring.pan).toBeGreaterThan(0);
+    }
+    // Run east past the ringing phone: the next rings come from the left.
+    const lure = (await snapshot(game)).lures[0]!;
+    await game.page.waitForFunction((lx) => {
+      window.hyosan.send({ type: 'move', dx: 1, dy: 0, gait: 'run' });
+      return window.hyosan.snapshot().students[0]!.x > lx + 3;
+    }, lure.x, { timeout: 30_000, polling: 100 });
+    const countBefore = (await audio(game)).lastPlayed.length;
+    await game.page.waitForFunction((n) => {
+      const played = window.hyosan.audio().lastPlayed;
+      return played.length > n && played.some((p) => p.name === 'alarm' && p.pan < 0);
+    }, countBefore, { timeout: 20_000, polling: 50 }).catch(() => undefined);
+    const left = (await audio(game)).lastPlayed.filter((p) => p.name === 'alarm' && p.x! < (lure.x + 0.01));
+    const here = (await snapshot(game)).students[0]!;
+    const heardLeft = left.filter((p) => p.pan < 0);
+    expect(heardLeft.length, JSON.stringify({ here: here.x, lure: lure.x, left })).toBeGreaterThan(0);
+    // Its caption says where it is, and a ring and (off screen) an edge arrow show it.
+    expect((await audio(game)).captions.some((c) => c.startsWith('[phone alarm'))).toBe(true);
+    const look = await game.page.evaluate(() => window.hyosan.look());
+    expect(look).not.toBeNull();
     expect(game.errors).toEqual([]);
     await game.close();
   });
