@@ -11,6 +11,7 @@ import { ErrorScene } from './game/scenes/error-scene';
 import { HudScene } from './game/scenes/hud-scene';
 import { PlayScene } from './game/scenes/play-scene';
 import { TitleScene } from './game/scenes/title-scene';
+import { LevelSelectScene } from './game/scenes/level-select-scene';
 import { PauseScene } from './game/scenes/pause-scene';
 import { TouchScene } from './game/input/touch-scene';
 import { installLiveLayout } from './game/layout/live-layout';
@@ -37,7 +38,7 @@ const game = new Phaser.Game({
   // Five fingers: the stick, attack and a button or two at once. Gamepads through Phaser's plugin.
   input: { activePointers: 5, gamepad: true },
   // Later scenes draw over earlier ones: the touch controls over the HUD, the pause screen over all.
-  scene: [BootScene, TitleScene, PlayScene, HudScene, TouchScene, EndScene, ErrorScene, PauseScene, CampScene],
+  scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, HudScene, TouchScene, EndScene, ErrorScene, PauseScene, CampScene],
 });
 
 applySettingsLive();

@@ -37,7 +37,7 @@ export interface LookState {
   reducedMotion: boolean;
 }
 
-export type Screen = 'boot' | 'title' | 'playing' | 'won' | 'lost' | 'error';
+export type Screen = 'boot' | 'title' | 'levels' | 'playing' | 'won' | 'lost' | 'error';
 
 export interface Session {
   /** The campaign between levels (camp, carry-over), once a level was won; plain JSON a save can store. */

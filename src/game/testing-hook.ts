@@ -15,6 +15,8 @@ import type { Snapshot } from '../core/snapshot';
 import { audioDebugState, type AudioDebugState, type Volumes } from './audio/sound-board';
 import { LANGUAGES, isLanguage, language, setLanguage } from './i18n/i18n';
 import { levelIds } from './level-library';
+import { campaignProgress } from './campaign-progress';
+import { levelSelectEntries, type LevelSelectEntry } from './scenes/level-select-scene';
 import { createPerfProbe, type PerfProbe } from './perf-probe';
 import type { Settings } from './settings/schema';
 import { settings, settingsNotice, updateSettings, type SettingsNotice } from './settings/settings';
@@ -30,7 +32,8 @@ import { session, type DebugStats, type LookState, type Screen } from './session
 
 const emptyInventory = (): Record<ItemKind, number> => Object.fromEntries(ITEM_KINDS.map((kind) => [kind, 0])) as Record<ItemKind, number>;
 
-export type HookStatus = 'boot' | 'title' | 'playing' | 'won' | 'lost' | 'error';
+
+export type HookStatus = 'boot' | 'title' | 'levels' | 'playing' | 'won' | 'lost' | 'error';
 
 export type HookSnapshot = Omit<Snapshot, 'status' | 'levelId'> & { levelId: string | null; status: HookStatus };
 
@@ -45,6 +48,10 @@ export interface HyosanHook {
   openCamp(): Promise<void>;
   send(command: unknown): { ok: true } | { ok: false; error: string };
   screen(): Screen;
+  /** The level-select rows (id, title, locked/unlocked/completed) while that screen is up; null otherwise. */
+  levelSelect(): LevelSelectEntry[] | null;
+  /** Ids of the campaign levels won so far (kept in localStorage). */
+  progress(): string[];
   /** What the AI debug overlay (`?debug=ai`) drew last frame; null when it is off. */
   debug(): DebugStats | null;
   /** Where the centre of a tile is on the page (CSS pixels), to click or tap it; null when no level is shown. */
@@ -163,6 +170,8 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
       return { ok: true };
     },
     screen: () => session.screen,
+    levelSelect: () => (session.screen === 'levels' ? (levelSelectEntries() ?? null) : null),
+    progress: () => [...campaignProgress().completed()].sort(),
     debug: () => session.debugStats ?? null,
     audio: (change) => audioDebugState(change),
     look(change) {

@@ -22,6 +22,15 @@ export const en = {
     down: '(down)',
     pause: 'Pause',
   },
+  levelSelect: {
+    heading: 'Choose a level',
+    locked: 'locked',
+    unlocked: 'open',
+    completed: 'won',
+    siege: 'Siege',
+    hint: '↑↓ choose · Enter or tap: play · Esc: back',
+    open: 'L: level select',
+  },
   objectives: {
     reach: 'Reach the marked area',
     collect: 'Collect the marked item',

@@ -21,6 +21,15 @@ export const ko: Dictionary = {
     down: '(쓰러짐)',
     pause: '일시정지',
   },
+  levelSelect: {
+    heading: '레벨 선택',
+    locked: '잠김',
+    unlocked: '열림',
+    completed: '완료',
+    siege: '농성',
+    hint: '↑↓ 선택 · Enter 또는 탭: 시작 · Esc: 뒤로',
+    open: 'L: 레벨 선택',
+  },
   objectives: {
     reach: '표시된 곳으로 가세요',
     collect: '표시된 물건을 챙기세요',

@@ -29,6 +29,7 @@ import { LightView, lookSwitches } from '../render/light-view';
 import { createLevelView } from '../render/level-view';
 import { TILE_SIZE } from '../render/sprite-layout';
 import { session, setScreen } from '../session';
+import { campaignProgress } from '../campaign-progress';
 import { settings } from '../settings/settings';
 import type { EndData } from './end-scene';
 
@@ -218,6 +219,7 @@ export class PlayScene extends Phaser.Scene {
     this.controls.release();
     this.controls.capture(false);
     const outcome = this.simulation.status === 'won' ? 'won' : 'lost';
+    if (outcome === 'won') campaignProgress().markCompleted(this.simulation.level.id);
     setScreen(outcome);
     // A won level carries the group over to camp (core/campaign): who is left, what they carry, the time.
     if (outcome === 'won') session.campaign = carryOver(session.campaign ?? startCampaign(settings().difficulty), this.simulation.saveState());

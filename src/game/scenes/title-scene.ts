@@ -21,6 +21,8 @@ export class TitleScene extends Phaser.Scene {
     const help = this.add.text(0, 0, t('title.help'), {
       fontFamily: FONT, fontSize: '15px', color: '#b8c4d2', stroke: '#0b0f1a', strokeThickness: 4, align: 'center',
     }).setOrigin(0.5);
+    // Level select (campaign progress): L, or a tap on this line.
+    const levels = this.add.text(0, 0, t('levelSelect.open'), { fontFamily: FONT, fontSize: '18px', color: '#ffe27a', stroke: '#1a0d12', strokeThickness: 4, padding: { x: 8, y: 4 } }).setOrigin(0.5).setInteractive({ useHandCursor: true });
     this.tweens.add({ targets: prompt, alpha: 0.35, yoyo: true, repeat: -1, duration: 800 });
 
     const layout = (): void => {
@@ -32,7 +34,8 @@ export class TitleScene extends Phaser.Scene {
       subtitle.setPosition(width / 2, height * 0.2 + 58 * textScale).setScale(textScale);
       // Small screens: the prompt and help stay readable, wrapping instead of shrinking further.
       const smallScale = Math.max(0.8, textScale);
-      prompt.setPosition(width / 2, height * 0.78).setScale(smallScale);
+      prompt.setPosition(width / 2, height * 0.72).setScale(smallScale);
+      levels.setPosition(width / 2, height * 0.72 + 34 * smallScale).setScale(smallScale);
       help.setPosition(width / 2, height * 0.9).setScale(smallScale).setWordWrapWidth(width / smallScale - 32);
     };
     layout();
@@ -44,8 +47,14 @@ export class TitleScene extends Phaser.Scene {
       soundBoard().playUi('ui-confirm');
       this.scene.start('play', { levelId: levelIds()[0], seed: Date.now() % 1_000_000 });
     };
+    const openLevels = (): void => {
+      soundBoard().unlock();
+      soundBoard().playUi('ui-click');
+      this.scene.start('levels');
+    };
     this.input.keyboard?.once('keydown-ENTER', start);
     this.input.keyboard?.once('keydown-SPACE', start);
-    this.input.once('pointerdown', start);
+    this.input.keyboard?.once('keydown-L', openLevels);
+    this.input.once('pointerdown', (_pointer: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => (over.includes(levels) ? openLevels() : start()));
   }
 }
