@@ -41,7 +41,9 @@ export type Command =
   /** Build or repair a barricade on the nearest door or window, from carried planks, chairs or desks (loud). */
   | { type: 'barricade' }
   /** Read messages on the phone: costs battery, steadies the nearby students. */
-  | { type: 'checkPhone' };
+  | { type: 'checkPhone' }
+  /** Lock the nearest closed door in reach, or unlock it when it is locked. */
+  | { type: 'lock' };
 
 export type CommandType = Command['type'];
 
@@ -50,7 +52,7 @@ export type CommandCheck = { ok: true; command: Command } | { ok: false; error: 
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isId = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= -1 && (value as number) < 1e9;
 
-const COMMAND_TYPES = 'move, walkTo, attack, interact, useItem, throwLure, switchStudent, pickUp, drop, give, throwItem, equip, craft, order, barricade, checkPhone';
+const COMMAND_TYPES = 'move, walkTo, attack, interact, useItem, throwLure, switchStudent, pickUp, drop, give, throwItem, equip, craft, order, barricade, checkPhone, lock';
 
 /**
  * Checks an untrusted value (from the testing hook or a replay file) and returns a clean command
@@ -89,6 +91,7 @@ function checkFields(value: unknown): CommandCheck {
     case 'throwLure':
     case 'barricade':
     case 'checkPhone':
+    case 'lock':
       return { ok: true, command: { type: raw['type'] } };
     case 'useItem': {
       const { item, targetId } = raw;
@@ -131,5 +134,6 @@ function checkFields(value: unknown): CommandCheck {
     }
     default:
       return { ok: false, error: `unknown command type ${describeValue(raw['type'])}; expected one of ${COMMAND_TYPES}` };
+      return { ok: false, error: `unknown command type ${describeValue(raw['type'])}; expected one of move, walkTo, attack, interact, useItem, throwLure, switchStudent, lock` };
   }
 }

@@ -8,10 +8,18 @@ import type { ObjectiveKind } from './level/level-schema';
 import type { SpendReason } from './items/inventory';
 import type { Wound } from './world/world';
 
-/** thud: a thrown item landing; hammer: building a barricade; craft: breaking or shaping things; spray: an extinguisher. */
-export type NoiseCause = 'footstep' | 'fight' | 'scream' | 'groan' | 'alarm' | 'thud' | 'hammer' | 'craft' | 'spray';
 /** Needs the HUD warns about before they hurt. */
 export type NeedName = 'hunger' | 'thirst' | 'fatigue' | 'warmth' | 'morale' | 'health';
+/**
+ * What made a noise. thud: a thrown item landing; hammer: building a barricade; craft: breaking or
+ * shaping things; spray: an extinguisher; `door` opening, closing, locking; `bash` a zombie hitting
+ * a door or barricade; `glass` a window breaking; `barricade` one giving way; `speaker`, `piano`,
+ * `fireAlarm`, `bell` noise makers; `thunder`, `helicopter` events of the pacing director; `growl`
+ * a halfbie losing control.
+ */
+export type NoiseCause =
+  | 'footstep' | 'fight' | 'scream' | 'groan' | 'alarm' | 'thud' | 'hammer' | 'craft' | 'spray' | 'door' | 'bash' | 'glass' | 'barricade'
+  | 'speaker' | 'piano' | 'fireAlarm' | 'bell' | 'thunder' | 'helicopter' | 'growl';
 export type AlertCause = 'sight' | 'sound' | 'smell';
 
 export type SimEvent =
@@ -55,6 +63,15 @@ export type SimEvent =
   | { type: 'deviceActivated'; index: number; tileX: number; tileY: number }
   | { type: 'levelWon'; studentId: number }
   /** `reason` says which rule lost it when it was not the whole group falling. */
-  | { type: 'levelLost'; reason?: 'rescueLost' | 'tooFewSurvivors' };
+  | { type: 'levelLost'; reason?: 'rescueLost' | 'tooFewSurvivors' }
+  | { type: 'doorOpened'; doorId: number; by: string }
+  | { type: 'doorClosed'; doorId: number; by: string }
+  | { type: 'doorLocked'; doorId: number; by: string }
+  | { type: 'doorUnlocked'; doorId: number; by: string }
+  /** A door or barricade took a hit; `barricade` and `health` are what is left. */
+  | { type: 'doorHit'; doorId: number; damage: number; barricade: number; health: number; by: string }
+  | { type: 'doorBroken'; doorId: number; kind: 'door' | 'window'; by: string }
+  | { type: 'barricadeBuilt'; doorId: number; barricade: number; by: string }
+  | { type: 'barricadeBroken'; doorId: number; by: string };
 
 export type SimEventType = SimEvent['type'];

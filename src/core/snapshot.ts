@@ -13,8 +13,10 @@ import { ROLE, type Role } from './students/roles';
 import { ticksToTurn } from './survival/infection';
 import { isWarning, NEED_BITS, needEffects } from './survival/needs';
 import { daylight, minuteOfDay } from './survival/time-of-day';
-import { TICKS_PER_SECOND, type ZombieKind } from './tuning';
+import { DOORS, TICKS_PER_SECOND, type ZombieKind } from './tuning';
 import type { Body, CarriedItem, Status, World, Wound, ZombieMode } from './world/world';
+import { doorStateOf, type DoorState } from './world/doors';
+import type { DoorKind } from './level/level-schema';
 
 export type Facing = 'down' | 'left' | 'right' | 'up';
 /** What a zombie shows above its head: nothing, "?" or "!". */
@@ -134,6 +136,20 @@ export interface ObjectiveView {
   studentId?: number;
 }
 
+/** A door or window and what is left of it and of its barricade, for drawing. */
+export interface DoorView {
+  id: number;
+  kind: DoorKind;
+  tileX: number;
+  tileY: number;
+  state: DoorState;
+  health: number;
+  maxHealth: number;
+  /** Barricade health, 0 when there is none. */
+  barricade: number;
+  maxBarricade: number;
+}
+
 export interface Snapshot {
   levelId: string;
   tick: number;
@@ -154,6 +170,7 @@ export interface Snapshot {
   /** Game minute of the day (0..1439) and daylight 0..1 (0 = night). */
   minuteOfDay: number;
   daylight: number;
+  doors: DoorView[];
 }
 
 export function facingOf(body: Body): Facing {
@@ -162,7 +179,7 @@ export function facingOf(body: Body): Facing {
 }
 
 export function awarenessOf(mode: ZombieMode): Awareness {
-  if (mode === 'chase' || mode === 'attack') return 'hunting';
+  if (mode === 'chase' || mode === 'attack' || mode === 'bash') return 'hunting';
   if (mode === 'investigate' || mode === 'search') return 'suspicious';
   return 'unaware';
 }
@@ -243,6 +260,7 @@ export function takeSnapshot(world: World): Snapshot {
     survivorsNeeded: world.level.survivors,
     minuteOfDay: minuteOfDay(world),
     daylight: daylight(world),
+    doors: world.doors.map((d) => ({ id: d.id, kind: d.kind, tileX: d.tileX, tileY: d.tileY, state: doorStateOf(d), health: d.health, maxHealth: d.maxHealth, barricade: d.barricade, maxBarricade: DOORS.barricadeMax })),
   };
 }
 

@@ -32,8 +32,9 @@ export const STUDENT = {
   repathEveryTicks: ticks(0.5),
 } as const;
 
-export type ZombieKind = 'walker' | 'runner' | 'crawler' | 'brute';
-export const ZOMBIE_KINDS: readonly ZombieKind[] = ['walker', 'runner', 'crawler', 'brute'];
+/** `hunter`: the halfbie hunter, a half-infected student with a human mind (zombies/hunter.ts). */
+export type ZombieKind = 'walker' | 'runner' | 'crawler' | 'brute' | 'hunter';
+export const ZOMBIE_KINDS: readonly ZombieKind[] = ['walker', 'runner', 'crawler', 'brute', 'hunter'];
 
 export interface ZombieKindTuning {
   health: number;
@@ -54,6 +55,7 @@ export const ZOMBIE: Record<ZombieKind, ZombieKindTuning> = {
   runner: { health: 2, wanderSpeed: perTick(1.5), chaseSpeed: perTick(5.6), sightRange: 6, sightCosHalfAngle: 0.34, hearing: 1.1, damage: [10, 16], attackCooldownTicks: ticks(0.7) },
   crawler: { health: 2, wanderSpeed: perTick(0.6), chaseSpeed: perTick(2.2), sightRange: 4, sightCosHalfAngle: 0.5, hearing: 1, damage: [15, 22], attackCooldownTicks: ticks(1.1) },
   brute: { health: 6, wanderSpeed: perTick(0.9), chaseSpeed: perTick(3.6), sightRange: 5, sightCosHalfAngle: 0.34, hearing: 0.9, damage: [22, 32], attackCooldownTicks: ticks(1.3) },
+  hunter: { health: 14, wanderSpeed: perTick(1.6), chaseSpeed: perTick(5), sightRange: 8, sightCosHalfAngle: 0.2, hearing: 1.3, damage: [18, 26], attackCooldownTicks: ticks(0.8) },
 };
 
 export const ZOMBIE_AI = {
@@ -210,3 +212,39 @@ export const INFECTION = {
  * minute from a start minute (a level or the campaign sets it). Night is from duskMinute to dawnMinute.
  */
 export const CLOCK = { ticksPerMinute: 20, startMinute: 17 * 60, duskMinute: 19 * 60, dawnMinute: 6 * 60, twilightMinutes: 60 } as const;
+
+/**
+ * Doors, windows and barricades (world/doors.ts). Health is in points; a zombie's bash takes
+ * `BASH[kind].damage` points every `everyTicks`, times the crowd pressure on that door.
+ */
+export const DOORS = {
+  doorHealth: 80,
+  windowHealth: 20,
+  barricadeMax: 150,
+  /** Barricade points one build or repair action adds. */
+  barricadePerBuild: 50,
+  /** Extra tiles of sound distance through a closed door, a barricade, a closed window pane. */
+  muffleTiles: { door: 4, barricade: 6, pane: 2 },
+  /** What a blocked cell costs a zombie's route (it plans through and bashes it); 10 = one floor step. */
+  bashCost: { door: 8, locked: 12, barricade: 24, pane: 5 },
+  /** Walking cost of an open window (climbing) and of a broken door or window (splinters, glass). */
+  openWindowCost: 4,
+  brokenCost: 3,
+  /** Noise radius, tiles. */
+  noise: { open: 3, close: 4, lock: 2, build: 8, bash: 9, doorBreak: 13, glassBreak: 15, barricadeBreak: 12 },
+  interactRangeTiles: 1.6,
+  /** Each zombie pressing on a door beyond the first adds this share to the bash damage. */
+  pressurePerZombie: 0.35,
+  pressureMaxZombies: 8,
+  pressureRadiusTiles: 2.5,
+  /** A zombie gives up bashing after this long without a new reason to go through. */
+  bashPatienceTicks: ticks(30),
+} as const;
+
+export const BASH: Record<ZombieKind, { damage: number; everyTicks: number }> = {
+  walker: { damage: 4, everyTicks: ticks(1) },
+  runner: { damage: 3, everyTicks: ticks(0.8) },
+  crawler: { damage: 2, everyTicks: ticks(1.2) },
+  brute: { damage: 16, everyTicks: ticks(1.2) },
+  hunter: { damage: 6, everyTicks: ticks(1) },
+};

@@ -25,7 +25,8 @@ describe('the core stays pure', () => {
   });
 
   it.each(coreFiles)('%s reads no wall clock, global randomness, timers or DOM', (file) => {
-    const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    // Comments and quoted strings are not code: a door kind may be called 'window'.
+    const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "''");
     expect(code).not.toMatch(/Math\.random\s*\(|Date\.now\s*\(|performance\.now\s*\(|new Date\s*\(/);
     expect(code).not.toMatch(/\b(setTimeout|setInterval|setImmediate|queueMicrotask|requestAnimationFrame|requestIdleCallback|window|document|localStorage)\b/);
   });

@@ -5,6 +5,9 @@
  *   #  wall        .  floor       S  student spawn     Z  walker    R  runner
  *   E  exit tile   f  food        w  water             d  desk (blocks walking, not sight)
  *   p  phone (a lure to throw)
+ *   B  brute       C  crawler     H  halfbie hunter
+ *   +  closed door /  open door   L  locked door       =  barricaded door (barricade 150)
+ *   W  closed window
  */
 
 import { readFileSync } from 'node:fs';
@@ -30,17 +33,26 @@ export function tiledFromAscii(ascii: string): TiledJson {
   const zombies: object[] = [];
   const items: object[] = [];
   const exits: object[] = [];
+  const doors: object[] = [];
   let id = 1;
   const point = (type: string, x: number, y: number, extra: object = {}) => ({ id: id++, name: '', type, x: x * 16 + 8, y: y * 16 + 8, width: 0, height: 0, point: true, ...extra });
   rows.forEach((row, y) => {
     for (let x = 0; x < width; x++) {
       const ch = row[x] ?? '#';
       floor.push(gid('floor-linoleum'));
-      walls.push(ch === '#' ? gid('wall-top') : 0);
+      walls.push(ch === '#' ? gid('wall-top') : ch === '/' ? gid('door-open') : ch === 'W' ? gid('wall-window') : '+L='.includes(ch) ? gid('door-closed') : 0);
       furniture.push(ch === 'd' ? gid('desk') : 0);
       if (ch === 'S') students.push(point('student', x, y, { properties: [{ name: 'name', type: 'string', value: `S${students.length + 1}` }] }));
       if (ch === 'Z') zombies.push(point('walker', x, y));
       if (ch === 'R') zombies.push(point('runner', x, y));
+      if (ch === 'B') zombies.push(point('brute', x, y));
+      if (ch === 'C') zombies.push(point('crawler', x, y));
+      if (ch === 'H') zombies.push(point('hunter', x, y));
+      if (ch === '+') doors.push(point('door', x, y));
+      if (ch === '/') doors.push(point('door', x, y, { properties: [{ name: 'open', type: 'bool', value: true }] }));
+      if (ch === 'L') doors.push(point('door', x, y, { properties: [{ name: 'locked', type: 'bool', value: true }] }));
+      if (ch === '=') doors.push(point('door', x, y, { properties: [{ name: 'barricade', type: 'int', value: 150 }] }));
+      if (ch === 'W') doors.push(point('window', x, y));
       if (ch === 'f') items.push(point('food', x, y));
       if (ch === 'w') items.push(point('water', x, y));
       if (ch === 'p') items.push(point('phone', x, y));
@@ -52,7 +64,7 @@ export function tiledFromAscii(ascii: string): TiledJson {
   return {
     type: 'map', orientation: 'orthogonal', infinite: false, width, height, tilewidth: 16, tileheight: 16,
     tilesets: shipped.tilesets,
-    layers: [tileLayer('floor', floor), tileLayer('walls', walls), tileLayer('furniture', furniture), objectLayer('students', students), objectLayer('zombies', zombies), objectLayer('items', items), objectLayer('exits', exits)],
+    layers: [tileLayer('floor', floor), tileLayer('walls', walls), tileLayer('furniture', furniture), objectLayer('students', students), objectLayer('zombies', zombies), objectLayer('items', items), objectLayer('exits', exits), ...(doors.length > 0 ? [objectLayer('doors', doors)] : [])],
   };
 }
 

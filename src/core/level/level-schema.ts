@@ -34,7 +34,14 @@ export const MAX_STUDENT_NAME = 24;
 export const KNOWN_TILESET_IMAGES = ['school.png'] as const;
 
 export const TILE_LAYERS = ['floor', 'walls', 'furniture', 'decals'] as const;
-export const OBJECT_LAYERS = ['students', 'zombies', 'items', 'exits', 'objectives'] as const;
+export const OBJECT_LAYERS = ['students', 'zombies', 'items', 'exits', 'objectives', 'doors', 'lights', 'noisemakers'] as const;
+/** Doors and windows (world/doors.ts), light sources (senses/light.ts), things that make noise when used (noise/noise-makers.ts). */
+export const DOOR_KINDS = ['door', 'window'] as const;
+export const LIGHT_KINDS = ['lamp', 'fire'] as const;
+export const NOISE_MAKER_KINDS = ['speaker', 'paConsole', 'piano', 'fireAlarm', 'bell'] as const;
+export type DoorKind = (typeof DOOR_KINDS)[number];
+export type LightKind = (typeof LIGHT_KINDS)[number];
+export type NoiseMakerKind = (typeof NOISE_MAKER_KINDS)[number];
 export const REQUIRED_LAYERS = ['floor', 'walls', 'students', 'exits'] as const;
 export type TileLayerName = (typeof TILE_LAYERS)[number];
 export type ObjectLayerName = (typeof OBJECT_LAYERS)[number];
@@ -74,6 +81,10 @@ const mapProperties = propertyList(
       'survivors', 'int', z.int().min(1).max(MAX_STUDENTS).meta({ default: 1 }),
       `Keep this many students standing (1..${MAX_STUDENTS}, at most the level's students): fewer, and the level is lost. Default 1.`,
     ),
+    customProperty('startHour', 'float', z.number().min(0).max(23.99).meta({ default: 13 }), 'Time of day when the level starts, in hours 0..23.99 (13.5 = half past one in the afternoon). Default 13.'),
+    customProperty('clockSpeed', 'float', z.number().min(0).max(120).meta({ default: 1 }), 'Game minutes that pass per second of play, 0..120 (0 stops the clock). Default 1.'),
+    customProperty('ambientLight', 'float', z.number().min(0).max(1).meta({ default: 0.6 }), 'How lit the whole floor is by full daylight, 0..1, before windows and lamps. Falls to 0 at night. Default 0.6.'),
+    customProperty('director', 'bool', z.boolean().meta({ default: false }), 'Turns on the pacing director (siege and long levels): build-up, peak and relax phases that move the existing horde with a bell, thunder and a helicopter. Default false.'),
   ],
   'Map custom properties (Map > Map Properties in Tiled).',
 );
@@ -118,11 +129,50 @@ const studentProperties = propertyList(
   'Student custom properties.',
 );
 
+const doorProperties = propertyList(
+  [
+    customProperty('open', 'bool', z.boolean().meta({ default: false }), 'Starts open. Default false (closed).'),
+    customProperty('locked', 'bool', z.boolean().meta({ default: false }), 'Starts locked (a closed door nobody can open until it is unlocked or broken). Default false.'),
+    customProperty('lockable', 'bool', z.boolean().meta({ default: true }), 'Students can lock and unlock it from either side. Default true for doors; windows never lock.'),
+    customProperty('strength', 'int', z.int().min(1).max(1000).meta({ default: 80 }), 'Health of the door or pane itself, 1..1000. Default 80 for a door, 20 for a window.'),
+    customProperty('barricade', 'int', z.int().min(0).max(150).meta({ default: 0 }), 'Health of a barricade already built over it, 0..150 (0: none). Default 0.'),
+  ],
+  'Door and window custom properties.',
+);
+const lightProperties = propertyList(
+  [
+    customProperty('radius', 'float', z.number().min(1).max(16), 'How far the light reaches, 1..16 tiles. Default 5 for a lamp, 4 for a fire.'),
+    customProperty('brightness', 'float', z.number().min(0).max(1), 'Light at its centre, 0..1. Default 1 for a lamp, 0.9 for a fire.'),
+    customProperty('on', 'bool', z.boolean().meta({ default: true }), 'Starts lit. A lamp is switched with interact. Default true.'),
+  ],
+  'Light custom properties.',
+);
+const noiseMakerProperties = propertyList(
+  [customProperty('loudness', 'int', z.int().min(1).max(60), 'How far its sound carries through open floor, 1..60 tiles. Default by kind (speaker 24, piano 18, fire alarm 30, bell 40).')],
+  'Noise maker custom properties.',
+);
+const DOOR_DESCRIPTIONS: Record<DoorKind, string> = {
+  door: 'A door on one tile: open, closed, locked, barricaded or broken. Students open and close it with interact; zombies bash it.',
+  'window': 'A window on one tile: glass lets light and sight through, muffles sound and breaks loudly.',
+};
+const LIGHT_DESCRIPTIONS: Record<LightKind, string> = {
+  lamp: 'A lamp or ceiling light; interact near it switches it.',
+  fire: 'A fire: lights the area around it.',
+};
+const NOISE_MAKER_DESCRIPTIONS: Record<NoiseMakerKind, string> = {
+  speaker: 'A PA speaker: sounds when a paConsole is used.',
+  paConsole: 'The PA console: interact plays a chime through every speaker of the level.',
+  piano: 'A piano: interact plays it, loudly, for a few seconds.',
+  fireAlarm: 'A fire alarm: interact sets it ringing for a long time.',
+  bell: 'The school bell: interact rings it; loud enough to mask quieter sounds for a moment.',
+};
+
 const ZOMBIE_DESCRIPTIONS: Partial<Record<ZombieKind, string>> = {
   walker: 'The common infected: wanders, hunts by sound.',
   runner: 'Fast: sprints at whatever it hears or sees.',
   crawler: 'Low and slow, easy to miss in the dark.',
   brute: 'Tough former athlete or teacher; breaks barricades fast.',
+  hunter: 'The halfbie hunter: ignored by the horde, tracks by smell and breath, opens doors, hard to stop; can be lured and locked out.',
 };
 const ITEM_DESCRIPTIONS: Partial<Record<ItemKind, string>> = {
   food: 'A snack: eases hunger.',
@@ -202,6 +252,10 @@ type KindSchema<K extends string> = ReturnType<typeof objectKind<K, typeof noPro
 /** One object schema per kind (a runtime list, e.g. ZOMBIE_KINDS), typed as a non-empty tuple. */
 const kindsOf = <K extends string>(kinds: readonly K[], describe: (kind: K) => string): [KindSchema<K>, ...KindSchema<K>[]] =>
   kinds.map((kind) => objectKind(kind, describe(kind), noProperties)) as [KindSchema<K>, ...KindSchema<K>[]];
+type KindWithSchema<K extends string, P extends z.ZodType> = ReturnType<typeof objectKind<K, P>>;
+/** Like `kindsOf`, for kinds that share a custom-property list. */
+const kindsWith = <K extends string, P extends z.ZodType>(kinds: readonly K[], describe: (kind: K) => string, properties: P): [KindWithSchema<K, P>, ...KindWithSchema<K, P>[]] =>
+  kinds.map((kind) => objectKind(kind, describe(kind), properties)) as [KindWithSchema<K, P>, ...KindWithSchema<K, P>[]];
 
 export const OBJECT_KINDS: Record<ObjectLayerName, readonly string[]> = {
   students: ['student'],
@@ -209,6 +263,9 @@ export const OBJECT_KINDS: Record<ObjectLayerName, readonly string[]> = {
   items: ITEM_KINDS,
   exits: ['exit'],
   objectives: OBJECTIVE_KINDS,
+  doors: DOOR_KINDS,
+  lights: LIGHT_KINDS,
+  noisemakers: NOISE_MAKER_KINDS,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -243,6 +300,9 @@ const OBJECT_LAYER_DESCRIPTIONS: Record<ObjectLayerName, string> = {
   items: `Optional. Loot on the floor: point objects whose type is the item kind (${ITEM_KINDS.join(', ')}).`,
   exits: 'Required. Rectangles of type "exit": a living student standing in one wins the level, once every objective is done.',
   objectives: `Optional. What the level asks besides reaching an exit: ${OBJECTIVE_KINDS.join(', ')}. The object's name is the text shown in the HUD.`,
+  doors: `Optional. Doors and windows: point objects on the tile they fill (${DOOR_KINDS.join(', ')}); their state replaces the tile's solid/opaque.`,
+  lights: `Optional. Light sources: point objects (${LIGHT_KINDS.join(', ')}).`,
+  noisemakers: `Optional. Things that make noise when used: point objects (${NOISE_MAKER_KINDS.join(', ')}).`,
 };
 
 const tileLayer = (name: TileLayerName) =>
@@ -280,6 +340,9 @@ const layerSchema = z.discriminatedUnion('name', [
     objectKind('hold', OBJECTIVE_DESCRIPTIONS.hold, objectiveProperties.hold),
     objectKind('rescue', OBJECTIVE_DESCRIPTIONS.rescue, objectiveProperties.rescue),
   ]),
+  objectLayer('doors', kindsWith(DOOR_KINDS, (kind) => DOOR_DESCRIPTIONS[kind], doorProperties)),
+  objectLayer('lights', kindsWith(LIGHT_KINDS, (kind) => LIGHT_DESCRIPTIONS[kind], lightProperties)),
+  objectLayer('noisemakers', kindsWith(NOISE_MAKER_KINDS, (kind) => NOISE_MAKER_DESCRIPTIONS[kind], noiseMakerProperties)),
 ]);
 
 // ---------------------------------------------------------------------------------------------

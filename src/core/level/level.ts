@@ -10,7 +10,7 @@ import type { ItemKind } from '../commands';
 import type { TileGrid } from '../grid/tile-grid';
 import type { Role } from '../students/roles';
 import type { ZombieKind } from '../tuning';
-import type { Device, ObjectiveKind, TiledMap } from './level-schema';
+import type { Device, DoorKind, LightKind, NoiseMakerKind, ObjectiveKind, TiledMap } from './level-schema';
 
 export interface StudentSpawn {
   name: string;
@@ -63,6 +63,49 @@ export interface Objective {
   escort?: boolean;
 }
 
+/** A door or window from the `doors` layer, as the level starts. */
+export interface DoorPlacement {
+  kind: DoorKind;
+  tileX: number;
+  tileY: number;
+  open: boolean;
+  locked: boolean;
+  lockable: boolean;
+  /** Health of the door or pane itself. */
+  strength: number;
+  /** Health of a barricade already built over it; 0 = none. */
+  barricade: number;
+}
+
+/** A lamp or fire from the `lights` layer. */
+export interface LightPlacement {
+  kind: LightKind;
+  tileX: number;
+  tileY: number;
+  radius: number;
+  brightness: number;
+  on: boolean;
+}
+
+/** A speaker, PA console, piano, fire alarm or bell from the `noisemakers` layer. */
+export interface NoiseMakerPlacement {
+  kind: NoiseMakerKind;
+  tileX: number;
+  tileY: number;
+  /** Radius of its sound, tiles. */
+  loudness: number;
+}
+
+/** Map-wide settings for the clock, light and the pacing director (map custom properties). */
+export interface LevelSettings {
+  startHour: number;
+  /** Game minutes per second of play. */
+  clockSpeed: number;
+  /** Light of the whole floor in full daylight, 0..1. */
+  ambientLight: number;
+  director: boolean;
+}
+
 export interface Level {
   /** File name without folder or extension, e.g. `01-classroom-wing`. */
   id: string;
@@ -81,6 +124,10 @@ export interface Level {
   objectives: Objective[];
   /** The level is lost when fewer students than this are standing (map property `survivors`). */
   survivors: number;
+  doors: DoorPlacement[];
+  lights: LightPlacement[];
+  noiseMakers: NoiseMakerPlacement[];
+  settings: LevelSettings;
   /** The checked Tiled JSON, for the renderer. */
   tiled: TiledMap;
 }

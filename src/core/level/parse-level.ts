@@ -16,12 +16,13 @@ import { isRole } from '../students/roles';
 import type { ItemKind } from '../commands';
 import { createTileGrid, type TileGrid } from '../grid/tile-grid';
 import type { ZombieKind } from '../tuning';
-import { ticks } from '../tuning';
-import type { ItemPlacement, Level, Objective, StudentSpawn, TileRect, ZombieSpawn } from './level';
+import { DOORS, ticks } from '../tuning';
+import type { DoorPlacement, ItemPlacement, Level, LevelSettings, LightPlacement, NoiseMakerPlacement, Objective, StudentSpawn, TileRect, ZombieSpawn } from './level';
+import { applyDoorsToGrid, createDoors } from '../world/doors';
 import { describeValue, lineColAt, lineStartsOf, locateErrors, type JsonPath, type LevelError, type LevelResult } from './level-error';
 import {
   KNOWN_TILESET_IMAGES, MAX_MAP_TILES, MAX_STUDENT_NAME, MAX_STUDENTS, REQUIRED_LAYERS, TILE_LAYERS, tiledMapSchema,
-  type Device, type ObjectiveKind, type TiledMap, type TiledObject, type TiledProperty, type TiledTileset,
+  type Device, type DoorKind, type LightKind, type NoiseMakerKind, type ObjectiveKind, type TiledMap, type TiledObject, type TiledProperty, type TiledTileset,
 } from './level-schema';
 import { issuesToErrors, valueAt } from './schema-issues';
 
@@ -72,16 +73,21 @@ export function parseLevel(text: string, file: string): LevelResult<Level> {
   if (errors.length > 0) return fail();
 
   const tileProps = collectTileProperties(map, add);
-  const grid = buildGrid(map, layers.tile, tileProps, add);
-  if (grid === undefined || errors.length > 0) return fail();
+  const built = buildGrid(map, layers.tile, tileProps, add);
+  if (built === undefined || errors.length > 0) return fail();
+  const { grid, hasFloor } = built;
 
-  const placed = readObjects(map, layers.object, grid, add);
+  const placed = readObjects(map, layers.object, grid, add, hasFloor);
   const survivors = numberProperty(map.properties, 'survivors') ?? 1;
   if (survivors > placed.students.length && placed.students.length > 0) {
     add(['properties', map.properties!.findIndex((p) => p.name === 'survivors'), 'value'], `survivors is more than the level's students (got ${survivors}; expected at most ${placed.students.length})`);
   }
   if (errors.length === 0) checkReachability(map, layers.object, grid, placed, add);
   if (errors.length > 0) return fail();
+  // A door's state, not the tile drawn under it, decides whether its cell can be walked and seen through.
+  applyDoorsToGrid(grid, createDoors(placed.doors));
+  grid.version = 0;
+  grid.changedCells = [];
 
   return {
     ok: true,
@@ -99,6 +105,10 @@ export function parseLevel(text: string, file: string): LevelResult<Level> {
       exits: placed.exits,
       objectives: placed.objectives,
       survivors,
+      doors: placed.doors,
+      lights: placed.lights,
+      noiseMakers: placed.noiseMakers,
+      settings: readSettings(map),
       tiled: map,
     },
   };
@@ -300,7 +310,7 @@ function decodeBase64(text: string): Uint8Array | undefined {
   return out;
 }
 
-function buildGrid(map: TiledMap, tileLayers: Map<string, number>, tileProps: Map<number, TileProps>, add: AddError): TileGrid | undefined {
+function buildGrid(map: TiledMap, tileLayers: Map<string, number>, tileProps: Map<number, TileProps>, add: AddError): { grid: TileGrid; hasFloor: Uint8Array } | undefined {
   const count = map.width * map.height;
   if (map.width > MAX_MAP_TILES || map.height > MAX_MAP_TILES) return undefined;
   const maxGid = Math.max(...map.tilesets.map((t) => t.firstgid + t.tilecount - 1));
@@ -342,8 +352,27 @@ function buildGrid(map: TiledMap, tileLayers: Map<string, number>, tileProps: Ma
       grid.opaque[cell] = 1;
     }
   }
-  return ok ? grid : undefined;
+  return ok ? { grid, hasFloor } : undefined;
 }
+
+function boolProperty(properties: readonly TiledProperty[] | undefined, name: string, fallback: boolean): boolean {
+  const value = property(properties, name);
+  return typeof value === 'boolean' ? value : fallback;
+}
+
+/** Map properties for the clock, light and director (ranges were checked by the schema). */
+function readSettings(map: TiledMap): LevelSettings {
+  const properties = map.properties as TiledProperty[] | undefined;
+  return {
+    startHour: numberProperty(properties, 'startHour') ?? 13,
+    clockSpeed: numberProperty(properties, 'clockSpeed') ?? 1,
+    ambientLight: numberProperty(properties, 'ambientLight') ?? 0.6,
+    director: boolProperty(properties, 'director', false),
+  };
+}
+
+const LIGHT_DEFAULTS: Record<LightKind, { radius: number; brightness: number }> = { lamp: { radius: 5, brightness: 1 }, fire: { radius: 4, brightness: 0.9 } };
+const NOISE_MAKER_LOUDNESS: Record<NoiseMakerKind, number> = { speaker: 24, paConsole: 4, piano: 18, fireAlarm: 30, bell: 40 };
 
 function property(properties: readonly TiledProperty[] | undefined, name: string): unknown {
   return properties?.find((p) => p.name === name)?.value;
@@ -381,6 +410,9 @@ interface Placed {
   items: ItemPlacement[];
   exits: TileRect[];
   objectives: Objective[];
+  doors: DoorPlacement[];
+  lights: LightPlacement[];
+  noiseMakers: NoiseMakerPlacement[];
   /** JSON paths of each student, exit and objective, in the same order, for reachability messages. */
   studentPaths: JsonPath[];
   exitPaths: JsonPath[];
@@ -389,10 +421,11 @@ interface Placed {
 
 const RECT_OBJECTIVES: readonly ObjectiveKind[] = ['reach', 'hold'];
 
-function readObjects(map: TiledMap, objectLayers: Map<string, number>, grid: TileGrid, add: AddError): Placed {
-  const placed: Placed = { students: [], zombies: [], items: [], exits: [], objectives: [], studentPaths: [], exitPaths: [], objectivePaths: [] };
+function readObjects(map: TiledMap, objectLayers: Map<string, number>, grid: TileGrid, add: AddError, hasFloor: Uint8Array): Placed {
+  const placed: Placed = { students: [], zombies: [], items: [], exits: [], objectives: [], doors: [], lights: [], noiseMakers: [], studentPaths: [], exitPaths: [], objectivePaths: [] };
   /** Students waiting to be rescued join the list after the group, whatever the layer order. */
   const waiting: { spawn: StudentSpawn; path: JsonPath; objective: Objective }[] = [];
+  const doorCells = new Set<number>();
   const tile = map.tilewidth;
   for (const [name, index] of objectLayers) {
     const layer = map.layers[index]!;
@@ -429,6 +462,55 @@ function readObjects(map: TiledMap, objectLayers: Map<string, number>, grid: Til
         }
         return rect;
       };
+      const checkInside = (): boolean => {
+        if (tileX >= 0 && tileY >= 0 && tileX < map.width && tileY < map.height) return true;
+        add([...path, 'x'], `object is outside the map (got ${where}; expected 0..${map.width - 1},0..${map.height - 1})`);
+        return false;
+      };
+      const properties = object.properties as TiledProperty[] | undefined;
+      if (name === 'doors') {
+        if (!checkInside()) return;
+        const cell = tileY * map.width + tileX;
+        if (hasFloor[cell] === 0) {
+          add([...path, 'x'], `a ${type} needs a floor tile under it (got ${where} with no floor; expected a tile of the floor layer)`);
+          return;
+        }
+        if (doorCells.has(cell)) {
+          add([...path, 'x'], `two doors or windows on one tile (got a second one at ${where}; expected one per tile)`);
+          return;
+        }
+        doorCells.add(cell);
+        const kind = type as DoorKind;
+        placed.doors.push({
+          kind,
+          tileX,
+          tileY,
+          open: boolProperty(properties, 'open', false),
+          locked: kind === 'door' && boolProperty(properties, 'locked', false),
+          lockable: kind === 'door' && boolProperty(properties, 'lockable', true),
+          strength: numberProperty(properties, 'strength') ?? (kind === 'window' ? DOORS.windowHealth : DOORS.doorHealth),
+          barricade: numberProperty(properties, 'barricade') ?? 0,
+        });
+        return;
+      }
+      if (name === 'lights' || name === 'noisemakers') {
+        if (!checkInside()) return;
+        if (name === 'lights') {
+          const kind = type as LightKind;
+          placed.lights.push({
+            kind,
+            tileX,
+            tileY,
+            radius: numberProperty(properties, 'radius') ?? LIGHT_DEFAULTS[kind].radius,
+            brightness: numberProperty(properties, 'brightness') ?? LIGHT_DEFAULTS[kind].brightness,
+            on: boolProperty(properties, 'on', true),
+          });
+        } else {
+          const kind = type as NoiseMakerKind;
+          placed.noiseMakers.push({ kind, tileX, tileY, loudness: numberProperty(properties, 'loudness') ?? NOISE_MAKER_LOUDNESS[kind] });
+        }
+        return;
+      }
       if (name === 'students') {
         if (!checkPoint()) return;
         placed.students.push(studentSpawn(object, placed.students.length, tileX, tileY));
@@ -446,7 +528,6 @@ function readObjects(map: TiledMap, objectLayers: Map<string, number>, grid: Til
         placed.exitPaths.push(path);
       } else if (name === 'objectives') {
         const kind = type as ObjectiveKind;
-        const properties = object.properties as TiledProperty[] | undefined;
         let area: TileRect | undefined;
         if (RECT_OBJECTIVES.includes(kind)) area = rectOf(`a "${kind}" objective`);
         else if (kind === 'activate') area = checkDevice() ? { tileX, tileY, width: 1, height: 1 } : undefined;
@@ -504,10 +585,15 @@ function readObjects(map: TiledMap, objectLayers: Map<string, number>, grid: Til
   return placed;
 }
 
-/** Tiles a student can walk to from `tileX, tileY` (4-direction flood fill over walkable tiles), as 1s. */
-function walkableFrom(grid: TileGrid, tileX: number, tileY: number): Uint8Array {
+/**
+ * Tiles a student can walk to from `tileX, tileY` (4-direction flood fill over walkable tiles), as
+ * 1s. Door and window tiles count as passable whatever their state: students open them, and a
+ * locked one may be the level's puzzle.
+ */
+function walkableFrom(grid: TileGrid, tileX: number, tileY: number, doors: readonly { tileX: number; tileY: number }[] = []): Uint8Array {
   const seen = new Uint8Array(grid.width * grid.height);
   const queue = new Int32Array(grid.width * grid.height);
+  for (const door of doors) seen[door.tileY * grid.width + door.tileX] = 2;
   let head = 0;
   let tail = 0;
   const start = tileY * grid.width + tileX;
@@ -519,12 +605,13 @@ function walkableFrom(grid: TileGrid, tileX: number, tileY: number): Uint8Array 
     const y = (cell - x) / grid.width;
     const neighbours = [x > 0 ? cell - 1 : -1, x < grid.width - 1 ? cell + 1 : -1, y > 0 ? cell - grid.width : -1, y < grid.height - 1 ? cell + grid.width : -1];
     for (const next of neighbours) {
-      if (next >= 0 && seen[next] === 0 && grid.cost[next]! > 0) {
+      if (next >= 0 && (seen[next] === 2 || (seen[next] === 0 && grid.cost[next]! > 0))) {
         seen[next] = 1;
         queue[tail++] = next;
       }
     }
   }
+  for (const door of doors) if (seen[door.tileY * grid.width + door.tileX] === 2) seen[door.tileY * grid.width + door.tileX] = 0;
   return seen;
 }
 
@@ -543,7 +630,7 @@ const rectText = (rect: TileRect): string => (rect.width === 1 && rect.height ==
  */
 function checkReachability(map: TiledMap, _objectLayers: Map<string, number>, grid: TileGrid, placed: Placed, add: AddError): void {
   placed.students.forEach((student, s) => {
-    const seen = walkableFrom(grid, student.tileX, student.tileY);
+    const seen = walkableFrom(grid, student.tileX, student.tileY, placed.doors);
     const reachable = placed.exits.some((rect) => touchesSeen(seen, map.width, map.height, rect, 0));
     if (!reachable) {
       const exit = placed.exits[0]!;

@@ -35,8 +35,13 @@ export interface NoiseSpreader {
   distanceAt(cell: number): number;
 }
 
-/** All buffers are allocated once per grid; a spread touches only the cells it reaches. */
-export function createNoiseSpreader(grid: TileGrid): NoiseSpreader {
+/**
+ * All buffers are allocated once per grid; a spread touches only the cells it reaches.
+ * `doorMuffle` (tenths of a tile per cell, -1 where the cell is not a door; see world/doors.ts)
+ * overrides what a door or window tile adds: a closed door muffles, an open one does not, even
+ * though a closed door is a wall to walkers.
+ */
+export function createNoiseSpreader(grid: TileGrid, doorMuffle?: Int16Array): NoiseSpreader {
   const { width, height } = grid;
   const size = width * height;
   const distance = new Int32Array(size);
@@ -79,6 +84,8 @@ export function createNoiseSpreader(grid: TileGrid): NoiseSpreader {
   const isWall = (cell: number): boolean => grid.cost[cell] === 0;
   /** Extra cost of sound entering a cell, in tenths of a tile. */
   const muffle = (cell: number): number => {
+    const door = doorMuffle === undefined ? -1 : doorMuffle[cell]!;
+    if (door >= 0) return door;
     if (grid.opaque[cell] !== 1) return 0;
     return (isWall(cell) ? ZOMBIE_AI.wallMuffleTiles : ZOMBIE_AI.doorMuffleTiles) * STEP;
   };

@@ -15,7 +15,8 @@ import { DIFFICULTY_PRESETS, DIFFICULTY_SLIDERS, SLIDER_MAX, SLIDER_MIN } from '
 import { ITEM_KINDS, STUDENT_ORDERS, type ItemKind, type StudentOrder } from '../commands';
 import { ROLES, type Role } from '../students/roles';
 import type { Level } from '../level/level';
-import { ZOMBIE_KINDS, type ZombieKind } from '../tuning';
+import { DOORS, ZOMBIE_KINDS, type ZombieKind } from '../tuning';
+import { DOOR_KINDS } from '../level/level-schema';
 import { SIM_STATE_VERSION, type SimState } from './sim-state';
 
 z.config({ jitless: true });
@@ -103,7 +104,7 @@ const zombie = z.strictObject({
   id: count,
   kind: z.enum(ZOMBIE_KINDS as readonly [ZombieKind, ...ZombieKind[]]),
   health: amount,
-  mode: z.enum(['idle', 'wander', 'investigate', 'chase', 'search', 'attack', 'down']),
+  mode: z.enum(['idle', 'wander', 'investigate', 'chase', 'search', 'attack', 'bash', 'down']),
   homeX: count,
   homeY: count,
   targetId: z.number().int().min(-1).max(MAX_COUNT),
@@ -118,6 +119,19 @@ const zombie = z.strictObject({
   stunTicks: signedCount,
   hurtTicks: signedCount,
   name: z.string().max(MAX_STUDENT_NAME).optional(),
+  bashDoorId: z.number().int().min(-1).max(MAX_COUNT),
+});
+
+const door = z.strictObject({
+  id: count,
+  kind: z.enum(DOOR_KINDS),
+  tileX: count,
+  tileY: count,
+  state: z.enum(['open', 'closed', 'locked', 'broken']),
+  health: z.number().min(0).max(1000),
+  maxHealth: z.number().min(1).max(1000),
+  barricade: z.number().min(0).max(DOORS.barricadeMax),
+  lockable: z.boolean(),
 });
 
 /** Built on first use: this module and sim-state.ts import each other. */
@@ -145,6 +159,7 @@ const simStateSchema = (): z.ZodType<SimState> => z.strictObject({
   changedCells: z.array(z.tuple([count, z.number().int().min(0).max(255), z.number().int().min(0).max(1)])),
   scent: z.array(z.tuple([count, count])),
   objectives: z.array(z.strictObject({ done: z.boolean(), doneAtTick: z.number().int().min(-1).max(MAX_COUNT), heldTicks: count, soundTicksLeft: signedCount, nextNoiseIn: signedCount })),
+  doors: z.array(door),
 });
 let schema: z.ZodType<SimState> | undefined;
 
@@ -203,7 +218,7 @@ function checkLengths(value: Record<string, unknown>, level: Level): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const cells = level.grid.width * level.grid.height;
   // A campaign brings its own group (up to six); students who turn add zombies; crafting adds items.
-  const limits: Record<string, number> = { students: MAX_STUDENTS, zombies: level.zombies.length + MAX_STUDENTS, items: MAX_ITEMS, lures: MAX_LURES, changedCells: cells, scent: cells, objectives: level.objectives.length };
+  const limits: Record<string, number> = { students: MAX_STUDENTS, zombies: level.zombies.length + MAX_STUDENTS, items: MAX_ITEMS, lures: MAX_LURES, changedCells: cells, scent: cells, objectives: level.objectives.length, doors: level.doors.length };
   for (const [key, limit] of Object.entries(limits)) {
     const list = Object.hasOwn(value, key) ? value[key] : undefined;
     if (Array.isArray(list) && list.length > limit) throw new SimStateError(key, `has ${list.length} entries; level "${level.id}" allows at most ${limit}`);
@@ -244,7 +259,15 @@ function checkAgainstLevel(state: SimState, level: Level): void {
     if (b.path.length > cells) fail(`${list}[${i}].path`, `is longer than the level has cells (${b.path.length})`);
     b.path.forEach((cell, j) => cellIn(`${list}[${i}].path[${j}]`, cell));
   }
+  if (state.doors.length !== level.doors.length) fail('doors', `does not match level "${level.id}" (${state.doors.length} doors; the level has ${level.doors.length})`);
+  state.doors.forEach((d, i) => {
+    const placed = level.doors[i]!;
+    if (d.id !== i) fail(`doors[${i}].id`, `must be ${i} (got ${d.id})`);
+    if (d.kind !== placed.kind || d.tileX !== placed.tileX || d.tileY !== placed.tileY) fail(`doors[${i}]`, `is not the level's ${placed.kind} at ${placed.tileX},${placed.tileY}`);
+    if (d.health > d.maxHealth) fail(`doors[${i}].health`, `is above its maxHealth (${d.health} > ${d.maxHealth})`);
+  });
   state.zombies.forEach((zb, i) => {
+    if (zb.bashDoorId >= state.doors.length) fail(`zombies[${i}].bashDoorId`, `names no door (got ${zb.bashDoorId})`);
     if (zb.targetId >= state.students.length) fail(`zombies[${i}].targetId`, `names no student (got ${zb.targetId})`);
     if (zb.homeX >= width || zb.homeY >= height) fail(`zombies[${i}]`, `home (${zb.homeX}, ${zb.homeY}) is outside the level`);
     if (!(zb.goalX >= -1 && zb.goalX <= width && zb.goalY >= -1 && zb.goalY <= height)) fail(`zombies[${i}]`, `goal (${zb.goalX}, ${zb.goalY}) is outside the level`);

@@ -13,6 +13,7 @@ import type { MoveIntent } from '../students/student-update';
 import type { ObjectiveState } from '../objectives/objective-state';
 import type { Item, Lure, Status, Student, World, Zombie } from '../world/world';
 import { checkSimState, SimStateError } from './check-sim-state';
+import { syncDoorGrids, type Door } from '../world/doors';
 
 export const SIM_STATE_VERSION = 1;
 
@@ -43,6 +44,8 @@ export interface SimState {
   scent: [number, number][];
   /** Progress of each objective, in the level's order. */
   objectives: ObjectiveState[];
+  /** Doors and windows: state, health, barricade. */
+  doors: Door[];
 }
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -74,6 +77,7 @@ export function captureState(world: World, intent: MoveIntent): SimState {
     changedCells,
     scent: world.scent.entries(),
     objectives: copy(world.objectives),
+    doors: copy(world.doors),
   };
 }
 
@@ -108,4 +112,7 @@ export function applyState(world: World, intent: MoveIntent, untrusted: SimState
   if (state.changedCells.length > 0) world.grid.version++;
   world.scent.restore(state.scent);
   world.objectives = copy(state.objectives);
+  world.doors = copy(state.doors);
+  world.doorGrids.syncedVersion = -1;
+  syncDoorGrids(world, world.doorGrids);
 }

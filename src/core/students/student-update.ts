@@ -19,6 +19,9 @@ import { swing } from './combat';
 import { giveOrder, orderGait, planAround } from './orders';
 import { ROLE } from './roles';
 import { useObjective } from '../objectives/objectives';
+import { interactWithWorld, toggleLock } from '../world/interact';
+
+const NOTHING_TO_PICK_UP = 'nothing to pick up here';
 
 export { updateLures } from '../items/item-actions';
 
@@ -62,9 +65,13 @@ export function applyCommand(context: TickContext, intent: MoveIntent, command: 
     }
     case 'attack':
       return swing(context, student);
-    case 'interact':
-      // A key item or device of the current objective first, else the nearest loot.
-      return useObjective(context, student) ? undefined : pickUp(context, student, undefined);
+    case 'interact': {
+      // A key item or device of the current objective first, else the nearest loot, else a
+      // door, a lamp or a noise maker in reach.
+      if (useObjective(context, student)) return undefined;
+      const reason = pickUp(context, student, undefined);
+      return reason === NOTHING_TO_PICK_UP ? interactWithWorld(context, student, reason) : reason;
+    }
     case 'pickUp':
       return pickUp(context, student, command.itemId);
     case 'drop':
@@ -77,6 +84,8 @@ export function applyCommand(context: TickContext, intent: MoveIntent, command: 
       return equip(context, student, command.itemId);
     case 'craft':
       return craft(context, student, command.recipe);
+    case 'lock':
+      return toggleLock(context, student);
     case 'throwLure':
       return throwLure(context, student);
     case 'useItem':

@@ -68,6 +68,7 @@ function turn(context: TickContext, student: Student): void {
     moving: false,
     health: ZOMBIE.walker.health,
     mode: 'idle',
+    bashDoorId: -1,
     homeX: Math.floor(student.x),
     homeY: Math.floor(student.y),
     targetId: -1,

@@ -39,10 +39,11 @@ export function createTickContext(world: World): TickContext {
   return {
     world,
     pathfinder: createPathfinder(world.grid, { connectivity: 8 }),
-    goalFields: createGoalFields(world.grid, GOAL_FIELD_CACHE),
+    // Zombies route on the door-aware copy: a closed door in the way is a door to bash.
+    goalFields: createGoalFields(world.doorGrids.nav, GOAL_FIELD_CACHE),
     // Room for every student to turn into a zombie during the level.
     horde: createHordeStep(world.grid, world.zombies.length + MAX_STUDENTS),
-    noiseSpreader: createNoiseSpreader(world.grid),
+    noiseSpreader: createNoiseSpreader(world.grid, world.doorGrids.muffle),
     noises: [],
     events: [],
   };

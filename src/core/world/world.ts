@@ -29,9 +29,11 @@ export interface CarriedItem {
   /** Battery 0..100, for a phone. */
   charge?: number;
 }
+import { createDoorGrids, createDoors, type Door, type DoorGrids } from './doors';
 
 export type Status = 'playing' | 'won' | 'lost';
-export type ZombieMode = 'idle' | 'wander' | 'investigate' | 'chase' | 'search' | 'attack' | 'down';
+/** `bash`: hitting a closed door or barricade that stands between the zombie and where it is going. */
+export type ZombieMode = 'idle' | 'wander' | 'investigate' | 'chase' | 'search' | 'attack' | 'bash' | 'down';
 
 export interface Body {
   x: number;
@@ -114,6 +116,8 @@ export interface Zombie extends Body {
   hurtTicks: number;
   /** A turned student keeps their name tag. */
   name?: string;
+  /** The door being bashed (mode `bash`), or -1. */
+  bashDoorId: number;
 }
 
 export interface Item extends CarriedItem {
@@ -158,6 +162,10 @@ export interface World {
   scent: ScentMap;
   /** Progress of each of the level's objectives, in the level's order (src/core/objectives). */
   objectives: ObjectiveState[];
+  /** Doors and windows, by id (world/doors.ts). */
+  doors: Door[];
+  /** Routing and sound copies of the grid that follow the doors (a cache, rebuilt on load). */
+  doorGrids: DoorGrids;
 }
 
 export interface WorldOptions {
@@ -231,12 +239,15 @@ export function createWorld(level: Level, rng: Rng, seed: number | string, optio
       swingTicks: 0,
       stunTicks: 0,
       hurtTicks: 0,
+      bashDoorId: -1,
     };
   });
+  const grid = { ...level.grid, cost: level.grid.cost.slice(), opaque: level.grid.opaque.slice(), changedCells: [] };
+  const doors = createDoors(level.doors);
   return {
     level,
     // Each world gets its own copy: doors and barricades change the grid during play.
-    grid: { ...level.grid, cost: level.grid.cost.slice(), opaque: level.grid.opaque.slice(), changedCells: [] },
+    grid,
     rng,
     seed,
     tick: 0,
@@ -254,6 +265,8 @@ export function createWorld(level: Level, rng: Rng, seed: number | string, optio
     exits: level.exits,
     scent: createScentMap(level.grid),
     objectives: createObjectiveStates(level),
+    doors,
+    doorGrids: createDoorGrids({ grid, doors }),
   };
 }
 

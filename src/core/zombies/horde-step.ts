@@ -19,6 +19,8 @@ export interface HordeStep {
   flush(zombies: readonly Zombie[], goalFields: GoalFields): void;
   /** 1 for each zombie (by id) moved by a crowd in the last flush. */
   readonly moved: Uint8Array;
+  /** 1 for each zombie (by id) whose way ahead was taken or blocked in the last flush. */
+  readonly waiting: Uint8Array;
 }
 
 export function createHordeStep(grid: TileGrid, capacity: number): HordeStep {
@@ -32,10 +34,12 @@ export function createHordeStep(grid: TileGrid, capacity: number): HordeStep {
   };
   const groups = new Map<number, { ids: number[]; speeds: number[] }>();
   const moved = new Uint8Array(size);
+  const waiting = new Uint8Array(size);
   const member = new Uint8Array(size);
 
   return {
     moved,
+    waiting,
     add(zombie, goalCell, speed) {
       let group = groups.get(goalCell);
       if (group === undefined) {
@@ -86,6 +90,7 @@ export function createHordeStep(grid: TileGrid, capacity: number): HordeStep {
           zombie.moving = dx !== 0 || dy !== 0;
           if (zombie.moving) face(zombie, dx, dy);
           moved[id] = 1;
+          waiting[id] = crowd.waiting[i]!;
           member[id] = 0;
         });
       }

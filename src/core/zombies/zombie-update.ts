@@ -17,6 +17,8 @@ import { freshestScentNear } from '../senses/scent';
 import { SCENT, STUDENT, ZOMBIE, ZOMBIE_AI } from '../tuning';
 import { downStudent } from '../students/fall';
 import { woundByZombie } from '../survival/infection';
+import { syncDoorGrids } from '../world/doors';
+import { bashDoors } from './bash';
 
 const PATH_BUDGET = 2500;
 /** Sneaking students are seen at this fraction of a zombie's sight range. */
@@ -26,6 +28,7 @@ const TOUCH_RANGE = 1.2;
 
 export function updateZombies(context: TickContext): void {
   const { world } = context;
+  syncDoorGrids(world, world.doorGrids); // something may have moved a locker: keep routes honest
   const students = livingStudents(world);
   const heard = hearNoises(context);
   for (const zombie of world.zombies) {
@@ -47,6 +50,7 @@ export function updateZombies(context: TickContext): void {
     act(context, zombie, seen);
   }
   context.horde.flush(world.zombies, context.goalFields);
+  bashDoors(context);
   separate(world, context.horde.moved);
 }
 
@@ -100,8 +104,10 @@ function hearNoises(context: TickContext): Heard[] {
     const noise = context.noises[k]!;
     const reach = noise.radius * MAX_HEARING * senses;
     noiseSpreader.spread(Math.floor(noise.x), Math.floor(noise.y), reach);
+    // A zombie does not chase its own bashing.
+    const maker = noise.by.startsWith('zombie:') ? Number(noise.by.slice(7)) : -1;
     for (const zombie of zombies) {
-      if (zombie.mode === 'down' || zombie.mode === 'chase' || zombie.mode === 'attack') continue;
+      if (zombie.mode === 'down' || zombie.mode === 'chase' || zombie.mode === 'attack' || zombie.id === maker) continue;
       if (Math.abs(zombie.x - noise.x) > reach || Math.abs(zombie.y - noise.y) > reach) continue;
       const distance = noiseSpreader.distanceAt(Math.floor(zombie.y) * world.grid.width + Math.floor(zombie.x));
       const margin = noise.radius * ZOMBIE[zombie.kind].hearing * senses - distance;
@@ -119,8 +125,9 @@ type Heard = { margin: number; noise: Noise } | undefined;
 function listen(context: TickContext, zombie: Zombie, loudest: Heard): void {
   if (loudest === undefined) return;
   const { margin, noise } = loudest;
-  if (zombie.mode === 'investigate' && margin <= zombie.goalStrength) return;
-  if (zombie.mode !== 'investigate') {
+  const busy = zombie.mode === 'investigate' || zombie.mode === 'bash';
+  if (busy && margin <= zombie.goalStrength) return;
+  if (!busy) {
     context.events.push({ type: 'zombieAlerted', zombieId: zombie.id, cause: 'sound', tileX: Math.floor(noise.x), tileY: Math.floor(noise.y) });
   }
   zombie.mode = 'investigate';
@@ -139,7 +146,7 @@ function listen(context: TickContext, zombie: Zombie, loudest: Heard): void {
  * A noise being investigated wins over a trail.
  */
 function sniff(context: TickContext, zombie: Zombie): void {
-  if (zombie.mode === 'investigate' && !zombie.onTrail) return;
+  if ((zombie.mode === 'investigate' && !zombie.onTrail) || zombie.mode === 'bash') return;
   if (zombie.onTrail && zombie.modeTicks > 0 && !arrived(zombie)) return;
   const { world } = context;
   const cell = freshestScentNear(world.grid, world.scent, Math.floor(zombie.x), Math.floor(zombie.y), world.tick);
@@ -210,6 +217,16 @@ function act(context: TickContext, zombie: Zombie, seen: Student | undefined): v
       if (zombie.attackCooldown === 0) bite(context, zombie, target);
       return;
     }
+    case 'bash':
+      // Keeps pressing toward its goal; bash.ts decides after the horde moved whether a door
+      // is still in the way. Without a new reason it gives up in time.
+      if (--zombie.modeTicks <= 0) {
+        zombie.bashDoorId = -1;
+        startSearch(zombie);
+        return;
+      }
+      goTowardGoal(context, zombie, tuning.chaseSpeed * 0.75);
+      return;
     case 'search':
       walk(context, zombie, tuning.wanderSpeed * 1.4);
       if (zombie.path.length === 0) pickSearchSpot(context, zombie);

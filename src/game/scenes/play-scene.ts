@@ -22,6 +22,7 @@ import { clearPause, pauseGame } from '../pause';
 import { keepCameraAt, loadLevel, type CameraScroll } from '../level-library';
 import { EntityView } from '../render/entity-view';
 import { DebugOverlay, isDebugRequested } from '../render/debug-overlay';
+import { DoorLayerView } from '../render/door-view';
 import { EventEffects } from '../render/event-effects';
 import { FogView } from '../render/fog-view';
 import { ObjectiveMarkers } from '../render/objective-markers';
@@ -52,6 +53,7 @@ export class PlayScene extends Phaser.Scene {
   private fog!: FogView;
   private markers!: ObjectiveMarkers;
   private light!: LightView;
+  private doors!: DoorLayerView;
   private previous!: Snapshot;
   private current!: Snapshot;
   private ended = false;
@@ -82,7 +84,8 @@ export class PlayScene extends Phaser.Scene {
     session.latest = this.current;
 
     this.cameras.main.setBackgroundColor('#07090f');
-    createLevelView(this, level);
+    this.doors = new DoorLayerView(this, createLevelView(this, level), level);
+    this.doors.draw(this.current);
     this.fog = new FogView(this, level);
     this.markers = new ObjectiveMarkers(this);
     this.entities = new EntityView(this, this.current);
@@ -193,6 +196,7 @@ export class PlayScene extends Phaser.Scene {
     // The AI debug view is for seeing everything: no fog while it is on.
     this.fog.setEnabled(!this.debug.isVisible && !session.fogOff);
     this.fog.update(this.current);
+    this.doors.draw(this.current);
     this.entities.draw(this.previous, this.current, this.fixedStep.alpha, time, this.fog);
     this.light.draw(this.current, this.entities.drawnStudents, time, session.lookPreview);
     this.effects.update(time);

@@ -34,17 +34,17 @@ const CASES: [string, (m: Json) => void, string[]][] = [
   ['string too long', (m) => { objects(m, 'students')[0]!['properties'][0]['value'] = 'Kim Min-jun the Magnificent'; }, ["layers[4].objects[0].properties[0].value: too long (got \"Kim Min-jun the Magnificent\"; expected at most 24 characters)"]],
   ['list or string expected', (m) => { m['layers'][0]['data'] = 7; }, ["layers[0].data: wrong type (got 7; expected array or string)"]],
   ['unknown tile layer', (m) => { m['layers'][li(m, 'furniture')]['name'] = 'furnture'; }, ["layers[2].name: unknown tile layer; did you mean \"furniture\"? (got \"furnture\"; expected one of floor, walls, furniture, decals)"]],
-  ['unknown object layer', (m) => { m['layers'][li(m, 'items')]['name'] = 'loot'; }, ["layers[6].name: unknown object layer (got \"loot\"; expected one of students, zombies, items, exits, objectives)"]],
+  ['unknown object layer', (m) => { m['layers'][li(m, 'items')]['name'] = 'loot'; }, ["layers[6].name: unknown object layer (got \"loot\"; expected one of students, zombies, items, exits, objectives, doors, lights, noisemakers)"]],
   ['tile layer with an object layer name', (m) => { m['layers'][li(m, 'decals')]['name'] = 'zombies'; }, ["layers[1].type: layer \"zombies\" must be an object layer (got \"tilelayer\"; expected \"objectgroup\")"]],
   ['layer name of the wrong kind', (m) => { m['layers'][li(m, 'decals')]['type'] = 'objectgroup'; m['layers'][li(m, 'decals')]['objects'] = []; }, ["layers[1].type: layer \"decals\" must be a tile layer (got \"objectgroup\"; expected \"tilelayer\")"]],
   ['layer type not supported', (m) => { m['layers'].push({ type: 'group', name: 'props', layers: [] }); }, ["layers[8].type: layer type not supported (got \"group\"; expected \"tilelayer\" or \"objectgroup\")"]],
-  ['unknown zombie kind', (m) => { objects(m, 'zombies')[2]!['type'] = 'runer'; }, ["layers[5].objects[2].type: unknown zombie kind; did you mean \"runner\"? (got \"runer\"; expected one of walker, runner, crawler, brute)"]],
+  ['unknown zombie kind', (m) => { objects(m, 'zombies')[2]!['type'] = 'runer'; }, ["layers[5].objects[2].type: unknown zombie kind; did you mean \"runner\"? (got \"runer\"; expected one of walker, runner, crawler, brute, hunter)"]],
   ['unknown item kind', (m) => { objects(m, 'items')[0]!['type'] = 'cake'; }, [`layers[6].objects[0].type: unknown item kind (got "cake"; expected one of ${ITEM_KINDS.join(', ')})`]],
   ['unknown object type', (m) => { objects(m, 'students')[0]!['type'] = 'teacher'; }, ["layers[4].objects[0].type: unknown object type in layer \"students\" (got \"teacher\"; expected one of student)"]],
-  ['kind in class', (m) => { const o = objects(m, 'zombies')[0]!; delete o['type']; o['class'] = 'brut'; }, ["layers[5].objects[0].class: unknown zombie kind; did you mean \"brute\"? (got \"brut\"; expected one of walker, runner, crawler, brute)"]],
   ['unknown student property', (m) => { objects(m, 'students')[0]!['properties'][1]['name'] = 'lok'; }, ["layers[4].objects[0].properties[1].name: unknown property on a \"student\"; did you mean \"look\"? (got \"lok\"; expected one of name, look, role)"]],
+  ['kind in class', (m) => { const o = objects(m, 'zombies')[0]!; delete o['type']; o['class'] = 'brut'; }, ["layers[5].objects[0].class: unknown zombie kind; did you mean \"brute\"? (got \"brut\"; expected one of walker, runner, crawler, brute, hunter)"]],
   ['property on a kind without properties', (m) => { objects(m, 'zombies')[0]!['properties'] = [{ name: 'speed', type: 'int', value: 3 }]; }, ["layers[5].objects[0].properties[0].name: unknown property on a \"walker\" (got \"speed\"; expected no custom properties)"]],
-  ['unknown map property', (m) => { m['properties'].push({ name: 'titel', type: 'string', value: 'x' }); }, ["properties[1].name: unknown property on the map; did you mean \"title\"? (got \"titel\"; expected one of title, survivors)"]],
+  ['unknown map property', (m) => { m['properties'].push({ name: 'titel', type: 'string', value: 'x' }); }, ["properties[1].name: unknown property on the map; did you mean \"title\"? (got \"titel\"; expected one of title, survivors, startHour, clockSpeed, ambientLight, director)"]],
   ['unknown tile property', (m) => { m['tilesets'][0]['tiles'][6]['properties'][0]['name'] = 'sold'; }, ["tilesets[0].tiles[6].properties[0].name: unknown property on a tile; did you mean \"solid\"? (got \"sold\"; expected one of solid, opaque, cost)"]],
   ['property on a layer', (m) => { m['layers'][0]['properties'] = [{ name: 'music', type: 'string', value: 'x' }]; }, ["layers[0].properties[0].name: unknown property on a layer (got \"music\"; expected no custom properties)"]],
   ['unknown key in a property', (m) => { m['properties'][0]['valeu'] = 'x'; }, ["properties[0].valeu: unknown key in a custom property; did you mean \"value\"? (got \"valeu\"; expected only name, type, propertytype, value)"]],
@@ -112,7 +112,7 @@ describe('error locations', () => {
     const line = lines.findIndex((l) => l.includes('"runer"')) + 1;
     const col = lines[line - 1]!.indexOf('"type"') + 1;
     expect(formatLevelError(result.errors[0]!)).toBe(
-      `levels/x.json:${line}:${col} layers[${li(map, 'zombies')}].objects[2].type: unknown zombie kind; did you mean "runner"? (got "runer"; expected one of walker, runner, crawler, brute)`,
+      `levels/x.json:${line}:${col} layers[${li(map, 'zombies')}].objects[2].type: unknown zombie kind; did you mean "runner"? (got "runer"; expected one of walker, runner, crawler, brute, hunter)`,
     );
   });
 });

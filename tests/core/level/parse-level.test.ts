@@ -78,7 +78,7 @@ describe('parseLevel errors name the file, line:col, JSON path, the bad value an
     const zombies = layerIndex(map, 'zombies');
     map['layers'][zombies]['objects'][2]['type'] = 'runer';
     const [error] = errorsOf(map);
-    expect(error).toMatch(new RegExp(`^levels/broken\\.json:\\d+:\\d+ layers\\[${zombies}\\]\\.objects\\[2\\]\\.type: unknown zombie kind; did you mean "runner"\\? \\(got "runer"; expected one of walker, runner, crawler, brute\\)$`));
+    expect(error).toMatch(new RegExp(`^levels/broken\\.json:\\d+:\\d+ layers\\[${zombies}\\]\\.objects\\[2\\]\\.type: unknown zombie kind; did you mean "runner"\\? \\(got "runer"; expected one of walker, runner, crawler, brute, hunter\\)$`));
   });
 
   it('reports a missing required layer', () => {

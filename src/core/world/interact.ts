@@ -1,0 +1,27 @@
+/**
+ * What `interact` (E) does when there is nothing to pick up: the nearest door or window within
+ * reach opens or closes. Noise makers and lamps join here (they are checked first: a piano beside
+ * a door is played, not the door slammed).
+ */
+
+import { DOORS } from '../tuning';
+import { closeDoor, doorStateOf, nearestDoor, openDoor, setDoorLocked } from './doors';
+import type { TickContext } from './tick-context';
+import type { Student } from './world';
+
+/** Uses the nearest thing in reach; returns why nothing happened (`nothingHere` when nothing is in reach), or undefined. */
+export function interactWithWorld(context: TickContext, student: Student, nothingHere: string): string | undefined {
+  const door = nearestDoor(context.world, student.x, student.y, DOORS.interactRangeTiles);
+  if (door === undefined) return nothingHere;
+  const by = `student:${student.id}`;
+  return door.state === 'open' ? closeDoor(context, door, by) : openDoor(context, door, by);
+}
+
+/** `lock` (L): locks the nearest closed door, or unlocks it when it is locked. */
+export function toggleLock(context: TickContext, student: Student): string | undefined {
+  const door = nearestDoor(context.world, student.x, student.y, DOORS.interactRangeTiles);
+  if (door === undefined) return 'no door in reach';
+  const by = `student:${student.id}`;
+  if (doorStateOf(door) === 'barricaded') return 'the door is barricaded';
+  return setDoorLocked(context, door, door.state !== 'locked', by);
+}

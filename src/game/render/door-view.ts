@@ -1,0 +1,60 @@
+/**
+ * Door view: keeps the walls layer's door and window tiles in step with the doors' states in the
+ * snapshot (open, closed, locked, broken), and draws barricade planks over barricaded ones. Only
+ * doors whose state or barricade changed are redrawn.
+ */
+
+import type Phaser from 'phaser';
+import type { Level } from '../../core/level/level';
+import type { DoorView, Snapshot } from '../../core/snapshot';
+import { TILE_SIZE } from './sprite-layout';
+
+export class DoorLayerView {
+  private readonly drawn = new Map<number, string>();
+  private readonly planks: Phaser.GameObjects.Graphics;
+  private readonly gids: Record<'open' | 'closed' | 'pane', number | undefined>;
+
+  constructor(scene: Phaser.Scene, private readonly map: Phaser.Tilemaps.Tilemap, level: Level) {
+    const tileset = level.tiled.tilesets[0];
+    const gid = (name: string): number | undefined => {
+      const tile = tileset?.tiles?.find((t) => t.type === name);
+      return tile === undefined || tileset === undefined ? undefined : tileset.firstgid + tile.id;
+    };
+    this.gids = { open: gid('door-open'), closed: gid('door-closed'), pane: gid('wall-window') };
+    this.planks = scene.add.graphics().setDepth(-0.5);
+  }
+
+  draw(snapshot: Snapshot): void {
+    let changed = false;
+    for (const door of snapshot.doors) {
+      const key = `${door.state}:${door.barricade > 0}`;
+      if (this.drawn.get(door.id) === key) continue;
+      this.drawn.set(door.id, key);
+      changed = true;
+      this.map.putTileAt(this.tileFor(door), door.tileX, door.tileY, true, 'walls');
+    }
+    if (!changed) return;
+    const g = this.planks.clear();
+    for (const door of snapshot.doors) {
+      const x = door.tileX * TILE_SIZE;
+      const y = door.tileY * TILE_SIZE;
+      if (door.barricade > 0) {
+        g.fillStyle(0x8a5a2b, 1);
+        g.fillRect(x + 1, y + 3, TILE_SIZE - 2, 3);
+        g.fillRect(x + 1, y + 10, TILE_SIZE - 2, 3);
+        g.fillStyle(0x5a3818, 1);
+        g.fillRect(x + 5, y + 1, 2, TILE_SIZE - 2);
+      } else if (door.state === 'broken') {
+        g.fillStyle(door.kind === 'window' ? 0xb8dce8 : 0x6b4a2a, 0.9);
+        for (const [dx, dy] of [[3, 4], [9, 7], [5, 11], [12, 12]] as const) g.fillRect(x + dx, y + dy, 2, 2);
+      }
+    }
+  }
+
+  /** The walls-layer tile for a door's state; -1 clears it (an open or broken window is a gap). */
+  private tileFor(door: DoorView): number {
+    if (door.kind === 'window') return door.state === 'closed' || door.state === 'barricaded' ? (this.gids.pane ?? -1) : -1;
+    if (door.state === 'open' || door.state === 'broken') return this.gids.open ?? -1;
+    return this.gids.closed ?? -1;
+  }
+}
