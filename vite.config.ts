@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { phaserLean } from './tools/phaser-lean';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * Level hot reload for designers: when a levels/**.json file is saved, added or deleted, send its
@@ -49,9 +50,48 @@ function levelHotReload(): Plugin {
   };
 }
 
+/**
+ * Installable and offline: a web app manifest, and a service worker that precaches everything the
+ * game loads (code with the levels inside, art, audio, the font, icons). The game registers it
+ * itself (src/game/pwa/update.ts) and asks the player before switching to a new version.
+ */
+function offline(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    includeAssets: ['icons/*.png'],
+    manifest: {
+      name: 'Hyosan High: Lockdown',
+      short_name: 'Hyosan High',
+      description: 'A top-down zombie-survival game: sneak, fight and scavenge your way out of Hyosan High.',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'fullscreen',
+      orientation: 'any',
+      background_color: '#07090f',
+      theme_color: '#07090f',
+      categories: ['games'],
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      // The defaults precache only js, css and html, each under 2 MiB: Phaser alone is ~1.4 MB
+      // and the sound sprite is WAV.
+      globPatterns: ['**/*.{js,css,html,png,json,wav,webm,mp3,ogg,woff2,svg,webmanifest}'],
+      maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 export default defineConfig({
   base: './',
-  plugins: [levelHotReload(), phaserLean()],
+  plugins: [levelHotReload(), phaserLean(), ...offline()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

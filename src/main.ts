@@ -16,6 +16,11 @@ import { PauseScene } from './game/scenes/pause-scene';
 import { TouchScene } from './game/input/touch-scene';
 import { installLiveLayout } from './game/layout/live-layout';
 import { installAutoPause } from './game/pause';
+import { SettingsScene } from './game/scenes/settings-scene';
+import { CreditsScene } from './game/scenes/credits-scene';
+import { SavesScene } from './game/scenes/saves-scene';
+import { requestPersistence } from './game/save/store';
+import { startServiceWorker } from './game/pwa/update';
 import { installLevelDevTools } from './game/level-library';
 import { installTestingHook } from './game/testing-hook';
 import { relabelOnLanguageChange } from './game/i18n/relabel';
@@ -38,7 +43,7 @@ const game = new Phaser.Game({
   // Five fingers: the stick, attack and a button or two at once. Gamepads through Phaser's plugin.
   input: { activePointers: 5, gamepad: true },
   // Later scenes draw over earlier ones: the touch controls over the HUD, the pause screen over all.
-  scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, HudScene, TouchScene, EndScene, ErrorScene, PauseScene, CampScene],
+  scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, HudScene, TouchScene, EndScene, ErrorScene, PauseScene, CampScene, SettingsScene, SavesScene, CreditsScene],
 });
 
 applySettingsLive();
@@ -46,4 +51,7 @@ installLiveLayout(game);
 installAutoPause(game);
 installTestingHook(game);
 relabelOnLanguageChange(game);
+// Saves should outlive the browser's storage clean-ups where it allows (see src/game/save).
+void requestPersistence();
+startServiceWorker();
 installLevelDevTools(game);

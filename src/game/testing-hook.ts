@@ -18,6 +18,11 @@ import { levelIds } from './level-library';
 import { campaignProgress } from './campaign-progress';
 import { levelSelectEntries, type LevelSelectEntry } from './scenes/level-select-scene';
 import { createPerfProbe, type PerfProbe } from './perf-probe';
+import { decodeSave } from './save/envelope';
+import { importText, playSlot, saveCurrent } from './save/play-save';
+import { saveNotice, type SaveNotice } from './save/save-status';
+import { SLOTS, listSlots, readRaw, writeRaw, type SlotId, type SlotInfo } from './save/store';
+import { activeMenu, type MenuState } from './scenes/menu/menu-list';
 import type { Settings } from './settings/schema';
 import { settings, settingsNotice, updateSettings, type SettingsNotice } from './settings/settings';
 import { isAction, type Action } from './input/actions';
@@ -64,6 +69,17 @@ export interface HyosanHook {
   language(next?: string): string;
   /** The text of every visible text object in the running scenes, top scene last: what the player can read. */
   texts(): string[];
+  /** Saved games (IndexedDB): list the slots, save the level being played, load (play) a slot, read or damage a slot's stored text, import text as if from a file, and the last save notice. */
+  saves: {
+    list(): Promise<{ slot: SlotId; status: SlotInfo['status']; fromBackup: boolean; levelId: string | null; tick: number | null; savedAt: string | null; problem: string | null }[]>;
+    save(slot: SlotId): Promise<boolean>;
+    load(slot: SlotId): Promise<boolean>;
+    raw(key: SlotId | `${SlotId}.backup`, text?: string): Promise<string | null>;
+    importText(text: string): Promise<boolean>;
+    notice(): SaveNotice | null;
+  };
+  /** The menu in use (scene, focused row id, rows with label, value, whether enabled, and `at`: the row's centre in page pixels while shown), or null when no menu is up. */
+  menu(): MenuState | null;
   /** The settings and any notice about them; `change` (a partial, e.g. `{ volume: { music: 0 } }`) is validated and applied first (throws with the reason when refused). */
   settings(change?: unknown): { settings: Settings; notice: SettingsNotice | null };
   /** Runs a replay (level text, seed, command log) headless in this page's copy of the core, beside whatever is on screen; returns its checkpoint hashes. */
@@ -98,6 +114,11 @@ declare global {
   interface Window {
     hyosan: HyosanHook;
   }
+}
+
+function checkSlot(slot: unknown): SlotId {
+  if (typeof slot === 'string' && (SLOTS as readonly string[]).includes(slot)) return slot as SlotId;
+  throw new Error(`unknown save slot (got ${JSON.stringify(slot)}; expected one of ${SLOTS.join(', ')})`);
 }
 
 export function installTestingHook(game: Phaser.Game): HyosanHook {
@@ -180,6 +201,38 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
       if (change?.daylight !== undefined) session.lookPreview.daylight = Math.min(1, Math.max(0, Number(change.daylight) || 0));
       if (change?.phoneLight !== undefined) session.lookPreview.phoneLight = Boolean(change.phoneLight);
       return session.look === undefined ? null : { ...session.look, light: !session.lightOff, fog: !session.fogOff };
+    },
+    saves: {
+      async list() {
+        return (await listSlots()).map((info) => ({
+          slot: info.slot,
+          status: info.status,
+          fromBackup: info.fromBackup,
+          levelId: info.save?.levelId ?? null,
+          tick: info.save?.state.tick ?? null,
+          savedAt: info.save?.savedAt ?? null,
+          problem: info.problem === undefined ? null : 'detail' in info.problem ? `${info.problem.kind}: ${info.problem.detail}` : info.problem.kind,
+        }));
+      },
+      save: (slot) => saveCurrent(checkSlot(slot)),
+      load: (slot) => playSlot(game, checkSlot(slot)),
+      async raw(key, text) {
+        const slot = checkSlot(String(key).replace(/\.backup$/, ''));
+        const name = String(key).endsWith('.backup') ? (`${slot}.backup` as const) : slot;
+        if (text !== undefined) await writeRaw(name, String(text));
+        return readRaw(name);
+      },
+      importText: (text) => importText(game, { ...decodeSave(String(text)), text: String(text) }),
+      notice: () => saveNotice() ?? null,
+    },
+    menu() {
+      const menu = activeMenu();
+      if (menu === undefined) return null;
+      const bounds = game.canvas.getBoundingClientRect();
+      const scaleX = bounds.width / game.scale.width;
+      const scaleY = bounds.height / game.scale.height;
+      const page = (at: { x: number; y: number } | null): { x: number; y: number } | null => (at === null ? null : { x: bounds.left + at.x * scaleX, y: bounds.top + at.y * scaleY });
+      return { ...menu, items: menu.items.map((item) => ({ ...item, at: page(item.at) })) };
     },
     texts() {
       const shown: string[] = [];

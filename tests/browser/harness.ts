@@ -20,6 +20,8 @@ export interface GameHarness {
   browser: Browser;
   /** `setup` runs on the new page before the game loads (init scripts, clock control). */
   open(options?: BrowserContextOptions & { query?: string; setup?: (page: Page) => Promise<void> }): Promise<GamePage>;
+  /** Stops the web server but keeps the browser (for offline tests). */
+  stopServer(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -57,6 +59,15 @@ export async function startGameHarness(): Promise<GameHarness> {
   if (address === null || typeof address === 'string') throw new Error('preview server has no port');
   const url = `http://127.0.0.1:${address.port}/`;
   const browser = await launchChromium();
+  let stopped: Promise<void> | undefined;
+  const stopServer = (): Promise<void> => {
+    stopped ??= new Promise<void>((resolve) => {
+      server.httpServer.close(() => resolve());
+      // Keep-alive connections would hold the server open (and keep answering): end them.
+      (server.httpServer as { closeAllConnections?: () => void }).closeAllConnections?.();
+    });
+    return stopped;
+  };
   return {
     url,
     browser,
@@ -66,13 +77,15 @@ export async function startGameHarness(): Promise<GameHarness> {
       const page = await context.newPage();
       const errors = collectErrors(page);
       if (setup !== undefined) await setup(page);
-      await page.goto(url + (query ?? ''));
-      await page.waitForFunction(() => window.hyosan?.screen() === 'title', undefined, { timeout: 30_000 });
+      // Generous limits: the machine running the suite is often busy with other builds.
+      await page.goto(url + (query ?? ''), { timeout: 120_000 });
+      await page.waitForFunction(() => window.hyosan?.screen() === 'title', undefined, { timeout: 120_000 });
       return { page, context, errors, close: () => context.close() };
     },
+    stopServer,
     async close() {
       await browser.close();
-      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+      await stopServer();
     },
   };
 }

@@ -33,6 +33,8 @@ import { session, setScreen } from '../session';
 import { campaignProgress } from '../campaign-progress';
 import { settings } from '../settings/settings';
 import type { EndData } from './end-scene';
+import { createAutosaver, type Autosaver } from '../save/autosave';
+import type { SimState } from '../../core/save/sim-state';
 
 export interface PlayData {
   levelId?: string;
@@ -41,6 +43,8 @@ export interface PlayData {
   seed: number | string;
   /** Where the camera was before a hot reload restarted the level (dev server): start there. */
   camera?: CameraScroll | undefined;
+  /** Continue from a saved state (a loaded save) instead of the level's start. */
+  state?: SimState;
 }
 
 export class PlayScene extends Phaser.Scene {
@@ -57,6 +61,7 @@ export class PlayScene extends Phaser.Scene {
   private previous!: Snapshot;
   private current!: Snapshot;
   private ended = false;
+  private autosaver!: Autosaver;
 
   constructor() {
     super('play');
@@ -72,8 +77,18 @@ export class PlayScene extends Phaser.Scene {
     const level = result.level;
     this.ended = false;
     // A campaign level brings the group, their packs and the time from camp; the difficulty is the player's setting.
+    // A loaded save continues from its state.
     const campaign = session.campaign;
-    this.simulation = createSimulation(level, campaign === undefined ? { seed: data.seed, difficulty: settings().difficulty } : { seed: data.seed, campaign });
+    try {
+      this.simulation = createSimulation(level, data.state !== undefined
+        ? { seed: data.seed, state: data.state, difficulty: settings().difficulty }
+        : campaign === undefined ? { seed: data.seed, difficulty: settings().difficulty } : { seed: data.seed, campaign });
+    } catch (error) {
+      // A save that does not fit its level: say so on the error screen instead of crashing.
+      session.errors = [{ file: level.file, path: [], message: `the saved game cannot continue on this level (${(error as Error).message})` }];
+      this.scene.start('error');
+      return;
+    }
     session.level = level;
     session.simulation = this.simulation;
     session.seed = data.seed;
@@ -173,6 +188,9 @@ export class PlayScene extends Phaser.Scene {
     camera.centerOn(this.entities.focus.x, this.entities.focus.y);
     if (data.camera !== undefined) keepCameraAt(this, data.camera, this.entities.focus);
     setScreen('playing');
+    // A checkpoint at the start of every level (and of a loaded save), then as play goes on.
+    this.autosaver = createAutosaver(this.simulation);
+    void this.autosaver.saveNow();
   }
 
   override update(time: number, deltaMs: number): void {
@@ -189,6 +207,7 @@ export class PlayScene extends Phaser.Scene {
       this.effects.play(events, this.current);
       this.debug.note(events, this.current.tick);
       soundBoard().play(events, this.current);
+      this.autosaver.afterTick(events);
       if (this.simulation.status !== 'playing') this.finish();
     }
     if (this.light.isEnabled === session.lightOff) this.light.setEnabled(!session.lightOff);

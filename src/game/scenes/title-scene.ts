@@ -1,60 +1,115 @@
-/** Title: the school at night, the name, and how to start. Enter, Space, a click or a tap starts. */
+/**
+ * Title: the school at night, the name, and the main menu — continue (the newest save), new game,
+ * load game (slots, import), level select, settings, credits. A notice line reports settings or saves that could not be
+ * read. Every row works with keys, a gamepad, the mouse and touch.
+ */
 
 import Phaser from 'phaser';
 import { soundBoard } from '../audio/sound-board';
+import { t } from '../i18n/i18n';
 import { levelIds } from '../level-library';
 import { setScreen } from '../session';
-import { FONT, TEXTURES } from '../render/textures';
-import { t } from '../i18n/i18n';
+import { dismissSettingsNotice, settings, settingsNotice } from '../settings/settings';
+import { TEXTURES } from '../render/textures';
+import { applyUpdate, onUpdateWaiting, updateWaiting } from '../pwa/update';
+import { noticeText } from '../save/messages';
+import { playSlot } from '../save/play-save';
+import { saveNotice, setSaveNotice } from '../save/save-status';
+import { latestSave } from '../save/store';
+import type { MenuItem } from './menu/menu-list';
+import { describeSave } from './saves-scene';
+import { createMenuScreen } from './menu/menu-screen';
+import { fitFor, menuText } from './menu/text-style';
+
+/** The key the level-select screen registers under; its row shows once that scene exists. */
+export const LEVEL_SELECT_SCENE = 'levels';
+
+export interface TitleData {
+  focus?: string;
+}
 
 export class TitleScene extends Phaser.Scene {
   constructor() {
     super('title');
   }
 
-  create(): void {
+  create(data: TitleData = {}): void {
     setScreen('title');
     const backdrop = this.add.image(0, 0, TEXTURES.title).setOrigin(0.5);
-    const title = this.add.text(0, 0, t('title.name'), { fontFamily: FONT, fontStyle: 'bold', fontSize: '64px', color: '#f2ede4', stroke: '#1a0d12', strokeThickness: 8 }).setOrigin(0.5);
-    const subtitle = this.add.text(0, 0, t('title.subtitle'), { fontFamily: FONT, fontStyle: 'bold', fontSize: '28px', color: '#d9463e', stroke: '#1a0d12', strokeThickness: 6 }).setOrigin(0.5);
-    const prompt = this.add.text(0, 0, t('title.start'), { fontFamily: FONT, fontSize: '22px', color: '#f2ede4', stroke: '#1a0d12', strokeThickness: 5 }).setOrigin(0.5);
-    const help = this.add.text(0, 0, t('title.help'), {
-      fontFamily: FONT, fontSize: '15px', color: '#b8c4d2', stroke: '#0b0f1a', strokeThickness: 4, align: 'center',
-    }).setOrigin(0.5);
-    // Level select (campaign progress): L, or a tap on this line.
-    const levels = this.add.text(0, 0, t('levelSelect.open'), { fontFamily: FONT, fontSize: '18px', color: '#ffe27a', stroke: '#1a0d12', strokeThickness: 4, padding: { x: 8, y: 4 } }).setOrigin(0.5).setInteractive({ useHandCursor: true });
-    this.tweens.add({ targets: prompt, alpha: 0.35, yoyo: true, repeat: -1, duration: 800 });
+    const shade = this.add.rectangle(0, 0, 10, 10, 0x05070a, 0.45).setOrigin(0);
+    const title = this.add.text(0, 0, t('title.name'), menuText(48, { bold: true, colour: '#f2ede4' })).setOrigin(0.5);
+    const subtitle = this.add.text(0, 0, t('title.subtitle'), menuText(24, { bold: true, colour: '#d9463e' })).setOrigin(0.5);
 
+    const start = (): void => {
+      soundBoard().unlock();
+      this.scene.start('play', { levelId: levelIds()[0], seed: Date.now() % 1_000_000 });
+    };
+    // Continue: the newest playable save (read asynchronously; the row lights up when found).
+    let latest: Awaited<ReturnType<typeof latestSave>>;
+    const resume = (): void => {
+      if (latest === undefined) return;
+      soundBoard().unlock();
+      const slot = latest.slot;
+      void playSlot(this.game, slot).then((started) => {
+        if (!started && this.sys.isActive()) this.scene.restart({ focus: 'continue' });
+      });
+    };
+    const items: MenuItem[] = [
+      { id: 'continue', label: () => t('title.continue'), value: () => (latest === undefined ? '' : describeSave(latest.save)), enabled: () => latest !== undefined, activate: resume },
+      { id: 'newGame', label: () => t('title.newGame'), activate: start },
+      { id: 'load', label: () => t('title.load'), activate: () => this.scene.start('saves', { mode: 'load' }) },
+    ];
+    if (this.game.scene.getScene(LEVEL_SELECT_SCENE) !== null) {
+      items.push({ id: 'levelSelect', label: () => t('title.levelSelect'), activate: () => this.scene.start(LEVEL_SELECT_SCENE) });
+    }
+    if (updateWaiting()) items.unshift({ id: 'update', label: () => t('title.update'), activate: applyUpdate });
+    items.push(
+      { id: 'settings', label: () => t('title.settings'), activate: () => this.scene.start('settings', { from: 'title' }) },
+      { id: 'credits', label: () => t('title.credits'), activate: () => this.scene.start('credits') },
+    );
+
+    const notice = settingsNotice();
+    const saveProblem = saveNotice();
+    const lines = [
+      ...(updateWaiting() ? [t('title.updateReady')] : []),
+      ...(notice === undefined ? [] : [t(notice.kind === 'reset' ? 'settings.resetNotice' : 'settings.storageNotice')]),
+      ...(saveProblem === undefined || saveProblem.kind === 'saved' ? [] : [noticeText(saveProblem)]),
+    ];
+    const shownNotice = lines.length === 0 ? undefined : lines.join('\n');
+    // Shown on this visit to the title; not again once the player has moved on.
+    // A new version finishing its download while the title is up: show the offer at once.
+    const stopWatching = onUpdateWaiting(() => this.scene.restart({ focus: 'update' }));
+    this.events.once('shutdown', () => {
+      stopWatching();
+      if (notice !== undefined) dismissSettingsNotice();
+      if (saveProblem !== undefined) setSaveNotice(undefined);
+    });
+    const screen = createMenuScreen(this, { heading: '', items, transparent: true, top: (height) => (height < 560 ? 0.26 : 0.42), headerBottom: () => subtitle.y + subtitle.height / 2, ...(data.focus ? { focus: data.focus } : {}), ...(shownNotice ? { notice: shownNotice } : {}) });
+
+    void latestSave().then((found) => {
+      if (!this.sys.isActive() || found === undefined) return;
+      latest = found;
+      screen.menu.refresh();
+      if (!screen.menu.touched && data.focus === undefined) screen.menu.focusOn('continue');
+    });
+
+    const pulse = settings().accessibility.reducedMotion ? undefined : this.tweens.add({ targets: subtitle, alpha: 0.55, yoyo: true, repeat: -1, duration: 900 });
     const layout = (): void => {
       const { width, height } = this.scale;
       const scale = Math.max(width / backdrop.width, height / backdrop.height);
       backdrop.setPosition(width / 2, height / 2).setScale(scale);
-      const textScale = Math.min(1, width / 720);
-      title.setPosition(width / 2, height * 0.2).setScale(textScale);
-      subtitle.setPosition(width / 2, height * 0.2 + 58 * textScale).setScale(textScale);
-      // Small screens: the prompt and help stay readable, wrapping instead of shrinking further.
-      const smallScale = Math.max(0.8, textScale);
-      prompt.setPosition(width / 2, height * 0.72).setScale(smallScale);
-      levels.setPosition(width / 2, height * 0.72 + 34 * smallScale).setScale(smallScale);
-      help.setPosition(width / 2, height * 0.9).setScale(smallScale).setWordWrapWidth(width / smallScale - 32);
+      shade.setSize(width, height);
+      // Short screens (a phone on its side) shrink the name so the menu keeps its room.
+      const fit = Math.min(fitFor(width), Math.max(0.6, height / 640));
+      title.setStyle(menuText(48, { bold: true, colour: '#f2ede4', fit })).setPosition(width / 2, height * 0.14);
+      subtitle.setStyle(menuText(24, { bold: true, colour: '#d9463e', fit })).setPosition(width / 2, title.y + title.height * 0.5 + subtitle.height * 0.7);
+      screen.relayout();
     };
     layout();
     this.scale.on('resize', layout);
-    this.events.once('shutdown', () => this.scale.off('resize', layout));
-
-    const start = (): void => {
-      soundBoard().unlock();
-      soundBoard().playUi('ui-confirm');
-      this.scene.start('play', { levelId: levelIds()[0], seed: Date.now() % 1_000_000 });
-    };
-    const openLevels = (): void => {
-      soundBoard().unlock();
-      soundBoard().playUi('ui-click');
-      this.scene.start('levels');
-    };
-    this.input.keyboard?.once('keydown-ENTER', start);
-    this.input.keyboard?.once('keydown-SPACE', start);
-    this.input.keyboard?.once('keydown-L', openLevels);
-    this.input.once('pointerdown', (_pointer: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => (over.includes(levels) ? openLevels() : start()));
+    this.events.once('shutdown', () => {
+      this.scale.off('resize', layout);
+      pulse?.remove();
+    });
   }
 }

@@ -1,0 +1,94 @@
+/**
+ * Saves and the running game: continue or load a slot (falling back to its backup, and saying so),
+ * save the level being played into a slot, export it, import a file.
+ */
+
+import type Phaser from 'phaser';
+import { levelIds } from '../level-library';
+import { session } from '../session';
+import { saveContentOf } from './autosave';
+import { encodeSave, type SaveContent } from './envelope';
+import { downloadText, exportFileName, pickSaveFile } from './save-file';
+import { noteSaveResult, setSaveNotice } from './save-status';
+import { readSave, writeSave, type SlotId } from './store';
+
+/** Starts the level of `save` from its state. False (with a notice) when its level is not in this game. */
+export function playSave(game: Phaser.Game, save: SaveContent, slot: SlotId | 'file'): boolean {
+  if (!levelIds().includes(save.levelId)) {
+    setSaveNotice({ kind: 'loadFailed', slot, problem: { kind: 'invalid', detail: `level "${save.levelId}" is not in this game` } });
+    return false;
+  }
+  for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);
+  session.screen = 'boot';
+  game.scene.start('play', { levelId: save.levelId, seed: save.seed, state: save.state });
+  return true;
+}
+
+/** Loads a slot and plays it; a damaged slot plays its backup (with a notice). False when nothing could be loaded. */
+export async function playSlot(game: Phaser.Game, slot: SlotId): Promise<boolean> {
+  const result = await readSave(slot);
+  if (!result.ok) {
+    setSaveNotice({ kind: 'loadFailed', slot, problem: result.problem });
+    return false;
+  }
+  if (result.problem !== undefined) setSaveNotice({ kind: 'usedBackup', slot, problem: result.problem });
+  return playSave(game, result.save, slot);
+}
+
+/** Saves the level being played into `slot`; the outcome is in `saveNotice()`. */
+export async function saveCurrent(slot: SlotId): Promise<boolean> {
+  const simulation = session.simulation;
+  if (simulation === undefined) return false;
+  const result = await writeSave(slot, saveContentOf(simulation));
+  noteSaveResult(slot, result);
+  return result.ok;
+}
+
+/** Downloads the level being played as a save file. */
+export function exportCurrent(): string | undefined {
+  const simulation = session.simulation;
+  if (simulation === undefined) return undefined;
+  const content = saveContentOf(simulation);
+  const file = exportFileName(content.levelId, content.savedAt);
+  downloadText(file, encodeSave(content));
+  setSaveNotice({ kind: 'exported', file });
+  return file;
+}
+
+/** Downloads a slot's save (its backup when the slot is damaged) as a file. */
+export async function exportSlot(slot: SlotId): Promise<string | undefined> {
+  const result = await readSave(slot);
+  if (!result.ok) {
+    setSaveNotice({ kind: 'loadFailed', slot, problem: result.problem });
+    return undefined;
+  }
+  const file = exportFileName(result.save.levelId, result.save.savedAt);
+  downloadText(file, encodeSave(result.save));
+  setSaveNotice({ kind: 'exported', file });
+  return file;
+}
+
+/**
+ * Asks for a save file; a good one becomes the autosave (the previous autosave is kept as its
+ * backup) and is played. A bad one is reported and changes nothing.
+ */
+export async function importAndPlay(game: Phaser.Game): Promise<boolean> {
+  const picked = await pickSaveFile();
+  if (picked === undefined) return false;
+  return importText(game, picked);
+}
+
+export async function importText(game: Phaser.Game, picked: Awaited<ReturnType<typeof pickSaveFile>> & object): Promise<boolean> {
+  if (!picked.ok) {
+    setSaveNotice({ kind: 'loadFailed', slot: 'file', problem: picked.problem });
+    return false;
+  }
+  if (!levelIds().includes(picked.save.levelId)) {
+    setSaveNotice({ kind: 'loadFailed', slot: 'file', problem: { kind: 'invalid', detail: `level "${picked.save.levelId}" is not in this game` } });
+    return false;
+  }
+  const stored = await writeSave('auto', picked.save);
+  if (!stored.ok) noteSaveResult('auto', stored);
+  else setSaveNotice({ kind: 'imported' });
+  return playSave(game, picked.save, 'file');
+}

@@ -1,0 +1,43 @@
+/**
+ * The outcome of the last save attempt and of the last load, for screens to report: a full or
+ * blocked storage, or a damaged save replaced by its backup. Menus read `saveNotice()`.
+ */
+
+import type { SaveProblem } from './envelope';
+import type { SlotId, WriteFailure } from './store';
+
+export type SaveNotice =
+  | { kind: 'writeFailed'; slot: SlotId; reason: WriteFailure['reason']; detail: string }
+  | { kind: 'usedBackup'; slot: SlotId; problem: SaveProblem }
+  | { kind: 'loadFailed'; slot: SlotId | 'file'; problem: SaveProblem | { kind: 'blocked'; detail: string } }
+  | { kind: 'saved'; slot: SlotId }
+  | { kind: 'imported' }
+  | { kind: 'exported'; file: string };
+
+let notice: SaveNotice | undefined;
+let lastWrite: { slot: SlotId; ok: boolean; atMs: number } | undefined;
+
+export function noteSaveResult(slot: SlotId, result: { ok: true } | ({ ok: false } & WriteFailure)): void {
+  lastWrite = { slot, ok: result.ok, atMs: performance.now() };
+  if (!result.ok) {
+    notice = { kind: 'writeFailed', slot, reason: result.reason, detail: result.detail };
+    console.warn(`Saving to ${slot} failed: ${result.detail}`);
+  } else if (slot !== 'auto') {
+    notice = { kind: 'saved', slot };
+  } else if (notice?.kind === 'writeFailed' && notice.slot === 'auto') {
+    notice = undefined; // storage works again
+  }
+}
+
+export function setSaveNotice(next: SaveNotice | undefined): void {
+  notice = next;
+  if (next?.kind === 'usedBackup' || next?.kind === 'loadFailed') console.warn(`Save problem: ${JSON.stringify(next)}`);
+}
+
+export function saveNotice(): SaveNotice | undefined {
+  return notice;
+}
+
+export function lastSaveWrite(): { slot: SlotId; ok: boolean; atMs: number } | undefined {
+  return lastWrite;
+}

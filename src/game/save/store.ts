@@ -1,0 +1,117 @@
+/**
+ * Saves in IndexedDB (idb-keyval): an autosave and three manual slots, each with a backup of the
+ * save it replaced. Reading falls back to the backup when a save is damaged, and says so; writing
+ * reports a full quota or blocked storage and leaves the last save untouched (IndexedDB writes
+ * are all-or-nothing). Saves are stored as the text of `encodeSave`, the same text as an exported
+ * file, so export and import are a copy.
+ */
+
+import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { decodeSave, encodeSave, type SaveContent, type SaveProblem } from './envelope';
+
+export const SLOTS = ['auto', 'slot1', 'slot2', 'slot3'] as const;
+export type SlotId = (typeof SLOTS)[number];
+export const MANUAL_SLOTS = ['slot1', 'slot2', 'slot3'] as const satisfies readonly SlotId[];
+
+export type WriteFailure = { reason: 'quota' | 'blocked' | 'failed'; detail: string };
+
+export interface SlotInfo {
+  slot: SlotId;
+  status: 'empty' | 'ok' | 'damaged';
+  /** The save that Continue or Load would use: the slot's own, or its backup when the slot is damaged. */
+  save?: SaveContent;
+  fromBackup: boolean;
+  /** What is wrong with the slot's own save. */
+  problem?: SaveProblem;
+}
+
+export type ReadResult =
+  | { ok: true; save: SaveContent; fromBackup: boolean; problem?: SaveProblem }
+  | { ok: false; problem: SaveProblem | { kind: 'blocked'; detail: string } };
+
+let store: UseStore | undefined;
+
+function saves(): UseStore {
+  store ??= createStore('hyosan-saves', 'saves');
+  return store;
+}
+
+const backupKey = (slot: SlotId): `${SlotId}.backup` => `${slot}.backup`;
+
+function failure(error: unknown): WriteFailure {
+  const name = (error as { name?: string } | null)?.name ?? '';
+  const message = (error as { message?: string } | null)?.message ?? String(error);
+  if (name === 'QuotaExceededError' || /quota/i.test(message)) return { reason: 'quota', detail: `storage is full (${message})` };
+  if (typeof indexedDB === 'undefined' || name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') return { reason: 'blocked', detail: `storage is not available (${name || message})` };
+  return { reason: 'failed', detail: `${name || 'Error'}: ${message}` };
+}
+
+/** The stored text of a slot or its backup (`null` when empty); for export and for tests. */
+export async function readRaw(key: SlotId | `${SlotId}.backup`): Promise<string | null> {
+  const value = await get<unknown>(key, saves());
+  return typeof value === 'string' ? value : value === undefined ? null : JSON.stringify(value);
+}
+
+/** Stores raw text in a slot, unchecked: for tests that damage saves on purpose. */
+export async function writeRaw(key: SlotId | `${SlotId}.backup`, text: string): Promise<void> {
+  await set(key, text, saves());
+}
+
+/**
+ * Saves `content` in `slot`. The save it replaces becomes the slot's backup if it was good (a
+ * damaged one never pushes out a good backup). On failure nothing in the slot has changed.
+ */
+export async function writeSave(slot: SlotId, content: SaveContent): Promise<{ ok: true } | ({ ok: false } & WriteFailure)> {
+  try {
+    const previous = await readRaw(slot);
+    if (previous !== null && decodeSave(previous).ok) await set(backupKey(slot), previous, saves());
+    await set(slot, encodeSave(content), saves());
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, ...failure(error) };
+  }
+}
+
+/** Reads a slot; a damaged save falls back to the slot's backup, with the problem reported. */
+export async function readSave(slot: SlotId): Promise<ReadResult> {
+  let text: string | null;
+  try {
+    text = await readRaw(slot);
+  } catch (error) {
+    return { ok: false, problem: { kind: 'blocked', detail: failure(error).detail } };
+  }
+  const own = decodeSave(text);
+  if (own.ok) return { ok: true, save: own.save, fromBackup: false };
+  if (own.problem.kind === 'empty') return own;
+  const backup = decodeSave(await readRaw(backupKey(slot)).catch(() => null));
+  if (backup.ok) return { ok: true, save: backup.save, fromBackup: true, problem: own.problem };
+  return own;
+}
+
+export async function listSlots(): Promise<SlotInfo[]> {
+  return Promise.all(SLOTS.map(async (slot): Promise<SlotInfo> => {
+    const result = await readSave(slot);
+    if (result.ok) return { slot, status: result.problem === undefined ? 'ok' : 'damaged', save: result.save, fromBackup: result.fromBackup, ...(result.problem ? { problem: result.problem } : {}) };
+    if (result.problem.kind === 'empty') return { slot, status: 'empty', fromBackup: false };
+    return { slot, status: 'damaged', fromBackup: false, problem: result.problem as SaveProblem };
+  }));
+}
+
+/** The most recently saved game that can be played (what Continue opens), if any. */
+export async function latestSave(): Promise<(SlotInfo & { save: SaveContent }) | undefined> {
+  const slots = await listSlots().catch(() => []);
+  const playable = slots.flatMap((info) => (info.save === undefined ? [] : [{ ...info, save: info.save }]));
+  playable.sort((a, b) => b.save.savedAt.localeCompare(a.save.savedAt));
+  return playable[0];
+}
+
+/** Asks the browser to keep the saves when space runs low (and Safari's 7-day rule); true when granted. */
+export async function requestPersistence(): Promise<boolean | undefined> {
+  try {
+    if (typeof navigator === 'undefined' || navigator.storage?.persist === undefined) return undefined;
+    if (await navigator.storage.persisted()) return true;
+    return await navigator.storage.persist();
+  } catch {
+    return undefined;
+  }
+}

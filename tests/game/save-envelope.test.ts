@@ -1,0 +1,150 @@
+/**
+ * Saved games as text: the envelope, its checksum, migrations and validation, and the slot store
+ * (IndexedDB, here fake-indexeddb) with its backups and storage failures.
+ */
+
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createSimulation } from '../../src/core/simulation';
+import { MAX_SAVE_BYTES, SAVE_VERSION, crc32, decodeSave, encodeSave, type Migration, type SaveContent } from '../../src/game/save/envelope';
+import { latestSave, listSlots, readRaw, readSave, writeRaw, writeSave } from '../../src/game/save/store';
+import { shippedLevel } from '../core/level-fixture';
+
+function saveAt(ticks: number, savedAt = '2026-11-26T10:00:00.000Z'): SaveContent {
+  const level = shippedLevel();
+  const simulation = createSimulation(level, { seed: 7 });
+  for (let i = 0; i < ticks; i++) simulation.step(i % 10 === 0 ? [{ type: 'move', dx: 1, dy: 0, gait: 'walk' }] : []);
+  return { savedAt, levelId: level.id, seed: 7, playSeconds: ticks / 20, state: simulation.saveState() };
+}
+
+describe('the save envelope', () => {
+  const content = saveAt(40);
+  const text = encodeSave(content);
+
+  it('round-trips, and the state continues the same game', () => {
+    const decoded = decodeSave(text);
+    expect(decoded).toEqual({ ok: true, save: content });
+    if (!decoded.ok) return;
+    const level = shippedLevel();
+    const resumed = createSimulation(level, { seed: decoded.save.seed, state: decoded.save.state });
+    const original = createSimulation(level, { seed: 7, state: content.state });
+    for (let i = 0; i < 100; i++) {
+      resumed.step([]);
+      original.step([]);
+    }
+    expect(resumed.stateHash()).toBe(original.stateHash());
+  });
+
+  it('CRC-32 matches the standard check value', () => {
+    expect(crc32('123456789')).toBe('cbf43926');
+  });
+
+  it('a truncated save is reported as damaged, at every cut', () => {
+    for (let cut = 0; cut < text.length; cut += Math.max(1, Math.floor(text.length / 300))) {
+      const result = decodeSave(text.slice(0, cut));
+      expect(result.ok, `cut at ${cut}`).toBe(false);
+      if (!result.ok) expect(['corrupt', 'empty']).toContain(result.problem.kind);
+    }
+  });
+
+  it('any single flipped bit is caught (checksum, syntax or schema), never loaded', () => {
+    fc.assert(fc.property(fc.nat({ max: text.length - 1 }), fc.nat({ max: 6 }), (index, bit) => {
+      const flipped = text.slice(0, index) + String.fromCharCode(text.charCodeAt(index) ^ (1 << bit)) + text.slice(index + 1);
+      const result = decodeSave(flipped);
+      if (result.ok) {
+        // Only a flip that JSON reads back as the same content (whitespace-free text has none) may pass.
+        expect(result.save).toEqual(content);
+      } else {
+        expect(['corrupt', 'version', 'invalid']).toContain(result.problem.kind);
+      }
+    }), { numRuns: 1000 });
+  });
+
+  it('a newer version is refused with a clear message, an unknown old one too', () => {
+    const newer = decodeSave(encodeSave(content, SAVE_VERSION + 1));
+    expect(newer).toMatchObject({ ok: false, problem: { kind: 'version', detail: expect.stringMatching(/newer version of the game/) } });
+    expect(decodeSave(encodeSave(content, 0))).toMatchObject({ ok: false, problem: { kind: 'version' } });
+  });
+
+  it('an older version is brought up to date by the migration chain, then validated', () => {
+    // A made-up history: version 1 stored `time` instead of `savedAt`, version 2 lacked `playSeconds`.
+    const migrations: Record<number, Migration> = {
+      1: ({ time, ...rest }) => ({ ...rest, savedAt: time }),
+      2: (old) => ({ ...old, playSeconds: 0 }),
+    };
+    const { savedAt, playSeconds: _p, ...rest } = content;
+    const v1 = encodeSave({ ...rest, time: savedAt } as unknown as SaveContent, 1);
+    const migrated = decodeSave(v1, migrations, 3);
+    expect(migrated).toMatchObject({ ok: true, migratedFrom: 1, save: { savedAt, playSeconds: 0 } });
+    // A gap in the chain is reported, not skipped.
+    expect(decodeSave(v1, { 1: migrations[1]! }, 3)).toMatchObject({ ok: false, problem: { kind: 'version', detail: expect.stringMatching(/version 2/) } });
+    // A migration that throws is reported too.
+    expect(decodeSave(v1, { 1: () => { throw new Error('boom'); }, 2: migrations[2]! }, 3)).toMatchObject({ ok: false, problem: { kind: 'version', detail: expect.stringMatching(/boom/) } });
+  });
+
+  it('wrong content with a right checksum is invalid, with the path', () => {
+    const bad = encodeSave({ ...content, playSeconds: -1 });
+    expect(decodeSave(bad)).toMatchObject({ ok: false, problem: { kind: 'invalid', detail: expect.stringMatching(/^playSeconds/) } });
+    const otherLevel = encodeSave({ ...content, levelId: 'somewhere-else' });
+    expect(decodeSave(otherLevel)).toMatchObject({ ok: false, problem: { kind: 'invalid', detail: expect.stringMatching(/state is for level/) } });
+  });
+
+  it('anything at all gives a result, never a throw; huge input is refused before parsing', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.constant('{"format":"hyosan-save","version":1,"checksum":"00000000","content":{"__proto__":{"x":1}}}')), (input) => {
+      expect(typeof decodeSave(input).ok).toBe('boolean');
+    }), { numRuns: 1000 });
+    expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+    expect(decodeSave('x'.repeat(MAX_SAVE_BYTES + 1))).toMatchObject({ ok: false, problem: { kind: 'corrupt', detail: expect.stringMatching(/too large/) } });
+    expect(decodeSave(null)).toEqual({ ok: false, problem: { kind: 'empty' } });
+  });
+});
+
+describe('the slot store', () => {
+  it('keeps the replaced save as a backup and falls back to it when the slot is damaged', async () => {
+    const first = saveAt(10, '2026-11-26T10:00:00.000Z');
+    const second = saveAt(30, '2026-11-26T10:05:00.000Z');
+    expect(await writeSave('slot1', first)).toEqual({ ok: true });
+    expect(await writeSave('slot1', second)).toEqual({ ok: true });
+    expect(await readSave('slot1')).toEqual({ ok: true, save: second, fromBackup: false });
+    const good = (await readRaw('slot1'))!;
+    for (const damaged of [good.slice(0, good.length / 2), good.replace('"tick":30', '"tick":31'), good.replace(`"version":${SAVE_VERSION}`, '"version":99')]) {
+      await writeRaw('slot1', damaged);
+      const read = await readSave('slot1');
+      expect(read).toMatchObject({ ok: true, fromBackup: true, save: first });
+      if (read.ok) expect(read.problem).toBeDefined();
+    }
+    // A damaged save never pushes out the good backup: saving over it keeps `first` as the backup.
+    expect(await writeSave('slot1', second)).toEqual({ ok: true });
+    expect(decodeSave(await readRaw('slot1.backup'))).toMatchObject({ ok: true, save: first });
+  });
+
+  it('lists slots, and Continue picks the newest playable save', async () => {
+    await writeSave('auto', saveAt(5, '2026-11-26T11:00:00.000Z'));
+    await writeSave('slot2', saveAt(5, '2026-11-26T09:00:00.000Z'));
+    const slots = await listSlots();
+    expect(slots.map((s) => [s.slot, s.status])).toEqual([['auto', 'ok'], ['slot1', 'ok'], ['slot2', 'ok'], ['slot3', 'empty']]);
+    expect((await latestSave())?.slot).toBe('auto');
+    await writeRaw('auto', 'garbage');
+    await writeRaw('auto.backup', 'garbage too');
+    const broken = await listSlots();
+    expect(broken[0]).toMatchObject({ slot: 'auto', status: 'damaged', problem: { kind: 'corrupt' } });
+    expect((await latestSave())?.slot).toBe('slot1');
+  });
+
+  it('a full quota is reported and the last save is kept', async () => {
+    const kept = saveAt(8, '2026-11-26T12:00:00.000Z');
+    await writeSave('slot3', kept);
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      const result = await writeSave('slot3', saveAt(9, '2026-11-26T12:01:00.000Z'));
+      expect(result).toMatchObject({ ok: false, reason: 'quota' });
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(await readSave('slot3')).toEqual({ ok: true, save: kept, fromBackup: false });
+  });
+});
