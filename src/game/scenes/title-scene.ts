@@ -61,6 +61,10 @@ export class TitleScene extends Phaser.Scene {
     ];
     if (this.game.scene.getScene(LEVEL_SELECT_SCENE) !== null) {
       items.push({ id: 'levelSelect', label: () => t('title.levelSelect'), activate: () => this.scene.start(LEVEL_SELECT_SCENE) });
+      // L opens it straight away, as before the title had a menu.
+      this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
+        if (event.code === 'KeyL' && !event.repeat) this.scene.start(LEVEL_SELECT_SCENE);
+      });
     }
     if (updateWaiting()) items.unshift({ id: 'update', label: () => t('title.update'), activate: applyUpdate });
     items.push(
