@@ -81,10 +81,10 @@ const mapProperties = propertyList(
       'survivors', 'int', z.int().min(1).max(MAX_STUDENTS).meta({ default: 1 }),
       `Keep this many students standing (1..${MAX_STUDENTS}, at most the level's students): fewer, and the level is lost. Default 1.`,
     ),
-    customProperty('startHour', 'float', z.number().min(0).max(23.99).meta({ default: 13 }), 'Time of day when the level starts, in hours 0..23.99 (13.5 = half past one in the afternoon). Default 13.'),
-    customProperty('clockSpeed', 'float', z.number().min(0).max(120).meta({ default: 1 }), 'Game minutes that pass per second of play, 0..120 (0 stops the clock). Default 1.'),
-    customProperty('ambientLight', 'float', z.number().min(0).max(1).meta({ default: 0.6 }), 'How lit the whole floor is by full daylight, 0..1, before windows and lamps. Falls to 0 at night. Default 0.6.'),
-    customProperty('director', 'bool', z.boolean().meta({ default: false }), 'Turns on the pacing director (siege and long levels): build-up, peak and relax phases that move the existing horde with a bell, thunder and a helicopter. Default false.'),
+    customProperty('startHour', 'float', z.number().min(0).max(23.99).meta({ default: 13 }), 'Time of day when the level starts, in hours 0..23.99 (not used yet). Default 13.'),
+    customProperty('clockSpeed', 'float', z.number().min(0).max(120).meta({ default: 1 }), 'Game minutes that pass per second of play, 0..120 (not used yet). Default 1.'),
+    customProperty('ambientLight', 'float', z.number().min(0).max(1).meta({ default: 0.6 }), 'How lit the whole floor is by full daylight, 0..1 (not used yet). Default 0.6.'),
+    customProperty('director', 'bool', z.boolean().meta({ default: false }), 'The pacing director for siege and long levels (not built yet: read and ignored). Default false.'),
   ],
   'Map custom properties (Map > Map Properties in Tiled).',
 );
@@ -156,15 +156,15 @@ const DOOR_DESCRIPTIONS: Record<DoorKind, string> = {
   'window': 'A window on one tile: glass lets light and sight through, muffles sound and breaks loudly.',
 };
 const LIGHT_DESCRIPTIONS: Record<LightKind, string> = {
-  lamp: 'A lamp or ceiling light; interact near it switches it.',
-  fire: 'A fire: lights the area around it.',
+  lamp: 'A lamp or ceiling light. Read and checked; not used by the game yet.',
+  fire: 'A fire. Read and checked; not used by the game yet.',
 };
 const NOISE_MAKER_DESCRIPTIONS: Record<NoiseMakerKind, string> = {
-  speaker: 'A PA speaker: sounds when a paConsole is used.',
-  paConsole: 'The PA console: interact plays a chime through every speaker of the level.',
-  piano: 'A piano: interact plays it, loudly, for a few seconds.',
-  fireAlarm: 'A fire alarm: interact sets it ringing for a long time.',
-  bell: 'The school bell: interact rings it; loud enough to mask quieter sounds for a moment.',
+  speaker: 'A PA speaker: sounds when a paConsole is used (not used by the game yet).',
+  paConsole: 'The PA console: interact plays a chime through every speaker of the level (not used by the game yet).',
+  piano: 'A piano: interact plays it, loudly, for a few seconds (not used by the game yet).',
+  fireAlarm: 'A fire alarm: interact sets it ringing for a long time (not used by the game yet).',
+  bell: 'The school bell: interact rings it; loud enough to mask quieter sounds for a moment (not used by the game yet).',
 };
 
 const ZOMBIE_DESCRIPTIONS: Partial<Record<ZombieKind, string>> = {
@@ -172,7 +172,7 @@ const ZOMBIE_DESCRIPTIONS: Partial<Record<ZombieKind, string>> = {
   runner: 'Fast: sprints at whatever it hears or sees.',
   crawler: 'Low and slow, easy to miss in the dark.',
   brute: 'Tough former athlete or teacher; breaks barricades fast.',
-  hunter: 'The halfbie hunter: ignored by the horde, tracks by smell and breath, opens doors, hard to stop; can be lured and locked out.',
+  hunter: 'The halfbie hunter. Not built yet: acts as a tough, quick infected for now.',
 };
 const ITEM_DESCRIPTIONS: Partial<Record<ItemKind, string>> = {
   food: 'A snack: eases hunger.',
@@ -301,8 +301,8 @@ const OBJECT_LAYER_DESCRIPTIONS: Record<ObjectLayerName, string> = {
   exits: 'Required. Rectangles of type "exit": a living student standing in one wins the level, once every objective is done.',
   objectives: `Optional. What the level asks besides reaching an exit: ${OBJECTIVE_KINDS.join(', ')}. The object's name is the text shown in the HUD.`,
   doors: `Optional. Doors and windows: point objects on the tile they fill (${DOOR_KINDS.join(', ')}); their state replaces the tile's solid/opaque.`,
-  lights: `Optional. Light sources: point objects (${LIGHT_KINDS.join(', ')}).`,
-  noisemakers: `Optional. Things that make noise when used: point objects (${NOISE_MAKER_KINDS.join(', ')}).`,
+  lights: `Optional. Light sources: point objects (${LIGHT_KINDS.join(', ')}); not used by the game yet.`,
+  noisemakers: `Optional. Things that will make noise when used: point objects (${NOISE_MAKER_KINDS.join(', ')}); not used by the game yet.`,
 };
 
 const tileLayer = (name: TileLayerName) =>
