@@ -1,7 +1,7 @@
 /**
  * Pause menu: shown over the stopped level (see `pause.ts`), whether the player paused (Esc, P,
  * the ❚❚ button, a gamepad's Start) or the browser hid the tab. Resume, Settings, Save game, Quit
- * to title; Esc, B or P resume. The level under it does not tick until then. Resuming also wakes
+ * to title; Esc, B or P resume, and so does a tap beside the menu. The level under it does not tick until then. Resuming also wakes
  * audio that a phone suspended while the game was in the background.
  */
 
@@ -62,6 +62,13 @@ export class PauseScene extends Phaser.Scene {
     // P resumes as it paused (Esc does, through "back").
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
       if (event.code === 'KeyP' && !event.repeat) resume();
+    });
+    // A tap or click beside the menu resumes too, after a short grace period so the tap that
+    // paused (the ❚❚ button acts when the finger lifts) does not resume at once.
+    this.time.delayedCall(250, () => {
+      this.input.on(Phaser.Input.Events.POINTER_UP, (_pointer: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
+        if (over.length === 0) resume();
+      });
     });
   }
 }
