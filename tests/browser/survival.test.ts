@@ -1,5 +1,5 @@
 /**
- * Survival in the real game: switch students, give an item, ask for a barricade, read the HUD's
+ * Survival in the real game: switch students, give an item, build a barricade, read the HUD's
  * needs and pack, and go to camp; screenshots of the HUD and the camp screen at desktop and phone
  * sizes go to docs/screenshots. Waits are on simulation state, with generous limits.
  */
@@ -23,17 +23,17 @@ async function waitTicks(game: GamePage, ticks: number): Promise<void> {
   await game.page.waitForFunction((until) => window.hyosan.snapshot().tick >= until, start + ticks, { timeout: 120_000, polling: 100 });
 }
 
-/** A small room: two students, food, water and a phone under the first one's feet, a bat by the second. */
+/** A small room with a door east: two students, food, water and a phone under the first one's feet, a bat and a plank under the second's, by the door. */
 function roomText(): string {
   const tiled = tiledFromAscii(`
     ############
-    #S.S.......#
-    #..........#
-    #.........E#
+    #S.S+......#
+    #...#......#
+    #...#.....E#
     ############`);
   const items = tiled.layers.find((layer) => layer['name'] === 'items') as { objects: object[] };
   const point = (id: number, type: string, x: number, y: number) => ({ id, name: '', type, x: x * 16 + 8, y: y * 16 + 8, width: 0, height: 0, point: true });
-  items.objects.push(point(900, 'food', 1, 1), point(901, 'water', 1, 1), point(902, 'phone', 1, 1), point(903, 'bandage', 1, 1), point(904, 'bat', 3, 1));
+  items.objects.push(point(900, 'food', 1, 1), point(901, 'water', 1, 1), point(902, 'phone', 1, 1), point(903, 'bandage', 1, 1), point(904, 'bat', 3, 1), point(905, 'plank', 3, 1));
   return JSON.stringify(tiled);
 }
 
@@ -53,11 +53,15 @@ async function playSurvival(game: GamePage, size: string): Promise<void> {
   // Switch to the friend: the HUD marks them, the keys now use their pack.
   await game.page.keyboard.press('Tab');
   await game.page.waitForFunction(() => window.hyosan.snapshot().controlledId === 1, undefined, { timeout: 120_000, polling: 100 });
-  // Order the other to hold, and ask for a barricade (no doors in this build: a clear refusal, never a crash).
+  // Order the other to hold; the friend nails the plank across the door beside them.
   expect(await game.page.evaluate(() => window.hyosan.send({ type: 'order', order: 'hold' }))).toEqual({ ok: true });
+  await game.page.waitForFunction(() => window.hyosan.snapshot().students[1]!.pack.some((item) => item.kind === 'plank'), undefined, { timeout: 120_000, polling: 100 });
   expect(await game.page.evaluate(() => window.hyosan.send({ type: 'barricade' }))).toEqual({ ok: true });
+  await game.page.waitForFunction(() => window.hyosan.snapshot().doors[0]!.state === 'barricaded', undefined, { timeout: 120_000, polling: 100 });
   await waitTicks(game, 10);
   const after = await game.page.evaluate(() => window.hyosan.snapshot());
+  expect(after.doors[0]).toMatchObject({ state: 'barricaded', barricade: 30 });
+  expect(after.students[1]!.pack.map((item) => item.kind)).not.toContain('plank');
   expect(after.students[0]!.order).toBe('hold');
   expect(after.students[1]!.pack.map((item) => item.kind)).toContain('phone');
   expect(after.students[0]!.hunger).toBeGreaterThan(0);
@@ -74,7 +78,7 @@ async function playSurvival(game: GamePage, size: string): Promise<void> {
 }
 
 describe('surviving in the school', () => {
-  it('switches students, gives an item, orders, asks for a barricade, shows the HUD and the camp (desktop)', async () => {
+  it('switches students, gives an item, orders, builds a barricade, shows the HUD and the camp (desktop)', async () => {
     const game = await harness.open();
     await playSurvival(game, '1280x720');
     expect(game.errors).toEqual([]);

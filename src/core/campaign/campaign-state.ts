@@ -24,27 +24,13 @@ export const CAMPAIGN_VERSION = 1;
 /** with: in the group; fallen: went down in a level; turned: became a zombie; left: left behind at camp. */
 export type CampaignStatus = 'with' | 'fallen' | 'turned' | 'left';
 
-export interface CampaignStudent {
-  name: string;
-  look: number;
-  role: Role;
+/** What a student brings from one level to the next: who they are, their needs, wound, infection and pack. */
+export const CARRIED_STUDENT_FIELDS = ['name', 'look', 'role', 'health', 'stamina', 'hunger', 'thirst', 'fatigue', 'warmth', 'morale', 'wound', 'infection', 'infectionRate', 'treatments', 'halfbie', 'pack', 'weaponId'] as const;
+
+export interface CampaignStudent extends Pick<Student, (typeof CARRIED_STUDENT_FIELDS)[number]> {
   status: CampaignStatus;
   /** Starts the next level holding position (quarantine), not following. */
   quarantined: boolean;
-  health: number;
-  stamina: number;
-  hunger: number;
-  thirst: number;
-  fatigue: number;
-  warmth: number;
-  morale: number;
-  wound: Wound;
-  infection: number;
-  infectionRate: number;
-  treatments: number;
-  halfbie: boolean;
-  pack: CarriedItem[];
-  weaponId: number;
 }
 
 export interface CampaignState {
@@ -67,28 +53,17 @@ const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 /** Students still in the group. */
 export const groupOf = (campaign: CampaignState): CampaignStudent[] => campaign.students.filter((s) => s.status === 'with');
 
+type CarriedFields = Pick<Student, (typeof CARRIED_STUDENT_FIELDS)[number]>;
+
+/** The carried fields of a student, copied (the pack and wound are deep copies). */
+function carriedFields(student: CarriedFields): CarriedFields {
+  const fields: Partial<Record<keyof CarriedFields, unknown>> = {};
+  for (const key of CARRIED_STUDENT_FIELDS) fields[key] = student[key] === undefined ? undefined : copy(student[key]);
+  return fields as CarriedFields;
+}
+
 function fromStudent(student: Student): CampaignStudent {
-  return {
-    name: student.name,
-    look: student.look,
-    role: student.role,
-    status: student.turned ? 'turned' : student.down ? 'fallen' : 'with',
-    quarantined: false,
-    health: student.health,
-    stamina: student.stamina,
-    hunger: student.hunger,
-    thirst: student.thirst,
-    fatigue: student.fatigue,
-    warmth: student.warmth,
-    morale: student.morale,
-    wound: student.wound,
-    infection: student.infection,
-    infectionRate: student.infectionRate,
-    treatments: student.treatments,
-    halfbie: student.halfbie,
-    pack: copy(student.pack),
-    weaponId: student.weaponId,
-  };
+  return { ...carriedFields(student), status: student.turned ? 'turned' : student.down ? 'fallen' : 'with', quarantined: false };
 }
 
 /**
@@ -128,27 +103,13 @@ export function applyCampaign(world: World, campaign: CampaignState): void {
     const order: StudentOrder = carried.quarantined ? 'hold' : 'follow';
     return {
       ...template,
+      ...carriedFields(carried),
       id,
-      name: carried.name,
-      look: carried.look,
-      role: carried.role,
       order,
       waiting: false,
       x: tileX + 0.5,
       y: tileY + 0.5,
       path: [],
-      health: carried.health,
-      stamina: carried.stamina,
-      hunger: carried.hunger,
-      thirst: carried.thirst,
-      fatigue: carried.fatigue,
-      warmth: carried.warmth,
-      morale: carried.morale,
-      wound: carried.wound,
-      infection: carried.infection,
-      infectionRate: carried.infectionRate,
-      treatments: carried.treatments,
-      halfbie: carried.halfbie,
       pack,
       weaponId: held >= 0 ? pack[held]!.id : -1,
       warned: 0,
