@@ -145,7 +145,7 @@ function handOver(campaign: CampaignState, from: CampaignStudent, log: string[])
     if (taker === undefined) kept.push(item);
     else taker.pack.push(item);
   }
-  if (kept.length > 0) log.push(`${kept.length} things stayed with ${from.name}`);
+  if (kept.length > 0) log.push(`${kept.length} ${kept.length === 1 ? 'thing' : 'things'} stayed with ${from.name}`);
   from.pack = kept;
   from.weaponId = -1;
 }

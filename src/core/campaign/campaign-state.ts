@@ -14,9 +14,8 @@
 
 import type { StudentOrder } from '../commands';
 import type { SimState } from '../save/sim-state';
-import type { Role } from '../students/roles';
 import { CLOCK } from '../tuning';
-import type { CarriedItem, Student, World, Wound } from '../world/world';
+import type { Student, World } from '../world/world';
 import type { Difficulty } from './difficulty';
 
 export const CAMPAIGN_VERSION = 1;

@@ -40,7 +40,8 @@ export function craftBlocker(student: Pick<Student, 'pack' | 'role' | 'fatigue'>
   let change = 0;
   for (const [kind, count] of entries(recipe.makes)) change += CATALOG[kind].weightKg * count;
   for (const [kind, count] of entries(recipe.needs)) change -= CATALOG[kind].weightKg * count;
-  if (packWeight(student) + change > carryLimit(student) + 1e-9) return 'the result would be too heavy to carry';
+  // Only a result heavier than what it uses can be too heavy: an exhausted student over the limit may still craft.
+  if (change > 0 && packWeight(student) + change > carryLimit(student) + 1e-9) return 'the result would be too heavy to carry';
   return undefined;
 }
 
