@@ -19,7 +19,7 @@ export type NeedName = 'hunger' | 'thirst' | 'fatigue' | 'warmth' | 'morale' | '
  */
 export type NoiseCause =
   | 'footstep' | 'fight' | 'scream' | 'groan' | 'alarm' | 'thud' | 'hammer' | 'craft' | 'spray' | 'door' | 'bash' | 'glass' | 'barricade'
-  | 'speaker' | 'piano' | 'fireAlarm' | 'bell' | 'thunder' | 'helicopter' | 'growl';
+  | 'speaker' | 'piano' | 'fireAlarm' | 'bell' | 'thunder' | 'helicopter' | 'growl' | 'scrape';
 export type AlertCause = 'sight' | 'sound' | 'smell';
 
 export type SimEvent =
@@ -72,6 +72,8 @@ export type SimEvent =
   | { type: 'doorHit'; doorId: number; damage: number; barricade: number; health: number; by: string }
   | { type: 'doorBroken'; doorId: number; kind: 'door' | 'window'; by: string }
   | { type: 'barricadeBuilt'; doorId: number; barricade: number; by: string }
+  | { type: 'furniturePushed'; pieceId: number; fromX: number; fromY: number; tileX: number; tileY: number; studentId: number }
+  | { type: 'furnitureStuck'; pieceId: number; studentId: number; reason: string }
   | { type: 'barricadeBroken'; doorId: number; by: string };
 
 export type SimEventType = SimEvent['type'];

@@ -171,6 +171,17 @@ export interface Snapshot {
   minuteOfDay: number;
   daylight: number;
   doors: DoorView[];
+  /** Pushable furniture: the tile drawn, where it stands and where the level file put it. */
+  furniture: FurnitureView[];
+}
+
+export interface FurnitureView {
+  id: number;
+  gid: number;
+  tileX: number;
+  tileY: number;
+  homeX: number;
+  homeY: number;
 }
 
 export function facingOf(body: Body): Facing {
@@ -261,6 +272,10 @@ export function takeSnapshot(world: World): Snapshot {
     minuteOfDay: minuteOfDay(world),
     daylight: daylight(world),
     doors: world.doors.map((d) => ({ id: d.id, kind: d.kind, tileX: d.tileX, tileY: d.tileY, state: doorStateOf(d), health: d.health, maxHealth: d.maxHealth, barricade: d.barricade, maxBarricade: DOORS.barricadeMax })),
+    furniture: world.furniture.map((p) => {
+      const placed = world.level.furniture.pieces[p.id]!;
+      return { id: p.id, gid: placed.gid, tileX: p.tileX, tileY: p.tileY, homeX: placed.tileX, homeY: placed.tileY };
+    }),
   };
 }
 

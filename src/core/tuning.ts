@@ -185,6 +185,12 @@ export const PHONE = {
 /** Throwing things (items/item-actions.ts). */
 export const THROW = { tiles: 5, noiseRadius: 6, heavyNoiseRadius: 9, heavyKg: 3 } as const;
 
+/**
+ * Pushing furniture (world/furniture.ts): ticks of walking against a piece before it moves one
+ * tile, how loud the scrape is, and how close the student's edge must be to lean on it.
+ */
+export const PUSH = { lightTicks: ticks(0.5), heavyTicks: ticks(1.5), noiseRadius: 9, reachTiles: BODY_RADIUS + 0.1, stuckTiles: 0.005 } as const;
+
 /** Crafting and arrows. */
 export const CRAFT = { noiseRadius: 4, loudNoiseRadius: 8 } as const;
 export const ARROWS = { breakChance: 0.25 } as const;

@@ -1,5 +1,5 @@
 /**
- * Survival in the real game: switch students, give an item, build a barricade, read the HUD's
+ * Survival in the real game: switch students, give an item, build a barricade, push a desk, read the HUD's
  * needs and pack, and go to camp; screenshots of the HUD and the camp screen at desktop and phone
  * sizes go to docs/screenshots. Waits are on simulation state, with generous limits.
  */
@@ -23,12 +23,12 @@ async function waitTicks(game: GamePage, ticks: number): Promise<void> {
   await game.page.waitForFunction((until) => window.hyosan.snapshot().tick >= until, start + ticks, { timeout: 120_000, polling: 100 });
 }
 
-/** A small room with a door east: two students, food, water and a phone under the first one's feet, a bat and a plank under the second's, by the door. */
+/** A small room with a door east and a desk: two students, food, water and a phone under the first one's feet, a bat and a plank under the second's, by the door. */
 function roomText(): string {
   const tiled = tiledFromAscii(`
     ############
     #S.S+......#
-    #...#......#
+    #..d#......#
     #...#.....E#
     ############`);
   const items = tiled.layers.find((layer) => layer['name'] === 'items') as { objects: object[] };
@@ -65,6 +65,12 @@ async function playSurvival(game: GamePage, size: string): Promise<void> {
   expect(after.students[0]!.order).toBe('hold');
   expect(after.students[1]!.pack.map((item) => item.kind)).toContain('phone');
   expect(after.students[0]!.hunger).toBeGreaterThan(0);
+
+  // Lean on the desk below: it scrapes a tile south, and the furniture layer shows it there.
+  expect(await game.page.evaluate(() => window.hyosan.send({ type: 'move', dx: 0, dy: 1 }))).toEqual({ ok: true });
+  await game.page.waitForFunction(() => window.hyosan.snapshot().furniture[0]!.tileY === 3, undefined, { timeout: 120_000, polling: 100 });
+  expect(await game.page.evaluate(() => window.hyosan.send({ type: 'move', dx: 0, dy: 0 }))).toEqual({ ok: true });
+  expect((await game.page.evaluate(() => window.hyosan.snapshot())).furniture[0]).toMatchObject({ tileX: 3, tileY: 3, homeX: 3, homeY: 2 });
   await game.page.screenshot({ path: `${SHOTS}/survival-hud-${size}.png` });
 
   // Camp: the group carried over, food shared, a rest.
@@ -78,7 +84,7 @@ async function playSurvival(game: GamePage, size: string): Promise<void> {
 }
 
 describe('surviving in the school', () => {
-  it('switches students, gives an item, orders, builds a barricade, shows the HUD and the camp (desktop)', async () => {
+  it('switches students, gives an item, orders, builds a barricade, pushes a desk, shows the HUD and the camp (desktop)', async () => {
     const game = await harness.open();
     await playSurvival(game, '1280x720');
     expect(game.errors).toEqual([]);

@@ -4,6 +4,7 @@
  *
  *   #  wall        .  floor       S  student spawn     Z  walker    R  runner
  *   E  exit tile   f  food        w  water             d  desk (blocks walking, not sight)
+ *   K  locker (blocks walking and sight; heavy to push)
  *   p  phone (a lure to throw)
  *   B  brute       C  crawler     H  halfbie hunter
  *   +  closed door /  open door   L  locked door       =  barricaded door (barricade 150)
@@ -41,7 +42,7 @@ export function tiledFromAscii(ascii: string): TiledJson {
       const ch = row[x] ?? '#';
       floor.push(gid('floor-linoleum'));
       walls.push(ch === '#' ? gid('wall-top') : ch === '/' ? gid('door-open') : ch === 'W' ? gid('wall-window') : '+L='.includes(ch) ? gid('door-closed') : 0);
-      furniture.push(ch === 'd' ? gid('desk') : 0);
+      furniture.push(ch === 'd' ? gid('desk') : ch === 'K' ? gid('locker') : 0);
       if (ch === 'S') students.push(point('student', x, y, { properties: [{ name: 'name', type: 'string', value: `S${students.length + 1}` }] }));
       if (ch === 'Z') zombies.push(point('walker', x, y));
       if (ch === 'R') zombies.push(point('runner', x, y));

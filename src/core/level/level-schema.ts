@@ -291,7 +291,7 @@ const tileLayerKeys = {
 const TILE_LAYER_DESCRIPTIONS: Record<TileLayerName, string> = {
   floor: 'Required. The ground. A cell with no floor tile is a wall (cannot be entered, blocks sight).',
   walls: 'Required. Walls, doors and windows, drawn above characters; use solid/opaque tiles.',
-  furniture: 'Optional. Desks, chairs, lockers, shelves; their tile properties block or slow walking.',
+  furniture: 'Optional. Desks, chairs, lockers, shelves; their tile properties block or slow walking. Tiles of type desk, trash-can, plant, teacher-desk, locker(-open, -bloody) and vending-machine can be pushed by students.',
   decals: 'Optional. Blood, signs and marks on the floor; usually no properties.',
 };
 const OBJECT_LAYER_DESCRIPTIONS: Record<ObjectLayerName, string> = {

@@ -97,6 +97,25 @@ export interface NoiseMakerPlacement {
 }
 
 /** Map-wide settings for the clock, light and the pacing director (map custom properties). */
+/** A furniture-layer piece students can push (its tile type is one of furniture.ts PUSHABLE). */
+export interface PushablePiece {
+  gid: number;
+  /** The tile's type, e.g. "desk". */
+  type: string;
+  tileX: number;
+  tileY: number;
+  opaque: boolean;
+  heavy: boolean;
+}
+
+export interface LevelFurniture {
+  pieces: PushablePiece[];
+  /** The cells' cost and opacity without the furniture layer: what is left where a piece is pushed away. */
+  bare: TileGrid;
+  /** The furniture layer's gid per cell as the file has it (0 = none). */
+  gids: Uint32Array;
+}
+
 export interface LevelSettings {
   startHour: number;
   /** Game minutes per second of play. */
@@ -127,6 +146,7 @@ export interface Level {
   doors: DoorPlacement[];
   lights: LightPlacement[];
   noiseMakers: NoiseMakerPlacement[];
+  furniture: LevelFurniture;
   settings: LevelSettings;
   /** The checked Tiled JSON, for the renderer. */
   tiled: TiledMap;

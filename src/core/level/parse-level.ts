@@ -19,6 +19,7 @@ import type { ZombieKind } from '../tuning';
 import { DOORS, ticks } from '../tuning';
 import type { DoorPlacement, ItemPlacement, Level, LevelSettings, LightPlacement, NoiseMakerPlacement, Objective, StudentSpawn, TileRect, ZombieSpawn } from './level';
 import { applyDoorsToGrid, createDoors } from '../world/doors';
+import { findPushables } from '../world/furniture';
 import { describeValue, lineColAt, lineStartsOf, locateErrors, type JsonPath, type LevelError, type LevelResult } from './level-error';
 import {
   KNOWN_TILESET_IMAGES, MAX_MAP_TILES, MAX_STUDENT_NAME, MAX_STUDENTS, REQUIRED_LAYERS, TILE_LAYERS, tiledMapSchema,
@@ -75,7 +76,7 @@ export function parseLevel(text: string, file: string): LevelResult<Level> {
   const tileProps = collectTileProperties(map, add);
   const built = buildGrid(map, layers.tile, tileProps, add);
   if (built === undefined || errors.length > 0) return fail();
-  const { grid, hasFloor } = built;
+  const { grid, hasFloor, bare, furniture } = built;
 
   const placed = readObjects(map, layers.object, grid, add, hasFloor);
   const survivors = numberProperty(map.properties, 'survivors') ?? 1;
@@ -108,6 +109,7 @@ export function parseLevel(text: string, file: string): LevelResult<Level> {
       doors: placed.doors,
       lights: placed.lights,
       noiseMakers: placed.noiseMakers,
+      furniture: { pieces: findPushables(furniture, map.width, (gid) => tileProps.get(gid)), bare, gids: furniture },
       settings: readSettings(map),
       tiled: map,
     },
@@ -242,6 +244,8 @@ interface TileProps {
   solid: boolean;
   opaque: boolean;
   cost: number;
+  /** The tile's name in the tileset (its `type`), e.g. "desk". */
+  type: string;
 }
 
 /** Properties of every tile referenced by gid; tiles without properties are plain floor. */
@@ -251,7 +255,7 @@ function collectTileProperties(map: TiledMap, add: AddError): Map<number, TilePr
     tileset.tiles?.forEach((tile, k) => {
       const path = ['tilesets', t, 'tiles', k];
       if (tile.id >= tileset.tilecount) add([...path, 'id'], `tile id outside the tileset (got ${tile.id}; expected 0..${tileset.tilecount - 1})`);
-      const props: TileProps = { solid: false, opaque: false, cost: 1 };
+      const props: TileProps = { solid: false, opaque: false, cost: 1, type: tile.type ?? tile.class ?? '' };
       // Names, types and ranges were checked by the schema.
       for (const property of tile.properties ?? []) {
         if (property.name === 'cost') props.cost = property.value;
@@ -310,11 +314,22 @@ function decodeBase64(text: string): Uint8Array | undefined {
   return out;
 }
 
-function buildGrid(map: TiledMap, tileLayers: Map<string, number>, tileProps: Map<number, TileProps>, add: AddError): { grid: TileGrid; hasFloor: Uint8Array } | undefined {
+interface BuiltGrid {
+  grid: TileGrid;
+  hasFloor: Uint8Array;
+  /** The same cells without the furniture layer: what is left where a piece is pushed away. */
+  bare: TileGrid;
+  /** The furniture layer's gid per cell (0 = none). */
+  furniture: Uint32Array;
+}
+
+function buildGrid(map: TiledMap, tileLayers: Map<string, number>, tileProps: Map<number, TileProps>, add: AddError): BuiltGrid | undefined {
   const count = map.width * map.height;
   if (map.width > MAX_MAP_TILES || map.height > MAX_MAP_TILES) return undefined;
   const maxGid = Math.max(...map.tilesets.map((t) => t.firstgid + t.tilecount - 1));
   const grid = createTileGrid(map.width, map.height);
+  const bare = createTileGrid(map.width, map.height);
+  const furniture = new Uint32Array(count);
   const hasFloor = new Uint8Array(count);
   let ok = true;
   for (const [name, index] of tileLayers) {
@@ -339,20 +354,25 @@ function buildGrid(map: TiledMap, tileLayers: Map<string, number>, tileProps: Ma
         continue;
       }
       if (name === 'floor') hasFloor[cell] = 1;
+      if (name === 'furniture') furniture[cell] = gid;
       const props = tileProps.get(gid);
       if (props === undefined) continue;
-      if (props.solid) grid.cost[cell] = 0;
-      else if (grid.cost[cell]! > 0) grid.cost[cell] = Math.max(grid.cost[cell]!, props.cost);
-      if (props.opaque) grid.opaque[cell] = 1;
+      for (const target of name === 'furniture' ? [grid] : [grid, bare]) {
+        if (props.solid) target.cost[cell] = 0;
+        else if (target.cost[cell]! > 0) target.cost[cell] = Math.max(target.cost[cell]!, props.cost);
+        if (props.opaque) target.opaque[cell] = 1;
+      }
     }
   }
   for (let cell = 0; cell < count; cell++) {
     if (hasFloor[cell] === 0) {
-      grid.cost[cell] = 0;
-      grid.opaque[cell] = 1;
+      for (const target of [grid, bare]) {
+        target.cost[cell] = 0;
+        target.opaque[cell] = 1;
+      }
     }
   }
-  return ok ? { grid, hasFloor } : undefined;
+  return ok ? { grid, hasFloor, bare, furniture } : undefined;
 }
 
 function boolProperty(properties: readonly TiledProperty[] | undefined, name: string, fallback: boolean): boolean {

@@ -160,6 +160,8 @@ const simStateSchema = (): z.ZodType<SimState> => z.strictObject({
   scent: z.array(z.tuple([count, count])),
   objectives: z.array(z.strictObject({ done: z.boolean(), doneAtTick: z.number().int().min(-1).max(MAX_COUNT), heldTicks: count, soundTicksLeft: signedCount, nextNoiseIn: signedCount })),
   doors: z.array(door),
+  furniture: z.array(z.strictObject({ id: count, tileX: count, tileY: count })),
+  push: z.strictObject({ studentId: z.number().int().min(-1).max(MAX_COUNT), pieceId: z.number().int().min(-1).max(MAX_COUNT), dirX: z.number().int().min(-1).max(1), dirY: z.number().int().min(-1).max(1), ticks: z.number().int().min(-1).max(MAX_COUNT) }),
 });
 let schema: z.ZodType<SimState> | undefined;
 
@@ -218,7 +220,7 @@ function checkLengths(value: Record<string, unknown>, level: Level): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const cells = level.grid.width * level.grid.height;
   // A campaign brings its own group (up to six); students who turn add zombies; crafting adds items.
-  const limits: Record<string, number> = { students: MAX_STUDENTS, zombies: level.zombies.length + MAX_STUDENTS, items: MAX_ITEMS, lures: MAX_LURES, changedCells: cells, scent: cells, objectives: level.objectives.length, doors: level.doors.length };
+  const limits: Record<string, number> = { students: MAX_STUDENTS, zombies: level.zombies.length + MAX_STUDENTS, items: MAX_ITEMS, lures: MAX_LURES, changedCells: cells, scent: cells, objectives: level.objectives.length, doors: level.doors.length, furniture: level.furniture.pieces.length };
   for (const [key, limit] of Object.entries(limits)) {
     const list = Object.hasOwn(value, key) ? value[key] : undefined;
     if (Array.isArray(list) && list.length > limit) throw new SimStateError(key, `has ${list.length} entries; level "${level.id}" allows at most ${limit}`);
@@ -266,6 +268,17 @@ function checkAgainstLevel(state: SimState, level: Level): void {
     if (d.kind !== placed.kind || d.tileX !== placed.tileX || d.tileY !== placed.tileY) fail(`doors[${i}]`, `is not the level's ${placed.kind} at ${placed.tileX},${placed.tileY}`);
     if (d.health > d.maxHealth) fail(`doors[${i}].health`, `is above its maxHealth (${d.health} > ${d.maxHealth})`);
   });
+  if (state.furniture.length !== level.furniture.pieces.length) fail('furniture', `does not match level "${level.id}" (${state.furniture.length} pieces; the level has ${level.furniture.pieces.length})`);
+  const pieceCells = new Set<number>();
+  state.furniture.forEach((piece, i) => {
+    if (piece.id !== i) fail(`furniture[${i}].id`, `must be ${i} (got ${piece.id})`);
+    inside(`furniture[${i}]`, piece.tileX, piece.tileY);
+    const cell = piece.tileY * width + piece.tileX;
+    if (pieceCells.has(cell)) fail(`furniture[${i}]`, `shares tile (${piece.tileX}, ${piece.tileY}) with another piece`);
+    pieceCells.add(cell);
+  });
+  if (state.push.studentId >= state.students.length) fail('push.studentId', `names no student (got ${state.push.studentId})`);
+  if (state.push.pieceId >= state.furniture.length) fail('push.pieceId', `names no piece of furniture (got ${state.push.pieceId})`);
   state.zombies.forEach((zb, i) => {
     if (zb.bashDoorId >= state.doors.length) fail(`zombies[${i}].bashDoorId`, `names no door (got ${zb.bashDoorId})`);
     if (zb.targetId >= state.students.length) fail(`zombies[${i}].targetId`, `names no student (got ${zb.targetId})`);

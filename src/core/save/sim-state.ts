@@ -14,6 +14,7 @@ import type { ObjectiveState } from '../objectives/objective-state';
 import type { Item, Lure, Status, Student, World, Zombie } from '../world/world';
 import { checkSimState, SimStateError } from './check-sim-state';
 import { syncDoorGrids, type Door } from '../world/doors';
+import type { FurniturePiece, PushProgress } from '../world/furniture';
 
 export const SIM_STATE_VERSION = 1;
 
@@ -46,6 +47,9 @@ export interface SimState {
   objectives: ObjectiveState[];
   /** Doors and windows: state, health, barricade. */
   doors: Door[];
+  /** Pushable furniture: where each piece is (the grid's changed cells carry what it blocks). */
+  furniture: FurniturePiece[];
+  push: PushProgress;
 }
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -78,6 +82,8 @@ export function captureState(world: World, intent: MoveIntent): SimState {
     scent: world.scent.entries(),
     objectives: copy(world.objectives),
     doors: copy(world.doors),
+    furniture: copy(world.furniture),
+    push: { ...world.push },
   };
 }
 
@@ -113,6 +119,8 @@ export function applyState(world: World, intent: MoveIntent, untrusted: SimState
   world.scent.restore(state.scent);
   world.objectives = copy(state.objectives);
   world.doors = copy(state.doors);
+  world.furniture = copy(state.furniture);
+  world.push = { ...state.push };
   world.doorGrids.syncedVersion = -1;
   syncDoorGrids(world, world.doorGrids);
 }

@@ -29,6 +29,8 @@ export interface RoleTuning {
   craftNoiseFactor: number;
   craftedDurabilityFactor: number;
   phoneDrainFactor: number;
+  /** Time it takes to push a piece of furniture one tile (×). */
+  pushTicksFactor: number;
 }
 
 const BASE: RoleTuning = {
@@ -43,11 +45,12 @@ const BASE: RoleTuning = {
   craftNoiseFactor: 1,
   craftedDurabilityFactor: 1,
   phoneDrainFactor: 1,
+  pushTicksFactor: 1,
 };
 
 export const ROLE: Record<Role, RoleTuning> = {
   leader: { ...BASE, title: 'Class president' },
-  athlete: { ...BASE, title: 'Baseball player', carryKg: 15, meleeDamageBonus: 1, knockbackFactor: 1.5, runSpeedFactor: 1.15, runStaminaFactor: 0.7 },
+  athlete: { ...BASE, title: 'Baseball player', carryKg: 15, meleeDamageBonus: 1, knockbackFactor: 1.5, runSpeedFactor: 1.15, runStaminaFactor: 0.7, pushTicksFactor: 0.6 },
   nurse: { ...BASE, title: "Nurse's helper", medicineFactor: 1.5 },
   archer: { ...BASE, title: 'Archery club', bowHitChance: 1 },
   science: { ...BASE, title: 'Science club', craftNoiseFactor: 0.4, craftedDurabilityFactor: 1.5 },

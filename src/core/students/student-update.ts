@@ -20,6 +20,7 @@ import { giveOrder, orderGait, planAround } from './orders';
 import { ROLE } from './roles';
 import { useObjective } from '../objectives/objectives';
 import { interactWithWorld, toggleLock } from '../world/interact';
+import { updatePush } from '../world/furniture';
 
 const NOTHING_TO_PICK_UP = 'nothing to pick up here';
 
@@ -164,10 +165,12 @@ function lead(context: TickContext, student: Student, intent: MoveIntent, needFa
   const speed = speedOf(context, student, needFactor);
   if (intent.dx !== 0 || intent.dy !== 0) {
     const length = Math.sqrt(intent.dx * intent.dx + intent.dy * intent.dy);
-    moveBody(grid, student, (intent.dx / length) * speed, (intent.dy / length) * speed);
+    const moved = moveBody(grid, student, (intent.dx / length) * speed, (intent.dy / length) * speed);
     face(student, intent.dx, intent.dy);
-  } else if (student.path.length > 0) {
-    followPath(grid, student, speed);
+    updatePush(context, student, intent.dx, intent.dy, moved);
+  } else {
+    updatePush(context, student, 0, 0, 0);
+    if (student.path.length > 0) followPath(grid, student, speed);
   }
 }
 

@@ -30,6 +30,7 @@ export interface CarriedItem {
   charge?: number;
 }
 import { createDoorGrids, createDoors, type Door, type DoorGrids } from './doors';
+import { createFurniture, noPush, type FurniturePiece, type PushProgress } from './furniture';
 
 export type Status = 'playing' | 'won' | 'lost';
 /** `bash`: hitting a closed door or barricade that stands between the zombie and where it is going. */
@@ -166,6 +167,10 @@ export interface World {
   doors: Door[];
   /** Routing and sound copies of the grid that follow the doors (a cache, rebuilt on load). */
   doorGrids: DoorGrids;
+  /** Where each pushable piece of furniture is now (world/furniture.ts), by id. */
+  furniture: FurniturePiece[];
+  /** The controlled student leaning on a piece. */
+  push: PushProgress;
 }
 
 export interface WorldOptions {
@@ -267,6 +272,8 @@ export function createWorld(level: Level, rng: Rng, seed: number | string, optio
     objectives: createObjectiveStates(level),
     doors,
     doorGrids: createDoorGrids({ grid, doors }),
+    furniture: createFurniture(level.furniture.pieces),
+    push: noPush(),
   };
 }
 

@@ -59,7 +59,7 @@ export const en = {
     sounds: {
       groan: 'groan', scream: 'scream', bite: 'bite', swing: 'swing', hit: 'hit', alarm: 'phone alarm',
       pickedUp: 'picked up {{item}}', door: 'door', bang: 'banging', glass: 'glass breaking', splinter: 'wood splintering',
-      rattle: 'rattling', fall: 'thud', piano: 'piano', growl: 'growl', thunder: 'thunder', helicopter: 'helicopter',
+      rattle: 'rattling', fall: 'thud', piano: 'piano', growl: 'growl', thunder: 'thunder', helicopter: 'helicopter', scrape: 'furniture scraping',
     },
   },
   effects: {

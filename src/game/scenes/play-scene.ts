@@ -23,6 +23,7 @@ import { keepCameraAt, loadLevel, type CameraScroll } from '../level-library';
 import { EntityView } from '../render/entity-view';
 import { DebugOverlay, isDebugRequested } from '../render/debug-overlay';
 import { DoorLayerView } from '../render/door-view';
+import { FurnitureLayerView } from '../render/furniture-view';
 import { EventEffects } from '../render/event-effects';
 import { FogView } from '../render/fog-view';
 import { ObjectiveMarkers } from '../render/objective-markers';
@@ -58,6 +59,7 @@ export class PlayScene extends Phaser.Scene {
   private markers!: ObjectiveMarkers;
   private light!: LightView;
   private doors!: DoorLayerView;
+  private furniture!: FurnitureLayerView;
   private previous!: Snapshot;
   private current!: Snapshot;
   private ended = false;
@@ -99,8 +101,11 @@ export class PlayScene extends Phaser.Scene {
     session.latest = this.current;
 
     this.cameras.main.setBackgroundColor('#07090f');
-    this.doors = new DoorLayerView(this, createLevelView(this, level), level);
+    const map = createLevelView(this, level);
+    this.doors = new DoorLayerView(this, map, level);
     this.doors.draw(this.current);
+    this.furniture = new FurnitureLayerView(map);
+    this.furniture.draw(this.current);
     this.fog = new FogView(this, level);
     this.markers = new ObjectiveMarkers(this);
     this.entities = new EntityView(this, this.current);
@@ -216,6 +221,7 @@ export class PlayScene extends Phaser.Scene {
     this.fog.setEnabled(!this.debug.isVisible && !session.fogOff);
     this.fog.update(this.current);
     this.doors.draw(this.current);
+    this.furniture.draw(this.current);
     this.entities.draw(this.previous, this.current, this.fixedStep.alpha, time, this.fog);
     this.light.draw(this.current, this.entities.drawnStudents, time, session.lookPreview);
     this.effects.update(time);
