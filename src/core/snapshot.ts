@@ -12,7 +12,7 @@ import { currentStep } from './objectives/objectives';
 import { ROLE, type Role } from './students/roles';
 import { ticksToTurn } from './survival/infection';
 import { isWarning, NEED_BITS, needEffects } from './survival/needs';
-import { daylight, minuteOfDay } from './survival/time-of-day';
+import { clockText, dayCount, daylight, isNight, minuteOfDay } from './world/clock';
 import { DOORS, TICKS_PER_SECOND, type ZombieKind } from './tuning';
 import type { Body, CarriedItem, Status, World, Wound, ZombieMode } from './world/world';
 import { doorStateOf, type DoorState } from './world/doors';
@@ -170,6 +170,10 @@ export interface Snapshot {
   /** Game minute of the day (0..1439) and daylight 0..1 (0 = night). */
   minuteOfDay: number;
   daylight: number;
+  /** The clock as "HH:MM", night (dusk to dawn), and the day (0 on the first day). */
+  clock: string;
+  night: boolean;
+  day: number;
   doors: DoorView[];
   /** Pushable furniture: the tile drawn, where it stands and where the level file put it. */
   furniture: FurnitureView[];
@@ -271,6 +275,9 @@ export function takeSnapshot(world: World): Snapshot {
     survivorsNeeded: world.level.survivors,
     minuteOfDay: minuteOfDay(world),
     daylight: daylight(world),
+    clock: clockText(minuteOfDay(world)),
+    night: isNight(world),
+    day: dayCount(world),
     doors: world.doors.map((d) => ({ id: d.id, kind: d.kind, tileX: d.tileX, tileY: d.tileY, state: doorStateOf(d), health: d.health, maxHealth: d.maxHealth, barricade: d.barricade, maxBarricade: DOORS.barricadeMax })),
     furniture: world.furniture.map((p) => {
       const placed = world.level.furniture.pieces[p.id]!;

@@ -214,8 +214,9 @@ export const INFECTION = {
 } as const;
 
 /**
- * A minimal clock until the shared world clock lands: game minutes pass at this many ticks per
- * minute from a start minute (a level or the campaign sets it). Night is from duskMinute to dawnMinute.
+ * The world clock (world/clock.ts): at clock speed 1 a game minute lasts this many ticks; a world
+ * starts at `startMinute` unless its level sets `startHour` or a campaign carries its own time.
+ * Night is from duskMinute to dawnMinute, with a twilight ramp either side.
  */
 export const CLOCK = { ticksPerMinute: 20, startMinute: 17 * 60, duskMinute: 19 * 60, dawnMinute: 6 * 60, twilightMinutes: 60 } as const;
 

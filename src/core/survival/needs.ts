@@ -15,7 +15,7 @@ import { distanceBetween } from '../world/move-body';
 import type { TickContext } from '../world/tick-context';
 import type { Student, World } from '../world/world';
 import { downStudent, nearLeader } from '../students/fall';
-import { daylight } from './time-of-day';
+import { daylight } from '../world/clock';
 
 export interface NeedEffects {
   speedFactor: number;

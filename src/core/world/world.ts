@@ -9,7 +9,7 @@
 import type { Gait, ItemKind, StudentOrder } from '../commands';
 import type { Level, TileRect } from '../level/level';
 import type { Rng } from '../rng';
-import { CLOCK, NEEDS, STUDENT, ZOMBIE, type ZombieKind } from '../tuning';
+import { NEEDS, STUDENT, ZOMBIE, type ZombieKind } from '../tuning';
 import type { TileGrid } from '../grid/tile-grid';
 import { createScentMap, type ScentMap } from '../senses/scent';
 import { createObjectiveStates, type ObjectiveState } from '../objectives/objective-state';
@@ -29,6 +29,7 @@ export interface CarriedItem {
   /** Battery 0..100, for a phone. */
   charge?: number;
 }
+import { levelStartMinute } from './clock';
 import { createDoorGrids, createDoors, type Door, type DoorGrids } from './doors';
 import { createFurniture, noPush, type FurniturePiece, type PushProgress } from './furniture';
 
@@ -153,7 +154,7 @@ export interface World {
   /** The next id for an item made by a rule (crafting, loot doubling). */
   nextItemId: number;
   difficulty: Difficulty;
-  /** Game minute of day when tick 0 was (a local clock until the shared world clock lands). */
+  /** World minute (since midnight of day 0) when tick 0 was; the time now is in world/clock.ts. */
   startMinute: number;
   /** The phone panic (charge at or below PHONE.panicCharge) happened already. */
   phonePanicked: boolean;
@@ -264,7 +265,7 @@ export function createWorld(level: Level, rng: Rng, seed: number | string, optio
     luresThrown: 0,
     nextItemId: level.items.length,
     difficulty: options.difficulty ?? difficultyPreset('normal'),
-    startMinute: options.startMinute ?? CLOCK.startMinute,
+    startMinute: options.startMinute ?? levelStartMinute(level),
     phonePanicked: false,
     controlledId: 0,
     exits: level.exits,

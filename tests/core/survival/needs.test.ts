@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { difficultyPreset, withSlider } from '../../../src/core/campaign/difficulty';
 import type { SimState } from '../../../src/core/save/sim-state';
 import { createSimulation } from '../../../src/core/simulation';
-import { daylightAt } from '../../../src/core/survival/time-of-day';
+import { daylightAt } from '../../../src/core/world/clock';
 import { CLOCK, NEEDS, ticks } from '../../../src/core/tuning';
 import { edited, run } from './helpers';
 import { survivalLevel } from './survival-fixture';
