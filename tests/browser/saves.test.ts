@@ -1,0 +1,126 @@
+/**
+ * Saves that go wrong, in the real game and its real IndexedDB: a save cut short, a bit flipped, a
+ * save from a future version, and a full storage quota. Each is caught and said on screen in the
+ * player's words; a damaged slot falls back to the save it replaced, a failed write keeps the last
+ * save; nothing crashes.
+ */
+
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeSave, type SaveContent } from '../../src/game/save/envelope';
+import { startGameHarness, type GameHarness, type GamePage } from './harness';
+
+const SHOTS = 'test-results/screenshots';
+let harness: GameHarness;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  harness = await startGameHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function untilTick(game: GamePage, tick: number): Promise<void> {
+  await game.page.waitForFunction((t) => window.hyosan.snapshot().tick >= t, tick, { timeout: 120_000, polling: 100 });
+}
+
+/** Plays the classroom wing, saving in slot 1 twice: the first save becomes the backup. Returns both saves' ticks and the second's text. */
+async function twoSaves(game: GamePage): Promise<{ first: number; second: number; text: string }> {
+  await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 5 }));
+  await untilTick(game, 10);
+  expect(await game.page.evaluate(() => window.hyosan.saves.save('slot1'))).toBe(true);
+  const first = (await game.page.evaluate(() => window.hyosan.saves.list())).find((s) => s.slot === 'slot1')!.tick!;
+  await untilTick(game, first + 20);
+  expect(await game.page.evaluate(() => window.hyosan.saves.save('slot1'))).toBe(true);
+  const second = (await game.page.evaluate(() => window.hyosan.saves.list())).find((s) => s.slot === 'slot1')!.tick!;
+  expect(second).toBeGreaterThan(first);
+  const text = (await game.page.evaluate(() => window.hyosan.saves.raw('slot1')))!;
+  return { first, second, text };
+}
+
+/** Damages slot 1 with `damage`, loads it, and expects the backup (the first save) to be played, with the message on screen. */
+async function loadsBackup(game: GamePage, damaged: string, first: number, reason: string, problem: RegExp, shot: string): Promise<void> {
+  await game.page.evaluate((text) => window.hyosan.saves.raw('slot1', text), damaged);
+  const slot = (await game.page.evaluate(() => window.hyosan.saves.list())).find((s) => s.slot === 'slot1')!;
+  expect(slot).toMatchObject({ status: 'damaged', fromBackup: true, tick: first });
+  expect(slot.problem).toMatch(problem);
+  expect(await game.page.evaluate(() => window.hyosan.saves.load('slot1'))).toBe(true);
+  await game.page.waitForFunction(() => window.hyosan.snapshot().status === 'playing', undefined, { timeout: 60_000 });
+  const tick = await game.page.evaluate(() => window.hyosan.snapshot().tick);
+  expect(tick).toBeGreaterThanOrEqual(first);
+  expect(tick).toBeLessThan(first + 15);
+  expect(await game.page.evaluate(() => window.hyosan.saves.notice())).toMatchObject({ kind: 'usedBackup', slot: 'slot1' });
+  const message = `Slot 1 was damaged (${reason}); its previous save was loaded instead.`;
+  await game.page.waitForFunction((m) => window.hyosan.texts().includes(m), message, { timeout: 30_000, polling: 100 });
+  await game.page.screenshot({ path: `${SHOTS}/${shot}.png` });
+}
+
+describe('saves that go wrong', () => {
+  it('a save cut short falls back to the one before it, and says so over the level', async () => {
+    const game = await harness.open();
+    const { first, text } = await twoSaves(game);
+    await loadsBackup(game, text.slice(0, Math.floor(text.length / 2)), first, 'the file is cut short or damaged', /^corrupt/, 'save-truncated-1280x720');
+    expect(game.errors).toEqual([]);
+  }, 600_000);
+
+  it('a flipped bit is caught by the checksum; a save from a newer version is refused; both fall back', async () => {
+    const game = await harness.open();
+    const { first, text } = await twoSaves(game);
+    // Flip one bit of a digit in the state (the tick): still valid JSON, but not what was saved.
+    const at = text.indexOf('"tick":') + 7;
+    const flipped = text.slice(0, at) + String.fromCharCode(text.charCodeAt(at) ^ 1) + text.slice(at + 1);
+    expect(flipped).not.toBe(text);
+    expect(() => JSON.parse(flipped) as unknown).not.toThrow();
+    await loadsBackup(game, flipped, first, 'the file is cut short or damaged', /^corrupt/, 'save-bitflip-1280x720');
+
+    // Put the good save back, then mark it as made by a future version.
+    const { text: again } = await twoSaves(game);
+    // A later game wrote it, with a valid checksum for its version.
+    const future = encodeSave((JSON.parse(again) as { content: SaveContent }).content, 99);
+    expect(future).not.toBe(again);
+    const backupTick = (await game.page.evaluate(() => window.hyosan.saves.list())).find((s) => s.slot === 'slot1')!.tick!;
+    const backup = JSON.parse((await game.page.evaluate(() => window.hyosan.saves.raw('slot1.backup')))!) as { content: { state: { tick: number } } };
+    await loadsBackup(game, future, backup.content.state.tick, 'it was made by another version of the game', /^version/, 'save-version-1280x720');
+    expect(backupTick).toBeGreaterThan(backup.content.state.tick);
+
+    // Both the save and its backup damaged: nothing is loaded, the level goes on, the reason is kept.
+    await game.page.evaluate((cut) => Promise.all([window.hyosan.saves.raw('slot1', cut), window.hyosan.saves.raw('slot1.backup', cut)]), again.slice(0, 40));
+    const before = await game.page.evaluate(() => window.hyosan.snapshot().tick);
+    expect(await game.page.evaluate(() => window.hyosan.saves.load('slot1'))).toBe(false);
+    expect(await game.page.evaluate(() => window.hyosan.saves.notice())).toMatchObject({ kind: 'loadFailed', slot: 'slot1' });
+    await untilTick(game, before + 5);
+    expect(game.errors).toEqual([]);
+  }, 600_000);
+
+  it('a full storage quota is reported over the level, and the last save stays as it was', async () => {
+    const game = await harness.open();
+    const { text } = await twoSaves(game);
+    const backup = await game.page.evaluate(() => window.hyosan.saves.raw('slot1.backup'));
+    // Every IndexedDB write now fails the way a full disk does.
+    await game.page.evaluate(() => {
+      const store = IDBObjectStore.prototype as unknown as { put: unknown; realPut?: unknown };
+      store.realPut = store.put;
+      store.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    expect(await game.page.evaluate(() => window.hyosan.saves.save('slot1'))).toBe(false);
+    expect(await game.page.evaluate(() => window.hyosan.saves.notice())).toMatchObject({ kind: 'writeFailed', slot: 'slot1', reason: 'quota' });
+    const message = 'Storage is full: the game was not saved. Your last save is kept.';
+    await game.page.waitForFunction((m) => window.hyosan.texts().includes(m), message, { timeout: 30_000, polling: 100 });
+    await game.page.screenshot({ path: `${SHOTS}/save-quota-1280x720.png` });
+    expect(await game.page.evaluate(() => window.hyosan.saves.raw('slot1'))).toBe(text);
+    expect(await game.page.evaluate(() => window.hyosan.saves.raw('slot1.backup'))).toBe(backup);
+    // The game plays on; with the storage back, saving works again.
+    const tick = await game.page.evaluate(() => window.hyosan.snapshot().tick);
+    await untilTick(game, tick + 5);
+    await game.page.evaluate(() => {
+      const store = IDBObjectStore.prototype as unknown as { put: unknown; realPut?: unknown };
+      store.put = store.realPut;
+    });
+    expect(await game.page.evaluate(() => window.hyosan.saves.save('slot1'))).toBe(true);
+    expect(await game.page.evaluate(() => window.hyosan.saves.raw('slot1.backup'))).toBe(text);
+    expect(game.errors).toEqual([]);
+  }, 600_000);
+});
