@@ -1,0 +1,49 @@
+/**
+ * Offline: the built game is served once, its service worker precaches code, art, sound and
+ * levels; then the server stops, and a reload still reaches the title and plays a level.
+ */
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGameHarness, type GameHarness } from './harness';
+
+let harness: GameHarness;
+
+beforeAll(async () => {
+  harness = await startGameHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('playing offline', () => {
+  it('reloads and plays with the server gone, after one visit', async () => {
+    const game = await harness.open();
+    // The first visit installs the service worker, which precaches the whole build.
+    const cached = await game.page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      const urls: string[] = [];
+      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      return { active: registration.active !== null, urls };
+    });
+    expect(cached.active).toBe(true);
+    // Code, the page, art, sound, the font and the manifest: everything the build has (levels are in the code).
+    for (const kind of [/\/index-[\w-]+\.js$/, /\/index\.html$/, /\/atlas-[\w-]+\.png$/, /\/school-[\w-]+\.png$/, /\/effects-[\w-]+\.wav$/, /\/ambient-[\w-]+\.wav$/, /\.woff2$/, /manifest\.webmanifest$/]) {
+      expect(cached.urls.some((url) => kind.test(url)), String(kind)).toBe(true);
+    }
+
+    await harness.stopServer();
+    await expect(fetch(harness.url)).rejects.toThrow();
+
+    await game.page.reload({ timeout: 120_000 });
+    await game.page.waitForFunction(() => window.hyosan?.screen() === 'title', undefined, { timeout: 120_000 });
+    expect(await game.page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    const levels = await game.page.evaluate(() => window.hyosan.levels());
+    expect(levels.length).toBeGreaterThanOrEqual(8);
+    await game.page.evaluate((id) => window.hyosan.startLevel(id, { seed: 3 }), levels[1]!);
+    await game.page.waitForFunction(() => window.hyosan.snapshot().tick >= 20, undefined, { timeout: 120_000, polling: 100 });
+    const snapshot = await game.page.evaluate(() => window.hyosan.snapshot());
+    expect(snapshot).toMatchObject({ levelId: levels[1], status: 'playing' });
+    expect(await game.page.evaluate(() => window.hyosan.audio())).toMatchObject({ loaded: true });
+    expect(game.errors).toEqual([]);
+  }, 600_000);
+});
