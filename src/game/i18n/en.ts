@@ -186,6 +186,7 @@ export const en = {
       order: 'Orders: follow, hold, sneak',
       craft: 'Craft',
       barricade: 'Build a barricade',
+      lock: 'Lock / unlock a door',
       pause: 'Pause',
     },
   },

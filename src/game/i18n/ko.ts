@@ -185,6 +185,7 @@ export const ko: Dictionary = {
       order: '지시: 따라오기, 대기, 살금살금',
       craft: '만들기',
       barricade: '바리케이드 세우기',
+      lock: '문 잠그기 / 열기',
       pause: '일시정지',
     },
   },

@@ -9,6 +9,7 @@
  * | LB (4) | throw phone alarm | RB (5) | phone light |
  * | LT (6) | sneak (held) | RT (7) | run (held) |
  * | Back / View (8) | drink water | Start / Menu (9) | pause |
+ * | right stick press (11) | lock / unlock the door in reach |
  */
 
 import type { Action } from './actions';
@@ -36,6 +37,7 @@ export const PAD_BUTTONS: readonly (readonly [number, Action])[] = [
   [7, 'run'],
   [8, 'water'],
   [9, 'pause'],
+  [11, 'lock'],
   [12, 'up'],
   [13, 'down'],
   [14, 'left'],

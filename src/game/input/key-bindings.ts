@@ -33,6 +33,7 @@ export const DEFAULT_BINDINGS: KeyBindings = {
   order: ['KeyO'],
   craft: ['KeyR'],
   barricade: ['KeyB'],
+  lock: ['KeyL'],
   pause: ['Escape', 'KeyP'],
 };
 

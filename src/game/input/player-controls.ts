@@ -95,6 +95,7 @@ const ONE_SHOT_COMMANDS: Partial<Record<Action, Command>> = {
   lure: { type: 'throwLure' },
   food: { type: 'useItem', item: 'food' },
   water: { type: 'useItem', item: 'water' },
+  lock: { type: 'lock' },
 };
 
 /** Every key code some action is bound to: the browser's default for these is stopped during play. */
