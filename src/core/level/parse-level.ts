@@ -26,11 +26,12 @@ import {
   type Device, type DoorKind, type LightKind, type NoiseMakerKind, type ObjectiveKind, type TiledMap, type TiledObject, type TiledProperty, type TiledTileset,
 } from './level-schema';
 import { issuesToErrors, valueAt } from './schema-issues';
+import { checkDoorsInWalls, checkZombiePopulation, ZOMBIE_LIMITS, type CellFacts } from './placement-rules';
 
 export { MAX_MAP_TILES, OBJECT_LAYERS, TILE_LAYERS } from './level-schema';
 export const MAX_LEVEL_BYTES = 4 * 1024 * 1024;
 export const MAX_JSON_DEPTH = 32;
-export const MAX_ZOMBIES_PER_LEVEL = 5000;
+export const MAX_ZOMBIES_PER_LEVEL = ZOMBIE_LIMITS.perLevel;
 const GID_MASK = 0x1fffffff; // the top three bits of a gid are Tiled's flip flags
 
 export function levelIdFromFile(file: string): string {
@@ -79,6 +80,8 @@ export function parseLevel(text: string, file: string): LevelResult<Level> {
   const { grid, hasFloor, bare, furniture } = built;
 
   const placed = readObjects(map, layers.object, grid, add, hasFloor);
+  checkDoorsInWalls(built, placed.doors, placed.doorPaths, add);
+  checkZombiePopulation(grid, placed.zombies, ['layers', layers.object.get('zombies') ?? 0, 'objects'], add);
   const survivors = numberProperty(map.properties, 'survivors') ?? 1;
   if (survivors > placed.students.length && placed.students.length > 0) {
     add(['properties', map.properties!.findIndex((p) => p.name === 'survivors'), 'value'], `survivors is more than the level's students (got ${survivors}; expected at most ${placed.students.length})`);
@@ -321,6 +324,10 @@ interface BuiltGrid {
   bare: TileGrid;
   /** The furniture layer's gid per cell (0 = none). */
   furniture: Uint32Array;
+  /** 1 where the walls layer has a solid tile (for the door rule). */
+  solidWall: Uint8Array;
+  width: number;
+  height: number;
 }
 
 function buildGrid(map: TiledMap, tileLayers: Map<string, number>, tileProps: Map<number, TileProps>, add: AddError): BuiltGrid | undefined {
@@ -331,6 +338,7 @@ function buildGrid(map: TiledMap, tileLayers: Map<string, number>, tileProps: Ma
   const bare = createTileGrid(map.width, map.height);
   const furniture = new Uint32Array(count);
   const hasFloor = new Uint8Array(count);
+  const solidWall = new Uint8Array(count);
   let ok = true;
   for (const [name, index] of tileLayers) {
     const layer = map.layers[index]!;
@@ -357,6 +365,7 @@ function buildGrid(map: TiledMap, tileLayers: Map<string, number>, tileProps: Ma
       if (name === 'furniture') furniture[cell] = gid;
       const props = tileProps.get(gid);
       if (props === undefined) continue;
+      if (props.solid && name === 'walls') solidWall[cell] = 1;
       for (const target of name === 'furniture' ? [grid] : [grid, bare]) {
         if (props.solid) target.cost[cell] = 0;
         else if (target.cost[cell]! > 0) target.cost[cell] = Math.max(target.cost[cell]!, props.cost);
@@ -372,7 +381,7 @@ function buildGrid(map: TiledMap, tileLayers: Map<string, number>, tileProps: Ma
       }
     }
   }
-  return ok ? { grid, hasFloor, bare, furniture } : undefined;
+  return ok ? { grid, hasFloor, bare, furniture, solidWall, width: map.width, height: map.height } : undefined;
 }
 
 function boolProperty(properties: readonly TiledProperty[] | undefined, name: string, fallback: boolean): boolean {
@@ -433,8 +442,9 @@ interface Placed {
   doors: DoorPlacement[];
   lights: LightPlacement[];
   noiseMakers: NoiseMakerPlacement[];
-  /** JSON paths of each student, exit and objective, in the same order, for reachability messages. */
+  /** JSON paths of each student, exit, objective and door, in the same order, for messages. */
   studentPaths: JsonPath[];
+  doorPaths: JsonPath[];
   exitPaths: JsonPath[];
   objectivePaths: JsonPath[];
 }
@@ -442,7 +452,7 @@ interface Placed {
 const RECT_OBJECTIVES: readonly ObjectiveKind[] = ['reach', 'hold'];
 
 function readObjects(map: TiledMap, objectLayers: Map<string, number>, grid: TileGrid, add: AddError, hasFloor: Uint8Array): Placed {
-  const placed: Placed = { students: [], zombies: [], items: [], exits: [], objectives: [], doors: [], lights: [], noiseMakers: [], studentPaths: [], exitPaths: [], objectivePaths: [] };
+  const placed: Placed = { students: [], zombies: [], items: [], exits: [], objectives: [], doors: [], lights: [], noiseMakers: [], studentPaths: [], doorPaths: [], exitPaths: [], objectivePaths: [] };
   /** Students waiting to be rescued join the list after the group, whatever the layer order. */
   const waiting: { spawn: StudentSpawn; path: JsonPath; objective: Objective }[] = [];
   const doorCells = new Set<number>();
@@ -500,6 +510,7 @@ function readObjects(map: TiledMap, objectLayers: Map<string, number>, grid: Til
           return;
         }
         doorCells.add(cell);
+        placed.doorPaths.push(path);
         const kind = type as DoorKind;
         placed.doors.push({
           kind,
@@ -601,7 +612,6 @@ function readObjects(map: TiledMap, objectLayers: Map<string, number>, grid: Til
     const counted = waiting.length > 0 ? `${placed.students.length}, counting ${waiting.length} to rescue` : `${placed.students.length}`;
     add(['layers', objectLayers.get('students') ?? 0, 'objects'], `too many students (got ${counted}; expected at most ${MAX_STUDENTS})`);
   }
-  if (placed.zombies.length > MAX_ZOMBIES_PER_LEVEL) add(['layers', objectLayers.get('zombies') ?? 0, 'objects'], `too many zombies (got ${placed.zombies.length}; expected at most ${MAX_ZOMBIES_PER_LEVEL})`);
   return placed;
 }
 

@@ -19,6 +19,10 @@ const objects = (m: Json, n: string): Json[] => m['layers'][li(m, n)]['objects']
 const withObjectives = (m: Json, ...list: Json[]): void => {
   m['layers'].push({ id: 90, name: 'objectives', type: 'objectgroup', objects: list.map((o, i) => ({ id: 200 + i, name: '', ...o })) });
 };
+/** Adds a `doors` layer (as layers[8]) with a door or window on each tile given. */
+const withDoors = (m: Json, ...tiles: [string, number, number][]): void => {
+  m['layers'].push({ id: 91, name: 'doors', type: 'objectgroup', objects: tiles.map(([type, x, y], i) => ({ id: 300 + i, name: '', type, x: x * 16 + 8, y: y * 16 + 8, point: true })) });
+};
 /** Walls in the 8 tiles around tile x,y of the shipped level. */
 const wallAround = (m: Json, x: number, y: number): void => {
   const walls = m['layers'][li(m, 'walls')]['data'] as number[];
@@ -73,7 +77,16 @@ const CASES: [string, (m: Json) => void, string[]][] = [
   ['no student', (m) => { m['layers'][li(m, 'students')]['objects'] = []; }, ["layers[4].objects: no student spawn (got 0 objects of type \"student\"; expected at least 1)"]],
   ['no exit', (m) => { m['layers'][li(m, 'exits')]['objects'] = []; }, ["layers[7].objects: no exit (got 0 objects of type \"exit\"; expected at least 1)"]],
   ['too many students', (m) => { const s = objects(m, 'students'); for (let i = 0; i < 5; i++) s.push({ ...s[0], id: 100 + i }); }, ["layers[4].objects: too many students (got 7; expected at most 6)"]],
-  ['too many zombies', (m) => { const z = objects(m, 'zombies'); const first = z[0]!; for (let i = 0; i < 5001; i++) z.push({ ...first, id: 1000 + i }); }, ["layers[5].objects: too many zombies (got 5013; expected at most 5000)"]],
+  ['too many zombies', (m) => { const z = objects(m, 'zombies'); const first = z[0]!; for (let i = 0; i < 5001; i++) z.push({ ...first, id: 1000 + i }); }, [
+    "layers[5].objects: too many zombies (got 5013; expected at most 5000)",
+    "layers[5].objects: too many zombies for the floor space (got 5013 on 730 walkable tiles, 6.87 per walkable tile; expected at most 0.5 per walkable tile, here 365)",
+  ]],
+  ['too many zombies for the floor space', (m) => { const z = objects(m, 'zombies'); const first = z[0]!; for (let i = 0; i < 354; i++) z.push({ ...first, id: 1000 + i }); }, ["layers[5].objects: too many zombies for the floor space (got 366 on 730 walkable tiles, 0.50 per walkable tile; expected at most 0.5 per walkable tile, here 365)"]],
+  ['door in a wall opening is right', (m) => withDoors(m, ['door', 4, 11], ['window', 12, 11]), ['OK']],
+  ['double doors in a wall opening are right', (m) => withDoors(m, ['door', 36, 11], ['door', 37, 11], ['door', 35, 11], ['door', 38, 11]), ['OK']],
+  ['door in the open', (m) => withDoors(m, ['door', 20, 13]), ["layers[8].objects[0].x: door stands in the open (got tile 20,13 with no wall beside it; expected walls on two opposite sides, west and east or north and south, and open tiles on the other two)"]],
+  ['door beside a wall, not in it', (m) => withDoors(m, ['door', 35, 11]), ["layers[8].objects[0].x: door is not in a wall opening (got tile 35,11 with walls to the west; expected walls on two opposite sides, west and east or north and south, and open tiles on the other two)"]],
+  ['window in a corner', (m) => withDoors(m, ['window', 1, 12]), ["layers[8].objects[0].x: window is not in a wall opening (got tile 1,12 with walls to the north and west; expected walls on two opposite sides, west and east or north and south, and open tiles on the other two)"]],
   ['unknown objective kind', (m) => withObjectives(m, { type: 'colect', x: 56, y: 200 }), ["layers[8].objects[0].type: unknown objective kind; did you mean \"collect\"? (got \"colect\"; expected one of reach, collect, activate, hold, rescue)"]],
   ['objective not a rectangle', (m) => withObjectives(m, { type: 'hold', x: 56, y: 200 }), ["layers[8].objects[0].width: a \"hold\" objective must be a rectangle (got 0x0 pixels; expected a width and height above 0)"]],
   ['objective area outside the map', (m) => withObjectives(m, { type: 'reach', x: 740, y: 192, width: 64, height: 16 }), ["layers[8].objects[0].x: objective area reaches outside the map (got tiles 46,12 to 50,12; expected inside 0..47,0..22)"]],
