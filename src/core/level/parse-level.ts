@@ -26,7 +26,7 @@ import {
   type Device, type DoorKind, type LightKind, type NoiseMakerKind, type ObjectiveKind, type TiledMap, type TiledObject, type TiledProperty, type TiledTileset,
 } from './level-schema';
 import { issuesToErrors, valueAt } from './schema-issues';
-import { checkDoorsInWalls, checkZombiePopulation, ZOMBIE_LIMITS, type CellFacts } from './placement-rules';
+import { checkDoorsInWalls, checkZombiePopulation, ZOMBIE_LIMITS } from './placement-rules';
 
 export { MAX_MAP_TILES, OBJECT_LAYERS, TILE_LAYERS } from './level-schema';
 export const MAX_LEVEL_BYTES = 4 * 1024 * 1024;
