@@ -3,6 +3,7 @@
  * uses and prints every error as `file:line:col json.path: what is wrong (got X; expected Y)`.
  * With no arguments it checks every levels/*.json; a folder argument checks the .json files in it.
  * A file named campaign.json is checked as the campaign (its ids must name level files beside it).
+ * Warnings (src/core/level/warnings.ts) follow a good level's `ok` line and never fail the check.
  * Exit code 1 on any error (or an unreadable file), 0 otherwise.
  */
 
@@ -11,6 +12,8 @@ import { basename, dirname, join, relative } from 'node:path';
 import { formatLevelError } from '../src/core/level/level-error';
 import { parseLevel, levelIdFromFile } from '../src/core/level/parse-level';
 import { parseCampaign } from '../src/core/level/campaign';
+import { createLevelPreview } from '../src/core/level/preview';
+import { levelWarnings } from '../src/core/level/warnings';
 
 const levelFilesIn = (folder: string): string[] =>
   readdirSync(folder)
@@ -57,6 +60,8 @@ for (const file of files) {
   if (result.ok) {
     const { level } = result;
     console.log(`${shown}: ok — "${level.title}", ${level.width}x${level.height} tiles, ${level.students.length} students, ${level.zombies.length} zombies, ${level.items.length} items, ${level.objectives.length} objectives`);
+    // Warnings never fail the check: a shut-in zombie or unreachable loot may be on purpose.
+    for (const warning of levelWarnings(level, createLevelPreview(level).paths)) console.log(`${shown}: warning: ${warning.message}`);
   } else {
     failedFiles++;
     errorCount += result.errors.length;

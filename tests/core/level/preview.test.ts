@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { createLevelPreview, PREVIEW_LOUDNESS } from '../../../src/core/level/preview';
+import { levelWarnings } from '../../../src/core/level/warnings';
 import { levelFromAscii, shippedLevel } from '../level-fixture';
 
 describe('noise reach', () => {
@@ -70,5 +71,29 @@ describe('horde paths', () => {
       #..E#...#
       #########`);
     expect(createLevelPreview(level).paths).toEqual([{ zombie: 0, kind: 'walker', cells: [] }]);
+  });
+});
+
+describe('checker warnings', () => {
+  it('name a shut-in zombie and loot out of reach, with their tiles', () => {
+    const level = levelFromAscii(`
+      ##########
+      #S..#Z.f.#
+      #..E#....#
+      ##########`);
+    const warnings = levelWarnings(level, createLevelPreview(level).paths);
+    expect(warnings.map((w) => w.message)).toEqual([
+      "zombie is shut in (got a walker at tile 5,1 with no way to the first student's spawn; expected a route, through doors if need be, or remove it)",
+      'item is out of reach (got food at tile 7,1 walled off from every student; expected a walkable route to it)',
+    ]);
+  });
+
+  it('are none when a closed door leads to the zombie and the loot', () => {
+    const level = levelFromAscii(`
+      ##########
+      #S..#Z.f.#
+      #..E+....#
+      ##########`);
+    expect(levelWarnings(level, createLevelPreview(level).paths)).toEqual([]);
   });
 });
