@@ -110,6 +110,23 @@ export const LEGEND: Record<string, { floor?: string; walls?: string; furniture?
   f: { object: 'food' },
   w: { object: 'water' },
   p: { object: 'phone' },
+  // Doors and windows that open, close, break and take barricades (objects of the `doors` layer):
+  // each must sit in a one-tile gap of a wall line (levels/README.md, "Doors and windows in walls").
+  '+': { walls: 'door-closed', object: 'door' },
+  D: { walls: 'door-open', object: 'door-open' },
+  G: { walls: 'wall-window', object: 'window' },
+  Y: { walls: 'door-closed', object: 'door-barricaded' },
+  U: { walls: 'wall-window', object: 'window-barricaded' },
+  u: { walls: 'wall-window', object: 'window-boarded' },
+};
+
+const DOOR_OBJECTS: Record<string, { type: 'door' | 'window'; open: boolean; barricade?: number }> = {
+  door: { type: 'door', open: false },
+  'door-open': { type: 'door', open: true },
+  window: { type: 'window', open: false },
+  'door-barricaded': { type: 'door', open: false, barricade: 120 },
+  'window-barricaded': { type: 'window', open: false, barricade: 60 },
+  'window-boarded': { type: 'window', open: false, barricade: 30 },
 };
 
 const FLOAT_PROPERTIES = new Set(['noise', 'seconds']);
@@ -128,7 +145,7 @@ export function sketchToTiled(sketch: LevelSketch, tileset: TilesetInfo): Record
   const height = sketch.rows.length;
   const layers = { floor: [] as number[], decals: [] as number[], furniture: [] as number[], walls: [] as number[] };
   let nextId = 1;
-  const objects: Record<string, object[]> = { students: [], zombies: [], items: [] };
+  const objects: Record<string, object[]> = { students: [], zombies: [], items: [], doors: [] };
   let studentIndex = 0;
   sketch.rows.forEach((row, y) => {
     let lastFloor = gid(sketch.floor);
@@ -138,14 +155,18 @@ export function sketchToTiled(sketch: LevelSketch, tileset: TilesetInfo): Record
       if (meaning === undefined) throw new Error(`${sketch.id}: unknown character ${JSON.stringify(ch)} at ${x},${y}`);
       if (meaning.floor !== undefined) lastFloor = gid(meaning.floor);
       else if (ch === '.') lastFloor = gid(sketch.floor);
-      const isWall = meaning.walls !== undefined && meaning.walls !== 'door-open' && meaning.walls !== 'door-broken';
+      const door = meaning.object === undefined ? undefined : DOOR_OBJECTS[meaning.object];
+      const isWall = door === undefined && meaning.walls !== undefined && meaning.walls !== 'door-open' && meaning.walls !== 'door-broken';
       layers.floor.push(isWall ? 0 : lastFloor);
       layers.walls.push(meaning.walls === undefined ? 0 : gid(meaning.walls));
       layers.furniture.push(meaning.furniture === undefined ? 0 : gid(meaning.furniture));
       layers.decals.push(meaning.decals === undefined ? 0 : gid(meaning.decals));
       if (meaning.object === undefined) continue;
       const point = { id: nextId++, name: '', type: meaning.object, x: x * 16 + 8, y: y * 16 + 8, width: 0, height: 0, rotation: 0, visible: true, point: true };
-      if (meaning.object === 'student') {
+      if (door !== undefined) {
+        const properties: Record<string, PropertyValue> = { ...(door.open ? { open: true } : {}), ...(door.barricade === undefined ? {} : { barricade: door.barricade }) };
+        objects['doors']!.push({ ...point, type: door.type, ...(Object.keys(properties).length > 0 ? { properties: tiledProperties(properties) } : {}) });
+      } else if (meaning.object === 'student') {
         const student = sketch.students[studentIndex++];
         if (student === undefined) throw new Error(`${sketch.id}: more S cells than students`);
         objects['students']!.push({ ...point, name: student.name, properties: tiledProperties({ name: student.name, look: student.look }) });
@@ -185,6 +206,7 @@ export function sketchToTiled(sketch: LevelSketch, tileset: TilesetInfo): Record
     objectLayer('items', objects['items']!),
     objectLayer('exits', exits),
     ...(objectives.length > 0 ? [objectLayer('objectives', objectives)] : []),
+    ...(objects['doors']!.length > 0 ? [objectLayer('doors', objects['doors']!)] : []),
   ];
   return {
     type: 'map',
