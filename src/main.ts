@@ -55,3 +55,6 @@ relabelOnLanguageChange(game);
 void requestPersistence();
 startServiceWorker();
 installLevelDevTools(game);
+// The designers' preview is its own chunk, downloaded only for ?edit=<id> (src/game/edit).
+const editing = new URLSearchParams(window.location.search).get('edit');
+if (editing !== null && editing !== '') void import('./game/edit/edit-mode').then((mode) => mode.startEditMode(game, editing));

@@ -64,7 +64,7 @@ export function loadLevel(id: string): LevelResult<Level> {
 }
 
 /** Parses the current text of any known level file (campaign or draft). */
-function loadFile(file: string): LevelResult<Level> | undefined {
+export function loadLevelFile(file: string): LevelResult<Level> | undefined {
   const source = [...sources.values()].find((s) => s.file === file) ?? drafts.get(file);
   return source === undefined ? undefined : parseLevel(source.text, source.file);
 }
@@ -182,7 +182,7 @@ export function installLevelDevTools(game: Phaser.Game, search = window.location
     const isBroken = session.screen === 'error' && broken?.file === change.file;
     if (!isPlayed && !isBroken) return;
     const camera = isPlayed ? cameraNow() : broken?.camera;
-    const result = change.exists ? loadFile(change.file) : undefined;
+    const result = change.exists ? loadLevelFile(change.file) : undefined;
     const gone: LevelResult<Level> = { ok: false, errors: [{ file: change.file, path: [], message: 'level file was deleted (got no file; expected the level file to exist)' }] };
     show(result ?? gone, { seed: session.seed, camera, file: change.file });
   });
@@ -200,7 +200,8 @@ export function installLevelDevTools(game: Phaser.Game, search = window.location
   session.onScreen.add(atTitle);
 }
 
-async function openRequested(requested: string): Promise<{ level: LevelResult<Level>; file: string }> {
+/** The level `?level=` or `?edit=` asks for: a shipped id, or a file under levels/ fetched from the dev server. */
+export async function openRequested(requested: string): Promise<{ level: LevelResult<Level>; file: string }> {
   if (sources.has(requested)) {
     const source = sources.get(requested)!;
     return { level: parseLevel(source.text, source.file), file: source.file };

@@ -37,7 +37,26 @@ export interface LookState {
   reducedMotion: boolean;
 }
 
-export type Screen = 'boot' | 'title' | 'levels' | 'playing' | 'won' | 'lost' | 'error';
+export type Screen = 'boot' | 'title' | 'levels' | 'playing' | 'won' | 'lost' | 'error' | 'edit';
+
+/** What the `?edit=` preview shows (src/game/edit), for `hyosan.edit()`. */
+export interface EditView {
+  levelId: string;
+  title: string;
+  zombies: number;
+  /** Zombies with a path to the first student's spawn. */
+  pathCount: number;
+  /** Tiles on all drawn paths together. */
+  pathCells: number;
+  objectives: string[];
+  warnings: string[];
+  /** The tile clicked last, and how many tiles its noise reaches (the loudest band), per band too. */
+  clicked: { tileX: number; tileY: number } | null;
+  reachCells: number;
+  cellsPerBand: number[];
+  /** How many times the preview was (re)built: 1, then +1 on each hot reload. */
+  builds: number;
+}
 
 export interface Session {
   /** The campaign between levels (camp, carry-over), once a level was won; plain JSON a save can store. */
@@ -74,6 +93,8 @@ export interface Session {
   onScreen: Set<(screen: Screen) => void>;
   /** Benches and tests (`hyosan.perf.view`): draw every tile as seen, so a whole horde is on screen. */
   fogOff: boolean;
+  /** The `?edit=` preview's state, or undefined outside it. */
+  edit: EditView | undefined;
 }
 
 export const session: Session = {
@@ -94,6 +115,7 @@ export const session: Session = {
   queued: [],
   onScreen: new Set(),
   fogOff: false,
+  edit: undefined,
 };
 
 export function setScreen(screen: Screen): void {

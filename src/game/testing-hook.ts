@@ -33,12 +33,12 @@ import type { ScreenLayout } from './layout/screen-layout';
 import { loopStats, resetLoopStats, type LoopStats } from './loop-stats';
 import { pauseGame, pauseState, resumeGame, type PauseState } from './pause';
 import { TILE_SIZE } from './render/sprite-layout';
-import { session, type DebugStats, type LookState, type Screen } from './session';
+import { session, type DebugStats, type EditView, type LookState, type Screen } from './session';
 
 const emptyInventory = (): Record<ItemKind, number> => Object.fromEntries(ITEM_KINDS.map((kind) => [kind, 0])) as Record<ItemKind, number>;
 
 
-export type HookStatus = 'boot' | 'title' | 'levels' | 'playing' | 'won' | 'lost' | 'error';
+export type HookStatus = 'boot' | 'title' | 'levels' | 'playing' | 'won' | 'lost' | 'error' | 'edit';
 
 export type HookSnapshot = Omit<Snapshot, 'status' | 'levelId'> & { levelId: string | null; status: HookStatus };
 
@@ -61,6 +61,8 @@ export interface HyosanHook {
   debug(): DebugStats | null;
   /** Where the centre of a tile is on the page (CSS pixels), to click or tap it; null when no level is shown. */
   tileToScreen(tileX: number, tileY: number): { x: number; y: number } | null;
+  /** The `?edit=` preview: level, counts, objectives, warnings, the clicked tile and its noise reach; null elsewhere. */
+  edit(): EditView | null;
   /** The sound board's state (unlocked, context state, volumes, last 20 sounds, captions); `change` mutes, sets volumes or captions first. */
   audio(change?: { muted?: boolean; volumes?: Partial<Volumes>; captions?: boolean }): AudioDebugState;
   /** What the play scene draws: lighting, fog, lights, brightness under the controlled student, rings; `change` turns lighting or fog on/off first (takes effect next frame). Null outside a level. */
@@ -292,9 +294,11 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
       return result.ok ? result.settings : result;
     },
     resetLoopStats,
+    edit: () => (session.screen === 'edit' && session.edit !== undefined ? structuredClone(session.edit) : null),
     tileToScreen(tileX, tileY) {
-      const play = game.scene.getScene('play');
-      if (play === null || !play.sys.isActive() || session.simulation === undefined) return null;
+      const editing = session.screen === 'edit' && game.scene.getScene('edit')?.sys.isActive() === true;
+      const play = game.scene.getScene(editing ? 'edit' : 'play');
+      if (play === null || !play.sys.isActive() || (!editing && session.simulation === undefined)) return null;
       const camera = play.cameras.main;
       const bounds = game.canvas.getBoundingClientRect();
       const scaleX = bounds.width / game.scale.width;
