@@ -95,6 +95,8 @@ export interface Session {
   fogOff: boolean;
   /** The `?edit=` preview's state, or undefined outside it. */
   edit: EditView | undefined;
+  /** The last thing the player asked for that could not be done, in their words (the HUD shows it); `serial` counts them. */
+  refusal: { text: string; serial: number } | undefined;
 }
 
 export const session: Session = {
@@ -116,6 +118,7 @@ export const session: Session = {
   onScreen: new Set(),
   fogOff: false,
   edit: undefined,
+  refusal: undefined,
 };
 
 export function setScreen(screen: Screen): void {

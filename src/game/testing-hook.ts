@@ -59,6 +59,8 @@ export interface HyosanHook {
   progress(): string[];
   /** What the AI debug overlay (`?debug=ai`) drew last frame; null when it is off. */
   debug(): DebugStats | null;
+  /** The last thing asked for that could not be done, as the HUD's banner says it, or null. */
+  refusal(): string | null;
   /** Where the centre of a tile is on the page (CSS pixels), to click or tap it; null when no level is shown. */
   tileToScreen(tileX: number, tileY: number): { x: number; y: number } | null;
   /** The `?edit=` preview: level, counts, objectives, warnings, the clicked tile and its noise reach; null elsewhere. */
@@ -196,6 +198,7 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
     levelSelect: () => (session.screen === 'levels' ? (levelSelectEntries() ?? null) : null),
     progress: () => [...campaignProgress().completed()].sort(),
     debug: () => session.debugStats ?? null,
+    refusal: () => session.refusal?.text ?? null,
     audio: (change) => audioDebugState(change),
     look(change) {
       if (change?.light !== undefined) session.lightOff = !change.light;

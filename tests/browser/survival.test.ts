@@ -69,7 +69,12 @@ async function playSurvival(game: GamePage, size: string): Promise<void> {
   // Lean on the desk below: it scrapes a tile south, and the furniture layer shows it there.
   expect(await game.page.evaluate(() => window.hyosan.send({ type: 'move', dx: 0, dy: 1 }))).toEqual({ ok: true });
   await game.page.waitForFunction(() => window.hyosan.snapshot().furniture[0]!.tileY === 3, undefined, { timeout: 120_000, polling: 100 });
+  // Against the wall it goes no further, and the HUD says why; so does a barricade asked for away from the door.
+  await game.page.waitForFunction(() => window.hyosan.refusal() === 'It will not move: something solid is in the way.', undefined, { timeout: 120_000, polling: 100 });
   expect(await game.page.evaluate(() => window.hyosan.send({ type: 'move', dx: 0, dy: 0 }))).toEqual({ ok: true });
+  expect(await game.page.evaluate(() => window.hyosan.send({ type: 'barricade' }))).toEqual({ ok: true });
+  await game.page.waitForFunction(() => window.hyosan.refusal() === 'No door or window in reach to barricade.', undefined, { timeout: 120_000, polling: 100 });
+  await game.page.screenshot({ path: `test-results/screenshots/refusal-${size}.png` });
   expect((await game.page.evaluate(() => window.hyosan.snapshot())).furniture[0]).toMatchObject({ tileX: 3, tileY: 3, homeX: 3, homeY: 2 });
   await game.page.screenshot({ path: `${SHOTS}/survival-hud-${size}.png` });
 

@@ -21,7 +21,7 @@ import { ATLAS_KEY } from '../render/atlas-layout';
 import { itemIconFrame } from '../render/character-looks';
 import { UI_ICONS } from '../render/sprite-layout';
 import { FONT, TEXTURES } from '../render/textures';
-import { SaveBanner } from './save-banner';
+import { NoticeBanner } from './notice-banner';
 
 const PANEL_WIDTH = 232;
 const ROW_HEIGHT = 52;
@@ -86,7 +86,7 @@ export class HudScene extends Phaser.Scene {
   private clockText!: Phaser.GameObjects.Text;
   /** Sound captions, bottom centre: "[groan, left]". */
   private captions!: Phaser.GameObjects.Text;
-  private saveBanner!: SaveBanner;
+  private banner!: NoticeBanner;
 
   constructor() {
     super('hud');
@@ -119,7 +119,7 @@ export class HudScene extends Phaser.Scene {
     this.goal = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '15px', color: '#8fe3a8', stroke: '#05070a', strokeThickness: 4, align: 'right' }).setOrigin(1, 0);
     this.clockText = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '14px', color: '#d8e0ea', stroke: '#05070a', strokeThickness: 4 }).setOrigin(1, 0);
     this.captions = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '16px', color: '#f2ede4', backgroundColor: '#0b0f1acc', padding: { x: 8, y: 4 }, align: 'center' }).setOrigin(0.5, 1);
-    this.saveBanner = new SaveBanner(this);
+    this.banner = new NoticeBanner(this);
     this.layout();
     const stop = onLayoutChange(() => this.layout());
     this.events.once('shutdown', stop);
@@ -164,7 +164,7 @@ export class HudScene extends Phaser.Scene {
     // Under the panel with a keyboard; beside it on a touch screen, where the goal line sits under the panel.
     if (isTouchMode()) this.clockText.setOrigin(0, 0).setPosition(hud.panel.x + background.width * scale + 6, hud.panel.y);
     else this.clockText.setOrigin(0, 0).setPosition(hud.panel.x, hud.panel.y + background.height * scale + 4);
-    this.saveBanner.layout(width, Math.round(height * 0.22));
+    this.banner.layout(width, Math.round(height * 0.22));
   }
 
   override update(): void {
@@ -181,7 +181,7 @@ export class HudScene extends Phaser.Scene {
     const goal = objectiveLines(snapshot).join('\n');
     if (this.goal.text !== goal) this.goal.setText(goal);
     this.drawSlots(snapshot.students.find((s) => s.controlled));
-    this.saveBanner.update();
+    this.banner.update();
   }
 
   private drawRow(row: StudentRow, student: StudentView, blink: number): void {

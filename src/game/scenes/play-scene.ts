@@ -24,6 +24,7 @@ import { EntityView } from '../render/entity-view';
 import { DebugOverlay, isDebugRequested } from '../render/debug-overlay';
 import { DoorLayerView } from '../render/door-view';
 import { FurnitureLayerView } from '../render/furniture-view';
+import { noteRefusals } from '../refusal-text';
 import { EventEffects } from '../render/event-effects';
 import { FogView } from '../render/fog-view';
 import { ObjectiveMarkers } from '../render/objective-markers';
@@ -213,6 +214,7 @@ export class PlayScene extends Phaser.Scene {
       this.debug.note(events, this.current.tick);
       soundBoard().play(events, this.current);
       this.autosaver.afterTick(events);
+      noteRefusals(events);
       if (this.simulation.status !== 'playing') this.finish();
     }
     if (this.light.isEnabled === session.lightOff) this.light.setEnabled(!session.lightOff);

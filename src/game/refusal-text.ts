@@ -1,0 +1,59 @@
+/**
+ * Why the core refused what the player asked (a `commandRejected` reason, a piece of furniture
+ * that will not move), in the player's language. The core's reasons are plain English; the common
+ * ones have their own words, the rest are shown as they are in English and as a general "cannot
+ * be done now" in other languages.
+ */
+
+import type { SimEvent } from '../core/events';
+import { language, t, type MessageKey } from './i18n/i18n';
+import { session } from './session';
+
+const STUCK: Record<string, MessageKey> = {
+  'a door is there': 'refused.stuckDoor',
+  'another piece is in the way': 'refused.stuckPiece',
+  'furniture is in the way': 'refused.stuckFurniture',
+  'something solid is in the way': 'refused.stuckSolid',
+  'someone is in the way': 'refused.stuckSomeone',
+  'something lies in the way': 'refused.stuckItem',
+  'the map ends there': 'refused.stuckEdge',
+};
+
+const KNOWN: readonly [RegExp, MessageKey][] = [
+  [/^nothing to barricade with/, 'refused.nothingToBarricade'],
+  [/^no door or window in reach to barricade$/, 'refused.noDoorToBarricade'],
+  [/^the barricade is as strong as it gets$/, 'refused.barricadeFull'],
+  [/^no phone( to \w+)?$/, 'refused.noPhone'],
+  [/^the phone battery is flat$/, 'refused.phoneFlat'],
+  [/^the phone battery is too low/, 'refused.phoneLow'],
+  [/^no arrows left$/, 'refused.noArrows'],
+  [/^(?<name>.+) cannot carry an? \w+ as well \(too heavy\)$/, 'refused.tooHeavy'],
+  [/^(?<name>.+) is out of reach$/, 'refused.outOfReach'],
+  [/^no way to tile /, 'refused.noWay'],
+  [/^no door in reach$/, 'refused.noDoor'],
+  [/^the (door|window) is locked$/, 'refused.doorLocked'],
+  [/^the (door|window) is barricaded$/, 'refused.doorBarricaded'],
+  [/^nothing to pick up here$/, 'refused.nothingHere'],
+];
+
+export function refusalText(reason: string): string {
+  for (const [pattern, key] of KNOWN) {
+    const match = pattern.exec(reason);
+    if (match !== null) return t(key, { ...match.groups });
+  }
+  // English players read the core's own words; other languages get a general line.
+  return language() === 'en' ? `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.` : t('refused.generic');
+}
+
+export function stuckText(reason: string): string {
+  const why = STUCK[reason];
+  return t('refused.stuck', { why: why === undefined ? reason : t(why) });
+}
+
+/** Keeps the last refusal among a tick's events in the session, for the HUD. */
+export function noteRefusals(events: readonly SimEvent[]): void {
+  for (const event of events) {
+    const text = event.type === 'commandRejected' ? refusalText(event.reason) : event.type === 'furnitureStuck' ? stuckText(event.reason) : undefined;
+    if (text !== undefined) session.refusal = { text, serial: (session.refusal?.serial ?? 0) + 1 };
+  }
+}

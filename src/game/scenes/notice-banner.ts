@@ -1,0 +1,56 @@
+/**
+ * Notice banner, over the level for a few seconds in the player's language: a save problem
+ * noticed while playing (an autosave or a save that did not fit the storage, a damaged save
+ * replaced by its backup, an imported file) — so it is never only in a menu the player may not
+ * open — and what the player asked for that could not be done ("Nothing to barricade with…").
+ */
+
+import type Phaser from 'phaser';
+import { noticeText } from '../save/messages';
+import { saveNotice, type SaveNotice } from '../save/save-status';
+import { session } from '../session';
+import { FONT } from '../render/textures';
+
+const SAVE_MS = 7000;
+const REFUSAL_MS = 2500;
+const SHOWN_KINDS: ReadonlySet<SaveNotice['kind']> = new Set(['writeFailed', 'usedBackup', 'imported']);
+
+export class NoticeBanner {
+  private readonly text: Phaser.GameObjects.Text;
+  /** The save notice last looked at; one from before this level (the load that started it) is news too. */
+  private seenNotice: SaveNotice | undefined;
+  private seenRefusal = session.refusal?.serial ?? 0;
+  private hideAt = 0;
+  private showingSave = false;
+
+  constructor(private readonly scene: Phaser.Scene) {
+    this.text = scene.add.text(0, 0, '', { fontFamily: FONT, fontSize: '15px', color: '#ffd27a', backgroundColor: '#0b0f1ae6', padding: { x: 10, y: 6 }, align: 'center' })
+      .setOrigin(0.5, 0).setVisible(false);
+  }
+
+  layout(width: number, top: number): void {
+    this.text.setPosition(width / 2, top).setWordWrapWidth(Math.min(640, width - 24));
+  }
+
+  update(): void {
+    const now = this.scene.time.now;
+    const notice = saveNotice();
+    if (notice !== this.seenNotice) {
+      this.seenNotice = notice;
+      if (notice !== undefined && SHOWN_KINDS.has(notice.kind)) this.show(noticeText(notice), now + SAVE_MS, true);
+    }
+    const refusal = session.refusal;
+    if (refusal !== undefined && refusal.serial !== this.seenRefusal) {
+      this.seenRefusal = refusal.serial;
+      // A save problem on screen is not pushed out by a refusal.
+      if (!(this.text.visible && this.showingSave)) this.show(refusal.text, now + REFUSAL_MS, false);
+    }
+    if (this.text.visible && now >= this.hideAt) this.text.setVisible(false);
+  }
+
+  private show(text: string, until: number, save: boolean): void {
+    this.text.setText(text).setVisible(true);
+    this.hideAt = until;
+    this.showingSave = save;
+  }
+}
