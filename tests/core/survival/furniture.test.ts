@@ -87,9 +87,11 @@ describe('pushing furniture', () => {
       ['#S.dd....#', 'another piece is in the way'],
     ];
     for (const [row, reason] of cases) {
+      // The wall under column 4 puts the door case's door in a wall line, as levels require.
       const sim = createSimulation(levelFromAscii(`
         ##########
         ${row}
+        #...#....#
         #.......E#
         ##########`), { seed: 1 });
       const events = lean(sim, 60);
