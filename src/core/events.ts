@@ -74,6 +74,10 @@ export type SimEvent =
   | { type: 'barricadeBuilt'; doorId: number; barricade: number; by: string }
   | { type: 'furniturePushed'; pieceId: number; fromX: number; fromY: number; tileX: number; tileY: number; studentId: number }
   | { type: 'furnitureStuck'; pieceId: number; studentId: number; reason: string }
-  | { type: 'barricadeBroken'; doorId: number; by: string };
+  | { type: 'barricadeBroken'; doorId: number; by: string }
+  /** A halfbie student heard a noise through the walls (the game shows where it came from). */
+  | { type: 'halfbieHeard'; studentId: number; tileX: number; tileY: number; cause: NoiseCause }
+  /** A halfbie student's hunger took over for a moment: commands refused, a lunge at a friend. */
+  | { type: 'halfbieLapse'; studentId: number };
 
 export type SimEventType = SimEvent['type'];

@@ -27,6 +27,15 @@ import { updateObjectives } from './objectives/objectives';
 import { createTickContext } from './world/tick-context';
 import { createWorld, type World } from './world/world';
 import { updateZombies } from './zombies/zombie-update';
+import { inLapse, updateHalfbies } from './students/halfbie';
+
+const HUNGER_TOOK_OVER = 'the hunger has taken over';
+
+/** The controlled student is a halfbie in a lapse of hunger: commands for them are refused. */
+function lostToHunger(world: World): boolean {
+  const student = world.students[world.controlledId];
+  return student !== undefined && inLapse(world, student);
+}
 
 
 export interface SimulationOptions {
@@ -76,7 +85,9 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
       for (const raw of commands) {
         // Commands may come from untrusted places (the testing hook, replay files): check again.
         const checked = checkCommand(raw);
-        const reason = checked.ok ? applyCommand(context, intent, checked.command) : checked.error;
+        const lapsed = checked.ok && checked.command.type !== 'switchStudent' && lostToHunger(world);
+        if (lapsed) Object.assign(intent, { dx: 0, dy: 0 });
+        const reason = !checked.ok ? checked.error : lapsed ? HUNGER_TOOK_OVER : applyCommand(context, intent, checked.command);
         if (reason !== undefined) context.events.push({ type: 'commandRejected', reason });
       }
       updateStudents(context, intent);
@@ -85,6 +96,7 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
       updatePhones(context);
       updateLures(context);
       updateZombies(context);
+      updateHalfbies(context);
       checkOutcome(context);
       updateObjectives(context);
       return context.events;

@@ -255,3 +255,22 @@ export const BASH: Record<ZombieKind, { damage: number; everyTicks: number }> = 
   brute: { damage: 16, everyTicks: ticks(1.2) },
   hunter: { damage: 6, everyTicks: ticks(1) },
 };
+
+/** A halfbie student (students/halfbie.ts): ignored by the horde, hears through walls, hungry. */
+export const HALFBIE = {
+  /** Extra melee damage on every swing that lands. */
+  meleeDamageBonus: 1,
+  /** Hunger rises this many times as fast. */
+  hungerFactor: 2.5,
+  /** Noises this close (straight line, walls or not) are heard: the game shows where they came from. */
+  hearThroughWallsTiles: 12,
+  /** From this hunger on, the hunger takes over for moments. */
+  lapseHunger: 80,
+  /** One lapse starts every this many ticks while that hungry, and lasts `lapseTicks`. */
+  lapseEveryTicks: ticks(12),
+  lapseTicks: ticks(2),
+  /** During a lapse it lunges at a living student this close. */
+  lungeRangeTiles: 5,
+  lungeSpeed: perTick(5),
+  growlNoiseRadius: 5,
+} as const;

@@ -6,7 +6,7 @@
  * swing slower.
  */
 
-import { ARROWS, ticks } from '../tuning';
+import { ARROWS, HALFBIE, ticks } from '../tuning';
 import { BARE_HANDS, CATALOG, type WeaponStats } from '../items/catalog';
 import { findCarried, spendItem } from '../items/inventory';
 import { placeOnFloor, throwLanding } from '../items/item-actions';
@@ -83,7 +83,7 @@ function hurtZombie(context: TickContext, student: Student, zombie: Zombie, dama
 
 function strike(context: TickContext, student: Student, item: CarriedItem | undefined, stats: WeaponStats, needBonus: number): void {
   const role = ROLE[student.role];
-  const damage = Math.max(1, stats.damage + role.meleeDamageBonus + needBonus);
+  const damage = Math.max(1, stats.damage + role.meleeDamageBonus + needBonus + (student.halfbie ? HALFBIE.meleeDamageBonus : 0));
   let landed = false;
   for (const zombie of context.world.zombies) {
     if (zombie.mode === 'down') continue;

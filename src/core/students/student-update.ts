@@ -128,7 +128,8 @@ export function updateStudents(context: TickContext, intent: MoveIntent): void {
     if (student.hurtTicks > 0) student.hurtTicks--;
     if (student.bleedTicks > 0) {
       student.bleedTicks--;
-      context.world.scent.lay(Math.floor(student.y) * context.world.grid.width + Math.floor(student.x), context.world.tick);
+      // A halfbie's blood does not draw the horde.
+      if (!student.halfbie) context.world.scent.lay(Math.floor(student.y) * context.world.grid.width + Math.floor(student.x), context.world.tick);
     }
     const beforeX = student.x;
     const beforeY = student.y;

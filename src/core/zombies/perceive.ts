@@ -10,6 +10,7 @@ import type { Noise } from '../noise/noise';
 import { freshestScentNear } from '../senses/scent';
 import { SCENT, ZOMBIE, ZOMBIE_AI } from '../tuning';
 import { arrived, startSearch } from './search';
+import { madeByHalfbie } from '../students/halfbie';
 
 /** Sneaking students are seen at this fraction of a zombie's sight range. */
 const SNEAK_SIGHT_FACTOR = 0.55;
@@ -21,6 +22,7 @@ export function nearestSeenStudent(world: World, zombie: Zombie, students: reado
   let best: Student | undefined;
   let bestDistance = Infinity;
   for (const student of students) {
+    if (student.halfbie) continue; // the horde takes a halfbie for one of its own
     const dx = student.x - zombie.x;
     const dy = student.y - zombie.y;
     const range = (student.gait === 'sneak' && !student.hurtTicks ? tuning.sightRange * SNEAK_SIGHT_FACTOR : tuning.sightRange) * world.difficulty.hordeSenses;
@@ -66,7 +68,8 @@ export function hearNoises(context: TickContext): Heard[] {
     const noise = context.noises[k]!;
     const reach = noise.radius * MAX_HEARING * senses;
     noiseSpreader.spread(Math.floor(noise.x), Math.floor(noise.y), reach);
-    // A zombie does not chase its own bashing.
+    // A zombie does not chase its own bashing, nor anything a halfbie does.
+    if (madeByHalfbie(world, noise.by)) continue;
     const maker = noise.by.startsWith('zombie:') ? Number(noise.by.slice(7)) : -1;
     for (const zombie of zombies) {
       if (zombie.mode === 'down' || zombie.mode === 'chase' || zombie.mode === 'attack' || zombie.id === maker) continue;

@@ -71,7 +71,7 @@ function act(context: TickContext, zombie: Zombie, seen: Student | undefined): v
       return;
     case 'chase': {
       const target = world.students[zombie.targetId];
-      if (target === undefined || target.down) {
+      if (target === undefined || target.down || target.halfbie) {
         startSearch(zombie);
         return;
       }
@@ -89,7 +89,7 @@ function act(context: TickContext, zombie: Zombie, seen: Student | undefined): v
     }
     case 'attack': {
       const target = world.students[zombie.targetId];
-      if (target === undefined || target.down) {
+      if (target === undefined || target.down || target.halfbie) {
         startSearch(zombie);
         return;
       }
@@ -167,6 +167,7 @@ function bite(context: TickContext, zombie: Zombie, target: Student): void {
 
 /** Called when a student hits a zombie: it turns on the attacker at once. */
 export function provokeZombie(zombie: Zombie, attacker: Student): void {
+  if (attacker.halfbie) return; // a halfbie's blow reads as one of the horde's shoving
   zombie.mode = 'chase';
   zombie.targetId = attacker.id;
   zombie.goalX = Math.floor(attacker.x);
