@@ -4,7 +4,7 @@
  */
 
 import type { ItemKind, RecipeId, StudentOrder } from './commands';
-import type { ObjectiveKind } from './level/level-schema';
+import type { NoiseMakerKind, ObjectiveKind } from './level/level-schema';
 import type { SpendReason } from './items/inventory';
 import type { Wound } from './world/world';
 
@@ -78,6 +78,12 @@ export type SimEvent =
   /** A halfbie student heard a noise through the walls (the game shows where it came from). */
   | { type: 'halfbieHeard'; studentId: number; tileX: number; tileY: number; cause: NoiseCause }
   /** A halfbie student's hunger took over for a moment: commands refused, a lunge at a friend. */
-  | { type: 'halfbieLapse'; studentId: number };
+  | { type: 'halfbieLapse'; studentId: number }
+  /** A noise maker (noise/noise-makers.ts) started sounding; `index` in the level's noisemakers. */
+  /** The pacing director (director/director.ts) moved to a phase. */
+  | { type: 'directorPhase'; phase: 'buildUp' | 'peak' | 'relax' }
+  /** The pacing director sounded something in the world to move the horde. */
+  | { type: 'directorEvent'; sound: 'bell' | 'thunder' | 'helicopter'; tileX: number; tileY: number; phase: 'peak' | 'relax' }
+  | { type: 'noiseMakerStarted'; index: number; kind: NoiseMakerKind; tileX: number; tileY: number; by: string };
 
 export type SimEventType = SimEvent['type'];

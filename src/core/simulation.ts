@@ -28,6 +28,8 @@ import { createTickContext } from './world/tick-context';
 import { createWorld, type World } from './world/world';
 import { updateZombies } from './zombies/zombie-update';
 import { inLapse, updateHalfbies } from './students/halfbie';
+import { updateNoiseMakers } from './noise/noise-makers';
+import { updateDirector } from './director/director';
 
 const HUNGER_TOOK_OVER = 'the hunger has taken over';
 
@@ -95,6 +97,8 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
       updateInfection(context);
       updatePhones(context);
       updateLures(context);
+      updateNoiseMakers(context);
+      updateDirector(context);
       updateZombies(context);
       updateHalfbies(context);
       checkOutcome(context);

@@ -7,7 +7,7 @@ import type { Gait, ItemKind, StudentOrder } from './commands';
 import type { NeedName } from './events';
 import { carryLimit, groupTotals, packWeight } from './items/inventory';
 import type { TileRect } from './level/level';
-import type { Device, ObjectiveKind } from './level/level-schema';
+import type { Device, NoiseMakerKind, ObjectiveKind } from './level/level-schema';
 import { currentStep } from './objectives/objectives';
 import { ROLE, type Role } from './students/roles';
 import { ticksToTurn } from './survival/infection';
@@ -175,6 +175,8 @@ export interface Snapshot {
   night: boolean;
   day: number;
   doors: DoorView[];
+  /** The level's noise makers (noise/noise-makers.ts) and whether each is sounding. */
+  noiseMakers: { kind: NoiseMakerKind; tileX: number; tileY: number; sounding: boolean }[];
   /** Pushable furniture: the tile drawn, where it stands and where the level file put it. */
   furniture: FurnitureView[];
 }
@@ -278,6 +280,7 @@ export function takeSnapshot(world: World): Snapshot {
     clock: clockText(minuteOfDay(world)),
     night: isNight(world),
     day: dayCount(world),
+    noiseMakers: world.level.noiseMakers.map((m, i) => ({ kind: m.kind, tileX: m.tileX, tileY: m.tileY, sounding: world.minds.noiseMakers[i]!.soundTicksLeft > 0 })),
     doors: world.doors.map((d) => ({ id: d.id, kind: d.kind, tileX: d.tileX, tileY: d.tileY, state: doorStateOf(d), health: d.health, maxHealth: d.maxHealth, barricade: d.barricade, maxBarricade: DOORS.barricadeMax })),
     furniture: world.furniture.map((p) => {
       const placed = world.level.furniture.pieces[p.id]!;

@@ -274,3 +274,39 @@ export const HALFBIE = {
   lungeSpeed: perTick(5),
   growlNoiseRadius: 5,
 } as const;
+
+/**
+ * Noise makers from a level's `noisemakers` layer (noise/noise-makers.ts). `loudness` is the
+ * default radius in tiles (a level object's `loudness` property overrides it); each sounds every
+ * `everyTicks` for `soundTicks` once used. The PA console is quiet itself: it plays every speaker.
+ */
+export const NOISE_MAKERS = {
+  speaker: { loudness: 24, soundTicks: ticks(10), everyTicks: ticks(0.5) },
+  paConsole: { loudness: 4, soundTicks: ticks(10), everyTicks: ticks(0.5) },
+  piano: { loudness: 18, soundTicks: ticks(8), everyTicks: ticks(0.5) },
+  fireAlarm: { loudness: 30, soundTicks: ticks(20), everyTicks: ticks(0.5) },
+  bell: { loudness: 40, soundTicks: ticks(4), everyTicks: ticks(1) },
+  /** A student uses one within this distance with interact (E). */
+  useRangeTiles: 1.6,
+} as const;
+
+/**
+ * The pacing director (director/director.ts), for levels whose map sets `director`: build-up, peak
+ * and relax by time and by how many zombies are hunting; in-world events move the existing horde.
+ */
+export const DIRECTOR = {
+  buildUpTicks: ticks(45),
+  peakTicks: ticks(20),
+  relaxTicks: ticks(30),
+  /** This many zombies hunting (chase, attack) during the build-up is a peak already: skip to relax. */
+  tooManyHunting: 12,
+  /** Relax lasts until at most this many hunt. */
+  relaxHunting: 3,
+  /** An event every this often at the peak. */
+  eventEveryTicks: ticks(6),
+  /** Peak events land this far from the nearest student (tiles, straight line): near, not on them. */
+  peakDistanceTiles: [8, 16] as [number, number],
+  /** Tiles tried when choosing a place. */
+  placeTries: 24,
+  loudness: { bell: 40, thunder: 30, helicopter: 34 },
+} as const;

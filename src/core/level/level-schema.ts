@@ -84,7 +84,7 @@ const mapProperties = propertyList(
     customProperty('startHour', 'float', z.number().min(0).max(23.99).meta({ default: 13 }), 'Time of day when the level starts, in hours 0..23.99 (not used yet). Default 13.'),
     customProperty('clockSpeed', 'float', z.number().min(0).max(120).meta({ default: 1 }), 'Game minutes that pass per second of play, 0..120 (not used yet). Default 1.'),
     customProperty('ambientLight', 'float', z.number().min(0).max(1).meta({ default: 0.6 }), 'How lit the whole floor is by full daylight, 0..1 (not used yet). Default 0.6.'),
-    customProperty('director', 'bool', z.boolean().meta({ default: false }), 'The pacing director for siege and long levels (not built yet: read and ignored). Default false.'),
+    customProperty('director', 'bool', z.boolean().meta({ default: false }), 'The pacing director for siege and long levels: build-up, peak and relax phases; at the peak a bell, thunder or a helicopter pulls the existing horde (it never adds zombies). Default false.'),
   ],
   'Map custom properties (Map > Map Properties in Tiled).',
 );
@@ -302,7 +302,7 @@ const OBJECT_LAYER_DESCRIPTIONS: Record<ObjectLayerName, string> = {
   objectives: `Optional. What the level asks besides reaching an exit: ${OBJECTIVE_KINDS.join(', ')}. The object's name is the text shown in the HUD.`,
   doors: `Optional. Doors and windows: point objects on the tile they fill (${DOOR_KINDS.join(', ')}); their state replaces the tile's solid/opaque.`,
   lights: `Optional. Light sources: point objects (${LIGHT_KINDS.join(', ')}); not used by the game yet.`,
-  noisemakers: `Optional. Things that will make noise when used: point objects (${NOISE_MAKER_KINDS.join(', ')}); not used by the game yet.`,
+  noisemakers: `Optional. Things that will make noise when used: point objects (${NOISE_MAKER_KINDS.join(', ')}): a student uses one with E (the PA console plays every speaker); an activate objective's device at one sounds it.`,
 };
 
 const tileLayer = (name: TileLayerName) =>

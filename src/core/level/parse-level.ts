@@ -16,7 +16,7 @@ import { isRole } from '../students/roles';
 import type { ItemKind } from '../commands';
 import { createTileGrid, type TileGrid } from '../grid/tile-grid';
 import type { ZombieKind } from '../tuning';
-import { DOORS, ticks } from '../tuning';
+import { DOORS, NOISE_MAKERS, ticks } from '../tuning';
 import type { DoorPlacement, ItemPlacement, Level, LevelSettings, LightPlacement, NoiseMakerPlacement, Objective, StudentSpawn, TileRect, ZombieSpawn } from './level';
 import { applyDoorsToGrid, createDoors } from '../world/doors';
 import { findPushables } from '../world/furniture';
@@ -401,7 +401,7 @@ function readSettings(map: TiledMap): LevelSettings {
 }
 
 const LIGHT_DEFAULTS: Record<LightKind, { radius: number; brightness: number }> = { lamp: { radius: 5, brightness: 1 }, fire: { radius: 4, brightness: 0.9 } };
-const NOISE_MAKER_LOUDNESS: Record<NoiseMakerKind, number> = { speaker: 24, paConsole: 4, piano: 18, fireAlarm: 30, bell: 40 };
+const NOISE_MAKER_LOUDNESS: Record<NoiseMakerKind, number> = { speaker: NOISE_MAKERS.speaker.loudness, paConsole: NOISE_MAKERS.paConsole.loudness, piano: NOISE_MAKERS.piano.loudness, fireAlarm: NOISE_MAKERS.fireAlarm.loudness, bell: NOISE_MAKERS.bell.loudness };
 
 function property(properties: readonly TiledProperty[] | undefined, name: string): unknown {
   return properties?.find((p) => p.name === name)?.value;

@@ -20,6 +20,7 @@ import { isInRect, type Objective, type TileRect } from '../level/level';
 import { OBJECTIVES } from '../tuning';
 import { distanceBetween } from '../world/move-body';
 import { makeNoise, type TickContext } from '../world/tick-context';
+import { startNoiseMakerIn } from '../noise/noise-makers';
 import { groupStudents, type Student, type World } from '../world/world';
 
 /** The lowest step with an objective not yet done; Infinity when all are done. */
@@ -70,7 +71,9 @@ function complete(context: TickContext, index: number): void {
   state.doneAtTick = world.tick;
   if (objective.kind === 'activate') {
     context.events.push({ type: 'deviceActivated', index, tileX: objective.area.tileX, tileY: objective.area.tileY });
-    if ((objective.noiseRadius ?? 0) > 0) {
+    // A noise maker standing at the device (a piano, the PA console) sounds instead: one noise, not two.
+    const joined = startNoiseMakerIn(context, objective.area, `device:${index}`);
+    if (!joined && (objective.noiseRadius ?? 0) > 0) {
       state.soundTicksLeft = objective.soundTicks ?? 0;
       state.nextNoiseIn = 0;
       soundDevice(context, objective, index);

@@ -18,6 +18,7 @@ import type { Level } from '../level/level';
 import { DOORS, ZOMBIE_KINDS, type ZombieKind } from '../tuning';
 import { DOOR_KINDS } from '../level/level-schema';
 import { SIM_STATE_VERSION, type SimState } from './sim-state';
+import { DIRECTOR_PHASES } from '../zombies/minds-state';
 
 z.config({ jitless: true });
 
@@ -161,6 +162,11 @@ const simStateSchema = (): z.ZodType<SimState> => z.strictObject({
   objectives: z.array(z.strictObject({ done: z.boolean(), doneAtTick: z.number().int().min(-1).max(MAX_COUNT), heldTicks: count, soundTicksLeft: signedCount, nextNoiseIn: signedCount })),
   doors: z.array(door),
   furniture: z.array(z.strictObject({ id: count, tileX: count, tileY: count })),
+  minds: z.strictObject({
+    noiseMakers: z.array(z.strictObject({ soundTicksLeft: signedCount, nextNoiseIn: signedCount })).max(10_000),
+    director: z.strictObject({ phase: z.enum(DIRECTOR_PHASES), phaseTicks: count, nextEventIn: signedCount, events: count }),
+    lureMemory: z.array(z.tuple([count, count, count])).max(10_000),
+  }),
   push: z.strictObject({ studentId: z.number().int().min(-1).max(MAX_COUNT), pieceId: z.number().int().min(-1).max(MAX_COUNT), dirX: z.number().int().min(-1).max(1), dirY: z.number().int().min(-1).max(1), ticks: z.number().int().min(-1).max(MAX_COUNT) }),
 });
 let schema: z.ZodType<SimState> | undefined;
@@ -286,6 +292,8 @@ function checkAgainstLevel(state: SimState, level: Level): void {
     if (!(zb.goalX >= -1 && zb.goalX <= width && zb.goalY >= -1 && zb.goalY <= height)) fail(`zombies[${i}]`, `goal (${zb.goalX}, ${zb.goalY}) is outside the level`);
   });
   if (state.controlledId >= state.students.length) fail('controlledId', `names no student (got ${state.controlledId})`);
+  if (state.minds.noiseMakers.length !== level.noiseMakers.length) fail('minds.noiseMakers', `does not match level "${level.id}" (got ${state.minds.noiseMakers.length} noise makers; expected ${level.noiseMakers.length})`);
+  if (state.minds.lureMemory.some(([id]) => id >= state.zombies.length)) fail('minds.lureMemory', 'names a zombie the state does not have');
   if (state.objectives.length !== level.objectives.length) fail('objectives', `does not match level "${level.id}" (got ${state.objectives.length} objectives; expected ${level.objectives.length})`);
   // Every item is in one place only, with an id handed out already.
   const itemIds = new Set<number>();

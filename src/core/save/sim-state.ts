@@ -11,6 +11,7 @@
 import type { Difficulty } from '../campaign/difficulty';
 import type { MoveIntent } from '../students/student-update';
 import type { ObjectiveState } from '../objectives/objective-state';
+import type { MindsState } from '../zombies/minds-state';
 import type { Item, Lure, Status, Student, World, Zombie } from '../world/world';
 import { checkSimState, SimStateError } from './check-sim-state';
 import { syncDoorGrids, type Door } from '../world/doors';
@@ -50,6 +51,8 @@ export interface SimState {
   /** Pushable furniture: where each piece is (the grid's changed cells carry what it blocks). */
   furniture: FurniturePiece[];
   push: PushProgress;
+  /** Noise makers, the pacing director, hunters' lure memory. */
+  minds: MindsState;
 }
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -84,6 +87,7 @@ export function captureState(world: World, intent: MoveIntent): SimState {
     doors: copy(world.doors),
     furniture: copy(world.furniture),
     push: { ...world.push },
+    minds: copy(world.minds),
   };
 }
 
@@ -121,6 +125,7 @@ export function applyState(world: World, intent: MoveIntent, untrusted: SimState
   world.doors = copy(state.doors);
   world.furniture = copy(state.furniture);
   world.push = { ...state.push };
+  world.minds = copy(state.minds);
   world.doorGrids.syncedVersion = -1;
   syncDoorGrids(world, world.doorGrids);
 }

@@ -7,10 +7,12 @@
 import { DOORS } from '../tuning';
 import { closeDoor, doorStateOf, nearestDoor, openDoor, setDoorLocked } from './doors';
 import type { TickContext } from './tick-context';
+import { useNoiseMaker } from '../noise/noise-makers';
 import type { Student } from './world';
 
 /** Uses the nearest thing in reach; returns why nothing happened (`nothingHere` when nothing is in reach), or undefined. */
 export function interactWithWorld(context: TickContext, student: Student, nothingHere: string): string | undefined {
+  if (useNoiseMaker(context, student)) return undefined;
   const door = nearestDoor(context.world, student.x, student.y, DOORS.interactRangeTiles);
   if (door === undefined) return nothingHere;
   const by = `student:${student.id}`;

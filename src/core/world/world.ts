@@ -13,6 +13,7 @@ import { NEEDS, STUDENT, ZOMBIE, type ZombieKind } from '../tuning';
 import type { TileGrid } from '../grid/tile-grid';
 import { createScentMap, type ScentMap } from '../senses/scent';
 import { createObjectiveStates, type ObjectiveState } from '../objectives/objective-state';
+import { createMindsState, type MindsState } from '../zombies/minds-state';
 import { difficultyPreset, type Difficulty } from '../campaign/difficulty';
 import { freshItemFields } from '../items/catalog';
 import { defaultRole, type Role } from '../students/roles';
@@ -172,6 +173,8 @@ export interface World {
   furniture: FurniturePiece[];
   /** The controlled student leaning on a piece. */
   push: PushProgress;
+  /** Noise makers, the pacing director, hunters' lure memory (zombies/minds-state.ts). */
+  minds: MindsState;
 }
 
 export interface WorldOptions {
@@ -275,6 +278,7 @@ export function createWorld(level: Level, rng: Rng, seed: number | string, optio
     doorGrids: createDoorGrids({ grid, doors }),
     furniture: createFurniture(level.furniture.pieces),
     push: noPush(),
+    minds: createMindsState(level),
   };
 }
 

@@ -1,0 +1,41 @@
+/**
+ * The saved state of the minds' helpers that is not on a zombie or a student: the level's noise
+ * makers, the pacing director, and the halfbie hunters' memory of lures. One field of the world
+ * (`world.minds`) and of the saved state, checked in save/check-sim-state.ts.
+ */
+
+import type { Level } from '../level/level';
+
+export interface NoiseMakerState {
+  /** Ticks it keeps sounding (0: silent), and ticks to its next noise. */
+  soundTicksLeft: number;
+  nextNoiseIn: number;
+}
+
+export const DIRECTOR_PHASES = ['buildUp', 'peak', 'relax'] as const;
+export type DirectorPhase = (typeof DIRECTOR_PHASES)[number];
+
+export interface DirectorState {
+  phase: DirectorPhase;
+  /** Ticks spent in this phase so far. */
+  phaseTicks: number;
+  /** Ticks to the next in-world event while at the peak. */
+  nextEventIn: number;
+  /** Events fired so far. */
+  events: number;
+}
+
+export interface MindsState {
+  noiseMakers: NoiseMakerState[];
+  director: DirectorState;
+  /** [hunter zombie id, tileX, tileY]: the source of the last lure each hunter went to. */
+  lureMemory: [number, number, number][];
+}
+
+export function createMindsState(level: Level): MindsState {
+  return {
+    noiseMakers: level.noiseMakers.map(() => ({ soundTicksLeft: 0, nextNoiseIn: 0 })),
+    director: { phase: 'buildUp', phaseTicks: 0, nextEventIn: 0, events: 0 },
+    lureMemory: [],
+  };
+}
