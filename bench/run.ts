@@ -3,7 +3,7 @@
  */
 
 import { cpus } from 'node:os';
-import { runHordeFloorBench, runSimulationBench, runSurvivalBench } from './simulation';
+import { runDoorsFloorBench, runHordeFloorBench, runSimulationBench, runSurvivalBench } from './simulation';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -27,7 +27,11 @@ console.log('\nSurvival rules: the same floor, 1,000 zombies and six students (e
 const survival = runSurvivalBench({ quick });
 console.log(`  median ${survival.medianMs.toFixed(3)} ms  p95 ${survival.p95Ms.toFixed(3)} ms  max ${survival.maxMs.toFixed(2)} ms over ${survival.ticks} ticks`);
 
-const results: Record<string, unknown> = { machine, simulation, hordeFloor, survival };
+console.log('\nDoors: the same floor, 1,000 zombies, every classroom door shut (closed, locked or barricaded), a phone alarm in the corridor (goal: median <= 2 ms):');
+const doorsFloor = runDoorsFloorBench({ quick });
+console.log(`  ${doorsFloor.doors} door tiles, ${doorsFloor.broken} doors and barricades broken; median ${doorsFloor.medianMs.toFixed(3)} ms  p95 ${doorsFloor.p95Ms.toFixed(3)} ms  max ${doorsFloor.maxMs.toFixed(2)} ms over ${doorsFloor.ticks} ticks`);
+
+const results: Record<string, unknown> = { machine, simulation, hordeFloor, survival, doorsFloor };
 const pathfinding = await import('./pathfinding').catch(() => undefined);
 if (pathfinding !== undefined && typeof pathfinding.runPathfindingBench === 'function') {
   console.log('');

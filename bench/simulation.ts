@@ -12,6 +12,8 @@ import type { Level } from '../src/core/level/level';
 import { createRng } from '../src/core/rng';
 import { createSimulation } from '../src/core/simulation';
 import { HORDE_CLOSET, hordeLevelText } from '../tools/horde-floor';
+import type { DoorPlacement } from '../src/core/level/level';
+import { applyDoorsToGrid, createDoors } from '../src/core/world/doors';
 
 export interface SimulationBenchRow {
   zombies: number;
@@ -142,4 +144,42 @@ export function runSurvivalBench(options: { quick: boolean }): SimulationBenchRo
   }
   times.sort((a, b) => a - b);
   return { zombies: 1000, ticks: times.length, restarts: 0, medianMs: percentile(times, 0.5), p95Ms: percentile(times, 0.95), maxMs: times[times.length - 1]! };
+}
+
+/**
+ * Doors at full size: the 100x50 floor with 1,000 zombies, every classroom doorway (two tiles wide,
+ * on the corridor) shut — a third closed, a third locked, a third barricaded — and a phone alarm in
+ * the corridor, so the horde presses on doors and barricades and bashes through (goal: median <= 2 ms).
+ */
+export function runDoorsFloorBench(options: { quick: boolean }): SimulationBenchRow & { doors: number; broken: number } {
+  const parsed = parseLevel(hordeLevelText(1000), 'horde-floor.json');
+  if (!parsed.ok) throw new Error('the horde floor does not parse');
+  const base = parsed.level;
+  const { grid } = base;
+  const doors: DoorPlacement[] = [];
+  for (const tileY of [22, 27]) {
+    for (let tileX = 1; tileX < grid.width - 1; tileX++) {
+      if (tileX === 50 || grid.cost[tileY * grid.width + tileX] === 0) continue; // 50: the closet passage
+      const room = Math.floor(tileX / 12) + (tileY > 24 ? 1 : 0);
+      doors.push({ kind: 'door', tileX, tileY, open: false, locked: room % 3 === 1, lockable: true, strength: 80, barricade: room % 3 === 2 ? 150 : 0 });
+    }
+  }
+  const doorGrid = { ...grid, cost: grid.cost.slice(), opaque: grid.opaque.slice() };
+  applyDoorsToGrid(doorGrid, createDoors(doors));
+  const level: Level = { ...base, grid: doorGrid, doors };
+  const sim = createSimulation(level, { seed: 5 });
+  sim.step();
+  sim.step([{ type: 'throwLure' }]);
+  sim.step([{ type: 'walkTo', tileX: HORDE_CLOSET.tileX, tileY: HORDE_CLOSET.tileY }]);
+  for (let i = 0; i < 20; i++) sim.step(); // warm up the JIT
+  const times: number[] = [];
+  let broken = 0;
+  for (let t = 0; t < (options.quick ? 200 : 600) && sim.status === 'playing'; t++) {
+    const start = performance.now();
+    const events = sim.step();
+    times.push(performance.now() - start);
+    broken += events.filter((e) => e.type === 'doorBroken' || e.type === 'barricadeBroken').length;
+  }
+  times.sort((a, b) => a - b);
+  return { zombies: 1000, doors: doors.length, broken, ticks: times.length, restarts: 0, medianMs: percentile(times, 0.5), p95Ms: percentile(times, 0.95), maxMs: times[times.length - 1]! };
 }
