@@ -253,7 +253,7 @@ export const BASH: Record<ZombieKind, { damage: number; everyTicks: number }> = 
   runner: { damage: 3, everyTicks: ticks(0.8) },
   crawler: { damage: 2, everyTicks: ticks(1.2) },
   brute: { damage: 16, everyTicks: ticks(1.2) },
-  hunter: { damage: 6, everyTicks: ticks(1) },
+  hunter: { damage: 2, everyTicks: ticks(1.5) },
 };
 
 /** A halfbie student (students/halfbie.ts): ignored by the horde, hears through walls, hungry. */
@@ -309,4 +309,16 @@ export const DIRECTOR = {
   /** Tiles tried when choosing a place. */
   placeTries: 24,
   loudness: { bell: 40, thunder: 30, helicopter: 34 },
+} as const;
+
+/** The halfbie hunter's own mind (zombies/hunter.ts). */
+export const HUNTER = {
+  /** Hears a student breathing this close, walls or not (straight line, tiles). */
+  breathTiles: 4,
+  /** A noise within this many tiles of the last lure it went to is taken for the same trick. */
+  lureMemoryTiles: 2,
+  /** Share of a blow's knockback it takes, and the longest stun a blow gives it. */
+  knockbackFactor: 0.25,
+  maxStunTicks: ticks(0.15),
+  pathBudget: 4000,
 } as const;

@@ -172,7 +172,7 @@ const ZOMBIE_DESCRIPTIONS: Partial<Record<ZombieKind, string>> = {
   runner: 'Fast: sprints at whatever it hears or sees.',
   crawler: 'Low and slow, easy to miss in the dark.',
   brute: 'Tough former athlete or teacher; breaks barricades fast.',
-  hunter: 'The halfbie hunter. Not built yet: acts as a tough, quick infected for now.',
+  hunter: 'The halfbie hunter: ignored by the horde, tracks by blood and breath, opens closed doors, bashes locked ones slowly, is not fooled twice by a lure in one place.',
 };
 const ITEM_DESCRIPTIONS: Partial<Record<ItemKind, string>> = {
   food: 'A snack: eases hunger.',

@@ -6,7 +6,7 @@
  * swing slower.
  */
 
-import { ARROWS, HALFBIE, ticks } from '../tuning';
+import { ARROWS, HALFBIE, HUNTER, ticks } from '../tuning';
 import { BARE_HANDS, CATALOG, type WeaponStats } from '../items/catalog';
 import { findCarried, spendItem } from '../items/inventory';
 import { placeOnFloor, throwLanding } from '../items/item-actions';
@@ -75,8 +75,10 @@ function hurtZombie(context: TickContext, student: Student, zombie: Zombie, dama
   }
   if (knockback > 0) {
     const length = Math.max(distance, 1e-6);
-    moveBody(context.world.grid, zombie, ((zombie.x - student.x) / length) * knockback, ((zombie.y - student.y) / length) * knockback);
-    zombie.stunTicks = Math.max(zombie.stunTicks, 7);
+    // The halfbie hunter barely gives way (zombies/hunter.ts).
+    const shove = zombie.kind === 'hunter' ? knockback * HUNTER.knockbackFactor : knockback;
+    moveBody(context.world.grid, zombie, ((zombie.x - student.x) / length) * shove, ((zombie.y - student.y) / length) * shove);
+    zombie.stunTicks = Math.max(zombie.stunTicks, zombie.kind === 'hunter' ? HUNTER.maxStunTicks : 7);
   }
   provokeZombie(zombie, student);
 }

@@ -71,8 +71,11 @@ export function hearNoises(context: TickContext): Heard[] {
     // A zombie does not chase its own bashing, nor anything a halfbie does.
     if (madeByHalfbie(world, noise.by)) continue;
     const maker = noise.by.startsWith('zombie:') ? Number(noise.by.slice(7)) : -1;
+    // The horde and the hunter ignore each other: neither follows the other's noise.
+    const byHunter = maker >= 0 && zombies[maker]?.kind === 'hunter';
     for (const zombie of zombies) {
       if (zombie.mode === 'down' || zombie.mode === 'chase' || zombie.mode === 'attack' || zombie.id === maker) continue;
+      if (byHunter || (maker >= 0 && zombie.kind === 'hunter')) continue;
       if (Math.abs(zombie.x - noise.x) > reach || Math.abs(zombie.y - noise.y) > reach) continue;
       const distance = noiseSpreader.distanceAt(Math.floor(zombie.y) * world.grid.width + Math.floor(zombie.x));
       const margin = noise.radius * ZOMBIE[zombie.kind].hearing * senses - distance;

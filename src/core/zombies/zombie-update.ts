@@ -21,6 +21,7 @@ import { bashDoors } from './bash';
 import { hearNoises, listen, nearestSeenStudent, noticeStudent, sniff } from './perceive';
 import { arrived, pickSearchSpot, rest, startSearch, startWander } from './search';
 import { separate } from './separate';
+import { updateHunter } from './hunter';
 
 const PATH_BUDGET = 2500;
 
@@ -40,6 +41,10 @@ export function updateZombies(context: TickContext): void {
       continue;
     }
     const seen = nearestSeenStudent(world, zombie, students);
+    if (zombie.kind === 'hunter') {
+      if (!updateHunter(context, zombie, seen, heard[zombie.id])) act(context, zombie, undefined);
+      continue;
+    }
     if (seen !== undefined) noticeStudent(context, zombie, seen);
     else if (zombie.mode !== 'chase' && zombie.mode !== 'attack') {
       listen(context, zombie, heard[zombie.id]);
@@ -151,7 +156,7 @@ function goTowardGoal(context: TickContext, zombie: Zombie, speed: number): void
   walk(context, zombie, speed);
 }
 
-function bite(context: TickContext, zombie: Zombie, target: Student): void {
+export function bite(context: TickContext, zombie: Zombie, target: Student): void {
   const [min, max] = ZOMBIE[zombie.kind].damage;
   const damage = context.world.rng.int(min, max);
   zombie.attackCooldown = ZOMBIE[zombie.kind].attackCooldownTicks;
