@@ -17,11 +17,11 @@ const objects = (m: Json, n: string): Json[] => m['layers'][li(m, n)]['objects']
 
 /** Adds an `objectives` layer (as layers[8]) holding `list`. */
 const withObjectives = (m: Json, ...list: Json[]): void => {
-  m['layers'].push({ id: 90, name: 'objectives', type: 'objectgroup', objects: list.map((o, i) => ({ id: 200 + i, name: '', ...o })) });
+  m['layers'].splice(8, 0, { id: 90, name: 'objectives', type: 'objectgroup', objects: list.map((o, i) => ({ id: 200 + i, name: '', ...o })) });
 };
-/** Adds a `doors` layer (as layers[8]) with a door or window on each tile given. */
+/** Replaces the shipped level's doors (layers[8]) with a door or window on each tile given. */
 const withDoors = (m: Json, ...tiles: [string, number, number][]): void => {
-  m['layers'].push({ id: 91, name: 'doors', type: 'objectgroup', objects: tiles.map(([type, x, y], i) => ({ id: 300 + i, name: '', type, x: x * 16 + 8, y: y * 16 + 8, point: true })) });
+  m['layers'][li(m, 'doors')]['objects'] = tiles.map(([type, x, y], i) => ({ id: 300 + i, name: '', type, x: x * 16 + 8, y: y * 16 + 8, point: true }));
 };
 /** Walls in the 8 tiles around tile x,y of the shipped level. */
 const wallAround = (m: Json, x: number, y: number): void => {
@@ -41,7 +41,7 @@ const CASES: [string, (m: Json) => void, string[]][] = [
   ['unknown object layer', (m) => { m['layers'][li(m, 'items')]['name'] = 'loot'; }, ["layers[6].name: unknown object layer (got \"loot\"; expected one of students, zombies, items, exits, objectives, doors, lights, noisemakers)"]],
   ['tile layer with an object layer name', (m) => { m['layers'][li(m, 'decals')]['name'] = 'zombies'; }, ["layers[1].type: layer \"zombies\" must be an object layer (got \"tilelayer\"; expected \"objectgroup\")"]],
   ['layer name of the wrong kind', (m) => { m['layers'][li(m, 'decals')]['type'] = 'objectgroup'; m['layers'][li(m, 'decals')]['objects'] = []; }, ["layers[1].type: layer \"decals\" must be a tile layer (got \"objectgroup\"; expected \"tilelayer\")"]],
-  ['layer type not supported', (m) => { m['layers'].push({ type: 'group', name: 'props', layers: [] }); }, ["layers[8].type: layer type not supported (got \"group\"; expected \"tilelayer\" or \"objectgroup\")"]],
+  ['layer type not supported', (m) => { m['layers'].push({ type: 'group', name: 'props', layers: [] }); }, ["layers[9].type: layer type not supported (got \"group\"; expected \"tilelayer\" or \"objectgroup\")"]],
   ['unknown zombie kind', (m) => { objects(m, 'zombies')[2]!['type'] = 'runer'; }, ["layers[5].objects[2].type: unknown zombie kind; did you mean \"runner\"? (got \"runer\"; expected one of walker, runner, crawler, brute, hunter)"]],
   ['unknown item kind', (m) => { objects(m, 'items')[0]!['type'] = 'cake'; }, [`layers[6].objects[0].type: unknown item kind (got "cake"; expected one of ${ITEM_KINDS.join(', ')})`]],
   ['unknown object type', (m) => { objects(m, 'students')[0]!['type'] = 'teacher'; }, ["layers[4].objects[0].type: unknown object type in layer \"students\" (got \"teacher\"; expected one of student)"]],
@@ -56,7 +56,7 @@ const CASES: [string, (m: Json) => void, string[]][] = [
   ['property value range', (m) => { m['tilesets'][0]['tiles'][12]['properties'][0]['value'] = 0; }, ["tilesets[0].tiles[12].properties[0].value: too small (got 0; expected at least 1)"]],
   ['property type mismatch', (m) => { objects(m, 'students')[0]!['properties'][1]['type'] = 'float'; }, ["layers[4].objects[0].properties[1].type: not allowed (got \"float\"; expected \"int\")"]],
   ['duplicate property', (m) => { objects(m, 'students')[0]!['properties'].push({ name: 'look', type: 'int', value: 2 }); }, ["layers[4].objects[0].properties[2].name: duplicate property (got a second \"look\"; expected each property once)"]],
-  ['duplicate layer', (m) => { m['layers'].push({ ...m['layers'][li(m, 'decals')] }); }, ["layers[8].name: duplicate layer (got a second \"decals\"; expected each layer once)"]],
+  ['duplicate layer', (m) => { m['layers'].push({ ...m['layers'][li(m, 'decals')] }); }, ["layers[9].name: duplicate layer (got a second \"decals\"; expected each layer once)"]],
   ['missing required layer', (m) => { m['layers'] = (m['layers'] as Json[]).filter((l) => l['name'] !== 'exits'); }, ["layers: missing required object layer (got none named \"exits\"; expected a layer named \"exits\")"]],
   ['external tileset', (m) => { m['tilesets'][0] = { firstgid: 1, source: 'school.tsj' }; }, ["tilesets[0].source: external tilesets are not supported (got \"school.tsj\"; expected the tileset embedded in the map: Tiled > Map > Embed Tileset)"]],
   ['unknown tileset image', (m) => { m['tilesets'][0]['image'] = '../assets/tiles/castle.png'; }, ["tilesets[0].image: unknown tileset image (got \"../assets/tiles/castle.png\"; expected a file named school.png, e.g. \"../assets/tiles/school.png\")"]],
