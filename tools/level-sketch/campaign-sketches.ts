@@ -203,6 +203,8 @@ export const CAMPAIGN_SKETCHES: LevelSketch[] = [
       '######################################',
     ],
     exits: [{ name: 'The helicopter', x: 21, y: 6, w: 6, h: 3 }],
+    // Night on the roof: cold, dark, the fire the only warm light.
+    properties: { startHour: 21 },
     objectives: [
       { kind: 'activate', name: 'Light the fire', x: 32, y: 3, properties: { device: 'fire', noise: 6 } },
       { kind: 'activate', name: 'Raise the SOS sign', x: 3, y: 2, properties: { device: 'sos-sign' } },
@@ -232,5 +234,7 @@ export const CAMPAIGN_SKETCHES: LevelSketch[] = [
     ],
     exits: [{ name: 'Classroom 3-1', x: 1, y: 3, w: 14, h: 6 }],
     objectives: [{ kind: 'hold', name: 'Hold classroom 3-1 until dawn', x: 1, y: 3, w: 14, h: 6, properties: { seconds: 90 } }],
+    // From midnight, 4 game minutes a second: the 90 s hold ends as the world clock reaches dawn (06:00).
+    properties: { startHour: 0, clockSpeed: 4 },
   },
 ];

@@ -53,6 +53,8 @@ export interface LevelSketch {
   exits: { name: string; x: number; y: number; w: number; h: number }[];
   objectives?: SketchObjective[];
   survivors?: number;
+  /** More map properties, e.g. `{ startHour: 21.5, clockSpeed: 2 }` (levels/README.md, Custom properties). */
+  properties?: Record<string, PropertyValue>;
 }
 
 /**
@@ -129,7 +131,7 @@ const DOOR_OBJECTS: Record<string, { type: 'door' | 'window'; open: boolean; bar
   'window-boarded': { type: 'window', open: false, barricade: 30 },
 };
 
-const FLOAT_PROPERTIES = new Set(['noise', 'seconds']);
+const FLOAT_PROPERTIES = new Set(['noise', 'seconds', 'startHour', 'clockSpeed', 'ambientLight']);
 const tiledProperties = (values: Record<string, PropertyValue>) =>
   Object.entries(values).map(([name, value]) => ({ name, type: typeof value === 'boolean' ? 'bool' : typeof value === 'string' ? 'string' : FLOAT_PROPERTIES.has(name) ? 'float' : 'int', value }));
 
@@ -196,6 +198,7 @@ export function sketchToTiled(sketch: LevelSketch, tileset: TilesetInfo): Record
   const objectLayer = (name: string, list: object[]) => ({ id: layerId++, name, type: 'objectgroup', draworder: 'topdown', x: 0, y: 0, opacity: 1, visible: true, objects: list });
   const mapProperties: Record<string, PropertyValue> = { title: sketch.title };
   if (sketch.survivors !== undefined) mapProperties['survivors'] = sketch.survivors;
+  Object.assign(mapProperties, sketch.properties);
   const tiledLayers = [
     tileLayer('floor', layers.floor),
     tileLayer('decals', layers.decals),

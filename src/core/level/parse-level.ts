@@ -393,7 +393,7 @@ function boolProperty(properties: readonly TiledProperty[] | undefined, name: st
 function readSettings(map: TiledMap): LevelSettings {
   const properties = map.properties as TiledProperty[] | undefined;
   return {
-    startHour: numberProperty(properties, 'startHour') ?? 13,
+    startHour: numberProperty(properties, 'startHour') ?? 17,
     clockSpeed: numberProperty(properties, 'clockSpeed') ?? 1,
     ambientLight: numberProperty(properties, 'ambientLight') ?? 0.6,
     director: boolProperty(properties, 'director', false),

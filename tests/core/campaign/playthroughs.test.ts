@@ -61,3 +61,16 @@ describe('each campaign level can be won', () => {
     expect(driver.events.filter((e) => e.type === 'objectiveCompleted')).toHaveLength(parsed.level.objectives.length);
   });
 });
+
+describe('the siege is held until dawn', () => {
+  it('starts at midnight and is won as the world clock reaches 06:00', () => {
+    const file = 'levels/siege.json';
+    const parsed = parseLevel(readFileSync(file, 'utf8'), file);
+    if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
+    const driver = createDriver(createSimulation(parsed.level, { seed: 1 }));
+    driver.step();
+    expect(driver.sim.snapshot()).toMatchObject({ clock: '00:00', night: true });
+    play(driver, PLAYTHROUGHS['siege']!.actions);
+    expect(driver.sim.snapshot()).toMatchObject({ status: 'won', clock: '06:00', night: false });
+  });
+});
