@@ -13,8 +13,9 @@ import { ROLE, type Role } from './students/roles';
 import { ticksToTurn } from './survival/infection';
 import { isWarning, NEED_BITS, needEffects } from './survival/needs';
 import { clockText, dayCount, daylight, isNight, minuteOfDay } from './world/clock';
-import { DOORS, TICKS_PER_SECOND, type ZombieKind } from './tuning';
-import type { Body, CarriedItem, Status, World, Wound, ZombieMode } from './world/world';
+import { lightMap, sightFactor } from './senses/light';
+import { DOORS, LIGHT, NEEDS, TICKS_PER_SECOND, type ZombieKind } from './tuning';
+import type { Body, CarriedItem, Status, Student, World, Wound, ZombieMode } from './world/world';
 import { doorStateOf, type DoorState } from './world/doors';
 import type { DoorKind } from './level/level-schema';
 
@@ -65,8 +66,10 @@ export interface StudentView {
   carryKg: number;
   /** The carried weapon held ready, or -1 for bare hands. */
   weaponId: number;
-  /** How far this student sees, tiles (less when exhausted or panicking). */
+  /** How far this student sees, tiles (less when exhausted or panicking, and in the dark unless their phone light is on). */
   sightTiles: number;
+  /** The phone light is on (a cone ahead of them in `light`). */
+  lightOn: boolean;
 }
 
 export interface ZombieView {
@@ -93,6 +96,8 @@ export interface ZombieView {
   hurt: boolean;
   /** A turned student keeps their name tag. */
   name?: string;
+  /** Students make it out only this close (tiles): less in the dark, and a crawler far less. */
+  spotTiles: number;
 }
 
 export interface ItemView {
@@ -179,6 +184,8 @@ export interface Snapshot {
   noiseMakers: { kind: NoiseMakerKind; tileX: number; tileY: number; sounding: boolean }[];
   /** Pushable furniture: the tile drawn, where it stands and where the level file put it. */
   furniture: FurnitureView[];
+  /** Light per tile, 0..1 in hundredths, row by row (cell = tileY · width + tileX); see senses/light.ts. */
+  light: number[];
 }
 
 export interface FurnitureView {
@@ -202,6 +209,7 @@ export function awarenessOf(mode: ZombieMode): Awareness {
 }
 
 export function takeSnapshot(world: World): Snapshot {
+  const light = lightMap(world);
   return {
     levelId: world.level.id,
     tick: world.tick,
@@ -246,7 +254,8 @@ export function takeSnapshot(world: World): Snapshot {
       packKg: packWeight(s),
       carryKg: carryLimit(s),
       weaponId: s.weaponId,
-      sightTiles: needEffects(s).sightTiles,
+      sightTiles: studentSightTiles(world, s, light),
+      lightOn: s.lightOn,
     })),
     zombies: world.zombies.map((z) => ({
       id: z.id,
@@ -268,6 +277,7 @@ export function takeSnapshot(world: World): Snapshot {
       swinging: z.swingTicks > 0,
       hurt: z.hurtTicks > 0,
       ...(z.name === undefined ? {} : { name: z.name }),
+      spotTiles: spotTiles(world, z.kind, Math.floor(z.x), Math.floor(z.y), light),
     })),
     items: world.items.map((i) => ({ ...i })),
     lures: world.lures.map((l) => ({ id: l.id, x: l.x, y: l.y, tileX: Math.floor(l.x), tileY: Math.floor(l.y), ticksLeft: l.ticksLeft })),
@@ -281,12 +291,26 @@ export function takeSnapshot(world: World): Snapshot {
     night: isNight(world),
     day: dayCount(world),
     noiseMakers: world.level.noiseMakers.map((m, i) => ({ kind: m.kind, tileX: m.tileX, tileY: m.tileY, sounding: world.minds.noiseMakers[i]!.soundTicksLeft > 0 })),
+    light: Array.from(light, (value) => Math.round(value * 100) / 100),
     doors: world.doors.map((d) => ({ id: d.id, kind: d.kind, tileX: d.tileX, tileY: d.tileY, state: doorStateOf(d), health: d.health, maxHealth: d.maxHealth, barricade: d.barricade, maxBarricade: DOORS.barricadeMax })),
     furniture: world.furniture.map((p) => {
       const placed = world.level.furniture.pieces[p.id]!;
       return { id: p.id, gid: placed.gid, tileX: p.tileX, tileY: p.tileY, homeX: placed.tileX, homeY: placed.tileY };
     }),
   };
+}
+
+/** A student's sight by their needs, shortened by the dark around them unless their phone light is on. */
+function studentSightTiles(world: World, student: Student, light: Float32Array): number {
+  const sight = needEffects(student).sightTiles;
+  if (student.lightOn) return sight;
+  return sight * sightFactor(light[Math.floor(student.y) * world.grid.width + Math.floor(student.x)] ?? 0);
+}
+
+/** How close a rested student must be to make out a zombie of this kind on this tile. */
+function spotTiles(world: World, kind: ZombieKind, tileX: number, tileY: number, light: Float32Array): number {
+  const lit = sightFactor(light[tileY * world.grid.width + tileX] ?? 0);
+  return NEEDS.sightTiles * lit * (kind === 'crawler' ? LIGHT.crawlerSpotFactor : 1);
 }
 
 function objectiveViews(world: World): ObjectiveView[] {

@@ -221,6 +221,40 @@ export const INFECTION = {
 export const CLOCK = { ticksPerMinute: 20, startMinute: 17 * 60, duskMinute: 19 * 60, dawnMinute: 6 * 60, twilightMinutes: 60 } as const;
 
 /**
+ * Light (senses/light.ts): a level per tile, 0 dark .. 1 fully lit, and what it does to eyes.
+ * Daylight comes in through windows and, in full daylight, lights every floor to the level's
+ * `ambientLight`; lamps and fires from the `lights` layer (and fire-barrel tiles) light around them,
+ * walls block all of it; a phone light is a cone ahead of its student.
+ */
+export const LIGHT = {
+  /** Light everywhere in full night. */
+  nightAmbient: 0.05,
+  /** Window light reaches this far into a room (tiles), fading to nothing. */
+  windowReachTiles: 7,
+  /** A fire barrel tile with no `lights` object: its radius (tiles) and brightness. */
+  fireRadius: 4,
+  fireBrightness: 0.9,
+  lampRadius: 5,
+  lampBrightness: 1,
+  /** A fire's light swings between (1 - flicker) and 1 of its brightness, changing every few ticks. */
+  fireFlicker: 0.2,
+  fireFlickerTicks: 3,
+  /** Phone light: a cone this long and this wide (half-angle, degrees), brightest at the phone. */
+  phoneTiles: 7,
+  phoneHalfAngleDeg: 35,
+  phoneBrightness: 1,
+  /** Brightness at the far end of the cone, as a share of the near end. */
+  phoneFarShare: 0.45,
+  /** From this light up eyes see as far as they can; below it sight shrinks toward `darkSightFactor`. */
+  fullSightLight: 0.5,
+  darkSightFactor: 0.3,
+  /** A student holding a lit phone is seen from this much farther than in full light. */
+  phoneSeenFactor: 1.4,
+  /** How much closer a student must be to make out a crawler (low on the floor). */
+  crawlerSpotFactor: 0.5,
+} as const;
+
+/**
  * Doors, windows and barricades (world/doors.ts). Health is in points; a zombie's bash takes
  * `BASH[kind].damage` points every `everyTicks`, times the crowd pressure on that door.
  */

@@ -113,6 +113,7 @@ export function applyCampaign(world: World, campaign: CampaignState): void {
       weaponId: held >= 0 ? pack[held]!.id : -1,
       warned: 0,
       nearHunter: false,
+      lightOn: false,
     };
   };
   const students = world.students.map((student) => ({ ...student }));

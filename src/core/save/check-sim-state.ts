@@ -98,6 +98,7 @@ const student = z.strictObject({
   weaponId: z.number().int().min(-1).max(MAX_COUNT),
   warned: count,
   nearHunter: z.boolean(),
+  lightOn: z.boolean(),
 });
 
 const zombie = z.strictObject({

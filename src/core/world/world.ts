@@ -92,6 +92,8 @@ export interface Student extends Body {
   warned: number;
   /** A hunting zombie was close at the last look (every NEEDS.fearScanEveryTicks ticks). */
   nearHunter: boolean;
+  /** The phone light is on (a carried phone with charge; senses/light.ts, items/phone-light.ts). */
+  lightOn: boolean;
 }
 
 export interface Zombie extends Body {
@@ -221,6 +223,7 @@ export function createWorld(level: Level, rng: Rng, seed: number | string, optio
     weaponId: -1,
     warned: 0,
     nearHunter: false,
+    lightOn: false,
   }));
   const zombies: Zombie[] = level.zombies.map((spawn, id) => {
     const angle = rng.int(0, 3);

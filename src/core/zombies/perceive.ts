@@ -8,6 +8,7 @@ import type { Student, World, Zombie } from '../world/world';
 import { canSee, type TickContext } from '../world/tick-context';
 import type { Noise } from '../noise/noise';
 import { freshestScentNear } from '../senses/scent';
+import { seenRangeFactor } from '../senses/light';
 import { SCENT, ZOMBIE, ZOMBIE_AI } from '../tuning';
 import { arrived, startSearch } from './search';
 import { madeByHalfbie } from '../students/halfbie';
@@ -25,7 +26,7 @@ export function nearestSeenStudent(world: World, zombie: Zombie, students: reado
     if (student.halfbie) continue; // the horde takes a halfbie for one of its own
     const dx = student.x - zombie.x;
     const dy = student.y - zombie.y;
-    const range = (student.gait === 'sneak' && !student.hurtTicks ? tuning.sightRange * SNEAK_SIGHT_FACTOR : tuning.sightRange) * world.difficulty.hordeSenses;
+    const range = (student.gait === 'sneak' && !student.hurtTicks ? tuning.sightRange * SNEAK_SIGHT_FACTOR : tuning.sightRange) * world.difficulty.hordeSenses * seenRangeFactor(world, student);
     const distanceSquared = dx * dx + dy * dy;
     if (distanceSquared > range * range || distanceSquared >= bestDistance * bestDistance) continue;
     const distance = Math.sqrt(distanceSquared);
