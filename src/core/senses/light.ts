@@ -37,7 +37,7 @@ interface Source {
 interface StaticLight {
   version: number;
   /** Window light at full daylight. */
-  window: Float32Array;
+  sunlit: Float32Array;
   /** Lamps that are on. */
   lamp: Float32Array;
   /** The brightest fire at each tile (before flicker), and which fire it is (-1: none). */
@@ -85,14 +85,14 @@ function shine(grid: TileGrid, source: Source, out: Float32Array, index?: { of: 
 
 function windowCells(world: World): number[] {
   const cells = new Set(cellsOfType(world.level, 'walls', WINDOW_TILE));
-  for (const door of world.doors) if (door.kind === 'window') cells.add(door.tileY * world.grid.width + door.tileX);
+  for (const door of world.doors) if (door.kind !== 'door') cells.add(door.tileY * world.grid.width + door.tileX);
   return [...cells].sort((a, b) => a - b);
 }
 
 function buildStatic(world: World): StaticLight {
   const { grid, level } = world;
   const size = grid.width * grid.height;
-  const window = new Float32Array(size);
+  const sunlit = new Float32Array(size);
   const reach = LIGHT.windowReachTiles;
   for (const cell of windowCells(world)) {
     const wx = cell % grid.width;
@@ -102,7 +102,7 @@ function buildStatic(world: World): StaticLight {
       const x = wx + dx;
       const y = wy + dy;
       if (x < 0 || y < 0 || x >= grid.width || y >= grid.height || grid.opaque[y * grid.width + x] === 1) continue;
-      shine(grid, { tileX: x, tileY: y, radius: reach, brightness: 1 }, window);
+      shine(grid, { tileX: x, tileY: y, radius: reach, brightness: 1 }, sunlit);
     }
   }
   const lamp = new Float32Array(size);
@@ -121,7 +121,7 @@ function buildStatic(world: World): StaticLight {
     fires.push({ tileX: x, tileY: (cell - x) / grid.width, radius: LIGHT.fireRadius, brightness: LIGHT.fireBrightness });
   }
   fires.forEach((source, id) => shine(grid, source, fire, { of: fireIndex, id }));
-  return { version: grid.version, window, lamp, fire, fireIndex, fires: fires.length, seenTick: -1, seen: [] };
+  return { version: grid.version, sunlit, lamp, fire, fireIndex, fires: fires.length, seenTick: -1, seen: [] };
 }
 
 function staticLight(world: World): StaticLight {
@@ -164,7 +164,7 @@ function ambient(world: World, day: number): number {
 
 /** Light from everything but phones at one cell. */
 function fixedLightAt(world: World, light: StaticLight, cell: number, day: number, base: number): number {
-  let value = Math.max(base + light.window[cell]! * day * (1 - base), light.lamp[cell]!);
+  let value = Math.max(base + light.sunlit[cell]! * day * (1 - base), light.lamp[cell]!);
   const fire = light.fireIndex[cell]!;
   if (fire >= 0) value = Math.max(value, light.fire[cell]! * fireFlicker(world.tick, fire));
   return value;

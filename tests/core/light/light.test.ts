@@ -29,17 +29,17 @@ describe('light map', () => {
   // A window in the west wall of a room; a wall with a closed door splits off a second room.
   const ROOMS = `
     ##############
-    W.........#..#
-    #S........#..#
-    #.........+.E#
+    #.W.......#..#
+    #.#S......#..#
+    #.#.......+.E#
     ##############`;
 
   it('lets daylight in through a window, falling off with distance, and stops it at walls', () => {
     const level = levelFromAscii(ROOMS);
     const day = worldAt(level, NOON);
-    const near = lightAt(day, 1, 1);
-    const mid = lightAt(day, 4, 1);
-    const far = lightAt(day, 7, 1);
+    const near = lightAt(day, 3, 1);
+    const mid = lightAt(day, 6, 1);
+    const far = lightAt(day, 9, 1);
     expect(near).toBeGreaterThan(mid);
     expect(mid).toBeGreaterThan(far);
     expect(near).toBeGreaterThan(level.settings.ambientLight);
@@ -47,7 +47,7 @@ describe('light map', () => {
     expect(lightAt(day, 11, 1)).toBeCloseTo(level.settings.ambientLight, 5);
     // at night the window gives nothing
     const night = worldAt(level, MIDNIGHT);
-    expect(lightAt(night, 1, 1)).toBeCloseTo(LIGHT.nightAmbient, 5);
+    expect(lightAt(night, 3, 1)).toBeCloseTo(LIGHT.nightAmbient, 5);
   });
 
   it('a fire lights its room at night, flickers with the tick, and does not pass a wall', () => {
