@@ -57,6 +57,8 @@ export interface Simulation {
   snapshot(): Snapshot;
   /** Blood-trail tiles still fresh enough to matter (strength 0..1), for debug views. */
   scentTrail(): { tileX: number; tileY: number; strength: number }[];
+  /** For the AI debug overlay: each zombie's planned route (cells), where it walks one (not in a crowd's field). */
+  aiPaths(): { zombieId: number; cells: number[] }[];
   /** The full state as plain JSON, to save; `createSimulation(level, { seed, state })` continues it. */
   saveState(): SimState;
   /** Hash of the full state, for replays and checkpoints. */
@@ -106,6 +108,7 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
       return context.events;
     },
     snapshot: () => takeSnapshot(world),
+    aiPaths: () => world.zombies.flatMap((z) => (z.mode === 'down' || z.path.length === 0 ? [] : [{ zombieId: z.id, cells: z.path.slice() }])),
     scentTrail: () => world.scent.trail(world.tick, 0.05).map(({ cell, strength }) => ({ tileX: cell % world.grid.width, tileY: Math.floor(cell / world.grid.width), strength })),
     saveState: () => captureState(world, intent),
     stateHash: () => hashText(JSON.stringify(captureState(world, intent))),

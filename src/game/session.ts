@@ -18,6 +18,10 @@ export interface DebugStats {
   goals: number;
   trailTiles: number;
   detections: string[];
+  /** Noise rings drawn (each noise's reach, for a second). */
+  rings: number;
+  /** Zombie routes drawn. */
+  paths: number;
 }
 
 /** What the play scene draws over the map, and switches for measuring its cost (`hyosan.look`). */

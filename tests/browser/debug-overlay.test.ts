@@ -1,6 +1,7 @@
 /**
- * The AI debug overlay (`?debug=ai`): view cones, where zombies are heading, and why a student was
- * detected, drawn over the classroom wing while real input wakes the zombies up.
+ * The AI debug overlay (`?debug=ai`): view cones, noise rings, routes, where zombies are heading,
+ * and why a student was detected, drawn over the classroom wing while real input wakes the zombies
+ * up. Saves the README's screenshot docs/screenshots/debug-overlay-1280x720.png.
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,20 +23,27 @@ describe('the AI debug overlay', () => {
     const first = await game.page.evaluate(() => window.hyosan.debug()!);
     const zombies = await game.page.evaluate(() => window.hyosan.snapshot().zombies.length);
     expect(first.cones).toBe(zombies);
+    // Wandering zombies walk planned routes: the overlay draws them.
+    await game.page.waitForFunction(() => (window.hyosan.debug()?.paths ?? 0) > 0, undefined, { timeout: 60_000 });
 
     // Run (loud) toward the infected classroom until a zombie notices, then look at the overlay.
+    // A busy machine runs the page at a few ticks a second: generous limits.
     const door = await game.page.evaluate(() => window.hyosan.tileToScreen(12, 12));
     await game.page.mouse.click(door!.x, door!.y);
-    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileY >= 11, undefined, { timeout: 60_000 });
+    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileY >= 11, undefined, { timeout: 150_000 });
     await game.page.keyboard.down('Shift');
     await game.page.keyboard.down('a');
-    await game.page.waitForFunction(() => (window.hyosan.debug()?.detections.length ?? 0) > 0, undefined, { timeout: 60_000, polling: 50 });
+    await game.page.waitForFunction(() => (window.hyosan.debug()?.detections.length ?? 0) > 0, undefined, { timeout: 150_000, polling: 50 });
+    // Footsteps and groans show as rings of their reach.
+    await game.page.waitForFunction(() => (window.hyosan.debug()?.rings ?? 0) > 0, undefined, { timeout: 100_000, polling: 50 });
     await game.page.keyboard.up('a');
     await game.page.keyboard.up('Shift');
     const stats = await game.page.evaluate(() => window.hyosan.debug()!);
+    expect(stats.rings).toBeGreaterThan(0);
     expect(stats.detections.every((word) => ['saw', 'heard', 'smelled'].includes(word))).toBe(true);
-    expect(stats.goals).toBeGreaterThan(0);
+    expect(stats.goals + stats.detections.length).toBeGreaterThan(0);
     await game.page.screenshot({ path: 'test-results/screenshots/debug-ai-1280x720.png' });
+    await game.page.screenshot({ path: 'docs/screenshots/debug-overlay-1280x720.png' });
     expect(game.errors).toEqual([]);
     await game.close();
   });

@@ -3,6 +3,8 @@
  * awareness, the line to where it is heading, its mode, the blood trails it can smell, and for a
  * moment after every detection a line from the zombie to what gave the student away ("saw",
  * "heard", "smelled"). Cones are drawn without occlusion: walls still block the real sight test.
+ * Every noise shows as a ring of its reach for a second (walls and doors shorten the real spread,
+ * see core noise.ts), and a zombie walking a planned route shows it as a dotted line.
  */
 
 import type Phaser from 'phaser';
@@ -18,6 +20,15 @@ const AWARENESS_COLOURS = { unaware: 0x7ad78a, suspicious: 0xffd84a, hunting: 0x
 const CAUSE_WORDS = { sight: 'saw', sound: 'heard', smell: 'smelled' } as const;
 const MAX_LABELS = 60;
 const DETECTION_TICKS = TICKS_PER_SECOND * 2;
+const RING_TICKS = TICKS_PER_SECOND;
+const MAX_RINGS = 40;
+
+interface Ring {
+  x: number;
+  y: number;
+  radius: number;
+  untilTick: number;
+}
 
 interface Detection {
   zombieId: number;
@@ -35,6 +46,7 @@ export class DebugOverlay {
   private readonly graphics: Phaser.GameObjects.Graphics;
   private readonly labels: Phaser.GameObjects.Text[] = [];
   private detections: Detection[] = [];
+  private rings: Ring[] = [];
   private visible: boolean;
 
   constructor(private readonly scene: Phaser.Scene, visible: boolean) {
@@ -60,17 +72,32 @@ export class DebugOverlay {
   /** Remembers what caused each detection, to draw it for a couple of seconds. */
   note(events: readonly SimEvent[], tick: number): void {
     for (const event of events) {
+      if (event.type === 'noiseMade') this.rings.push({ x: (event.tileX + 0.5) * TILE_SIZE, y: (event.tileY + 0.5) * TILE_SIZE, radius: event.radius * TILE_SIZE, untilTick: tick + RING_TICKS });
       if (event.type !== 'zombieAlerted') continue;
       this.detections.push({ zombieId: event.zombieId, tileX: event.tileX, tileY: event.tileY, word: CAUSE_WORDS[event.cause], untilTick: tick + DETECTION_TICKS });
     }
     this.detections = this.detections.filter((d) => d.untilTick > tick);
+    this.rings = this.rings.filter((r) => r.untilTick > tick).slice(-MAX_RINGS);
   }
 
   draw(snapshot: Snapshot, simulation: Simulation): void {
     if (!this.visible) return;
     const g = this.graphics;
     g.clear();
-    const stats = { cones: 0, goals: 0, trailTiles: 0, detections: [] as string[] };
+    const stats = { cones: 0, goals: 0, trailTiles: 0, detections: [] as string[], rings: 0, paths: 0 };
+    for (const ring of this.rings) {
+      stats.rings++;
+      g.lineStyle(1, 0x8fd3ff, 0.7);
+      g.strokeCircle(ring.x, ring.y, ring.radius);
+    }
+    const width = simulation.level.grid.width;
+    for (const path of simulation.aiPaths()) {
+      const zombie = snapshot.zombies[path.zombieId];
+      if (zombie === undefined) continue;
+      stats.paths++;
+      g.fillStyle(AWARENESS_COLOURS[zombie.awareness], 0.7);
+      for (const cell of path.cells) g.fillRect((cell % width) * TILE_SIZE + 6, Math.floor(cell / width) * TILE_SIZE + 6, 4, 4);
+    }
     for (const drop of simulation.scentTrail()) {
       stats.trailTiles++;
       g.fillStyle(0xb3122a, 0.15 + drop.strength * 0.35);
