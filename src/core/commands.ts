@@ -43,7 +43,9 @@ export type Command =
   /** Read messages on the phone: costs battery, steadies the nearby students. */
   | { type: 'checkPhone' }
   /** Lock the nearest closed door in reach, or unlock it when it is locked. */
-  | { type: 'lock' };
+  | { type: 'lock' }
+  /** Switch the controlled student's phone light on or off (needs a phone with charge; drains it). */
+  | { type: 'toggleLight' };
 
 export type CommandType = Command['type'];
 
@@ -52,7 +54,7 @@ export type CommandCheck = { ok: true; command: Command } | { ok: false; error: 
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isId = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= -1 && (value as number) < 1e9;
 
-const COMMAND_TYPES = 'move, walkTo, attack, interact, useItem, throwLure, switchStudent, pickUp, drop, give, throwItem, equip, craft, order, barricade, checkPhone, lock';
+const COMMAND_TYPES = 'move, walkTo, attack, interact, useItem, throwLure, switchStudent, pickUp, drop, give, throwItem, equip, craft, order, barricade, checkPhone, lock, toggleLight';
 
 /**
  * Checks an untrusted value (from the testing hook or a replay file) and returns a clean command
@@ -92,6 +94,7 @@ function checkFields(value: unknown): CommandCheck {
     case 'barricade':
     case 'checkPhone':
     case 'lock':
+    case 'toggleLight':
       return { ok: true, command: { type: raw['type'] } };
     case 'useItem': {
       const { item, targetId } = raw;

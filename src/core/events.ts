@@ -52,6 +52,8 @@ export type SimEvent =
   | { type: 'studentGrieved'; studentId: number; forId: number }
   | { type: 'phoneChecked'; studentId: number; charge: number }
   | { type: 'phonePanic' }
+  /** The phone light went on or off: switched by the student, or out because the battery went flat, the phone left the pack or the student went down. */
+  | { type: 'phoneLight'; studentId: number; on: boolean; reason: 'switched' | 'flat' | 'noPhone' | 'down' }
   | { type: 'lureThrown'; lureId: number; studentId: number; tileX: number; tileY: number }
   | { type: 'lureEnded'; lureId: number }
   | { type: 'commandRejected'; reason: string }

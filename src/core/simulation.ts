@@ -17,6 +17,7 @@ import { createRng } from './rng';
 import { hashText, takeSnapshot, type Snapshot } from './snapshot';
 import { applyCommand, checkOutcome, updateLures, updateStudents, type MoveIntent } from './students/student-update';
 import { updatePhones } from './items/item-actions';
+import { drainPhoneLights } from './items/phone-light';
 import { applyLootAmount } from './items/loot';
 import { updateInfection } from './survival/infection';
 import { updateNeeds } from './survival/needs';
@@ -97,6 +98,7 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
       updateStudents(context, intent);
       updateNeeds(context);
       updateInfection(context);
+      drainPhoneLights(context);
       updatePhones(context);
       updateLures(context);
       updateNoiseMakers(context);

@@ -7,6 +7,7 @@
 
 import type { Command, Gait } from '../commands';
 import { craft } from '../items/crafting';
+import { toggleLight } from '../items/phone-light';
 import { autoPickUp, checkPhone, drop, equip, give, pickUp, throwItem, throwLure } from '../items/item-actions';
 import { useItem } from '../items/use-item';
 import { buildBarricade } from '../survival/barricade';
@@ -93,6 +94,8 @@ export function applyCommand(context: TickContext, intent: MoveIntent, command: 
       return useItem(context, student, command.item, command.targetId);
     case 'checkPhone':
       return checkPhone(context, student);
+    case 'toggleLight':
+      return toggleLight(context, student);
     case 'barricade':
       return buildBarricade(context, student);
   }

@@ -19,6 +19,10 @@ function sightAlerts(startMinute: number, phoneLight: boolean): SimEvent[] {
   zombie.modeTicks = 1000; // stays idle, facing the student
   const student = state.students[0]!;
   student.lightOn = phoneLight;
+  if (phoneLight) {
+    student.pack.push({ id: state.nextItemId, kind: 'phone', charge: 100 });
+    state.nextItemId++;
+  }
   student.facingX = -1;
   student.facingY = 0;
   const sim = createSimulation(level, { seed: 3, state });
