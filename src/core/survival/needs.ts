@@ -10,7 +10,8 @@
 
 import type { NeedName } from '../events';
 import { findCarried } from '../items/inventory';
-import { NEEDS } from '../tuning';
+import { LIGHT, NEEDS } from '../tuning';
+import { lightAt } from '../senses/light';
 import { distanceBetween } from '../world/move-body';
 import type { TickContext } from '../world/tick-context';
 import type { Student, World } from '../world/world';
@@ -112,7 +113,9 @@ export function updateNeeds(context: TickContext): void {
     student.warmth = clampNeed(student.warmth + NEEDS.warmthRegainPerTick * light - cold);
 
     const steady = nearLeader(world, student);
-    let fear = NEEDS.darkFearPerTick * (1 - light) * (cuddled ? 0.5 : 1);
+    // Fear of the dark reads the light on the student's own tile (a lit room or a phone light calms).
+    const dark = 1 - Math.min(1, lightAt(world, Math.floor(student.x), Math.floor(student.y)) / LIGHT.fullSightLight);
+    let fear = NEEDS.darkFearPerTick * dark * (cuddled ? 0.5 : 1);
     if (student.nearHunter) fear += NEEDS.zombieFearPerTick;
     const recover = fear > 0 ? 0 : NEEDS.moraleRecoverPerTick * (steady ? NEEDS.leaderFactor : 1);
     student.morale = clampNeed(student.morale - fear / (steady ? NEEDS.leaderFactor : 1) + recover);

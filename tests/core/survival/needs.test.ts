@@ -3,7 +3,7 @@ import { difficultyPreset, withSlider } from '../../../src/core/campaign/difficu
 import type { SimState } from '../../../src/core/save/sim-state';
 import { createSimulation } from '../../../src/core/simulation';
 import { daylightAt } from '../../../src/core/world/clock';
-import { CLOCK, NEEDS, ticks } from '../../../src/core/tuning';
+import { CLOCK, LIGHT, NEEDS, ticks } from '../../../src/core/tuning';
 import { edited, run } from './helpers';
 import { survivalLevel } from './survival-fixture';
 
@@ -94,7 +94,8 @@ describe('needs', () => {
   it('fear grows in the dark and near a hunting zombie; the class president steadies it', () => {
     const dark = edited(survivalLevel(ROOM, [], ['athlete']), { seed: 1 }, (s) => (s.startMinute = NIGHT));
     run(dark, ticks(60));
-    expect(dark.snapshot().students[0]!.morale).toBeCloseTo(100 - NEEDS.darkFearPerTick * ticks(60), 3);
+    // the room is lit only by the night's ambient light (senses/light.ts)
+    expect(dark.snapshot().students[0]!.morale).toBeCloseTo(100 - NEEDS.darkFearPerTick * (1 - LIGHT.nightAmbient / LIGHT.fullSightLight) * ticks(60), 3);
     const hunted = (role: 'leader' | 'athlete') => {
       const sim = edited(survivalLevel(`
         ############
