@@ -88,11 +88,11 @@ try {
     const page = await openBenchPage(harness);
     const r = await measureRestarts(page, restarts);
     results['restarts'] = r;
-    console.log(`Level restarts (01-classroom-wing, ${r.restarts} times, forced GC after each):`);
-    console.log(`  heap after restart 10: ${kb(r.heapAt10).toFixed(0)} KB, after restart ${r.restarts}: ${kb(r.heapAtEnd).toFixed(0)} KB; growth ${kb(r.growth).toFixed(1)} KB, slope ${kb(r.slopePerRestart).toFixed(2)} KB per restart`);
+    console.log(`Level restarts (${r.restarts} level starts, every fifth one another level; forced GC after each):`);
+    console.log(`  heap after classroom-wing start ${r.from}: ${kb(r.heapAt10).toFixed(0)} KB, after the last: ${kb(r.heapAtEnd).toFixed(0)} KB; growth ${kb(r.growth).toFixed(1)} KB, slope ${kb(r.slopePerRestart).toFixed(2)} KB per restart`);
     console.log(`  goal: growth < 1 MB → ${verdict(r.growth < GOALS.restartGrowthBytes)}`);
-    console.log(`  counts after restart 1: ${JSON.stringify(r.baseline)}`);
-    console.log(`  counts after restart ${r.restarts}: ${JSON.stringify(r.final)}`);
+    console.log(`  counts after the first classroom-wing start: ${JSON.stringify(r.baseline)}`);
+    console.log(`  counts after the last one: ${JSON.stringify(r.final)}`);
     console.log(`  ${r.drifted.length === 0 ? 'every count back to its baseline after every restart' : `drifted: ${r.drifted.join('; ')}`}\n`);
     if (page.errors.length > 0) console.log(`  page errors: ${page.errors.join('; ')}`);
     await page.close();

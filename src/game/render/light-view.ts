@@ -34,7 +34,7 @@ const LIGHT_SCALE = 4;
 /** Texels per tile in the darkness layer. */
 const TILE_TEXELS = TILE_SIZE / LIGHT_SCALE;
 
-const KEYS = { dark: 'light:dark', cone: 'light:cone', glow: 'light:glow' } as const;
+const KEYS = { dark: 'light:dark', layer: 'light:layer', cone: 'light:cone', glow: 'light:glow' } as const;
 
 /** Reads `?light=0` / `?fog=0` from a query string: lighting and fog are on unless turned off. */
 export function lookSwitches(search: string): { light: boolean; fog: boolean } {
@@ -45,24 +45,33 @@ export function lookSwitches(search: string): { light: boolean; fog: boolean } {
 export class LightView {
   private readonly field: LightField;
   private readonly darkCanvas: Phaser.Textures.CanvasTexture;
-  private readonly rt: Phaser.GameObjects.RenderTexture;
+  /** The darkness layer: one texture for the whole game, shown by an image per level. */
+  private readonly layer: Phaser.Textures.DynamicTexture;
+  private readonly layerImage: Phaser.GameObjects.Image;
   private readonly cone: Phaser.GameObjects.Image;
   private readonly glow: Phaser.GameObjects.Image;
   private readonly fireGlows: Phaser.GameObjects.Image[] = [];
   private enabled = true;
   private texWidth = 0;
   private texHeight = 0;
+  /** The darkness canvas is shared by every level: paint it on the first frame whatever the field says. */
+  private painted = false;
+  private darkPixels: ImageData | undefined;
   /** Phone lights and fires drawn last frame. */
   lastSpots = 0;
 
   constructor(private readonly scene: Phaser.Scene, level: Level) {
     this.field = new LightField(level);
     makeGradientTextures(scene);
-    const dark = `${KEYS.dark}:${level.id}`;
-    if (scene.textures.exists(dark)) scene.textures.remove(dark);
-    this.darkCanvas = scene.textures.createCanvas(dark, level.width, level.height)!;
-    this.darkCanvas.setFilter(Phaser.Textures.FilterMode.LINEAR);
-    this.rt = scene.add.renderTexture(0, 0, 16, 16).setOrigin(0, 0).setDepth(LIGHT_DEPTH).setScale(LIGHT_SCALE);
+    this.darkCanvas = darknessCanvas(scene, level.width, level.height);
+    // Kept across levels: every new DynamicTexture in Phaser 4.2.1 leaves a WebGL texture behind
+    // (its source makes one that the drawing context's own replaces), so one per level leaked.
+    this.layer = scene.textures.exists(KEYS.layer)
+      ? (scene.textures.get(KEYS.layer) as Phaser.Textures.DynamicTexture)
+      : scene.textures.addDynamicTexture(KEYS.layer, 16, 16)!;
+    this.texWidth = this.layer.width;
+    this.texHeight = this.layer.height;
+    this.layerImage = scene.add.image(0, 0, KEYS.layer).setOrigin(0, 0).setDepth(LIGHT_DEPTH).setScale(LIGHT_SCALE);
     // drawn only into the darkness layer, never on their own
     this.cone = new Phaser.GameObjects.Image(scene, 0, 0, KEYS.cone).setOrigin(0, 0.5);
     this.glow = new Phaser.GameObjects.Image(scene, 0, 0, KEYS.glow);
@@ -79,7 +88,7 @@ export class LightView {
 
   setEnabled(enabled: boolean): void {
     this.enabled = enabled;
-    this.rt.setVisible(enabled);
+    this.layerImage.setVisible(enabled);
     for (const glow of this.fireGlows) glow.setVisible(enabled);
   }
 
@@ -90,23 +99,24 @@ export class LightView {
 
   draw(snapshot: Snapshot, studentsAt: ReadonlyArray<{ x: number; y: number; down: boolean }>, timeMs: number, preview: LightPreview = {}): void {
     if (!this.enabled) return;
-    if (this.field.update(snapshot, preview)) this.paintDarkness();
+    if (this.field.update(snapshot, preview) || !this.painted) this.paintDarkness();
     const view = this.scene.cameras.main.worldView;
     // Even sizes: the texture would round odd ones up and never match, recreating it every frame.
     const width = 2 * Math.ceil((view.width + MARGIN * 2) / LIGHT_SCALE / 2);
     const height = 2 * Math.ceil((view.height + MARGIN * 2) / LIGHT_SCALE / 2);
     if (this.texWidth !== width || this.texHeight !== height) {
-      this.rt.resize(width, height);
-      this.rt.texture.setFilter(Phaser.Textures.FilterMode.LINEAR);
+      this.layer.setSize(width, height);
+      this.layer.setFilter(Phaser.Textures.FilterMode.LINEAR);
+      this.layerImage.setSizeToFrame();
       this.texWidth = width;
       this.texHeight = height;
     }
     // The layer's origin in world pixels, on a texel boundary so it does not shimmer as it scrolls.
     const ox = Math.floor((view.x - MARGIN) / LIGHT_SCALE) * LIGHT_SCALE;
     const oy = Math.floor((view.y - MARGIN) / LIGHT_SCALE) * LIGHT_SCALE;
-    this.rt.setPosition(ox, oy);
-    this.rt.clear();
-    this.rt.stamp(this.darkCanvas.key, undefined, -ox / LIGHT_SCALE, -oy / LIGHT_SCALE, { originX: 0, originY: 0, scale: TILE_TEXELS });
+    this.layerImage.setPosition(ox, oy);
+    this.layer.clear();
+    this.layer.stamp(this.darkCanvas.key, undefined, -ox / LIGHT_SCALE, -oy / LIGHT_SCALE, { originX: 0, originY: 0, scale: TILE_TEXELS });
     const spots = this.field.spots(snapshot, preview);
     this.lastSpots = spots.length;
     for (const spot of spots) {
@@ -114,7 +124,7 @@ export class LightView {
       const y = (spot.y * TILE_SIZE - oy) / LIGHT_SCALE;
       if (spot.kind === 'phone') {
         this.cone.setPosition(x, y).setRotation(spot.angle).setScale((CONE_LENGTH_TILES * TILE_TEXELS) / this.cone.width).setAlpha(1);
-        this.rt.erase(this.cone);
+        this.layer.erase(this.cone);
         this.erase(x, y, 1.3, 0.8);
       } else {
         // two incommensurate waves: a flicker that never visibly repeats
@@ -125,7 +135,7 @@ export class LightView {
     for (const student of studentsAt) {
       if (!student.down) this.erase((student.x - ox) / LIGHT_SCALE, (student.y - oy) / LIGHT_SCALE, STUDENT_GLOW_TILES, 0.55);
     }
-    this.rt.render();
+    this.layer.render();
     this.fireGlows.forEach((glow, i) => {
       const flicker = 0.85 + 0.15 * Math.sin(timeMs / 61 + i * 1.7) * Math.sin(timeMs / 157 + i);
       glow.setScale((FIRE_RADIUS_TILES * 2 * TILE_SIZE * flicker) / glow.width).setAlpha(0.32 * flicker);
@@ -134,14 +144,15 @@ export class LightView {
 
   private erase(x: number, y: number, radiusTiles: number, alpha: number): void {
     this.glow.setPosition(x, y).setScale((radiusTiles * 2 * TILE_TEXELS) / this.glow.width).setAlpha(alpha);
-    this.rt.erase(this.glow);
+    this.layer.erase(this.glow);
   }
 
   /** One pixel per tile, darkness as alpha; drawn 16× larger with smooth filtering. */
   private paintDarkness(): void {
     const { width, height, brightness } = this.field;
     const context = this.darkCanvas.getContext();
-    const image = context.createImageData(width, height);
+    this.darkPixels ??= context.createImageData(width, height);
+    const image = this.darkPixels;
     for (let i = 0; i < width * height; i++) {
       image.data[i * 4] = DARK_RGB[0];
       image.data[i * 4 + 1] = DARK_RGB[1];
@@ -150,12 +161,23 @@ export class LightView {
     }
     context.putImageData(image, 0, 0);
     this.darkCanvas.refresh();
+    this.painted = true;
   }
 
   destroy(): void {
     this.cone.destroy();
     this.glow.destroy();
   }
+}
+
+/** The one-texel-per-tile darkness canvas, kept across levels and resized when a level's size differs. */
+function darknessCanvas(scene: Phaser.Scene, width: number, height: number): Phaser.Textures.CanvasTexture {
+  const existing = scene.textures.exists(KEYS.dark) ? (scene.textures.get(KEYS.dark) as Phaser.Textures.CanvasTexture) : undefined;
+  if (existing !== undefined && existing.width === width && existing.height === height) return existing;
+  if (existing !== undefined) scene.textures.remove(KEYS.dark);
+  const canvas = scene.textures.createCanvas(KEYS.dark, width, height)!;
+  canvas.setFilter(Phaser.Textures.FilterMode.LINEAR);
+  return canvas;
 }
 
 /** A soft round glow and a soft cone, white with alpha falling off to the edge (made once per game). */
