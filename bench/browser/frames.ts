@@ -21,6 +21,8 @@ export interface FrameResult {
   over16: number;
   over50: number;
   ticksPerSecond: number;
+  /** Median script time of the frames that ran 0, 1, 2 and 3 or more simulation ticks, and how many there were. */
+  byTicks: { ticks: string; frames: number; medianMs: number }[];
 }
 
 export function summarize(zombies: number, samples: readonly FrameSample[], ticks: number, seconds: number): FrameResult {
@@ -36,6 +38,10 @@ export function summarize(zombies: number, samples: readonly FrameSample[], tick
     over16: script.filter((ms) => ms > 1000 / 60).length,
     over50: script.filter((ms) => ms > 50).length,
     ticksPerSecond: ticks / seconds,
+    byTicks: ['0', '1', '2', '3+'].map((label, n) => {
+      const these = samples.filter((s) => (n === 3 ? s.ticks >= 3 : s.ticks === n)).map((s) => s.scriptMs);
+      return { ticks: label, frames: these.length, medianMs: percentile(these, 50) };
+    }),
   };
 }
 

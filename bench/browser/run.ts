@@ -70,6 +70,7 @@ try {
       const r = await measureFrames(page, zombies, { seconds, warmupSeconds: 3 });
       frames.push(r);
       console.log(`  ${String(zombies).padStart(7)}  ${String(r.frames).padStart(6)}  ${r.fps.toFixed(1).padStart(5)}  ${ms(r.medianMs)}  ${ms(r.p95Ms)} ${ms(r.p99Ms)} ${ms(r.maxMs)}  ${String(r.over16).padStart(7)}  ${String(r.over50).padStart(5)}  ${r.ticksPerSecond.toFixed(1).padStart(7)}`);
+      console.log(`           by ticks in the frame: ${r.byTicks.filter((b) => b.frames > 0).map((b) => `${b.ticks}: ${b.frames} frames, median ${b.medianMs.toFixed(2)} ms`).join('; ')}`);
     }
     const at500 = frames.find((f) => f.zombies === 500)!;
     console.log(`  goal: 500 zombies p95 ≤ ${GOALS.p95At500Ms} ms → ${at500.p95Ms.toFixed(2)} ms, ${verdict(at500.p95Ms <= GOALS.p95At500Ms)}`);

@@ -6,6 +6,7 @@
  */
 
 import type Phaser from 'phaser';
+import { loopStats } from './loop-stats';
 import { session } from './session';
 
 export interface FrameSample {
@@ -13,6 +14,8 @@ export interface FrameSample {
   scriptMs: number;
   /** Time since the previous frame started (ms). */
   intervalMs: number;
+  /** Simulation ticks the play scene ran in this frame. */
+  ticks: number;
 }
 
 export interface LiveCounts {
@@ -60,9 +63,10 @@ export function createPerfProbe(game: Phaser.Game): PerfProbe {
       const step = original;
       loop.callback = (time, delta) => {
         const start = performance.now();
+        const ticksBefore = loopStats.ticks;
         step(time, delta);
         if (frames !== undefined) {
-          frames.push({ scriptMs: performance.now() - start, intervalMs: lastStart === 0 ? 0 : start - lastStart });
+          frames.push({ scriptMs: performance.now() - start, intervalMs: lastStart === 0 ? 0 : start - lastStart, ticks: loopStats.ticks - ticksBefore });
           lastStart = start;
         }
       };

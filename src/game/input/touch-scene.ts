@@ -10,8 +10,8 @@ import Phaser from 'phaser';
 import { t, type MessageKey } from '../i18n/i18n';
 import { currentLayout, markTouchSeen, onLayoutChange } from '../layout/live-layout';
 import { buttonAt, type ButtonId, type Circle, type ScreenLayout } from '../layout/screen-layout';
-import { ITEM_ICONS, UI_ICONS } from '../render/sprite-layout';
-import { FONT, TEXTURES } from '../render/textures';
+import { ATLAS_KEY, itemFrame, uiFrame } from '../render/atlas-layout';
+import { FONT } from '../render/textures';
 import { session } from '../session';
 import { inputSettings, onInputSettings } from './input-settings';
 import type { TouchState } from './touch-state';
@@ -34,14 +34,14 @@ interface ButtonView {
 const LABELS: Partial<Record<ButtonId, MessageKey>> = {
   attack: 'controls.hit', interact: 'controls.use', run: 'controls.run', sneak: 'controls.sneak', switch: 'controls.swap', lure: 'controls.alarm', light: 'controls.light',
 };
-const ICONS: Partial<Record<ButtonId, { texture: string; frame: number }>> = {
-  attack: { texture: TEXTURES.items, frame: ITEM_ICONS.indexOf('bat') },
-  run: { texture: TEXTURES.ui, frame: UI_ICONS.indexOf('stamina') },
-  sneak: { texture: TEXTURES.ui, frame: UI_ICONS.indexOf('footprint') },
-  lure: { texture: TEXTURES.items, frame: ITEM_ICONS.indexOf('phone') },
-  food: { texture: TEXTURES.items, frame: ITEM_ICONS.indexOf('food') },
-  water: { texture: TEXTURES.items, frame: ITEM_ICONS.indexOf('water') },
-  pause: { texture: TEXTURES.ui, frame: UI_ICONS.indexOf('pause') },
+const ICONS: Partial<Record<ButtonId, { texture: string; frame: string }>> = {
+  attack: { texture: ATLAS_KEY, frame: itemFrame('bat') },
+  run: { texture: ATLAS_KEY, frame: uiFrame('stamina') },
+  sneak: { texture: ATLAS_KEY, frame: uiFrame('footprint') },
+  lure: { texture: ATLAS_KEY, frame: itemFrame('phone') },
+  food: { texture: ATLAS_KEY, frame: itemFrame('food') },
+  water: { texture: ATLAS_KEY, frame: itemFrame('water') },
+  pause: { texture: ATLAS_KEY, frame: uiFrame('pause') },
 };
 const COUNTED: Partial<Record<ButtonId, 'food' | 'water' | 'phone'>> = { food: 'food', water: 'water', lure: 'phone' };
 

@@ -11,14 +11,13 @@ import { bodyFrame, downFrame, itemIconFrame, studentLook, zombieLook } from './
 import { TILE_SIZE } from './sprite-layout';
 import { GOAL_DEPTH, LABEL_DEPTH } from './depths';
 import { HEARD_RADIUS_TILES, type FogView } from './fog-view';
-import { FONT } from './textures';
+import { FONT, setTextColour } from './textures';
 
 interface Posable {
   facing: StudentView['facing'];
   moving: boolean;
   swinging: boolean;
   hurt: boolean;
-  down: boolean;
 }
 
 interface CharacterSprite {
@@ -68,10 +67,10 @@ export class EntityView {
       const x = lerp(before.x, student.x, alpha) * TILE_SIZE;
       const y = lerp(before.y, student.y, alpha) * TILE_SIZE;
       const sprite = this.studentSprite(student);
-      this.placeCharacter(sprite, x, y, studentLook(student), student, student.gait === 'run', timeMs);
+      this.placeCharacter(sprite, x, y, studentLook(student), student, student.gait === 'run', timeMs, student.down);
       // Only the controlled student is named on the map (the HUD names everyone): labels would overlap.
       sprite.label.setPosition(x, y - 12).setVisible(student.controlled && !student.down);
-      sprite.label.setColor(student.controlled ? '#ffe27a' : '#d8e0ea');
+      setTextColour(sprite.label, student.controlled ? '#ffe27a' : '#d8e0ea');
       sprite.marker.setVisible(student.controlled && !student.down).setPosition(x, y + 7);
       if (student.controlled) this.focus.setPosition(x, y);
       this.drawnStudents.push({ x, y, down: student.down });
@@ -83,7 +82,7 @@ export class EntityView {
       const y = lerp(before.y, zombie.y, alpha) * TILE_SIZE;
       const sprite = this.zombieSprite(zombie);
       const running = zombie.kind === 'runner' || zombie.awareness === 'hunting';
-      this.placeCharacter(sprite, x, y, zombieLook(zombie), { ...zombie, down: zombie.mode === 'down' }, running, timeMs);
+      this.placeCharacter(sprite, x, y, zombieLook(zombie), zombie, running, timeMs, zombie.mode === 'down');
       if (zombie.kind === 'crawler') sprite.body.setScale(1, 0.8);
       // Out of sight: hidden, or a faint shape if it is close and moving (the students hear it).
       const seen = fog === undefined || fog.isVisible(zombie.tileX, zombie.tileY);
@@ -91,7 +90,7 @@ export class EntityView {
       sprite.body.setVisible(seen || heard).setAlpha(seen ? 1 : 0.28);
       const icon = zombie.awareness === 'hunting' ? 'hunting' : zombie.awareness === 'suspicious' ? 'suspicious' : undefined;
       sprite.marker.setVisible(icon !== undefined && seen);
-      if (icon !== undefined) sprite.marker.setFrame(uiFrame(icon)).setPosition(x, y - 14 + (this.reducedMotion ? 0 : Math.sin(timeMs / 150) * 1.5));
+      if (icon !== undefined) setFrameName(sprite.marker, uiFrame(icon)).setPosition(x, y - 14 + (this.reducedMotion ? 0 : Math.sin(timeMs / 150) * 1.5));
     }
   }
 
@@ -158,18 +157,18 @@ export class EntityView {
     return sprite;
   }
 
-  private placeCharacter(sprite: CharacterSprite, x: number, y: number, look: AtlasLook, state: Posable, running: boolean, timeMs: number): void {
+  private placeCharacter(sprite: CharacterSprite, x: number, y: number, look: AtlasLook, state: Posable, running: boolean, timeMs: number, down: boolean): void {
     const { body } = sprite;
     body.setPosition(x, y - 2);
-    if (state.down) {
+    if (down) {
       if (sprite.downSince < 0) sprite.downSince = timeMs;
-      body.setFrame(downFrame(look, timeMs - sprite.downSince)).setDepth(y - 8);
+      setFrameName(body, downFrame(look, timeMs - sprite.downSince)).setDepth(y - 8);
       body.clearTint();
       return;
     }
     sprite.downSince = -1;
     body.setDepth(y);
-    body.setFrame(bodyFrame(look, state, running, timeMs));
+    setFrameName(body, bodyFrame(look, state, running, timeMs));
     // Hit flash: white for a blink as the hit lands (a red tint when motion is reduced).
     if (!state.hurt) sprite.hurtSince = -1;
     else if (sprite.hurtSince < 0) sprite.hurtSince = timeMs;
@@ -183,6 +182,11 @@ export class EntityView {
     for (const sprite of this.items.values()) this.scene.tweens.killTweensOf(sprite);
     for (const arrow of this.exitMarkers) this.scene.tweens.killTweensOf(arrow);
   }
+}
+
+/** Sets a sprite's frame only when it differs: looking a frame up by name and resizing costs, 500 times a frame. */
+function setFrameName(sprite: Phaser.GameObjects.Sprite, name: string): Phaser.GameObjects.Sprite {
+  return sprite.frame.name === name ? sprite : sprite.setFrame(name);
 }
 
 function focusDistance(focus: Phaser.GameObjects.Zone, x: number, y: number): number {

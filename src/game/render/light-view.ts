@@ -13,7 +13,7 @@ import Phaser from 'phaser';
 import type { Level } from '../../core/level/level';
 import type { Snapshot } from '../../core/snapshot';
 import { GLOW_DEPTH, LIGHT_DEPTH } from './depths';
-import { LightField, type LightPreview } from './light-field';
+import { LightField, type LightPreview, type LightSpot } from './light-field';
 import { TILE_SIZE } from './sprite-layout';
 
 /** The colour of darkness: deep night blue, never pure black. */
@@ -57,6 +57,9 @@ export class LightView {
   /** The darkness canvas is shared by every level: paint it on the first frame whatever the field says. */
   private painted = false;
   private darkPixels: ImageData | undefined;
+  /** What the layer was last drawn from (view, lights, students), and a scratch list to compare. */
+  private drawnKey: number[] = [];
+  private sceneKey: number[] = [];
   /** Phone lights and fires drawn last frame. */
   lastSpots = 0;
 
@@ -99,7 +102,8 @@ export class LightView {
 
   draw(snapshot: Snapshot, studentsAt: ReadonlyArray<{ x: number; y: number; down: boolean }>, timeMs: number, preview: LightPreview = {}): void {
     if (!this.enabled) return;
-    if (this.field.update(snapshot, preview) || !this.painted) this.paintDarkness();
+    const darknessChanged = this.field.update(snapshot, preview) || !this.painted;
+    if (darknessChanged) this.paintDarkness();
     const view = this.scene.cameras.main.worldView;
     // Even sizes: the texture would round odd ones up and never match, recreating it every frame.
     const width = 2 * Math.ceil((view.width + MARGIN * 2) / LIGHT_SCALE / 2);
@@ -115,10 +119,30 @@ export class LightView {
     const ox = Math.floor((view.x - MARGIN) / LIGHT_SCALE) * LIGHT_SCALE;
     const oy = Math.floor((view.y - MARGIN) / LIGHT_SCALE) * LIGHT_SCALE;
     this.layerImage.setPosition(ox, oy);
-    this.layer.clear();
-    this.layer.stamp(this.darkCanvas.key, undefined, -ox / LIGHT_SCALE, -oy / LIGHT_SCALE, { originX: 0, originY: 0, scale: TILE_TEXELS });
     const spots = this.field.spots(snapshot, preview);
     this.lastSpots = spots.length;
+    this.flickerGlows(timeMs);
+    // Redrawn only when something in it moved: the view, a light, a student, the darkness itself.
+    if (darknessChanged || !this.sameScene(ox, oy, width, height, spots, studentsAt)) this.redraw(ox, oy, spots, studentsAt, timeMs);
+  }
+
+  /** Whether the layer would come out as drawn last time (fires flicker, so never with a fire). */
+  private sameScene(ox: number, oy: number, width: number, height: number, spots: readonly LightSpot[], students: ReadonlyArray<{ x: number; y: number; down: boolean }>): boolean {
+    const key = this.sceneKey;
+    key.length = 0;
+    key.push(ox, oy, width, height);
+    for (const spot of spots) key.push(spot.x, spot.y, spot.angle);
+    for (const student of students) key.push(student.down ? -1 : student.x, student.y);
+    const drawn = this.drawnKey;
+    const same = key.length === drawn.length && key.every((v, i) => v === drawn[i]) && !spots.some((spot) => spot.kind === 'fire');
+    this.sceneKey = drawn;
+    this.drawnKey = key;
+    return same;
+  }
+
+  private redraw(ox: number, oy: number, spots: readonly LightSpot[], studentsAt: ReadonlyArray<{ x: number; y: number; down: boolean }>, timeMs: number): void {
+    this.layer.clear();
+    this.layer.stamp(this.darkCanvas.key, undefined, -ox / LIGHT_SCALE, -oy / LIGHT_SCALE, { originX: 0, originY: 0, scale: TILE_TEXELS });
     for (const spot of spots) {
       const x = (spot.x * TILE_SIZE - ox) / LIGHT_SCALE;
       const y = (spot.y * TILE_SIZE - oy) / LIGHT_SCALE;
@@ -136,6 +160,9 @@ export class LightView {
       if (!student.down) this.erase((student.x - ox) / LIGHT_SCALE, (student.y - oy) / LIGHT_SCALE, STUDENT_GLOW_TILES, 0.55);
     }
     this.layer.render();
+  }
+
+  private flickerGlows(timeMs: number): void {
     this.fireGlows.forEach((glow, i) => {
       const flicker = 0.85 + 0.15 * Math.sin(timeMs / 61 + i * 1.7) * Math.sin(timeMs / 157 + i);
       glow.setScale((FIRE_RADIUS_TILES * 2 * TILE_SIZE * flicker) / glow.width).setAlpha(0.32 * flicker);

@@ -17,10 +17,9 @@ import { itemName, t } from '../i18n/i18n';
 import { currentLayout, isTouchMode, onLayoutChange, setHudPanelSize } from '../layout/live-layout';
 import { objectiveLines } from '../objective-text';
 import { session } from '../session';
-import { ATLAS_KEY } from '../render/atlas-layout';
+import { ATLAS_KEY, uiFrame } from '../render/atlas-layout';
 import { itemIconFrame } from '../render/character-looks';
-import { UI_ICONS } from '../render/sprite-layout';
-import { FONT, TEXTURES } from '../render/textures';
+import { FONT, setTextColour } from '../render/textures';
 import { NoticeBanner } from './notice-banner';
 
 const PANEL_WIDTH = 232;
@@ -74,6 +73,8 @@ function hurts(student: StudentView, need: NeedName): boolean {
   }
 }
 
+const drawRank = (child: Phaser.GameObjects.GameObject): number => (child instanceof Phaser.GameObjects.Shape ? 0 : child instanceof Phaser.GameObjects.Text ? 2 : 1);
+
 const clock = (minute: number): string => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(Math.floor(minute % 60)).padStart(2, '0')}`;
 
 export class HudScene extends Phaser.Scene {
@@ -120,6 +121,9 @@ export class HudScene extends Phaser.Scene {
     this.clockText = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '14px', color: '#d8e0ea', stroke: '#05070a', strokeThickness: 4 }).setOrigin(1, 0);
     this.captions = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '16px', color: '#f2ede4', backgroundColor: '#0b0f1acc', padding: { x: 8, y: 4 }, align: 'center' }).setOrigin(0.5, 1);
     this.banner = new NoticeBanner(this);
+    // Shapes first, then images, then text: each switch between Phaser's shape and quad batches
+    // is another draw call, and in creation order the panel and bar switched at nearly every child.
+    for (const container of [this.panel, this.bar]) container.list.sort((a, b) => drawRank(a) - drawRank(b));
     this.layout();
     const stop = onLayoutChange(() => this.layout());
     this.events.once('shutdown', stop);
@@ -127,7 +131,7 @@ export class HudScene extends Phaser.Scene {
 
   private createRow(y: number): StudentRow {
     const text = (x: number, dy: number, size: number, color: string): Phaser.GameObjects.Text => this.add.text(x, y + dy, '', { fontFamily: FONT, fontSize: `${size}px`, color });
-    const heart = this.add.image(14, y + 20, TEXTURES.ui, UI_ICONS.indexOf('heart')).setScale(1.1);
+    const heart = this.add.image(14, y + 20, ATLAS_KEY, uiFrame('heart')).setScale(1.1);
     const name = text(26, -1, 13, '#d8e0ea').setFontStyle('bold');
     const healthBack = this.add.rectangle(26, y + 20, BAR_WIDTH, 6, 0x2a1416).setOrigin(0, 0.5);
     const health = this.add.rectangle(26, y + 20, BAR_WIDTH, 6, 0xd9463e).setOrigin(0, 0.5);
@@ -188,10 +192,11 @@ export class HudScene extends Phaser.Scene {
     const healthShare = student.health / student.maxHealth;
     row.health.setSize(BAR_WIDTH * healthShare, 6).setAlpha(healthShare < 0.3 ? blink : 1);
     row.stamina.setSize(BAR_WIDTH * (student.stamina / 100), 2);
-    row.heart.setFrame(UI_ICONS.indexOf(student.down ? 'heart-empty' : 'heart'));
+    const heart = uiFrame(student.down ? 'heart-empty' : 'heart');
+    if (row.heart.frame.name !== heart) row.heart.setFrame(heart);
     const tag = student.turned ? t('survival.turned') : student.down ? t('hud.down') : student.halfbie ? t('survival.halfbie') : student.order === 'follow' ? '' : t(`survival.orders.${student.order}`);
     row.name.setText(`${student.controlled ? '▶ ' : ''}${student.name} · ${t(`roles.${student.role}`)}${tag === '' ? '' : ` ${tag}`}`);
-    row.name.setColor(student.down ? '#6b7480' : student.controlled ? '#ffe27a' : '#d8e0ea');
+    setTextColour(row.name, student.down ? '#6b7480' : student.controlled ? '#ffe27a' : '#d8e0ea');
     NEED_BARS.forEach(({ need, good, color }, i) => {
       const bar = row.needs[i]!;
       bar.fill.setSize((NEED_BAR - 8) * Math.max(0, Math.min(1, good(student))), 4);
@@ -233,6 +238,7 @@ export class HudScene extends Phaser.Scene {
     const arrows = student.pack.filter((item) => item.kind === 'arrow').length;
     const weight = t('survival.pack', { name: student.name, kg: student.packKg.toFixed(1), limit: student.carryKg });
     const held = student.pack.find((item) => item.id === student.weaponId);
-    this.packLine.setText(`${weight}${held !== undefined ? `  · ${itemName(held.kind)}` : ''}${arrows > 0 ? `  ${t('survival.arrows', { count: arrows })}` : ''}`).setColor(student.packKg > student.carryKg * 0.85 ? '#ffb35c' : '#b8c4d2');
+    this.packLine.setText(`${weight}${held !== undefined ? `  · ${itemName(held.kind)}` : ''}${arrows > 0 ? `  ${t('survival.arrows', { count: arrows })}` : ''}`);
+    setTextColour(this.packLine, student.packKg > student.carryKg * 0.85 ? '#ffb35c' : '#b8c4d2');
   }
 }
