@@ -26,6 +26,8 @@ export interface LightSpot {
   kind: 'phone' | 'fire';
   /** Radians, for cones (0 = east, π/2 = south). */
   angle: number;
+  /** A phone light shown only as a drawing preview: the core does not know it, so its light map lacks it. */
+  preview?: boolean;
 }
 
 /** The optional light fields a snapshot may carry (the core adds them; older snapshots lack them). */
@@ -98,6 +100,11 @@ export class LightField {
   private readonly windows: Float32Array;
   readonly fires: ReadonlyArray<{ x: number; y: number }>;
   private key = '';
+  /**
+   * True when the brightness came from the core's light map: phone cones, lamps and fires are in it
+   * already (blocked by walls), so the view must not add its own on top.
+   */
+  fromCore = false;
 
   constructor(level: Level) {
     this.width = level.width;
@@ -120,9 +127,12 @@ export class LightField {
         const value = Math.min(1, Math.max(0, core[i] ?? 0));
         if (value !== this.brightness[i]) { this.brightness[i] = value; changed = true; }
       }
+      const first = !this.fromCore;
+      this.fromCore = true;
       this.key = 'core';
-      return changed;
+      return changed || first;
     }
+    this.fromCore = false;
     const key = daylight.toFixed(3);
     if (key === this.key) return false;
     this.key = key;
@@ -139,7 +149,7 @@ export class LightField {
     const spots: LightSpot[] = [];
     for (const [i, student] of lit.students.entries()) {
       const previewed = preview.phoneLight === true && snapshot.students[i]?.controlled === true;
-      if ((student.lightOn === true || previewed) && !student.down) spots.push({ x: student.x, y: student.y, kind: 'phone', angle: FACING_ANGLE[student.facing] ?? 0 });
+      if ((student.lightOn === true || previewed) && !student.down) spots.push({ x: student.x, y: student.y, kind: 'phone', angle: FACING_ANGLE[student.facing] ?? 0, ...(student.lightOn === true ? {} : { preview: true }) });
     }
     for (const fire of this.fires) spots.push({ x: fire.x, y: fire.y, kind: 'fire', angle: 0 });
     return spots;

@@ -3,7 +3,10 @@
  * falls — daylight through windows (soft, per tile), phone lights as cones, fires as flickering
  * circles with a warm glow — and a small glow around each living student so the player always sees
  * their own. Fog of war is drawn above it (fog-view.ts). Brightness comes from the light field
- * (light-field.ts), which reads the snapshot; nothing here decides anything in the game.
+ * (light-field.ts), which reads the snapshot; nothing here decides anything in the game. When the
+ * snapshot carries the core's per-tile light map, that map is the darkness layer — lamps, windows,
+ * phone cones and fires already in it, each stopped by walls — and only the students' own glow
+ * and the barrels' warm tint are added here.
  *
  * Measuring its cost: `?light=0` turns lighting off (and `?fog=0` the fog), so the browser bench can
  * compare the same scene with and without them; `hyosan.look()` reports whether they are on.
@@ -23,6 +26,7 @@ const MAX_DARKNESS = 0.93;
 const CONE_LENGTH_TILES = 7;
 const CONE_HALF_ANGLE = 0.5;
 const FIRE_RADIUS_TILES = 4.5;
+const FIRE_GLOW_CORE_TILES = 1.5;
 const STUDENT_GLOW_TILES = 1.6;
 /** Pixels of darkness drawn beyond the camera's edges, so fast scrolling never shows a seam. */
 const MARGIN = TILE_SIZE * 2;
@@ -126,7 +130,7 @@ export class LightView {
     if (darknessChanged || !this.sameScene(ox, oy, width, height, spots, studentsAt)) this.redraw(ox, oy, spots, studentsAt, timeMs);
   }
 
-  /** Whether the layer would come out as drawn last time (fires flicker, so never with a fire). */
+  /** Whether the layer would come out as drawn last time (fires flicker here, so never with a fire, unless the core's map carries them). */
   private sameScene(ox: number, oy: number, width: number, height: number, spots: readonly LightSpot[], students: ReadonlyArray<{ x: number; y: number; down: boolean }>): boolean {
     const key = this.sceneKey;
     key.length = 0;
@@ -134,7 +138,7 @@ export class LightView {
     for (const spot of spots) key.push(spot.x, spot.y, spot.angle);
     for (const student of students) key.push(student.down ? -1 : student.x, student.y);
     const drawn = this.drawnKey;
-    const same = key.length === drawn.length && key.every((v, i) => v === drawn[i]) && !spots.some((spot) => spot.kind === 'fire');
+    const same = key.length === drawn.length && key.every((v, i) => v === drawn[i]) && (this.field.fromCore || !spots.some((spot) => spot.kind === 'fire'));
     this.sceneKey = drawn;
     this.drawnKey = key;
     return same;
@@ -144,6 +148,8 @@ export class LightView {
     this.layer.clear();
     this.layer.stamp(this.darkCanvas.key, undefined, -ox / LIGHT_SCALE, -oy / LIGHT_SCALE, { originX: 0, originY: 0, scale: TILE_TEXELS });
     for (const spot of spots) {
+      // The core's light map already holds its phone cones and fires, cut off by walls.
+      if (this.field.fromCore && spot.preview !== true) continue;
       const x = (spot.x * TILE_SIZE - ox) / LIGHT_SCALE;
       const y = (spot.y * TILE_SIZE - oy) / LIGHT_SCALE;
       if (spot.kind === 'phone') {
@@ -165,7 +171,9 @@ export class LightView {
   private flickerGlows(timeMs: number): void {
     this.fireGlows.forEach((glow, i) => {
       const flicker = 0.85 + 0.15 * Math.sin(timeMs / 61 + i * 1.7) * Math.sin(timeMs / 157 + i);
-      glow.setScale((FIRE_RADIUS_TILES * 2 * TILE_SIZE * flicker) / glow.width).setAlpha(0.32 * flicker);
+      // With the core's light map the fire's reach is in the darkness layer (walls stop it): only the barrel's own warm glow here.
+      const radius = this.field.fromCore ? FIRE_GLOW_CORE_TILES : FIRE_RADIUS_TILES;
+      glow.setScale((radius * 2 * TILE_SIZE * flicker) / glow.width).setAlpha(0.32 * flicker);
     });
   }
 
