@@ -9,6 +9,7 @@
  *   --restarts N       level restarts (default 50)
  *   --only a,b         frames, restarts, soak, bundle (default: all)
  *   --no-build         use the dist/ already there
+ *   --census           with the soak: heap snapshots after warm-up and at the end, and what grew by constructor
  *   --json             also print every figure as JSON
  */
 
@@ -101,12 +102,13 @@ try {
 
   if (only.has('soak') && soakMinutes > 0) {
     const page = await openBenchPage(harness);
-    const r = await soak(page, soakMinutes);
+    const r = await soak(page, soakMinutes, args.includes('--census'));
     results['soak'] = r;
     console.log(`Soak: ${r.minutes} min of scripted play (${r.levelsPlayed} levels, ${r.commandsSent} commands), heap after forced GC:`);
     console.log(`  ${r.samples.map(([m, h]) => `${m.toFixed(1)} min ${h.toFixed(0)} KB`).join(', ')}`);
     console.log(`  slope ${r.slopeKbPerMinute.toFixed(1)} KB/min, growth ${r.growthKb.toFixed(0)} KB after warm-up; page errors ${r.pageErrors}`);
     console.log(`  goal: slope < ${GOALS.soakKbPerMinute} KB/min → ${verdict(r.slopeKbPerMinute < GOALS.soakKbPerMinute)}\n`);
+    if (r.growth !== undefined) console.log(`  grew on the heap after warm-up (KB, count, constructor):\n${r.growth.map((line) => `    ${line}`).join('\n')}\n`);
     await page.close();
   }
 } finally {

@@ -6,6 +6,7 @@
 
 import { Rng } from '../../tools/seeded-rng';
 import type { BenchPage } from './game-page';
+import { censusGrowth, heapCensus, type Census } from './heap-census';
 import { kb, slope } from './stats';
 
 export interface SoakResult {
@@ -18,9 +19,12 @@ export interface SoakResult {
   slopeKbPerMinute: number;
   growthKb: number;
   pageErrors: number;
+  /** With `census`: what grew on the heap from the end of warm-up to the end, by constructor. */
+  growth?: string[];
 }
 
-export async function soak(page: BenchPage, minutes: number): Promise<SoakResult> {
+export async function soak(page: BenchPage, minutes: number, census = false): Promise<SoakResult> {
+  let warmCensus: Census | undefined;
   const rng = new Rng(9);
   const started = Date.now();
   const end = started + minutes * 60_000;
@@ -49,10 +53,12 @@ export async function soak(page: BenchPage, minutes: number): Promise<SoakResult
       const memory = await page.memory();
       samples.push([(Date.now() - started) / 60_000, kb(memory.heapUsed)]);
       nextSample += sampleEveryMs;
+      if (census && warmCensus === undefined && Date.now() - started >= Math.min(1, minutes / 10) * 60_000) warmCensus = await heapCensus(page.cdp);
     }
   }
   const memory = await page.memory();
   samples.push([(Date.now() - started) / 60_000, kb(memory.heapUsed)]);
+  const growth = warmCensus === undefined ? undefined : censusGrowth(warmCensus, await heapCensus(page.cdp));
   const warm = Math.min(1, minutes / 10);
   const settled = samples.filter(([m]) => m >= warm);
   return {
@@ -63,5 +69,6 @@ export async function soak(page: BenchPage, minutes: number): Promise<SoakResult
     slopeKbPerMinute: slope(settled),
     growthKb: settled.length > 0 ? settled[settled.length - 1]![1] - settled[0]![1] : Number.NaN,
     pageErrors: page.errors.length,
+    ...(growth === undefined ? {} : { growth }),
   };
 }
