@@ -9,8 +9,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleReport } from '../../bench/browser/bundle';
 
-/** Gzipped JavaScript (gzip -9), in KB. Measured 389 KB when set, with the lean Phaser build. */
-export const JS_GZIP_BUDGET_KB = 450;
+/**
+ * Gzipped JavaScript (gzip -9), in KB. Measured 389 KB when set at 450, with the lean Phaser build.
+ * Raised to 480 at 468 KB: the game's own code grew (the per-tile light map, zombie minds with the
+ * halfbie hunter, noise makers and the pacing director, pushable furniture, the notice banner and
+ * their English and Korean text, nine levels bundled as text); Phaser's lean build is unchanged.
+ */
+export const JS_GZIP_BUDGET_KB = 480;
 
 /**
  * The designers' level preview (`?edit=`, src/game/edit) is a chunk of its own that only that
