@@ -12,7 +12,7 @@ import { currentStep } from './objectives/objectives';
 import { ROLE, type Role } from './students/roles';
 import { ticksToTurn } from './survival/infection';
 import { isWarning, NEED_BITS, needEffects } from './survival/needs';
-import { clockText, dayCount, daylight, isNight, minuteOfDay } from './world/clock';
+import { clockText, dayCount, daylight, isNight, minuteOfDay, ticksUntilDawn } from './world/clock';
 import { lightMap, sightFactor } from './senses/light';
 import { DOORS, LIGHT, NEEDS, TICKS_PER_SECOND, type ZombieKind } from './tuning';
 import type { Body, CarriedItem, Status, Student, World, Wound, ZombieMode } from './world/world';
@@ -330,9 +330,15 @@ function objectiveViews(world: World): ObjectiveView[] {
       progress: state.done ? 1 : 0,
     };
     if (objective.kind === 'hold') {
-      const need = objective.holdTicks ?? 1;
-      view.progress = state.done ? 1 : Math.min(1, state.heldTicks / need);
-      view.secondsLeft = state.done ? 0 : Math.ceil((need - state.heldTicks) / TICKS_PER_SECOND);
+      if (objective.untilDawn === true) {
+        const left = ticksUntilDawn(world);
+        view.progress = state.done ? 1 : Math.min(1, world.tick / Math.max(1, world.tick + left));
+        view.secondsLeft = state.done ? 0 : Math.ceil(left / TICKS_PER_SECOND);
+      } else {
+        const need = objective.holdTicks ?? 1;
+        view.progress = state.done ? 1 : Math.min(1, state.heldTicks / need);
+        view.secondsLeft = state.done ? 0 : Math.ceil((need - state.heldTicks) / TICKS_PER_SECOND);
+      }
     }
     if (objective.kind === 'activate') {
       view.device = objective.device ?? 'switch';

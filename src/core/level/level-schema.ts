@@ -217,7 +217,7 @@ const OBJECTIVE_DESCRIPTIONS: Record<ObjectiveKind, string> = {
   reach: 'A rectangle: done when a student of the group stands in it (e.g. "Get into the broadcasting room").',
   collect: 'A point: a key item lying there (e.g. "Lab notebook"); done when a student walks over it or presses E beside it.',
   activate: 'A point on a device (PA console, piano, SOS sign, fire): done when a student presses E within 1.5 tiles. It may stand on a solid tile (a piano) if a walkable tile touches it.',
-  hold: 'A rectangle: done when students of the group have stood in it for `seconds` in total (a siege).',
+  hold: 'A rectangle: done when students of the group have stood in it for `seconds` in total, or, with `untilDawn`, when dawn comes with one of them in it (a siege).',
   rescue: 'A point: a student waiting there, not yet in the group; joins when a group member comes close. Done when they join (or, with `escort`, when they stand in an exit).',
 };
 const objectiveProperties = {
@@ -233,7 +233,8 @@ const objectiveProperties = {
     'Activate properties.',
   ),
   hold: propertyList(
-    [stepProperty, customProperty('seconds', 'float', z.number().min(1).max(MAX_HOLD_SECONDS).meta({ default: 30 }), `How long to hold the area, 1..${MAX_HOLD_SECONDS} s (time inside, added up). Default 30.`)],
+    [stepProperty, customProperty('seconds', 'float', z.number().min(1).max(MAX_HOLD_SECONDS).meta({ default: 30 }), `How long to hold the area, 1..${MAX_HOLD_SECONDS} s (time inside, added up). Default 30.`),
+      customProperty('untilDawn', 'bool', z.boolean().meta({ default: false }), 'Hold until dawn instead: done at the first 06:00 after the level begins (see startHour and clockSpeed) while a student of the group is in the area; `seconds` is then ignored. Default false.')],
     'Hold properties.',
   ),
   rescue: propertyList(

@@ -58,6 +58,8 @@ export interface Objective {
   soundTicks?: number;
   /** hold: ticks to spend inside the area, added up. */
   holdTicks?: number;
+  /** hold: held until the first dawn after the level begins, not for `holdTicks`. */
+  untilDawn?: boolean;
   /** rescue: the index in `Level.students` of the waiting student, and whether they must reach an exit. */
   studentIndex?: number;
   escort?: boolean;

@@ -571,6 +571,7 @@ function readObjects(map: TiledMap, objectLayers: Map<string, number>, grid: Til
           objective.soundTicks = ticks(numberProperty(properties, 'seconds') ?? 0);
         } else if (kind === 'hold') {
           objective.holdTicks = Math.max(1, ticks(numberProperty(properties, 'seconds') ?? 30));
+          if (property(properties, 'untilDawn') === true) objective.untilDawn = true;
         } else if (kind === 'rescue') {
           objective.escort = property(properties, 'escort') === true;
           waiting.push({ spawn: { ...studentSpawn(object, -1, tileX, tileY), waiting: true }, path, objective });

@@ -6,7 +6,8 @@
  *   not yet done, and only objectives of the current step can be done (the same step: any order).
  * - group: the students standing and not waiting to be rescued.
  * - reach: a group student stands in the area. hold: group students have stood in the area for
- *   `holdTicks` ticks of the current step, added up. collect: a group student walks over the key
+ *   `holdTicks` ticks of the current step, added up (or, `untilDawn`, one stands in it when dawn
+ *   comes). collect: a group student walks over the key
  *   item or presses E beside it. activate: a group student presses E within `useRadiusTiles`; a
  *   device with a noise then sounds (once, or every half second for `soundTicks`). rescue: the
  *   waiting student has joined the group (and with `escort`, stands in an exit).
@@ -22,6 +23,7 @@ import { distanceBetween } from '../world/move-body';
 import { makeNoise, type TickContext } from '../world/tick-context';
 import { startNoiseMakerIn } from '../noise/noise-makers';
 import { groupStudents, type Student, type World } from '../world/world';
+import { ticksUntilDawn } from '../world/clock';
 
 /** The lowest step with an objective not yet done; Infinity when all are done. */
 export function currentStep(world: World): number {
@@ -102,9 +104,16 @@ export function updateObjectives(context: TickContext): void {
       case 'reach':
         if (group.some((s) => isInside(objective.area, s))) complete(context, i);
         return;
-      case 'hold':
-        if (group.some((s) => isInside(objective.area, s)) && ++state.heldTicks >= (objective.holdTicks ?? 1)) complete(context, i);
+      case 'hold': {
+        const inside = group.some((s) => isInside(objective.area, s));
+        if (objective.untilDawn === true) {
+          if (inside) state.heldTicks++;
+          if (inside && ticksUntilDawn(world) === 0) complete(context, i);
+        } else if (inside && ++state.heldTicks >= (objective.holdTicks ?? 1)) {
+          complete(context, i);
+        }
         return;
+      }
       case 'collect': {
         const centre = centreOf(objective.area);
         if (group.some((s) => distanceBetween(s, centre) <= OBJECTIVES.pickupRadiusTiles)) complete(context, i);

@@ -63,6 +63,12 @@ export function nextDawn(fromMinutes: number): number {
   return today >= fromMinutes ? today : today + DAY_MINUTES;
 }
 
+/** Ticks from now until the first dawn after the level began (0 once it has come). */
+export function ticksUntilDawn(world: World): number {
+  const left = nextDawn(world.startMinute) - worldMinutes(world);
+  return left <= 0 ? 0 : Math.ceil(left / minutesPerTick(world.level.settings.clockSpeed));
+}
+
 /** "HH:MM" for a minute of the day. */
 export function clockText(minute: number): string {
   const m = Math.floor(((minute % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES);

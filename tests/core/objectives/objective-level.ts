@@ -6,7 +6,7 @@ import { tiledFromAscii } from '../level-fixture';
 
 type Props = Record<string, string | number | boolean>;
 /** Properties Tiled types as float even when the value is whole. */
-const FLOATS = new Set(['noise', 'seconds']);
+const FLOATS = new Set(['noise', 'seconds', 'startHour', 'clockSpeed']);
 const properties = (props: Props) =>
   Object.entries(props).map(([name, value]) => ({ name, type: typeof value === 'boolean' ? 'bool' : typeof value === 'string' ? 'string' : FLOATS.has(name) ? 'float' : 'int', value }));
 

@@ -113,6 +113,28 @@ describe('hold', () => {
     drive.until(() => drive.sim.snapshot().objectives[0]!.state === 'done', 80, 'hold done');
     expect(drive.sim.snapshot().objectives[0]).toMatchObject({ state: 'done', progress: 1, secondsLeft: 0 });
   });
+
+  it('until dawn: done when 06:00 comes with a student inside, not before, and not while nobody is in it', () => {
+    // 05:50 at 4 game minutes a second (0.2 a tick): dawn is 50 ticks away.
+    const props = { startHour: 5 + 50 / 60, clockSpeed: 4 };
+    const make = () => createDriver(createSimulation(levelWithObjectives(ROOM, [rectObjective('hold', 6, 1, 3, 3, { untilDawn: true, seconds: 1 }, 'Hold until dawn')], props), { seed: 1 }));
+    const inside = make();
+    expect(inside.sim.snapshot().objectives[0]!.secondsLeft).toBe(3);
+    inside.walkTo(7, 2);
+    // `seconds` is ignored: well past one second inside, it is not done before dawn.
+    expect(inside.sim.snapshot().objectives[0]!.state).toBe('current');
+    inside.until(() => inside.sim.snapshot().objectives[0]!.state === 'done', 80, 'held until dawn');
+    const done = inside.sim.snapshot();
+    expect(done.tick).toBe(50);
+    expect(done.clock).toBe('06:00');
+
+    const away = make();
+    away.wait(80);
+    expect(away.sim.snapshot().objectives[0]!.state).toBe('current');
+    away.walkTo(7, 2);
+    away.wait(2);
+    expect(away.sim.snapshot().objectives[0]!.state).toBe('done');
+  });
 });
 
 describe('rescue', () => {
