@@ -15,11 +15,11 @@ export type NeedName = 'hunger' | 'thirst' | 'fatigue' | 'warmth' | 'morale' | '
  * shaping things; spray: an extinguisher; `door` opening, closing, locking; `bash` a zombie hitting
  * a door or barricade; `glass` a window breaking; `barricade` one giving way; `speaker`, `piano`,
  * `fireAlarm`, `bell` noise makers; `thunder`, `helicopter` events of the pacing director; `growl`
- * a halfbie losing control.
+ * a halfbie losing control; `switch` a lamp switched on or off.
  */
 export type NoiseCause =
   | 'footstep' | 'fight' | 'scream' | 'groan' | 'alarm' | 'thud' | 'hammer' | 'craft' | 'spray' | 'door' | 'bash' | 'glass' | 'barricade'
-  | 'speaker' | 'piano' | 'fireAlarm' | 'bell' | 'thunder' | 'helicopter' | 'growl' | 'scrape';
+  | 'speaker' | 'piano' | 'fireAlarm' | 'bell' | 'thunder' | 'helicopter' | 'growl' | 'scrape' | 'switch';
 export type AlertCause = 'sight' | 'sound' | 'smell';
 
 export type SimEvent =
@@ -86,6 +86,7 @@ export type SimEvent =
   | { type: 'directorPhase'; phase: 'buildUp' | 'peak' | 'relax' }
   /** The pacing director sounded something in the world to move the horde. */
   | { type: 'directorEvent'; sound: 'bell' | 'thunder' | 'helicopter'; tileX: number; tileY: number; phase: 'peak' | 'relax' }
+  | { type: 'lampSwitched'; index: number; on: boolean; tileX: number; tileY: number; by: string }
   | { type: 'noiseMakerStarted'; index: number; kind: NoiseMakerKind; tileX: number; tileY: number; by: string };
 
 export type SimEventType = SimEvent['type'];

@@ -7,7 +7,7 @@ import type { Gait, ItemKind, StudentOrder } from './commands';
 import type { NeedName } from './events';
 import { carryLimit, groupTotals, packWeight } from './items/inventory';
 import type { TileRect } from './level/level';
-import type { Device, NoiseMakerKind, ObjectiveKind } from './level/level-schema';
+import type { Device, LightKind, NoiseMakerKind, ObjectiveKind } from './level/level-schema';
 import { currentStep } from './objectives/objectives';
 import { ROLE, type Role } from './students/roles';
 import { ticksToTurn } from './survival/infection';
@@ -182,6 +182,8 @@ export interface Snapshot {
   doors: DoorView[];
   /** The level's noise makers (noise/noise-makers.ts) and whether each is sounding. */
   noiseMakers: { kind: NoiseMakerKind; tileX: number; tileY: number; sounding: boolean }[];
+  /** The level's lamps and fires (world/lamps.ts) and whether each is lit. */
+  lamps: { kind: LightKind; tileX: number; tileY: number; on: boolean }[];
   /** Pushable furniture: the tile drawn, where it stands and where the level file put it. */
   furniture: FurnitureView[];
   /** Light per tile, 0..1 in hundredths, row by row (cell = tileY · width + tileX); see senses/light.ts. */
@@ -291,6 +293,7 @@ export function takeSnapshot(world: World): Snapshot {
     night: isNight(world),
     day: dayCount(world),
     noiseMakers: world.level.noiseMakers.map((m, i) => ({ kind: m.kind, tileX: m.tileX, tileY: m.tileY, sounding: world.minds.noiseMakers[i]!.soundTicksLeft > 0 })),
+    lamps: world.level.lights.map((l, i) => ({ kind: l.kind, tileX: l.tileX, tileY: l.tileY, on: world.lampsOn[i]! })),
     light: Array.from(light, (value) => Math.round(value * 100) / 100),
     doors: world.doors.map((d) => ({ id: d.id, kind: d.kind, tileX: d.tileX, tileY: d.tileY, state: doorStateOf(d), health: d.health, maxHealth: d.maxHealth, barricade: d.barricade, maxBarricade: DOORS.barricadeMax })),
     furniture: world.furniture.map((p) => {

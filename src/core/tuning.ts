@@ -254,6 +254,12 @@ export const LIGHT = {
   crawlerSpotFactor: 0.5,
 } as const;
 
+/** Lamps of a level's `lights` layer (world/lamps.ts): switched with interact, with a click. */
+export const LAMPS = {
+  switchRangeTiles: 1.6,
+  clickNoiseRadius: 2,
+} as const;
+
 /**
  * Doors, windows and barricades (world/doors.ts). Health is in points; a zombie's bash takes
  * `BASH[kind].damage` points every `everyTicks`, times the crowd pressure on that door.

@@ -83,7 +83,7 @@ const mapProperties = propertyList(
     ),
     customProperty('startHour', 'float', z.number().min(0).max(23.99).meta({ default: 17 }), 'Time of day when the level starts, in hours 0..23.99 (night is 19..6). Left out: 17:00; a campaign carries the group\'s own time over.'),
     customProperty('clockSpeed', 'float', z.number().min(0).max(120).meta({ default: 1 }), 'Game minutes that pass per second of play, 0..120; 0 stops the clock. Default 1.'),
-    customProperty('ambientLight', 'float', z.number().min(0).max(1).meta({ default: 0.6 }), 'How lit the whole floor is by full daylight, 0..1 (not used yet). Default 0.6.'),
+    customProperty('ambientLight', 'float', z.number().min(0).max(1).meta({ default: 0.6 }), 'How lit the whole floor is by full daylight, 0..1, before windows and lamps (night falls to a fixed darkness). Default 0.6.'),
     customProperty('director', 'bool', z.boolean().meta({ default: false }), 'The pacing director for siege and long levels: build-up, peak and relax phases; at the peak a bell, thunder or a helicopter pulls the existing horde (it never adds zombies). Default false.'),
   ],
   'Map custom properties (Map > Map Properties in Tiled).',
@@ -156,15 +156,15 @@ const DOOR_DESCRIPTIONS: Record<DoorKind, string> = {
   'window': 'A window on one tile: glass lets light and sight through, muffles sound and breaks loudly.',
 };
 const LIGHT_DESCRIPTIONS: Record<LightKind, string> = {
-  lamp: 'A lamp or ceiling light. Read and checked; not used by the game yet.',
-  fire: 'A fire. Read and checked; not used by the game yet.',
+  lamp: 'A lamp or ceiling light: lights the tiles it can see, fading over its radius; a student switches it with interact (a quiet click).',
+  fire: 'A fire: lights the tiles it can see, flickering; it cannot be switched off.',
 };
 const NOISE_MAKER_DESCRIPTIONS: Record<NoiseMakerKind, string> = {
-  speaker: 'A PA speaker: sounds when a paConsole is used (not used by the game yet).',
-  paConsole: 'The PA console: interact plays a chime through every speaker of the level (not used by the game yet).',
-  piano: 'A piano: interact plays it, loudly, for a few seconds (not used by the game yet).',
-  fireAlarm: 'A fire alarm: interact sets it ringing for a long time (not used by the game yet).',
-  bell: 'The school bell: interact rings it; loud enough to mask quieter sounds for a moment (not used by the game yet).',
+  speaker: 'A PA speaker: sounds when a paConsole is used, or with interact beside it.',
+  paConsole: 'The PA console: interact plays a chime through every speaker of the level.',
+  piano: 'A piano: interact plays it, loudly, for a few seconds.',
+  fireAlarm: 'A fire alarm: interact sets it ringing for a long time.',
+  bell: 'The school bell: interact rings it, and the pacing director rings it too; loud enough to mask quieter sounds for a moment.',
 };
 
 const ZOMBIE_DESCRIPTIONS: Partial<Record<ZombieKind, string>> = {
@@ -302,7 +302,7 @@ const OBJECT_LAYER_DESCRIPTIONS: Record<ObjectLayerName, string> = {
   exits: 'Required. Rectangles of type "exit": a living student standing in one wins the level, once every objective is done.',
   objectives: `Optional. What the level asks besides reaching an exit: ${OBJECTIVE_KINDS.join(', ')}. The object's name is the text shown in the HUD.`,
   doors: `Optional. Doors and windows: point objects on the tile they fill (${DOOR_KINDS.join(', ')}); their state replaces the tile's solid/opaque.`,
-  lights: `Optional. Light sources: point objects (${LIGHT_KINDS.join(', ')}); not used by the game yet.`,
+  lights: `Optional. Light sources: point objects (${LIGHT_KINDS.join(', ')}); lamps are switched with interact.`,
   noisemakers: `Optional. Things that will make noise when used: point objects (${NOISE_MAKER_KINDS.join(', ')}): a student uses one with E (the PA console plays every speaker); an activate objective's device at one sounds it.`,
 };
 

@@ -163,6 +163,7 @@ const simStateSchema = (): z.ZodType<SimState> => z.strictObject({
   objectives: z.array(z.strictObject({ done: z.boolean(), doneAtTick: z.number().int().min(-1).max(MAX_COUNT), heldTicks: count, soundTicksLeft: signedCount, nextNoiseIn: signedCount })),
   doors: z.array(door),
   furniture: z.array(z.strictObject({ id: count, tileX: count, tileY: count })),
+  lampsOn: z.array(z.boolean()),
   minds: z.strictObject({
     noiseMakers: z.array(z.strictObject({ soundTicksLeft: signedCount, nextNoiseIn: signedCount })).max(10_000),
     director: z.strictObject({ phase: z.enum(DIRECTOR_PHASES), phaseTicks: count, nextEventIn: signedCount, events: count }),
@@ -227,7 +228,7 @@ function checkLengths(value: Record<string, unknown>, level: Level): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const cells = level.grid.width * level.grid.height;
   // A campaign brings its own group (up to six); students who turn add zombies; crafting adds items.
-  const limits: Record<string, number> = { students: MAX_STUDENTS, zombies: level.zombies.length + MAX_STUDENTS, items: MAX_ITEMS, lures: MAX_LURES, changedCells: cells, scent: cells, objectives: level.objectives.length, doors: level.doors.length, furniture: level.furniture.pieces.length };
+  const limits: Record<string, number> = { students: MAX_STUDENTS, zombies: level.zombies.length + MAX_STUDENTS, items: MAX_ITEMS, lures: MAX_LURES, changedCells: cells, scent: cells, objectives: level.objectives.length, doors: level.doors.length, furniture: level.furniture.pieces.length, lampsOn: level.lights.length };
   for (const [key, limit] of Object.entries(limits)) {
     const list = Object.hasOwn(value, key) ? value[key] : undefined;
     if (Array.isArray(list) && list.length > limit) throw new SimStateError(key, `has ${list.length} entries; level "${level.id}" allows at most ${limit}`);
@@ -283,6 +284,10 @@ function checkAgainstLevel(state: SimState, level: Level): void {
     const cell = piece.tileY * width + piece.tileX;
     if (pieceCells.has(cell)) fail(`furniture[${i}]`, `shares tile (${piece.tileX}, ${piece.tileY}) with another piece`);
     pieceCells.add(cell);
+  });
+  if (state.lampsOn.length !== level.lights.length) fail('lampsOn', `does not match level "${level.id}" (${state.lampsOn.length} lights; the level has ${level.lights.length})`);
+  state.lampsOn.forEach((on, i) => {
+    if (!on && level.lights[i]!.kind === 'fire' && level.lights[i]!.on) fail(`lampsOn[${i}]`, 'puts out a fire, which nothing can do');
   });
   if (state.push.studentId >= state.students.length) fail('push.studentId', `names no student (got ${state.push.studentId})`);
   if (state.push.pieceId >= state.furniture.length) fail('push.pieceId', `names no piece of furniture (got ${state.push.pieceId})`);

@@ -53,6 +53,8 @@ export interface SimState {
   push: PushProgress;
   /** Noise makers, the pacing director, hunters' lure memory. */
   minds: MindsState;
+  /** Each light of the level's `lights` layer: lit or not. */
+  lampsOn: boolean[];
 }
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -88,6 +90,7 @@ export function captureState(world: World, intent: MoveIntent): SimState {
     furniture: copy(world.furniture),
     push: { ...world.push },
     minds: copy(world.minds),
+    lampsOn: [...world.lampsOn],
   };
 }
 
@@ -126,6 +129,7 @@ export function applyState(world: World, intent: MoveIntent, untrusted: SimState
   world.furniture = copy(state.furniture);
   world.push = { ...state.push };
   world.minds = copy(state.minds);
+  world.lampsOn = [...state.lampsOn];
   world.doorGrids.syncedVersion = -1;
   syncDoorGrids(world, world.doorGrids);
 }

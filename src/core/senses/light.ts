@@ -10,8 +10,9 @@
  *   walls the same way; a fire flickers, a pure function of the tick and the fire;
  * - a phone light: a cone ahead of each student whose `lightOn` is set (not behind them).
  *
- * The window, lamp and fire shapes depend only on the level and the grid's opacity, so they are
- * kept per world and rebuilt only when the grid changes (a door opens, a locker is pushed). A
+ * The window, lamp and fire shapes depend only on the level, the grid's opacity and which lamps
+ * are on (`world.lampsOn`, world/lamps.ts), so they are kept per world and rebuilt only when the
+ * grid changes (a door opens, a locker is pushed) or a lamp is switched. A
  * query for one tile is then O(students); the full map (for the snapshot) is one pass plus the
  * phone cones. Nothing here is simulation state: it all follows from the world.
  */
@@ -36,6 +37,8 @@ interface Source {
 
 interface StaticLight {
   version: number;
+  /** `world.lampsOn` when this was built. */
+  lampsOn: boolean[];
   /** Window light at full daylight. */
   sunlit: Float32Array;
   /** Lamps that are on. */
@@ -109,8 +112,8 @@ function buildStatic(world: World): StaticLight {
   const fire = new Float32Array(size);
   const fireIndex = new Int16Array(size).fill(-1);
   const fires: Source[] = [];
-  for (const light of level.lights) {
-    if (!light.on) continue;
+  for (const [i, light] of level.lights.entries()) {
+    if (!world.lampsOn[i]) continue;
     if (light.kind === 'lamp') shine(grid, light, lamp);
     else fires.push(light);
   }
@@ -121,12 +124,17 @@ function buildStatic(world: World): StaticLight {
     fires.push({ tileX: x, tileY: (cell - x) / grid.width, radius: LIGHT.fireRadius, brightness: LIGHT.fireBrightness });
   }
   fires.forEach((source, id) => shine(grid, source, fire, { of: fireIndex, id }));
-  return { version: grid.version, sunlit, lamp, fire, fireIndex, fires: fires.length, seenTick: -1, seen: [] };
+  return { version: grid.version, lampsOn: [...world.lampsOn], sunlit, lamp, fire, fireIndex, fires: fires.length, seenTick: -1, seen: [] };
+}
+
+function sameLamps(built: readonly boolean[], now: readonly boolean[]): boolean {
+  for (let i = 0; i < now.length; i++) if (built[i] !== now[i]) return false;
+  return true;
 }
 
 function staticLight(world: World): StaticLight {
   let light = cache.get(world);
-  if (light === undefined || light.version !== world.grid.version) {
+  if (light === undefined || light.version !== world.grid.version || !sameLamps(light.lampsOn, world.lampsOn)) {
     light = buildStatic(world);
     cache.set(world, light);
   }

@@ -1,7 +1,7 @@
 /**
- * What `interact` (E) does when there is nothing to pick up: the nearest door or window within
- * reach opens or closes. Noise makers and lamps join here (they are checked first: a piano beside
- * a door is played, not the door slammed).
+ * What `interact` (E) does when there is nothing to pick up: a noise maker in reach is used (a
+ * piano beside a door is played, not the door slammed); otherwise the nearer of the nearest lamp
+ * (switched) and the nearest door or window (opened or closed).
  */
 
 import { DOORS } from '../tuning';
@@ -9,11 +9,17 @@ import { closeDoor, doorStateOf, nearestDoor, openDoor, setDoorLocked } from './
 import type { TickContext } from './tick-context';
 import { useNoiseMaker } from '../noise/noise-makers';
 import type { Student } from './world';
+import { nearestLamp, switchLamp } from './lamps';
 
 /** Uses the nearest thing in reach; returns why nothing happened (`nothingHere` when nothing is in reach), or undefined. */
 export function interactWithWorld(context: TickContext, student: Student, nothingHere: string): string | undefined {
   if (useNoiseMaker(context, student)) return undefined;
   const door = nearestDoor(context.world, student.x, student.y, DOORS.interactRangeTiles);
+  const lamp = nearestLamp(context.world, student);
+  if (lamp !== undefined && (door === undefined || lamp[1] < Math.hypot(door.tileX + 0.5 - student.x, door.tileY + 0.5 - student.y))) {
+    switchLamp(context, lamp[0], student);
+    return undefined;
+  }
   if (door === undefined) return nothingHere;
   const by = `student:${student.id}`;
   return door.state === 'open' ? closeDoor(context, door, by) : openDoor(context, door, by);

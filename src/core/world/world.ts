@@ -33,6 +33,7 @@ export interface CarriedItem {
 import { levelStartMinute } from './clock';
 import { createDoorGrids, createDoors, type Door, type DoorGrids } from './doors';
 import { createFurniture, noPush, type FurniturePiece, type PushProgress } from './furniture';
+import { initialLampsOn } from './lamps';
 
 export type Status = 'playing' | 'won' | 'lost';
 /** `bash`: hitting a closed door or barricade that stands between the zombie and where it is going. */
@@ -177,6 +178,8 @@ export interface World {
   push: PushProgress;
   /** Noise makers, the pacing director, hunters' lure memory (zombies/minds-state.ts). */
   minds: MindsState;
+  /** Each light of the level's `lights` layer, in order: lit or not (world/lamps.ts; fires stay lit). */
+  lampsOn: boolean[];
 }
 
 export interface WorldOptions {
@@ -282,6 +285,7 @@ export function createWorld(level: Level, rng: Rng, seed: number | string, optio
     furniture: createFurniture(level.furniture.pieces),
     push: noPush(),
     minds: createMindsState(level),
+    lampsOn: initialLampsOn(level.lights),
   };
 }
 

@@ -80,7 +80,7 @@ export function directionWord(source: { x: number; y: number }, listener: Listen
   return dy < 0 ? 'above' : 'below';
 }
 
-export type CaptionKey = 'groan' | 'scream' | 'bite' | 'swing' | 'hit' | 'alarm' | 'pickedUp' | 'door' | 'bang' | 'glass' | 'splinter' | 'rattle' | 'fall' | 'piano' | 'growl' | 'thunder' | 'helicopter' | 'scrape';
+export type CaptionKey = 'groan' | 'scream' | 'bite' | 'swing' | 'hit' | 'alarm' | 'pickedUp' | 'door' | 'bang' | 'glass' | 'splinter' | 'rattle' | 'fall' | 'piano' | 'growl' | 'thunder' | 'helicopter' | 'scrape' | 'switch';
 
 /** Caption for a cue as the listener hears it, in the player's language, e.g. "[groan, left]". */
 export function captionOfCue(cue: Cue, listener: Listener): string | undefined {
@@ -257,6 +257,7 @@ const NOISE_SOUNDS: Record<string, Omit<Cue, 'x' | 'y'>> = {
   thunder: { name: 'bang', kind: 'bang', loudness: 0.6, caption: 'thunder' },
   helicopter: { name: 'rattle', kind: 'door', loudness: 0.6, caption: 'helicopter' },
   scrape: { name: 'rattle', kind: 'door', loudness: 0.8, caption: 'scrape' },
+  switch: { name: 'ui-click', kind: 'door', loudness: 0.5, caption: 'switch' },
 };
 
 /** Counts voices started per kind within a sliding window; time is passed in (ms). */

@@ -78,7 +78,7 @@ export const en = {
     sounds: {
       groan: 'groan', scream: 'scream', bite: 'bite', swing: 'swing', hit: 'hit', alarm: 'phone alarm',
       pickedUp: 'picked up {{item}}', door: 'door', bang: 'banging', glass: 'glass breaking', splinter: 'wood splintering',
-      rattle: 'rattling', fall: 'thud', piano: 'piano', growl: 'growl', thunder: 'thunder', helicopter: 'helicopter', scrape: 'furniture scraping',
+      rattle: 'rattling', fall: 'thud', piano: 'piano', growl: 'growl', thunder: 'thunder', helicopter: 'helicopter', scrape: 'furniture scraping', switch: 'light switch clicking',
     },
   },
   effects: {
@@ -217,7 +217,7 @@ export const en = {
       run: 'Run',
       sneak: 'Sneak',
       attack: 'Attack',
-      interact: 'Pick up / use',
+      interact: 'Pick up / use / door / lamp',
       switch: 'Switch student',
       lure: 'Throw phone alarm',
       food: 'Eat food',

@@ -77,7 +77,7 @@ export const ko: Dictionary = {
     sounds: {
       groan: '신음', scream: '비명', bite: '물어뜯는 소리', swing: '휘두르는 소리', hit: '타격음', alarm: '휴대폰 알람',
       pickedUp: '{{item}} 주움', door: '문 소리', bang: '쾅쾅 두드리는 소리', glass: '유리 깨지는 소리', splinter: '나무 부서지는 소리',
-      rattle: '덜컹거리는 소리', fall: '쿵', piano: '피아노', growl: '으르렁', thunder: '천둥', helicopter: '헬리콥터', scrape: '가구 끄는 소리',
+      rattle: '덜컹거리는 소리', fall: '쿵', piano: '피아노', growl: '으르렁', thunder: '천둥', helicopter: '헬리콥터', scrape: '가구 끄는 소리', switch: '스위치 딸깍',
     },
   },
   effects: {
@@ -216,7 +216,7 @@ export const ko: Dictionary = {
       run: '달리기',
       sneak: '살금살금',
       attack: '공격',
-      interact: '줍기 / 사용',
+      interact: '줍기 / 사용 / 문 / 전등',
       switch: '학생 바꾸기',
       lure: '휴대폰 알람 던지기',
       food: '음식 먹기',

@@ -57,7 +57,7 @@ export const UI_SLICE = 6;
 export const UI_NINE_SLICES = ['panel', 'button', 'button-pressed', 'slot'] as const;
 export const ATLAS_UI_ICONS = [
   'heart', 'heart-empty', 'stamina', 'suspicious', 'hunting', 'exit-arrow', 'pause', 'footprint',
-  'sound', 'sound-off', 'flashlight', 'hunger', 'thirst', 'infection',
+  'sound', 'sound-off', 'flashlight', 'hunger', 'thirst', 'infection', 'lamp-on', 'lamp-off',
 ] as const;
 export type AtlasUi = (typeof UI_NINE_SLICES)[number] | (typeof ATLAS_UI_ICONS)[number];
 

@@ -24,6 +24,7 @@ import { EntityView } from '../render/entity-view';
 import { DebugOverlay, isDebugRequested } from '../render/debug-overlay';
 import { DoorLayerView } from '../render/door-view';
 import { FurnitureLayerView } from '../render/furniture-view';
+import { LampLayerView } from '../render/lamp-view';
 import { noteRefusals } from '../refusal-text';
 import { EventEffects } from '../render/event-effects';
 import { FogView } from '../render/fog-view';
@@ -61,6 +62,7 @@ export class PlayScene extends Phaser.Scene {
   private light!: LightView;
   private doors!: DoorLayerView;
   private furniture!: FurnitureLayerView;
+  private lamps!: LampLayerView;
   private previous!: Snapshot;
   private current!: Snapshot;
   private ended = false;
@@ -107,6 +109,7 @@ export class PlayScene extends Phaser.Scene {
     this.doors.draw(this.current);
     this.furniture = new FurnitureLayerView(map);
     this.furniture.draw(this.current);
+    this.lamps = new LampLayerView(this, this.current);
     this.fog = new FogView(this, level);
     this.markers = new ObjectiveMarkers(this);
     this.entities = new EntityView(this, this.current);
@@ -224,6 +227,7 @@ export class PlayScene extends Phaser.Scene {
     this.fog.update(this.current);
     this.doors.draw(this.current);
     this.furniture.draw(this.current);
+    this.lamps.draw(this.current);
     this.entities.draw(this.previous, this.current, this.fixedStep.alpha, time, this.fog);
     this.light.draw(this.current, this.entities.drawnStudents, time, session.lookPreview);
     this.effects.update(time);
