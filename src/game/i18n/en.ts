@@ -8,6 +8,7 @@ export const en = {
     name: 'HYOSAN HIGH',
     subtitle: 'L O C K D O W N',
     help: 'WASD / arrows move · Shift run · C sneak · Space attack · E pick up · Q throw phone alarm · Tab switch · 1–6 items · O orders · click a tile to walk there',
+    helpTouch: 'Drag on the left to move · tap a tile to walk there · USE picks up, opens doors, switches lamps · ALARM throws the phone',
     start: 'Press Enter or tap to start',
     update: 'Update now',
     updateReady: 'A new version of the game is ready.',
@@ -236,6 +237,7 @@ export const en = {
   },
   menu: {
     hint: '↑↓ choose · ←→ change · Enter confirm · Esc back · or tap',
+    hintTouch: 'Tap a row to choose it · tap the left or right of a value to change it',
     back: 'Back',
     on: 'On',
     off: 'Off',

@@ -7,6 +7,7 @@ export const ko: Dictionary = {
     name: '효산고등학교',
     subtitle: '봉 쇄',
     help: 'WASD / 방향키 이동 · Shift 달리기 · C 살금살금 · Space 공격 · E 줍기 · Q 휴대폰 알람 던지기 · Tab 학생 바꾸기 · 1–6 물건 · O 지시 · 타일을 클릭하면 그곳으로 이동',
+    helpTouch: '왼쪽을 끌어 이동 · 타일을 누르면 그곳으로 이동 · 사용: 줍기, 문, 전등 · 알람: 휴대폰 던지기',
     start: 'Enter 키나 화면을 눌러 시작',
     update: '지금 업데이트',
     updateReady: '게임의 새 버전이 준비되었습니다.',
@@ -235,6 +236,7 @@ export const ko: Dictionary = {
   },
   menu: {
     hint: '↑↓ 고르기 · ←→ 바꾸기 · Enter 확인 · Esc 뒤로 · 또는 터치',
+    hintTouch: '줄을 누르면 선택 · 값의 왼쪽이나 오른쪽을 눌러 바꾸기',
     back: '뒤로',
     on: '켜짐',
     off: '꺼짐',

@@ -12,6 +12,7 @@ import { PAUSE_SCENE, clearPause, resumeGame, type PauseReason } from '../pause'
 import { noticeText } from '../save/messages';
 import { saveNotice } from '../save/save-status';
 import { createMenuScreen } from './menu/menu-screen';
+import { isTouchMode } from '../layout/live-layout';
 
 const REASONS: Record<PauseReason, MessageKey | null> = {
   player: null,
@@ -46,7 +47,7 @@ export class PauseScene extends Phaser.Scene {
     // A failed autosave is news the player needs; then why the game paused; otherwise the controls.
     const problem = saveNotice();
     const reason = REASONS[data.reason ?? 'player'];
-    const notice = problem?.kind === 'writeFailed' ? noticeText(problem) : reason !== null ? t(reason) : t('title.help');
+    const notice = problem?.kind === 'writeFailed' ? noticeText(problem) : reason !== null ? t(reason) : t(isTouchMode() ? 'title.helpTouch' : 'title.help');
     createMenuScreen(this, {
       heading: t('pause.heading'),
       items: [

@@ -5,6 +5,7 @@
 
 import type Phaser from 'phaser';
 import { t } from '../../i18n/i18n';
+import { isTouchMode } from '../../layout/live-layout';
 import { css } from '../../settings/palette';
 import { MenuList, type MenuItem } from './menu-list';
 import { fitFor, menuText, palette } from './text-style';
@@ -36,7 +37,7 @@ export function createMenuScreen(scene: Phaser.Scene, options: MenuScreenOptions
   const shade = options.transparent === true ? undefined : scene.add.rectangle(0, 0, 10, 10, 0x05070a, 0.86).setOrigin(0);
   const heading = scene.add.text(0, 0, options.heading, menuText(36, { bold: true })).setOrigin(0.5, 0);
   const notice = scene.add.text(0, 0, options.notice ?? '', menuText(18, { colour: css(colours.warning) })).setOrigin(0.5, 0).setAlign('center');
-  const hint = scene.add.text(0, 0, t('menu.hint'), menuText(12, { colour: '#b8c4d2' })).setOrigin(0.5, 1);
+  const hint = scene.add.text(0, 0, t(isTouchMode() ? 'menu.hintTouch' : 'menu.hint'), menuText(12, { colour: '#b8c4d2' })).setOrigin(0.5, 1);
   const menu = new MenuList(scene, options.items, { ...(options.onBack ? { onBack: options.onBack } : {}), ...(options.focus ? { focus: options.focus } : {}) });
 
   const relayout = (): void => {
