@@ -25,6 +25,10 @@ export interface ShowcaseOptions {
   students: Array<[number, number]>;
   /** Walker spawns, in tiles. */
   zombies?: Array<[number, number]>;
+  /** The map's `startHour` (default 17:00, daylight). */
+  startHour?: number;
+  /** Extra phones on the floor, in tiles (one lies at 2,13 always). */
+  phones?: Array<[number, number]>;
 }
 
 export function showcaseLevelText(options: ShowcaseOptions, root = '.'): string {
@@ -107,13 +111,13 @@ export function showcaseLevelText(options: ShowcaseOptions, root = '.'): string 
   const map = {
     type: 'map', version: '1.10', tiledversion: '1.10.2', orientation: 'orthogonal', renderorder: 'right-down', infinite: false,
     width: W, height: H, tilewidth: 16, tileheight: 16, nextlayerid: 9, compressionlevel: -1,
-    properties: [{ name: 'title', type: 'string', value: 'Look showcase' }],
+    properties: [{ name: 'title', type: 'string', value: 'Look showcase' }, ...(options.startHour === undefined ? [] : [{ name: 'startHour', type: 'float', value: options.startHour }])],
     tilesets: [{ firstgid: 1, name: 'school', image: '../assets/tiles/school.png', imagewidth: 128, imageheight: table.imageheight, tilewidth: 16, tileheight: 16, tilecount: table.tilecount, columns: 8, margin: 0, spacing: 0, tiles }],
     layers: [
       tileLayer(1, 'floor', floor), tileLayer(2, 'decals', decals), tileLayer(3, 'furniture', furniture), tileLayer(4, 'walls', walls),
       objectLayer(5, 'students', options.students.map(([x, y], i) => point('student', x, y, [{ name: 'name', type: 'string', value: names[i % names.length] }, { name: 'look', type: 'int', value: i % 4 }]))),
       objectLayer(6, 'zombies', (options.zombies ?? []).map(([x, y]) => point('walker', x, y))),
-      objectLayer(7, 'items', [point('food', 15, 3), point('water', 24, 9), point('phone', 2, 13)]),
+      objectLayer(7, 'items', [point('food', 15, 3), point('water', 24, 9), point('phone', 2, 13), ...(options.phones ?? []).map(([x, y]) => point('phone', x, y))]),
       objectLayer(8, 'exits', [{ id: nextId++, name: 'Stairs down', type: 'exit', x: 27 * 16, y: 12 * 16, width: 32, height: 32, rotation: 0, visible: true }]),
     ],
   };

@@ -7,8 +7,9 @@
  *
  * Each shot is a scene set up through the testing hook on the look showcase floor
  * (tools/look-showcase.ts): a lit classroom by day, a dark corridor with a phone light at night,
- * a horde in the gym, and the HUD on the first level. Night and the phone light are drawing-only
- * previews (`hyosan.look({ daylight, phoneLight })`) until the core reports them.
+ * a horde in the gym, and the HUD on the first level. Night comes from the level's `startHour` and
+ * the phone light from the core (the student picks up a phone and switches its light on), so the
+ * HUD clock and the light map agree with the picture.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -45,6 +46,14 @@ async function walk(game: GamePage, dx: number, dy: number, ticks: number): Prom
   }
 }
 
+/** The controlled student picks up the phone at their feet and switches its light on. */
+async function phoneLightOn(game: GamePage): Promise<void> {
+  await game.page.evaluate(() => window.hyosan.send({ type: 'interact' }));
+  await waitTicks(game, 2);
+  await game.page.evaluate(() => window.hyosan.send({ type: 'toggleLight' }));
+  await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.lightOn, undefined, { timeout: 60_000 });
+}
+
 const horde: Array<[number, number]> = [];
 for (let y = 18; y <= 22; y++) for (let x = 9; x <= 16; x++) if (((x + y) % 2 === 0 || x > 12) && !(x >= 9 && x <= 11 && y >= 20 && y <= 21)) horde.push([x, y]);
 
@@ -62,8 +71,8 @@ const SHOTS: Shot[] = [
     // At night in the corridor: only the phone's cone and the students' own glow.
     name: 'look-corridor',
     async setUp(game) {
-      await startShowcase(game, { students: [[11, 13], [9, 13]], zombies: [[18, 13], [21, 14], [24, 13]] });
-      await game.page.evaluate(() => window.hyosan.look({ daylight: 0.05, phoneLight: true }));
+      await startShowcase(game, { students: [[11, 13], [9, 13]], zombies: [[18, 13], [21, 14], [24, 13]], startHour: 23, phones: [[11, 13]] });
+      await phoneLightOn(game);
       await walk(game, 1, 0, 4);
       await waitTicks(game, 4);
     },
@@ -72,8 +81,8 @@ const SHOTS: Shot[] = [
     // A horde in the gym closes on a student by the door, lit by the fire next door and a phone.
     name: 'look-horde',
     async setUp(game) {
-      await startShowcase(game, { students: [[5, 18], [3, 18]], zombies: horde });
-      await game.page.evaluate(() => window.hyosan.look({ daylight: 0.25, phoneLight: true }));
+      await startShowcase(game, { students: [[5, 18], [3, 18]], zombies: horde, startHour: 19.5, phones: [[5, 18]] });
+      await phoneLightOn(game);
       await walk(game, 1, 0, 3);
       await waitTicks(game, 16);
     },
