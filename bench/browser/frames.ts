@@ -21,6 +21,8 @@ export interface FrameResult {
   over16: number;
   over50: number;
   ticksPerSecond: number;
+  /** Median and p95 of the script time's parts: scene updates (with the ticks), the ticks alone, the render submission. */
+  parts: { updateMedianMs: number; updateP95Ms: number; simMedianMs: number; simP95Ms: number; renderMedianMs: number; renderP95Ms: number };
   /** Median script time of the frames that ran 0, 1, 2 and 3 or more simulation ticks, and how many there were. */
   byTicks: { ticks: string; frames: number; medianMs: number }[];
 }
@@ -38,6 +40,14 @@ export function summarize(zombies: number, samples: readonly FrameSample[], tick
     over16: script.filter((ms) => ms > 1000 / 60).length,
     over50: script.filter((ms) => ms > 50).length,
     ticksPerSecond: ticks / seconds,
+    parts: {
+      updateMedianMs: percentile(samples.map((s) => s.updateMs), 50),
+      updateP95Ms: percentile(samples.map((s) => s.updateMs), 95),
+      simMedianMs: percentile(samples.map((s) => s.simMs), 50),
+      simP95Ms: percentile(samples.map((s) => s.simMs), 95),
+      renderMedianMs: percentile(samples.map((s) => s.renderMs), 50),
+      renderP95Ms: percentile(samples.map((s) => s.renderMs), 95),
+    },
     byTicks: ['0', '1', '2', '3+'].map((label, n) => {
       const these = samples.filter((s) => (n === 3 ? s.ticks >= 3 : s.ticks === n)).map((s) => s.scriptMs);
       return { ticks: label, frames: these.length, medianMs: percentile(these, 50) };

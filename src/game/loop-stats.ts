@@ -12,9 +12,11 @@ export interface LoopStats {
   maxTicksPerFrame: number;
   /** The longest frame delta (ms) seen since the last reset. */
   maxDeltaMs: number;
+  /** Wall-clock time spent in the simulation's ticks since the last reset (ms; for the browser bench). */
+  simMs: number;
 }
 
-export const loopStats: LoopStats = { frames: 0, ticks: 0, maxTicksPerFrame: 0, maxDeltaMs: 0 };
+export const loopStats: LoopStats = { frames: 0, ticks: 0, maxTicksPerFrame: 0, maxDeltaMs: 0, simMs: 0 };
 
 export function noteFrame(deltaMs: number, ticks: number): void {
   loopStats.frames += 1;
@@ -28,4 +30,10 @@ export function resetLoopStats(): void {
   loopStats.ticks = 0;
   loopStats.maxTicksPerFrame = 0;
   loopStats.maxDeltaMs = 0;
+  loopStats.simMs = 0;
+}
+
+/** Adds the time one tick of the simulation took (ms). */
+export function noteTickTime(ms: number): void {
+  loopStats.simMs += ms;
 }

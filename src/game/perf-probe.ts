@@ -5,7 +5,7 @@
  * view override that shows the whole horde (zoom out, fog off).
  */
 
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import { loopStats } from './loop-stats';
 import { session } from './session';
 
@@ -16,6 +16,11 @@ export interface FrameSample {
   intervalMs: number;
   /** Simulation ticks the play scene ran in this frame. */
   ticks: number;
+  /** Of `scriptMs`: the scenes' update (input, simulation ticks, views) and the render submission. */
+  updateMs: number;
+  renderMs: number;
+  /** Of `updateMs`: the simulation's ticks alone. */
+  simMs: number;
 }
 
 export interface LiveCounts {
@@ -53,6 +58,14 @@ export function createPerfProbe(game: Phaser.Game): PerfProbe {
   let frames: FrameSample[] | undefined;
   let lastStart = 0;
   let original: ((time: number, delta: number) => void) | undefined;
+  let updatedAt = 0;
+  let renderingAt = 0;
+  const markUpdated = (): void => {
+    updatedAt = performance.now();
+  };
+  const markRendering = (): void => {
+    renderingAt = performance.now();
+  };
 
   return {
     startFrames() {
@@ -61,12 +74,21 @@ export function createPerfProbe(game: Phaser.Game): PerfProbe {
       if (original !== undefined) return;
       original = loop.callback;
       const step = original;
+      game.events.on(Phaser.Core.Events.POST_STEP, markUpdated);
+      game.events.on(Phaser.Core.Events.PRE_RENDER, markRendering);
       loop.callback = (time, delta) => {
         const start = performance.now();
         const ticksBefore = loopStats.ticks;
+        const simBefore = loopStats.simMs;
+        updatedAt = start;
+        renderingAt = start;
         step(time, delta);
         if (frames !== undefined) {
-          frames.push({ scriptMs: performance.now() - start, intervalMs: lastStart === 0 ? 0 : start - lastStart, ticks: loopStats.ticks - ticksBefore });
+          const end = performance.now();
+          frames.push({
+            scriptMs: end - start, intervalMs: lastStart === 0 ? 0 : start - lastStart, ticks: loopStats.ticks - ticksBefore,
+            updateMs: updatedAt - start, renderMs: end - renderingAt, simMs: loopStats.simMs - simBefore,
+          });
           lastStart = start;
         }
       };
@@ -74,7 +96,11 @@ export function createPerfProbe(game: Phaser.Game): PerfProbe {
     stopFrames() {
       const recorded = frames ?? [];
       frames = undefined;
-      if (original !== undefined) loop.callback = original;
+      if (original !== undefined) {
+        loop.callback = original;
+        game.events.off(Phaser.Core.Events.POST_STEP, markUpdated);
+        game.events.off(Phaser.Core.Events.PRE_RENDER, markRendering);
+      }
       original = undefined;
       return recorded;
     },

@@ -17,7 +17,7 @@ import { createPlayerControls, type PlayerControls } from '../input/player-contr
 import { TOUCH_SCENE, type TouchSceneData } from '../input/touch-scene';
 import { TouchState } from '../input/touch-state';
 import { currentLayout, onLayoutChange } from '../layout/live-layout';
-import { noteFrame } from '../loop-stats';
+import { noteFrame, noteTickTime } from '../loop-stats';
 import { clearPause, pauseGame } from '../pause';
 import { keepCameraAt, loadLevel, type CameraScroll } from '../level-library';
 import { EntityView } from '../render/entity-view';
@@ -210,8 +210,10 @@ export class PlayScene extends Phaser.Scene {
     for (let i = 0; i < ticks && !this.ended; i++) {
       const commands = [...this.controls.commandsForTick(), ...session.queued.splice(0)];
       this.previous = this.current;
+      const tickStart = performance.now();
       const events = this.simulation.step(commands);
       this.current = this.simulation.snapshot();
+      noteTickTime(performance.now() - tickStart);
       session.latest = this.current;
       this.effects.play(events, this.current);
       this.debug.note(events, this.current.tick);
