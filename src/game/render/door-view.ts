@@ -24,7 +24,8 @@ export class DoorLayerView {
     this.planks = scene.add.graphics().setDepth(-0.5);
   }
 
-  draw(snapshot: Snapshot): void {
+  /** Returns whether a door tile changed in the map (a baked level view must be redrawn). */
+  draw(snapshot: Snapshot): boolean {
     let changed = false;
     for (const door of snapshot.doors) {
       const key = `${door.state}:${door.barricade > 0}`;
@@ -33,7 +34,7 @@ export class DoorLayerView {
       changed = true;
       this.map.putTileAt(this.tileFor(door), door.tileX, door.tileY, true, 'walls');
     }
-    if (!changed) return;
+    if (!changed) return false;
     const g = this.planks.clear();
     for (const door of snapshot.doors) {
       const x = door.tileX * TILE_SIZE;
@@ -49,6 +50,7 @@ export class DoorLayerView {
         for (const [dx, dy] of [[3, 4], [9, 7], [5, 11], [12, 12]] as const) g.fillRect(x + dx, y + dy, 2, 2);
       }
     }
+    return true;
   }
 
   /** The walls-layer tile for a door's state; -1 clears it (an open or broken window is a gap). */

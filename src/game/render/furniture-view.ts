@@ -13,8 +13,9 @@ export class FurnitureLayerView {
 
   constructor(private readonly map: Phaser.Tilemaps.Tilemap) {}
 
-  draw(snapshot: Snapshot): void {
-    if (this.map.getLayerIndex('furniture') === null) return;
+  /** Returns whether a piece moved in the map (a baked level view must be redrawn). */
+  draw(snapshot: Snapshot): boolean {
+    if (this.map.getLayerIndex('furniture') === null) return false;
     const moved: PieceView[] = [];
     for (const piece of snapshot.furniture) {
       const at = `${piece.tileX},${piece.tileY}`;
@@ -35,5 +36,6 @@ export class FurnitureLayerView {
       this.map.putTileAt(piece.gid, piece.tileX, piece.tileY, true, 'furniture');
       this.drawn.set(piece.id, `${piece.tileX},${piece.tileY}`);
     }
+    return moved.length > 0;
   }
 }

@@ -30,7 +30,7 @@ import { EventEffects } from '../render/event-effects';
 import { FogView } from '../render/fog-view';
 import { ObjectiveMarkers } from '../render/objective-markers';
 import { LightView, lookSwitches } from '../render/light-view';
-import { createLevelView } from '../render/level-view';
+import { createLevelView, type LevelView } from '../render/level-view';
 import { TILE_SIZE } from '../render/sprite-layout';
 import { session, setScreen } from '../session';
 import { campaignProgress } from '../campaign-progress';
@@ -63,6 +63,7 @@ export class PlayScene extends Phaser.Scene {
   private doors!: DoorLayerView;
   private furniture!: FurnitureLayerView;
   private lamps!: LampLayerView;
+  private levelView!: LevelView;
   private previous!: Snapshot;
   private current!: Snapshot;
   private ended = false;
@@ -104,11 +105,11 @@ export class PlayScene extends Phaser.Scene {
     session.latest = this.current;
 
     this.cameras.main.setBackgroundColor('#07090f');
-    const map = createLevelView(this, level);
+    this.levelView = createLevelView(this, level);
+    const { map } = this.levelView;
     this.doors = new DoorLayerView(this, map, level);
-    this.doors.draw(this.current);
     this.furniture = new FurnitureLayerView(map);
-    this.furniture.draw(this.current);
+    this.drawTiles();
     this.lamps = new LampLayerView(this, this.current);
     this.fog = new FogView(this, level);
     this.markers = new ObjectiveMarkers(this);
@@ -227,8 +228,7 @@ export class PlayScene extends Phaser.Scene {
     // The AI debug view is for seeing everything: no fog while it is on.
     this.fog.setEnabled(!this.debug.isVisible && !session.fogOff);
     this.fog.update(this.current);
-    this.doors.draw(this.current);
-    this.furniture.draw(this.current);
+    this.drawTiles();
     this.lamps.draw(this.current);
     this.entities.draw(this.previous, this.current, this.fixedStep.alpha, time, this.fog);
     this.light.draw(this.current, this.entities.drawnStudents, time, session.lookPreview);
@@ -236,6 +236,13 @@ export class PlayScene extends Phaser.Scene {
     this.reportLook();
     this.debug.draw(this.current, this.simulation);
     this.markers.draw(this.current, time);
+  }
+
+  /** Doors and furniture into the map's tiles; the baked level is redrawn only when one changed. */
+  private drawTiles(): void {
+    const doorsChanged = this.doors.draw(this.current);
+    const furnitureMoved = this.furniture.draw(this.current);
+    if (doorsChanged || furnitureMoved) this.levelView.redraw();
   }
 
   private reportLook(): void {
