@@ -25,6 +25,7 @@ import type { Difficulty } from './campaign/difficulty';
 import { applyCampaign, type CampaignState } from './campaign/campaign-state';
 import { applyState, captureState, type SimState } from './save/sim-state';
 import { updateObjectives } from './objectives/objectives';
+import { landmarksOf } from './pathfinding/landmarks';
 import { createTickContext } from './world/tick-context';
 import { createWorld, type World } from './world/world';
 import { updateZombies } from './zombies/zombie-update';
@@ -79,6 +80,9 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
   }
   const context = createTickContext(world);
   if (options.state !== undefined) applyState(world, intent, options.state);
+  // The routing tables are built now, at load, rather than by the first path search in a tick
+  // (a 10-40 ms pause in a browser frame). Pure and deterministic: the same table either way.
+  landmarksOf(world.grid, 8);
 
   return {
     level,
