@@ -124,7 +124,8 @@ export class LightField {
     if (core !== undefined && core.length === this.brightness.length && preview.daylight === undefined) {
       let changed = false;
       for (let i = 0; i < core.length; i++) {
-        const value = Math.min(1, Math.max(0, core[i] ?? 0));
+        // Compared as stored: a Float32Array never holds 0.6 exactly, so a plain compare said "changed" every frame.
+        const value = Math.fround(Math.min(1, Math.max(0, core[i] ?? 0)));
         if (value !== this.brightness[i]) { this.brightness[i] = value; changed = true; }
       }
       const first = !this.fromCore;
