@@ -29,8 +29,13 @@ export type AtlasPose = (typeof ATLAS_POSES)[number];
 export const ATLAS_FALL_POSES = ['falling', 'fallen'] as const;
 export type FallPose = (typeof ATLAS_FALL_POSES)[number];
 
+/** Frame names by look, facing and pose, built once per look: hundreds of characters ask for one every frame. */
+const charFrames: Partial<Record<AtlasLook, Partial<Record<Facing, Partial<Record<AtlasPose, string>>>>>> = {};
+
 export function charFrame(look: AtlasLook, facing: Facing, pose: AtlasPose): string {
-  return `char/${look}/${facing}/${pose}`;
+  const byFacing = (charFrames[look] ??= {});
+  const byPose = (byFacing[facing] ??= {});
+  return (byPose[pose] ??= `char/${look}/${facing}/${pose}`);
 }
 
 export function fallFrame(look: AtlasLook, pose: FallPose): string {

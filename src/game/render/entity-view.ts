@@ -27,14 +27,25 @@ interface CharacterSprite {
   downSince: number;
   /** Frame time when the current hit started (for the hit flash), or -1. */
   hurtSince: number;
+  /** The tint the body has now, so it is set only when it changes. */
+  tint: 'none' | 'flash' | 'hurt';
 }
+
+/** A zombie's sprite, with its look worked out once for its kind. */
+interface ZombieSprite extends CharacterSprite {
+  kind: ZombieView['kind'];
+  look: AtlasLook;
+}
+
+/** Zombies this far outside the camera's view (pixels) are hidden and not posed. */
+const OFF_VIEW_MARGIN = 32;
 
 /** How long a hit flashes white, in ms (a red tint instead when motion is reduced). */
 const HIT_FLASH_MS = 90;
 
 export class EntityView {
   private readonly students = new Map<number, CharacterSprite & { label: Phaser.GameObjects.Text }>();
-  private readonly zombies = new Map<number, CharacterSprite>();
+  private readonly zombies = new Map<number, ZombieSprite>();
   private readonly items = new Map<number, Phaser.GameObjects.Sprite>();
   private readonly lures = new Map<number, Phaser.GameObjects.Sprite>();
   private readonly exitMarkers: Phaser.GameObjects.Sprite[] = [];
@@ -76,21 +87,36 @@ export class EntityView {
       this.drawnStudents.push({ x, y, down: student.down });
     }
     const previousZombies = previous.zombies;
+    const view = this.scene.cameras.main.worldView;
+    const left = view.x - OFF_VIEW_MARGIN;
+    const top = view.y - OFF_VIEW_MARGIN;
+    const right = view.right + OFF_VIEW_MARGIN;
+    const bottom = view.bottom + OFF_VIEW_MARGIN;
+    const bob = this.reducedMotion ? 0 : Math.sin(timeMs / 150) * 1.5;
     for (const zombie of current.zombies) {
       const before = previousZombies[zombie.id] ?? zombie;
       const x = lerp(before.x, zombie.x, alpha) * TILE_SIZE;
       const y = lerp(before.y, zombie.y, alpha) * TILE_SIZE;
       const sprite = this.zombieSprite(zombie);
+      // Off the camera: hidden and not posed (posed again, from the snapshot, when it comes back into view).
+      if (x < left || x > right || y < top || y > bottom) {
+        if (sprite.body.visible) sprite.body.setVisible(false);
+        if (sprite.marker.visible) sprite.marker.setVisible(false);
+        continue;
+      }
       const running = zombie.kind === 'runner' || zombie.awareness === 'hunting';
-      this.placeCharacter(sprite, x, y, zombieLook(zombie), zombie, running, timeMs, zombie.mode === 'down');
-      if (zombie.kind === 'crawler') sprite.body.setScale(1, 0.8);
+      this.placeCharacter(sprite, x, y, sprite.look, zombie, running, timeMs, zombie.mode === 'down');
       // Out of sight: hidden, or a faint shape if it is close and moving (the students hear it).
       const seen = fog === undefined || fog.isVisible(zombie.tileX, zombie.tileY);
       const heard = !seen && zombie.moving && focusDistance(this.focus, x, y) <= HEARD_RADIUS_TILES * TILE_SIZE;
-      sprite.body.setVisible(seen || heard).setAlpha(seen ? 1 : 0.28);
+      const shown = seen || heard;
+      if (sprite.body.visible !== shown) sprite.body.setVisible(shown);
+      const alphaNow = seen ? 1 : 0.28;
+      if (sprite.body.alpha !== alphaNow) sprite.body.setAlpha(alphaNow);
       const icon = zombie.awareness === 'hunting' ? 'hunting' : zombie.awareness === 'suspicious' ? 'suspicious' : undefined;
-      sprite.marker.setVisible(icon !== undefined && seen);
-      if (icon !== undefined) setFrameName(sprite.marker, uiFrame(icon)).setPosition(x, y - 14 + (this.reducedMotion ? 0 : Math.sin(timeMs / 150) * 1.5));
+      const marked = icon !== undefined && seen;
+      if (sprite.marker.visible !== marked) sprite.marker.setVisible(marked);
+      if (icon !== undefined) setFrameName(sprite.marker, uiFrame(icon)).setPosition(x, y - 14 + bob);
     }
   }
 
@@ -140,42 +166,47 @@ export class EntityView {
       const marker = this.scene.add.sprite(0, 0, ATLAS_KEY, uiFrame('footprint')).setAlpha(0.55).setScale(0.6);
       const label = this.scene.add.text(0, 0, student.name, { fontFamily: FONT, fontSize: '14px', color: '#d8e0ea', stroke: '#0b0f1a', strokeThickness: 3 })
         .setOrigin(0.5, 1).setScale(0.35).setDepth(LABEL_DEPTH).setResolution(2);
-      sprite = { body, marker, label, downSince: -1, hurtSince: -1 };
+      sprite = { body, marker, label, downSince: -1, hurtSince: -1, tint: 'none' };
       this.students.set(student.id, sprite);
     }
     return sprite;
   }
 
-  private zombieSprite(zombie: ZombieView): CharacterSprite {
+  private zombieSprite(zombie: ZombieView): ZombieSprite {
     let sprite = this.zombies.get(zombie.id);
     if (sprite === undefined) {
-      const body = this.scene.add.sprite(0, 0, ATLAS_KEY, bodyFrame(zombieLook(zombie), zombie, false, 0));
+      const look = zombieLook(zombie);
+      const body = this.scene.add.sprite(0, 0, ATLAS_KEY, bodyFrame(look, zombie, false, 0));
       const marker = this.scene.add.sprite(0, 0, ATLAS_KEY, uiFrame('hunting')).setDepth(LABEL_DEPTH).setVisible(false);
-      sprite = { body, marker, downSince: -1, hurtSince: -1 };
+      sprite = { body, marker, downSince: -1, hurtSince: -1, tint: 'none', kind: zombie.kind, look };
       this.zombies.set(zombie.id, sprite);
+      if (zombie.kind === 'crawler') body.setScale(1, 0.8);
+    } else if (sprite.kind !== zombie.kind) {
+      sprite.kind = zombie.kind;
+      sprite.look = zombieLook(zombie);
+      sprite.body.setScale(1, zombie.kind === 'crawler' ? 0.8 : 1);
     }
     return sprite;
   }
 
   private placeCharacter(sprite: CharacterSprite, x: number, y: number, look: AtlasLook, state: Posable, running: boolean, timeMs: number, down: boolean): void {
     const { body } = sprite;
-    body.setPosition(x, y - 2);
+    if (body.x !== x || body.y !== y - 2) body.setPosition(x, y - 2);
     if (down) {
       if (sprite.downSince < 0) sprite.downSince = timeMs;
-      setFrameName(body, downFrame(look, timeMs - sprite.downSince)).setDepth(y - 8);
-      body.clearTint();
+      setFrameName(body, downFrame(look, timeMs - sprite.downSince));
+      setDepth(body, y - 8);
+      setTint(sprite, 'none');
       return;
     }
     sprite.downSince = -1;
-    body.setDepth(y);
+    setDepth(body, y);
     setFrameName(body, bodyFrame(look, state, running, timeMs));
     // Hit flash: white for a blink as the hit lands (a red tint when motion is reduced).
     if (!state.hurt) sprite.hurtSince = -1;
     else if (sprite.hurtSince < 0) sprite.hurtSince = timeMs;
     const flashing = state.hurt && timeMs - sprite.hurtSince < HIT_FLASH_MS;
-    if (flashing && !this.reducedMotion) body.setTint(0xffffff).setTintMode(Phaser.TintModes.FILL);
-    else if (state.hurt) body.setTint(0xff8080).setTintMode(Phaser.TintModes.MULTIPLY);
-    else body.clearTint();
+    setTint(sprite, flashing && !this.reducedMotion ? 'flash' : state.hurt ? 'hurt' : 'none');
   }
 
   destroy(): void {
@@ -187,6 +218,19 @@ export class EntityView {
 /** Sets a sprite's frame only when it differs: looking a frame up by name and resizing costs, 500 times a frame. */
 function setFrameName(sprite: Phaser.GameObjects.Sprite, name: string): Phaser.GameObjects.Sprite {
   return sprite.frame.name === name ? sprite : sprite.setFrame(name);
+}
+
+/** Sets a depth only when it differs: every set queues a sort of the whole display list. */
+function setDepth(sprite: Phaser.GameObjects.Sprite, depth: number): void {
+  if (sprite.depth !== depth) sprite.setDepth(depth);
+}
+
+function setTint(sprite: CharacterSprite, tint: CharacterSprite['tint']): void {
+  if (sprite.tint === tint) return;
+  sprite.tint = tint;
+  if (tint === 'flash') sprite.body.setTint(0xffffff).setTintMode(Phaser.TintModes.FILL);
+  else if (tint === 'hurt') sprite.body.setTint(0xff8080).setTintMode(Phaser.TintModes.MULTIPLY);
+  else sprite.body.clearTint();
 }
 
 function focusDistance(focus: Phaser.GameObjects.Zone, x: number, y: number): number {
