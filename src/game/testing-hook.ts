@@ -182,7 +182,7 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
     async openCamp() {
       const simulation = session.simulation;
       if (simulation === undefined) throw new Error('no level to leave for camp');
-      session.campaign = carryOver(session.campaign ?? startCampaign(simulation.saveState().difficulty), simulation.saveState());
+      session.campaign = carryOver(session.campaign ?? startCampaign(simulation.saveState().difficulty), simulation.saveState(), simulation.level);
       for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);
       game.scene.start('camp');
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -7,14 +7,16 @@
  *   let campaign = startCampaign(difficultyPreset('normal'));
  *   const sim = createSimulation(level, { seed, campaign });     // students from the level's spawns
  *   ... level won ...
- *   campaign = carryOver(campaign, sim.saveState());              // who is left, what they carry, the time
+ *   campaign = carryOver(campaign, sim.saveState(), sim.level);   // who is left, what they carry, the time
  *   campaign = shareOut(campaign).campaign;                       // camp rules (camp.ts)
  *   createSimulation(nextLevel, { seed, campaign });              // the same group at the next level's spawns
  */
 
 import type { StudentOrder } from '../commands';
 import type { SimState } from '../save/sim-state';
+import type { Level } from '../level/level';
 import { CLOCK } from '../tuning';
+import { minutesPerTick } from '../world/clock';
 import type { Student, World } from '../world/world';
 import type { Difficulty } from './difficulty';
 
@@ -67,15 +69,16 @@ function fromStudent(student: Student): CampaignStudent {
 
 /**
  * After a level: the group as it left (by name; a student who went down is fallen, one who turned
- * is turned), what they carry, and the time. Students not in the level (fallen or left before) keep their status.
+ * is turned), what they carry, and the time (at the level's own clock speed). Students not in the
+ * level (fallen or left before) keep their status.
  */
-export function carryOver(campaign: CampaignState, state: SimState): CampaignState {
+export function carryOver(campaign: CampaignState, state: SimState, level: Level): CampaignState {
   const inLevel = new Map(state.students.map((student) => [student.name, fromStudent(student)]));
   const earlier = campaign.students.filter((student) => !inLevel.has(student.name));
   return {
     ...copy(campaign),
     levelsDone: [...campaign.levelsDone, state.levelId],
-    minutes: state.startMinute + state.tick / CLOCK.ticksPerMinute,
+    minutes: state.startMinute + state.tick * minutesPerTick(level.settings.clockSpeed),
     students: [...copy(earlier), ...inLevel.values()],
   };
 }

@@ -266,7 +266,7 @@ export class PlayScene extends Phaser.Scene {
     if (outcome === 'won') campaignProgress().markCompleted(this.simulation.level.id);
     setScreen(outcome);
     // A won level carries the group over to camp (core/campaign): who is left, what they carry, the time.
-    if (outcome === 'won') session.campaign = carryOver(session.campaign ?? startCampaign(settings().difficulty), this.simulation.saveState());
+    if (outcome === 'won') session.campaign = carryOver(session.campaign ?? startCampaign(settings().difficulty), this.simulation.saveState(), this.simulation.level);
     const data: EndData = {
       outcome,
       levelId: this.simulation.level.id,
