@@ -10,8 +10,8 @@ import { PALETTE_COLOURS } from '../../tools/art/palette';
 import { TRANSPARENT_TILES } from '../../tools/art/tileset';
 import { TITLE_HEIGHT, TITLE_WIDTH } from '../../tools/art/title';
 import {
-  ATLAS_FALL_POSES, ATLAS_ITEMS, ATLAS_LOOKS, ATLAS_POSES, ATLAS_UI_ICONS, UI_NINE_SLICES, UI_SLICE,
-  charFrame, fallFrame, itemFrame, uiFrame,
+  ATLAS_FALL_POSES, ATLAS_FIXTURES, ATLAS_ITEMS, ATLAS_LOOKS, ATLAS_POSES, ATLAS_UI_ICONS, UI_NINE_SLICES, UI_SLICE,
+  charFrame, fallFrame, fixtureFrame, itemFrame, uiFrame,
 } from '../../src/game/render/atlas-layout';
 import { REPO_ROOT, generateArt } from '../../tools/gen-art';
 
@@ -188,7 +188,7 @@ describe('sprite atlas (assets/sprites/atlas.png + atlas.json)', () => {
     return out;
   };
 
-  it('names every look, direction and pose, every item and UI frame, and nothing else', () => {
+  it('names every look, direction and pose, every item, UI frame and fixture, and nothing else', () => {
     const expected = [
       ...ATLAS_LOOKS.flatMap((look) => [
         ...CHARACTER_DIRECTIONS.flatMap((facing) => ATLAS_POSES.map((pose) => charFrame(look, facing, pose))),
@@ -196,6 +196,7 @@ describe('sprite atlas (assets/sprites/atlas.png + atlas.json)', () => {
       ]),
       ...ATLAS_ITEMS.map(itemFrame),
       ...[...UI_NINE_SLICES, ...ATLAS_UI_ICONS].map(uiFrame),
+      ...ATLAS_FIXTURES.map(fixtureFrame),
     ];
     expect(Object.keys(table.frames).sort()).toEqual([...expected].sort());
     expect([atlas.width, atlas.height]).toEqual([table.meta.size.w, table.meta.size.h]);

@@ -1,18 +1,19 @@
 /**
  * The sprite atlas: every character look × direction × pose, the falling and fallen frames, item
- * icons and UI frames, packed with maxrects-packer into one PNG and a Phaser JSON-hash frame table
+ * icons, UI frames and level fixtures (lamps, noise makers), packed with maxrects-packer into one PNG and a Phaser JSON-hash frame table
  * (assets/sprites/atlas.png + atlas.json). Frames are added in a fixed order and the packer has no
  * randomness, so the output is the same bytes on every run.
  */
 import { MaxRectsPacker, type Rectangle } from 'maxrects-packer/dist/maxrects-packer.mjs';
 import {
-  ATLAS_FALL_POSES, ATLAS_ITEMS, ATLAS_LOOKS, ATLAS_POSES, ATLAS_UI_ICONS, UI_NINE_SLICES,
-  charFrame, fallFrame, itemFrame, uiFrame,
+  ATLAS_FALL_POSES, ATLAS_FIXTURES, ATLAS_ITEMS, ATLAS_LOOKS, ATLAS_POSES, ATLAS_UI_ICONS, UI_NINE_SLICES,
+  charFrame, fallFrame, fixtureFrame, itemFrame, uiFrame,
 } from '../../src/game/render/atlas-layout';
 import { CHARACTER_DIRECTIONS } from '../../src/game/render/sprite-layout';
 import { Canvas } from './canvas';
 import { characterFrameCanvas, fallenFrame, fallingFrame } from './characters';
 import { ATLAS_ITEM_DRAWERS, ATLAS_UI_DRAWERS } from './icons-more';
+import { ATLAS_FIXTURE_DRAWERS } from './fixtures';
 
 const MAX_SIDE = 1024;
 /** Transparent pixels between frames, so no frame ever samples its neighbour. */
@@ -33,6 +34,11 @@ export function atlasFrames(): Array<[string, Canvas]> {
     frames.push([itemFrame(item), c]);
   }
   for (const name of [...UI_NINE_SLICES, ...ATLAS_UI_ICONS]) frames.push([uiFrame(name), ATLAS_UI_DRAWERS[name]()]);
+  for (const name of ATLAS_FIXTURES) {
+    const c = new Canvas(16, 16);
+    ATLAS_FIXTURE_DRAWERS[name](c);
+    frames.push([fixtureFrame(name), c]);
+  }
   return frames;
 }
 

@@ -185,19 +185,6 @@ function infection(c: Canvas): void {
   c.outline(P.ink);
 }
 
-function ceilingLamp(on: boolean): Drawer {
-  // a fluorescent ceiling panel seen from below: a metal frame with two tubes, lit or dark
-  return (c) => {
-    c.rect(2, 4, 12, 8, P.greyLight);
-    c.rect(3, 5, 10, 6, on ? P.white : P.slate);
-    const tube = on ? P.flameCore : P.grey;
-    c.hline(3, 12, 6, tube); c.hline(3, 12, 9, tube);
-    if (on) { c.set(4, 6, P.white); c.set(4, 9, P.white); c.hline(5, 10, 7, P.yellow); }
-    c.hline(2, 13, 12, P.grey);
-    c.outline(P.ink);
-  };
-}
-
 // ------------------------------------------------------------------ nine-slice frames
 
 const FRAME = 24;
@@ -248,5 +235,4 @@ export const ATLAS_UI_DRAWERS: Record<AtlasUi, () => Canvas> = {
   pause: small(UI.pause), footprint: small(UI.footprint),
   sound: small(sound), 'sound-off': small(soundOff), flashlight: small(flashlight),
   hunger: small(hunger), thirst: small(thirst), infection: small(infection),
-  'lamp-on': small(ceilingLamp(true)), 'lamp-off': small(ceilingLamp(false)),
 };

@@ -3,7 +3,7 @@
  * maxrects-packer): every character look in four directions and every pose, item icons and UI
  * frames, each a named frame. The generator draws these names and the renderer asks for them, so
  * the two can never disagree. Frame names: `char/<look>/<facing>/<pose>`, `char/<look>/falling`,
- * `char/<look>/fallen`, `item/<item>`, `ui/<name>`.
+ * `char/<look>/fallen`, `item/<item>`, `ui/<name>`, `fixture/<name>`.
  */
 
 import type { Facing } from './sprite-layout';
@@ -62,10 +62,18 @@ export const UI_SLICE = 6;
 export const UI_NINE_SLICES = ['panel', 'button', 'button-pressed', 'slot'] as const;
 export const ATLAS_UI_ICONS = [
   'heart', 'heart-empty', 'stamina', 'suspicious', 'hunting', 'exit-arrow', 'pause', 'footprint',
-  'sound', 'sound-off', 'flashlight', 'hunger', 'thirst', 'infection', 'lamp-on', 'lamp-off',
+  'sound', 'sound-off', 'flashlight', 'hunger', 'thirst', 'infection',
 ] as const;
 export type AtlasUi = (typeof UI_NINE_SLICES)[number] | (typeof ATLAS_UI_ICONS)[number];
 
 export function uiFrame(name: AtlasUi): string {
   return `ui/${name}`;
+}
+
+/** Fixtures of a level drawn over the floor: a ceiling lamp lit or dark, and the noise makers one can set off. */
+export const ATLAS_FIXTURES = ['lamp-on', 'lamp-off', 'fireAlarm', 'bell', 'speaker', 'paConsole'] as const;
+export type AtlasFixture = (typeof ATLAS_FIXTURES)[number];
+
+export function fixtureFrame(name: AtlasFixture): string {
+  return `fixture/${name}`;
 }

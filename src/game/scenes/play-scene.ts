@@ -24,7 +24,7 @@ import { EntityView } from '../render/entity-view';
 import { DebugOverlay, isDebugRequested } from '../render/debug-overlay';
 import { DoorLayerView } from '../render/door-view';
 import { FurnitureLayerView } from '../render/furniture-view';
-import { LampLayerView } from '../render/lamp-view';
+import { FixtureLayerView } from '../render/fixture-view';
 import { noteRefusals } from '../refusal-text';
 import { EventEffects } from '../render/event-effects';
 import { FogView } from '../render/fog-view';
@@ -62,7 +62,7 @@ export class PlayScene extends Phaser.Scene {
   private light!: LightView;
   private doors!: DoorLayerView;
   private furniture!: FurnitureLayerView;
-  private lamps!: LampLayerView;
+  private fixtures!: FixtureLayerView;
   private levelView!: LevelView;
   private previous!: Snapshot;
   private current!: Snapshot;
@@ -110,7 +110,7 @@ export class PlayScene extends Phaser.Scene {
     this.doors = new DoorLayerView(this, map, level);
     this.furniture = new FurnitureLayerView(map);
     this.drawTiles();
-    this.lamps = new LampLayerView(this, this.current);
+    this.fixtures = new FixtureLayerView(this, this.current);
     this.fog = new FogView(this, level);
     this.markers = new ObjectiveMarkers(this);
     this.entities = new EntityView(this, this.current);
@@ -229,7 +229,7 @@ export class PlayScene extends Phaser.Scene {
     this.fog.setEnabled(!this.debug.isVisible && !session.fogOff);
     this.fog.update(this.current);
     this.drawTiles();
-    this.lamps.draw(this.current);
+    this.fixtures.draw(this.current, time);
     this.entities.draw(this.previous, this.current, this.fixedStep.alpha, time, this.fog);
     this.light.draw(this.current, this.entities.drawnStudents, time, session.lookPreview);
     this.effects.update(time);
