@@ -18,6 +18,7 @@ import { DOORS, LIGHT, NEEDS, TICKS_PER_SECOND, type ZombieKind } from './tuning
 import type { Body, CarriedItem, Status, Student, World, Wound, ZombieMode } from './world/world';
 import { doorStateOf, type DoorState } from './world/doors';
 import type { DoorKind } from './level/level-schema';
+import { noiseMaskViews, type NoiseMaskView } from './noise/noise-mask';
 
 export type Facing = 'down' | 'left' | 'right' | 'up';
 /** What a zombie shows above its head: nothing, "?" or "!". */
@@ -188,6 +189,8 @@ export interface Snapshot {
   furniture: FurnitureView[];
   /** Light per tile, 0..1 in hundredths, row by row (cell = tileY · width + tileX); see senses/light.ts. */
   light: number[];
+  /** Thunder and bell masks holding now (noise/noise-mask.ts): quieter noises in their reach go unheard by zombies. */
+  noiseMasks: NoiseMaskView[];
 }
 
 export interface FurnitureView {
@@ -295,6 +298,7 @@ export function takeSnapshot(world: World): Snapshot {
     noiseMakers: world.level.noiseMakers.map((m, i) => ({ kind: m.kind, tileX: m.tileX, tileY: m.tileY, sounding: world.minds.noiseMakers[i]!.soundTicksLeft > 0 })),
     lamps: world.level.lights.map((l, i) => ({ kind: l.kind, tileX: l.tileX, tileY: l.tileY, on: world.lampsOn[i]! })),
     light: Array.from(light, (value) => Math.round(value * 100) / 100),
+    noiseMasks: noiseMaskViews(world),
     doors: world.doors.map((d) => ({ id: d.id, kind: d.kind, tileX: d.tileX, tileY: d.tileY, state: doorStateOf(d), health: d.health, maxHealth: d.maxHealth, barricade: d.barricade, maxBarricade: DOORS.barricadeMax })),
     furniture: world.furniture.map((p) => {
       const placed = world.level.furniture.pieces[p.id]!;

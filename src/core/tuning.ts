@@ -351,6 +351,20 @@ export const DIRECTOR = {
   loudness: { bell: 40, thunder: 30, helicopter: 34 },
 } as const;
 
+/**
+ * Noise masking (noise/noise-mask.ts): thunder and the school bell drown quieter noises made within
+ * `reachTiles` (straight line from the sound) for `durationTicks` after each thunderclap or ring.
+ * Noises with a radius below `masksBelowRadius` are not heard by zombies then: sneaking (1), walking
+ * (3.5), a swing (6) are covered; running (9), a scream (11) and louder still get through. A
+ * ringing bell noise maker renews its mask with every ring.
+ */
+export const NOISE_MASK = {
+  thunder: { durationTicks: ticks(5), reachTiles: 40, masksBelowRadius: 8 },
+  bell: { durationTicks: ticks(3), reachTiles: 24, masksBelowRadius: 8 },
+  /** At most this many masks at once (the oldest are dropped). */
+  maxMasks: 8,
+} as const;
+
 /** The halfbie hunter's own mind (zombies/hunter.ts). */
 export const HUNTER = {
   /** Hears a student breathing this close, walls or not (straight line, tiles). */

@@ -9,11 +9,13 @@
  * - relax: one sound as far as it finds from every student draws the horde off; it lasts `relaxTicks` and until at
  *   most `relaxHunting` zombies hunt, then a new build-up starts.
  *
- * A bell rings at the level's bell (a `bell` noise maker) when it has one.
+ * A bell rings at the level's bell (a `bell` noise maker) when it has one. Thunder and the bell mask
+ * quieter noises for a while (noise/noise-mask.ts).
  */
 
 import type { TickContext } from '../world/tick-context';
 import { makeNoise } from '../world/tick-context';
+import { maskNoise } from '../noise/noise-mask';
 import { DIRECTOR } from '../tuning';
 import type { World } from '../world/world';
 import type { DirectorPhase } from '../zombies/minds-state';
@@ -71,6 +73,7 @@ function sound(context: TickContext, purpose: 'peak' | 'relax'): void {
   if (place === undefined) return;
   world.minds.director.events++;
   context.events.push({ type: 'directorEvent', sound: kind, tileX: place.tileX, tileY: place.tileY, phase: purpose === 'peak' ? 'peak' : 'relax' });
+  if (kind !== 'helicopter') maskNoise(world, kind, place.tileX, place.tileY);
   makeNoise(context, place.tileX + 0.5, place.tileY + 0.5, DIRECTOR.loudness[kind], kind, 'director');
 }
 

@@ -3,7 +3,8 @@
  * objects of a level's `noisemakers` layer. A student starts one with interact (E) within
  * `NOISE_MAKERS.useRangeTiles`; an objective's device activation starts the noise maker standing in
  * its area instead of making its own sound (see objectives.ts). A sounding one makes its noise every
- * `everyTicks` for `soundTicks`, with the cause of its kind, so the horde streams toward it.
+ * `everyTicks` for `soundTicks`, with the cause of its kind, so the horde streams toward it. Each
+ * ring of the bell masks quieter noises around it for a while (noise-mask.ts).
  */
 
 import type { NoiseCause } from '../events';
@@ -11,6 +12,7 @@ import type { NoiseMakerKind } from '../level/level-schema';
 import { NOISE_MAKERS } from '../tuning';
 import { makeNoise, type TickContext } from '../world/tick-context';
 import type { Student } from '../world/world';
+import { maskNoise } from './noise-mask';
 
 const CAUSE: Record<NoiseMakerKind, NoiseCause> = { speaker: 'speaker', paConsole: 'speaker', piano: 'piano', fireAlarm: 'fireAlarm', bell: 'bell' };
 
@@ -75,6 +77,7 @@ function soundNoiseMakers(context: TickContext, only: readonly number[] | undefi
     if (only === undefined && --state.nextNoiseIn > 0) continue;
     const maker = makers[i]!;
     state.nextNoiseIn = NOISE_MAKERS[maker.kind].everyTicks;
+    if (maker.kind === 'bell') maskNoise(world, 'bell', maker.tileX, maker.tileY);
     makeNoise(context, maker.tileX + 0.5, maker.tileY + 0.5, maker.loudness, CAUSE[maker.kind], `noiseMaker:${i}`);
   }
 }

@@ -15,10 +15,11 @@ import { DIFFICULTY_PRESETS, DIFFICULTY_SLIDERS, SLIDER_MAX, SLIDER_MIN } from '
 import { ITEM_KINDS, STUDENT_ORDERS, type ItemKind, type StudentOrder } from '../commands';
 import { ROLES, type Role } from '../students/roles';
 import type { Level } from '../level/level';
-import { DOORS, ZOMBIE_KINDS, type ZombieKind } from '../tuning';
+import { DOORS, NOISE_MASK, ZOMBIE_KINDS, type ZombieKind } from '../tuning';
 import { DOOR_KINDS } from '../level/level-schema';
 import { SIM_STATE_VERSION, type SimState } from './sim-state';
 import { DIRECTOR_PHASES } from '../zombies/minds-state';
+import { NOISE_MASK_KINDS } from '../noise/noise-mask';
 
 z.config({ jitless: true });
 
@@ -168,6 +169,7 @@ const simStateSchema = (): z.ZodType<SimState> => z.strictObject({
     noiseMakers: z.array(z.strictObject({ soundTicksLeft: signedCount, nextNoiseIn: signedCount })).max(10_000),
     director: z.strictObject({ phase: z.enum(DIRECTOR_PHASES), phaseTicks: count, nextEventIn: signedCount, events: count }),
     lureMemory: z.array(z.tuple([count, count, count])).max(10_000),
+    noiseMasks: z.array(z.strictObject({ kind: z.enum(NOISE_MASK_KINDS), tileX: count, tileY: count, untilTick: count })).max(NOISE_MASK.maxMasks).optional(),
   }),
   push: z.strictObject({ studentId: z.number().int().min(-1).max(MAX_COUNT), pieceId: z.number().int().min(-1).max(MAX_COUNT), dirX: z.number().int().min(-1).max(1), dirY: z.number().int().min(-1).max(1), ticks: z.number().int().min(-1).max(MAX_COUNT) }),
 });
@@ -300,6 +302,11 @@ function checkAgainstLevel(state: SimState, level: Level): void {
   if (state.controlledId >= state.students.length) fail('controlledId', `names no student (got ${state.controlledId})`);
   if (state.minds.noiseMakers.length !== level.noiseMakers.length) fail('minds.noiseMakers', `does not match level "${level.id}" (got ${state.minds.noiseMakers.length} noise makers; expected ${level.noiseMakers.length})`);
   if (state.minds.lureMemory.some(([id]) => id >= state.zombies.length)) fail('minds.lureMemory', 'names a zombie the state does not have');
+  state.minds.noiseMasks?.forEach((mask, i) => {
+    inside(`minds.noiseMasks[${i}]`, mask.tileX, mask.tileY);
+    const longest = state.tick + NOISE_MASK[mask.kind].durationTicks;
+    if (mask.untilTick > longest) fail(`minds.noiseMasks[${i}].untilTick`, `is ${mask.untilTick}, past the longest ${mask.kind} mask from tick ${state.tick} (${longest})`);
+  });
   if (state.objectives.length !== level.objectives.length) fail('objectives', `does not match level "${level.id}" (got ${state.objectives.length} objectives; expected ${level.objectives.length})`);
   // Every item is in one place only, with an id handed out already.
   const itemIds = new Set<number>();

@@ -12,6 +12,7 @@ import type { Difficulty } from '../campaign/difficulty';
 import type { MoveIntent } from '../students/student-update';
 import type { ObjectiveState } from '../objectives/objective-state';
 import type { MindsState } from '../zombies/minds-state';
+import type { NoiseMask } from '../noise/noise-mask';
 import type { Item, Lure, Status, Student, World, Zombie } from '../world/world';
 import { checkSimState, SimStateError } from './check-sim-state';
 import { syncDoorGrids, type Door } from '../world/doors';
@@ -51,11 +52,14 @@ export interface SimState {
   /** Pushable furniture: where each piece is (the grid's changed cells carry what it blocks). */
   furniture: FurniturePiece[];
   push: PushProgress;
-  /** Noise makers, the pacing director, hunters' lure memory. */
-  minds: MindsState;
+  /** Noise makers, the pacing director, hunters' lure memory, noise masks (left out by older saves: none). */
+  minds: SavedMinds;
   /** Each light of the level's `lights` layer: lit or not. */
   lampsOn: boolean[];
 }
+
+/** `noiseMasks` came later: a state without it has no mask holding. */
+export type SavedMinds = Omit<MindsState, 'noiseMasks'> & { noiseMasks?: NoiseMask[] };
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -128,7 +132,7 @@ export function applyState(world: World, intent: MoveIntent, untrusted: SimState
   world.doors = copy(state.doors);
   world.furniture = copy(state.furniture);
   world.push = { ...state.push };
-  world.minds = copy(state.minds);
+  world.minds = { ...copy(state.minds), noiseMasks: copy(state.minds.noiseMasks ?? []) };
   world.lampsOn = [...state.lampsOn];
   world.doorGrids.syncedVersion = -1;
   syncDoorGrids(world, world.doorGrids);

@@ -1,10 +1,12 @@
 /**
  * The saved state of the minds' helpers that is not on a zombie or a student: the level's noise
- * makers, the pacing director, and the halfbie hunters' memory of lures. One field of the world
+ * makers, the pacing director, the halfbie hunters' memory of lures, and the noise masks of thunder
+ * and the bell (noise/noise-mask.ts). One field of the world
  * (`world.minds`) and of the saved state, checked in save/check-sim-state.ts.
  */
 
 import type { Level } from '../level/level';
+import type { NoiseMask } from '../noise/noise-mask';
 
 export interface NoiseMakerState {
   /** Ticks it keeps sounding (0: silent), and ticks to its next noise. */
@@ -30,6 +32,8 @@ export interface MindsState {
   director: DirectorState;
   /** [hunter zombie id, tileX, tileY]: the source of the last lure each hunter went to. */
   lureMemory: [number, number, number][];
+  /** Thunder and bell masks drowning quieter noises (noise/noise-mask.ts); expired ones are dropped when a new one starts. */
+  noiseMasks: NoiseMask[];
 }
 
 export function createMindsState(level: Level): MindsState {
@@ -37,5 +41,6 @@ export function createMindsState(level: Level): MindsState {
     noiseMakers: level.noiseMakers.map(() => ({ soundTicksLeft: 0, nextNoiseIn: 0 })),
     director: { phase: 'buildUp', phaseTicks: 0, nextEventIn: 0, events: 0 },
     lureMemory: [],
+    noiseMasks: [],
   };
 }

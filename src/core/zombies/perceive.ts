@@ -12,6 +12,7 @@ import { seenRangeFactor } from '../senses/light';
 import { SCENT, ZOMBIE, ZOMBIE_AI } from '../tuning';
 import { arrived, startSearch } from './search';
 import { madeByHalfbie } from '../students/halfbie';
+import { isMasked } from '../noise/noise-mask';
 
 /** Sneaking students are seen at this fraction of a zombie's sight range. */
 const SNEAK_SIGHT_FACTOR = 0.55;
@@ -57,7 +58,8 @@ export function noticeStudent(context: TickContext, zombie: Zombie, student: Stu
 
 /**
  * What each zombie hears this tick: every noise is spread once over the tile graph (noise.ts), and
- * each zombie keeps the loudest one that reaches it. Zombies busy chasing do not listen.
+ * each zombie keeps the loudest one that reaches it. Zombies busy chasing do not listen, and a noise
+ * drowned by thunder or the bell (noise/noise-mask.ts) is not heard at all.
  */
 export function hearNoises(context: TickContext): Heard[] {
   const { world, noiseSpreader } = context;
@@ -67,6 +69,7 @@ export function hearNoises(context: TickContext): Heard[] {
   const senses = world.difficulty.hordeSenses;
   for (let k = 0; k < context.noises.length; k++) {
     const noise = context.noises[k]!;
+    if (isMasked(world, noise)) continue;
     const reach = noise.radius * MAX_HEARING * senses;
     noiseSpreader.spread(Math.floor(noise.x), Math.floor(noise.y), reach);
     // A zombie does not chase its own bashing, nor anything a halfbie does.
