@@ -196,6 +196,7 @@ export class LightView {
     }
     context.putImageData(image, 0, 0);
     this.darkCanvas.refresh();
+    this.darkCanvas.setFilter(Phaser.Textures.FilterMode.LINEAR);
     this.painted = true;
   }
 

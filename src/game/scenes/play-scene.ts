@@ -133,16 +133,22 @@ export class PlayScene extends Phaser.Scene {
     session.touch = touch;
 
     const camera = this.cameras.main;
-    camera.setBounds(-TILE_SIZE * 4, -TILE_SIZE * 4, (level.width + 8) * TILE_SIZE, (level.height + 8) * TILE_SIZE);
     camera.startFollow(this.entities.focus, true, 0.2, 0.2);
     const fitZoom = (): void => {
       const { width, height } = this.scale;
       camera.setZoom(Phaser.Math.Clamp(Math.floor(Math.min(width / (22 * TILE_SIZE), height / (13 * TILE_SIZE))), 2, 6));
     };
     // Keep the controlled student where the layout wants it: mid-screen, or above the thumbs in portrait.
+    // The bounds leave 4 tiles round the map, and room for that aim: a student at the map's bottom
+    // edge still stands above the thumbs, not under the touch buttons.
     const aimCamera = (): void => {
       const { focus } = currentLayout();
-      camera.setFollowOffset((focus.x - this.scale.width / 2) / camera.zoom, (focus.y - this.scale.height / 2) / camera.zoom);
+      const dx = (focus.x - this.scale.width / 2) / camera.zoom;
+      const dy = (focus.y - this.scale.height / 2) / camera.zoom;
+      camera.setFollowOffset(dx, dy);
+      const margin = TILE_SIZE * 4;
+      const [left, right, top, bottom] = [margin + Math.max(0, dx), margin + Math.max(0, -dx), margin + Math.max(0, dy), margin + Math.max(0, -dy)];
+      camera.setBounds(-left, -top, level.width * TILE_SIZE + left + right, level.height * TILE_SIZE + top + bottom);
     };
     fitZoom();
     aimCamera();
