@@ -56,6 +56,8 @@ export type SimEvent =
   | { type: 'phoneLight'; studentId: number; on: boolean; reason: 'switched' | 'flat' | 'noPhone' | 'down' }
   | { type: 'lureThrown'; lureId: number; studentId: number; tileX: number; tileY: number }
   | { type: 'lureEnded'; lureId: number }
+  /** The halfbie hunter that followed the group from the last level came in (campaign/stalker.ts). */
+  | { type: 'hunterEntered'; zombieId: number; tileX: number; tileY: number }
   | { type: 'commandRejected'; reason: string }
   | { type: 'studentSwitched'; studentId: number }
   | { type: 'objectiveCompleted'; index: number; kind: ObjectiveKind }

@@ -10,6 +10,7 @@
  * falling), objectives (and winning).
  */
 
+import { updateStalker } from './campaign/stalker';
 import { checkCommand, type Command } from './commands';
 import type { SimEvent } from './events';
 import type { Level } from './level/level';
@@ -107,6 +108,7 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
       updateLures(context);
       updateNoiseMakers(context);
       updateDirector(context);
+      updateStalker(context);
       updateZombies(context);
       updateHalfbies(context);
       checkOutcome(context);

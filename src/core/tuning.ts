@@ -376,3 +376,15 @@ export const HUNTER = {
   maxStunTicks: ticks(0.15),
   pathBudget: 4000,
 } as const;
+
+/**
+ * A halfbie hunter that follows the group to the next level (campaign/stalker.ts): it comes in
+ * `entryDelayTicks` after the level starts. One busy with a noise at least `luredFarTiles` (straight
+ * line) from every exit tile, its goal that far too, when the group leaves was lured away and stays.
+ */
+export const STALKER = {
+  entryDelayTicks: ticks(45),
+  luredFarTiles: 12,
+  /** Without a map entry, it comes in at a reachable tile among the farthest this share of the way from the students' start. */
+  farShare: 0.75,
+} as const;

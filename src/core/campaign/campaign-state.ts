@@ -1,7 +1,8 @@
 /**
  * The campaign between levels, as plain JSON a save can store: the difficulty, the levels done, the
  * time (game minutes since midnight of day 0), and the group — each student's needs, wound,
- * infection and pack, and whether they are still with the group. A fallen student stays fallen:
+ * infection and pack, and whether they are still with the group — and the halfbie hunter that
+ * follows them, if one does (stalker.ts). A fallen student stays fallen:
  * only students still `with` the group start the next level.
  *
  *   let campaign = startCampaign(difficultyPreset('normal'));
@@ -19,6 +20,7 @@ import { CLOCK } from '../tuning';
 import { minutesPerTick } from '../world/clock';
 import type { Student, World } from '../world/world';
 import type { Difficulty } from './difficulty';
+import { checkCampaignStalker, pendingStalker, stalkerAfter, type CampaignStalker } from './stalker';
 
 export const CAMPAIGN_VERSION = 1;
 
@@ -43,6 +45,8 @@ export interface CampaignState {
   minutes: number;
   /** Empty until the first level ends: that level's own students start it. */
   students: CampaignStudent[];
+  /** A halfbie hunter that followed the group out of the last level (stalker.ts); left out or null: none. */
+  stalker?: CampaignStalker | null;
 }
 
 export function startCampaign(difficulty: Difficulty, minutes: number = CLOCK.startMinute): CampaignState {
@@ -69,7 +73,8 @@ function fromStudent(student: Student): CampaignStudent {
 
 /**
  * After a level: the group as it left (by name; a student who went down is fallen, one who turned
- * is turned), what they carry, and the time (at the level's own clock speed). Students not in the
+ * is turned), what they carry, the time (at the level's own clock speed), and the hunter that
+ * follows them (stalker.ts). Students not in the
  * level (fallen or left before) keep their status.
  */
 export function carryOver(campaign: CampaignState, state: SimState, level: Level): CampaignState {
@@ -80,6 +85,7 @@ export function carryOver(campaign: CampaignState, state: SimState, level: Level
     levelsDone: [...campaign.levelsDone, state.levelId],
     minutes: state.startMinute + state.tick * minutesPerTick(level.settings.clockSpeed),
     students: [...copy(earlier), ...inLevel.values()],
+    stalker: stalkerAfter(state, level).stalker,
   };
 }
 
@@ -90,6 +96,7 @@ export function carryOver(campaign: CampaignState, state: SimState, level: Level
  */
 export function applyCampaign(world: World, campaign: CampaignState): void {
   world.startMinute = campaign.minutes;
+  world.stalker = campaign.stalker === undefined || campaign.stalker === null ? null : pendingStalker(campaign.stalker, world.level, world.seed);
   const group = groupOf(campaign);
   if (campaign.students.length === 0) return;
   if (group.length === 0) throw new Error('the campaign has no student left to play the level');
@@ -141,5 +148,7 @@ export function checkCampaign(value: unknown): { ok: true; campaign: CampaignSta
   if (!Array.isArray(raw.students) || !Array.isArray(raw.levelsDone) || typeof raw.minutes !== 'number' || !Number.isFinite(raw.minutes)) {
     return { ok: false, error: 'a campaign needs students, levelsDone and minutes' };
   }
+  const stalkerError = checkCampaignStalker(raw.stalker);
+  if (stalkerError !== undefined) return { ok: false, error: `campaign ${stalkerError}` };
   return { ok: true, campaign: copy(raw as CampaignState) };
 }

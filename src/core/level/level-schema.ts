@@ -84,6 +84,7 @@ const mapProperties = propertyList(
     customProperty('startHour', 'float', z.number().min(0).max(23.99).meta({ default: 17 }), 'Time of day when the level starts, in hours 0..23.99 (night is 19..6). Left out: 17:00; a campaign carries the group\'s own time over.'),
     customProperty('clockSpeed', 'float', z.number().min(0).max(120).meta({ default: 1 }), 'Game minutes that pass per second of play, 0..120; 0 stops the clock. Default 1.'),
     customProperty('ambientLight', 'float', z.number().min(0).max(1).meta({ default: 0.6 }), 'How lit the whole floor is by full daylight, 0..1, before windows and lamps (night falls to a fixed darkness). Default 0.6.'),
+    customProperty('hunterEntry', 'string', z.string().regex(/^\d{1,4},\d{1,4}$/, 'not a tile "x,y" such as "30,4"').meta({ description: 'A tile "x,y" (walkable, inside the map).' }), 'Where a halfbie hunter that followed the group from the last level comes in (a walkable tile "x,y"). Left out: a reachable tile far from the students\' start, picked from the seed.'),
     customProperty('director', 'bool', z.boolean().meta({ default: false }), 'The pacing director for siege and long levels: build-up, peak and relax phases; at the peak a bell, thunder or a helicopter pulls the existing horde (it never adds zombies). Default false.'),
   ],
   'Map custom properties (Map > Map Properties in Tiled).',

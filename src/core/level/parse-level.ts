@@ -86,6 +86,7 @@ export function parseLevel(text: string, file: string): LevelResult<Level> {
   if (survivors > placed.students.length && placed.students.length > 0) {
     add(['properties', map.properties!.findIndex((p) => p.name === 'survivors'), 'value'], `survivors is more than the level's students (got ${survivors}; expected at most ${placed.students.length})`);
   }
+  checkHunterEntry(map, grid, add);
   if (errors.length === 0) checkReachability(map, layers.object, grid, placed, add);
   if (errors.length > 0) return fail();
   // A door's state, not the tile drawn under it, decides whether its cell can be walked and seen through.
@@ -397,11 +398,30 @@ function readSettings(map: TiledMap): LevelSettings {
     clockSpeed: numberProperty(properties, 'clockSpeed') ?? 1,
     ambientLight: numberProperty(properties, 'ambientLight') ?? 0.6,
     director: boolProperty(properties, 'director', false),
+    hunterEntry: tileProperty(properties, 'hunterEntry'),
   };
 }
 
 const LIGHT_DEFAULTS: Record<LightKind, { radius: number; brightness: number }> = { lamp: { radius: 5, brightness: 1 }, fire: { radius: 4, brightness: 0.9 } };
 const NOISE_MAKER_LOUDNESS: Record<NoiseMakerKind, number> = { speaker: NOISE_MAKERS.speaker.loudness, paConsole: NOISE_MAKERS.paConsole.loudness, piano: NOISE_MAKERS.piano.loudness, fireAlarm: NOISE_MAKERS.fireAlarm.loudness, bell: NOISE_MAKERS.bell.loudness };
+
+/** A tile written "x,y" (the schema checked the form). */
+function tileProperty(properties: readonly TiledProperty[] | undefined, name: string): { tileX: number; tileY: number } | null {
+  const value = property(properties, name);
+  if (typeof value !== 'string') return null;
+  const [x, y] = value.split(',').map(Number);
+  return { tileX: x!, tileY: y! };
+}
+
+/** The map's `hunterEntry` must be a walkable tile inside the map. */
+function checkHunterEntry(map: TiledMap, grid: TileGrid, add: AddError): void {
+  const entry = tileProperty(map.properties as TiledProperty[] | undefined, 'hunterEntry');
+  if (entry === null) return;
+  const path: JsonPath = ['properties', map.properties!.findIndex((p) => p.name === 'hunterEntry'), 'value'];
+  const where = `tile ${entry.tileX},${entry.tileY}`;
+  if (entry.tileX >= map.width || entry.tileY >= map.height) add(path, `hunterEntry is outside the map (got ${where}; expected 0..${map.width - 1},0..${map.height - 1})`);
+  else if (grid.cost[entry.tileY * map.width + entry.tileX] === 0) add(path, `hunterEntry is in a wall or off the floor (got ${where}; expected a walkable tile)`);
+}
 
 function property(properties: readonly TiledProperty[] | undefined, name: string): unknown {
   return properties?.find((p) => p.name === name)?.value;

@@ -15,9 +15,10 @@ import { DIFFICULTY_PRESETS, DIFFICULTY_SLIDERS, SLIDER_MAX, SLIDER_MIN } from '
 import { ITEM_KINDS, STUDENT_ORDERS, type ItemKind, type StudentOrder } from '../commands';
 import { ROLES, type Role } from '../students/roles';
 import type { Level } from '../level/level';
-import { DOORS, NOISE_MASK, ZOMBIE_KINDS, type ZombieKind } from '../tuning';
+import { DOORS, NOISE_MASK, ZOMBIE, ZOMBIE_KINDS, type ZombieKind } from '../tuning';
 import { DOOR_KINDS } from '../level/level-schema';
-import { SIM_STATE_VERSION, type SimState } from './sim-state';
+import type { SimState } from './sim-state';
+import { SIM_STATE_VERSION } from './sim-state-version';
 import { DIRECTOR_PHASES } from '../zombies/minds-state';
 import { NOISE_MASK_KINDS } from '../noise/noise-mask';
 
@@ -165,6 +166,10 @@ const simStateSchema = (): z.ZodType<SimState> => z.strictObject({
   doors: z.array(door),
   furniture: z.array(z.strictObject({ id: count, tileX: count, tileY: count })),
   lampsOn: z.array(z.boolean()),
+  stalker: z.strictObject({
+    kind: z.literal('hunter'), name: z.string().max(MAX_STUDENT_NAME).nullable(), health: z.number().gt(0).max(ZOMBIE.hunter.health),
+    enterTick: count, tileX: count, tileY: count,
+  }).nullable(),
   minds: z.strictObject({
     noiseMakers: z.array(z.strictObject({ soundTicksLeft: signedCount, nextNoiseIn: signedCount })).max(10_000),
     director: z.strictObject({ phase: z.enum(DIRECTOR_PHASES), phaseTicks: count, nextEventIn: signedCount, events: count }),
@@ -230,7 +235,7 @@ function checkLengths(value: Record<string, unknown>, level: Level): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const cells = level.grid.width * level.grid.height;
   // A campaign brings its own group (up to six); students who turn add zombies; crafting adds items.
-  const limits: Record<string, number> = { students: MAX_STUDENTS, zombies: level.zombies.length + MAX_STUDENTS, items: MAX_ITEMS, lures: MAX_LURES, changedCells: cells, scent: cells, objectives: level.objectives.length, doors: level.doors.length, furniture: level.furniture.pieces.length, lampsOn: level.lights.length };
+  const limits: Record<string, number> = { students: MAX_STUDENTS, zombies: level.zombies.length + MAX_STUDENTS + 1, items: MAX_ITEMS, lures: MAX_LURES, changedCells: cells, scent: cells, objectives: level.objectives.length, doors: level.doors.length, furniture: level.furniture.pieces.length, lampsOn: level.lights.length };
   for (const [key, limit] of Object.entries(limits)) {
     const list = Object.hasOwn(value, key) ? value[key] : undefined;
     if (Array.isArray(list) && list.length > limit) throw new SimStateError(key, `has ${list.length} entries; level "${level.id}" allows at most ${limit}`);
@@ -287,6 +292,10 @@ function checkAgainstLevel(state: SimState, level: Level): void {
     if (pieceCells.has(cell)) fail(`furniture[${i}]`, `shares tile (${piece.tileX}, ${piece.tileY}) with another piece`);
     pieceCells.add(cell);
   });
+  if (state.stalker !== null) {
+    inside('stalker', state.stalker.tileX, state.stalker.tileY);
+    if (level.grid.cost[state.stalker.tileY * width + state.stalker.tileX] === 0) fail('stalker', `enters at a wall (${state.stalker.tileX}, ${state.stalker.tileY})`);
+  }
   if (state.lampsOn.length !== level.lights.length) fail('lampsOn', `does not match level "${level.id}" (${state.lampsOn.length} lights; the level has ${level.lights.length})`);
   state.lampsOn.forEach((on, i) => {
     if (!on && level.lights[i]!.kind === 'fire' && level.lights[i]!.on) fail(`lampsOn[${i}]`, 'puts out a fire, which nothing can do');

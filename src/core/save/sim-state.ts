@@ -14,11 +14,14 @@ import type { ObjectiveState } from '../objectives/objective-state';
 import type { MindsState } from '../zombies/minds-state';
 import type { NoiseMask } from '../noise/noise-mask';
 import type { Item, Lure, Status, Student, World, Zombie } from '../world/world';
-import { checkSimState, SimStateError } from './check-sim-state';
+import { checkSimState } from './check-sim-state';
+import { migrateSimState } from './migrate-sim-state';
+import { SIM_STATE_VERSION } from './sim-state-version';
+import type { PendingStalker } from '../campaign/stalker';
 import { syncDoorGrids, type Door } from '../world/doors';
 import type { FurniturePiece, PushProgress } from '../world/furniture';
 
-export const SIM_STATE_VERSION = 1;
+export { SIM_STATE_VERSION };
 
 /** Each field here also needs its rule in check-sim-state.ts (the typecheck fails until it has one). */
 export interface SimState {
@@ -56,6 +59,8 @@ export interface SimState {
   minds: SavedMinds;
   /** Each light of the level's `lights` layer: lit or not. */
   lampsOn: boolean[];
+  /** A halfbie hunter that followed the group here and has not come in yet. */
+  stalker: PendingStalker | null;
 }
 
 /** `noiseMasks` came later: a state without it has no mask holding. */
@@ -95,6 +100,7 @@ export function captureState(world: World, intent: MoveIntent): SimState {
     push: { ...world.push },
     minds: copy(world.minds),
     lampsOn: [...world.lampsOn],
+    stalker: world.stalker === null ? null : { ...world.stalker },
   };
 }
 
@@ -104,10 +110,7 @@ export function captureState(world: World, intent: MoveIntent): SimState {
  * range, throws a `SimStateError` naming the field, and nothing is half-applied.
  */
 export function applyState(world: World, intent: MoveIntent, untrusted: SimState): void {
-  if ((untrusted as { version?: unknown } | null)?.version !== SIM_STATE_VERSION) {
-    throw new SimStateError('version', `unsupported simulation state version ${String((untrusted as { version?: unknown } | null)?.version)} (expected ${SIM_STATE_VERSION})`);
-  }
-  const state = checkSimState(untrusted, world.level);
+  const state = checkSimState(migrateSimState(untrusted, world.level), world.level);
   world.tick = state.tick;
   world.status = state.status;
   world.rng.restore(state.rng);
@@ -134,6 +137,7 @@ export function applyState(world: World, intent: MoveIntent, untrusted: SimState
   world.push = { ...state.push };
   world.minds = { ...copy(state.minds), noiseMasks: copy(state.minds.noiseMasks ?? []) };
   world.lampsOn = [...state.lampsOn];
+  world.stalker = state.stalker === null ? null : { ...state.stalker };
   world.doorGrids.syncedVersion = -1;
   syncDoorGrids(world, world.doorGrids);
 }

@@ -15,6 +15,7 @@ import { createScentMap, type ScentMap } from '../senses/scent';
 import { createObjectiveStates, type ObjectiveState } from '../objectives/objective-state';
 import { createMindsState, type MindsState } from '../zombies/minds-state';
 import { difficultyPreset, type Difficulty } from '../campaign/difficulty';
+import type { PendingStalker } from '../campaign/stalker';
 import { freshItemFields } from '../items/catalog';
 import { defaultRole, type Role } from '../students/roles';
 
@@ -180,6 +181,8 @@ export interface World {
   minds: MindsState;
   /** Each light of the level's `lights` layer, in order: lit or not (world/lamps.ts; fires stay lit). */
   lampsOn: boolean[];
+  /** A halfbie hunter that followed the group here and has not come in yet (campaign/stalker.ts). */
+  stalker: PendingStalker | null;
 }
 
 export interface WorldOptions {
@@ -286,6 +289,7 @@ export function createWorld(level: Level, rng: Rng, seed: number | string, optio
     push: noPush(),
     minds: createMindsState(level),
     lampsOn: initialLampsOn(level.lights),
+    stalker: null,
   };
 }
 

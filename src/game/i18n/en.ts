@@ -119,6 +119,7 @@ export const en = {
   },
   refused: {
     generic: 'That cannot be done now.',
+    hunterEntered: 'The hunter followed you here. It is somewhere on this floor.',
     nothingToBarricade: 'Nothing to barricade with: carry a plank, a chair or a desk.',
     noDoorToBarricade: 'No door or window in reach to barricade.',
     barricadeFull: 'The barricade is as strong as it gets.',
@@ -164,6 +165,7 @@ export const en = {
   camp: {
     title: 'CAMP',
     subtitle: 'Day {{day}}, {{time}} · {{count}} with the group',
+    stalker: 'Something followed you out: the hunter is still on your trail. Lock it in or lure it off next time.',
     share: 'Share food & water',
     rest: 'Rest 2 h',
     treat: 'Treat',

@@ -118,6 +118,7 @@ export const ko: Dictionary = {
   },
   refused: {
     generic: '지금은 할 수 없다.',
+    hunterEntered: '사냥꾼이 여기까지 따라왔다. 이 층 어딘가에 있다.',
     nothingToBarricade: '바리케이드를 칠 재료가 없다: 판자, 의자나 책상을 들어야 한다.',
     noDoorToBarricade: '손이 닿는 곳에 막을 문이나 창문이 없다.',
     barricadeFull: '바리케이드가 더 튼튼해질 수 없다.',
@@ -163,6 +164,7 @@ export const ko: Dictionary = {
   camp: {
     title: '야영',
     subtitle: '{{day}}일째, {{time}} · 함께하는 학생 {{count}}명',
+    stalker: '무언가가 따라 나왔다: 사냥꾼이 아직 뒤를 쫓고 있다. 다음에는 가둬 두거나 멀리 유인하자.',
     share: '음식과 물 나누기',
     rest: '2시간 쉬기',
     treat: '치료',

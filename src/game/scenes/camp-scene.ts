@@ -77,6 +77,10 @@ export class CampScene extends Phaser.Scene {
     text(logical / 2, 56, t('camp.subtitle', { day: Math.floor(campaign.minutes / 1440) + 1, time: clock(campaign.minutes), count: group.length }), 15, '#b8c4d2').setOrigin(0.5, 0);
 
     let y = 90;
+    if (campaign.stalker !== undefined && campaign.stalker !== null) {
+      text(logical / 2, 76, t('camp.stalker'), 13, '#e0564b').setOrigin(0.5, 0);
+      y += 22;
+    }
     const columns = narrow ? 1 : 2;
     const cardWidth = (logical - 24 - (columns - 1) * 12) / columns;
     campaign.students.forEach((student, index) => {
