@@ -53,7 +53,7 @@ export function stalkerAfter(state: SimState, level: Level): { outcome: StalkerO
   let outcome: StalkerOutcome = 'killed';
   for (const hunter of standing) {
     const cell = Math.floor(hunter.y) * level.width + Math.floor(hunter.x);
-    if (reach[cell] !== 1) {
+    if (reach[cell]! < 0) {
       outcome = 'lockedOut';
       continue;
     }
@@ -66,42 +66,48 @@ export function stalkerAfter(state: SimState, level: Level): { outcome: StalkerO
   return { outcome, stalker: null };
 }
 
-/** 1 on each cell from which the hunter's routing grid leads to an exit tile (4-way flood from the exits). */
-function exitReach(state: SimState, level: Level): Uint8Array {
+/**
+ * Walking steps (4 directions) from the `starts` cells over the cells `passable` allows: the
+ * distance of each cell (-1 where it cannot be reached) and the cells in the order reached.
+ */
+function flood(width: number, height: number, starts: readonly number[], passable: (cell: number) => boolean): { distance: Int32Array; order: number[] } {
+  const distance = new Int32Array(width * height).fill(-1);
+  const order: number[] = [];
+  for (const cell of starts) {
+    if (distance[cell] === -1 && passable(cell)) {
+      distance[cell] = 0;
+      order.push(cell);
+    }
+  }
+  for (let head = 0; head < order.length; head++) {
+    const cell = order[head]!;
+    const x = cell % width;
+    const y = (cell - x) / width;
+    for (const next of [x > 0 ? cell - 1 : -1, x < width - 1 ? cell + 1 : -1, y > 0 ? cell - width : -1, y < height - 1 ? cell + width : -1]) {
+      if (next >= 0 && distance[next] === -1 && passable(next)) {
+        distance[next] = distance[cell]! + 1;
+        order.push(next);
+      }
+    }
+  }
+  return { distance, order };
+}
+
+const exitCells = (level: Level): number[] => level.exits.flatMap((exit) => {
+  const cells: number[] = [];
+  for (let y = exit.tileY; y < exit.tileY + exit.height; y++) for (let x = exit.tileX; x < exit.tileX + exit.width; x++) cells.push(y * level.width + x);
+  return cells;
+});
+
+/** The cells from which the hunter's routing grid leads to an exit tile (distance >= 0), flooded from the exits. */
+function exitReach(state: SimState, level: Level): Int32Array {
   const grid = { ...level.grid, cost: level.grid.cost.slice(), opaque: level.grid.opaque.slice(), changedCells: [] };
   for (const [cell, cost, opaque] of state.changedCells) {
     grid.cost[cell] = cost;
     grid.opaque[cell] = opaque;
   }
   const routing = createDoorGrids({ grid, doors: state.doors }).hunter;
-  const { width, height } = level;
-  const reach = new Uint8Array(width * height);
-  const queue: number[] = [];
-  for (const exit of level.exits) {
-    for (let y = exit.tileY; y < exit.tileY + exit.height; y++) {
-      for (let x = exit.tileX; x < exit.tileX + exit.width; x++) {
-        const cell = y * width + x;
-        if (routing.cost[cell]! > 0 && reach[cell] === 0) {
-          reach[cell] = 1;
-          queue.push(cell);
-        }
-      }
-    }
-  }
-  for (let head = 0; head < queue.length; head++) {
-    const cell = queue[head]!;
-    const x = cell % width;
-    const y = (cell - x) / width;
-    for (const [nx, ny] of [[x + 1, y], [x - 1, y], [x, y + 1], [x, y - 1]] as const) {
-      if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
-      const next = ny * width + nx;
-      if (reach[next] === 0 && routing.cost[next]! > 0) {
-        reach[next] = 1;
-        queue.push(next);
-      }
-    }
-  }
-  return reach;
+  return flood(level.width, level.height, exitCells(level), (cell) => routing.cost[cell]! > 0).distance;
 }
 
 /** Straight-line distance from a point to the nearest exit tile's centre. */
@@ -133,24 +139,9 @@ export function entryTile(level: Level, seed: number | string): { tileX: number;
   const doorCells = new Set(level.doors.map((door) => door.tileY * width + door.tileX));
   const walkable = (cell: number): boolean => grid.cost[cell]! > 0 || doorCells.has(cell);
   const start = level.students[0]!;
-  const distance = new Int32Array(width * height).fill(-1);
-  const first = start.tileY * width + start.tileX;
-  distance[first] = 0;
-  const queue = [first];
-  for (let head = 0; head < queue.length; head++) {
-    const cell = queue[head]!;
-    const x = cell % width;
-    const y = (cell - x) / width;
-    for (const [nx, ny] of [[x + 1, y], [x - 1, y], [x, y + 1], [x, y - 1]] as const) {
-      if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
-      const next = ny * width + nx;
-      if (distance[next] === -1 && walkable(next)) {
-        distance[next] = distance[cell]! + 1;
-        queue.push(next);
-      }
-    }
-  }
-  const onExit = (cell: number): boolean => level.exits.some((e) => cell % width >= e.tileX && cell % width < e.tileX + e.width && Math.floor(cell / width) >= e.tileY && Math.floor(cell / width) < e.tileY + e.height);
+  const { distance, order: queue } = flood(width, height, [start.tileY * width + start.tileX], walkable);
+  const exits = new Set(exitCells(level));
+  const onExit = (cell: number): boolean => exits.has(cell);
   const farthest = distance[queue[queue.length - 1]!]!;
   const candidates = queue.filter((cell) => distance[cell]! >= farthest * STALKER.farShare && grid.cost[cell]! > 0 && !doorCells.has(cell) && !onExit(cell));
   const pool = candidates.length > 0 ? candidates : [queue[queue.length - 1]!];
