@@ -1,7 +1,8 @@
 /**
  * Frame script time with a whole horde on screen: the bench hall (tools/horde-floor.ts) with 0 to
  * 1,000 wandering infected, zoom 1 and fog off so every one of them is drawn (lighting on unless
- * asked), sampled for a few seconds after a warm-up.
+ * asked), sampled for a few seconds after a warm-up, with the simulation kept at real time (20 ticks
+ * a second, so at a few frames a second most frames run several ticks).
  */
 
 import type { FrameSample } from '../../src/game/perf-probe';
@@ -58,9 +59,11 @@ export function summarize(zombies: number, samples: readonly FrameSample[], tick
 export async function measureFrames(page: BenchPage, zombies: number, options: { seconds: number; warmupSeconds: number; fog?: boolean; light?: boolean }): Promise<FrameResult> {
   await page.loadLevel(`levels/bench-hall-${zombies}.json`, hallLevelText(zombies), 1);
   await page.page.evaluate(([fog, light]) => window.hyosan.perf.view({ zoom: 1, fog, light }), [options.fog ?? false, options.light ?? true] as const);
+  // Real frame deltas from the warm-up on: the simulation keeps 20 ticks a second at any frame rate.
+  await page.page.evaluate(() => window.hyosan.perf.startFrames(true));
   await page.page.waitForTimeout(options.warmupSeconds * 1000);
   const startTick = await page.page.evaluate(() => {
-    window.hyosan.perf.startFrames();
+    window.hyosan.perf.startFrames(true);
     return window.hyosan.snapshot().tick;
   });
   await page.page.waitForTimeout(options.seconds * 1000);

@@ -28,10 +28,11 @@ try {
   console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; bench hall with ${zombies} zombies, ${seconds} s`);
   await page.loadLevel(`levels/bench-hall-${zombies}.json`, hallLevelText(zombies), 1);
   await page.page.evaluate(() => window.hyosan.perf.view({ zoom: 1, fog: false, light: true }));
+  await page.page.evaluate(() => window.hyosan.perf.startFrames(true));
   await page.page.waitForTimeout(3000);
   await page.cdp.send('Profiler.enable');
   await page.cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await page.page.evaluate(() => window.hyosan.perf.startFrames());
+  await page.page.evaluate(() => window.hyosan.perf.startFrames(true));
   await page.cdp.send('Profiler.start');
   await page.page.waitForTimeout(seconds * 1000);
   const { profile } = (await page.cdp.send('Profiler.stop')) as unknown as { profile: Profile };

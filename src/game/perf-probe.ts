@@ -36,8 +36,14 @@ export interface LiveCounts {
 }
 
 export interface PerfProbe {
-  /** Starts recording frames (drops what was recorded). */
-  startFrames(): void;
+  /**
+   * Starts recording frames (drops what was recorded). `realTime` hands the play scene each frame's
+   * real delta until `stopFrames` (Phaser's smoothing off): Phaser caps the delta at 16.7 ms for 120
+   * frames after a focus or resume and keeps an old one when a frame takes over 200 ms, so at the
+   * few frames a second of software WebGL the simulation would fall far behind 20 ticks a second
+   * and the frames measured would carry fewer ticks than a game keeping time does.
+   */
+  startFrames(realTime?: boolean): void;
   /** Stops recording and returns the frames since `startFrames`. */
   stopFrames(): FrameSample[];
   counts(): LiveCounts;
@@ -54,10 +60,11 @@ const listenersOf = (emitter: Emitter | null | undefined): number =>
   emitter === null || emitter === undefined ? 0 : emitter.eventNames().reduce((sum, name) => sum + emitter.listenerCount(name), 0);
 
 export function createPerfProbe(game: Phaser.Game): PerfProbe {
-  const loop = game.loop as unknown as { callback: (time: number, delta: number) => void };
+  const loop = game.loop as unknown as { callback: (time: number, delta: number) => void; smoothStep: boolean };
   let frames: FrameSample[] | undefined;
   let lastStart = 0;
   let original: ((time: number, delta: number) => void) | undefined;
+  let smoothStep: boolean | undefined;
   let updatedAt = 0;
   let renderingAt = 0;
   const markUpdated = (): void => {
@@ -68,9 +75,13 @@ export function createPerfProbe(game: Phaser.Game): PerfProbe {
   };
 
   return {
-    startFrames() {
+    startFrames(realTime = false) {
       frames = [];
       lastStart = 0;
+      if (realTime && smoothStep === undefined) {
+        smoothStep = loop.smoothStep;
+        loop.smoothStep = false;
+      }
       if (original !== undefined) return;
       original = loop.callback;
       const step = original;
@@ -96,6 +107,8 @@ export function createPerfProbe(game: Phaser.Game): PerfProbe {
     stopFrames() {
       const recorded = frames ?? [];
       frames = undefined;
+      if (smoothStep !== undefined) loop.smoothStep = smoothStep;
+      smoothStep = undefined;
       if (original !== undefined) {
         loop.callback = original;
         game.events.off(Phaser.Core.Events.POST_STEP, markUpdated);
