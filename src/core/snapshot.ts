@@ -297,7 +297,7 @@ export function takeSnapshot(world: World): Snapshot {
     day: dayCount(world),
     noiseMakers: world.level.noiseMakers.map((m, i) => ({ kind: m.kind, tileX: m.tileX, tileY: m.tileY, sounding: world.minds.noiseMakers[i]!.soundTicksLeft > 0 })),
     lamps: world.level.lights.map((l, i) => ({ kind: l.kind, tileX: l.tileX, tileY: l.tileY, on: world.lampsOn[i]! })),
-    light: Array.from(light, (value) => Math.round(value * 100) / 100),
+    light: roundedLight(light),
     noiseMasks: noiseMaskViews(world),
     doors: world.doors.map((d) => ({ id: d.id, kind: d.kind, tileX: d.tileX, tileY: d.tileY, state: doorStateOf(d), health: d.health, maxHealth: d.maxHealth, barricade: d.barricade, maxBarricade: DOORS.barricadeMax })),
     furniture: world.furniture.map((p) => {
@@ -305,6 +305,16 @@ export function takeSnapshot(world: World): Snapshot {
       return { id: p.id, gid: placed.gid, tileX: p.tileX, tileY: p.tileY, homeX: placed.tileX, homeY: placed.tileY };
     }),
   };
+}
+
+/**
+ * The light map to two decimals, as plain numbers. A plain loop: `Array.from` with a callback took
+ * five times as long, and a snapshot is taken after every tick (0.3 ms of it on an 80×45 map).
+ */
+function roundedLight(light: Float32Array): number[] {
+  const out: number[] = [];
+  for (let cell = 0; cell < light.length; cell++) out.push(Math.round(light[cell]! * 100) / 100);
+  return out;
 }
 
 /** A student's sight by their needs, shortened by the dark around them unless their phone light is on. */
