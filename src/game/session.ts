@@ -37,6 +37,10 @@ export interface LookState {
   /** Sound rings and edge markers drawn last frame. */
   rings: number;
   edgeMarkers: number;
+  /** Where a halfbie student heard something (render/hearing-view.ts): markers drawn last frame. */
+  heardMarkers: number;
+  /** The line over the controlled student while thunder or the bell covers their steps, or null. */
+  coverHint: string | null;
   /** Reduced motion in effect (no shake, no bobbing, no white flashes, fewer particles). */
   reducedMotion: boolean;
 }

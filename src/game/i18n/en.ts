@@ -82,6 +82,10 @@ export const en = {
       rattle: 'rattling', fall: 'thud', piano: 'piano', growl: 'growl', thunder: 'thunder', helicopter: 'helicopter', scrape: 'furniture scraping', switch: 'light switch clicking',
     },
   },
+  hearing: {
+    thunderCovers: 'The thunder covers your steps',
+    bellCovers: 'The bell covers your steps',
+  },
   effects: {
     hit: 'hit',
     pickedUp: '+1 {{item}}',

@@ -81,6 +81,10 @@ export const ko: Dictionary = {
       rattle: '덜컹거리는 소리', fall: '쿵', piano: '피아노', growl: '으르렁', thunder: '천둥', helicopter: '헬리콥터', scrape: '가구 끄는 소리', switch: '스위치 딸깍',
     },
   },
+  hearing: {
+    thunderCovers: '천둥소리가 발소리를 덮어 줍니다',
+    bellCovers: '종소리가 발소리를 덮어 줍니다',
+  },
   effects: {
     hit: '명중',
     pickedUp: '{{item}} +1',

@@ -27,6 +27,7 @@ import { FurnitureLayerView } from '../render/furniture-view';
 import { FixtureLayerView } from '../render/fixture-view';
 import { noteRefusals } from '../refusal-text';
 import { EventEffects } from '../render/event-effects';
+import { HearingView } from '../render/hearing-view';
 import { FogView } from '../render/fog-view';
 import { ObjectiveMarkers } from '../render/objective-markers';
 import { LightView, lookSwitches } from '../render/light-view';
@@ -56,6 +57,7 @@ export class PlayScene extends Phaser.Scene {
   private controls!: PlayerControls;
   private entities!: EntityView;
   private effects!: EventEffects;
+  private hearing!: HearingView;
   private debug!: DebugOverlay;
   private fog!: FogView;
   private markers!: ObjectiveMarkers;
@@ -123,6 +125,7 @@ export class PlayScene extends Phaser.Scene {
     session.lookPreview = {};
     this.light.setEnabled(!session.lightOff);
     this.effects = new EventEffects(this);
+    this.hearing = new HearingView(this);
     this.debug = new DebugOverlay(this, isDebugRequested(window.location.search));
     // F3 toggles the AI overlay in dev builds; `?debug=ai` shows it in any build.
     if (import.meta.env.DEV) this.input.keyboard?.on('keydown-F3', () => this.debug.toggle());
@@ -184,6 +187,7 @@ export class PlayScene extends Phaser.Scene {
       this.entities.destroy();
       this.light.destroy();
       this.effects.destroy();
+      this.hearing.destroy();
       session.look = undefined;
     });
 
@@ -223,6 +227,7 @@ export class PlayScene extends Phaser.Scene {
       noteTickTime(performance.now() - tickStart);
       session.latest = this.current;
       this.effects.play(events, this.current);
+      this.hearing.play(events);
       this.debug.note(events, this.current.tick);
       soundBoard().play(events, this.current);
       this.autosaver.afterTick(events);
@@ -239,6 +244,7 @@ export class PlayScene extends Phaser.Scene {
     this.entities.draw(this.previous, this.current, this.fixedStep.alpha, time, this.fog);
     this.light.draw(this.current, this.entities.drawnStudents, time, session.lookPreview);
     this.effects.update(time);
+    this.hearing.draw(this.current, time);
     this.reportLook();
     this.debug.draw(this.current, this.simulation);
     this.markers.draw(this.current, time);
@@ -260,6 +266,8 @@ export class PlayScene extends Phaser.Scene {
       brightnessHere: me === undefined ? null : this.light.brightnessAt(me.tileX, me.tileY),
       rings: this.effects.ringsShown,
       edgeMarkers: this.effects.edgeMarkersShown,
+      heardMarkers: this.hearing.markersShown,
+      coverHint: this.hearing.hintShown,
       reducedMotion: this.entities.reducedMotion,
     };
   }

@@ -1,0 +1,128 @@
+/**
+ * Hearing made visible. A halfbie student hears through walls: each `halfbieHeard` event puts a
+ * pulsing ear marker on the heard tile, drawn over walls and fog, fading over two seconds (merged
+ * with a marker already on that tile). Thunder and the bell cover quieter noises (core
+ * noise/noise-mask.ts): a thunderclap flashes the screen (not with reduced motion), and while a mask
+ * covers the controlled student a line over their head says their steps go unheard.
+ *
+ * Markers live in a fixed pool drawn by one Graphics: nothing is allocated per marker or per frame.
+ */
+
+import type Phaser from 'phaser';
+import type { NoiseCause, SimEvent } from '../../core/events';
+import type { Snapshot } from '../../core/snapshot';
+import { t } from '../i18n/i18n';
+import { settings } from '../settings/settings';
+import { FLOAT_TEXT_DEPTH, SOUND_RING_DEPTH } from './depths';
+import { TILE_SIZE } from './sprite-layout';
+import { FONT, setTextColour } from './textures';
+
+const MARKER_MS = 2000;
+const MAX_MARKERS = 24;
+/** An ear, 5×7 pixels, drawn at the marker's centre. */
+const EAR = ['.###.', '#...#', '#.#.#', '..#.#', '...#.', '..#..', '.##..'];
+/** Loud, dangerous causes in red, people in amber, everything else pale blue. */
+const DANGER: ReadonlySet<NoiseCause> = new Set(['scream', 'bash', 'glass', 'barricade', 'growl', 'alarm', 'fireAlarm']);
+const PEOPLE: ReadonlySet<NoiseCause> = new Set(['footstep', 'fight', 'door', 'hammer', 'craft', 'scrape', 'switch', 'thud', 'spray']);
+
+interface Marker {
+  tileX: number;
+  tileY: number;
+  bornMs: number;
+  colour: number;
+  active: boolean;
+}
+
+export class HearingView {
+  private readonly graphics: Phaser.GameObjects.Graphics;
+  private readonly hint: Phaser.GameObjects.Text;
+  private readonly markers: Marker[] = Array.from({ length: MAX_MARKERS }, () => ({ tileX: 0, tileY: 0, bornMs: 0, colour: 0, active: false }));
+  private nowMs = 0;
+  private drawnAny = false;
+  /** Heard markers drawn last frame, and the hint shown (null when none), for the testing hook. */
+  markersShown = 0;
+  hintShown: string | null = null;
+
+  constructor(private readonly scene: Phaser.Scene) {
+    this.graphics = scene.add.graphics().setDepth(SOUND_RING_DEPTH + 50);
+    this.hint = scene.add.text(0, 0, '', { fontFamily: FONT, fontSize: '16px', color: '#bfe3ff', stroke: '#05070a', strokeThickness: 4 })
+      .setOrigin(0.5, 1).setScale(0.35).setResolution(2).setDepth(FLOAT_TEXT_DEPTH + 1).setVisible(false);
+  }
+
+  play(events: readonly SimEvent[]): void {
+    for (const event of events) {
+      if (event.type === 'halfbieHeard') this.mark(event.tileX, event.tileY, event.cause);
+      else if (event.type === 'directorEvent' && event.sound === 'thunder' && !settings().accessibility.reducedMotion) this.scene.cameras.main.flash(140, 210, 225, 255);
+    }
+  }
+
+  private mark(tileX: number, tileY: number, cause: NoiseCause): void {
+    const colour = DANGER.has(cause) ? 0xff5a4e : PEOPLE.has(cause) ? 0xffc861 : 0x9fd8ff;
+    let slot = this.markers.find((m) => m.active && m.tileX === tileX && m.tileY === tileY);
+    // A full pool reuses the oldest marker.
+    slot ??= this.markers.find((m) => !m.active) ?? this.markers.reduce((oldest, m) => (m.bornMs < oldest.bornMs ? m : oldest));
+    slot.tileX = tileX;
+    slot.tileY = tileY;
+    slot.bornMs = this.nowMs;
+    slot.colour = colour;
+    slot.active = true;
+  }
+
+  /** Draws the markers and the hint; call once per frame after the events of its ticks. */
+  draw(snapshot: Snapshot, timeMs: number): void {
+    this.nowMs = timeMs;
+    const g = this.graphics;
+    let shown = 0;
+    for (const m of this.markers) {
+      if (!m.active) continue;
+      const age = (timeMs - m.bornMs) / MARKER_MS;
+      if (age >= 1 || age < 0) {
+        m.active = false;
+        continue;
+      }
+      if (shown === 0) g.clear();
+      shown++;
+      const x = (m.tileX + 0.5) * TILE_SIZE;
+      const y = (m.tileY + 0.5) * TILE_SIZE;
+      const fade = 1 - age;
+      const pulse = (timeMs % 600) / 600;
+      g.lineStyle(2, 0x05070a, 0.6 * fade);
+      g.strokeCircle(x, y, 6);
+      g.lineStyle(1, m.colour, fade);
+      g.strokeCircle(x, y, 6);
+      g.lineStyle(1, m.colour, fade * (1 - pulse));
+      g.strokeCircle(x, y, 6 + pulse * 8);
+      for (let row = 0; row < EAR.length; row++) {
+        for (let col = 0; col < 5; col++) {
+          if (EAR[row]![col] !== '#') continue;
+          g.fillStyle(m.colour, fade);
+          g.fillRect(x - 2.5 + col, y - 3.5 + row, 1, 1);
+        }
+      }
+    }
+    if (shown === 0 && this.drawnAny) g.clear();
+    this.drawnAny = shown > 0;
+    this.markersShown = shown;
+    this.drawHint(snapshot);
+  }
+
+  private drawHint(snapshot: Snapshot): void {
+    const me = snapshot.students[snapshot.controlledId];
+    const mask = me === undefined || me.down ? undefined : snapshot.noiseMasks.find((m) => m.covers.includes(me.id));
+    if (mask === undefined || me === undefined) {
+      if (this.hintShown !== null) this.hint.setVisible(false);
+      this.hintShown = null;
+      return;
+    }
+    const text = t(mask.kind === 'thunder' ? 'hearing.thunderCovers' : 'hearing.bellCovers');
+    if (text !== this.hintShown) this.hint.setText(text);
+    setTextColour(this.hint, mask.kind === 'thunder' ? '#bfe3ff' : '#ffe29a');
+    this.hint.setPosition(me.x * TILE_SIZE, me.y * TILE_SIZE - 20).setVisible(true);
+    this.hintShown = text;
+  }
+
+  destroy(): void {
+    this.graphics.destroy();
+    this.hint.destroy();
+  }
+}
