@@ -1,8 +1,9 @@
 /**
  * AI debug overlay (`?debug=ai`, or F3 in dev builds): each zombie's view cone coloured by its
  * awareness, the line to where it is heading, its mode, the blood trails it can smell, and for a
- * moment after every detection a line from the zombie to what gave the student away ("saw",
- * "heard", "smelled"). Cones are drawn without occlusion: walls still block the real sight test.
+ * moment after every detection a line from the zombie to what gave the student away, labelled with
+ * the cause ("saw", "heard: footstep", "smelled"): thick and outlined, drawn above characters,
+ * darkness and hit numbers so it stays readable under an attacking zombie. Cones are drawn without occlusion: walls still block the real sight test.
  * Every noise shows as a ring of its reach for a second (walls and doors shorten the real spread,
  * see core noise.ts), and a zombie walking a planned route shows it as a dotted line.
  */
@@ -13,7 +14,8 @@ import type { Simulation } from '../../core/simulation';
 import type { Snapshot } from '../../core/snapshot';
 import { TICKS_PER_SECOND, ZOMBIE } from '../../core/tuning';
 import { TILE_SIZE } from './sprite-layout';
-import { FONT } from './textures';
+import { FONT, setTextColour } from './textures';
+import { FLOAT_TEXT_DEPTH } from './depths';
 import { session } from '../session';
 
 const AWARENESS_COLOURS = { unaware: 0x7ad78a, suspicious: 0xffd84a, hunting: 0xff4a3d } as const;
@@ -22,6 +24,9 @@ const MAX_LABELS = 60;
 const DETECTION_TICKS = TICKS_PER_SECOND * 2;
 const RING_TICKS = TICKS_PER_SECOND;
 const MAX_RINGS = 40;
+/** Detection markers sit above everything in the level (hit numbers included). */
+const DETECTION_DEPTH = FLOAT_TEXT_DEPTH + 100;
+const DETECTION_COLOURS = { saw: 0xff4a3d, heard: 0x6fd0ff, smelled: 0xff7ad1 } as const;
 
 interface Ring {
   x: number;
@@ -34,7 +39,9 @@ interface Detection {
   zombieId: number;
   tileX: number;
   tileY: number;
-  word: string;
+  word: keyof typeof DETECTION_COLOURS;
+  /** What was heard (a noise's cause), when that is known. */
+  detail: string;
   untilTick: number;
 }
 
@@ -44,7 +51,9 @@ export function isDebugRequested(search: string): boolean {
 
 export class DebugOverlay {
   private readonly graphics: Phaser.GameObjects.Graphics;
+  private readonly detectionGraphics: Phaser.GameObjects.Graphics;
   private readonly labels: Phaser.GameObjects.Text[] = [];
+  private readonly detectionLabels: Phaser.GameObjects.Text[] = [];
   private detections: Detection[] = [];
   private rings: Ring[] = [];
   private visible: boolean;
@@ -52,6 +61,7 @@ export class DebugOverlay {
   constructor(private readonly scene: Phaser.Scene, visible: boolean) {
     this.visible = visible;
     this.graphics = scene.add.graphics().setDepth(8000);
+    this.detectionGraphics = scene.add.graphics().setDepth(DETECTION_DEPTH);
     scene.events.once('shutdown', () => {
       session.debugStats = undefined;
     });
@@ -74,7 +84,10 @@ export class DebugOverlay {
     for (const event of events) {
       if (event.type === 'noiseMade') this.rings.push({ x: (event.tileX + 0.5) * TILE_SIZE, y: (event.tileY + 0.5) * TILE_SIZE, radius: event.radius * TILE_SIZE, untilTick: tick + RING_TICKS });
       if (event.type !== 'zombieAlerted') continue;
-      this.detections.push({ zombieId: event.zombieId, tileX: event.tileX, tileY: event.tileY, word: CAUSE_WORDS[event.cause], untilTick: tick + DETECTION_TICKS });
+      // A zombie hears a noise made earlier in the same tick, at the tile it turns to.
+      const noise = event.cause === 'sound' ? events.find((e) => e.type === 'noiseMade' && e.tileX === event.tileX && e.tileY === event.tileY) : undefined;
+      const detail = noise?.type === 'noiseMade' ? noise.cause : '';
+      this.detections.push({ zombieId: event.zombieId, tileX: event.tileX, tileY: event.tileY, word: CAUSE_WORDS[event.cause], detail, untilTick: tick + DETECTION_TICKS });
     }
     this.detections = this.detections.filter((d) => d.untilTick > tick);
     this.rings = this.rings.filter((r) => r.untilTick > tick).slice(-MAX_RINGS);
@@ -127,33 +140,61 @@ export class DebugOverlay {
       }
       if (label < MAX_LABELS && view.contains(x, y)) this.label(label++, x, y + 9, zombie.onTrail ? 'trail' : zombie.mode, colour);
     }
-    for (const detection of this.detections) {
-      const zombie = snapshot.zombies[detection.zombieId];
-      if (zombie === undefined) continue;
-      stats.detections.push(detection.word);
-      const toX = (detection.tileX + 0.5) * TILE_SIZE;
-      const toY = (detection.tileY + 0.5) * TILE_SIZE;
-      g.lineStyle(2, 0xffffff, 0.9);
-      g.lineBetween(zombie.x * TILE_SIZE, zombie.y * TILE_SIZE, toX, toY);
-      g.strokeCircle(toX, toY, 5);
-      if (label < MAX_LABELS) this.label(label++, toX, toY - 9, detection.word, 0xffffff);
-    }
     for (let i = label; i < this.labels.length; i++) this.labels[i]!.setVisible(false);
+    this.drawDetections(snapshot, stats.detections);
     session.debugStats = stats;
   }
 
-  private label(index: number, x: number, y: number, text: string, colour: number): void {
-    let label = this.labels[index];
+  /**
+   * "Why was I detected?": from each alerted zombie a thick, dark-outlined line in the cause's colour
+   * to what it sensed, a ring and cross on that tile, and a label with the cause on a dark plate.
+   */
+  private drawDetections(snapshot: Snapshot, words: string[]): void {
+    const g = this.detectionGraphics;
+    g.clear();
+    let shown = 0;
+    for (const detection of this.detections) {
+      const zombie = snapshot.zombies[detection.zombieId];
+      if (zombie === undefined || shown >= MAX_LABELS) continue;
+      words.push(detection.word);
+      const colour = DETECTION_COLOURS[detection.word];
+      const fromX = zombie.x * TILE_SIZE;
+      const fromY = zombie.y * TILE_SIZE;
+      const toX = (detection.tileX + 0.5) * TILE_SIZE;
+      const toY = (detection.tileY + 0.5) * TILE_SIZE;
+      g.lineStyle(5, 0x05070a, 0.85);
+      g.lineBetween(fromX, fromY, toX, toY);
+      g.strokeCircle(toX, toY, 6);
+      g.strokeCircle(fromX, fromY, 4);
+      g.lineStyle(3, colour, 1);
+      g.lineBetween(fromX, fromY, toX, toY);
+      g.strokeCircle(toX, toY, 6);
+      g.strokeCircle(fromX, fromY, 4);
+      g.lineStyle(1, 0xffffff, 1);
+      g.lineBetween(toX - 3, toY - 3, toX + 3, toY + 3);
+      g.lineBetween(toX - 3, toY + 3, toX + 3, toY - 3);
+      const text = detection.detail === '' ? detection.word : `${detection.word}: ${detection.detail}`;
+      // The label goes on the cause's side of the line, above the ring.
+      this.label(shown++, toX, toY - 13, text, colour, this.detectionLabels, DETECTION_DEPTH + 1);
+    }
+    for (let i = shown; i < this.detectionLabels.length; i++) this.detectionLabels[i]!.setVisible(false);
+  }
+
+  private label(index: number, x: number, y: number, text: string, colour: number, pool = this.labels, depth = 8001): void {
+    let label = pool[index];
     if (label === undefined) {
       label = this.scene.add.text(0, 0, '', { fontFamily: FONT, fontSize: '16px', color: '#ffffff', stroke: '#000000', strokeThickness: 4 })
-        .setOrigin(0.5).setScale(0.3).setDepth(8001).setResolution(2);
-      this.labels.push(label);
+        .setOrigin(0.5).setScale(pool === this.labels ? 0.3 : 0.42).setDepth(depth).setResolution(2);
+      if (pool !== this.labels) label.setBackgroundColor('#05070acc').setPadding(3, 1, 3, 1);
+      pool.push(label);
     }
-    label.setText(text).setPosition(x, y).setColor(`#${colour.toString(16).padStart(6, '0')}`).setVisible(true);
+    if (label.text !== text) label.setText(text);
+    setTextColour(label, `#${colour.toString(16).padStart(6, '0')}`).setPosition(x, y).setVisible(true);
   }
 
   private clear(): void {
     this.graphics.clear();
-    for (const label of this.labels) label.setVisible(false);
+    this.detectionGraphics.clear();
+    for (const label of [...this.labels, ...this.detectionLabels]) label.setVisible(false);
   }
 }
