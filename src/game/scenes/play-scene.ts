@@ -220,15 +220,19 @@ export class PlayScene extends Phaser.Scene {
     noteFrame(deltaMs, ticks);
     for (let i = 0; i < ticks && !this.ended; i++) {
       const commands = [...this.controls.commandsForTick(), ...session.queued.splice(0)];
-      this.previous = this.current;
       const tickStart = performance.now();
       const events = this.simulation.step(commands);
-      this.current = this.simulation.snapshot();
+      // Only the frame's last two ticks are drawn (interpolated): earlier ones skip the snapshot,
+      // and their events are placed with the one before (at most a few ticks old).
+      if (i >= ticks - 2 || this.simulation.status !== 'playing') {
+        this.previous = this.current;
+        this.current = this.simulation.snapshot();
+      }
       noteTickTime(performance.now() - tickStart);
       session.latest = this.current;
       this.effects.play(events, this.current);
       this.hearing.play(events);
-      this.debug.note(events, this.current.tick);
+      this.debug.note(events, this.simulation.tick);
       soundBoard().play(events, this.current);
       this.autosaver.afterTick(events);
       noteRefusals(events);
