@@ -93,6 +93,38 @@ describe('saves that go wrong', () => {
     expect(game.errors).toEqual([]);
   }, 600_000);
 
+  it('keeps the campaign in the save: after a reload the group, its time and packs come back; a damaged campaign is dropped with a notice', async () => {
+    const game = await harness.open();
+    await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 5 }));
+    await untilTick(game, 10);
+    await game.page.evaluate(() => window.hyosan.openCamp());
+    const campaign = (await game.page.evaluate(() => window.hyosan.camp({ type: 'rest' }))).campaign!;
+    expect(campaign.levelsDone).toEqual(['01-classroom-wing']);
+    // The next level, played with the campaign's group, saved, and the page reloaded (a fresh game).
+    await game.page.evaluate(() => window.hyosan.startLevel('02-science-wing', { seed: 6 }));
+    await untilTick(game, 10);
+    expect(await game.page.evaluate(() => window.hyosan.saves.save('slot1'))).toBe(true);
+    await game.page.reload();
+    await game.page.waitForFunction(() => window.hyosan?.screen() === 'title', undefined, { timeout: 60_000 });
+    expect((await game.page.evaluate(() => window.hyosan.camp())).campaign).toBeNull();
+    expect(await game.page.evaluate(() => window.hyosan.saves.load('slot1'))).toBe(true);
+    await game.page.waitForFunction(() => window.hyosan.snapshot().status === 'playing', undefined, { timeout: 60_000 });
+    expect((await game.page.evaluate(() => window.hyosan.camp())).campaign).toEqual(campaign);
+
+    // The same save with its campaign part damaged (a valid checksum): the level plays, the campaign is dropped and the player told.
+    const text = (await game.page.evaluate(() => window.hyosan.saves.raw('slot1')))!;
+    const content = (JSON.parse(text) as { content: SaveContent }).content;
+    const damaged = encodeSave({ ...content, campaign: { ...campaign, minutes: 'late' } });
+    await game.page.evaluate((t) => window.hyosan.saves.raw('slot1', t), damaged);
+    expect(await game.page.evaluate(() => window.hyosan.saves.load('slot1'))).toBe(true);
+    await game.page.waitForFunction(() => window.hyosan.snapshot().status === 'playing', undefined, { timeout: 60_000 });
+    expect(await game.page.evaluate(() => window.hyosan.saves.notice())).toMatchObject({ kind: 'campaignDropped' });
+    expect((await game.page.evaluate(() => window.hyosan.camp())).campaign).toBeNull();
+    await game.page.waitForFunction(() => window.hyosan.texts().some((line) => line.startsWith('The campaign in this save is damaged')), undefined, { timeout: 30_000, polling: 100 });
+    await game.page.screenshot({ path: `${SHOTS}/save-campaign-dropped-1280x720.png` });
+    expect(game.errors).toEqual([]);
+  }, 600_000);
+
   it('a full storage quota is reported over the level, and the last save stays as it was', async () => {
     const game = await harness.open();
     const { text } = await twoSaves(game);

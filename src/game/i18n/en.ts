@@ -315,6 +315,7 @@ export const en = {
     quota: 'Storage is full: the game was not saved. Your last save is kept.',
     blocked: 'This browser does not allow saving here (private mode?). Your last save is kept. Export to a file instead.',
     failed: 'Saving failed. Your last save is kept.',
+    campaignDropped: 'The campaign in this save is damaged ({{reason}}): the level goes on, and the next one starts a new campaign.',
     usedBackup: '{{slot}} was damaged ({{reason}}); its previous save was loaded instead.',
     loadFailed: 'This save cannot be loaded: {{reason}}.',
     reasonCorrupt: 'the file is cut short or damaged',

@@ -8,6 +8,7 @@
 import type { SimEvent } from '../../core/events';
 import type { Simulation } from '../../core/simulation';
 import { TICKS_PER_SECOND } from '../../core/tuning';
+import { session } from '../session';
 import { noteSaveResult } from './save-status';
 import { writeSave } from './store';
 
@@ -24,8 +25,11 @@ export interface Autosaver {
   saveNow(): Promise<void>;
 }
 
-/** The game's state as a save (also used by the manual slots and export). */
-export function saveContentOf(simulation: Simulation, campaign?: unknown): Parameters<typeof writeSave>[1] {
+/**
+ * The game's state as a save (also used by the manual slots and export), with the campaign the
+ * level belongs to (the group, packs, time and stalker before this level; none for a single level).
+ */
+export function saveContentOf(simulation: Simulation, campaign: unknown = session.campaign): Parameters<typeof writeSave>[1] {
   const state = simulation.saveState();
   return {
     savedAt: new Date().toISOString(),

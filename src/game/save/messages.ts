@@ -36,6 +36,8 @@ export function noticeText(notice: SaveNotice): string {
       return t('saves.saved', { slot: slotName(notice.slot) });
     case 'imported':
       return t('saves.imported');
+    case 'campaignDropped':
+      return t('saves.campaignDropped', { reason: notice.detail });
     case 'exported':
       return t('saves.exported', { file: notice.file });
   }

@@ -4,6 +4,7 @@
  */
 
 import type Phaser from 'phaser';
+import { checkCampaign, type CampaignState } from '../../core/campaign/campaign-state';
 import { levelIds } from '../level-library';
 import { session } from '../session';
 import { saveContentOf } from './autosave';
@@ -18,10 +19,20 @@ export function playSave(game: Phaser.Game, save: SaveContent, slot: SlotId | 'f
     setSaveNotice({ kind: 'loadFailed', slot, problem: { kind: 'invalid', detail: `level "${save.levelId}" is not in this game` } });
     return false;
   }
+  session.campaign = campaignOf(save);
   for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);
   session.screen = 'boot';
   game.scene.start('play', { levelId: save.levelId, seed: save.seed, state: save.state });
   return true;
+}
+
+/** The save's campaign, checked; a damaged one is dropped with a notice (the level itself still plays). */
+function campaignOf(save: SaveContent): CampaignState | undefined {
+  if (save.campaign === undefined) return undefined;
+  const checked = checkCampaign(save.campaign);
+  if (checked.ok) return checked.campaign;
+  setSaveNotice({ kind: 'campaignDropped', detail: checked.error });
+  return undefined;
 }
 
 /** Loads a slot and plays it; a damaged slot plays its backup (with a notice). False when nothing could be loaded. */

@@ -12,6 +12,7 @@ export type SaveNotice =
   | { kind: 'loadFailed'; slot: SlotId | 'file'; problem: SaveProblem | { kind: 'blocked'; detail: string } }
   | { kind: 'saved'; slot: SlotId }
   | { kind: 'imported' }
+  | { kind: 'campaignDropped'; detail: string }
   | { kind: 'exported'; file: string };
 
 let notice: SaveNotice | undefined;

@@ -96,6 +96,7 @@ export class LevelSelectScene extends Phaser.Scene {
     }
     soundBoard().unlock();
     soundBoard().playUi('ui-confirm');
+    session.campaign = undefined; // a chosen level starts fresh, with that level's own group
     this.scene.start('play', { levelId: entry.id, seed: Date.now() % 1_000_000 });
   }
 }

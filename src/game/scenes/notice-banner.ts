@@ -13,7 +13,7 @@ import { FONT } from '../render/textures';
 
 const SAVE_MS = 7000;
 const REFUSAL_MS = 2500;
-const SHOWN_KINDS: ReadonlySet<SaveNotice['kind']> = new Set(['writeFailed', 'usedBackup', 'imported']);
+const SHOWN_KINDS: ReadonlySet<SaveNotice['kind']> = new Set(['writeFailed', 'usedBackup', 'imported', 'campaignDropped']);
 
 export class NoticeBanner {
   private readonly text: Phaser.GameObjects.Text;

@@ -8,7 +8,7 @@ import Phaser from 'phaser';
 import { soundBoard } from '../audio/sound-board';
 import { t } from '../i18n/i18n';
 import { levelIds } from '../level-library';
-import { setScreen } from '../session';
+import { session, setScreen } from '../session';
 import { dismissSettingsNotice, settings, settingsNotice } from '../settings/settings';
 import { TEXTURES } from '../render/textures';
 import { applyUpdate, onUpdateWaiting, updateWaiting } from '../pwa/update';
@@ -42,6 +42,7 @@ export class TitleScene extends Phaser.Scene {
 
     const start = (): void => {
       soundBoard().unlock();
+      session.campaign = undefined; // a new game starts a new campaign, not the last one's group
       this.scene.start('play', { levelId: levelIds()[0], seed: Date.now() % 1_000_000 });
     };
     // Continue: the newest playable save (read asynchronously; the row lights up when found).
