@@ -9,6 +9,7 @@
 
 import type { Level } from './level';
 import type { HordePath } from './preview';
+import { flood } from '../grid/flood';
 
 export type LevelWarningCode = 'zombieShutIn' | 'itemOutOfReach';
 
@@ -49,32 +50,14 @@ export function levelWarnings(level: Level, paths: readonly HordePath[]): LevelW
   return warnings;
 }
 
-/** Cells any student of the group can walk to (4 directions; door tiles passable). */
+/** Cells any student of the group can walk to (4 directions; door tiles passable): 1 where reachable. */
 function reachableFromStudents(level: Level): Uint8Array {
   const { width, height } = level;
-  const seen = new Uint8Array(width * height);
   const passable = new Uint8Array(width * height);
   for (let cell = 0; cell < passable.length; cell++) passable[cell] = level.grid.cost[cell]! > 0 ? 1 : 0;
   for (const door of level.doors) passable[door.tileY * width + door.tileX] = 1;
-  const queue: number[] = [];
-  for (const student of level.students) {
-    if (student.waiting === true) continue;
-    const cell = student.tileY * width + student.tileX;
-    if (seen[cell] === 0) {
-      seen[cell] = 1;
-      queue.push(cell);
-    }
-  }
-  for (let head = 0; head < queue.length; head++) {
-    const cell = queue[head]!;
-    const x = cell % width;
-    const y = (cell - x) / width;
-    for (const next of [x > 0 ? cell - 1 : -1, x < width - 1 ? cell + 1 : -1, y > 0 ? cell - width : -1, y < height - 1 ? cell + width : -1]) {
-      if (next >= 0 && seen[next] === 0 && passable[next] === 1) {
-        seen[next] = 1;
-        queue.push(next);
-      }
-    }
-  }
-  return seen;
+  const starts = level.students.filter((student) => student.waiting !== true).map((student) => student.tileY * width + student.tileX);
+  for (const cell of starts) passable[cell] = 1;
+  const { distance } = flood(width, height, starts, (cell) => passable[cell] === 1);
+  return Uint8Array.from(distance, (d) => (d >= 0 ? 1 : 0));
 }
