@@ -4,24 +4,25 @@
  * exit" once all are done. A designer's label is level content and shown as written.
  */
 
+import type { Device, ObjectiveKind } from '../core/level/level-schema';
 import type { ObjectiveView, Snapshot } from '../core/snapshot';
 import { t } from './i18n/i18n';
 
+/** The default text for an objective of this kind, when the designer wrote none. */
+export function defaultObjectiveText(kind: ObjectiveKind, device: Device | undefined, studentName: string | undefined): string {
+  switch (kind) {
+    case 'activate':
+      return t('objectives.activate', { device: t(`objectives.devices.${device ?? 'switch'}`) });
+    case 'rescue':
+      return t('objectives.rescue', { name: studentName ?? t('objectives.rescueSomeone') });
+    default:
+      return t(`objectives.${kind}`);
+  }
+}
+
 /** The text of one objective: the designer's label, else a default for its kind. */
 export function objectiveText(objective: ObjectiveView, snapshot: Pick<Snapshot, 'students'>): string {
-  let text = objective.label;
-  if (text === '') {
-    switch (objective.kind) {
-      case 'activate':
-        text = t('objectives.activate', { device: t(`objectives.devices.${objective.device ?? 'switch'}`) });
-        break;
-      case 'rescue':
-        text = t('objectives.rescue', { name: snapshot.students[objective.studentId ?? -1]?.name ?? t('objectives.rescueSomeone') });
-        break;
-      default:
-        text = t(`objectives.${objective.kind}`);
-    }
-  }
+  let text = objective.label !== '' ? objective.label : defaultObjectiveText(objective.kind, objective.device, snapshot.students[objective.studentId ?? -1]?.name);
   if (objective.kind === 'hold' && objective.state !== 'done') text = t('objectives.holdLeft', { text, seconds: objective.secondsLeft ?? 0 });
   return text;
 }

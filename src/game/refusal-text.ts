@@ -6,10 +6,10 @@
  */
 
 import type { SimEvent } from '../core/events';
-import { language, t, type MessageKey } from './i18n/i18n';
+import { language, t, type PlainKey } from './i18n/i18n';
 import { session } from './session';
 
-const STUCK: Record<string, MessageKey> = {
+const STUCK: Record<string, PlainKey> = {
   'a door is there': 'refused.stuckDoor',
   'another piece is in the way': 'refused.stuckPiece',
   'furniture is in the way': 'refused.stuckFurniture',
@@ -19,7 +19,10 @@ const STUCK: Record<string, MessageKey> = {
   'the map ends there': 'refused.stuckEdge',
 };
 
-const KNOWN: readonly [RegExp, MessageKey][] = [
+/** A refusal's text: plain, or naming the student the pattern's `name` group caught. */
+type RefusalKey = PlainKey | 'refused.tooHeavy' | 'refused.outOfReach';
+
+const KNOWN: readonly [RegExp, RefusalKey][] = [
   [/^nothing to barricade with/, 'refused.nothingToBarricade'],
   [/^no door or window in reach to barricade$/, 'refused.noDoorToBarricade'],
   [/^the barricade is as strong as it gets$/, 'refused.barricadeFull'],
@@ -39,7 +42,7 @@ const KNOWN: readonly [RegExp, MessageKey][] = [
 export function refusalText(reason: string): string {
   for (const [pattern, key] of KNOWN) {
     const match = pattern.exec(reason);
-    if (match !== null) return t(key, { ...match.groups });
+    if (match !== null) return t(key, { name: match.groups?.['name'] ?? '' });
   }
   // English players read the core's own words; other languages get a general line.
   return language() === 'en' ? `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.` : t('refused.generic');

@@ -64,4 +64,15 @@ describe('language', () => {
     expect(LANGUAGES).toEqual(['en', 'ko']);
     setLanguage('en');
   });
+
+  it('keys and placeholders are checked by i18next\'s own typing (a wrong call fails `npm run typecheck`)', () => {
+    setLanguage('en');
+    // @ts-expect-error: no such key
+    expect(t('title.newGam')).toBe('title.newGam');
+    // @ts-expect-error: the text needs {{survivors}}, {{total}} and {{seconds}}
+    expect(t('end.wonDetail')).toContain('{{survivors}}');
+    // @ts-expect-error: {{seconds}} is missing
+    expect(t('end.wonDetail', { survivors: 1, total: 2 })).toContain('{{seconds}}');
+    expect(t('end.wonDetail', { survivors: 1, total: 2, seconds: 3 })).toBe('1 of 2 students reached the stairs in 3 s.');
+  });
 });

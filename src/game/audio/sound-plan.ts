@@ -85,7 +85,7 @@ export type CaptionKey = 'groan' | 'scream' | 'bite' | 'swing' | 'hit' | 'alarm'
 /** Caption for a cue as the listener hears it, in the player's language, e.g. "[groan, left]". */
 export function captionOfCue(cue: Cue, listener: Listener): string | undefined {
   if (cue.caption === undefined) return undefined;
-  const sound = t(`captions.sounds.${cue.caption}`, cue.captionValues);
+  const sound = t(`captions.sounds.${cue.caption}`, { item: '', ...cue.captionValues });
   if (cue.x === null || cue.y === null) return t('captions.bare', { sound });
   return t('captions.placed', { sound, where: t(`captions.where.${directionWord({ x: cue.x, y: cue.y }, listener)}`) });
 }

@@ -11,6 +11,7 @@ import type { Level } from '../../core/level/level';
 import { createLevelPreview, PREVIEW_LOUDNESS, type LevelPreview, type NoiseReach } from '../../core/level/preview';
 import { levelWarnings, type LevelWarning } from '../../core/level/warnings';
 import { t } from '../i18n/i18n';
+import { defaultObjectiveText } from '../objective-text';
 import { createLevelView } from '../render/level-view';
 import { FONT } from '../render/textures';
 import { TILE_SIZE } from '../render/sprite-layout';
@@ -156,7 +157,7 @@ export class EditScene extends Phaser.Scene {
 
   private buildPanel(pathCount: number, warnings: LevelWarning[]): Phaser.GameObjects.GameObject[] {
     const level = this.level;
-    const objectives = level.objectives.map((o) => `• ${o.label !== '' ? o.label : t(`objectives.${o.kind}` as 'objectives.reach', { device: t(`objectives.devices.${o.device ?? 'switch'}`), name: t('objectives.rescueSomeone') })}`);
+    const objectives = level.objectives.map((o) => `• ${o.label !== '' ? o.label : defaultObjectiveText(o.kind, o.device, undefined)}`);
     const warningLines = warnings.map((w) => `• ${t(`edit.${w.code}`, { kind: w.kind, x: w.tileX, y: w.tileY })}`);
     const lines = [
       t('edit.level', { id: level.id, width: level.width, height: level.height }),

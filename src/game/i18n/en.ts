@@ -1,6 +1,7 @@
 /**
  * English strings, the reference dictionary: every key the game shows. Korean (ko.ts) must have
  * the same keys (the type checker enforces it). `{{name}}` marks a value filled in by `t()`.
+ * The object is `as const` so that i18next's typing (see i18n.ts) knows each text's placeholders.
  */
 
 export const en = {
@@ -329,7 +330,7 @@ export const en = {
     en: 'English',
     ko: '한국어',
   },
-};
+} as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 

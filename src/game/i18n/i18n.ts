@@ -1,27 +1,39 @@
 /**
  * Player-visible text in English and Korean through i18next. The language comes from the
  * settings when the player chose one, else from the browser (`navigator.languages`), else English;
- * `setLanguage` switches at run time and tells `onLanguageChanged` listeners so open screens redraw.
+ * `setLanguage` switches at run time and i18next's `languageChanged` event tells open screens to redraw.
  *
- * `t('title.newGame')` takes a typed key (a typo is a type error); `t('end.wonDetail', { total: 3 })`
- * fills `{{total}}`. Values are inserted as plain text: Phaser text is never HTML, so no escaping.
+ * Keys and placeholders are typed by i18next itself: the English dictionary is registered as the
+ * resource type (`CustomTypeOptions` below), so `t('title.newGam')` is a type error, and so is
+ * `t('end.wonDetail')` without the `{{survivors}}`, `{{total}}` and `{{seconds}}` it shows.
+ * Values are inserted as plain text: Phaser text is never HTML, so no escaping.
  */
 
-import i18next, { type i18n } from 'i18next';
+import i18next, { type ParseKeys, type ParseKeysWithoutVariables, type TFunction } from 'i18next';
 import { en, type Dictionary } from './en';
 import { ko } from './ko';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof en };
+    /** A key must exist even where a default text is given. */
+    strictKeyChecks: true;
+    /** A text with `{{name}}` cannot be asked for without `name`. */
+    strictInterpolationChecks: true;
+  }
+}
 
 export const LANGUAGES = ['en', 'ko'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const dictionaries: Record<Language, Dictionary> = { en, ko };
 
-type Leaves<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
-}[keyof T & string];
+/** Every key of the dictionaries, e.g. `'title.newGame'` (i18next's own key type). */
+export type MessageKey = ParseKeys;
 
-/** Every key of the dictionaries, e.g. `'title.newGame'`. */
-export type MessageKey = Leaves<Dictionary>;
+/** The keys whose text takes no `{{values}}`, for tables of labels passed on to `t(key)`. */
+export type PlainKey = ParseKeysWithoutVariables;
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -36,47 +48,42 @@ export function detectLanguage(preferred: readonly string[] = typeof navigator =
   return 'en';
 }
 
-let instance: i18n | undefined;
-const listeners = new Set<(language: Language) => void>();
+const engine = i18next.createInstance();
+void engine.init({
+  lng: detectLanguage(),
+  fallbackLng: 'en',
+  supportedLngs: [...LANGUAGES],
+  resources: Object.fromEntries(LANGUAGES.map((language) => [language, { translation: dictionaries[language] }])),
+  initAsync: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
 
-function engine(): i18n {
-  if (instance === undefined) {
-    instance = i18next.createInstance();
-    void instance.init({
-      lng: detectLanguage(),
-      fallbackLng: 'en',
-      supportedLngs: [...LANGUAGES],
-      resources: Object.fromEntries(LANGUAGES.map((language) => [language, { translation: dictionaries[language] }])),
-      initAsync: false,
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    });
-  }
-  return instance;
-}
-
-/** The text for `key` in the current language, with `{{name}}` placeholders filled from `values`. */
-export function t(key: MessageKey, values?: Record<string, string | number>): string {
-  return engine().t(key, values ?? {}) as string;
-}
+/**
+ * The text for a key in the current language, `{{name}}` placeholders filled from the options:
+ * `t('end.wonDetail', { survivors: 2, total: 3, seconds: 41 })`. It is i18next's own `t`.
+ */
+export const t: TFunction = engine.t;
 
 export function language(): Language {
-  const current = engine().language;
+  const current = engine.language;
   return isLanguage(current) ? current : 'en';
 }
 
-/** Switches the language; listeners run (synchronously) when it actually changed. */
+/** Switches the language; i18next's `languageChanged` listeners run (synchronously) when it actually changed. */
 export function setLanguage(next: Language): void {
   if (!isLanguage(next) || next === language()) return;
-  void engine().changeLanguage(next);
   if (typeof document !== 'undefined') document.documentElement.lang = next;
-  for (const listener of [...listeners]) listener(next);
+  void engine.changeLanguage(next);
 }
 
-/** Calls `listener` after each language switch; returns the unsubscribe. */
+/** Calls `listener` after each language switch (i18next's `languageChanged` event); returns the unsubscribe. */
 export function onLanguageChanged(listener: (language: Language) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  const heard = (next: string): void => {
+    if (isLanguage(next)) listener(next);
+  };
+  engine.on('languageChanged', heard);
+  return () => engine.off('languageChanged', heard);
 }
 
 /** Both dictionaries, for tests that compare their keys. */
@@ -87,5 +94,5 @@ export function dictionary(language: Language): Dictionary {
 /** An item's name in the current language; an item kind with no entry yet shows as its id. */
 export function itemName(kind: string): string {
   const key = `items.${kind}`;
-  return engine().exists(key) ? (engine().t(key) as string) : kind;
+  return engine.exists(key) ? String(engine.t(key as PlainKey)) : kind;
 }

@@ -7,7 +7,7 @@
  */
 
 import Phaser from 'phaser';
-import { t, type MessageKey } from '../i18n/i18n';
+import { t, type PlainKey } from '../i18n/i18n';
 import { currentLayout, markTouchSeen, onLayoutChange } from '../layout/live-layout';
 import { buttonAt, type ButtonId, type Circle, type ScreenLayout } from '../layout/screen-layout';
 import { ATLAS_KEY, itemFrame, uiFrame } from '../render/atlas-layout';
@@ -31,7 +31,7 @@ interface ButtonView {
   count?: Phaser.GameObjects.Text;
 }
 
-const LABELS: Partial<Record<ButtonId, MessageKey>> = {
+const LABELS: Partial<Record<ButtonId, PlainKey>> = {
   attack: 'controls.hit', interact: 'controls.use', run: 'controls.run', sneak: 'controls.sneak', switch: 'controls.swap', lure: 'controls.alarm', light: 'controls.light',
 };
 const ICONS: Partial<Record<ButtonId, { texture: string; frame: string }>> = {

@@ -1,6 +1,6 @@
 /** Save notices and problems in the player's language (the English detail goes to the console). */
 
-import { t, type MessageKey } from '../i18n/i18n';
+import { t, type PlainKey } from '../i18n/i18n';
 import type { SaveProblem } from './envelope';
 import type { SaveNotice } from './save-status';
 import type { SlotId } from './store';
@@ -11,7 +11,7 @@ export function slotName(slot: SlotId | 'file'): string {
   return t('saves.slot', { n: slot.slice(-1) });
 }
 
-const REASONS: Record<SaveProblem['kind'] | 'blocked' | 'level', MessageKey> = {
+const REASONS: Record<SaveProblem['kind'] | 'blocked' | 'level', PlainKey> = {
   corrupt: 'saves.reasonCorrupt',
   version: 'saves.reasonVersion',
   invalid: 'saves.reasonInvalid',

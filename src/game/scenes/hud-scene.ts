@@ -205,7 +205,7 @@ export class HudScene extends Phaser.Scene {
       bar.fill.setFillStyle(hurting ? 0xe0564b : warned ? 0xffb35c : color).setAlpha(hurting && !student.down ? blink : 1);
     });
     row.infection.setSize(72 * (student.infection / 100), 8).setFillStyle(student.infection >= 75 ? 0xe0564b : 0x7ed957);
-    const words = student.warnings.map((need: NeedName) => t(`survival.warnings.${need}`));
+    const words: string[] = student.warnings.map((need: NeedName) => t(`survival.warnings.${need}`));
     if (student.wound !== 'none' && student.infection > 0) words.unshift(t('survival.infected', { percent: Math.round(student.infection) }));
     else if (student.wound !== 'none') words.unshift(t(student.wound === 'bite' ? 'survival.bitten' : 'survival.scratched'));
     if (student.bleeding) words.push(t('survival.bleeding'));

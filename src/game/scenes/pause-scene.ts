@@ -7,14 +7,14 @@
 
 import Phaser from 'phaser';
 import { soundBoard } from '../audio/sound-board';
-import { t, type MessageKey } from '../i18n/i18n';
+import { t, type PlainKey } from '../i18n/i18n';
 import { PAUSE_SCENE, clearPause, resumeGame, type PauseReason } from '../pause';
 import { noticeText } from '../save/messages';
 import { saveNotice } from '../save/save-status';
 import { createMenuScreen } from './menu/menu-screen';
 import { isTouchMode } from '../layout/live-layout';
 
-const REASONS: Record<PauseReason, MessageKey | null> = {
+const REASONS: Record<PauseReason, PlainKey | null> = {
   player: null,
   hidden: 'controls.pausedHidden',
   blur: 'controls.pausedBlur',

@@ -5,7 +5,7 @@
  */
 
 import Phaser from 'phaser';
-import { detectLanguage, t, type Language, type MessageKey } from '../i18n/i18n';
+import { detectLanguage, t, type Language, type PlainKey } from '../i18n/i18n';
 import { DIFFICULTY_PRESETS, DIFFICULTY_SLIDERS, LANGUAGE_CHOICES, PRESET_SLIDERS, SLIDER_MAX, SLIDER_MIN, STICK_MODES, TEXT_SIZES, type Settings } from '../settings/schema';
 import { setDifficultyPreset, settings, updateSettings } from '../settings/settings';
 import type { MenuItem } from './menu/menu-list';
@@ -105,7 +105,7 @@ export class SettingsScene extends Phaser.Scene {
           },
         ];
       case 'accessibility': {
-        const toggle = (id: Toggle, key: MessageKey): MenuItem => ({
+        const toggle = (id: Toggle, key: PlainKey): MenuItem => ({
           id,
           label: () => t(key),
           value: () => onOff(s().accessibility[id]),
