@@ -24,7 +24,12 @@ export type AlertCause = 'sight' | 'sound' | 'smell';
 
 export type SimEvent =
   | { type: 'noiseMade'; tileX: number; tileY: number; radius: number; cause: NoiseCause; by: string }
-  | { type: 'zombieAlerted'; zombieId: number; cause: AlertCause; tileX: number; tileY: number }
+  /**
+   * A zombie noticed something: `tileX/Y` is what it sensed (the student seen, the noise heard, the
+   * blood smelled), `fromTileX/Y` where the zombie stood. `studentId` is the student it was about
+   * (seen, tracked, or the maker of the noise heard), `noise` the cause of the noise heard.
+   */
+  | { type: 'zombieAlerted'; zombieId: number; cause: AlertCause; tileX: number; tileY: number; fromTileX: number; fromTileY: number; studentId?: number; noise?: NoiseCause }
   | { type: 'zombieLostTrack'; zombieId: number }
   | { type: 'attackSwung'; studentId: number }
   | { type: 'zombieHit'; zombieId: number; studentId: number; damage: number }

@@ -15,6 +15,7 @@ import { checkCommand, type Command } from './commands';
 import type { SimEvent } from './events';
 import type { Level } from './level/level';
 import { createRng } from './rng';
+import { tickHash } from './replay/tick-hash';
 import { hashText, takeSnapshot, type Snapshot } from './snapshot';
 import { applyCommand, checkOutcome, updateLures, updateStudents, type MoveIntent } from './students/student-update';
 import { updatePhones } from './items/item-actions';
@@ -66,6 +67,8 @@ export interface Simulation {
   saveState(): SimState;
   /** Hash of the full state, for replays and checkpoints. */
   stateHash(): string;
+  /** A cheap hash of what moves every tick (replay/tick-hash.ts): taken after every tick by the rolling record. */
+  tickHash(): string;
   readonly tick: number;
   readonly status: World['status'];
 }
@@ -120,6 +123,7 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
     scentTrail: () => world.scent.trail(world.tick, 0.05).map(({ cell, strength }) => ({ tileX: cell % world.grid.width, tileY: Math.floor(cell / world.grid.width), strength })),
     saveState: () => captureState(world, intent),
     stateHash: () => hashText(JSON.stringify(captureState(world, intent))),
+    tickHash: () => tickHash(world),
     get tick() {
       return world.tick;
     },

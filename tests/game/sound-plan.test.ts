@@ -57,8 +57,8 @@ describe('captions', () => {
   const snapshot = snapshotOf({ students: [student(0, 10, 10, true), student(1, 17, 10)], zombies: [zombie(0, 3, 10), zombie(1, 10, 20)] });
 
   it('says what was heard and from which side', () => {
-    expect(captionFor({ type: 'zombieAlerted', zombieId: 0, cause: 'sound', tileX: 10, tileY: 10 }, listener, snapshot)).toBe('[groan, left]');
-    expect(captionFor({ type: 'zombieAlerted', zombieId: 1, cause: 'sight', tileX: 10, tileY: 10 }, listener, snapshot)).toBe('[groan, below]');
+    expect(captionFor({ type: 'zombieAlerted', zombieId: 0, cause: 'sound', tileX: 10, tileY: 10, fromTileX: 10, fromTileY: 10 }, listener, snapshot)).toBe('[groan, left]');
+    expect(captionFor({ type: 'zombieAlerted', zombieId: 1, cause: 'sight', tileX: 10, tileY: 10, fromTileX: 10, fromTileY: 10 }, listener, snapshot)).toBe('[groan, below]');
     expect(captionFor({ type: 'studentHit', studentId: 1, zombieId: 0, damage: 10 }, listener, snapshot)).toBe('[bite, right] [scream, right]');
   });
 
@@ -91,7 +91,7 @@ describe('footsteps', () => {
       const snapshot = snapshotOf({ tick, students: [student(0, 1.5, 0.5, true)], zombies: [zombie(tick % 3, 2, 2), zombie(1, 2, 2), zombie(2, 2, 2)] });
       const events: SimEvent[] = [
         { type: 'noiseMade', tileX: 1, tileY: 0, radius: 3.5, cause: 'footstep', by: 'student:0' },
-        { type: 'zombieAlerted', zombieId: tick % 3, cause: 'sound', tileX: 1, tileY: 0 },
+        { type: 'zombieAlerted', zombieId: tick % 3, cause: 'sound', tileX: 1, tileY: 0, fromTileX: 1, fromTileY: 0 },
         { type: 'levelWon', studentId: 0 }, { type: 'levelLost' },
       ];
       for (const event of events) for (const cue of cuesFor(event, snapshot, map)) expect(names.has(cue.name), cue.name).toBe(true);
@@ -107,7 +107,7 @@ describe('events', () => {
     expect(names({ type: 'zombieHit', zombieId: 0, studentId: 0, damage: 1 })).toEqual(['hit']);
     expect(names({ type: 'studentHit', studentId: 0, zombieId: 0, damage: 12 })).toEqual(['bite', 'scream']);
     expect(names({ type: 'itemPickedUp', itemId: 1, item: 'food', studentId: 0 })).toEqual(['pickup']);
-    expect(names({ type: 'zombieAlerted', zombieId: 0, cause: 'sight', tileX: 10, tileY: 10 })[0]).toMatch(/^groan-[1-4]$/);
+    expect(names({ type: 'zombieAlerted', zombieId: 0, cause: 'sight', tileX: 10, tileY: 10, fromTileX: 10, fromTileY: 10 })[0]).toMatch(/^groan-[1-4]$/);
     expect(names({ type: 'noiseMade', tileX: 3, tileY: 3, radius: 22, cause: 'alarm', by: 'lure:0' })).toEqual(['alarm']);
     expect(names({ type: 'levelWon', studentId: 0 })).toEqual(['sting-won']);
     expect(names({ type: 'levelLost' })).toEqual(['sting-lost']);
@@ -123,7 +123,7 @@ describe('events', () => {
   it('groan in a different voice for different zombies on the same tick', () => {
     const zombies = [0, 1, 2, 3, 4, 5].map((id) => zombie(id, 12, 10));
     const snapshot = snapshotOf({ students: [student(0, 10, 10, true)], zombies });
-    const voices = new Set(zombies.map((_, id) => cuesFor({ type: 'zombieAlerted', zombieId: id, cause: 'sound', tileX: 10, tileY: 10 }, snapshot, undefined)[0]!.name));
+    const voices = new Set(zombies.map((_, id) => cuesFor({ type: 'zombieAlerted', zombieId: id, cause: 'sound', tileX: 10, tileY: 10, fromTileX: 10, fromTileY: 10 }, snapshot, undefined)[0]!.name));
     expect(voices.size).toBeGreaterThan(1);
   });
 });
@@ -132,7 +132,7 @@ describe('a horde', () => {
   it('plays a few groans, the nearest ones, not a thousand', () => {
     const zombies = Array.from({ length: 1000 }, (_, i) => zombie(i, 10 + (i % 40) - 20, 10 + Math.floor(i / 40) - 12, 'hunting'));
     const snapshot = snapshotOf({ students: [student(0, 10, 10, true)], zombies });
-    const events: SimEvent[] = zombies.map((_, i) => ({ type: 'zombieAlerted', zombieId: i, cause: 'sound', tileX: 10, tileY: 10 }));
+    const events: SimEvent[] = zombies.map((_, i) => ({ type: 'zombieAlerted', zombieId: i, cause: 'sound', tileX: 10, tileY: 10, fromTileX: 10, fromTileY: 10 }));
     const limiter = new VoiceLimiter();
     const first = planSounds({ events, snapshot, listener: listenerOf(snapshot), map: undefined, limiter, nowMs: 0 });
     expect(first).toHaveLength(VOICE_LIMITS.groan.voices);
@@ -189,7 +189,7 @@ describe('sounds of things', () => {
     const snapshot = snapshotOf({ students: [student(0, 10, 10, true)], zombies: [zombie(0, 4, 10)] });
     setLanguage('ko');
     try {
-      expect(captionFor({ type: 'zombieAlerted', zombieId: 0, cause: 'sound', tileX: 4, tileY: 10 }, listener, snapshot)).toBe('[신음, 왼쪽]');
+      expect(captionFor({ type: 'zombieAlerted', zombieId: 0, cause: 'sound', tileX: 4, tileY: 10, fromTileX: 4, fromTileY: 10 }, listener, snapshot)).toBe('[신음, 왼쪽]');
     } finally {
       setLanguage('en');
     }

@@ -18,7 +18,7 @@ import { distanceBetween, face, followPath } from '../world/move-body';
 import type { TickContext } from '../world/tick-context';
 import type { Student, World, Zombie } from '../world/world';
 import type { TileGrid } from '../grid/tile-grid';
-import { noticeStudent, sniff, type Heard } from './perceive';
+import { alerted, noticeStudent, sniff, type Heard } from './perceive';
 import { arrived, startSearch } from './search';
 import { bite } from './zombie-update';
 
@@ -106,7 +106,7 @@ function breathNear(world: World, hunter: Zombie): Student | undefined {
 function track(context: TickContext, hunter: Zombie, student: Student): void {
   const tileX = Math.floor(student.x);
   const tileY = Math.floor(student.y);
-  if (hunter.mode !== 'investigate' || hunter.onTrail) context.events.push({ type: 'zombieAlerted', zombieId: hunter.id, cause: 'sound', tileX, tileY });
+  if (hunter.mode !== 'investigate' || hunter.onTrail) context.events.push(alerted(hunter, 'sound', tileX, tileY, { studentId: student.id }));
   if (hunter.mode !== 'bash') hunter.mode = 'investigate';
   hunter.onTrail = false;
   hunter.goalStrength = 0; // a breath, not a noise: never remembered as a lure
@@ -119,7 +119,7 @@ function track(context: TickContext, hunter: Zombie, student: Student): void {
 function listenAsHunter(context: TickContext, hunter: Zombie, heard: NonNullable<Heard>): void {
   const busy = hunter.mode === 'investigate' || hunter.mode === 'bash';
   if (busy && heard.margin <= hunter.goalStrength) return;
-  if (!busy) context.events.push({ type: 'zombieAlerted', zombieId: hunter.id, cause: 'sound', tileX: Math.floor(heard.noise.x), tileY: Math.floor(heard.noise.y) });
+  if (!busy) context.events.push(alerted(hunter, 'sound', Math.floor(heard.noise.x), Math.floor(heard.noise.y), { noise: heard.noise }));
   if (hunter.mode !== 'bash') hunter.mode = 'investigate';
   hunter.onTrail = false;
   hunter.goalX = Math.floor(heard.noise.x);

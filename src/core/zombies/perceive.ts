@@ -4,6 +4,7 @@
  * knows what it sensed this tick; it never reads a student's position through a wall.
  */
 
+import type { AlertCause, SimEvent } from '../events';
 import type { Student, World, Zombie } from '../world/world';
 import { canSee, type TickContext } from '../world/tick-context';
 import type { Noise } from '../noise/noise';
@@ -18,6 +19,23 @@ import { isMasked } from '../noise/noise-mask';
 const SNEAK_SIGHT_FACTOR = 0.55;
 /** Anything this close is noticed whatever the zombie faces (it bumps into you). */
 const TOUCH_RANGE = 1.2;
+
+/** The student who made a noise (`by` is `student:<id>`), or undefined for anything else. */
+export function studentMaker(by: string): number | undefined {
+  if (!by.startsWith('student:')) return undefined;
+  const id = Number(by.slice(8));
+  return Number.isInteger(id) && id >= 0 ? id : undefined;
+}
+
+/** The `zombieAlerted` event: what the zombie sensed (a tile), from where it stood, about whom and which noise. */
+export function alerted(zombie: Zombie, cause: AlertCause, tileX: number, tileY: number, about: { studentId?: number | undefined; noise?: Noise | undefined } = {}): SimEvent {
+  const studentId = about.studentId ?? (about.noise === undefined ? undefined : studentMaker(about.noise.by));
+  return {
+    type: 'zombieAlerted', zombieId: zombie.id, cause, tileX, tileY, fromTileX: Math.floor(zombie.x), fromTileY: Math.floor(zombie.y),
+    ...(studentId === undefined ? {} : { studentId }),
+    ...(about.noise === undefined ? {} : { noise: about.noise.cause }),
+  };
+}
 
 export function nearestSeenStudent(world: World, zombie: Zombie, students: readonly Student[]): Student | undefined {
   const tuning = ZOMBIE[zombie.kind];
@@ -44,7 +62,7 @@ export function nearestSeenStudent(world: World, zombie: Zombie, students: reado
 export function noticeStudent(context: TickContext, zombie: Zombie, student: Student): void {
   const wasHunting = zombie.mode === 'chase' || zombie.mode === 'attack';
   if (!wasHunting || zombie.targetId !== student.id) {
-    context.events.push({ type: 'zombieAlerted', zombieId: zombie.id, cause: 'sight', tileX: Math.floor(student.x), tileY: Math.floor(student.y) });
+    context.events.push(alerted(zombie, 'sight', Math.floor(student.x), Math.floor(student.y), { studentId: student.id }));
     zombie.repathIn = 0;
   }
   if (!wasHunting) zombie.mode = 'chase';
@@ -100,7 +118,7 @@ export function listen(context: TickContext, zombie: Zombie, loudest: Heard): vo
   const busy = zombie.mode === 'investigate' || zombie.mode === 'bash';
   if (busy && margin <= zombie.goalStrength) return;
   if (!busy) {
-    context.events.push({ type: 'zombieAlerted', zombieId: zombie.id, cause: 'sound', tileX: Math.floor(noise.x), tileY: Math.floor(noise.y) });
+    context.events.push(alerted(zombie, 'sound', Math.floor(noise.x), Math.floor(noise.y), { noise }));
   }
   zombie.mode = 'investigate';
   zombie.onTrail = false;
@@ -129,7 +147,7 @@ export function sniff(context: TickContext, zombie: Zombie): void {
     return;
   }
   if (cell < 0) return;
-  if (!zombie.onTrail) context.events.push({ type: 'zombieAlerted', zombieId: zombie.id, cause: 'smell', tileX, tileY });
+  if (!zombie.onTrail) context.events.push(alerted(zombie, 'smell', tileX, tileY));
   zombie.mode = 'investigate';
   zombie.onTrail = true;
   zombie.goalX = tileX;
