@@ -23,16 +23,19 @@ export type Command =
   | { type: 'interact' }
   /** Use (eat, drink, apply, recharge) one item of a kind from the controlled student's pack, on `targetId` (a student in reach) or themself. */
   | { type: 'useItem'; item: ItemKind; targetId?: number }
-  /** Throw a ringing phone a few tiles ahead: a loud alarm that pulls zombies to it for a while. */
-  | { type: 'throwLure' }
+  /**
+   * Throw a ringing phone toward tile (tileX, tileY), or ahead when left out: a loud alarm that pulls
+   * zombies to it for a while. The simulation clamps the aim to the throw's range and line of flight.
+   */
+  | { type: 'throwLure'; tileX?: number; tileY?: number }
   | { type: 'switchStudent'; studentId?: number }
   /** Pick up a floor item in reach (the nearest one when `itemId` is left out). */
   | { type: 'pickUp'; itemId?: number }
   | { type: 'drop'; itemId: number }
   /** Hand a carried item to another living student in reach. */
   | { type: 'give'; itemId: number; toId: number }
-  /** Throw a carried item ahead: it lands on the floor with a thud zombies hear. */
-  | { type: 'throwItem'; itemId: number }
+  /** Throw a carried item toward tile (tileX, tileY), or ahead when left out: it lands on the floor with a thud zombies hear. */
+  | { type: 'throwItem'; itemId: number; tileX?: number; tileY?: number }
   /** Hold a carried weapon ready (`itemId` -1: bare hands). */
   | { type: 'equip'; itemId: number }
   | { type: 'craft'; recipe: RecipeId }
@@ -88,9 +91,18 @@ function checkFields(value: unknown): CommandCheck {
       if (!Number.isInteger(tileX) || !Number.isInteger(tileY)) return { ok: false, error: `walkTo needs integer tileX and tileY (got ${describeValue(tileX)}, ${describeValue(tileY)})` };
       return { ok: true, command: { type: 'walkTo', tileX: tileX as number, tileY: tileY as number } };
     }
+    case 'throwLure': {
+      const target = checkTarget(raw, 'throwLure');
+      return 'error' in target ? { ok: false, error: target.error } : { ok: true, command: { type: 'throwLure', ...target.target } };
+    }
+    case 'throwItem': {
+      const { itemId } = raw;
+      if (!isId(itemId)) return { ok: false, error: `throwItem.itemId must be an item id (got ${describeValue(itemId)})` };
+      const target = checkTarget(raw, 'throwItem');
+      return 'error' in target ? { ok: false, error: target.error } : { ok: true, command: { type: 'throwItem', itemId, ...target.target } };
+    }
     case 'attack':
     case 'interact':
-    case 'throwLure':
     case 'barricade':
     case 'checkPhone':
     case 'lock':
@@ -108,7 +120,6 @@ function checkFields(value: unknown): CommandCheck {
       return { ok: true, command: itemId === undefined ? { type: 'pickUp' } : { type: 'pickUp', itemId } };
     }
     case 'drop':
-    case 'throwItem':
     case 'equip': {
       const { itemId } = raw;
       if (!isId(itemId)) return { ok: false, error: `${raw['type']}.itemId must be an item id (got ${describeValue(itemId)})` };
@@ -137,6 +148,15 @@ function checkFields(value: unknown): CommandCheck {
     }
     default:
       return { ok: false, error: `unknown command type ${describeValue(raw['type'])}; expected one of ${COMMAND_TYPES}` };
-      return { ok: false, error: `unknown command type ${describeValue(raw['type'])}; expected one of move, walkTo, attack, interact, useItem, throwLure, switchStudent, lock` };
   }
+}
+
+/** A throw's optional aim: both tileX and tileY as integers, or neither. */
+function checkTarget(raw: Record<string, unknown>, type: string): { target: { tileX?: number; tileY?: number } } | { error: string } {
+  const { tileX, tileY } = raw;
+  if (tileX === undefined && tileY === undefined) return { target: {} };
+  if (!Number.isInteger(tileX) || !Number.isInteger(tileY) || Math.abs(tileX as number) > 1e6 || Math.abs(tileY as number) > 1e6) {
+    return { error: `${type} aims at integer tileX and tileY, both or neither (got ${describeValue(tileX)}, ${describeValue(tileY)})` };
+  }
+  return { target: { tileX: tileX as number, tileY: tileY as number } };
 }

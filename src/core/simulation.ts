@@ -34,6 +34,8 @@ import { updateZombies } from './zombies/zombie-update';
 import { inLapse, updateHalfbies } from './students/halfbie';
 import { updateNoiseMakers } from './noise/noise-makers';
 import { updateDirector } from './director/director';
+import { aimThrow, type ThrowAim, type Throwable, type ThrowTarget } from './items/throw-aim';
+export type { ThrowAim, Throwable, ThrowTarget };
 
 const HUNGER_TOOK_OVER = 'the hunger has taken over';
 
@@ -65,6 +67,12 @@ export interface Simulation {
   aiPaths(): { zombieId: number; cells: number[] }[];
   /** The full state as plain JSON, to save; `createSimulation(level, { seed, state })` continues it. */
   saveState(): SimState;
+  /**
+   * Where the controlled student's throw aimed at tile (tileX, tileY) would land and how far it
+   * would be heard (the same rule the throw uses); undefined when they have nothing of that kind.
+   * A query: changes nothing.
+   */
+  aimThrow(what: Throwable, target?: ThrowTarget): ThrowAim | undefined;
   /** Hash of the full state, for replays and checkpoints. */
   stateHash(): string;
   /** A cheap hash of what moves every tick (replay/tick-hash.ts): taken after every tick by the rolling record. */
@@ -122,6 +130,10 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
     aiPaths: () => world.zombies.flatMap((z) => (z.mode === 'down' || z.path.length === 0 ? [] : [{ zombieId: z.id, cells: z.path.slice() }])),
     scentTrail: () => world.scent.trail(world.tick, 0.05).map(({ cell, strength }) => ({ tileX: cell % world.grid.width, tileY: Math.floor(cell / world.grid.width), strength })),
     saveState: () => captureState(world, intent),
+    aimThrow: (what, target) => {
+      const student = world.students[world.controlledId];
+      return student === undefined || student.down ? undefined : aimThrow(world, student, what, target);
+    },
     stateHash: () => hashText(JSON.stringify(captureState(world, intent))),
     tickHash: () => tickHash(world),
     get tick() {

@@ -12,6 +12,8 @@ import { makeNoise, type TickContext } from '../world/tick-context';
 import type { CarriedItem, Student, World } from '../world/world';
 import { CATALOG } from './catalog';
 import { canCarry, findCarried, takeFromPack } from './inventory';
+import { throwLanding, throwNoiseRadius, thrownWeight, type ThrowTarget } from './throw-aim';
+
 
 /** Things at or under this weight are picked up by walking over them; heavier ones need the command. */
 const AUTO_PICKUP_KG = 2;
@@ -83,31 +85,15 @@ export function give(context: TickContext, student: Student, itemId: number, toI
   return undefined;
 }
 
-/** Where something thrown along the student's facing lands: short of the first wall. */
-export function throwLanding(world: World, student: Student, tiles: number): { x: number; y: number } {
-  let x = student.x;
-  let y = student.y;
-  // Fly in quarter-tile steps so it cannot pass through a wall corner.
-  for (let travelled = 0; travelled < tiles; travelled += 0.25) {
-    const nextX = x + student.facingX * 0.25;
-    const nextY = y + student.facingY * 0.25;
-    if (world.grid.cost[Math.floor(nextY) * world.grid.width + Math.floor(nextX)] === 0) break;
-    x = nextX;
-    y = nextY;
-  }
-  return { x, y };
-}
-
-export function throwItem(context: TickContext, student: Student, itemId: number): string | undefined {
+export function throwItem(context: TickContext, student: Student, itemId: number, target?: ThrowTarget): string | undefined {
   const item = takeFromPack(student, itemId);
   if (item === undefined) return `${student.name} does not carry item ${itemId}`;
-  const { x, y } = throwLanding(context.world, student, THROW.tiles);
+  const { x, y } = throwLanding(context.world, student, THROW.tiles, target);
   const tileX = Math.floor(x);
   const tileY = Math.floor(y);
   placeOnFloor(context.world, item, tileX, tileY);
   context.events.push({ type: 'itemThrown', itemId, item: item.kind, studentId: student.id, tileX, tileY });
-  const heavy = CATALOG[item.kind].weightKg >= THROW.heavyKg;
-  makeNoise(context, x, y, heavy ? THROW.heavyNoiseRadius : THROW.noiseRadius, 'thud', `item:${itemId}`);
+  makeNoise(context, x, y, throwNoiseRadius(thrownWeight(item.kind)), 'thud', `item:${itemId}`);
   return undefined;
 }
 
@@ -125,15 +111,15 @@ export function equip(context: TickContext, student: Student, itemId: number): s
   return undefined;
 }
 
-/** Throws a phone as a ringing alarm along the student's facing; it drops back on the floor when it stops. */
-export function throwLure(context: TickContext, student: Student): string | undefined {
+/** Throws a phone as a ringing alarm toward `target` (or along the student's facing); it drops back on the floor when it stops. */
+export function throwLure(context: TickContext, student: Student, target?: ThrowTarget): string | undefined {
   const { world } = context;
   const phone = findCarried(student, 'phone');
   if (phone === undefined) return 'no phone to throw';
   if ((phone.charge ?? 0) < PHONE.alarmCharge) return 'the phone battery is too low to ring';
   takeFromPack(student, phone.id);
   phone.charge = (phone.charge ?? 0) - PHONE.alarmCharge;
-  const { x, y } = throwLanding(world, student, ITEMS.lure.throwTiles);
+  const { x, y } = throwLanding(world, student, ITEMS.lure.throwTiles, target);
   const lure = { id: world.luresThrown++, x, y, ticksLeft: ITEMS.lure.ringTicks, nextNoiseIn: 0, phone };
   world.lures.push(lure);
   context.events.push({ type: 'lureThrown', lureId: lure.id, studentId: student.id, tileX: Math.floor(x), tileY: Math.floor(y) });
@@ -146,7 +132,7 @@ export function updateLures(context: TickContext): void {
   for (const lure of world.lures) {
     if (--lure.nextNoiseIn <= 0) {
       lure.nextNoiseIn = ITEMS.lure.noiseEveryTicks;
-      makeNoise(context, lure.x, lure.y, ITEMS.lure.noiseRadius, 'alarm', `lure:${lure.id}`);
+      makeNoise(context, lure.x, lure.y, throwNoiseRadius('lure'), 'alarm', `lure:${lure.id}`);
       if (lure.phone !== undefined) lure.phone.charge = Math.max(0, (lure.phone.charge ?? 0) - PHONE.ringCharge);
     }
     if (lure.phone !== undefined && (lure.phone.charge ?? 0) <= 0) lure.ticksLeft = 0;

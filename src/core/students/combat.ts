@@ -9,7 +9,8 @@
 import { ARROWS, HALFBIE, HUNTER, ticks } from '../tuning';
 import { BARE_HANDS, CATALOG, type WeaponStats } from '../items/catalog';
 import { findCarried, spendItem } from '../items/inventory';
-import { placeOnFloor, throwLanding } from '../items/item-actions';
+import { placeOnFloor } from '../items/item-actions';
+import { throwLanding } from '../items/throw-aim';
 import { needEffects } from '../survival/needs';
 import { moveBody } from '../world/move-body';
 import { canSee, makeNoise, type TickContext } from '../world/tick-context';

@@ -10,6 +10,7 @@ import { craft } from '../items/crafting';
 import { toggleLight } from '../items/phone-light';
 import { autoPickUp, checkPhone, drop, equip, give, pickUp, throwItem, throwLure } from '../items/item-actions';
 import { useItem } from '../items/use-item';
+import type { ThrowTarget } from '../items/throw-aim';
 import { buildBarricade } from '../survival/barricade';
 import { needEffects } from '../survival/needs';
 import { STUDENT } from '../tuning';
@@ -35,6 +36,11 @@ export interface MoveIntent {
 
 const WALK_TO_BUDGET = 6000;
 const FOLLOW_BUDGET = 2500;
+
+/** The aimed tile of a throw command, when it has one. */
+function targetOf(command: { tileX?: number; tileY?: number }): ThrowTarget | undefined {
+  return command.tileX === undefined || command.tileY === undefined ? undefined : { tileX: command.tileX, tileY: command.tileY };
+}
 
 export function controlled(world: World): Student | undefined {
   const student = world.students[world.controlledId];
@@ -81,7 +87,7 @@ export function applyCommand(context: TickContext, intent: MoveIntent, command: 
     case 'give':
       return give(context, student, command.itemId, command.toId);
     case 'throwItem':
-      return throwItem(context, student, command.itemId);
+      return throwItem(context, student, command.itemId, targetOf(command));
     case 'equip':
       return equip(context, student, command.itemId);
     case 'craft':
@@ -89,7 +95,7 @@ export function applyCommand(context: TickContext, intent: MoveIntent, command: 
     case 'lock':
       return toggleLock(context, student);
     case 'throwLure':
-      return throwLure(context, student);
+      return throwLure(context, student, targetOf(command));
     case 'useItem':
       return useItem(context, student, command.item, command.targetId);
     case 'checkPhone':
