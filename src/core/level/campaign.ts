@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { describeValue, didYouMean, locateErrors, type LevelError } from './level-error';
 import { issuesToErrors } from './schema-issues';
+import { jsonSyntaxError } from './json-syntax';
 
 export const CAMPAIGN_FILE = 'levels/campaign.json';
 const MAX_CAMPAIGN_BYTES = 64 * 1024;
@@ -34,7 +35,7 @@ export function parseCampaign(text: string, levelIds: readonly string[], file = 
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, errors: [{ file, path: [], message: 'not valid JSON (got text that does not parse; expected a JSON object)' }] };
+    return { ok: false, errors: [jsonSyntaxError(text, file)] };
   }
   const parsed = campaignSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: locateErrors(text, issuesToErrors(parsed.error.issues, raw, file, new Set())) };
@@ -43,7 +44,12 @@ export function parseCampaign(text: string, levelIds: readonly string[], file = 
   const check = (id: string, path: (string | number)[]): void => {
     if (!levelIds.includes(id)) {
       const guess = didYouMean(id, levelIds);
-      errors.push({ file, path, message: `no such level${guess === undefined ? '' : `; did you mean "${guess}"?`} (got ${describeValue(id)}; expected one of ${levelIds.join(', ')})` });
+      errors.push({
+        file,
+        path,
+        message: `no such level${guess === undefined ? '' : `; did you mean "${guess}"?`} (got ${describeValue(id)}; expected one of ${levelIds.join(', ')})`,
+        fix: guess === undefined ? `add the level file levels/${id}.json, or list one of the levels above` : `change ${describeValue(id)} to "${guess}"`,
+      });
     }
     if (seen.has(id)) errors.push({ file, path, message: `level listed twice (got a second ${describeValue(id)}; expected each level once)` });
     seen.add(id);

@@ -17,6 +17,8 @@ export interface LevelError {
   line?: number;
   col?: number;
   message: string;
+  /** What to do about it, in plain words; printed on a line of its own under the message. */
+  fix?: string;
 }
 
 export type LevelResult<T> = { ok: true; level: T } | { ok: false; errors: LevelError[] };
@@ -33,9 +35,14 @@ export function formatJsonPath(path: JsonPath): string {
   return text;
 }
 
+/**
+ * `file:line:col json.path: message`, and the fix on the next line when there is one. A message
+ * with no better place (a file that cannot be read, a map over the size limit) points at 1:1.
+ */
 export function formatLevelError(error: LevelError): string {
-  const where = error.line === undefined ? error.file : `${error.file}:${error.line}:${error.col ?? 1}`;
-  return `${where} ${formatJsonPath(error.path)}: ${error.message}`;
+  const where = `${error.file}:${error.line ?? 1}:${error.col ?? 1}`;
+  const fix = error.fix === undefined ? '' : `\n    fix: ${error.fix}`;
+  return `${where} ${formatJsonPath(error.path)}: ${error.message}${fix}`;
 }
 
 /**

@@ -11,7 +11,6 @@
  *   A cell with no floor tile, or with any solid tile, cannot be entered.
  */
 
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { isRole } from '../students/roles';
 import type { ItemKind } from '../commands';
 import { createTileGrid, type TileGrid } from '../grid/tile-grid';
@@ -20,12 +19,15 @@ import { DOORS, NOISE_MAKERS, ticks } from '../tuning';
 import type { DoorPlacement, ItemPlacement, Level, LevelSettings, LightPlacement, NoiseMakerPlacement, Objective, StudentSpawn, TileRect, ZombieSpawn } from './level';
 import { applyDoorsToGrid, createDoors } from '../world/doors';
 import { findPushables } from '../world/furniture';
-import { describeValue, lineColAt, lineStartsOf, locateErrors, type JsonPath, type LevelError, type LevelResult } from './level-error';
+import { describeValue, locateErrors, type JsonPath, type LevelError, type LevelResult } from './level-error';
 import {
   KNOWN_TILESET_IMAGES, MAX_MAP_TILES, MAX_STUDENT_NAME, MAX_STUDENTS, REQUIRED_LAYERS, TILE_LAYERS, tiledMapSchema,
   type Device, type DoorKind, type LightKind, type NoiseMakerKind, type ObjectiveKind, type TiledMap, type TiledObject, type TiledProperty, type TiledTileset,
 } from './level-schema';
 import { issuesToErrors, valueAt } from './schema-issues';
+import { jsonSyntaxError } from './json-syntax';
+import { dataLengthError } from './data-length';
+import { checkObjectIds } from './object-ids';
 import { checkDoorsInWalls, checkZombiePopulation, ZOMBIE_LIMITS } from './placement-rules';
 
 export { MAX_MAP_TILES, OBJECT_LAYERS, TILE_LAYERS } from './level-schema';
@@ -54,10 +56,10 @@ export function parseLevel(text: string, file: string): LevelResult<Level> {
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, errors: [syntaxError(text, file)] };
+    return { ok: false, errors: [jsonSyntaxError(text, file)] };
   }
 
-  const add = (path: JsonPath, message: string) => errors.push({ file, path, message });
+  const add: AddError = (path, message, fix) => errors.push({ file, path, message, ...(fix === undefined ? {} : { fix }) });
   const external = checkExternalTilesets(raw, add);
   const { input, adopted } = adoptClassAsType(raw);
   const parsed = tiledMapSchema.safeParse(input, { reportInput: true });
@@ -71,11 +73,15 @@ export function parseLevel(text: string, file: string): LevelResult<Level> {
 
   checkTilesets(map, add);
   checkDuplicateProperties(map, add);
+  checkObjectIds(map, valueAt(raw, ['nextobjectid']), add);
   const layers = indexLayers(map, add);
   if (errors.length > 0) return fail();
 
   const tileProps = collectTileProperties(map, add);
-  const built = buildGrid(map, layers.tile, tileProps, add);
+  const wrongLength = (path: JsonPath, length: number): void => {
+    errors.push(dataLengthError(text, file, path, length, map.width, map.height));
+  };
+  const built = buildGrid(map, layers.tile, tileProps, add, wrongLength);
   if (built === undefined || errors.length > 0) return fail();
   const { grid, hasFloor, bare, furniture } = built;
 
@@ -120,7 +126,7 @@ export function parseLevel(text: string, file: string): LevelResult<Level> {
   };
 }
 
-type AddError = (path: JsonPath, message: string) => void;
+type AddError = (path: JsonPath, message: string, fix?: string) => void;
 
 /** Deepest bracket nesting, skipping strings; linear and allocation-free, run before JSON.parse. */
 export function jsonDepth(text: string): number {
@@ -137,16 +143,6 @@ export function jsonDepth(text: string): number {
     else if (ch === 125 || ch === 93) depth--;
   }
   return deepest;
-}
-
-function syntaxError(text: string, file: string): LevelError {
-  const problems: ParseError[] = [];
-  parseJsonc(text, problems, { allowTrailingComma: false, disallowComments: true });
-  const first = problems[0];
-  if (first === undefined) return { file, path: [], message: 'not valid JSON' };
-  const { line, col } = lineColAt(lineStartsOf(text), first.offset);
-  const near = JSON.stringify(text.slice(first.offset, first.offset + 12));
-  return { file, path: [], line, col, message: `not valid JSON: ${printParseErrorCode(first.error)} (got ${near}; expected valid JSON)` };
 }
 
 /** Tilesets kept in a separate .tsj/.tsx file (`source`), which the game cannot read; their indices. */
@@ -272,10 +268,10 @@ function collectTileProperties(map: TiledMap, add: AddError): Map<number, TilePr
   return byGid;
 }
 
-function decodeLayerData(data: number[] | string, encoding: string | undefined, compression: string | undefined, count: number, path: JsonPath, add: AddError): Uint32Array | undefined {
+function decodeLayerData(data: number[] | string, encoding: string | undefined, compression: string | undefined, count: number, path: JsonPath, add: AddError, wrongLength: WrongLength): Uint32Array | undefined {
   if (typeof data !== 'string') {
     if (data.length !== count) {
-      add(path, `layer data has the wrong length (got ${data.length} tiles; expected ${count} = width x height)`);
+      wrongLength(path, data.length);
       return undefined;
     }
     return Uint32Array.from(data);
@@ -331,7 +327,9 @@ interface BuiltGrid {
   height: number;
 }
 
-function buildGrid(map: TiledMap, tileLayers: Map<string, number>, tileProps: Map<number, TileProps>, add: AddError): BuiltGrid | undefined {
+type WrongLength = (path: JsonPath, length: number) => void;
+
+function buildGrid(map: TiledMap, tileLayers: Map<string, number>, tileProps: Map<number, TileProps>, add: AddError, wrongLength: WrongLength): BuiltGrid | undefined {
   const count = map.width * map.height;
   if (map.width > MAX_MAP_TILES || map.height > MAX_MAP_TILES) return undefined;
   const maxGid = Math.max(...map.tilesets.map((t) => t.firstgid + t.tilecount - 1));
@@ -349,7 +347,7 @@ function buildGrid(map: TiledMap, tileLayers: Map<string, number>, tileProps: Ma
       ok = false;
       continue;
     }
-    const data = decodeLayerData(layer.data, layer.encoding, layer.compression, count, ['layers', index, 'data'], add);
+    const data = decodeLayerData(layer.data, layer.encoding, layer.compression, count, ['layers', index, 'data'], add, wrongLength);
     if (data === undefined) {
       ok = false;
       continue;

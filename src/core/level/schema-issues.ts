@@ -17,8 +17,8 @@ const PROPERTY_KEYS = ['name', 'type', 'propertytype', 'value'];
 
 export function issuesToErrors(issues: readonly Issue[], raw: unknown, file: string, adopted: AdoptedClasses): LevelError[] {
   const errors: LevelError[] = [];
-  const add = (path: JsonPath, message: string): void => {
-    errors.push({ file, path: pointAtClass(path, adopted), message });
+  const add = (path: JsonPath, message: string, fix?: string): void => {
+    errors.push({ file, path: pointAtClass(path, adopted), message, ...(fix === undefined ? {} : { fix }) });
   };
   // A layer with the wrong type for its name (a tile layer called "students") gets one clear
   // message, not one per key the other kind of layer would need.
@@ -36,7 +36,7 @@ export function issuesToErrors(issues: readonly Issue[], raw: unknown, file: str
   return errors;
 }
 
-type Add = (path: JsonPath, message: string) => void;
+type Add = (path: JsonPath, message: string, fix?: string) => void;
 type Visit = (issue: Issue, prefix: JsonPath) => void;
 
 function translate(issue: Issue, path: JsonPath, raw: unknown, add: Add, visit: Visit): void {
@@ -45,7 +45,7 @@ function translate(issue: Issue, path: JsonPath, raw: unknown, add: Add, visit: 
     case 'invalid_type':
       if (issue.expected === 'never' && path.at(-2) === 'properties') {
         const name = (issue.input as { name?: unknown } | undefined)?.name;
-        add(hasKey(issue.input, 'name') ? [...path, 'name'] : path, `unknown property on ${ownerOf(path.slice(0, -2), raw)} (got ${describeValue(name ?? issue.input)}; expected no custom properties)`);
+        add(hasKey(issue.input, 'name') ? [...path, 'name'] : path, `unknown property on ${ownerOf(path.slice(0, -2), raw)} (got ${describeValue(name ?? issue.input)}; expected no custom properties)`, `remove the property ${describeValue(name ?? issue.input)}: this has no custom properties`);
       } else if (issue.input === undefined) add(path, `missing (got nothing; expected ${issue.expected})`);
       else add(path, `wrong type (got ${got}; expected ${issue.expected})`);
       return;
@@ -61,7 +61,7 @@ function translate(issue: Issue, path: JsonPath, raw: unknown, add: Add, visit: 
         add(path, `missing (got nothing; expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')})`);
         return;
       }
-      add(path, `not allowed${hint(issue.input, options)} (got ${got}; expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')})`);
+      add(path, `not allowed${hint(issue.input, options)} (got ${got}; expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')})`, replaceFix(issue.input, options, 'the value'));
       return;
     }
     case 'too_small':
@@ -75,7 +75,7 @@ function translate(issue: Issue, path: JsonPath, raw: unknown, add: Add, visit: 
       return;
     }
     case 'unrecognized_keys':
-      for (const key of issue.keys) add([...path, key], `unknown key in a custom property${hint(key, PROPERTY_KEYS)} (got ${describeValue(key)}; expected only ${PROPERTY_KEYS.join(', ')})`);
+      for (const key of issue.keys) add([...path, key], `unknown key in a custom property${hint(key, PROPERTY_KEYS)} (got ${describeValue(key)}; expected only ${PROPERTY_KEYS.join(', ')})`, replaceFix(key, PROPERTY_KEYS, 'the key') ?? `remove the key ${describeValue(key)}`);
       return;
     case 'invalid_union':
       if (issue.errors.length === 0 && issue.discriminator !== undefined) {
@@ -116,17 +116,17 @@ function unknownName(issue: Extract<Issue, { code: 'invalid_union' }>, path: Jso
     const names: readonly string[] = type === 'tilelayer' ? TILE_LAYERS : OBJECT_LAYERS;
     const other: readonly string[] = type === 'tilelayer' ? OBJECT_LAYERS : TILE_LAYERS;
     const wrongKind = typeof name === 'string' && other.includes(name) ? ` (a ${kind} layer cannot be named that)` : '';
-    add(path, `unknown ${kind} layer${wrongKind}${hint(name, names)} (got ${got}; expected one of ${names.join(', ')})`);
+    add(path, `unknown ${kind} layer${wrongKind}${hint(name, names)} (got ${got}; expected one of ${names.join(', ')})`, replaceFix(name, names, 'the layer\'s name'));
     return;
   }
   if (path.length === 5 && path[0] === 'layers' && path[2] === 'objects' && key === 'type') {
     const layer = valueAt(raw, [...path.slice(0, 2), 'name']);
     const what = layer === 'zombies' ? 'zombie kind' : layer === 'items' ? 'item kind' : layer === 'objectives' ? 'objective kind' : `object type in layer ${describeValue(layer)}`;
-    add(path, `unknown ${what}${hint(name, options)} (got ${got}; expected one of ${options.join(', ')})`);
+    add(path, `unknown ${what}${hint(name, options)} (got ${got}; expected one of ${options.join(', ')})`, replaceFix(name, options, 'the object\'s type (Tiled: its Type or Class field)') ?? `use one of the kinds listed, or move the object to the layer for its kind`);
     return;
   }
   if (path.at(-3) === 'properties' && key === 'name') {
-    add(path, `unknown property on ${ownerOf(path.slice(0, -3), raw)}${hint(name, options)} (got ${got}; expected one of ${options.join(', ')})`);
+    add(path, `unknown property on ${ownerOf(path.slice(0, -3), raw)}${hint(name, options)} (got ${got}; expected one of ${options.join(', ')})`, replaceFix(name, options, 'the property') ?? `remove the property ${got}, or rename it to one of those listed`);
     return;
   }
   add(path, `unknown ${key}${hint(name, options)} (got ${got}; expected one of ${options.join(', ')})`);
@@ -143,6 +143,14 @@ function ownerOf(path: JsonPath, raw: unknown): string {
     return `a ${describeValue(type)}`;
   }
   return 'this';
+}
+
+/** `rename the property "lok" to "look"` when `value` looks like a typo of one of `options`. */
+function replaceFix(value: unknown, options: readonly string[], what: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const guess = didYouMean(value, options);
+  if (guess === undefined || guess === value) return undefined;
+  return what === 'the property' || what === 'the key' ? `rename ${what} ${describeValue(value)} to "${guess}"` : `change ${what} from ${describeValue(value)} to "${guess}"`;
 }
 
 function hint(value: unknown, options: readonly string[]): string {

@@ -19,6 +19,8 @@ export interface LevelWarning {
   tileY: number;
   /** The kind of zombie or item. */
   kind: string;
+  /** Which zombie (in `level.zombies`) or item (in `level.items`): the same order as the objects of its layer. */
+  index: number;
   /** English text in the checker's form: what is odd (got X; expected Y). */
   message: string;
 }
@@ -33,20 +35,22 @@ export function levelWarnings(level: Level, paths: readonly HordePath[]): LevelW
       tileX: zombie.tileX,
       tileY: zombie.tileY,
       kind: zombie.kind,
+      index: path.zombie,
       message: `zombie is shut in (got a ${zombie.kind} at tile ${zombie.tileX},${zombie.tileY} with no way to the first student's spawn; expected a route, through doors if need be, or remove it)`,
     });
   }
   const reachable = reachableFromStudents(level);
-  for (const item of level.items) {
-    if (reachable[item.tileY * level.width + item.tileX] === 1) continue;
+  level.items.forEach((item, index) => {
+    if (reachable[item.tileY * level.width + item.tileX] === 1) return;
     warnings.push({
       code: 'itemOutOfReach',
       tileX: item.tileX,
       tileY: item.tileY,
       kind: item.kind,
+      index,
       message: `item is out of reach (got ${item.kind} at tile ${item.tileX},${item.tileY} walled off from every student; expected a walkable route to it)`,
     });
-  }
+  });
   return warnings;
 }
 

@@ -31,6 +31,6 @@ describe('the campaign file', () => {
   it('prefixes messages with file:line:col', () => {
     const result = parseCampaign('{\n "levels": [\n  { "id": "nowhere", "title": "x", "titleKo": "x" }\n ]\n}', IDS);
     if (result.ok) throw new Error('expected errors');
-    expect(formatLevelError(result.errors[0]!)).toBe('levels/campaign.json:3:5 levels[0].id: no such level (got "nowhere"; expected one of 01-classroom-wing, 02-science-wing, siege)');
+    expect(formatLevelError(result.errors[0]!)).toBe('levels/campaign.json:3:5 levels[0].id: no such level (got "nowhere"; expected one of 01-classroom-wing, 02-science-wing, siege)\n    fix: add the level file levels/nowhere.json, or list one of the levels above');
   });
 });

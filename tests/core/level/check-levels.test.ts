@@ -4,7 +4,7 @@
  */
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,5 +41,20 @@ describe('npm run levels:check', () => {
     expect(stderr).toContain('unknown zombie kind; did you mean "runner"? (got "runer"');
     expect(stderr).toMatch(/cut\.json:\d+:\d+ \(root\): not valid JSON/);
     expect(stderr).toContain('3 error(s) in 2 of 2 level file(s)');
+  });
+
+  it('warns, with file:line:col and how to list it, about a level the campaign beside it does not list', () => {
+    const drafts = join(folder, 'with-campaign');
+    mkdirSync(drafts);
+    writeFileSync(join(drafts, 'campaign.json'), JSON.stringify({ levels: [{ id: 'listed', title: 'Listed', titleKo: '목록' }] }));
+    writeFileSync(join(drafts, 'listed.json'), shippedLevelText());
+    writeFileSync(join(drafts, 'forgotten.json'), shippedLevelText());
+    const { status, stdout } = runChecker(drafts);
+    expect(status).toBe(0);
+    const lines = stdout.split('\n');
+    const warning = lines.findIndex((line) => line.includes('not in the campaign'));
+    expect(lines[warning]).toMatch(/^\S+forgotten\.json:1:1 \(root\): warning: level is not in the campaign \(got "forgotten", not listed in \S+campaign\.json; expected .+\)$/);
+    expect(lines[warning + 1]).toMatch(/^ {4}fix: add \{ "id": "forgotten", "title": "…", "titleKo": "…" \} to "levels" in \S+campaign\.json/);
+    expect(stdout).not.toMatch(/listed\.json:\d+:\d+ .*not in the campaign/);
   });
 });

@@ -68,7 +68,10 @@ const CASES: [string, (m: Json) => void, string[]][] = [
   ['tile id outside the tileset', (m) => { m['tilesets'][0]['tiles'][0]['id'] = 40; }, ["tilesets[0].tiles[0].id: tile id outside the tileset (got 40; expected 0..23)"]],
   ['duplicate tile id', (m) => { m['tilesets'][0]['tiles'][1]['id'] = 0; }, ["tilesets[0].tiles[1].id: duplicate tile id (got a second 0; expected each tile listed once)"]],
   ['layer size', (m) => { m['layers'][0]['width'] = 40; }, ["layers[0].width: layer size differs from the map (got 40x23; expected 48x23)"]],
-  ['layer data length', (m) => { m['layers'][0]['data'].pop(); }, ["layers[0].data: layer data has the wrong length (got 1103 tiles; expected 1104 = width x height)"]],
+  ['layer data length', (m) => { m['layers'][0]['data'].pop(); }, ["layers[0].data[1102]: layer data has the wrong length: it ends at row 22, column 46, 1 tile short (got 1103 tiles; expected 1104 = 48 x 23, width x height)"]],
+  ['layer data too long', (m) => { m['layers'][0]['data'].push(0, 0); }, ["layers[0].data[1104]: layer data has the wrong length: 2 tiles too many after the last row (row 22, column 47) (got 1106 tiles; expected 1104 = 48 x 23, width x height)"]],
+  ['duplicate object id', (m) => { objects(m, 'zombies')[1]!['id'] = objects(m, 'students')[0]!['id']; }, ["layers[5].objects[1].id: duplicate object id (got a second 1, already used by layers[4].objects[0]; expected every object of the map to have its own id)"]],
+  ['nextobjectid too low', (m) => { m['nextobjectid'] = 20; }, ["nextobjectid: nextobjectid is not above every object id (got 20; expected at least 35, one more than the highest id 34 at layers[9].objects[0])"]],
   ['string data without base64', (m) => { m['layers'][0]['data'] = 'AAAA'; }, ["layers[0].data: layer data is a string but encoding is not base64 (got nothing; expected \"base64\")"]],
   ['compressed data', (m) => { m['layers'][0]['data'] = 'eJzt'; m['layers'][0]['encoding'] = 'base64'; m['layers'][0]['compression'] = 'zlib'; }, ["layers[0].data: compressed layer data is not supported (got compression \"zlib\"; expected Tile Layer Format \"CSV\" or \"Base64 (uncompressed)\")"]],
   ['base64 of the wrong size', (m) => { m['layers'][0]['data'] = 'AAAA'; m['layers'][0]['encoding'] = 'base64'; }, ["layers[0].data: base64 layer data has the wrong size (got 3 bytes; expected 4416 bytes)"]],
@@ -104,9 +107,15 @@ const CASES: [string, (m: Json) => void, string[]][] = [
   }, ["layers[4].objects: too many students (got 7, counting 1 to rescue; expected at most 6)"]],
 ];
 
+/** The highest object id of a map plus one: what Tiled keeps in `nextobjectid`. */
+const nextId = (m: Json): number => Math.max(0, ...(m['layers'] as Json[]).flatMap((l) => ((l['objects'] ?? []) as Json[]).map((o) => o['id'] as number))) + 1;
+
 function errorsAfter(mutate: (map: Json) => void): string[] {
   const map = JSON.parse(shippedLevelText()) as Json;
+  const before = map['nextobjectid'] as number;
   mutate(map);
+  // Objects a case adds get ids above the map's; keep nextobjectid above them, as Tiled would.
+  if (map['nextobjectid'] === before) map['nextobjectid'] = Math.max(before, nextId(map));
   const result = parseLevel(JSON.stringify(map, null, 1), 'levels/x.json');
   return result.ok ? ['OK'] : result.errors.map((error) => `${formatJsonPath(error.path)}: ${error.message}`);
 }
@@ -128,7 +137,71 @@ describe('error locations', () => {
     const line = lines.findIndex((l) => l.includes('"runer"')) + 1;
     const col = lines[line - 1]!.indexOf('"type"') + 1;
     expect(formatLevelError(result.errors[0]!)).toBe(
-      `levels/x.json:${line}:${col} layers[${li(map, 'zombies')}].objects[2].type: unknown zombie kind; did you mean "runner"? (got "runer"; expected one of walker, runner, crawler, brute, hunter)`,
+      `levels/x.json:${line}:${col} layers[${li(map, 'zombies')}].objects[2].type: unknown zombie kind; did you mean "runner"? (got "runer"; expected one of walker, runner, crawler, brute, hunter)\n    fix: change the object's type (Tiled: its Type or Class field) from "runer" to "runner"`,
     );
+  });
+});
+
+/** Line and column (1-based) of the first occurrence of `needle` in `text`. */
+const where = (text: string, needle: string, from = 0): string => {
+  const offset = text.indexOf(needle, from);
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}:${before.at(-1)!.length + 1}`;
+};
+
+describe('the checker says where and what to do', () => {
+  const fail = (text: string): string[] => {
+    const result = parseLevel(text, 'levels/x.json');
+    if (result.ok) throw new Error('expected errors');
+    return result.errors.map(formatLevelError);
+  };
+
+  it('gives a duplicate object id at file:line:col with the fix', () => {
+    const map = JSON.parse(shippedLevelText()) as Json;
+    objects(map, 'zombies')[1]!['id'] = 1;
+    const text = JSON.stringify(map, null, 1);
+    const zombie = text.indexOf('"walker"');
+    const at = where(text, '"id": 1,', text.lastIndexOf('{', zombie + text.slice(zombie).indexOf('"walker"', 10)));
+    expect(fail(text)).toEqual([
+      `levels/x.json:${at} layers[5].objects[1].id: duplicate object id (got a second 1, already used by layers[4].objects[0]; expected every object of the map to have its own id)\n` +
+        '    fix: give this object an unused id, e.g. 35, and set the map\'s "nextobjectid" to 36 (or move the object in Tiled with cut and paste, which gives it a new id)',
+    ]);
+  });
+
+  it('gives a nextobjectid at or below an id in use at file:line:col with the fix', () => {
+    const map = JSON.parse(shippedLevelText()) as Json;
+    map['nextobjectid'] = 34;
+    const text = JSON.stringify(map, null, 1);
+    expect(fail(text)).toEqual([
+      `levels/x.json:${where(text, '"nextobjectid"')} nextobjectid: nextobjectid is not above every object id (got 34; expected at least 35, one more than the highest id 34 at layers[9].objects[0])\n` +
+        '    fix: set "nextobjectid" to 35: Tiled gives the next new object this id, and it is taken.',
+    ]);
+  });
+
+  it('explains a trailing comma in plain words, on a line of its own, at the comma', () => {
+    const text = shippedLevelText().replace(/("nextobjectid": ?\d+),/, '$1,\n "x": [1, 2,],');
+    const [error] = fail(text);
+    const [first, second] = error!.split('\n');
+    expect(first).toBe(`levels/x.json:${where(text, ',]')} (root): not valid JSON: a comma after the last entry of a list (got "," before "]"; expected no comma there)`);
+    expect(second).toMatch(/^ {4}fix: delete the comma at line \d+, column \d+: JSON allows no comma after the last entry of a list or an object\.$/);
+  });
+
+  it('names the row and column where one-row-per-line tile data goes wrong', () => {
+    const rows = (width: number, count: number, short: number): string => Array.from({ length: count }, (_, r) => Array(r === short ? width - 1 : width).fill(1).join(', ')).join(',\n    ');
+    const map = JSON.parse(shippedLevelText()) as Json;
+    map['layers'][0]['data'] = 'DATA';
+    const text = JSON.stringify(map, null, 1).replace('"DATA"', `[\n    ${rows(48, 23, 7)}\n   ]`);
+    const [error] = fail(text);
+    const row7 = text.split('\n').findIndex((line) => /^ {4}1(, 1){46},$/.test(line)) + 1;
+    expect(error).toBe(
+      `levels/x.json:${row7}:${5 + 46 * 3} layers[0].data[382]: layer data has the wrong length: row 7 stops at column 46, 1 tile short (got 1103 tiles; expected 1104 = 48 x 23, width x height)\n` +
+        '    fix: add 1 tile at the end of row 7 (0 for an empty cell)',
+    );
+  });
+
+  it('suggests the nearest property name and how to rename it', () => {
+    const map = JSON.parse(shippedLevelText()) as Json;
+    objects(map, 'students')[0]!['properties'][1]['name'] = 'lok';
+    expect(fail(JSON.stringify(map, null, 1))[0]).toMatch(/did you mean "look"\? .*\n {4}fix: rename the property "lok" to "look"$/);
   });
 });

@@ -78,7 +78,7 @@ describe('parseLevel errors name the file, line:col, JSON path, the bad value an
     const zombies = layerIndex(map, 'zombies');
     map['layers'][zombies]['objects'][2]['type'] = 'runer';
     const [error] = errorsOf(map);
-    expect(error).toMatch(new RegExp(`^levels/broken\\.json:\\d+:\\d+ layers\\[${zombies}\\]\\.objects\\[2\\]\\.type: unknown zombie kind; did you mean "runner"\\? \\(got "runer"; expected one of walker, runner, crawler, brute, hunter\\)$`));
+    expect(error).toMatch(new RegExp(`^levels/broken\\.json:\\d+:\\d+ layers\\[${zombies}\\]\\.objects\\[2\\]\\.type: unknown zombie kind; did you mean "runner"\\? \\(got "runer"; expected one of walker, runner, crawler, brute, hunter\\)\n    fix: change the object's type \\(Tiled: its Type or Class field\\) from "runer" to "runner"$`));
   });
 
   it('reports a missing required layer', () => {
@@ -110,7 +110,7 @@ describe('parseLevel errors name the file, line:col, JSON path, the bad value an
   it('reports a misnamed layer with a suggestion', () => {
     const map = shipped();
     map['layers'][layerIndex(map, 'furniture')]['name'] = 'furnture';
-    expect(errorsOf(map)[0]).toMatch(/\.name: unknown tile layer; did you mean "furniture"\? \(got "furnture"; expected one of floor, walls, furniture, decals\)$/);
+    expect(errorsOf(map)[0]).toMatch(/\.name: unknown tile layer; did you mean "furniture"\? \(got "furnture"; expected one of floor, walls, furniture, decals\)\n {4}fix: change the layer's name from "furnture" to "furniture"$/);
   });
 
   it('reports an object placed inside a wall', () => {
