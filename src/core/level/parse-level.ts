@@ -61,11 +61,13 @@ export function parseLevel(text: string, file: string): LevelResult<Level> {
 
   const add: AddError = (path, message, fix) => errors.push({ file, path, message, ...(fix === undefined ? {} : { fix }) });
   const external = checkExternalTilesets(raw, add);
+  const templated = checkTemplateInstances(raw, add);
   const { input, adopted } = adoptClassAsType(raw);
   const parsed = tiledMapSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     // An external tileset has none of the embedded keys: one error for it is enough.
-    const issues = parsed.error.issues.filter((issue) => !(issue.path[0] === 'tilesets' && external.has(issue.path[1] as number)));
+    // So has an object placed from a template: its kind is in the .tx file.
+    const issues = parsed.error.issues.filter((issue) => !(issue.path[0] === 'tilesets' && external.has(issue.path[1] as number)) && !(issue.path[0] === 'layers' && templated.has(`${String(issue.path[1])}/${String(issue.path[3])}`)));
     errors.push(...issuesToErrors(issues, raw, file, adopted));
   }
   if (errors.length > 0 || !parsed.success) return fail();
@@ -157,6 +159,31 @@ function checkExternalTilesets(raw: unknown, add: AddError): Set<number> {
     add(['tilesets', i, 'source'], `external tilesets are not supported (got ${describeValue(source)}; expected the tileset embedded in the map: Tiled > Map > Embed Tileset)`);
   });
   return external;
+}
+
+/**
+ * An object placed from a template (levels/templates/*.tx) keeps only a `template` reference until it
+ * is detached; the game reads plain objects. Returns the objects as `"layer/object"`.
+ */
+function checkTemplateInstances(raw: unknown, add: AddError): Set<string> {
+  const templated = new Set<string>();
+  const layers = valueAt(raw, ['layers']);
+  if (!Array.isArray(layers)) return templated;
+  layers.forEach((layer: unknown, i) => {
+    const objects = valueAt(layer, ['objects']);
+    if (!Array.isArray(objects)) return;
+    objects.forEach((object: unknown, k) => {
+      const template = valueAt(object, ['template']);
+      if (template === undefined) return;
+      templated.add(`${i}/${k}`);
+      add(
+        ['layers', i, 'objects', k, 'template'],
+        `object still tied to its template (got ${describeValue(template)}; expected a plain object with its own type)`,
+        'detach it: in Tiled select the objects placed from templates, right-click > Detach, and save (the Tiled command "Check this level" shows what is left)',
+      );
+    });
+  });
+  return templated;
 }
 
 /**
@@ -400,8 +427,8 @@ function readSettings(map: TiledMap): LevelSettings {
   };
 }
 
-const LIGHT_DEFAULTS: Record<LightKind, { radius: number; brightness: number }> = { lamp: { radius: 5, brightness: 1 }, fire: { radius: 4, brightness: 0.9 } };
-const NOISE_MAKER_LOUDNESS: Record<NoiseMakerKind, number> = { speaker: NOISE_MAKERS.speaker.loudness, paConsole: NOISE_MAKERS.paConsole.loudness, piano: NOISE_MAKERS.piano.loudness, fireAlarm: NOISE_MAKERS.fireAlarm.loudness, bell: NOISE_MAKERS.bell.loudness };
+export const LIGHT_DEFAULTS: Record<LightKind, { radius: number; brightness: number }> = { lamp: { radius: 5, brightness: 1 }, fire: { radius: 4, brightness: 0.9 } };
+export const NOISE_MAKER_LOUDNESS: Record<NoiseMakerKind, number> = { speaker: NOISE_MAKERS.speaker.loudness, paConsole: NOISE_MAKERS.paConsole.loudness, piano: NOISE_MAKERS.piano.loudness, fireAlarm: NOISE_MAKERS.fireAlarm.loudness, bell: NOISE_MAKERS.bell.loudness };
 
 /** A tile written "x,y" (the schema checked the form). */
 function tileProperty(properties: readonly TiledProperty[] | undefined, name: string): { tileX: number; tileY: number } | null {
