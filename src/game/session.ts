@@ -41,6 +41,8 @@ export interface LookState {
   heardMarkers: number;
   /** The line over the controlled student while thunder or the bell covers their steps, or null. */
   coverHint: string | null;
+  /** The aimed throw's preview drawn last frame (render/throw-preview.ts): landing tile, hearing radius, device; or null. */
+  throwPreview: { tileX: number; tileY: number; hearingRadius: number; by: 'mouse' | 'touch' | 'pad' } | null;
   /** Reduced motion in effect (no shake, no bobbing, no white flashes, fewer particles). */
   reducedMotion: boolean;
 }

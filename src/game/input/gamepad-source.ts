@@ -15,7 +15,12 @@ export interface GamepadSource {
   release(): void;
   /** How many pads are connected. */
   connected(): number;
+  /** The right stick's push (-1..1 each axis) on the first pad pushing it past the deadzone, or null: it aims throws. */
+  aim(): { x: number; y: number } | null;
 }
+
+/** Right-stick travel below this does not aim. */
+const AIM_DEADZONE = 0.35;
 
 export function createGamepadSource(scene: Phaser.Scene): GamepadSource {
   let previous = new Set<Action>();
@@ -40,5 +45,14 @@ export function createGamepadSource(scene: Phaser.Scene): GamepadSource {
       previous = new Set();
     },
     connected: () => pads().length,
+    aim() {
+      for (const pad of pads()) {
+        const x = pad.axes[2]?.value ?? 0;
+        const y = pad.axes[3]?.value ?? 0;
+        const push = Math.hypot(x, y);
+        if (push > AIM_DEADZONE) return push > 1 ? { x: x / push, y: y / push } : { x, y };
+      }
+      return null;
+    },
   };
 }

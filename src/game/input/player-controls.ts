@@ -13,6 +13,7 @@ import { checkCommand, RECIPE_IDS, STUDENT_ORDERS, type Command, type Gait } fro
 import { craftBlocker, RECIPES } from '../../core/items/crafting';
 import { quickSlotKinds } from '../../core/items/quick-slots';
 import type { Snapshot } from '../../core/snapshot';
+import { ITEMS } from '../../core/tuning';
 import { ACTIONS, directionOf, HELD_ACTIONS, type Action } from './actions';
 import { createGamepadSource } from './gamepad-source';
 import { inputSettings, onInputSettings } from './input-settings';
@@ -37,6 +38,10 @@ export interface PlayerControls {
   commandsForTick(): Command[];
   /** Queues a walk to a tile (from a click or tap on the map). */
   walkTo(tileX: number, tileY: number): void;
+  /** Queues a phone alarm thrown toward a tile (a released mouse or touch aim). */
+  throwAt(tileX: number, tileY: number): void;
+  /** Where a throw is being aimed now (the mouse's held right button, a finger dragged from the lure button, a pad's right stick), or null. */
+  aim(): AimTarget | null;
   /** Forget held keys, buttons and fingers (on pause, focus loss) so nothing stays stuck. */
   release(): void;
   state(): ControlsState;
@@ -47,6 +52,12 @@ export interface PlayerControls {
   capture(on: boolean): void;
 }
 
+export interface AimTarget {
+  tileX: number;
+  tileY: number;
+  by: 'mouse' | 'touch' | 'pad';
+}
+
 export interface ControlsOptions {
   /** The touch controls' state, when they are shown. */
   touch(): TouchState | null;
@@ -54,7 +65,14 @@ export interface ControlsOptions {
   onPause(): void;
   /** The last snapshot: what the quick slots hold, who can craft, the group's order. */
   latest?(): Snapshot | undefined;
+  /** The map tile under a screen point (CSS px). */
+  tileAt?(x: number, y: number): { tileX: number; tileY: number };
+  /** The map tile the mouse aims at while its right button is held, or null. */
+  mouseAim?(): { tileX: number; tileY: number } | null;
 }
+
+/** How far (tiles) a fully pushed right stick aims: the phone's throw range. */
+const PAD_AIM_TILES = ITEMS.lure.throwTiles;
 
 const SLOT_ACTIONS: Partial<Record<Action, number>> = { slot3: 2, slot4: 3, slot5: 4, slot6: 5 };
 
@@ -92,7 +110,6 @@ const ONE_SHOT_COMMANDS: Partial<Record<Action, Command>> = {
   attack: { type: 'attack' },
   interact: { type: 'interact' },
   switch: { type: 'switchStudent' },
-  lure: { type: 'throwLure' },
   food: { type: 'useItem', item: 'food' },
   water: { type: 'useItem', item: 'water' },
   lock: { type: 'lock' },
@@ -127,8 +144,26 @@ export function createPlayerControls(scene: Phaser.Scene, options: ControlsOptio
       if (lightCommand !== null) queue.push({ ...lightCommand });
       return;
     }
+    if (action === 'lure') {
+      const target = aim();
+      queue.push(target === null ? { type: 'throwLure' } : { type: 'throwLure', tileX: target.tileX, tileY: target.tileY });
+      return;
+    }
     const command = ONE_SHOT_COMMANDS[action] ?? stateCommand(action, options.latest?.());
     if (command !== undefined) queue.push({ ...command });
+  };
+
+  const aim = (): AimTarget | null => {
+    const touchAim = options.touch()?.aim() ?? null;
+    if (touchAim !== null && options.tileAt !== undefined) return { ...options.tileAt(touchAim.x, touchAim.y), by: 'touch' };
+    const mouse = options.mouseAim?.() ?? null;
+    if (mouse !== null) return { ...mouse, by: 'mouse' };
+    const stick = gamepad.aim();
+    const me = options.latest?.()?.students.find((s) => s.controlled);
+    if (stick !== null && me !== undefined) {
+      return { tileX: Math.floor(me.x + stick.x * PAD_AIM_TILES), tileY: Math.floor(me.y + stick.y * PAD_AIM_TILES), by: 'pad' };
+    }
+    return null;
   };
 
   return {
@@ -145,6 +180,10 @@ export function createPlayerControls(scene: Phaser.Scene, options: ControlsOptio
       const touch = options.touch();
       for (const button of touch?.takePresses() ?? []) {
         if (button !== 'fullscreen' && button !== 'run' && button !== 'sneak') pressed.push(button);
+      }
+      for (const { x, y } of touch?.takeThrows() ?? []) {
+        const tile = options.tileAt?.(x, y);
+        if (tile !== undefined) queue.push({ type: 'throwLure', tileX: tile.tileX, tileY: tile.tileY });
       }
 
       held = new Set(pad.held);
@@ -173,6 +212,10 @@ export function createPlayerControls(scene: Phaser.Scene, options: ControlsOptio
     walkTo(tileX, tileY) {
       queue.push({ type: 'walkTo', tileX, tileY });
     },
+    throwAt(tileX, tileY) {
+      queue.push({ type: 'throwLure', tileX, tileY });
+    },
+    aim,
     release() {
       keyboard.release();
       gamepad.release();

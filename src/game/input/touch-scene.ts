@@ -22,6 +22,10 @@ export interface TouchSceneData {
   touch: TouchState;
   /** A tap or click on the map at screen point (x, y). */
   tapMap(x: number, y: number): void;
+  /** The mouse's aimed throw: `at` is the screen point while its right button is held on the map, else null. */
+  mouseAim: { at: { x: number; y: number } | null };
+  /** The right button came up: throw the phone alarm toward screen point (x, y). */
+  throwAt(x: number, y: number): void;
   pause(): void;
 }
 
@@ -75,6 +79,7 @@ export class TouchScene extends Phaser.Scene {
     this.wiring.touch.setLayout(currentLayout(), inputSettings().stickMode);
     const stopFollowing = onInputSettings((settings) => this.wiring.touch.setLayout(currentLayout(), settings.stickMode));
 
+    this.input.mouse?.disableContextMenu();
     this.input.on(Phaser.Input.Events.POINTER_DOWN, this.onDown, this);
     this.input.on(Phaser.Input.Events.POINTER_MOVE, this.onMove, this);
     this.input.on(Phaser.Input.Events.POINTER_UP, this.onUp, this);
@@ -93,13 +98,19 @@ export class TouchScene extends Phaser.Scene {
       this.wiring.touch.down(pointer.id, pointer.x, pointer.y, pointer.downTime);
       return;
     }
-    if (!pointer.leftButtonDown()) return;
     const button = buttonAt(layout, pointer.x, pointer.y);
+    // The right button held on the map aims a throw (the preview follows the pointer); letting go throws.
+    if (pointer.rightButtonDown() && button === undefined) {
+      this.wiring.mouseAim.at = { x: pointer.x, y: pointer.y };
+      return;
+    }
+    if (!pointer.leftButtonDown()) return;
     if (button === 'pause' || button === 'fullscreen') this.mouseButton = button;
     else if (button === undefined) this.wiring.tapMap(pointer.x, pointer.y);
   }
 
   private onMove(pointer: Phaser.Input.Pointer): void {
+    if (!pointer.wasTouch && this.wiring.mouseAim.at !== null) this.wiring.mouseAim.at = { x: pointer.x, y: pointer.y };
     if (pointer.wasTouch && pointer.isDown) this.wiring.touch.move(pointer.id, pointer.x, pointer.y);
   }
 
@@ -113,6 +124,11 @@ export class TouchScene extends Phaser.Scene {
       // Event times, not frame times: a slow frame must not turn a tap into a long press.
       const fired = this.wiring.touch.up(pointer.id, pointer.x, pointer.y, pointer.upTime);
       if (fired !== undefined) this.fire(fired);
+      return;
+    }
+    if (this.wiring.mouseAim.at !== null && pointer.rightButtonReleased()) {
+      this.wiring.mouseAim.at = null;
+      this.wiring.throwAt(pointer.x, pointer.y);
       return;
     }
     const pressed = this.mouseButton;

@@ -12,6 +12,9 @@
  *   fixed stick works when the finger lands on it. Only one stick at a time.
  * - **tap**: anywhere else (or a second finger in the zone): a short touch that barely moves is a
  *   tap, to walk to that tile.
+ * - **aim**: it landed on the lure button. Lifted without dragging, it throws ahead (a press);
+ *   dragged off the button, the finger is the aim (the preview follows it) and lifting it throws
+ *   there; dragged back onto the button, lifting it cancels the throw.
  * - **spent**: slid off a button or dragged too far for a tap: does nothing until it lifts.
  * A cancelled finger (`pointercancel`, focus loss) ends its gesture without a tap or a release action.
  */
@@ -34,6 +37,7 @@ type Gesture =
   | { kind: 'button'; button: ButtonId }
   | { kind: 'stick'; baseX: number; baseY: number; x: number; y: number; active: boolean; downAt: number }
   | { kind: 'tap'; startX: number; startY: number; downAt: number }
+  | { kind: 'aim'; startX: number; startY: number; x: number; y: number; dragged: boolean }
   | { kind: 'spent' };
 
 /** Finger travel (px) below which a touch is a tap and a floating stick stays off. */
@@ -47,11 +51,14 @@ const HOLD_SLACK = 1.35;
 
 const ON_RELEASE: ReadonlySet<ButtonId> = new Set(['pause', 'fullscreen']);
 const HELD: ReadonlySet<ButtonId> = new Set(['attack']);
+/** The button whose finger can be dragged out to aim a throw. */
+const AIMED: ButtonId = 'lure';
 
 export class TouchState {
   private readonly gestures = new Map<number, Gesture>();
   private presses: ButtonId[] = [];
   private taps: { x: number; y: number }[] = [];
+  private throws: { x: number; y: number }[] = [];
   private gaitToggle: 'walk' | 'run' | 'sneak' = 'walk';
 
   constructor(private layout: ScreenLayout, private mode: StickMode) {}
@@ -66,6 +73,10 @@ export class TouchState {
   down(id: number, x: number, y: number, timeMs: number): void {
     this.cancel(id);
     const button = buttonAt(this.layout, x, y);
+    if (button === AIMED) {
+      this.gestures.set(id, { kind: 'aim', startX: x, startY: y, x, y, dragged: false });
+      return;
+    }
     if (button !== undefined) {
       this.gestures.set(id, { kind: 'button', button });
       if (button === 'run' || button === 'sneak') this.gaitToggle = this.gaitToggle === button ? 'walk' : button;
@@ -114,6 +125,11 @@ export class TouchState {
       case 'tap':
         if (Math.hypot(x - gesture.startX, y - gesture.startY) > TAP_SLOP) this.gestures.set(id, { kind: 'spent' });
         return;
+      case 'aim':
+        gesture.x = x;
+        gesture.y = y;
+        if (Math.hypot(x - gesture.startX, y - gesture.startY) > TAP_SLOP) gesture.dragged = true;
+        return;
       case 'spent':
         return;
     }
@@ -124,6 +140,11 @@ export class TouchState {
     const gesture = this.gestures.get(id);
     this.gestures.delete(id);
     if (gesture === undefined) return undefined;
+    if (gesture.kind === 'aim') {
+      if (!gesture.dragged) this.presses.push(AIMED);
+      else if (buttonAt(this.layout, x, y, HOLD_SLACK) !== AIMED) this.throws.push({ x, y });
+      return undefined;
+    }
     if (gesture.kind === 'button' && ON_RELEASE.has(gesture.button) && buttonAt(this.layout, x, y, HOLD_SLACK) === gesture.button) return gesture.button;
     const isTap = (startX: number, startY: number, downAt: number): boolean => Math.hypot(x - startX, y - startY) <= TAP_SLOP && timeMs - downAt <= TAP_MAX_MS;
     if (gesture.kind === 'tap' && isTap(gesture.startX, gesture.startY, gesture.downAt)) this.taps.push({ x, y });
@@ -172,6 +193,21 @@ export class TouchState {
       return { baseX: gesture.baseX, baseY: gesture.baseY, knobX: gesture.baseX + ox * clamp, knobY: gesture.baseY + oy * clamp, radius, dx, dy };
     }
     return null;
+  }
+
+  /** Where a finger dragged out of the lure button is aiming (screen px), or null; null too while it is back over the button (lifting there cancels). */
+  aim(): { x: number; y: number } | null {
+    for (const gesture of this.gestures.values()) {
+      if (gesture.kind === 'aim' && gesture.dragged && buttonAt(this.layout, gesture.x, gesture.y, HOLD_SLACK) !== AIMED) return { x: gesture.x, y: gesture.y };
+    }
+    return null;
+  }
+
+  /** Aimed throws released since the last call (screen px). */
+  takeThrows(): { x: number; y: number }[] {
+    const taken = this.throws;
+    this.throws = [];
+    return taken;
   }
 
   takePresses(): ButtonId[] {

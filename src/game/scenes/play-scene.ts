@@ -28,6 +28,7 @@ import { FixtureLayerView } from '../render/fixture-view';
 import { noteRefusals } from '../refusal-text';
 import { EventEffects } from '../render/event-effects';
 import { HearingView } from '../render/hearing-view';
+import { ThrowPreview } from '../render/throw-preview';
 import { FogView } from '../render/fog-view';
 import { ObjectiveMarkers } from '../render/objective-markers';
 import { LightView, lookSwitches } from '../render/light-view';
@@ -58,6 +59,7 @@ export class PlayScene extends Phaser.Scene {
   private entities!: EntityView;
   private effects!: EventEffects;
   private hearing!: HearingView;
+  private throwPreview!: ThrowPreview;
   private debug!: DebugOverlay;
   private fog!: FogView;
   private markers!: ObjectiveMarkers;
@@ -126,12 +128,24 @@ export class PlayScene extends Phaser.Scene {
     this.light.setEnabled(!session.lightOff);
     this.effects = new EventEffects(this);
     this.hearing = new HearingView(this);
+    this.throwPreview = new ThrowPreview(this);
     this.debug = new DebugOverlay(this, isDebugRequested(window.location.search));
     // F3 toggles the AI overlay in dev builds; `?debug=ai` shows it in any build.
     if (import.meta.env.DEV) this.input.keyboard?.on('keydown-F3', () => this.debug.toggle());
     clearPause(this.game);
     const touch = new TouchState(currentLayout(), inputSettings().stickMode);
-    this.controls = createPlayerControls(this, { touch: () => touch, onPause: () => pauseGame(this.game, 'player'), latest: () => session.latest });
+    const mouseAim: TouchSceneData['mouseAim'] = { at: null };
+    const tileAt = (x: number, y: number): { tileX: number; tileY: number } => {
+      const point = this.cameras.main.getWorldPoint(x, y);
+      return { tileX: Math.floor(point.x / TILE_SIZE), tileY: Math.floor(point.y / TILE_SIZE) };
+    };
+    this.controls = createPlayerControls(this, {
+      touch: () => touch,
+      onPause: () => pauseGame(this.game, 'player'),
+      latest: () => session.latest,
+      tileAt,
+      mouseAim: () => (mouseAim.at === null ? null : tileAt(mouseAim.at.x, mouseAim.at.y)),
+    });
     session.controls = this.controls;
     session.touch = touch;
 
@@ -188,6 +202,7 @@ export class PlayScene extends Phaser.Scene {
       this.light.destroy();
       this.effects.destroy();
       this.hearing.destroy();
+      this.throwPreview.destroy();
       session.look = undefined;
     });
 
@@ -195,8 +210,13 @@ export class PlayScene extends Phaser.Scene {
     const wiring: TouchSceneData = {
       touch,
       tapMap: (x, y) => {
-        const point = camera.getWorldPoint(x, y);
-        this.controls.walkTo(Math.floor(point.x / TILE_SIZE), Math.floor(point.y / TILE_SIZE));
+        const { tileX, tileY } = tileAt(x, y);
+        this.controls.walkTo(tileX, tileY);
+      },
+      mouseAim,
+      throwAt: (x, y) => {
+        const { tileX, tileY } = tileAt(x, y);
+        this.controls.throwAt(tileX, tileY);
       },
       pause: () => pauseGame(this.game, 'player'),
     };
@@ -249,6 +269,7 @@ export class PlayScene extends Phaser.Scene {
     this.light.draw(this.current, this.entities.drawnStudents, time, session.lookPreview);
     this.effects.update(time);
     this.hearing.draw(this.current, time);
+    this.throwPreview.draw(this.simulation, this.current, this.controls.aim(), time);
     this.reportLook();
     this.debug.draw(this.current, this.simulation);
     this.markers.draw(this.current, time);
@@ -272,6 +293,7 @@ export class PlayScene extends Phaser.Scene {
       edgeMarkers: this.effects.edgeMarkersShown,
       heardMarkers: this.hearing.markersShown,
       coverHint: this.hearing.hintShown,
+      throwPreview: this.throwPreview.shown,
       reducedMotion: this.entities.reducedMotion,
     };
   }
