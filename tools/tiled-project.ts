@@ -1,6 +1,6 @@
 /**
  * `npm run levels:tiled`: writes the Tiled project (levels/hyosan.tiled-project) and Tiled 1.8's
- * object types file (levels/objecttypes.json) and the object templates (levels/templates/*.tx)
+ * object types file (levels/tiled/objecttypes.json) and the object templates (levels/templates/*.tx)
  * from the level schema (tools/tiled/custom-types.ts).
  * `--check` only compares, and exits 1 when a committed file is stale.
  */

@@ -1,6 +1,6 @@
 /**
  * The Tiled project (levels/hyosan.tiled-project) and Tiled 1.8's object types file
- * (levels/objecttypes.json), generated from the zod schema of a level (src/core/level/level-schema.ts)
+ * (levels/tiled/objecttypes.json), generated from the zod schema of a level (src/core/level/level-schema.ts)
  * so they never drift from what the checker accepts: one object class per kind of every object
  * layer, with its custom properties, their Tiled types, defaults and enums (role, device). Tiled 1.9
  * and later read the classes (`useAs: ["object"]`); Tiled 1.8 reads the object types file. The
@@ -13,7 +13,7 @@ import { LIGHT_DEFAULTS, NOISE_MAKER_LOUDNESS } from '../../src/core/level/parse
 import type { tiledMapSchema } from '../../src/core/level/level-schema';
 
 export const PROJECT_FILE = 'levels/hyosan.tiled-project';
-export const OBJECT_TYPES_FILE = 'levels/objecttypes.json';
+export const OBJECT_TYPES_FILE = 'levels/tiled/objecttypes.json';
 
 type Schema = z.ZodType;
 type Value = string | number | boolean;
@@ -117,7 +117,7 @@ export function tiledProjectText(schema: typeof tiledMapSchema | Schema): string
     ],
     extensionsPath: 'extensions',
     folders: ['.'],
-    objectTypesFile: 'objecttypes.json',
+    objectTypesFile: 'tiled/objecttypes.json',
     propertyTypes,
   };
   return `${JSON.stringify(project, null, 4)}\n`;
