@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { phaserLean } from './tools/phaser-lean';
+import { fontSubset } from './tools/font/plugin';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
@@ -91,7 +92,7 @@ function offline(): Plugin[] {
 
 export default defineConfig({
   base: './',
-  plugins: [levelHotReload(), phaserLean(), ...offline()],
+  plugins: [levelHotReload(), phaserLean(), fontSubset(), ...offline()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
