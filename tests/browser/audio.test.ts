@@ -37,6 +37,11 @@ describe('sound', () => {
     await game.page.waitForFunction(() => window.hyosan.audio().loaded, undefined, { timeout: 30_000 });
     const before = await audio(game);
     expect(before.unlocked).toBe(false);
+    // The new files: howler picked the Opus sprite (Chromium plays Opus), decoded into Web Audio.
+    expect(before).toMatchObject({ loaded: true, effectsLoaded: true, codec: 'opus', html5: 0 });
+    const fetched = await game.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect(fetched.filter((path) => /\/(effects|ambient|tense|chase)-[\w-]+\.ogg$/.test(path))).toHaveLength(4);
+    expect(fetched.filter((path) => /\.(wav|mp3)$/.test(path))).toEqual([]);
     expect(before.lastPlayed).toEqual([]);
 
     // A real key press: browsers only let audio start from a user gesture.

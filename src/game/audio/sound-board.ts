@@ -1,6 +1,7 @@
 /**
- * Sound board: the only module that imports howler. Loads the generated audio sprite and the two
- * music loops, unlocks audio on the first key, click or touch (browsers keep audio silent until
+ * Sound board: the only module that imports howler. Loads the generated audio sprite and the three
+ * music loops (Opus, or MP3 where Opus does not play: sound-files.ts) once the title is up — the
+ * sprite first, the music after it — unlocks audio on the first key, click or touch (browsers keep audio silent until
  * then), resumes it when the tab or phone comes back, and turns each tick's events into placed
  * sounds (see sound-plan.ts for the rules) plus music that follows the zombies' alert.
  *
@@ -12,11 +13,8 @@ import { Howl, Howler } from 'howler';
 import type { SimEvent } from '../../core/events';
 import type { Snapshot } from '../../core/snapshot';
 import { session } from '../session';
-import effectsUrl from '../../../assets/audio/effects.wav?url';
-import ambientUrl from '../../../assets/audio/ambient.wav?url';
-import tenseUrl from '../../../assets/audio/tense.wav?url';
-import chaseUrl from '../../../assets/audio/chase.wav?url';
 import spriteMap from '../../../assets/audio/effects.json';
+import { type Codec, EFFECTS_SOURCE, LOOP_SOURCES, codecOf } from './sound-files';
 import type { EffectName, LoopName } from './sound-names';
 import { type Listener, type Mood, VoiceLimiter, captionOfCue, listenerOf, moodOf, planSounds } from './sound-plan';
 
@@ -46,7 +44,14 @@ export interface AudioDebugState {
   unlocked: boolean;
   contextState: string;
   muted: boolean;
+  /** The sprite and every loop have loaded. */
   loaded: boolean;
+  /** The sprite has loaded (effects can play; the music may still be on its way). */
+  effectsLoaded: boolean;
+  /** What howler chose for the sprite: Opus, or MP3 where Opus does not play; null before loading. */
+  codec: Codec | null;
+  /** Howls played through HTML5 audio elements instead of Web Audio (none: see createSoundBoard). */
+  html5: number;
   mood: Mood;
   volumes: Volumes;
   /** The last 20 effects started, oldest first. */
@@ -59,8 +64,8 @@ export interface AudioDebugState {
 export interface SoundBoard {
   /** Resolves when the sprite and loops have loaded (or failed: the game never waits on sound). */
   readonly ready: Promise<void>;
-  /** Loaded share, 0..1, for the loading bar. */
-  progress(): number;
+  /** Starts downloading: the sprite, then the music. Once the title is up; later calls do nothing. */
+  load(): void;
   /** Call from a user gesture: resumes the audio context and starts the music. */
   unlock(): void;
   setVolumes(volumes: Partial<Volumes>): void;
@@ -89,6 +94,8 @@ export function createSoundBoard(): SoundBoard {
   let unlocked = false;
   let loadedCount = 0;
   let failed = 0;
+  let effectsLoaded = false;
+  let loading = false;
   let mood: Mood = 'calm';
   let captionsOn = true;
   let musicStarted = false;
@@ -107,15 +114,27 @@ export function createSoundBoard(): SoundBoard {
     if (loadedCount + failed === FILES) resolveReady();
   };
 
-  // All the Howls are made together, first: howler may rebuild its AudioContext when the first
-  // one is made, which would unload any made before.
+  // All the Howls are made together, first (howler may rebuild its AudioContext when the first
+  // one is made, which would unload any made before), but none downloads until load().
+  // The loops are short (4-12 s, 15-46 KB as Opus) and must loop without a gap and crossfade by
+  // volume: Web Audio buffers do both; HTML5 audio elements would stream them but gap at the loop
+  // point, and iOS ignores their volume. So no `html5: true` here.
   const effects = new Howl({
-    src: [effectsUrl], format: ['wav'], sprite: spriteMap.sprite as unknown as Record<string, [number, number]>, preload: true,
-    onload: () => settled(true), onloaderror: () => settled(false),
+    ...EFFECTS_SOURCE, sprite: spriteMap.sprite as unknown as Record<string, [number, number]>, preload: false,
+    onload: () => {
+      effectsLoaded = true;
+      settled(true);
+      loadMusic();
+    },
+    onloaderror: () => {
+      settled(false);
+      loadMusic();
+    },
   });
-  const ambient = new Howl({ src: [ambientUrl], format: ['wav'], loop: true, volume: 0, onload: () => settled(true), onloaderror: () => settled(false) });
-  const tense = new Howl({ src: [tenseUrl], format: ['wav'], loop: true, volume: 0, onload: () => settled(true), onloaderror: () => settled(false) });
-  const chase = new Howl({ src: [chaseUrl], format: ['wav'], loop: true, volume: 0, onload: () => settled(true), onloaderror: () => settled(false) });
+  const makeLoop = (name: LoopName): Howl => new Howl({ ...LOOP_SOURCES[name], loop: true, volume: 0, preload: false, onload: () => settled(true), onloaderror: () => settled(false) });
+  const ambient = makeLoop('ambient');
+  const tense = makeLoop('tense');
+  const chase = makeLoop('chase');
   const loops: ReadonlyArray<readonly [Howl, LoopName]> = [[ambient, 'ambient'], [tense, 'tense'], [chase, 'chase']];
   // Howler fires 'unlock' once a real gesture has let a sound through.
   for (const howl of [effects, ambient, tense, chase]) {
@@ -131,6 +150,11 @@ export function createSoundBoard(): SoundBoard {
     // iOS leaves the context 'interrupted' after a call or the app switcher; Chrome 'suspended'.
     if (ctx && ctx.state !== 'running' && ctx.state !== 'closed') void ctx.resume().catch(() => undefined);
   };
+
+  /** The music waits for the sprite: the sounds of play come first on a slow line. */
+  function loadMusic(): void {
+    for (const [howl] of loops) howl.load();
+  }
 
   const musicTarget = (loop: LoopName): number => (loop === LOOP_OF_MOOD[mood] ? volumes.music * MUSIC_LEVEL[loop] : 0);
 
@@ -181,7 +205,11 @@ export function createSoundBoard(): SoundBoard {
 
   const board: SoundBoard = {
     ready,
-    progress: () => (loadedCount + failed) / 3,
+    load() {
+      if (loading) return;
+      loading = true;
+      effects.load();
+    },
     unlock() {
       resume();
       if (unlocked) return;
@@ -227,13 +255,13 @@ export function createSoundBoard(): SoundBoard {
         const caption = captionOfCue(cue, ears);
         if (caption !== undefined) captions.push({ text: caption, atMs: nowMs });
         // Sounds before the first gesture would only queue up in a suspended context.
-        if (!unlocked || loadedCount < FILES) continue;
+        if (!unlocked || !effectsLoaded) continue;
         start(cue.name, cue.volume * volumes.effects, cue.pan, cue.x, cue.y);
       }
       if (captions.length > HISTORY) captions.splice(0, captions.length - HISTORY);
     },
     playUi(name) {
-      if (!unlocked || loadedCount < FILES) return;
+      if (!unlocked || !effectsLoaded) return;
       start(name, volumes.effects * 0.8, 0);
     },
     captions(withinMs = 2500) {
@@ -248,6 +276,9 @@ export function createSoundBoard(): SoundBoard {
       contextState: contextState(),
       muted,
       loaded: loadedCount === FILES,
+      effectsLoaded,
+      codec: effectsLoaded ? codecOf(EFFECTS_SOURCE, (effects as unknown as { _src: unknown })._src) : null,
+      html5: [effects, ambient, tense, chase].filter((howl) => (howl as unknown as { _html5: boolean })._html5).length,
       mood,
       volumes: { ...volumes },
       lastPlayed: lastPlayed.map((p) => ({ ...p })),

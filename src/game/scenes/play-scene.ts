@@ -78,6 +78,8 @@ export class PlayScene extends Phaser.Scene {
   }
 
   create(data: PlayData): void {
+    // Usually started by the title already; a level opened some other way starts it here.
+    soundBoard().load();
     const result = data.level !== undefined ? { ok: true as const, level: data.level } : loadLevel(data.levelId ?? '');
     if (!result.ok) {
       session.errors = result.errors;
