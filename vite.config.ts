@@ -3,6 +3,7 @@ import { relative, resolve, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { phaserLean } from './tools/phaser-lean';
 import { fontSubset } from './tools/font/plugin';
+import { ON_FIRST_USE_CACHE } from './src/game/pwa/cache-names';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
@@ -52,9 +53,11 @@ function levelHotReload(): Plugin {
 }
 
 /**
- * Installable and offline: a web app manifest, and a service worker that precaches everything the
- * game loads (code with the levels inside, art, audio, the font, icons). The game registers it
- * itself (src/game/pwa/update.ts) and asks the player before switching to a new version.
+ * Installable and offline: a web app manifest, and a service worker that precaches what play needs
+ * (code with the levels inside, art, the Opus sounds, the font, icons) and keeps the rest on first
+ * use: the MP3 sounds (only browsers without Opus fetch them) and the designers' preview. The game
+ * registers it itself once the title is up (src/game/pwa/update.ts) and asks the player before
+ * switching to a new version.
  */
 function offline(): Plugin[] {
   return VitePWA({
@@ -80,12 +83,21 @@ function offline(): Plugin[] {
       ],
     },
     workbox: {
-      // The defaults precache only js, css and html, each under 2 MiB: Phaser alone is ~1.4 MB
-      // and the sound sprite is WAV.
-      globPatterns: ['**/*.{js,css,html,png,json,wav,webm,mp3,ogg,woff2,svg,webmanifest}'],
-      maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+      globPatterns: ['**/*.{js,css,html,png,json,ogg,woff2,svg,webmanifest}'],
+      globIgnores: ['**/edit-mode-*.js'],
+      // Generous: a file over the limit would silently not be precached.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
+      // The first visit's page is controlled at once, so what it fetches next is kept. A new
+      // version still waits for the player (registerType 'prompt').
+      clientsClaim: true,
+      runtimeCaching: [{
+        // Everything else the build has (names carry a content hash, so the cached copy is right).
+        urlPattern: ({ sameOrigin, url }) => sameOrigin && url.pathname.includes('/assets/'),
+        handler: 'CacheFirst',
+        options: { cacheName: ON_FIRST_USE_CACHE, cacheableResponse: { statuses: [200] } },
+      }],
     },
   });
 }

@@ -20,7 +20,6 @@ import { SettingsScene } from './game/scenes/settings-scene';
 import { CreditsScene } from './game/scenes/credits-scene';
 import { SavesScene } from './game/scenes/saves-scene';
 import { requestPersistence } from './game/save/store';
-import { startServiceWorker } from './game/pwa/update';
 import { installLevelDevTools } from './game/level-library';
 import { installTestingHook } from './game/testing-hook';
 import { relabelOnLanguageChange } from './game/i18n/relabel';
@@ -53,7 +52,6 @@ installTestingHook(game);
 relabelOnLanguageChange(game);
 // Saves should outlive the browser's storage clean-ups where it allows (see src/game/save).
 void requestPersistence();
-startServiceWorker();
 installLevelDevTools(game);
 // The designers' preview is its own chunk, downloaded only for ?edit=<id> (src/game/edit).
 const editing = new URLSearchParams(window.location.search).get('edit');

@@ -26,8 +26,8 @@ describe('playing offline', () => {
       return { active: registration.active !== null, urls };
     });
     expect(cached.active).toBe(true);
-    // Code, the page, art, sound, the font and the manifest: everything the build has (levels are in the code).
-    for (const kind of [/\/index-[\w-]+\.js$/, /\/index\.html$/, /\/atlas-[\w-]+\.png$/, /\/school-[\w-]+\.png$/, /\/effects-[\w-]+\.wav$/, /\/ambient-[\w-]+\.wav$/, /\.woff2$/, /manifest\.webmanifest$/]) {
+    // Code, the page, art, the Opus sounds, the font and the manifest: what play needs (levels are in the code).
+    for (const kind of [/\/index-[\w-]+\.js$/, /\/index\.html$/, /\/atlas-[\w-]+\.png$/, /\/school-[\w-]+\.png$/, /\/effects-[\w-]+\.ogg$/, /\/ambient-[\w-]+\.ogg$/, /\.woff2$/, /manifest\.webmanifest$/]) {
       expect(cached.urls.some((url) => kind.test(url)), String(kind)).toBe(true);
     }
 

@@ -11,7 +11,7 @@ import { levelIds } from '../level-library';
 import { session, setScreen } from '../session';
 import { dismissSettingsNotice, settings, settingsNotice } from '../settings/settings';
 import { TEXTURES } from '../render/textures';
-import { applyUpdate, onUpdateWaiting, updateWaiting } from '../pwa/update';
+import { applyUpdate, onUpdateWaiting, startServiceWorker, updateWaiting } from '../pwa/update';
 import { noticeText } from '../save/messages';
 import { playSlot } from '../save/play-save';
 import { saveNotice, setSaveNotice } from '../save/save-status';
@@ -35,6 +35,12 @@ export class TitleScene extends Phaser.Scene {
 
   create(data: TitleData = {}): void {
     setScreen('title');
+    // Sound is fetched once the title has drawn: it is not needed before the first click. The
+    // service worker's downloads for offline play come after the sound (or 10 s on a slow line).
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      soundBoard().load();
+      void Promise.race([soundBoard().ready, new Promise((resolve) => setTimeout(resolve, 10_000))]).then(startServiceWorker);
+    });
     const backdrop = this.add.image(0, 0, TEXTURES.title).setOrigin(0.5);
     const shade = this.add.rectangle(0, 0, 10, 10, 0x05070a, 0.45).setOrigin(0);
     const title = this.add.text(0, 0, t('title.name'), menuText(48, { bold: true, colour: '#f2ede4' })).setOrigin(0.5);
