@@ -92,6 +92,8 @@ export type SimEvent =
   /** The pacing director (director/director.ts) moved to a phase. */
   | { type: 'directorPhase'; phase: 'buildUp' | 'peak' | 'relax' }
   /** The pacing director sounded something in the world to move the horde. */
+  /** A siege wave came up the stairs at (tileX, tileY): `size` zombies from id `firstZombieId` on. */
+  | { type: 'waveArrived'; wave: number; size: number; tileX: number; tileY: number; firstZombieId: number }
   | { type: 'directorEvent'; sound: 'bell' | 'thunder' | 'helicopter'; tileX: number; tileY: number; phase: 'peak' | 'relax' }
   | { type: 'lampSwitched'; index: number; on: boolean; tileX: number; tileY: number; by: string }
   | { type: 'noiseMakerStarted'; index: number; kind: NoiseMakerKind; tileX: number; tileY: number; by: string };

@@ -34,6 +34,7 @@ import { updateZombies } from './zombies/zombie-update';
 import { inLapse, updateHalfbies } from './students/halfbie';
 import { updateNoiseMakers } from './noise/noise-makers';
 import { updateDirector } from './director/director';
+import { updateWaves } from './director/waves';
 import { aimThrow, type ThrowAim, type Throwable, type ThrowTarget } from './items/throw-aim';
 export type { ThrowAim, Throwable, ThrowTarget };
 
@@ -119,6 +120,7 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
       updateLures(context);
       updateNoiseMakers(context);
       updateDirector(context);
+      updateWaves(context);
       updateStalker(context);
       updateZombies(context);
       updateHalfbies(context);

@@ -191,6 +191,8 @@ export interface Snapshot {
   light: number[];
   /** Thunder and bell masks holding now (noise/noise-mask.ts): quieter noises in their reach go unheard by zombies. */
   noiseMasks: NoiseMaskView[];
+  /** Siege waves on this map: waves come so far and seconds to the next; null on maps without waves. */
+  siege: { wave: number; nextWaveSeconds: number } | null;
 }
 
 export interface FurnitureView {
@@ -299,6 +301,7 @@ export function takeSnapshot(world: World): Snapshot {
     lamps: world.level.lights.map((l, i) => ({ kind: l.kind, tileX: l.tileX, tileY: l.tileY, on: world.lampsOn[i]! })),
     light: roundedLight(light),
     noiseMasks: noiseMaskViews(world),
+    siege: world.level.settings.waves ? { wave: world.minds.waves.wave, nextWaveSeconds: Math.ceil(world.minds.waves.nextWaveIn / TICKS_PER_SECOND) } : null,
     doors: world.doors.map((d) => ({ id: d.id, kind: d.kind, tileX: d.tileX, tileY: d.tileY, state: doorStateOf(d), health: d.health, maxHealth: d.maxHealth, barricade: d.barricade, maxBarricade: DOORS.barricadeMax })),
     furniture: world.furniture.map((p) => {
       const placed = world.level.furniture.pieces[p.id]!;

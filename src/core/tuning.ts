@@ -334,6 +334,26 @@ export const NOISE_MAKERS = {
  * The pacing director (director/director.ts), for levels whose map sets `director`: build-up, peak
  * and relax by time and by how many zombies are hunting; in-world events move the existing horde.
  */
+/**
+ * Siege waves (director/waves.ts), for maps with the `waves` property: the first comes after
+ * `firstTicks`, then one every `everyTicks`, each `growth` bigger than the last. A wave heads for
+ * the group for `huntTicks` (bashing barricades in its way), with the pull of a loud noise
+ * (`goalStrength`) so footsteps elsewhere do not turn it.
+ */
+export const WAVES = {
+  firstTicks: ticks(15),
+  everyTicks: ticks(18),
+  firstSize: 3,
+  growth: 2,
+  runnersFromWave: 2,
+  bruteFromWave: 3,
+  entryChoices: 2,
+  goalStrength: 40,
+  huntTicks: ticks(60),
+  /** Waves stop coming once this many zombies have arrived in all (the horde step is sized for them). */
+  maxArrivals: 80,
+} as const;
+
 export const DIRECTOR = {
   buildUpTicks: ticks(45),
   peakTicks: ticks(20),

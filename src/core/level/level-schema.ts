@@ -86,6 +86,7 @@ const mapProperties = propertyList(
     customProperty('ambientLight', 'float', z.number().min(0).max(1).meta({ default: 0.6 }), 'How lit the whole floor is by full daylight, 0..1, before windows and lamps (night falls to a fixed darkness). Default 0.6.'),
     customProperty('hunterEntry', 'string', z.string().regex(/^\d{1,4},\d{1,4}$/, 'not a tile "x,y" such as "30,4"').meta({ description: 'A tile "x,y" (walkable, inside the map).' }), 'Where a halfbie hunter that followed the group from the last level comes in (a walkable tile "x,y"). Left out: a reachable tile far from the students\' start, picked from the seed.'),
     customProperty('director', 'bool', z.boolean().meta({ default: false }), 'The pacing director for siege and long levels: build-up, peak and relax phases; at the peak a bell, thunder or a helicopter pulls the existing horde (it never adds zombies). Default false.'),
+    customProperty('waves', 'bool', z.boolean().meta({ default: false }), 'Siege waves: every 18 s a bigger wave of zombies comes up at one of the zombie spawn points far from the group and heads for it, bashing barricades in its way. Default false.'),
   ],
   'Map custom properties (Map > Map Properties in Tiled).',
 );

@@ -125,6 +125,8 @@ export interface LevelSettings {
   /** Light of the whole floor in full daylight, 0..1. */
   ambientLight: number;
   director: boolean;
+  /** Siege waves: the horde outside grows, a bigger wave at a time, and comes for the group (director/waves.ts). */
+  waves: boolean;
   /** Where a halfbie hunter that followed the group comes in (map property `hunterEntry`, "x,y"); null: picked from the seed. */
   hunterEntry: { tileX: number; tileY: number } | null;
 }

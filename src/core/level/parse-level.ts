@@ -423,6 +423,7 @@ function readSettings(map: TiledMap): LevelSettings {
     clockSpeed: numberProperty(properties, 'clockSpeed') ?? 1,
     ambientLight: numberProperty(properties, 'ambientLight') ?? 0.6,
     director: boolProperty(properties, 'director', false),
+    waves: boolProperty(properties, 'waves', false),
     hunterEntry: tileProperty(properties, 'hunterEntry'),
   };
 }

@@ -174,6 +174,7 @@ const simStateSchema = (): z.ZodType<SimState> => z.strictObject({
     noiseMakers: z.array(z.strictObject({ soundTicksLeft: signedCount, nextNoiseIn: signedCount })).max(10_000),
     director: z.strictObject({ phase: z.enum(DIRECTOR_PHASES), phaseTicks: count, nextEventIn: signedCount, events: count }),
     lureMemory: z.array(z.tuple([count, count, count])).max(10_000),
+    waves: z.strictObject({ wave: count, nextWaveIn: count, arrived: count }).optional(),
     noiseMasks: z.array(z.strictObject({ kind: z.enum(NOISE_MASK_KINDS), tileX: count, tileY: count, untilTick: count })).max(NOISE_MASK.maxMasks).optional(),
   }),
   push: z.strictObject({ studentId: z.number().int().min(-1).max(MAX_COUNT), pieceId: z.number().int().min(-1).max(MAX_COUNT), dirX: z.number().int().min(-1).max(1), dirY: z.number().int().min(-1).max(1), ticks: z.number().int().min(-1).max(MAX_COUNT) }),

@@ -20,6 +20,7 @@ import { SIM_STATE_VERSION } from './sim-state-version';
 import type { PendingStalker } from '../campaign/stalker';
 import { syncDoorGrids, type Door } from '../world/doors';
 import type { FurniturePiece, PushProgress } from '../world/furniture';
+import { startWaves, type WaveState } from '../director/waves';
 
 export { SIM_STATE_VERSION };
 
@@ -63,8 +64,8 @@ export interface SimState {
   stalker: PendingStalker | null;
 }
 
-/** `noiseMasks` came later: a state without it has no mask holding. */
-export type SavedMinds = Omit<MindsState, 'noiseMasks'> & { noiseMasks?: NoiseMask[] };
+/** `noiseMasks` and `waves` came later: a state without them has no mask holding and no wave come yet. */
+export type SavedMinds = Omit<MindsState, 'noiseMasks' | 'waves'> & { noiseMasks?: NoiseMask[]; waves?: WaveState };
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -135,7 +136,7 @@ export function applyState(world: World, intent: MoveIntent, untrusted: SimState
   world.doors = copy(state.doors);
   world.furniture = copy(state.furniture);
   world.push = { ...state.push };
-  world.minds = { ...copy(state.minds), noiseMasks: copy(state.minds.noiseMasks ?? []) };
+  world.minds = { ...copy(state.minds), noiseMasks: copy(state.minds.noiseMasks ?? []), waves: copy(state.minds.waves ?? startWaves()) };
   world.lampsOn = [...state.lampsOn];
   world.stalker = state.stalker === null ? null : { ...state.stalker };
   world.doorGrids.syncedVersion = -1;

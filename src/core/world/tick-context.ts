@@ -12,6 +12,7 @@ import { createGoalFields, type GoalFields } from '../zombies/goal-fields';
 import { createHordeStep, type HordeStep } from '../zombies/horde-step';
 import { smoothPath } from '../pathfinding/smooth-path';
 import { MAX_STUDENTS } from '../level/level-schema';
+import { WAVES } from '../tuning';
 import type { Body, World } from './world';
 
 export interface TickContext {
@@ -41,8 +42,8 @@ export function createTickContext(world: World): TickContext {
     pathfinder: createPathfinder(world.grid, { connectivity: 8 }),
     // Zombies route on the door-aware copy: a closed door in the way is a door to bash.
     goalFields: createGoalFields(world.doorGrids.nav, GOAL_FIELD_CACHE),
-    // Room for every student to turn into a zombie during the level.
-    horde: createHordeStep(world.grid, world.zombies.length + MAX_STUDENTS),
+    // Room for every student to turn into a zombie during the level, and for every siege wave.
+    horde: createHordeStep(world.grid, world.zombies.length + MAX_STUDENTS + (world.level.settings.waves ? WAVES.maxArrivals : 0)),
     noiseSpreader: createNoiseSpreader(world.grid, world.doorGrids.muffle),
     noises: [],
     events: [],

@@ -5,6 +5,7 @@
  * (`world.minds`) and of the saved state, checked in save/check-sim-state.ts.
  */
 
+import { startWaves, type WaveState } from '../director/waves';
 import type { Level } from '../level/level';
 import type { NoiseMask } from '../noise/noise-mask';
 
@@ -30,6 +31,8 @@ export interface DirectorState {
 export interface MindsState {
   noiseMakers: NoiseMakerState[];
   director: DirectorState;
+  /** Siege waves (director/waves.ts); counts from the start even on maps without waves. */
+  waves: WaveState;
   /** [hunter zombie id, tileX, tileY]: the source of the last lure each hunter went to. */
   lureMemory: [number, number, number][];
   /** Thunder and bell masks drowning quieter noises (noise/noise-mask.ts); expired ones are dropped when a new one starts. */
@@ -40,6 +43,7 @@ export function createMindsState(level: Level): MindsState {
   return {
     noiseMakers: level.noiseMakers.map(() => ({ soundTicksLeft: 0, nextNoiseIn: 0 })),
     director: { phase: 'buildUp', phaseTicks: 0, nextEventIn: 0, events: 0 },
+    waves: startWaves(),
     lureMemory: [],
     noiseMasks: [],
   };
