@@ -19,6 +19,8 @@ import { installAutoPause } from './game/pause';
 import { SettingsScene } from './game/scenes/settings-scene';
 import { CreditsScene } from './game/scenes/credits-scene';
 import { SavesScene } from './game/scenes/saves-scene';
+import { WhatHappenedScene } from './game/scenes/what-happened-scene';
+import { WhatHappenedPanel } from './game/scenes/what-happened-panel';
 import { requestPersistence } from './game/save/store';
 import { installLevelDevTools } from './game/level-library';
 import { installTestingHook } from './game/testing-hook';
@@ -42,7 +44,7 @@ const game = new Phaser.Game({
   // Five fingers: the stick, attack and a button or two at once. Gamepads through Phaser's plugin.
   input: { activePointers: 5, gamepad: true },
   // Later scenes draw over earlier ones: the touch controls over the HUD, the pause screen over all.
-  scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, HudScene, TouchScene, EndScene, ErrorScene, PauseScene, CampScene, SettingsScene, SavesScene, CreditsScene],
+  scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, HudScene, TouchScene, EndScene, WhatHappenedScene, WhatHappenedPanel, ErrorScene, PauseScene, CampScene, SettingsScene, SavesScene, CreditsScene],
 });
 
 applySettingsLive();

@@ -12,6 +12,8 @@ import type { LevelError } from '../core/level/level-error';
 import type { Level } from '../core/level/level';
 import type { Simulation } from '../core/simulation';
 import type { Snapshot } from '../core/snapshot';
+import type { Recording } from '../core/replay/rolling-record';
+import type { NoticeShown } from './render/notice-marks';
 
 export interface DebugStats {
   cones: number;
@@ -45,6 +47,28 @@ export interface LookState {
   throwPreview: { tileX: number; tileY: number; hearingRadius: number; by: 'mouse' | 'touch' | 'pad' } | null;
   /** Reduced motion in effect (no shake, no bobbing, no white flashes, fewer particles). */
   reducedMotion: boolean;
+  /** Seen / heard badges on students drawn last frame (render/notice-marks.ts). */
+  notices: NoticeShown[];
+}
+
+/** The "What happened?" replay (scenes/what-happened-scene.ts) as the testing hook reports it. */
+export interface WhatHappenedState {
+  playing: boolean;
+  tick: number;
+  showFrom: number;
+  endTick: number;
+  /** Tick hashes as recorded in play and as the replay made them, for the ticks shown so far. */
+  recorded: [number, string][];
+  replayed: [number, string][];
+  /** The first tick where the replay drifted from the recording, or null. */
+  driftTick: number | null;
+  /** The culprit and its chain, as plain data (core replay/loss-cause.ts). */
+  culprit: { zombieId: number; kind: string } | null;
+  chain: { tick: number; zombieId: number; sense: string; studentId: number | null; noise: string | null }[];
+  /** The sentences shown in the panel. */
+  caption: string[];
+  /** Detection marks drawn on the map last frame, as labelled. */
+  marks: string[];
 }
 
 export type Screen = 'boot' | 'title' | 'levels' | 'playing' | 'won' | 'lost' | 'error' | 'edit';
@@ -105,6 +129,10 @@ export interface Session {
   fogOff: boolean;
   /** The `?edit=` preview's state, or undefined outside it. */
   edit: EditView | undefined;
+  /** The last seconds of the level just lost, to replay them ("What happened?"); undefined otherwise. */
+  lossRecording: { level: Level; recording: Recording } | undefined;
+  /** What the "What happened?" replay shows, for the testing hook; undefined when it is not open. */
+  whatHappened: WhatHappenedState | undefined;
   /** The last thing the player asked for that could not be done, in their words (the HUD shows it); `serial` counts them. */
   refusal: { text: string; serial: number } | undefined;
 }
@@ -129,6 +157,8 @@ export const session: Session = {
   fogOff: false,
   edit: undefined,
   refusal: undefined,
+  lossRecording: undefined,
+  whatHappened: undefined,
 };
 
 export function setScreen(screen: Screen): void {

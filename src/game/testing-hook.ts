@@ -33,7 +33,7 @@ import type { ScreenLayout } from './layout/screen-layout';
 import { loopStats, resetLoopStats, type LoopStats } from './loop-stats';
 import { pauseGame, pauseState, resumeGame, type PauseState } from './pause';
 import { TILE_SIZE } from './render/sprite-layout';
-import { session, type DebugStats, type EditView, type LookState, type Screen } from './session';
+import { session, type DebugStats, type EditView, type LookState, type Screen, type WhatHappenedState } from './session';
 
 const emptyInventory = (): Record<ItemKind, number> => Object.fromEntries(ITEM_KINDS.map((kind) => [kind, 0])) as Record<ItemKind, number>;
 
@@ -59,6 +59,8 @@ export interface HyosanHook {
   progress(): string[];
   /** What the AI debug overlay (`?debug=ai`) drew last frame; null when it is off. */
   debug(): DebugStats | null;
+  /** The "What happened?" replay of a lost level while it is open (tick, recorded and replayed hashes, the cause, the words shown); null otherwise. */
+  whatHappened(): WhatHappenedState | null;
   /** The last thing asked for that could not be done, as the HUD's banner says it, or null. */
   refusal(): string | null;
   /** Where the centre of a tile is on the page (CSS pixels), to click or tap it; null when no level is shown. */
@@ -198,6 +200,7 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
     levelSelect: () => (session.screen === 'levels' ? (levelSelectEntries() ?? null) : null),
     progress: () => [...campaignProgress().completed()].sort(),
     debug: () => session.debugStats ?? null,
+    whatHappened: () => (session.whatHappened === undefined ? null : JSON.parse(JSON.stringify(session.whatHappened)) as WhatHappenedState),
     refusal: () => session.refusal?.text ?? null,
     audio: (change) => audioDebugState(change),
     look(change) {

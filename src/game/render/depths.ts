@@ -18,3 +18,5 @@ export const SOUND_RING_DEPTH = 96_000;
 export const FLOAT_TEXT_DEPTH = 96_500;
 /** The exit marker: the goal is always marked, fog or not. */
 export const GOAL_DEPTH = 97_000;
+/** The seen / heard notice on a student (notice-marks.ts): over everything in the level, fog and goal included. */
+export const NOTICE_DEPTH = 97_500;

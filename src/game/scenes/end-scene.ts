@@ -4,6 +4,8 @@ import Phaser from 'phaser';
 import { session } from '../session';
 import { FONT } from '../render/textures';
 import { t } from '../i18n/i18n';
+import { isTouchMode } from '../layout/live-layout';
+import { WHAT_HAPPENED, type WhatHappenedData } from './what-happened-scene';
 
 export interface EndData {
   outcome: 'won' | 'lost';
@@ -34,11 +36,24 @@ export class EndScene extends Phaser.Scene {
     this.add.text(width / 2, height * 0.7, t('end.toTitle'), { fontFamily: FONT, fontSize: '18px', color: '#b8c4d2', stroke: '#05070a', strokeThickness: 4 }).setOrigin(0.5).setScale(scale);
     if (won) this.add.text(width / 2, height * 0.77, t('end.camp'), { fontFamily: FONT, fontSize: '18px', color: '#8fe3a8', stroke: '#05070a', strokeThickness: 4 }).setOrigin(0.5).setScale(scale);
     this.tweens.add({ targets: again, alpha: 0.4, yoyo: true, repeat: -1, duration: 700 });
+    // A lost level can be watched again: its last seconds, with what got them marked.
+    const recorded = !won && session.lossRecording?.level.id === data.levelId;
+    const whatHappened = recorded
+      ? this.add.text(width / 2, height * 0.54, t(isTouchMode() ? 'whatHappened.openTouch' : 'whatHappened.open'), {
+        fontFamily: FONT, fontStyle: 'bold', fontSize: '24px', color: '#05070a', backgroundColor: '#ffe27a', padding: { x: 16, y: 10 },
+      }).setOrigin(0.5).setScale(scale).setInteractive({ useHandCursor: true })
+      : undefined;
 
     const replay = (): void => {
       this.scene.stop('play');
       this.scene.stop('hud');
       this.scene.start('play', { levelId: data.levelId, seed: (Number(session.seed) + 1) % 1_000_000 });
+    };
+    const watch = (): void => {
+      this.scene.setVisible(false, 'play');
+      const replayData: WhatHappenedData = { end: data };
+      this.scene.launch(WHAT_HAPPENED, replayData);
+      this.scene.stop();
     };
     const toTitle = (): void => {
       this.scene.stop('play');
@@ -62,6 +77,9 @@ export class EndScene extends Phaser.Scene {
         this.scene.start('camp');
       }));
     }
-    this.time.delayedCall(400, () => this.input.once('pointerdown', once(replay)));
+    if (whatHappened !== undefined) this.input.keyboard?.on('keydown-H', once(watch));
+    this.time.delayedCall(400, () => this.input.once('pointerdown', (_pointer: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
+      once(whatHappened !== undefined && over.includes(whatHappened) ? watch : replay)();
+    }));
   }
 }

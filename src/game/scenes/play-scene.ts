@@ -40,6 +40,8 @@ import { settings } from '../settings/settings';
 import type { EndData } from './end-scene';
 import { createAutosaver, type Autosaver } from '../save/autosave';
 import type { SimState } from '../../core/save/sim-state';
+import { createRollingRecord, type RollingRecord } from '../../core/replay/rolling-record';
+import { NoticeMarks } from '../render/notice-marks';
 
 export interface PlayData {
   levelId?: string;
@@ -72,6 +74,9 @@ export class PlayScene extends Phaser.Scene {
   private current!: Snapshot;
   private ended = false;
   private autosaver!: Autosaver;
+  /** The last seconds, kept to replay them when the level is lost ("What happened?"). */
+  private record!: RollingRecord;
+  private notices!: NoticeMarks;
 
   constructor() {
     super('play');
@@ -131,6 +136,9 @@ export class PlayScene extends Phaser.Scene {
     this.effects = new EventEffects(this);
     this.hearing = new HearingView(this);
     this.throwPreview = new ThrowPreview(this);
+    this.notices = new NoticeMarks(this);
+    this.record = createRollingRecord(this.simulation);
+    session.lossRecording = undefined;
     this.debug = new DebugOverlay(this, isDebugRequested(window.location.search));
     // F3 toggles the AI overlay in dev builds; `?debug=ai` shows it in any build.
     if (import.meta.env.DEV) this.input.keyboard?.on('keydown-F3', () => this.debug.toggle());
@@ -205,6 +213,7 @@ export class PlayScene extends Phaser.Scene {
       this.effects.destroy();
       this.hearing.destroy();
       this.throwPreview.destroy();
+      this.notices.destroy();
       session.look = undefined;
     });
 
@@ -254,6 +263,8 @@ export class PlayScene extends Phaser.Scene {
       session.latest = this.current;
       this.effects.play(events, this.current);
       this.hearing.play(events);
+      this.notices.play(events);
+      this.record.afterTick(commands, events);
       this.debug.note(events, this.simulation.tick);
       soundBoard().play(events, this.current);
       this.autosaver.afterTick(events);
@@ -272,6 +283,7 @@ export class PlayScene extends Phaser.Scene {
     this.effects.update(time);
     this.hearing.draw(this.current, time);
     this.throwPreview.draw(this.simulation, this.current, this.controls.aim(), time);
+    this.notices.draw(this.current, this.entities.drawnStudents, time);
     this.reportLook();
     this.debug.draw(this.current, this.simulation);
     this.markers.draw(this.current, time);
@@ -296,6 +308,7 @@ export class PlayScene extends Phaser.Scene {
       heardMarkers: this.hearing.markersShown,
       coverHint: this.hearing.hintShown,
       throwPreview: this.throwPreview.shown,
+      notices: this.notices.shown,
       reducedMotion: this.entities.reducedMotion,
     };
   }
@@ -305,6 +318,7 @@ export class PlayScene extends Phaser.Scene {
     this.controls.release();
     this.controls.capture(false);
     const outcome = this.simulation.status === 'won' ? 'won' : 'lost';
+    if (outcome === 'lost') session.lossRecording = { level: this.simulation.level, recording: this.record.recording() };
     if (outcome === 'won') campaignProgress().markCompleted(this.simulation.level.id);
     setScreen(outcome);
     // A won level carries the group over to camp (core/campaign): who is left, what they carry, the time.

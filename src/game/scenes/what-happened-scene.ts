@@ -1,0 +1,221 @@
+/**
+ * "What happened?": the last ten seconds of a lost level, re-run from the rolling record (core
+ * replay/rolling-record.ts) and drawn as play drew them, without fog, with the cause marked
+ * (render/cause-marks.ts) and the seen / heard badges. Every tick's hash is checked against the one
+ * taken in play; a drift is said in the panel. Play / pause, restart and back are in the panel scene
+ * (what-happened-panel.ts) and on the keys Space or P, R and Esc. Owns no rules: the core re-runs.
+ */
+
+import Phaser from 'phaser';
+import { createFixedStep, type FixedStep } from '../../core/fixed-step';
+import { explainLoss, type LossStory } from '../../core/replay/loss-cause';
+import { checkRecording, playRecording, type Playback } from '../../core/replay/rewind';
+import type { Snapshot } from '../../core/snapshot';
+import { MAX_TICKS_PER_FRAME, TICK_MS, TICKS_PER_SECOND } from '../../core/tuning';
+import { t } from '../i18n/i18n';
+import { storyLines } from '../loss-story-text';
+import { CauseMarks } from '../render/cause-marks';
+import { DoorLayerView } from '../render/door-view';
+import { EntityView } from '../render/entity-view';
+import { EventEffects } from '../render/event-effects';
+import { FixtureLayerView } from '../render/fixture-view';
+import { FurnitureLayerView } from '../render/furniture-view';
+import { createLevelView, type LevelView } from '../render/level-view';
+import { LightView } from '../render/light-view';
+import { NoticeMarks } from '../render/notice-marks';
+import { TILE_SIZE } from '../render/sprite-layout';
+import { session } from '../session';
+import type { EndData } from './end-scene';
+
+export const WHAT_HAPPENED = 'whatHappened';
+export const WHAT_HAPPENED_PANEL = 'whatHappenedPanel';
+
+export interface WhatHappenedData {
+  end: EndData;
+}
+
+/** What the panel needs from the replay. */
+export interface ReplayControls {
+  toggle(): void;
+  restart(): void;
+  leave(): void;
+}
+
+export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
+  private playback!: Playback;
+  private story!: LossStory;
+  private fixedStep!: FixedStep;
+  private entities!: EntityView;
+  private effects!: EventEffects;
+  private notices!: NoticeMarks;
+  private marks!: CauseMarks;
+  private light!: LightView;
+  private doors!: DoorLayerView;
+  private furniture!: FurnitureLayerView;
+  private fixtures!: FixtureLayerView;
+  private levelView!: LevelView;
+  private previous!: Snapshot;
+  private current!: Snapshot;
+  private playing = true;
+  private endData!: WhatHappenedData;
+  private recordedHashes!: Map<number, string>;
+  private replayed: [number, string][] = [];
+  private driftTick: number | null = null;
+  private caption: string[] = [];
+
+  constructor() {
+    super(WHAT_HAPPENED);
+  }
+
+  create(data: WhatHappenedData): void {
+    this.endData = data;
+    const loss = session.lossRecording!;
+    const { level, recording } = loss;
+    // One run to the end first: the whole story (who fell to whom, what drew it) is known before it plays.
+    const run = checkRecording(level, recording);
+    const end = run.simulation.snapshot();
+    this.story = explainLoss(run.ticks, recording.earlierAlerts, end);
+    this.caption = storyLines(this.story, end);
+    if (run.drift !== undefined) this.caption.push(t('whatHappened.drift', { tick: run.drift.tick }));
+    this.recordedHashes = new Map(recording.tickHashes);
+
+    this.cameras.main.setBackgroundColor('#07090f');
+    this.levelView = createLevelView(this, level);
+    this.doors = new DoorLayerView(this, this.levelView.map, level);
+    this.furniture = new FurnitureLayerView(this.levelView.map);
+    this.playback = playRecording(level, recording);
+    this.current = this.playback.simulation.snapshot();
+    this.fixtures = new FixtureLayerView(this, this.current);
+    this.entities = new EntityView(this, this.current);
+    this.light = new LightView(this, level);
+    this.effects = new EventEffects(this);
+    this.notices = new NoticeMarks(this);
+    this.marks = new CauseMarks(this, this.story, end);
+    const camera = this.cameras.main;
+    const fitZoom = (): void => {
+      const { width, height } = this.scale;
+      camera.setZoom(Phaser.Math.Clamp(Math.floor(Math.min(width / (22 * TILE_SIZE), height / (13 * TILE_SIZE))), 2, 6));
+    };
+    fitZoom();
+    this.scale.on('resize', fitZoom);
+    camera.startFollow(this.entities.focus, true, 0.15, 0.15);
+    this.restart();
+    camera.centerOn(this.entities.focus.x, this.entities.focus.y);
+
+    const keyboard = this.input.keyboard;
+    keyboard?.on('keydown-SPACE', () => this.toggle());
+    keyboard?.on('keydown-P', () => this.toggle());
+    keyboard?.on('keydown-R', () => this.restart());
+    keyboard?.on('keydown-ESC', () => this.leave());
+    this.events.once('shutdown', () => {
+      this.scale.off('resize', fitZoom);
+      this.entities.destroy();
+      this.light.destroy();
+      this.effects.destroy();
+      this.notices.destroy();
+      session.whatHappened = undefined;
+    });
+    this.scene.launch(WHAT_HAPPENED_PANEL, { controls: this as ReplayControls });
+    this.report();
+  }
+
+  /** Back to the recording's start, run silently to the shown part, and play. */
+  restart(): void {
+    const loss = session.lossRecording!;
+    this.playback = playRecording(loss.level, loss.recording);
+    this.replayed = [];
+    this.driftTick = null;
+    while (this.playback.simulation.tick < loss.recording.showFrom && !this.playback.done) this.stepOnce(false);
+    this.current = this.playback.simulation.snapshot();
+    this.previous = this.current;
+    this.fixedStep = createFixedStep({ tickMs: TICK_MS, maxTicksPerFrame: MAX_TICKS_PER_FRAME });
+    this.playing = true;
+  }
+
+  toggle(): void {
+    if (this.playback.done) {
+      this.restart();
+      return;
+    }
+    this.playing = !this.playing;
+    this.fixedStep.reset();
+  }
+
+  leave(): void {
+    this.scene.stop(WHAT_HAPPENED_PANEL);
+    this.scene.setVisible(true, 'play');
+    this.scene.launch('end', this.endData.end);
+    this.scene.stop();
+  }
+
+  private stepOnce(show: boolean): void {
+    const { events, drift } = this.playback.step();
+    const tick = this.playback.simulation.tick;
+    const hash = this.playback.simulation.tickHash();
+    if (tick > session.lossRecording!.recording.showFrom) this.replayed.push([tick, hash]);
+    if (drift !== undefined && this.driftTick === null) this.driftTick = drift.tick;
+    if (!show) return;
+    this.previous = this.current;
+    this.current = this.playback.simulation.snapshot();
+    this.effects.play(events, this.current);
+    this.notices.play(events);
+  }
+
+  override update(time: number, deltaMs: number): void {
+    if (this.playing) {
+      const ticks = this.fixedStep.ticksFor(deltaMs);
+      for (let i = 0; i < ticks && !this.playback.done; i++) this.stepOnce(true);
+      if (this.playback.done) this.playing = false;
+    }
+    if (this.doors.draw(this.current) || this.furniture.draw(this.current)) this.levelView.redraw();
+    this.fixtures.draw(this.current, time);
+    this.entities.draw(this.previous, this.current, this.playing ? this.fixedStep.alpha : 1, time);
+    this.light.draw(this.current, this.entities.drawnStudents, time, {});
+    this.effects.update(time);
+    this.notices.draw(this.current, this.entities.drawnStudents, time);
+    this.marks.draw(this.current, this.playback.simulation.tick, time);
+    this.report();
+  }
+
+  private report(): void {
+    const loss = session.lossRecording!;
+    const shownTicks = new Set(this.replayed.map(([tick]) => tick));
+    session.whatHappened = {
+      playing: this.playing,
+      tick: this.playback.simulation.tick,
+      showFrom: loss.recording.showFrom,
+      endTick: loss.recording.endTick,
+      recorded: [...this.recordedHashes].filter(([tick]) => shownTicks.has(tick)),
+      replayed: this.replayed.slice(),
+      driftTick: this.driftTick,
+      culprit: this.story.culprit === undefined ? null : { zombieId: this.story.culprit.zombieId, kind: this.story.culprit.kind },
+      chain: this.story.chain.map((d) => ({ tick: d.tick, zombieId: d.zombieId, sense: d.sense, studentId: d.studentId ?? null, noise: d.noise ?? null })),
+      caption: this.caption.slice(),
+      marks: this.marks.shown.slice(),
+    };
+  }
+
+  /** Seconds from the end (negative) of the tick shown, for the panel. */
+  get secondsToEnd(): number {
+    return (this.playback.simulation.tick - session.lossRecording!.recording.endTick) / TICKS_PER_SECOND;
+  }
+
+  get progress(): number {
+    const r = session.lossRecording!.recording;
+    return Math.min(1, Math.max(0, (this.playback.simulation.tick - r.showFrom) / Math.max(1, r.endTick - r.showFrom)));
+  }
+
+  get isPlaying(): boolean {
+    return this.playing;
+  }
+
+  get lines(): string[] {
+    return this.caption;
+  }
+
+  /** Where on the timeline (0..1) each of the culprit's detections falls. */
+  get chainMarks(): number[] {
+    const r = session.lossRecording!.recording;
+    return this.story.chain.filter((d) => d.tick >= r.showFrom).map((d) => (d.tick - r.showFrom) / Math.max(1, r.endTick - r.showFrom));
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * "What happened?": level 1 lost on purpose with real input (running into the zombies by clicking
+ * their tiles with Shift held), the seen / heard badge on a student the moment a zombie notices,
+ * then the lose screen's replay (H): its per-tick hashes equal the ones taken in play, and the
+ * words shown name the zombie and the sense. Saves the screenshots in docs/screenshots/.
+ */
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startGameHarness, type GameHarness } from './harness';
+
+let harness: GameHarness;
+beforeAll(async () => {
+  harness = await startGameHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const KINDS: Record<string, { en: string; ko: string }> = {
+  walker: { en: 'Walker', ko: '걷는 좀비' }, runner: { en: 'Runner', ko: '달리는 좀비' }, crawler: { en: 'Crawler', ko: '기는 좀비' },
+  brute: { en: 'Brute', ko: '거구 좀비' }, hunter: { en: 'Hunter', ko: '사냥꾼' },
+};
+const SENSE_WORDS: Record<string, RegExp> = { sight: /saw/, sound: /heard/, smell: /blood trail/, struck: /hit it/ };
+
+/** Clicks the nearest standing zombie's tile with Shift held, again every half second, until the level is lost. */
+async function runIntoZombies(page: Page, shots?: string): Promise<void> {
+  await page.keyboard.down('Shift');
+  let shot = shots === undefined;
+  for (let i = 0; i < 400 && (await page.evaluate(() => window.hyosan.screen())) === 'playing'; i++) {
+    const target = await page.evaluate(() => {
+      const s = window.hyosan.snapshot();
+      const me = s.students.find((x) => x.controlled);
+      if (me === undefined) return null;
+      const z = s.zombies.filter((z) => z.mode !== 'down').sort((a, b) => Math.hypot(a.x - me.x, a.y - me.y) - Math.hypot(b.x - me.x, b.y - me.y))[0];
+      return z === undefined ? null : window.hyosan.tileToScreen(z.tileX, z.tileY);
+    });
+    if (target !== null) await page.mouse.click(target.x, target.y);
+    if (!shot && ((await page.evaluate(() => window.hyosan.look()?.notices.length ?? 0)) > 0)) {
+      await page.screenshot({ path: `docs/screenshots/${shots}.png` });
+      shot = true;
+    }
+    await page.waitForTimeout(150);
+  }
+  await page.keyboard.up('Shift');
+}
+
+describe('what happened', () => {
+  for (const view of [{ name: '1280x720', viewport: { width: 1280, height: 720 }, hasTouch: false }]) {
+    it(`loses level 1 on purpose and replays the last seconds exactly, naming the zombie and the sense (${view.name})`, async () => {
+      const game = await harness.open({ viewport: view.viewport, hasTouch: view.hasTouch });
+      const { page } = game;
+      for (const language of ['en'] as const) {
+        await page.evaluate((lang) => window.hyosan.language(lang), language);
+        await page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 1 }));
+        // The seen / heard badge shows while the zombies notice the running student.
+        await runIntoZombies(page, `seen-indicator-${language}-${view.name}`);
+        await page.waitForFunction(() => window.hyosan.screen() === 'lost', undefined, { timeout: 120_000 });
+        // The lose screen offers the replay: H on a keyboard, a tap on it on a phone.
+        await page.waitForFunction(() => window.hyosan.texts().some((text) => text.includes('H') || text.includes('탭')), undefined, { timeout: 30_000 });
+        await page.waitForTimeout(500);
+        if (view.hasTouch) {
+          const texts = await page.evaluate(() => window.hyosan.texts());
+          expect(texts.some((text) => /What happened\?|무슨 일이 있었지\?/.test(text))).toBe(true);
+          // The button sits at 54 % of the height, centred.
+          await page.touchscreen.tap(view.viewport.width / 2, view.viewport.height * 0.54);
+        } else {
+          await page.keyboard.press('h');
+        }
+        await page.waitForFunction(() => window.hyosan.whatHappened() !== null, undefined, { timeout: 60_000 });
+        // Halfway through: pause on the first of the culprit's detections shown, for the picture.
+        const first = await page.evaluate(() => window.hyosan.whatHappened()!);
+        const markTick = Math.max(first.showFrom + 1, ...first.chain.map((d) => d.tick).filter((tick) => tick <= first.endTick - 10)) + 4;
+        await page.waitForFunction((tick) => window.hyosan.whatHappened()!.tick >= tick, markTick, { timeout: 120_000, polling: 20 });
+        await page.keyboard.press('Space');
+        await page.waitForFunction(() => !window.hyosan.whatHappened()!.playing, undefined, { timeout: 30_000 });
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `docs/screenshots/what-happened-${language}-${view.name}.png` });
+        await page.keyboard.press('Space');
+        await page.waitForFunction(() => { const w = window.hyosan.whatHappened()!; return w.tick >= w.endTick && !w.playing; }, undefined, { timeout: 120_000 });
+        const state = await page.evaluate(() => window.hyosan.whatHappened()!);
+        // Every tick shown was re-made exactly as it was played.
+        expect(state.replayed.length).toBe(state.endTick - state.showFrom);
+        expect(state.replayed).toEqual(state.recorded);
+        expect(state.driftTick).toBeNull();
+        // The words name the zombie that felled the last student and the sense that set it on them.
+        expect(state.culprit).not.toBeNull();
+        expect(state.caption[0]).toContain(`${KINDS[state.culprit!.kind]![language]} #${state.culprit!.zombieId + 1}`);
+        const sense = state.chain[0]!.sense;
+        if (language === 'en') expect(state.caption[1]).toMatch(SENSE_WORDS[sense]!);
+        else expect(state.caption[1]).toMatch({ sight: /보았다/, sound: /들었다/, smell: /피 냄새/, struck: /공격/ }[sense]!);
+        const texts = await page.evaluate(() => window.hyosan.texts());
+        for (const line of state.caption) expect(texts.join('\n')).toContain(line.split(' ').slice(0, 2).join(' '));
+        // Back to the lose screen, then to the title for the next round.
+        await page.keyboard.press('Escape');
+        await page.waitForFunction(() => window.hyosan.whatHappened() === null, undefined, { timeout: 30_000 });
+        await page.waitForTimeout(500);
+        await page.keyboard.press('Escape');
+        await page.waitForFunction(() => window.hyosan.screen() === 'title', undefined, { timeout: 30_000 });
+      }
+      expect(game.errors).toEqual([]);
+      await game.close();
+    }, 600_000);
+  }
+});
