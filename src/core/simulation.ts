@@ -146,3 +146,12 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
     },
   };
 }
+
+/**
+ * Whether an untrusted `state` continues on `level`: the same `applyState` a load runs, on a scratch
+ * world that is then dropped (no routing tables built). Throws the `SimStateError` a load would.
+ */
+export function checkStateFits(level: Level, seed: number | string, state: unknown): void {
+  const world = createWorld(level, createRng(seed), seed, {});
+  applyState(world, { dx: 0, dy: 0, gait: 'walk' }, state as SimState);
+}

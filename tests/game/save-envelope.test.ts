@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../src/core/simulation';
 import { MAX_SAVE_BYTES, SAVE_VERSION, crc32, decodeSave, encodeSave, type Migration, type SaveContent } from '../../src/game/save/envelope';
-import { latestSave, listSlots, readRaw, readSave, writeRaw, writeSave } from '../../src/game/save/store';
+import { latestSave, listSlots, readPlayable, readRaw, readSave, writeRaw, writeSave } from '../../src/game/save/store';
 import { shippedLevel } from '../core/level-fixture';
 
 function saveAt(ticks: number, savedAt = '2026-11-26T10:00:00.000Z'): SaveContent {
@@ -146,5 +146,45 @@ describe('the slot store', () => {
       IDBObjectStore.prototype.put = put;
     }
     expect(await readSave('slot3')).toEqual({ ok: true, save: kept, fromBackup: false });
+  });
+});
+
+describe('saves whose envelope is sound but whose game cannot be played', () => {
+  const forged = (change: (state: Record<string, unknown>) => void): SaveContent => {
+    const save = saveAt(12, '2026-11-26T13:00:00.000Z');
+    const state = structuredClone(save.state) as unknown as Record<string, unknown>;
+    change(state);
+    return { ...save, state: state as unknown as SaveContent['state'] };
+  };
+  const FORGED: [string, SaveContent, string][] = [
+    ['no students', forged((s) => { s['students'] = []; }), 'invalid'],
+    ['a level changed since the save', forged((s) => { s['doors'] = (s['doors'] as unknown[]).slice(1); }), 'outdated'],
+    ['a student at x = 1e308', forged((s) => { (s['students'] as Record<string, unknown>[])[0]!['x'] = 1e308; }), 'invalid'],
+    ['zombies without fields', forged((s) => { s['zombies'] = (s['zombies'] as unknown[]).map(() => ({})); }), 'invalid'],
+    ['a __proto__ key in a student', { ...saveAt(12), state: JSON.parse(JSON.stringify(saveAt(12).state).replace('"students":[{', '"students":[{"__proto__":{"polluted":1},')) as SaveContent['state'] }, 'invalid'],
+  ];
+
+  it.each(FORGED)('%s: decodes, is found unplayable, and never replaces a good backup', async (_name, bad, kind) => {
+    expect(decodeSave(encodeSave(bad)).ok).toBe(true);
+    expect(readPlayable(encodeSave(bad))).toMatchObject({ ok: false, problem: { kind } });
+    const good = saveAt(20, '2026-11-26T12:00:00.000Z');
+    await writeSave('slot2', good);
+    await writeSave('slot2', bad);
+    // Reading falls back to the backup (the good save), and the slot is listed as damaged.
+    expect(await readSave('slot2')).toMatchObject({ ok: true, fromBackup: true, save: good, problem: { kind } });
+    expect((await listSlots()).find((s) => s.slot === 'slot2')).toMatchObject({ status: 'damaged', fromBackup: true });
+    // The next save keeps the good backup: the unplayable one is not pushed into it.
+    await writeSave('slot2', saveAt(25, '2026-11-26T12:10:00.000Z'));
+    expect(decodeSave(await readRaw('slot2.backup'))).toMatchObject({ ok: true, save: good });
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('a 3-million-deep save is refused before parsing, quickly and without a throw', () => {
+    const deep = `{"format":"hyosan-save","version":1,"checksum":"00000000","content":${'['.repeat(3_000_000)}${']'.repeat(3_000_000)}}`;
+    const started = performance.now();
+    const result = decodeSave(deep);
+    const took = performance.now() - started;
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'corrupt', detail: expect.stringMatching(/nested too deeply/) } });
+    expect(took).toBeLessThan(200);
   });
 });

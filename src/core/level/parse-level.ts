@@ -130,8 +130,8 @@ export function parseLevel(text: string, file: string): LevelResult<Level> {
 
 type AddError = (path: JsonPath, message: string, fix?: string) => void;
 
-/** Deepest bracket nesting, skipping strings; linear and allocation-free, run before JSON.parse. */
-export function jsonDepth(text: string): number {
+/** Deepest bracket nesting, skipping strings; linear and allocation-free, run before JSON.parse. Stops reading once deeper than `stopAbove`. */
+export function jsonDepth(text: string, stopAbove = Infinity): number {
   let depth = 0;
   let deepest = 0;
   let inString = false;
@@ -141,7 +141,10 @@ export function jsonDepth(text: string): number {
       if (ch === 92) i++; // backslash: skip the escaped character
       else if (ch === 34) inString = false;
     } else if (ch === 34) inString = true;
-    else if (ch === 123 || ch === 91) deepest = Math.max(deepest, ++depth);
+    else if (ch === 123 || ch === 91) {
+      deepest = Math.max(deepest, ++depth);
+      if (deepest > stopAbove) return deepest; // deep enough to refuse: no need to read on
+    }
     else if (ch === 125 || ch === 93) depth--;
   }
   return deepest;

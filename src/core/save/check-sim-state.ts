@@ -38,6 +38,8 @@ export class SimStateError extends Error {
   constructor(
     readonly path: string,
     readonly reason: string,
+    /** True when the state was made for another version of its level (doors, pieces, lights, objectives do not line up). */
+    readonly levelChanged = false,
   ) {
     super(`simulation state ${path === '' ? '' : `${path}: `}${reason}`);
     this.name = 'SimStateError';
@@ -232,6 +234,9 @@ function checkPlainJson(value: unknown): void {
 }
 
 /** Array lengths against the level, before the schema walks (and copies issues for) every entry. */
+/** Lists that follow the level's own objects one for one: a mismatch means the level changed since the save. */
+const LEVEL_SHAPED = new Set(['objectives', 'doors', 'furniture', 'lampsOn']);
+
 function checkLengths(value: Record<string, unknown>, level: Level): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const cells = level.grid.width * level.grid.height;
@@ -239,7 +244,7 @@ function checkLengths(value: Record<string, unknown>, level: Level): void {
   const limits: Record<string, number> = { students: MAX_STUDENTS, zombies: level.zombies.length + MAX_STUDENTS + 1, items: MAX_ITEMS, lures: MAX_LURES, changedCells: cells, scent: cells, objectives: level.objectives.length, doors: level.doors.length, furniture: level.furniture.pieces.length, lampsOn: level.lights.length };
   for (const [key, limit] of Object.entries(limits)) {
     const list = Object.hasOwn(value, key) ? value[key] : undefined;
-    if (Array.isArray(list) && list.length > limit) throw new SimStateError(key, `has ${list.length} entries; level "${level.id}" allows at most ${limit}`);
+    if (Array.isArray(list) && list.length > limit) throw new SimStateError(key, `has ${list.length} entries; level "${level.id}" allows at most ${limit}`, LEVEL_SHAPED.has(key));
   }
   for (const key of ['students', 'zombies']) {
     const list = Object.hasOwn(value, key) ? value[key] : undefined;
@@ -257,6 +262,9 @@ function checkAgainstLevel(state: SimState, level: Level): void {
   const cells = width * height;
   const fail = (path: string, reason: string): never => {
     throw new SimStateError(path, reason);
+  };
+  const changed = (path: string, reason: string): never => {
+    throw new SimStateError(path, reason, true);
   };
   if (state.levelId !== level.id) fail('', `is for level "${state.levelId}", not "${level.id}"`);
   if (state.students.length < 1 || state.zombies.length < level.zombies.length) {
@@ -277,14 +285,14 @@ function checkAgainstLevel(state: SimState, level: Level): void {
     if (b.path.length > cells) fail(`${list}[${i}].path`, `is longer than the level has cells (${b.path.length})`);
     b.path.forEach((cell, j) => cellIn(`${list}[${i}].path[${j}]`, cell));
   }
-  if (state.doors.length !== level.doors.length) fail('doors', `does not match level "${level.id}" (${state.doors.length} doors; the level has ${level.doors.length})`);
+  if (state.doors.length !== level.doors.length) changed('doors', `does not match level "${level.id}" (${state.doors.length} doors; the level has ${level.doors.length})`);
   state.doors.forEach((d, i) => {
     const placed = level.doors[i]!;
     if (d.id !== i) fail(`doors[${i}].id`, `must be ${i} (got ${d.id})`);
-    if (d.kind !== placed.kind || d.tileX !== placed.tileX || d.tileY !== placed.tileY) fail(`doors[${i}]`, `is not the level's ${placed.kind} at ${placed.tileX},${placed.tileY}`);
+    if (d.kind !== placed.kind || d.tileX !== placed.tileX || d.tileY !== placed.tileY) changed(`doors[${i}]`, `is not the level's ${placed.kind} at ${placed.tileX},${placed.tileY}`);
     if (d.health > d.maxHealth) fail(`doors[${i}].health`, `is above its maxHealth (${d.health} > ${d.maxHealth})`);
   });
-  if (state.furniture.length !== level.furniture.pieces.length) fail('furniture', `does not match level "${level.id}" (${state.furniture.length} pieces; the level has ${level.furniture.pieces.length})`);
+  if (state.furniture.length !== level.furniture.pieces.length) changed('furniture', `does not match level "${level.id}" (${state.furniture.length} pieces; the level has ${level.furniture.pieces.length})`);
   const pieceCells = new Set<number>();
   state.furniture.forEach((piece, i) => {
     if (piece.id !== i) fail(`furniture[${i}].id`, `must be ${i} (got ${piece.id})`);
@@ -297,7 +305,7 @@ function checkAgainstLevel(state: SimState, level: Level): void {
     inside('stalker', state.stalker.tileX, state.stalker.tileY);
     if (level.grid.cost[state.stalker.tileY * width + state.stalker.tileX] === 0) fail('stalker', `enters at a wall (${state.stalker.tileX}, ${state.stalker.tileY})`);
   }
-  if (state.lampsOn.length !== level.lights.length) fail('lampsOn', `does not match level "${level.id}" (${state.lampsOn.length} lights; the level has ${level.lights.length})`);
+  if (state.lampsOn.length !== level.lights.length) changed('lampsOn', `does not match level "${level.id}" (${state.lampsOn.length} lights; the level has ${level.lights.length})`);
   state.lampsOn.forEach((on, i) => {
     if (!on && level.lights[i]!.kind === 'fire' && level.lights[i]!.on) fail(`lampsOn[${i}]`, 'puts out a fire, which nothing can do');
   });
@@ -310,14 +318,14 @@ function checkAgainstLevel(state: SimState, level: Level): void {
     if (!(zb.goalX >= -1 && zb.goalX <= width && zb.goalY >= -1 && zb.goalY <= height)) fail(`zombies[${i}]`, `goal (${zb.goalX}, ${zb.goalY}) is outside the level`);
   });
   if (state.controlledId >= state.students.length) fail('controlledId', `names no student (got ${state.controlledId})`);
-  if (state.minds.noiseMakers.length !== level.noiseMakers.length) fail('minds.noiseMakers', `does not match level "${level.id}" (got ${state.minds.noiseMakers.length} noise makers; expected ${level.noiseMakers.length})`);
+  if (state.minds.noiseMakers.length !== level.noiseMakers.length) changed('minds.noiseMakers', `does not match level "${level.id}" (got ${state.minds.noiseMakers.length} noise makers; expected ${level.noiseMakers.length})`);
   if (state.minds.lureMemory.some(([id]) => id >= state.zombies.length)) fail('minds.lureMemory', 'names a zombie the state does not have');
   state.minds.noiseMasks?.forEach((mask, i) => {
     inside(`minds.noiseMasks[${i}]`, mask.tileX, mask.tileY);
     const longest = state.tick + NOISE_MASK[mask.kind].durationTicks;
     if (mask.untilTick > longest) fail(`minds.noiseMasks[${i}].untilTick`, `is ${mask.untilTick}, past the longest ${mask.kind} mask from tick ${state.tick} (${longest})`);
   });
-  if (state.objectives.length !== level.objectives.length) fail('objectives', `does not match level "${level.id}" (got ${state.objectives.length} objectives; expected ${level.objectives.length})`);
+  if (state.objectives.length !== level.objectives.length) changed('objectives', `does not match level "${level.id}" (got ${state.objectives.length} objectives; expected ${level.objectives.length})`);
   // Every item is in one place only, with an id handed out already.
   const itemIds = new Set<number>();
   const oneItem = (path: string, id: number): void => {

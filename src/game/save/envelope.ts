@@ -10,6 +10,7 @@
  */
 
 import { z } from 'zod';
+import { jsonDepth } from '../../core/level/parse-level';
 import type { SimState } from '../../core/save/sim-state';
 
 // No code generated from strings (the game's Content-Security-Policy forbids eval).
@@ -19,6 +20,8 @@ export const SAVE_FORMAT = 'hyosan-save';
 export const SAVE_VERSION = 1;
 /** Larger texts are refused before parsing (a real save is a few hundred KB at most). */
 export const MAX_SAVE_BYTES = 8 * 1024 * 1024;
+/** Deeper texts are refused before parsing: the envelope, the content and the state (whose own limit is 16) with room for the campaign. */
+export const MAX_SAVE_DEPTH = 24;
 
 export interface SaveContent {
   /** ISO time of saving (shown in the slot list). */
@@ -37,7 +40,11 @@ export type SaveProblem =
   | { kind: 'empty' }
   | { kind: 'corrupt'; detail: string }
   | { kind: 'version'; detail: string; version: unknown }
-  | { kind: 'invalid'; detail: string };
+  | { kind: 'invalid'; detail: string }
+  /** Its level is not in this build (or does not load). */
+  | { kind: 'level'; detail: string }
+  /** Made for an older version of its level (see playable.ts). */
+  | { kind: 'outdated'; detail: string };
 
 export type DecodeResult = { ok: true; save: SaveContent; migratedFrom?: number } | { ok: false; problem: SaveProblem };
 
@@ -98,11 +105,22 @@ export function encodeSave(content: SaveContent, version = SAVE_VERSION): string
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Reads a save from untrusted text. `migrations` is for tests; the game uses `MIGRATIONS`. */
+/** Reads a save from untrusted text; never throws. `migrations` is for tests; the game uses `MIGRATIONS`. */
 export function decodeSave(text: string | null | undefined, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, current = SAVE_VERSION): DecodeResult {
   if (text === null || text === undefined || text === '') return { ok: false, problem: { kind: 'empty' } };
   if (typeof text !== 'string') return { ok: false, problem: { kind: 'corrupt', detail: `expected text (got ${typeof text})` } };
   if (text.length > MAX_SAVE_BYTES) return { ok: false, problem: { kind: 'corrupt', detail: `too large (${text.length} characters; at most ${MAX_SAVE_BYTES})` } };
+  // Before JSON.parse: a few megabytes of brackets would take seconds to parse and validate, and overflow the stack.
+  if (jsonDepth(text, MAX_SAVE_DEPTH) > MAX_SAVE_DEPTH) return { ok: false, problem: { kind: 'corrupt', detail: `nested too deeply (more than ${MAX_SAVE_DEPTH} levels)` } };
+  try {
+    return decodeParsed(text, migrations, current);
+  } catch (error) {
+    // Nothing below should throw; if something does, the save is refused rather than the caller crashing.
+    return { ok: false, problem: { kind: 'corrupt', detail: `not readable (${error instanceof Error ? error.message : String(error)})` } };
+  }
+}
+
+function decodeParsed(text: string, migrations: Readonly<Record<number, Migration>>, current: number): DecodeResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -139,6 +157,7 @@ export function decodeSave(text: string | null | undefined, migrations: Readonly
   if (checked.data.state.levelId !== checked.data.levelId) {
     return { ok: false, problem: { kind: 'invalid', detail: `state is for level "${checked.data.state.levelId}", the save says "${checked.data.levelId}"` } };
   }
-  const save = checked.data as unknown as SaveContent;
+  // The parsed input itself, not zod's copy: a copy would drop a `__proto__` key the core then refuses (checkSimState).
+  const save = content as SaveContent;
   return version < current ? { ok: true, save, migratedFrom: version } : { ok: true, save };
 }

@@ -11,16 +11,17 @@ export function slotName(slot: SlotId | 'file'): string {
   return t('saves.slot', { n: slot.slice(-1) });
 }
 
-const REASONS: Record<SaveProblem['kind'] | 'blocked' | 'level', PlainKey> = {
+const REASONS: Record<SaveProblem['kind'] | 'blocked', PlainKey> = {
   corrupt: 'saves.reasonCorrupt',
   version: 'saves.reasonVersion',
   invalid: 'saves.reasonInvalid',
   empty: 'saves.reasonEmpty',
   blocked: 'saves.reasonBlocked',
   level: 'saves.reasonLevel',
+  outdated: 'saves.reasonOutdated',
 };
 
-export function problemText(problem: SaveProblem | { kind: 'blocked' | 'level'; detail: string }): string {
+export function problemText(problem: SaveProblem | { kind: 'blocked'; detail: string }): string {
   return t(REASONS[problem.kind]);
 }
 
@@ -31,7 +32,7 @@ export function noticeText(notice: SaveNotice): string {
     case 'usedBackup':
       return t('saves.usedBackup', { slot: slotName(notice.slot), reason: problemText(notice.problem) });
     case 'loadFailed':
-      return t('saves.loadFailed', { reason: problemText(notice.problem) });
+      return t('saves.loadFailed', { slot: notice.slot === 'file' ? t('saves.theFile') : slotName(notice.slot), reason: problemText(notice.problem) });
     case 'saved':
       return t('saves.saved', { slot: slotName(notice.slot) });
     case 'imported':

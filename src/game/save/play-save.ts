@@ -5,18 +5,19 @@
 
 import type Phaser from 'phaser';
 import { checkCampaign, type CampaignState } from '../../core/campaign/campaign-state';
-import { levelIds } from '../level-library';
 import { session } from '../session';
 import { saveContentOf } from './autosave';
 import { encodeSave, type SaveContent } from './envelope';
 import { downloadText, exportFileName, pickSaveFile } from './save-file';
+import { checkPlayable } from './playable';
 import { noteSaveResult, setSaveNotice } from './save-status';
 import { readSave, writeSave, type SlotId } from './store';
 
-/** Starts the level of `save` from its state. False (with a notice) when its level is not in this game. */
+/** Starts the level of `save` from its state. False (with a notice) when it cannot be played here. */
 export function playSave(game: Phaser.Game, save: SaveContent, slot: SlotId | 'file'): boolean {
-  if (!levelIds().includes(save.levelId)) {
-    setSaveNotice({ kind: 'loadFailed', slot, problem: { kind: 'invalid', detail: `level "${save.levelId}" is not in this game` } });
+  const problem = checkPlayable(save);
+  if (problem !== undefined) {
+    setSaveNotice({ kind: 'loadFailed', slot, problem });
     return false;
   }
   session.campaign = campaignOf(save);
@@ -94,8 +95,10 @@ export async function importText(game: Phaser.Game, picked: Awaited<ReturnType<t
     setSaveNotice({ kind: 'loadFailed', slot: 'file', problem: picked.problem });
     return false;
   }
-  if (!levelIds().includes(picked.save.levelId)) {
-    setSaveNotice({ kind: 'loadFailed', slot: 'file', problem: { kind: 'invalid', detail: `level "${picked.save.levelId}" is not in this game` } });
+  // Checked whole before anything is written: a save the game cannot play never replaces the autosave.
+  const problem = checkPlayable(picked.save);
+  if (problem !== undefined) {
+    setSaveNotice({ kind: 'loadFailed', slot: 'file', problem });
     return false;
   }
   const stored = await writeSave('auto', picked.save);

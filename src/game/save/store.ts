@@ -1,13 +1,16 @@
 /**
  * Saves in IndexedDB (idb-keyval): an autosave and three manual slots, each with a backup of the
- * save it replaced. Reading falls back to the backup when a save is damaged, and says so; writing
+ * save it replaced. Reading falls back to the backup when a save is damaged or its state cannot be
+ * played (checked by the core before use: playable.ts), and says so; a save that fails never
+ * becomes a backup. Writing
  * reports a full quota or blocked storage and leaves the last save untouched (IndexedDB writes
  * are all-or-nothing). Saves are stored as the text of `encodeSave`, the same text as an exported
  * file, so export and import are a copy.
  */
 
 import { createStore, get, set, type UseStore } from 'idb-keyval';
-import { decodeSave, encodeSave, type SaveContent, type SaveProblem } from './envelope';
+import { decodeSave, encodeSave, type DecodeResult, type SaveContent, type SaveProblem } from './envelope';
+import { checkPlayable } from './playable';
 
 export const SLOTS = ['auto', 'slot1', 'slot2', 'slot3'] as const;
 export type SlotId = (typeof SLOTS)[number];
@@ -57,14 +60,22 @@ export async function writeRaw(key: SlotId | `${SlotId}.backup`, text: string): 
   await set(key, text, saves());
 }
 
+/** A save's text, decoded and checked playable: a save that decodes but cannot be played is a problem too. */
+export function readPlayable(text: string | null | undefined): DecodeResult {
+  const decoded = decodeSave(text);
+  if (!decoded.ok) return decoded;
+  const problem = checkPlayable(decoded.save);
+  return problem === undefined ? decoded : { ok: false, problem };
+}
+
 /**
  * Saves `content` in `slot`. The save it replaces becomes the slot's backup if it was good (a
- * damaged one never pushes out a good backup). On failure nothing in the slot has changed.
+ * damaged or unplayable one never pushes out a good backup). On failure nothing in the slot has changed.
  */
 export async function writeSave(slot: SlotId, content: SaveContent): Promise<{ ok: true } | ({ ok: false } & WriteFailure)> {
   try {
     const previous = await readRaw(slot);
-    if (previous !== null && decodeSave(previous).ok) await set(backupKey(slot), previous, saves());
+    if (previous !== null && readPlayable(previous).ok) await set(backupKey(slot), previous, saves());
     await set(slot, encodeSave(content), saves());
     return { ok: true };
   } catch (error) {
@@ -80,10 +91,10 @@ export async function readSave(slot: SlotId): Promise<ReadResult> {
   } catch (error) {
     return { ok: false, problem: { kind: 'blocked', detail: failure(error).detail } };
   }
-  const own = decodeSave(text);
+  const own = readPlayable(text);
   if (own.ok) return { ok: true, save: own.save, fromBackup: false };
   if (own.problem.kind === 'empty') return own;
-  const backup = decodeSave(await readRaw(backupKey(slot)).catch(() => null));
+  const backup = readPlayable(await readRaw(backupKey(slot)).catch(() => null));
   if (backup.ok) return { ok: true, save: backup.save, fromBackup: true, problem: own.problem };
   return own;
 }
