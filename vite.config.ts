@@ -102,9 +102,22 @@ function offline(): Plugin[] {
   });
 }
 
+/**
+ * The dev server talks to the page over a WebSocket (hot reload), so only there the policy also
+ * allows `ws:`; the built game's policy (index.html) has no WebSockets at all. `style-src` keeps
+ * 'unsafe-inline' in both: Phaser measures the iOS viewport with an element given a style attribute.
+ */
+function devSocketPolicy(): Plugin {
+  return {
+    name: 'hyosan-dev-socket-policy',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace("connect-src 'self'", "connect-src 'self' ws:"),
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [levelHotReload(), phaserLean(), fontSubset(), ...offline()],
+  plugins: [levelHotReload(), devSocketPolicy(), phaserLean(), fontSubset(), ...offline()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

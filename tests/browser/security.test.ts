@@ -18,6 +18,8 @@ describe('the built game', () => {
     expect(policy).toMatch(/object-src 'none'/);
     expect(policy).not.toMatch(/unsafe-eval/);
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+    // No WebSockets in the built game (the dev server adds `ws:` for hot reload only).
+    expect(policy).not.toMatch(/\bwss?:/);
   });
 
   it('contains no eval or new Function in any script', () => {
