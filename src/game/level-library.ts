@@ -216,8 +216,13 @@ export async function openRequested(requested: string): Promise<{ level: LevelRe
   if (shipped?.file === file) return { level: parseLevel(shipped.text, file), file };
   try {
     const response = await fetch(new URL(file, document.baseURI), { cache: 'no-store' });
+    if (response.status === 404) return fail(`level file not found (got HTTP 404 for ${file}; expected the file to exist under levels/)`);
     if (!response.ok) return fail(`cannot fetch the level (got HTTP ${response.status}; expected the file to exist under levels/ and the dev server to be running)`);
     const text = await response.text();
+    // A missing file comes back from the dev server as its index.html page (status 200): that is "not found", not "bad JSON".
+    if ((response.headers.get('content-type') ?? '').includes('text/html') || /^\s*</.test(text)) {
+      return fail(`level file not found (got a web page instead of ${file}; expected the file to exist under levels/)`);
+    }
     drafts.set(file, { id: levelIdFromFile(file), file, text });
     return { level: parseLevel(text, file), file };
   } catch (error) {

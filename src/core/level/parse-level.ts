@@ -362,7 +362,11 @@ type WrongLength = (path: JsonPath, length: number) => void;
 function buildGrid(map: TiledMap, tileLayers: Map<string, number>, tileProps: Map<number, TileProps>, add: AddError, wrongLength: WrongLength): BuiltGrid | undefined {
   const count = map.width * map.height;
   if (map.width > MAX_MAP_TILES || map.height > MAX_MAP_TILES) return undefined;
-  const maxGid = Math.max(...map.tilesets.map((t) => t.firstgid + t.tilecount - 1));
+  // A gid belongs to a tileset when firstgid <= gid < firstgid + tilecount; one below the first
+  // firstgid or in a gap between tilesets is in none (Phaser cannot draw it).
+  const ranges = map.tilesets.map((t) => [t.firstgid, t.firstgid + t.tilecount - 1] as const).filter(([first, last]) => last >= first);
+  const inTileset = (gid: number): boolean => ranges.some(([first, last]) => gid >= first && gid <= last);
+  const expected = ranges.map(([first, last]) => `${first}..${last}`).join(' or ');
   const grid = createTileGrid(map.width, map.height);
   const bare = createTileGrid(map.width, map.height);
   const furniture = new Uint32Array(count);
@@ -385,8 +389,8 @@ function buildGrid(map: TiledMap, tileLayers: Map<string, number>, tileProps: Ma
     for (let cell = 0; cell < count; cell++) {
       const gid = data[cell]! & GID_MASK;
       if (gid === 0) continue;
-      if (gid > maxGid) {
-        add(typeof layer.data === 'string' ? ['layers', index, 'data'] : ['layers', index, 'data', cell], `tile gid not in any tileset (got ${gid} at tile ${cell % map.width},${Math.floor(cell / map.width)}; expected 1..${maxGid})`);
+      if (!inTileset(gid)) {
+        add(typeof layer.data === 'string' ? ['layers', index, 'data'] : ['layers', index, 'data', cell], `tile gid not in any tileset (got ${gid} at tile ${cell % map.width},${Math.floor(cell / map.width)}; expected ${expected || 'a tileset with tiles'})`);
         ok = false;
         continue;
       }

@@ -116,11 +116,17 @@ export class PlayScene extends Phaser.Scene {
     session.latest = this.current;
 
     this.cameras.main.setBackgroundColor('#07090f');
-    this.levelView = createLevelView(this, level);
-    const { map } = this.levelView;
-    this.doors = new DoorLayerView(this, map, level);
-    this.furniture = new FurnitureLayerView(map);
-    this.drawTiles();
+    try {
+      this.levelView = createLevelView(this, level);
+      this.doors = new DoorLayerView(this, this.levelView.map, level);
+      this.furniture = new FurnitureLayerView(this.levelView.map);
+      this.drawTiles();
+    } catch (error) {
+      // The checker should refuse whatever cannot be drawn; if something slips through, say so instead of a black page.
+      session.errors = [{ file: level.file, path: [], message: `the game cannot draw this level (${error instanceof Error ? error.message : String(error)})` }];
+      this.scene.start('error');
+      return;
+    }
     this.fixtures = new FixtureLayerView(this, this.current);
     this.fog = new FogView(this, level);
     this.markers = new ObjectiveMarkers(this);
