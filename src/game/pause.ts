@@ -11,7 +11,7 @@
 import Phaser from 'phaser';
 import { session } from './session';
 
-export type PauseReason = 'player' | 'hidden' | 'blur';
+export type PauseReason = 'player' | 'hidden' | 'blur' | 'context';
 
 export interface PauseState {
   paused: boolean;
@@ -81,11 +81,19 @@ export function clearPause(game: Phaser.Game): void {
 }
 
 /**
- * Pause by itself when the tab is hidden or the window loses focus. Phaser already stops its
+ * Pause by itself when the tab is hidden, the window loses focus, or the graphics (WebGL) context
+ * is lost: nothing can be seen until the browser gives it back, so nothing may happen meanwhile
+ * (the play scene draws its baked textures again on restore). Phaser already stops its
  * loop while the page is hidden; pausing the level as well means the player comes back to the
  * pause screen, not to a horde, and the first frame back runs no simulation at all.
  */
 export function installAutoPause(game: Phaser.Game): void {
   game.events.on(Phaser.Core.Events.HIDDEN, () => pauseGame(game, 'hidden'));
   game.events.on(Phaser.Core.Events.BLUR, () => pauseGame(game, 'blur'));
+  // The renderer exists once the game has booted (at once when the page is already loaded).
+  const watchContext = (): void => {
+    if (game.renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer) game.renderer.on(Phaser.Renderer.Events.LOSE_WEBGL, () => pauseGame(game, 'context'));
+  };
+  if (game.isBooted) watchContext();
+  else game.events.once(Phaser.Core.Events.BOOT, watchContext);
 }

@@ -252,6 +252,7 @@ export const en = {
     paused: 'PAUSED',
     pausedHidden: 'Paused while the game was hidden',
     pausedBlur: 'Paused while the window was in the background',
+    pausedContext: 'Paused while the graphics were lost and restarted',
     resumeTouch: 'Tap to resume',
     resumeKeys: 'Enter, Esc or click to resume',
     actions: {

@@ -250,6 +250,7 @@ export const ko: Dictionary = {
     paused: '일시정지',
     pausedHidden: '게임이 가려진 동안 일시정지했습니다',
     pausedBlur: '창이 뒤로 간 동안 일시정지했습니다',
+    pausedContext: '그래픽이 끊겼다가 다시 시작되는 동안 일시정지했습니다',
     resumeTouch: '화면을 눌러 계속하기',
     resumeKeys: 'Enter, Esc 또는 클릭으로 계속하기',
     actions: {

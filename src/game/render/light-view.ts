@@ -130,6 +130,11 @@ export class LightView {
     if (darknessChanged || !this.sameScene(ox, oy, width, height, spots, studentsAt)) this.redraw(ox, oy, spots, studentsAt, timeMs);
   }
 
+  /** Draws the layer afresh next frame (its texture was lost with the graphics context). */
+  invalidate(): void {
+    this.sceneKey = [];
+  }
+
   /** Whether the layer would come out as drawn last time (fires flicker here, so never with a fire, unless the core's map carries them). */
   private sameScene(ox: number, oy: number, width: number, height: number, spots: readonly LightSpot[], students: ReadonlyArray<{ x: number; y: number; down: boolean }>): boolean {
     const key = this.sceneKey;

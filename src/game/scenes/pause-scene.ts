@@ -18,6 +18,7 @@ const REASONS: Record<PauseReason, PlainKey | null> = {
   player: null,
   hidden: 'controls.pausedHidden',
   blur: 'controls.pausedBlur',
+  context: 'controls.pausedContext',
 };
 
 export interface PauseData {

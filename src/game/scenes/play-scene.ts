@@ -204,6 +204,12 @@ export class PlayScene extends Phaser.Scene {
     };
     this.events.on(Phaser.Scenes.Events.PAUSE, pause);
     this.events.on(Phaser.Scenes.Events.RESUME, resume);
+    // A lost graphics context takes the baked textures' pixels with it: draw them again once it is back.
+    const restored = (): void => {
+      this.levelView.redraw();
+      this.light.invalidate();
+    };
+    this.game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, restored);
     this.events.once('shutdown', () => {
       this.scale.off('resize', fitZoom);
       stopAiming();
@@ -211,6 +217,7 @@ export class PlayScene extends Phaser.Scene {
       this.game.events.off(Phaser.Core.Events.HIDDEN, release);
       this.events.off(Phaser.Scenes.Events.PAUSE, pause);
       this.events.off(Phaser.Scenes.Events.RESUME, resume);
+      this.game.renderer.off(Phaser.Renderer.Events.RESTORE_WEBGL, restored);
       this.scene.stop(TOUCH_SCENE);
       session.controls = undefined;
       session.touch = undefined;

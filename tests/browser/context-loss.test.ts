@@ -1,0 +1,76 @@
+/**
+ * A lost WebGL context (a GPU reset, a driver update, too many tabs): the level pauses while the
+ * context is gone, and once the browser gives it back the picture is the same as before — the
+ * baked level texture and the light layer are drawn again, not left black.
+ */
+
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGameHarness, type GameHarness, type GamePage } from './harness';
+
+let harness: GameHarness;
+beforeAll(async () => {
+  harness = await startGameHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** Fraction of pixels that differ by more than a few levels in any channel. */
+function difference(a: Buffer, b: Buffer): number {
+  const [pa, pb] = [PNG.sync.read(a), PNG.sync.read(b)];
+  expect([pb.width, pb.height]).toEqual([pa.width, pa.height]);
+  let differ = 0;
+  for (let i = 0; i < pa.data.length; i += 4) {
+    if (Math.abs(pa.data[i]! - pb.data[i]!) + Math.abs(pa.data[i + 1]! - pb.data[i + 1]!) + Math.abs(pa.data[i + 2]! - pb.data[i + 2]!) > 24) differ++;
+  }
+  return differ / (pa.width * pa.height);
+}
+
+/** Two frames drawn since now: whatever was asked to be drawn is on the canvas. */
+async function framesDrawn(game: GamePage): Promise<void> {
+  await game.page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
+/** The paused picture: the level under the pause screen (paused by the player, the same overlay each time). */
+async function pausedPicture(game: GamePage): Promise<Buffer> {
+  await game.page.evaluate(() => window.hyosan.pause(true));
+  await game.page.waitForFunction(() => window.hyosan.input().pause.paused && window.hyosan.menu() !== null, undefined, { timeout: 30_000, polling: 50 });
+  await framesDrawn(game);
+  return game.page.screenshot();
+}
+
+describe('a lost graphics context', () => {
+  it('pauses the level while lost, and draws the same picture once restored', async () => {
+    const game = await harness.open();
+    await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 3 }));
+    await game.page.waitForFunction(() => window.hyosan.screen() === 'playing' && window.hyosan.snapshot().tick >= 10, undefined, { timeout: 60_000, polling: 50 });
+    const before = await pausedPicture(game);
+    await game.page.evaluate(() => window.hyosan.pause(false));
+
+    // Lose the context while playing: the level pauses, for that reason, and no tick runs until it is back.
+    await game.page.evaluate(() => {
+      const canvas = document.querySelector('canvas')!;
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
+      const lose = gl.getExtension('WEBGL_lose_context')!;
+      (window as unknown as { loseContext: WEBGL_lose_context }).loseContext = lose;
+      lose.loseContext();
+    });
+    await game.page.waitForFunction(() => window.hyosan.input().pause.paused && window.hyosan.input().pause.reason === 'context', undefined, { timeout: 30_000, polling: 50 });
+    const lostAt = await game.page.evaluate(() => window.hyosan.snapshot().tick);
+    await framesDrawn(game);
+    await game.page.evaluate(() => (window as unknown as { loseContext: WEBGL_lose_context }).loseContext.restoreContext());
+    await game.page.waitForFunction(() => !(document.querySelector('canvas')!.getContext('webgl2') ?? document.querySelector('canvas')!.getContext('webgl'))!.isContextLost(), undefined, { timeout: 30_000, polling: 50 });
+    await framesDrawn(game);
+    expect(await game.page.evaluate(() => window.hyosan.snapshot().tick)).toBe(lostAt);
+    expect(await game.page.evaluate(() => window.hyosan.texts())).toContain('Paused while the graphics were lost and restarted');
+
+    // Back from the pause and paused again: the same picture as before the loss (a zombie may have taken a step).
+    await game.page.evaluate(() => window.hyosan.pause(false));
+    const after = await pausedPicture(game);
+    await game.page.screenshot({ path: 'test-results/context-restored-1280x720.png' });
+    expect(difference(before, after)).toBeLessThan(0.02);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  }, 300_000);
+});
