@@ -197,6 +197,8 @@ export const en = {
     bleeding: 'bleeding',
     day: '{{time}} day',
     night: '{{time}} night',
+    waveSoon: 'First wave in {{seconds}} s',
+    wave: 'Wave {{wave}} · next in {{seconds}} s',
     pack: '{{name}}: {{kg}} / {{limit}} kg',
     arrows: 'arrows ×{{count}}',
     wear: 'wear {{count}}',

@@ -195,6 +195,8 @@ export const ko: Dictionary = {
     bleeding: '출혈',
     day: '{{time}} 낮',
     night: '{{time}} 밤',
+    waveSoon: '첫 무리까지 {{seconds}}초',
+    wave: '{{wave}}번째 무리 · 다음까지 {{seconds}}초',
     pack: '{{name}}: {{kg}} / {{limit}} 킬로그램',
     arrows: '화살 ×{{count}}',
     wear: '내구 {{count}}',

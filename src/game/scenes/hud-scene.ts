@@ -181,7 +181,11 @@ export class HudScene extends Phaser.Scene {
       const row = this.rows[index];
       if (row !== undefined) this.drawRow(row, student, blink);
     });
-    this.clockText.setText(t(snapshot.daylight < 0.5 ? 'survival.night' : 'survival.day', { time: clock(snapshot.minuteOfDay) }));
+    const time = t(snapshot.daylight < 0.5 ? 'survival.night' : 'survival.day', { time: clock(snapshot.minuteOfDay) });
+    // The siege's waves: which one came last and how long until the next (core director/waves.ts).
+    const siege = snapshot.siege;
+    const wave = siege === null ? '' : siege.wave === 0 ? t('survival.waveSoon', { seconds: siege.nextWaveSeconds }) : t('survival.wave', { wave: siege.wave, seconds: siege.nextWaveSeconds });
+    this.clockText.setText(wave === '' ? time : `${time}\n${wave}`);
     const goal = objectiveLines(snapshot).join('\n');
     if (this.goal.text !== goal) this.goal.setText(goal);
     this.drawSlots(snapshot.students.find((s) => s.controlled));
