@@ -8,7 +8,7 @@ import type { NeedName } from './events';
 import { carryLimit, groupTotals, packWeight } from './items/inventory';
 import type { TileRect } from './level/level';
 import type { Device, LightKind, NoiseMakerKind, ObjectiveKind } from './level/level-schema';
-import { currentStep } from './objectives/objectives';
+import { currentStep, objectivesBlockingExit } from './objectives/objectives';
 import { ROLE, type Role } from './students/roles';
 import { ticksToTurn } from './survival/infection';
 import { isWarning, NEED_BITS, needEffects } from './survival/needs';
@@ -171,6 +171,11 @@ export interface Snapshot {
   exits: TileRect[];
   /** The level's objectives in file order; empty when reaching an exit is all it asks. */
   objectives: ObjectiveView[];
+  /**
+   * Objectives (indexes into `objectives`) still to do while a group student stands in an exit:
+   * the exit does not count yet. Empty when nobody stands in one or nothing is missing.
+   */
+  exitBlockedBy: number[];
   /** The level is lost when fewer students than this stand. */
   survivorsNeeded: number;
   /** Game minute of the day (0..1439) and daylight 0..1 (0 = night). */
@@ -291,6 +296,7 @@ export function takeSnapshot(world: World): Snapshot {
     inventory: groupTotals(world),
     exits: world.exits.map((e) => ({ ...e })),
     objectives: objectiveViews(world),
+    exitBlockedBy: objectivesBlockingExit(world),
     survivorsNeeded: world.level.survivors,
     minuteOfDay: minuteOfDay(world),
     daylight: daylight(world),

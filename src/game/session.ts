@@ -135,6 +135,8 @@ export interface Session {
   whatHappened: WhatHappenedState | undefined;
   /** The last thing the player asked for that could not be done, in their words (the HUD shows it); `serial` counts them. */
   refusal: { text: string; serial: number } | undefined;
+  /** The banner's text over the level now (objective news, refusals, save notices), or null. */
+  banner: string | null;
 }
 
 export const session: Session = {
@@ -159,6 +161,7 @@ export const session: Session = {
   refusal: undefined,
   lossRecording: undefined,
   whatHappened: undefined,
+  banner: null,
 };
 
 export function setScreen(screen: Screen): void {

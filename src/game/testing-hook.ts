@@ -148,7 +148,7 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
     const simulation = session.simulation;
     const inLevel = session.screen === 'playing' || session.screen === 'won' || session.screen === 'lost';
     if (simulation === undefined || !inLevel) {
-      return { levelId: null, tick: 0, status: session.screen, seed: session.seed, controlledId: -1, students: [], zombies: [], items: [], lures: [], inventory: emptyInventory(), exits: [], objectives: [], survivorsNeeded: 0, minuteOfDay: 0, daylight: 1, clock: '00:00', night: false, day: 0, doors: [], noiseMakers: [], lamps: [], furniture: [], light: [], noiseMasks: [], siege: null };
+      return { levelId: null, tick: 0, status: session.screen, seed: session.seed, controlledId: -1, students: [], zombies: [], items: [], lures: [], inventory: emptyInventory(), exits: [], objectives: [], exitBlockedBy: [], survivorsNeeded: 0, minuteOfDay: 0, daylight: 1, clock: '00:00', night: false, day: 0, doors: [], noiseMakers: [], lamps: [], furniture: [], light: [], noiseMasks: [], siege: null };
     }
     return { ...simulation.snapshot(), status: session.screen };
   };

@@ -38,6 +38,21 @@ export function allObjectivesDone(world: World): boolean {
   return world.objectives.every((state) => state.done);
 }
 
+/**
+ * What keeps an exit from winning: the indexes (file order) of the objectives not yet done while a
+ * group student stands in an exit; empty when nobody of the group stands in one, or when all are
+ * done. The game says what is still missing from this.
+ */
+export function objectivesBlockingExit(world: World): number[] {
+  if (allObjectivesDone(world)) return [];
+  if (!groupStudents(world).some((s) => world.exits.some((exit) => isInside(exit, s)))) return [];
+  const missing: number[] = [];
+  world.objectives.forEach((state, i) => {
+    if (!state.done) missing.push(i);
+  });
+  return missing;
+}
+
 const centreOf = (area: TileRect): { x: number; y: number } => ({ x: area.tileX + area.width / 2, y: area.tileY + area.height / 2 });
 const isInside = (area: TileRect, student: Student): boolean => isInRect(area, Math.floor(student.x), Math.floor(student.y));
 

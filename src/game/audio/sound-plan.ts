@@ -205,6 +205,8 @@ export function cuesFor(event: SimEvent, snapshot: Snapshot | undefined, map: Fl
       if (zombie === undefined) return [];
       return [{ name: 'fall', kind: 'fall', x: zombie.x, y: zombie.y, loudness: 0.6, caption: 'fall' }];
     }
+    case 'objectiveCompleted':
+      return [{ name: 'ui-confirm', kind: 'sting', x: null, y: null, loudness: 0.7 }];
     case 'levelWon':
       return [{ name: 'sting-won', kind: 'sting', x: null, y: null, loudness: 0.8 }];
     case 'levelLost':

@@ -64,6 +64,9 @@ export const en = {
     holdLeft: '{{text}} ({{seconds}} s)',
     exit: 'Reach the exit',
     survivors: 'Keep {{count}} students standing',
+    notYet: 'The exit will not open yet. Still to do: {{list}}',
+    done: 'Done: {{text}}',
+    allDone: 'All done: now reach the exit',
     devices: {
       'pa-console': 'the PA console',
       piano: 'the piano',
@@ -226,7 +229,8 @@ export const en = {
     kept: 'kept apart',
   },
   end: {
-    camp: 'Camp: C',
+    camp: 'Go to camp: Enter or tap',
+    againKey: 'Play again: R',
     won: 'YOU GOT OUT',
     lost: 'EVERYONE FELL',
     wonDetail: '{{survivors}} of {{total}} students reached the stairs in {{seconds}} s.',

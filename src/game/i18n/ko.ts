@@ -62,6 +62,9 @@ export const ko: Dictionary = {
     holdLeft: '{{text}} ({{seconds}}초)',
     exit: '출구로 가세요',
     survivors: '학생 {{count}}명 이상 살아남기',
+    notYet: '아직 나갈 수 없어요. 남은 일: {{list}}',
+    done: '완료: {{text}}',
+    allDone: '모두 끝났어요. 이제 출구로 가세요',
     devices: {
       'pa-console': '방송 콘솔',
       piano: '피아노',
@@ -224,7 +227,8 @@ export const ko: Dictionary = {
     kept: '따로 있음',
   },
   end: {
-    camp: '야영: C',
+    camp: '야영지로 가기: Enter 또는 터치',
+    againKey: '다시 하기: R',
     won: '탈출 성공',
     lost: '모두 쓰러졌다',
     wonDetail: '학생 {{total}}명 중 {{survivors}}명이 {{seconds}}초 만에 계단에 도착했습니다.',

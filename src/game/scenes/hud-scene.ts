@@ -15,6 +15,7 @@ import { NEEDS } from '../../core/tuning';
 import { soundBoard } from '../audio/sound-board';
 import { itemName, t } from '../i18n/i18n';
 import { currentLayout, isTouchMode, onLayoutChange, setHudPanelSize } from '../layout/live-layout';
+import { ObjectiveFeedback } from '../objective-feedback';
 import { objectiveLines } from '../objective-text';
 import { session } from '../session';
 import { ATLAS_KEY, uiFrame } from '../render/atlas-layout';
@@ -88,6 +89,7 @@ export class HudScene extends Phaser.Scene {
   /** Sound captions, bottom centre: "[groan, left]". */
   private captions!: Phaser.GameObjects.Text;
   private banner!: NoticeBanner;
+  private feedback!: ObjectiveFeedback;
 
   constructor() {
     super('hud');
@@ -121,6 +123,8 @@ export class HudScene extends Phaser.Scene {
     this.clockText = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '14px', color: '#d8e0ea', stroke: '#05070a', strokeThickness: 4 }).setOrigin(1, 0);
     this.captions = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '16px', color: '#f2ede4', backgroundColor: '#0b0f1acc', padding: { x: 8, y: 4 }, align: 'center' }).setOrigin(0.5, 1);
     this.banner = new NoticeBanner(this);
+    this.feedback = new ObjectiveFeedback();
+    if (session.latest !== undefined) this.feedback.update(session.latest);
     // Shapes first, then images, then text: each switch between Phaser's shape and quad batches
     // is another draw call, and in creation order the panel and bar switched at nearly every child.
     for (const container of [this.panel, this.bar]) container.list.sort((a, b) => drawRank(a) - drawRank(b));
@@ -189,7 +193,9 @@ export class HudScene extends Phaser.Scene {
     const goal = objectiveLines(snapshot).join('\n');
     if (this.goal.text !== goal) this.goal.setText(goal);
     this.drawSlots(snapshot.students.find((s) => s.controlled));
+    this.banner.news(this.feedback.update(snapshot));
     this.banner.update();
+    session.banner = this.banner.shown();
   }
 
   private drawRow(row: StudentRow, student: StudentView, blink: number): void {

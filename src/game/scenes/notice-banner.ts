@@ -6,6 +6,7 @@
  */
 
 import type Phaser from 'phaser';
+import type { ObjectiveNews } from '../objective-feedback';
 import { noticeText } from '../save/messages';
 import { saveNotice, type SaveNotice } from '../save/save-status';
 import { session } from '../session';
@@ -13,6 +14,8 @@ import { FONT } from '../render/textures';
 
 const SAVE_MS = 7000;
 const REFUSAL_MS = 2500;
+const NEWS_MS = 4000;
+const NOT_YET_MS = 5500;
 const SHOWN_KINDS: ReadonlySet<SaveNotice['kind']> = new Set(['writeFailed', 'usedBackup', 'imported', 'campaignDropped']);
 
 export class NoticeBanner {
@@ -32,6 +35,19 @@ export class NoticeBanner {
     this.text.setPosition(width / 2, top).setWordWrapWidth(Math.min(640, width - 24));
   }
 
+  /** Objective news from `ObjectiveFeedback`, all at once on one banner (a save problem on screen stays). */
+  news(items: readonly ObjectiveNews[]): void {
+    if (items.length === 0 || (this.text.visible && this.showingSave)) return;
+    const notYet = items.some((item) => item.kind === 'notYet');
+    this.show(items.map((item) => item.text).join('\n'), this.scene.time.now + (notYet ? NOT_YET_MS : NEWS_MS), false);
+    this.text.setColor(notYet ? '#ffd27a' : '#8fe3a8');
+  }
+
+  /** What the banner shows now, or null (for the testing hook). */
+  shown(): string | null {
+    return this.text.visible ? this.text.text : null;
+  }
+
   update(): void {
     const now = this.scene.time.now;
     const notice = saveNotice();
@@ -49,7 +65,7 @@ export class NoticeBanner {
   }
 
   private show(text: string, until: number, save: boolean): void {
-    this.text.setText(text).setVisible(true);
+    this.text.setText(text).setVisible(true).setColor('#ffd27a');
     this.hideAt = until;
     this.showingSave = save;
   }
