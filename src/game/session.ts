@@ -14,6 +14,7 @@ import type { Simulation } from '../core/simulation';
 import type { Snapshot } from '../core/snapshot';
 import type { Recording } from '../core/replay/rolling-record';
 import type { NoticeShown } from './render/notice-marks';
+import type { Tutor } from './tutorial/tutor';
 
 export interface DebugStats {
   cones: number;
@@ -135,6 +136,8 @@ export interface Session {
   whatHappened: WhatHappenedState | undefined;
   /** The last thing the player asked for that could not be done, in their words (the HUD shows it); `serial` counts them. */
   refusal: { text: string; serial: number } | undefined;
+  /** The first-run tutorial of the level being played (src/game/tutorial), or undefined. */
+  tutor: Tutor | undefined;
   /** The banner's text over the level now (objective news, refusals, save notices), or null. */
   banner: string | null;
 }
@@ -162,6 +165,7 @@ export const session: Session = {
   lossRecording: undefined,
   whatHappened: undefined,
   banner: null,
+  tutor: undefined,
 };
 
 export function setScreen(screen: Screen): void {

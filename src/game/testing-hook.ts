@@ -33,6 +33,8 @@ import type { ScreenLayout } from './layout/screen-layout';
 import { loopStats, resetLoopStats, type LoopStats } from './loop-stats';
 import { pauseGame, pauseState, resumeGame, type PauseState } from './pause';
 import { TILE_SIZE } from './render/sprite-layout';
+import { currentPrompt } from './tutorial/tutorial-run';
+import { lessonsDone } from './tutorial/tutorial-progress';
 import { session, type DebugStats, type EditView, type LookState, type Screen, type WhatHappenedState } from './session';
 
 const emptyInventory = (): Record<ItemKind, number> => Object.fromEntries(ITEM_KINDS.map((kind) => [kind, 0])) as Record<ItemKind, number>;
@@ -63,6 +65,8 @@ export interface HyosanHook {
   whatHappened(): WhatHappenedState | null;
   /** The last thing asked for that could not be done, as the HUD's banner says it, or null. */
   refusal(): string | null;
+  /** The first-run tutorial: the prompt up now (lesson and text) and the lessons done (kept with the settings); the banner's text over the level. */
+  tutorial(): { lesson: string | null; prompt: string | null; done: string[]; banner: string | null };
   /** Where the centre of a tile is on the page (CSS pixels), to click or tap it; null when no level is shown. */
   tileToScreen(tileX: number, tileY: number): { x: number; y: number } | null;
   /** The `?edit=` preview: level, counts, objectives, warnings, the clicked tile and its noise reach; null elsewhere. */
@@ -202,6 +206,10 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
     debug: () => session.debugStats ?? null,
     whatHappened: () => (session.whatHappened === undefined ? null : JSON.parse(JSON.stringify(session.whatHappened)) as WhatHappenedState),
     refusal: () => session.refusal?.text ?? null,
+    tutorial() {
+      const prompt = currentPrompt();
+      return { lesson: prompt?.lesson ?? null, prompt: prompt?.text ?? null, done: lessonsDone(), banner: session.banner };
+    },
     audio: (change) => audioDebugState(change),
     look(change) {
       if (change?.light !== undefined) session.lightOff = !change.light;

@@ -22,6 +22,8 @@ import { ATLAS_KEY, uiFrame } from '../render/atlas-layout';
 import { itemIconFrame } from '../render/character-looks';
 import { FONT, setTextColour } from '../render/textures';
 import { NoticeBanner } from './notice-banner';
+import { PromptView } from '../tutorial/prompt-view';
+import { currentPrompt } from '../tutorial/tutorial-run';
 
 const PANEL_WIDTH = 232;
 const ROW_HEIGHT = 52;
@@ -90,6 +92,7 @@ export class HudScene extends Phaser.Scene {
   private captions!: Phaser.GameObjects.Text;
   private banner!: NoticeBanner;
   private feedback!: ObjectiveFeedback;
+  private prompt!: PromptView;
 
   constructor() {
     super('hud');
@@ -124,6 +127,11 @@ export class HudScene extends Phaser.Scene {
     this.captions = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '16px', color: '#f2ede4', backgroundColor: '#0b0f1acc', padding: { x: 8, y: 4 }, align: 'center' }).setOrigin(0.5, 1);
     this.banner = new NoticeBanner(this);
     this.feedback = new ObjectiveFeedback();
+    // The tutorial's prompt: a click or tap on it, or Enter, hides it.
+    this.prompt = new PromptView(this, () => session.tutor?.dismiss());
+    this.input.keyboard?.on('keydown-ENTER', (event: KeyboardEvent) => {
+      if (!event.repeat && this.prompt.shown !== null) session.tutor?.dismiss();
+    });
     if (session.latest !== undefined) this.feedback.update(session.latest);
     // Shapes first, then images, then text: each switch between Phaser's shape and quad batches
     // is another draw call, and in creation order the panel and bar switched at nearly every child.
@@ -196,6 +204,17 @@ export class HudScene extends Phaser.Scene {
     this.banner.news(this.feedback.update(snapshot));
     this.banner.update();
     session.banner = this.banner.shown();
+    this.drawPrompt();
+  }
+
+  /** Top centre between the panel and the goal; on a narrow screen under the panel and goal lines. */
+  private drawPrompt(): void {
+    const prompt = currentPrompt();
+    const { width } = this.scale;
+    const panelBottom = this.panel.y + (this.panel.list[0] as Phaser.GameObjects.Rectangle).height * this.panel.scaleY;
+    const wide = width >= 900;
+    const y = wide ? 10 : Math.max(panelBottom, this.goal.y + this.goal.height) + 8;
+    this.prompt.draw(prompt?.text ?? null, width / 2, y, wide ? width - 2 * 260 : width - 16);
   }
 
   private drawRow(row: StudentRow, student: StudentView, blink: number): void {

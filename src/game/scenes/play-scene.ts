@@ -42,6 +42,8 @@ import { createAutosaver, type Autosaver } from '../save/autosave';
 import type { SimState } from '../../core/save/sim-state';
 import { createRollingRecord, type RollingRecord } from '../../core/replay/rolling-record';
 import { NoticeMarks } from '../render/notice-marks';
+import { sightOn, startTutor } from '../tutorial/tutorial-run';
+import type { LessonView } from '../tutorial/lessons';
 
 export interface PlayData {
   levelId?: string;
@@ -77,6 +79,7 @@ export class PlayScene extends Phaser.Scene {
   /** The last seconds, kept to replay them when the level is lost ("What happened?"). */
   private record!: RollingRecord;
   private notices!: NoticeMarks;
+  private sees!: LessonView['sees'];
 
   constructor() {
     super('play');
@@ -110,6 +113,8 @@ export class PlayScene extends Phaser.Scene {
     session.simulation = this.simulation;
     session.seed = data.seed;
     session.queued = [];
+    session.tutor = startTutor();
+    this.sees = sightOn(level.grid);
     this.fixedStep = createFixedStep({ tickMs: TICK_MS, maxTicksPerFrame: MAX_TICKS_PER_FRAME });
     this.current = this.simulation.snapshot();
     this.previous = this.current;
@@ -228,6 +233,7 @@ export class PlayScene extends Phaser.Scene {
       this.throwPreview.destroy();
       this.notices.destroy();
       session.look = undefined;
+      session.tutor = undefined;
     });
 
     this.scene.launch('hud');
@@ -282,8 +288,10 @@ export class PlayScene extends Phaser.Scene {
       soundBoard().play(events, this.current);
       this.autosaver.afterTick(events);
       noteRefusals(events);
+      session.tutor?.noteEvents(events);
       if (this.simulation.status !== 'playing') this.finish();
     }
+    session.tutor?.update(this.current, this.sees);
     if (this.light.isEnabled === session.lightOff) this.light.setEnabled(!session.lightOff);
     this.entities.reducedMotion = settings().accessibility.reducedMotion;
     // The AI debug view is for seeing everything: no fog while it is on.

@@ -21,6 +21,7 @@ import type { MenuItem } from './menu/menu-list';
 import { describeSave } from './saves-scene';
 import { createMenuScreen } from './menu/menu-screen';
 import { fitFor, menuText } from './menu/text-style';
+import { forgetLessons } from '../tutorial/tutorial-progress';
 
 /** The key the level-select screen registers under; its row shows once that scene exists. */
 export const LEVEL_SELECT_SCENE = 'levels';
@@ -78,6 +79,11 @@ export class TitleScene extends Phaser.Scene {
     }
     if (updateWaiting()) items.unshift({ id: 'update', label: () => t('title.update'), activate: applyUpdate });
     items.push(
+      // Every prompt of the first-run tutorial again, from a new game.
+      { id: 'tutorial', label: () => t('tutorial.replay'), activate: () => {
+        forgetLessons();
+        start();
+      } },
       { id: 'settings', label: () => t('title.settings'), activate: () => this.scene.start('settings', { from: 'title' }) },
       { id: 'credits', label: () => t('title.credits'), activate: () => this.scene.start('credits') },
     );

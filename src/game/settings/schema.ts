@@ -68,6 +68,8 @@ export const settingsSchema = z.object({
     soundRings: z.boolean(),
   }),
   language: z.enum(LANGUAGE_CHOICES),
+  /** The first-run tutorial: lessons done (src/game/tutorial/lessons.ts), never shown again; names the game does not know are ignored. */
+  tutorial: z.object({ done: z.array(z.string().regex(/^[a-z][A-Za-z]{0,23}$/)).max(32) }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -93,6 +95,7 @@ export function defaultSettings(environment: Environment = { prefersReducedMotio
       soundRings: true,
     },
     language: 'auto',
+    tutorial: { done: [] },
   };
 }
 
@@ -101,6 +104,9 @@ export interface ReadResult {
   /** What was wrong and replaced by defaults, e.g. `volume.music: expected a number ≤ 1 (got 7)`; empty when all was fine. */
   problems: string[];
 }
+
+/** Sections added after settings version 1 was stored by players. */
+const ADDED_LATER: ReadonlySet<string> = new Set(['tutorial']);
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -148,6 +154,8 @@ export function checkSettings(raw: unknown, defaults: Settings = defaultSettings
     }
     const sectionSchema = shape[section] as z.ZodObject<Record<string, z.ZodType>>;
     const target = merged[section] as Record<string, unknown>;
+    // A section added after version 1 may be missing from settings stored before it: its defaults, quietly.
+    if (value === undefined && ADDED_LATER.has(section)) continue;
     if (!isObject(value)) {
       problems.push(`${section}: expected an object (got ${describe(value)})`);
       continue;

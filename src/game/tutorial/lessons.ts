@@ -1,0 +1,71 @@
+/**
+ * Lessons of the first-run tutorial: one idea each, shown when the game state makes it useful and
+ * finished by doing it. Each lesson has a trigger (`ready`: the moment it teaches something, e.g.
+ * an unaware zombie in sight) and a test of having done it (`doneBy`: a core event or the
+ * controlled student's state). Pure: the game state comes from the core's snapshot and events.
+ *
+ * Words: a lesson is *done* once the player did it (or hid its prompt); done lessons never show
+ * again. *Ready* means its trigger holds now.
+ */
+
+import type { SimEvent } from '../../core/events';
+import type { Snapshot, StudentView } from '../../core/snapshot';
+import { TICKS_PER_SECOND } from '../../core/tuning';
+
+export const LESSONS = ['move', 'sneak', 'pickUp', 'eat', 'door', 'lure', 'switch', 'barricade'] as const;
+export type Lesson = (typeof LESSONS)[number];
+
+export function isLesson(value: unknown): value is Lesson {
+  return typeof value === 'string' && (LESSONS as readonly string[]).includes(value);
+}
+
+/** What a lesson looks at: the snapshot, and whether one tile can see another (walls block). */
+export interface LessonView {
+  snapshot: Snapshot;
+  me: StudentView;
+  sees(fromX: number, fromY: number, toX: number, toY: number): boolean;
+}
+
+const distance = (a: { x: number; y: number }, b: { x: number; y: number }): number => Math.sqrt((a.x - b.x) ** 2 + (a.y - b.y) ** 2);
+const MATERIALS: ReadonlySet<string> = new Set(['plank', 'chair', 'desk']);
+
+/** Tiles: how close a thing must be for its lesson to come up. */
+export const NEAR = { zombie: 8, item: 6, door: 2.5, lureZombie: 12 } as const;
+/** The switch lesson waits this long into a level. */
+export const SWITCH_AFTER_TICKS = 60 * TICKS_PER_SECOND;
+
+const inSight = (view: LessonView, x: number, y: number): boolean => view.sees(view.me.tileX, view.me.tileY, x, y);
+
+export const READY: Record<Lesson, (view: LessonView) => boolean> = {
+  move: () => true,
+  sneak: (view) => view.snapshot.zombies.some((z) => z.awareness === 'unaware' && distance(view.me, z) <= NEAR.zombie && inSight(view, z.tileX, z.tileY)),
+  pickUp: (view) => view.snapshot.items.some((i) => distance(view.me, { x: i.tileX + 0.5, y: i.tileY + 0.5 }) <= NEAR.item && inSight(view, i.tileX, i.tileY)),
+  eat: (view) => view.me.pack.some((item) => item.kind === 'food' || item.kind === 'water'),
+  door: (view) => view.snapshot.doors.some((d) => d.kind === 'door' && d.state === 'open' && distance(view.me, { x: d.tileX + 0.5, y: d.tileY + 0.5 }) <= NEAR.door),
+  lure: (view) => view.me.pack.some((item) => item.kind === 'phone') && view.snapshot.zombies.some((z) => distance(view.me, z) <= NEAR.lureZombie),
+  // Later in a level: the first minute is for moving and looking.
+  switch: (view) => view.snapshot.tick >= SWITCH_AFTER_TICKS && view.snapshot.students.filter((s) => !s.down && !s.waiting && !s.turned).length >= 2,
+  barricade: (view) =>
+    view.me.pack.some((item) => MATERIALS.has(item.kind)) &&
+    view.snapshot.doors.some((d) => (d.state === 'closed' || d.state === 'barricaded') && distance(view.me, { x: d.tileX + 0.5, y: d.tileY + 0.5 }) <= NEAR.door),
+};
+
+/** The lesson a core event shows was done, if any. */
+export function lessonDoneBy(event: SimEvent): Lesson | undefined {
+  switch (event.type) {
+    case 'itemPickedUp':
+      return 'pickUp';
+    case 'itemUsed':
+      return event.item === 'food' || event.item === 'water' ? 'eat' : undefined;
+    case 'doorClosed':
+      return event.by.startsWith('student') ? 'door' : undefined;
+    case 'lureThrown':
+      return 'lure';
+    case 'studentSwitched':
+      return 'switch';
+    case 'barricadeBuilt':
+      return event.by.startsWith('student') ? 'barricade' : undefined;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * A lesson's prompt in the player's language, naming the controls of the device they play with:
+ * their own (remapped) keys, the gamepad's buttons or the touch buttons.
+ */
+
+import type { Action } from '../input/actions';
+import { PAD_BUTTONS } from '../input/gamepad-map';
+import { keyLabel, type KeyBindings } from '../input/key-bindings';
+import { t } from '../i18n/i18n';
+import { LESSONS, type Lesson } from './lessons';
+
+export type Device = 'keyboard' | 'gamepad' | 'touch';
+
+const PAD_NAMES: Record<number, string> = { 0: 'A', 1: 'B', 2: 'X', 3: 'Y', 4: 'LB', 5: 'RB', 6: 'LT', 7: 'RT', 8: 'Back', 9: 'Start', 11: 'R3' };
+/** The touch button for an action, by the label it shows. */
+const TOUCH_NAMES: Partial<Record<Action, () => string>> = {
+  sneak: () => t('controls.sneak'), interact: () => t('controls.use'), lure: () => t('controls.alarm'), switch: () => t('controls.swap'),
+  food: () => t('tutorial.foodButton'), water: () => t('tutorial.waterButton'),
+};
+
+/** Where an action is on this device: "E", "B" (pad), "USE" (touch); null when the device has none. */
+export function controlName(action: Action, device: Device, bindings: KeyBindings): string | null {
+  if (device === 'touch') return TOUCH_NAMES[action]?.() ?? null;
+  if (device === 'gamepad') {
+    const index = PAD_BUTTONS.find(([, a]) => a === action)?.[0];
+    return index === undefined ? null : PAD_NAMES[index] ?? null;
+  }
+  const code = bindings[action][0];
+  return code === undefined ? null : keyLabel(code);
+}
+
+/** "hold C", "press E", "tap USE": held actions are held on keys and pads; touch buttons are tapped (SNEAK toggles). */
+function doIt(action: Action, device: Device, bindings: KeyBindings): string {
+  const key = controlName(action, device, bindings) ?? '?';
+  if (device === 'touch') return t('tutorial.tap', { key });
+  return t(action === 'sneak' ? 'tutorial.hold' : 'tutorial.press', { key });
+}
+
+/** The four movement keys as one word when they are letters ("WASD"), else spaced ("↑ ← ↓ →"). */
+function moveKeys(bindings: KeyBindings): string {
+  const keys = (['up', 'left', 'down', 'right'] as const).map((a) => keyLabel(bindings[a][0] ?? ''));
+  return keys.every((k) => /^[A-Z]$/.test(k)) ? keys.join('') : keys.join(' ');
+}
+
+const LESSON_ACTION: Partial<Record<Lesson, Action>> = { sneak: 'sneak', pickUp: 'interact', eat: 'food', door: 'interact', lure: 'lure', switch: 'switch', barricade: 'barricade' };
+
+/** Lessons this device has no control for (touch and gamepads have no barricade button): not shown on it. */
+export function lessonsWithoutControl(device: Device, bindings: KeyBindings): Lesson[] {
+  return LESSONS.filter((lesson) => {
+    const action = LESSON_ACTION[lesson];
+    return action !== undefined && controlName(action, device, bindings) === null;
+  });
+}
+
+export function promptText(lesson: Lesson, device: Device, bindings: KeyBindings): string {
+  const key = (action: Action): string => doIt(action, device, bindings);
+  switch (lesson) {
+    case 'move':
+      return device === 'touch' ? t('tutorial.moveTouch') : device === 'gamepad' ? t('tutorial.movePad') : t('tutorial.move', { keys: moveKeys(bindings) });
+    case 'sneak':
+      return t('tutorial.sneak', { key: key('sneak') });
+    case 'pickUp':
+      return t('tutorial.pickUp', { key: key('interact') });
+    case 'eat':
+      return t('tutorial.eat', { food: key('food'), water: key('water') });
+    case 'door':
+      return t('tutorial.door', { key: key('interact') });
+    case 'lure':
+      return t('tutorial.lure', { key: key('lure') });
+    case 'switch':
+      return t('tutorial.switch', { key: key('switch') });
+    case 'barricade':
+      return t('tutorial.barricade', { key: key('barricade') });
+  }
+}

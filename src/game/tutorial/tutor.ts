@@ -1,0 +1,106 @@
+/**
+ * Tutor: decides which lesson's prompt shows, one at a time. Each frame it gets the events of the
+ * ticks run and the latest snapshot; a lesson done by the player (even before its prompt came up)
+ * is remembered through `onDone` and never shown again. A prompt stays until its lesson is done or
+ * the player hides it (which counts as done), or for `SHOW_TICKS` when its moment has passed; a
+ * short pause separates two prompts, so the player meets one idea at a time. Pure, no Phaser.
+ */
+
+import type { SimEvent } from '../../core/events';
+import type { Snapshot } from '../../core/snapshot';
+import { TICKS_PER_SECOND } from '../../core/tuning';
+import { LESSONS, lessonDoneBy, READY, type Lesson, type LessonView } from './lessons';
+
+/** Ticks between one prompt going and the next showing. */
+export const GAP_TICKS = 3 * TICKS_PER_SECOND;
+/** A prompt whose moment passed (its trigger no longer holds) goes after this long. */
+export const SHOW_TICKS = 20 * TICKS_PER_SECOND;
+/** A prompt that went unheeded may come back once its trigger holds again, not before this. */
+export const RETRY_TICKS = 45 * TICKS_PER_SECOND;
+/** Sneaking this long while moving finishes the sneak lesson. */
+export const SNEAK_TICKS = 2 * TICKS_PER_SECOND;
+/** Tiles walked from the start that finish the move lesson. */
+export const MOVE_TILES = 2;
+
+export interface TutorOptions {
+  done: Iterable<Lesson>;
+  onDone(lesson: Lesson): void;
+  /** False for lessons the device in use cannot do (a touch screen has no barricade button): not shown now. */
+  canShow?(lesson: Lesson): boolean;
+}
+
+export class Tutor {
+  private readonly done: Set<Lesson>;
+  private shown: { lesson: Lesson; sinceTick: number } | null = null;
+  private quietUntil = 0;
+  private readonly notBefore = new Map<Lesson, number>();
+  private start: { x: number; y: number; levelId: string } | undefined;
+  private sneakTicks = 0;
+  private lastTick = -1;
+
+  constructor(private readonly options: TutorOptions) {
+    this.done = new Set(options.done);
+  }
+
+  /** The lesson whose prompt is up, or null. */
+  get current(): Lesson | null {
+    return this.shown?.lesson ?? null;
+  }
+
+  isDone(lesson: Lesson): boolean {
+    return this.done.has(lesson);
+  }
+
+  /** Events of the ticks just run. */
+  noteEvents(events: readonly SimEvent[]): void {
+    for (const event of events) {
+      const lesson = lessonDoneBy(event);
+      if (lesson !== undefined) this.finish(lesson);
+    }
+  }
+
+  /** The player hid the prompt: that lesson counts as done. */
+  dismiss(): void {
+    if (this.shown !== null) this.finish(this.shown.lesson);
+  }
+
+  /** Looks at the latest snapshot: finishes lessons shown by state, takes a prompt down or puts one up. */
+  update(snapshot: Snapshot, sees: LessonView['sees']): void {
+    const me = snapshot.students.find((s) => s.controlled);
+    if (me === undefined || snapshot.status !== 'playing') return;
+    const tick = snapshot.tick;
+    if (this.start?.levelId !== snapshot.levelId || tick < this.lastTick) {
+      this.start = { x: me.x, y: me.y, levelId: snapshot.levelId };
+      this.quietUntil = Math.min(this.quietUntil, tick);
+    }
+    const ticks = this.lastTick < 0 || tick < this.lastTick ? 0 : tick - this.lastTick;
+    this.lastTick = tick;
+    if (Math.sqrt((me.x - this.start.x) ** 2 + (me.y - this.start.y) ** 2) >= MOVE_TILES) this.finish('move');
+    this.sneakTicks = me.gait === 'sneak' && me.moving ? this.sneakTicks + ticks : 0;
+    if (this.sneakTicks >= SNEAK_TICKS) this.finish('sneak');
+
+    const view: LessonView = { snapshot, me, sees };
+    if (this.shown !== null) {
+      const { lesson, sinceTick } = this.shown;
+      if (tick - sinceTick >= SHOW_TICKS && !READY[lesson](view)) {
+        this.shown = null;
+        this.quietUntil = tick + GAP_TICKS;
+        this.notBefore.set(lesson, tick + RETRY_TICKS);
+      }
+      return;
+    }
+    if (tick < this.quietUntil) return;
+    const next = LESSONS.find((lesson) => !this.done.has(lesson) && (this.options.canShow?.(lesson) ?? true) && tick >= (this.notBefore.get(lesson) ?? 0) && READY[lesson](view));
+    if (next !== undefined) this.shown = { lesson: next, sinceTick: tick };
+  }
+
+  private finish(lesson: Lesson): void {
+    if (this.shown?.lesson === lesson) {
+      this.shown = null;
+      this.quietUntil = this.lastTick + GAP_TICKS;
+    }
+    if (this.done.has(lesson)) return;
+    this.done.add(lesson);
+    this.options.onDone(lesson);
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * The tutorial for the level being played: a `Tutor` remembering done lessons with the settings,
+ * the device whose controls its prompts name, and the prompt to show now.
+ */
+
+import { hasLineOfSight } from '../../core/grid/line-of-sight';
+import type { TileGrid } from '../../core/grid/tile-grid';
+import { inputSettings } from '../input/input-settings';
+import { isTouchMode } from '../layout/live-layout';
+import { session } from '../session';
+import type { Lesson, LessonView } from './lessons';
+import { lessonsWithoutControl, promptText, type Device } from './prompt-text';
+import { lessonsDone, markLessonDone } from './tutorial-progress';
+import { Tutor } from './tutor';
+
+/** The device the player plays with: touch once a finger touched (or on a phone), a pad once one is connected, else the keyboard. */
+export function currentDevice(): Device {
+  if (isTouchMode()) return 'touch';
+  if ((session.controls?.state().gamepads ?? 0) > 0) return 'gamepad';
+  return 'keyboard';
+}
+
+export function startTutor(): Tutor {
+  return new Tutor({
+    done: lessonsDone(),
+    onDone: markLessonDone,
+    canShow: (lesson) => !lessonsWithoutControl(currentDevice(), inputSettings().bindings).includes(lesson),
+  });
+}
+
+/** Whether one tile sees another across the level's walls. */
+export function sightOn(grid: TileGrid): LessonView['sees'] {
+  return (x0, y0, x1, y1) => hasLineOfSight(grid, x0, y0, x1, y1);
+}
+
+/** The prompt up now (lesson and text in the player's language and controls), or null. */
+export function currentPrompt(): { lesson: Lesson; text: string } | null {
+  const lesson = session.tutor?.current ?? null;
+  if (lesson === null) return null;
+  return { lesson, text: promptText(lesson, currentDevice(), inputSettings().bindings) };
+}

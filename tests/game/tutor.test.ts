@@ -1,0 +1,183 @@
+/**
+ * The first-run tutorial's logic: which prompt, when, one at a time, never twice; and prompts that
+ * name the player's own controls. Snapshots come from the real classroom wing, changed in place.
+ */
+
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SimEvent } from '../../src/core/events';
+import { parseLevel } from '../../src/core/level/parse-level';
+import { createSimulation } from '../../src/core/simulation';
+import type { Snapshot } from '../../src/core/snapshot';
+import { setLanguage } from '../../src/game/i18n/i18n';
+import { DEFAULT_BINDINGS, rebind } from '../../src/game/input/key-bindings';
+import type { Lesson } from '../../src/game/tutorial/lessons';
+import { lessonsWithoutControl, promptText } from '../../src/game/tutorial/prompt-text';
+import { GAP_TICKS, RETRY_TICKS, SHOW_TICKS, SNEAK_TICKS, Tutor } from '../../src/game/tutorial/tutor';
+
+function classroomWing(): Snapshot {
+  const result = parseLevel(readFileSync('levels/01-classroom-wing.json', 'utf8'), 'levels/01-classroom-wing.json');
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+  return createSimulation(result.level, { seed: 1 }).snapshot();
+}
+
+/** The level's start with nothing near the controlled student but what a test puts there. */
+function quiet(): Snapshot {
+  const snapshot = structuredClone(classroomWing());
+  snapshot.zombies = [];
+  snapshot.items = [];
+  snapshot.doors = snapshot.doors.map((d) => ({ ...d, state: 'closed' as const }));
+  return snapshot;
+}
+
+const me = (snapshot: Snapshot) => snapshot.students.find((s) => s.controlled)!;
+const at = (snapshot: Snapshot, tick: number): Snapshot => ({ ...snapshot, tick });
+const sees = (): boolean => true;
+const blind = (): boolean => false;
+
+function tutor(done: Lesson[] = []) {
+  const recorded: Lesson[] = [];
+  const it = new Tutor({ done, onDone: (lesson) => recorded.push(lesson) });
+  return { tutor: it, recorded };
+}
+
+function walked(snapshot: Snapshot, tiles: number): Snapshot {
+  const next = structuredClone(snapshot);
+  me(next).x += tiles;
+  return next;
+}
+
+describe('the tutor', () => {
+  it('starts with moving, and takes the prompt down once the student has walked two tiles', () => {
+    const { tutor: t, recorded } = tutor();
+    const start = quiet();
+    t.update(at(start, 0), sees);
+    expect(t.current).toBe('move');
+    t.update(at(walked(start, 1), 10), sees);
+    expect(t.current).toBe('move');
+    t.update(at(walked(start, 2.1), 20), sees);
+    expect(t.current).toBeNull();
+    expect(recorded).toEqual(['move']);
+  });
+
+  it('shows one idea at a time, with a pause between two prompts', () => {
+    const { tutor: t } = tutor();
+    const start = quiet();
+    start.items = [{ id: 1, kind: 'food', tileX: me(start).tileX + 2, tileY: me(start).tileY }];
+    t.update(at(start, 0), sees);
+    expect(t.current).toBe('move');
+    const moved = walked(start, 2.5);
+    t.update(at(moved, 5), sees);
+    expect(t.current).toBeNull();
+    t.update(at(moved, 5 + GAP_TICKS - 1), sees);
+    expect(t.current).toBeNull();
+    t.update(at(moved, 5 + GAP_TICKS), sees);
+    expect(t.current).toBe('pickUp');
+  });
+
+  it('never shows a lesson already done, even in a new tutor (after a reload)', () => {
+    const { tutor: first, recorded } = tutor();
+    first.update(at(quiet(), 0), sees);
+    first.update(at(walked(quiet(), 3), 5), sees);
+    const { tutor: second } = tutor(recorded);
+    second.update(at(quiet(), 0), sees);
+    expect(second.current).toBeNull();
+  });
+
+  it('counts a lesson done before its prompt came up, and never shows it', () => {
+    const { tutor: t, recorded } = tutor(['move']);
+    const pickedUp: SimEvent = { type: 'itemPickedUp', itemId: 1, item: 'food', studentId: 0 };
+    t.noteEvents([pickedUp, pickedUp]);
+    expect(recorded).toEqual(['pickUp']);
+    const snapshot = quiet();
+    snapshot.items = [{ id: 2, kind: 'water', tileX: me(snapshot).tileX + 1, tileY: me(snapshot).tileY }];
+    t.update(at(snapshot, 0), sees);
+    expect(t.current).toBeNull();
+  });
+
+  it('teaches sneaking when an unaware zombie is near and in sight, not through a wall, and sneaking finishes it', () => {
+    const { tutor: t, recorded } = tutor(['move']);
+    const snapshot = quiet();
+    const student = me(snapshot);
+    const zombie = { ...classroomWing().zombies[0]!, x: student.x + 5, y: student.y, tileX: student.tileX + 5, tileY: student.tileY, awareness: 'unaware' as const };
+    snapshot.zombies = [zombie];
+    t.update(at(snapshot, 0), blind);
+    expect(t.current).toBeNull();
+    snapshot.zombies = [{ ...zombie, awareness: 'hunting' }];
+    t.update(at(snapshot, 1), sees);
+    expect(t.current).toBeNull();
+    snapshot.zombies = [zombie];
+    t.update(at(snapshot, 2), sees);
+    expect(t.current).toBe('sneak');
+    const sneaking = structuredClone(snapshot);
+    Object.assign(me(sneaking), { gait: 'sneak', moving: true });
+    // Ticks count from the last look: sneaking since tick 2.
+    t.update(at(sneaking, 2 + SNEAK_TICKS - 1), sees);
+    expect(t.current).toBe('sneak');
+    t.update(at(sneaking, 2 + SNEAK_TICKS), sees);
+    expect(t.current).toBeNull();
+    expect(recorded).toEqual(['sneak']);
+  });
+
+  it('hiding the prompt counts as done', () => {
+    const { tutor: t, recorded } = tutor();
+    t.update(at(quiet(), 0), sees);
+    t.dismiss();
+    expect(t.current).toBeNull();
+    expect(recorded).toEqual(['move']);
+  });
+
+  it('lets a prompt whose moment passed go, and brings it back only later', () => {
+    const { tutor: t, recorded } = tutor(['move']);
+    const snapshot = quiet();
+    const door = snapshot.doors[0]!;
+    Object.assign(me(snapshot), { x: door.tileX + 0.5, y: door.tileY + 1.5, tileX: door.tileX, tileY: door.tileY + 1 });
+    snapshot.doors[0] = { ...door, state: 'open' };
+    t.update(at(snapshot, 0), sees);
+    expect(t.current).toBe('door');
+    const away = structuredClone(snapshot);
+    me(away).y += 10;
+    t.update(at(away, SHOW_TICKS - 1), sees);
+    expect(t.current).toBe('door');
+    t.update(at(away, SHOW_TICKS), sees);
+    expect(t.current).toBeNull();
+    t.update(at(snapshot, SHOW_TICKS + GAP_TICKS), sees);
+    expect(t.current).toBeNull();
+    t.update(at(snapshot, SHOW_TICKS + RETRY_TICKS), sees);
+    expect(t.current).toBe('door');
+    t.noteEvents([{ type: 'doorClosed', doorId: door.id, by: 'student:0' }]);
+    expect(t.current).toBeNull();
+    expect(recorded).toEqual(['door']);
+  });
+
+  it('does not show a lesson the device has no control for', () => {
+    const recorded: Lesson[] = [];
+    const t = new Tutor({ done: [], onDone: (l) => recorded.push(l), canShow: (lesson) => lesson !== 'move' });
+    t.update(at(quiet(), 0), sees);
+    expect(t.current).toBeNull();
+    expect(lessonsWithoutControl('touch', DEFAULT_BINDINGS)).toEqual(['barricade']);
+    expect(lessonsWithoutControl('gamepad', DEFAULT_BINDINGS)).toEqual(['barricade']);
+    expect(lessonsWithoutControl('keyboard', DEFAULT_BINDINGS)).toEqual([]);
+  });
+});
+
+describe('prompt texts', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('name the player’s own keys, the pad’s buttons or the touch buttons', () => {
+    const remapped = rebind(DEFAULT_BINDINGS, 'sneak', 'KeyZ');
+    if (!remapped.ok) throw new Error(remapped.error);
+    expect(promptText('sneak', 'keyboard', DEFAULT_BINDINGS)).toContain('hold C while you move');
+    expect(promptText('sneak', 'keyboard', remapped.bindings)).toContain('hold Z while you move');
+    expect(promptText('sneak', 'gamepad', DEFAULT_BINDINGS)).toContain('hold LT while you move');
+    expect(promptText('sneak', 'touch', DEFAULT_BINDINGS)).toContain('tap SNEAK while you move');
+    expect(promptText('move', 'keyboard', DEFAULT_BINDINGS)).toBe('Move with WASD. You can also click a tile to walk there.');
+    expect(promptText('door', 'keyboard', DEFAULT_BINDINGS)).toContain('press E beside it');
+    expect(promptText('door', 'gamepad', DEFAULT_BINDINGS)).toContain('press B beside it');
+    expect(promptText('lure', 'touch', DEFAULT_BINDINGS)).toContain('tap ALARM');
+    expect(promptText('eat', 'keyboard', DEFAULT_BINDINGS)).toContain('To eat, press 1; to drink, press 2.');
+    setLanguage('ko');
+    expect(promptText('sneak', 'keyboard', remapped.bindings)).toContain('Z을(를) 누른 채로');
+    expect(promptText('lure', 'touch', DEFAULT_BINDINGS)).toContain('알람을(를) 눌러');
+  });
+});
