@@ -138,6 +138,8 @@ export interface Session {
   refusal: { text: string; serial: number } | undefined;
   /** The first-run tutorial of the level being played (src/game/tutorial), or undefined. */
   tutor: Tutor | undefined;
+  /** Where the tutorial's prompt is drawn (game pixels: centre x, top y, size), or null. */
+  promptBox: { x: number; y: number; width: number; height: number } | null;
   /** The banner's text over the level now (objective news, refusals, save notices), or null. */
   banner: string | null;
 }
@@ -166,6 +168,7 @@ export const session: Session = {
   whatHappened: undefined,
   banner: null,
   tutor: undefined,
+  promptBox: null,
 };
 
 export function setScreen(screen: Screen): void {

@@ -35,6 +35,7 @@ import { pauseGame, pauseState, resumeGame, type PauseState } from './pause';
 import { TILE_SIZE } from './render/sprite-layout';
 import { currentPrompt } from './tutorial/tutorial-run';
 import { lessonsDone } from './tutorial/tutorial-progress';
+import { isLesson, LESSONS } from './tutorial/lessons';
 import { session, type DebugStats, type EditView, type LookState, type Screen, type WhatHappenedState } from './session';
 
 const emptyInventory = (): Record<ItemKind, number> => Object.fromEntries(ITEM_KINDS.map((kind) => [kind, 0])) as Record<ItemKind, number>;
@@ -65,8 +66,8 @@ export interface HyosanHook {
   whatHappened(): WhatHappenedState | null;
   /** The last thing asked for that could not be done, as the HUD's banner says it, or null. */
   refusal(): string | null;
-  /** The first-run tutorial: the prompt up now (lesson and text) and the lessons done (kept with the settings); the banner's text over the level. */
-  tutorial(): { lesson: string | null; prompt: string | null; done: string[]; banner: string | null };
+  /** The first-run tutorial: the prompt up now (lesson, text, where to tap it) and the lessons done (kept with the settings); the banner's text over the level. `show` puts a lesson's prompt up first (screenshots). */
+  tutorial(change?: { show?: string }): { lesson: string | null; prompt: string | null; done: string[]; banner: string | null; promptAt: { x: number; y: number } | null };
   /** Where the centre of a tile is on the page (CSS pixels), to click or tap it; null when no level is shown. */
   tileToScreen(tileX: number, tileY: number): { x: number; y: number } | null;
   /** The `?edit=` preview: level, counts, objectives, warnings, the clicked tile and its noise reach; null elsewhere. */
@@ -206,9 +207,16 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
     debug: () => session.debugStats ?? null,
     whatHappened: () => (session.whatHappened === undefined ? null : JSON.parse(JSON.stringify(session.whatHappened)) as WhatHappenedState),
     refusal: () => session.refusal?.text ?? null,
-    tutorial() {
+    tutorial(change) {
+      if (change?.show !== undefined) {
+        if (!isLesson(change.show)) throw new Error(`unknown lesson ${JSON.stringify(change.show)}; expected one of ${LESSONS.join(', ')}`);
+        session.tutor?.preview(change.show);
+      }
       const prompt = currentPrompt();
-      return { lesson: prompt?.lesson ?? null, prompt: prompt?.text ?? null, done: lessonsDone(), banner: session.banner };
+      const box = session.promptBox;
+      const bounds = game.canvas.getBoundingClientRect();
+      const promptAt = box === null ? null : { x: bounds.left + box.x * (bounds.width / game.scale.width), y: bounds.top + (box.y + box.height / 2) * (bounds.height / game.scale.height) };
+      return { lesson: prompt?.lesson ?? null, prompt: prompt?.text ?? null, done: lessonsDone(), banner: session.banner, promptAt };
     },
     audio: (change) => audioDebugState(change),
     look(change) {

@@ -215,6 +215,7 @@ export class HudScene extends Phaser.Scene {
     const wide = width >= 900;
     const y = wide ? 10 : Math.max(panelBottom, this.goal.y + this.goal.height) + 8;
     this.prompt.draw(prompt?.text ?? null, width / 2, y, wide ? width - 2 * 260 : width - 16);
+    session.promptBox = this.prompt.box;
   }
 
   private drawRow(row: StudentRow, student: StudentView, blink: number): void {

@@ -45,6 +45,11 @@ export class PromptView {
     this.setVisible(true);
   }
 
+  /** The prompt's plate in screen pixels (centre x, top y, size), or null when hidden. */
+  get box(): { x: number; y: number; width: number; height: number } | null {
+    return this.plate.visible ? { x: this.plate.x, y: this.plate.y, width: this.plate.width, height: this.plate.height } : null;
+  }
+
   /** The text shown, or null. */
   get shown(): string | null {
     return this.plate.visible ? this.shownText : null;

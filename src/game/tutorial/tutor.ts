@@ -59,6 +59,11 @@ export class Tutor {
     }
   }
 
+  /** Puts up a lesson's prompt now, whatever the state (screenshots of every prompt: `hyosan.tutorial({ show })`). */
+  preview(lesson: Lesson): void {
+    this.shown = { lesson, sinceTick: this.lastTick };
+  }
+
   /** The player hid the prompt: that lesson counts as done. */
   dismiss(): void {
     if (this.shown !== null) this.finish(this.shown.lesson);
