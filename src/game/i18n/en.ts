@@ -229,8 +229,7 @@ export const en = {
     kept: 'kept apart',
   },
   end: {
-    camp: 'Go to camp: Enter or tap',
-    againKey: 'Play again: R',
+    camp: 'Camp: C',
     won: 'YOU GOT OUT',
     lost: 'EVERYONE FELL',
     wonDetail: '{{survivors}} of {{total}} students reached the stairs in {{seconds}} s.',

@@ -227,8 +227,7 @@ export const ko: Dictionary = {
     kept: '따로 있음',
   },
   end: {
-    camp: '야영지로 가기: Enter 또는 터치',
-    againKey: '다시 하기: R',
+    camp: '야영: C',
     won: '탈출 성공',
     lost: '모두 쓰러졌다',
     wonDetail: '학생 {{total}}명 중 {{survivors}}명이 {{seconds}}초 만에 계단에 도착했습니다.',
