@@ -14,12 +14,12 @@ export type NeedName = 'hunger' | 'thirst' | 'fatigue' | 'warmth' | 'morale' | '
  * What made a noise. thud: a thrown item landing; hammer: building a barricade; craft: breaking or
  * shaping things; spray: an extinguisher; `door` opening, closing, locking; `bash` a zombie hitting
  * a door or barricade; `glass` a window breaking; `barricade` one giving way; `speaker`, `piano`,
- * `fireAlarm`, `bell` noise makers; `thunder`, `helicopter` events of the pacing director; `growl`
+ * `fireAlarm`, `bell` noise makers; `fire` a signal fire lit; `thunder`, `helicopter` events of the pacing director; `growl`
  * a halfbie losing control; `switch` a lamp switched on or off.
  */
 export type NoiseCause =
   | 'footstep' | 'fight' | 'scream' | 'groan' | 'alarm' | 'thud' | 'hammer' | 'craft' | 'spray' | 'door' | 'bash' | 'glass' | 'barricade'
-  | 'speaker' | 'piano' | 'fireAlarm' | 'bell' | 'thunder' | 'helicopter' | 'growl' | 'scrape' | 'switch';
+  | 'speaker' | 'piano' | 'fireAlarm' | 'bell' | 'fire' | 'thunder' | 'helicopter' | 'growl' | 'scrape' | 'switch';
 export type AlertCause = 'sight' | 'sound' | 'smell';
 
 export type SimEvent =

@@ -49,10 +49,10 @@ describe('language', () => {
     const heard: string[] = [];
     const stop = onLanguageChanged((next) => heard.push(next));
     setLanguage('en');
-    expect(t('end.wonDetail', { survivors: 2, total: 3, seconds: 41 })).toBe('2 of 3 students reached the stairs in 41 s.');
+    expect(t('end.wonDetail', { survivors: 2, total: 3, seconds: 41 })).toBe('2 of 3 students got out in 41 s.');
     setLanguage('ko');
     expect(language()).toBe('ko');
-    expect(t('end.wonDetail', { survivors: 2, total: 3, seconds: 41 })).toBe('학생 3명 중 2명이 41초 만에 계단에 도착했습니다.');
+    expect(t('end.wonDetail', { survivors: 2, total: 3, seconds: 41 })).toBe('학생 3명 중 2명이 41초 만에 빠져나갔습니다.');
     expect(itemName('water')).toBe('물');
     expect(itemName('crowbar-not-yet-named')).toBe('crowbar-not-yet-named');
     setLanguage('ko');
@@ -73,6 +73,6 @@ describe('language', () => {
     expect(t('end.wonDetail')).toContain('{{survivors}}');
     // @ts-expect-error: {{seconds}} is missing
     expect(t('end.wonDetail', { survivors: 1, total: 2 })).toContain('{{seconds}}');
-    expect(t('end.wonDetail', { survivors: 1, total: 2, seconds: 3 })).toBe('1 of 2 students reached the stairs in 3 s.');
+    expect(t('end.wonDetail', { survivors: 1, total: 2, seconds: 3 })).toBe('1 of 2 students got out in 3 s.');
   });
 });

@@ -178,6 +178,19 @@ describe('sounds of things', () => {
     }
   });
 
+  it('captions only the phone as a phone alarm: the piano, PA, fire alarm, bell and a fire say what they are', () => {
+    const snapshot = snapshotOf({ students: [student(0, 10, 10, true)] });
+    const noise = (cause: string): SimEvent => ({ type: 'noiseMade', tileX: 4, tileY: 10, radius: 8, cause, by: 'device:0' } as unknown as SimEvent);
+    expect(captionFor(noise('alarm'), listener, snapshot)).toBe('[phone alarm, left]');
+    expect(captionFor(noise('piano'), listener, snapshot)).toBe('[piano, left]');
+    for (const cause of ['speaker', 'fireAlarm', 'bell', 'fire']) {
+      const caption = captionFor(noise(cause), listener, snapshot);
+      expect(caption, cause).toMatch(/^\[.+, left\]$/);
+      expect(caption, cause).not.toContain('phone');
+      for (const cue of cuesFor(noise(cause), snapshot, undefined)) expect(EFFECT_NAMES, cause).toContain(cue.name);
+    }
+  });
+
   it('thuds when someone falls', () => {
     const snapshot = snapshotOf({ students: [student(0, 10, 10, true), student(1, 14, 10)], zombies: [zombie(0, 6, 10)] });
     expect(cuesFor({ type: 'studentDowned', studentId: 1 }, snapshot, undefined).map((c) => c.name)).toEqual(['fall']);

@@ -17,6 +17,8 @@
  * students stand than the level's `survivors`. Pure: reads and changes the world only.
  */
 
+import type { NoiseCause } from '../events';
+import type { Device } from '../level/level-schema';
 import { isInRect, type Objective, type TileRect } from '../level/level';
 import { OBJECTIVES } from '../tuning';
 import { distanceBetween } from '../world/move-body';
@@ -99,9 +101,19 @@ function complete(context: TickContext, index: number): void {
   context.events.push({ type: 'objectiveCompleted', index, kind: objective.kind });
 }
 
+/** What a device's noise is heard as (the game captions and plays it by this). */
+const DEVICE_NOISE: Record<Device, NoiseCause> = {
+  'pa-console': 'speaker',
+  piano: 'piano',
+  'sos-sign': 'scrape',
+  fire: 'fire',
+  'fire-alarm': 'fireAlarm',
+  switch: 'switch',
+};
+
 function soundDevice(context: TickContext, objective: Objective, index: number): void {
   const { x, y } = centreOf(objective.area);
-  makeNoise(context, x, y, objective.noiseRadius ?? 0, 'alarm', `device:${index}`);
+  makeNoise(context, x, y, objective.noiseRadius ?? 0, DEVICE_NOISE[objective.device ?? 'switch'], `device:${index}`);
 }
 
 /** Objectives, joins and the end of the level, once per tick after students and zombies moved. */

@@ -80,7 +80,7 @@ export function directionWord(source: { x: number; y: number }, listener: Listen
   return dy < 0 ? 'above' : 'below';
 }
 
-export type CaptionKey = 'groan' | 'scream' | 'bite' | 'swing' | 'hit' | 'alarm' | 'pickedUp' | 'door' | 'bang' | 'glass' | 'splinter' | 'rattle' | 'fall' | 'piano' | 'growl' | 'thunder' | 'helicopter' | 'scrape' | 'switch';
+export type CaptionKey = 'groan' | 'scream' | 'bite' | 'swing' | 'hit' | 'alarm' | 'pickedUp' | 'door' | 'bang' | 'glass' | 'splinter' | 'rattle' | 'fall' | 'piano' | 'growl' | 'thunder' | 'helicopter' | 'scrape' | 'switch' | 'speaker' | 'fireAlarm' | 'bell' | 'fire';
 
 /** Caption for a cue as the listener hears it, in the player's language, e.g. "[groan, left]". */
 export function captionOfCue(cue: Cue, listener: Listener): string | undefined {
@@ -251,9 +251,10 @@ const NOISE_SOUNDS: Record<string, Omit<Cue, 'x' | 'y'>> = {
   barricade: { name: 'splinter', kind: 'bang', loudness: 0.85, caption: 'splinter' },
   drop: { name: 'fall', kind: 'fall', loudness: 0.5, caption: 'fall' },
   throw: { name: 'fall', kind: 'fall', loudness: 0.4 },
-  speaker: { name: 'alarm', kind: 'alarm', loudness: 0.9, caption: 'alarm' },
-  fireAlarm: { name: 'alarm', kind: 'alarm', loudness: 1, caption: 'alarm' },
-  bell: { name: 'alarm', kind: 'alarm', loudness: 1, caption: 'alarm' },
+  speaker: { name: 'alarm', kind: 'alarm', loudness: 0.9, caption: 'speaker' },
+  fireAlarm: { name: 'alarm', kind: 'alarm', loudness: 1, caption: 'fireAlarm' },
+  bell: { name: 'alarm', kind: 'alarm', loudness: 1, caption: 'bell' },
+  fire: { name: 'splinter', kind: 'bang', loudness: 0.5, caption: 'fire' },
   piano: { name: 'ui-confirm', kind: 'alarm', loudness: 0.8, caption: 'piano' },
   growl: { name: 'groan-1', kind: 'groan', loudness: 0.9, caption: 'growl' },
   thunder: { name: 'bang', kind: 'bang', loudness: 0.6, caption: 'thunder' },

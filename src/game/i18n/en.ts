@@ -84,6 +84,7 @@ export const en = {
       groan: 'groan', scream: 'scream', bite: 'bite', swing: 'swing', hit: 'hit', alarm: 'phone alarm',
       pickedUp: 'picked up {{item}}', door: 'door', bang: 'banging', glass: 'glass breaking', splinter: 'wood splintering',
       rattle: 'rattling', fall: 'thud', piano: 'piano', growl: 'growl', thunder: 'thunder', helicopter: 'helicopter', scrape: 'furniture scraping', switch: 'light switch clicking',
+      speaker: 'PA speakers blaring', fireAlarm: 'fire alarm ringing', bell: 'school bell ringing', fire: 'fire crackling',
     },
   },
   notice: {
@@ -232,7 +233,8 @@ export const en = {
     camp: 'Camp: C',
     won: 'YOU GOT OUT',
     lost: 'EVERYONE FELL',
-    wonDetail: '{{survivors}} of {{total}} students reached the stairs in {{seconds}} s.',
+    wonDetail: '{{survivors}} of {{total}} students got out in {{seconds}} s.',
+    wonSiegeDetail: '{{survivors}} of {{total}} students held out until dawn.',
     lostDetail: 'Nobody left standing after {{seconds}} s.',
     again: 'Play again: Enter or tap',
     toTitle: 'Title: Esc',

@@ -82,6 +82,7 @@ export const ko: Dictionary = {
       groan: '신음', scream: '비명', bite: '물어뜯는 소리', swing: '휘두르는 소리', hit: '타격음', alarm: '휴대폰 알람',
       pickedUp: '{{item}} 주움', door: '문 소리', bang: '쾅쾅 두드리는 소리', glass: '유리 깨지는 소리', splinter: '나무 부서지는 소리',
       rattle: '덜컹거리는 소리', fall: '쿵', piano: '피아노', growl: '으르렁', thunder: '천둥', helicopter: '헬리콥터', scrape: '가구 끄는 소리', switch: '스위치 딸깍',
+      speaker: '방송 스피커 소리', fireAlarm: '화재경보 울림', bell: '학교 종소리', fire: '불 타는 소리',
     },
   },
   notice: {
@@ -230,7 +231,8 @@ export const ko: Dictionary = {
     camp: '야영: C',
     won: '탈출 성공',
     lost: '모두 쓰러졌다',
-    wonDetail: '학생 {{total}}명 중 {{survivors}}명이 {{seconds}}초 만에 계단에 도착했습니다.',
+    wonDetail: '학생 {{total}}명 중 {{survivors}}명이 {{seconds}}초 만에 빠져나갔습니다.',
+    wonSiegeDetail: '학생 {{total}}명 중 {{survivors}}명이 새벽까지 버텼습니다.',
     lostDetail: '{{seconds}}초 만에 아무도 남지 않았습니다.',
     again: '다시 하기: Enter 또는 터치',
     toTitle: '타이틀: Esc',

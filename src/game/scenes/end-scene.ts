@@ -6,14 +6,9 @@ import { FONT } from '../render/textures';
 import { t } from '../i18n/i18n';
 import { isTouchMode } from '../layout/live-layout';
 import { WHAT_HAPPENED, type WhatHappenedData } from './what-happened-scene';
+import { endDetail, type EndData } from '../end-text';
 
-export interface EndData {
-  outcome: 'won' | 'lost';
-  levelId: string;
-  survivors: number;
-  total: number;
-  seconds: number;
-}
+export type { EndData };
 
 export class EndScene extends Phaser.Scene {
   constructor() {
@@ -28,9 +23,7 @@ export class EndScene extends Phaser.Scene {
     this.add.text(width / 2, height * 0.32, t(won ? 'end.won' : 'end.lost'), {
       fontFamily: FONT, fontStyle: 'bold', fontSize: '56px', color: won ? '#8fe3a8' : '#e0564b', stroke: '#05070a', strokeThickness: 8,
     }).setOrigin(0.5).setScale(scale);
-    const detail = won
-      ? t('end.wonDetail', { survivors: data.survivors, total: data.total, seconds: data.seconds.toFixed(0) })
-      : t('end.lostDetail', { seconds: data.seconds.toFixed(0) });
+    const detail = endDetail(data);
     this.add.text(width / 2, height * 0.46, detail, { fontFamily: FONT, fontSize: '22px', color: '#e8e2d6', stroke: '#05070a', strokeThickness: 4 }).setOrigin(0.5).setScale(scale);
     const again = this.add.text(width / 2, height * 0.62, t('end.again'), { fontFamily: FONT, fontSize: '24px', color: '#ffe27a', stroke: '#05070a', strokeThickness: 5 }).setOrigin(0.5).setScale(scale);
     this.add.text(width / 2, height * 0.7, t('end.toTitle'), { fontFamily: FONT, fontSize: '18px', color: '#b8c4d2', stroke: '#05070a', strokeThickness: 4 }).setOrigin(0.5).setScale(scale);

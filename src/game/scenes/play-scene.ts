@@ -37,7 +37,7 @@ import { TILE_SIZE } from '../render/sprite-layout';
 import { session, setScreen } from '../session';
 import { campaignProgress } from '../campaign-progress';
 import { settings } from '../settings/settings';
-import type { EndData } from './end-scene';
+import type { EndData } from '../end-text';
 import { createAutosaver, type Autosaver } from '../save/autosave';
 import type { SimState } from '../../core/save/sim-state';
 import { createRollingRecord, type RollingRecord } from '../../core/replay/rolling-record';
@@ -350,6 +350,7 @@ export class PlayScene extends Phaser.Scene {
       survivors: this.current.students.filter((s) => !s.down).length,
       total: this.current.students.length,
       seconds: this.simulation.tick / TICKS_PER_SECOND,
+      siege: this.simulation.level.objectives.some((o) => o.untilDawn === true),
     };
     this.scene.stop('hud');
     this.scene.stop(TOUCH_SCENE);

@@ -1,0 +1,19 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { endDetail } from '../../src/game/end-text';
+import { setLanguage } from '../../src/game/i18n/i18n';
+
+describe('the end screen line', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('says the siege was held until dawn, not that anyone reached the stairs', () => {
+    const siege = endDetail({ outcome: 'won', levelId: 'siege', survivors: 3, total: 4, seconds: 600, siege: true });
+    expect(siege).toBe('3 of 4 students held out until dawn.');
+    setLanguage('ko');
+    expect(endDetail({ outcome: 'won', levelId: 'siege', survivors: 3, total: 4, seconds: 600, siege: true })).toBe('학생 4명 중 3명이 새벽까지 버텼습니다.');
+  });
+
+  it('says a level was got out of (its exit may be a fire exit or the roof, not stairs), and how long a lost one lasted', () => {
+    expect(endDetail({ outcome: 'won', levelId: '03-library', survivors: 2, total: 2, seconds: 95.4 })).toBe('2 of 2 students got out in 95 s.');
+    expect(endDetail({ outcome: 'lost', levelId: '03-library', survivors: 0, total: 2, seconds: 30 })).toBe('Nobody left standing after 30 s.');
+  });
+});
