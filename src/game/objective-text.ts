@@ -6,15 +6,15 @@
 
 import type { Device, ObjectiveKind } from '../core/level/level-schema';
 import type { ObjectiveView, Snapshot } from '../core/snapshot';
-import { t } from './i18n/i18n';
+import { studentName, t } from './i18n/i18n';
 
 /** The default text for an objective of this kind, when the designer wrote none. */
-export function defaultObjectiveText(kind: ObjectiveKind, device: Device | undefined, studentName: string | undefined): string {
+export function defaultObjectiveText(kind: ObjectiveKind, device: Device | undefined, name: string | undefined): string {
   switch (kind) {
     case 'activate':
       return t('objectives.activate', { device: t(`objectives.devices.${device ?? 'switch'}`) });
     case 'rescue':
-      return t('objectives.rescue', { name: studentName ?? t('objectives.rescueSomeone') });
+      return t('objectives.rescue', { name: name === undefined ? t('objectives.rescueSomeone') : studentName(name) });
     default:
       return t(`objectives.${kind}`);
   }

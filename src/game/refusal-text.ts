@@ -6,7 +6,7 @@
  */
 
 import type { SimEvent } from '../core/events';
-import { language, t, type PlainKey } from './i18n/i18n';
+import { language, studentName, t, type PlainKey } from './i18n/i18n';
 import { session } from './session';
 
 const STUCK: Record<string, PlainKey> = {
@@ -42,7 +42,7 @@ const KNOWN: readonly [RegExp, RefusalKey][] = [
 export function refusalText(reason: string): string {
   for (const [pattern, key] of KNOWN) {
     const match = pattern.exec(reason);
-    if (match !== null) return t(key, { name: match.groups?.['name'] ?? '' });
+    if (match !== null) return t(key, { name: studentName(match.groups?.['name'] ?? '') });
   }
   // English players read the core's own words; other languages get a general line.
   return language() === 'en' ? `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.` : t('refused.generic');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, detectLanguage, dictionary, itemName, language, onLanguageChanged, setLanguage, t } from '../../src/game/i18n/i18n';
+import { LANGUAGES, detectLanguage, dictionary, itemName, language, onLanguageChanged, setLanguage, studentName, t } from '../../src/game/i18n/i18n';
+import { objectiveText } from '../../src/game/objective-text';
+import { refusalText } from '../../src/game/refusal-text';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -30,7 +32,8 @@ describe('dictionaries', () => {
 
   it('Korean is written in Hangul (except names of languages and key labels)', () => {
     const hangul = /[\uac00-\ud7a3]/;
-    const words = (text: string): boolean => /[A-Za-z]/.test(text.replace(/\{\{\w+\}\}/g, ''));
+    // Units (kg) are written in Latin letters in Korean too.
+    const words = (text: string): boolean => /[A-Za-z]/.test(text.replace(/\{\{\w+\}\}/g, '').replace(/\bkg\b/g, ''));
     const latinOnly = [...ko].filter(([key, text]) => words(text) && !hangul.test(text) && !key.startsWith('language.') && !key.startsWith('keys.'));
     expect(latinOnly.map(([key]) => key)).toEqual([]);
   });
@@ -74,5 +77,22 @@ describe('language', () => {
     // @ts-expect-error: {{seconds}} is missing
     expect(t('end.wonDetail', { survivors: 1, total: 2 })).toContain('{{seconds}}');
     expect(t('end.wonDetail', { survivors: 1, total: 2, seconds: 3 })).toBe('1 of 2 students got out in 3 s.');
+  });
+
+  it('names students in Hangul and weighs in kg on a Korean screen', () => {
+    setLanguage('ko');
+    try {
+      expect(studentName('Min-jun')).toBe('민준');
+      expect(studentName('Seo-yeon')).toBe('서연');
+      expect(studentName('Somebody New')).toBe('Somebody New');
+      expect(studentName('a.b')).toBe('a.b');
+      expect(t('survival.pack', { name: studentName('Min-jun'), kg: '3.5', limit: 12 })).toBe('민준: 3.5 / 12 kg');
+      const rescue = { kind: 'rescue', label: '', state: 'current', step: 1, studentId: 2 } as never;
+      expect(objectiveText(rescue, { students: [{}, {}, { name: 'Da-eun' }] } as never)).toContain('다은');
+      expect(refusalText('Ha-eun is out of reach')).toContain('하은');
+    } finally {
+      setLanguage('en');
+    }
+    expect(studentName('Min-jun')).toBe('Min-jun');
   });
 });

@@ -155,6 +155,10 @@ export const en = {
     bow: 'bow',
     arrow: 'arrow',
   },
+  /** Students' names as the game's levels spell them (romanized); a name not listed shows as written. */
+  names: {
+    'Min-jun': 'Min-jun', 'Seo-yeon': 'Seo-yeon', 'Ha-eun': 'Ha-eun', 'Da-eun': 'Da-eun', 'Jun-ho': 'Jun-ho', 'Yu-na': 'Yu-na',
+  },
   roles: {
     leader: 'Class president',
     athlete: 'Baseball player',

@@ -91,6 +91,16 @@ export function dictionary(language: Language): Dictionary {
   return dictionaries[language];
 }
 
+/**
+ * A student's name in the current language: the levels spell names in Latin letters ("Min-jun"),
+ * Korean shows them in Hangul (민준). A name the dictionary does not know shows as written.
+ */
+export function studentName(name: string): string {
+  if (/[.:]/.test(name)) return name;
+  const key = `names.${name}`;
+  return engine.exists(key) ? String(engine.t(key as PlainKey)) : name;
+}
+
 /** An item's name in the current language; an item kind with no entry yet shows as its id. */
 export function itemName(kind: string): string {
   const key = `items.${kind}`;

@@ -153,6 +153,9 @@ export const ko: Dictionary = {
     bow: '활',
     arrow: '화살',
   },
+  names: {
+    'Min-jun': '민준', 'Seo-yeon': '서연', 'Ha-eun': '하은', 'Da-eun': '다은', 'Jun-ho': '준호', 'Yu-na': '유나',
+  },
   roles: {
     leader: '반장',
     athlete: '야구부',
@@ -201,7 +204,7 @@ export const ko: Dictionary = {
     night: '{{time}} 밤',
     waveSoon: '첫 무리까지 {{seconds}}초',
     wave: '{{wave}}번째 무리 · 다음까지 {{seconds}}초',
-    pack: '{{name}}: {{kg}} / {{limit}} 킬로그램',
+    pack: '{{name}}: {{kg}} / {{limit}} kg',
     arrows: '화살 ×{{count}}',
     wear: '내구 {{count}}',
     count: '×{{count}}',

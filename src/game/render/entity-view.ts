@@ -12,6 +12,7 @@ import { TILE_SIZE } from './sprite-layout';
 import { GOAL_DEPTH, LABEL_DEPTH } from './depths';
 import { HEARD_RADIUS_TILES, type FogView } from './fog-view';
 import { FONT, setTextColour } from './textures';
+import { studentName } from '../i18n/i18n';
 
 interface Posable {
   facing: StudentView['facing'];
@@ -82,6 +83,8 @@ export class EntityView {
       this.placeCharacter(sprite, x, y, studentLook(student), student, student.gait === 'run', timeMs, student.down);
       // Only the controlled student is named on the map (the HUD names everyone): labels would overlap.
       sprite.label.setPosition(x, y - 12).setVisible(student.controlled && !student.down);
+      const name = studentName(student.name);
+      if (sprite.label.text !== name) sprite.label.setText(name);
       setTextColour(sprite.label, student.controlled ? '#ffe27a' : '#d8e0ea');
       sprite.marker.setVisible(student.controlled && !student.down).setPosition(x, y + 7);
       if (student.controlled) this.focus.setPosition(x, y);
@@ -165,7 +168,7 @@ export class EntityView {
     if (sprite === undefined) {
       const body = this.scene.add.image(0, 0, ATLAS_KEY, bodyFrame(studentLook(student), student, false, 0));
       const marker = this.scene.add.image(0, 0, ATLAS_KEY, uiFrame('footprint')).setAlpha(0.55).setScale(0.6);
-      const label = this.scene.add.text(0, 0, student.name, { fontFamily: FONT, fontSize: '14px', color: '#d8e0ea', stroke: '#0b0f1a', strokeThickness: 3 })
+      const label = this.scene.add.text(0, 0, studentName(student.name), { fontFamily: FONT, fontSize: '14px', color: '#d8e0ea', stroke: '#0b0f1a', strokeThickness: 3 })
         .setOrigin(0.5, 1).setScale(0.35).setDepth(LABEL_DEPTH).setResolution(2);
       sprite = { body, marker, label, downSince: -1, hurtSince: -1, tint: 'none' };
       this.students.set(student.id, sprite);

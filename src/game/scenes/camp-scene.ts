@@ -10,7 +10,7 @@ import Phaser from 'phaser';
 import { decide, rest, shareOut, treat, type CampResult } from '../../core/campaign/camp';
 import { groupOf, type CampaignState, type CampaignStudent } from '../../core/campaign/campaign-state';
 import { CLOCK, INFECTION } from '../../core/tuning';
-import { itemName, t } from '../i18n/i18n';
+import { itemName, studentName, t } from '../i18n/i18n';
 import { levelIds } from '../level-library';
 import { session } from '../session';
 import { FONT } from '../render/textures';
@@ -109,7 +109,7 @@ export class CampScene extends Phaser.Scene {
     const present = student.status === 'with';
     root.add(this.add.rectangle(x, y, width, 96, present ? 0x18212f : 0x120f14, 0.95).setOrigin(0).setStrokeStyle(1, present ? 0x3a4a5e : 0x3a2a30));
     const status = student.status === 'with' ? (student.halfbie ? t('survival.halfbie') : student.quarantined ? `[${t('camp.kept')}]` : '') : `(${t(student.status === 'left' ? 'camp.left' : student.status === 'turned' ? 'camp.turnedStatus' : 'camp.fallen')})`;
-    text(x + 8, y + 6, `${student.name} · ${t(`roles.${student.role}`)} ${status}`, 15, present ? '#f2ede4' : '#6b7480').setFontStyle('bold');
+    text(x + 8, y + 6, `${studentName(student.name)} · ${t(`roles.${student.role}`)} ${status}`, 15, present ? '#f2ede4' : '#6b7480').setFontStyle('bold');
     if (!present) return;
     const bars: [string, number, number][] = [
       ['♥', student.health / 100, 0xd9463e],

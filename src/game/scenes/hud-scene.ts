@@ -13,7 +13,7 @@ import { quickSlotKinds, QUICK_SLOT_COUNT } from '../../core/items/quick-slots';
 import type { StudentView } from '../../core/snapshot';
 import { NEEDS } from '../../core/tuning';
 import { soundBoard } from '../audio/sound-board';
-import { itemName, t } from '../i18n/i18n';
+import { itemName, studentName, t } from '../i18n/i18n';
 import { currentLayout, isTouchMode, onLayoutChange, setHudPanelSize } from '../layout/live-layout';
 import { ObjectiveFeedback } from '../objective-feedback';
 import { objectiveLines } from '../objective-text';
@@ -225,7 +225,7 @@ export class HudScene extends Phaser.Scene {
     const heart = uiFrame(student.down ? 'heart-empty' : 'heart');
     if (row.heart.frame.name !== heart) row.heart.setFrame(heart);
     const tag = student.turned ? t('survival.turned') : student.down ? t('hud.down') : student.halfbie ? t('survival.halfbie') : student.order === 'follow' ? '' : t(`survival.orders.${student.order}`);
-    row.name.setText(`${student.controlled ? '▶ ' : ''}${student.name} · ${t(`roles.${student.role}`)}${tag === '' ? '' : ` ${tag}`}`);
+    row.name.setText(`${student.controlled ? '▶ ' : ''}${studentName(student.name)} · ${t(`roles.${student.role}`)}${tag === '' ? '' : ` ${tag}`}`);
     setTextColour(row.name, student.down ? '#6b7480' : student.controlled ? '#ffe27a' : '#d8e0ea');
     NEED_BARS.forEach(({ need, good, color }, i) => {
       const bar = row.needs[i]!;
@@ -266,7 +266,7 @@ export class HudScene extends Phaser.Scene {
       return;
     }
     const arrows = student.pack.filter((item) => item.kind === 'arrow').length;
-    const weight = t('survival.pack', { name: student.name, kg: student.packKg.toFixed(1), limit: student.carryKg });
+    const weight = t('survival.pack', { name: studentName(student.name), kg: student.packKg.toFixed(1), limit: student.carryKg });
     const held = student.pack.find((item) => item.id === student.weaponId);
     this.packLine.setText(`${weight}${held !== undefined ? `  · ${itemName(held.kind)}` : ''}${arrows > 0 ? `  ${t('survival.arrows', { count: arrows })}` : ''}`);
     setTextColour(this.packLine, student.packKg > student.carryKg * 0.85 ? '#ffb35c' : '#b8c4d2');
