@@ -125,6 +125,8 @@ export interface ObjectiveView {
   kind: ObjectiveKind;
   /** The designer's text (the object's name); empty: the game shows a default for the kind. */
   label: string;
+  /** The designer's text in Korean, when the level gives one. */
+  labelKo?: string;
   step: number;
   state: 'done' | 'current' | 'later';
   tileX: number;
@@ -347,6 +349,7 @@ function objectiveViews(world: World): ObjectiveView[] {
       index,
       kind: objective.kind,
       label: objective.label,
+      ...(objective.labelKo === undefined ? {} : { labelKo: objective.labelKo }),
       step: objective.step,
       state: state.done ? 'done' : objective.step === step ? 'current' : 'later',
       tileX: objective.area.tileX,

@@ -6,7 +6,7 @@
 
 import type { Device, ObjectiveKind } from '../core/level/level-schema';
 import type { ObjectiveView, Snapshot } from '../core/snapshot';
-import { studentName, t } from './i18n/i18n';
+import { language, studentName, t } from './i18n/i18n';
 
 /** The default text for an objective of this kind, when the designer wrote none. */
 export function defaultObjectiveText(kind: ObjectiveKind, device: Device | undefined, name: string | undefined): string {
@@ -22,7 +22,8 @@ export function defaultObjectiveText(kind: ObjectiveKind, device: Device | undef
 
 /** The text of one objective: the designer's label, else a default for its kind. */
 export function objectiveText(objective: ObjectiveView, snapshot: Pick<Snapshot, 'students'>): string {
-  let text = objective.label !== '' ? objective.label : defaultObjectiveText(objective.kind, objective.device, snapshot.students[objective.studentId ?? -1]?.name);
+  const label = language() === 'ko' && objective.labelKo !== undefined ? objective.labelKo : objective.label;
+  let text = label !== '' ? label : defaultObjectiveText(objective.kind, objective.device, snapshot.students[objective.studentId ?? -1]?.name);
   if (objective.kind === 'hold' && objective.state !== 'done') text = t('objectives.holdLeft', { text, seconds: objective.secondsLeft ?? 0 });
   return text;
 }

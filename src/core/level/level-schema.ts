@@ -77,6 +77,7 @@ export const MAX_OBJECTIVE_LABEL = 60;
 const mapProperties = propertyList(
   [
     customProperty('title', 'string', z.string().min(1).max(80).meta({ description: '1..80 characters. Default: the file name.' }), 'The level\'s title, for listings such as levels:check and level select.'),
+    customProperty('titleKo', 'string', z.string().min(1).max(80).meta({ description: '1..80 characters. Default: the English title.' }), 'The level\'s title in Korean, shown when the game speaks Korean.'),
     customProperty(
       'survivors', 'int', z.int().min(1).max(MAX_STUDENTS).meta({ default: 1 }),
       `Keep this many students standing (1..${MAX_STUDENTS}, at most the level's students): fewer, and the level is lost. Default 1.`,
@@ -215,6 +216,10 @@ const stepProperty = customProperty(
   'step', 'int', z.int().min(1).max(MAX_OBJECTIVE_STEP).meta({ default: 1 }),
   `Order, 1..${MAX_OBJECTIVE_STEP}: objectives of step 2 open once every objective of step 1 is done; the same step = in any order. Default 1.`,
 );
+const labelKoProperty = customProperty(
+  'labelKo', 'string', z.string().min(1).max(MAX_OBJECTIVE_LABEL),
+  `The objective's text in Korean (the object's name is the English one), up to ${MAX_OBJECTIVE_LABEL} characters, shown when the game speaks Korean. Left out: the English text.`,
+);
 const OBJECTIVE_DESCRIPTIONS: Record<ObjectiveKind, string> = {
   reach: 'A rectangle: done when a student of the group stands in it (e.g. "Get into the broadcasting room").',
   collect: 'A point: a key item lying there (e.g. "Lab notebook"); done when a student walks over it or presses E beside it.',
@@ -223,11 +228,12 @@ const OBJECTIVE_DESCRIPTIONS: Record<ObjectiveKind, string> = {
   rescue: 'A point: a student waiting there, not yet in the group; joins when a group member comes close. Done when they join (or, with `escort`, when they stand in an exit).',
 };
 const objectiveProperties = {
-  reach: propertyList([stepProperty], 'Reach properties.'),
-  collect: propertyList([stepProperty], 'Collect properties.'),
+  reach: propertyList([stepProperty, labelKoProperty], 'Reach properties.'),
+  collect: propertyList([stepProperty, labelKoProperty], 'Collect properties.'),
   activate: propertyList(
     [
       stepProperty,
+      labelKoProperty,
       customProperty('device', 'string', z.enum(DEVICES).meta({ default: 'switch' }), `What it is: ${DEVICES.join(', ')}. Default switch.`),
       customProperty('noise', 'float', z.number().min(0).max(MAX_DEVICE_NOISE_TILES).meta({ default: 0 }), `How far (tiles, 0..${MAX_DEVICE_NOISE_TILES}) its sound carries once on: a piano or the PA pulls the horde. Default 0 (silent).`),
       customProperty('seconds', 'float', z.number().min(0).max(MAX_DEVICE_SECONDS).meta({ default: 0 }), `How long it keeps sounding once on, 0..${MAX_DEVICE_SECONDS} s (a noise every half second). Default 0: one noise.`),
@@ -235,13 +241,14 @@ const objectiveProperties = {
     'Activate properties.',
   ),
   hold: propertyList(
-    [stepProperty, customProperty('seconds', 'float', z.number().min(1).max(MAX_HOLD_SECONDS).meta({ default: 30 }), `How long to hold the area, 1..${MAX_HOLD_SECONDS} s (time inside, added up). Default 30.`),
+    [stepProperty, labelKoProperty, customProperty('seconds', 'float', z.number().min(1).max(MAX_HOLD_SECONDS).meta({ default: 30 }), `How long to hold the area, 1..${MAX_HOLD_SECONDS} s (time inside, added up). Default 30.`),
       customProperty('untilDawn', 'bool', z.boolean().meta({ default: false }), 'Hold until dawn instead: done at the first 06:00 after the level begins (see startHour and clockSpeed) while a student of the group is in the area; `seconds` is then ignored. Default false.')],
     'Hold properties.',
   ),
   rescue: propertyList(
     [
       stepProperty,
+      labelKoProperty,
       customProperty('name', 'string', z.string().max(MAX_STUDENT_NAME), `The waiting student's name, up to ${MAX_STUDENT_NAME} characters. Empty or left out: the object's name, else "Student N".`),
       customProperty('look', 'int', z.int().min(0).max(3), 'Which of the four student sprites, 0..3.'),
       customProperty('escort', 'bool', z.boolean().meta({ default: false }), 'When true the objective is done only once the rescued student stands in an exit. Default false.'),

@@ -49,6 +49,8 @@ export interface TileRect {
 export interface Objective {
   kind: ObjectiveKind;
   label: string;
+  /** The designer's text in Korean (`labelKo`), when given. */
+  labelKo?: string;
   /** Order: every objective of a lower step must be done before this one can be. */
   step: number;
   area: TileRect;
@@ -137,6 +139,8 @@ export interface Level {
   /** Path the level was read from, for messages. */
   file: string;
   title: string;
+  /** The title in Korean, when the level gives one. */
+  titleKo?: string;
   width: number;
   height: number;
   tileSize: number;

@@ -108,6 +108,7 @@ export function parseLevel(text: string, file: string): LevelResult<Level> {
       id: levelIdFromFile(file),
       file,
       title: stringProperty(map.properties, 'title') ?? levelIdFromFile(file),
+      ...(stringProperty(map.properties, 'titleKo') === undefined ? {} : { titleKo: stringProperty(map.properties, 'titleKo')! }),
       width: map.width,
       height: map.height,
       tileSize: map.tilewidth,
@@ -618,6 +619,8 @@ function readObjects(map: TiledMap, objectLayers: Map<string, number>, grid: Til
         else area = checkPoint() ? { tileX, tileY, width: 1, height: 1 } : undefined;
         if (area === undefined) return;
         const objective: Objective = { kind, label: (object.name ?? '').trim(), step: numberProperty(properties, 'step') ?? 1, area };
+        const labelKo = stringProperty(properties, 'labelKo')?.trim();
+        if (labelKo !== undefined && labelKo !== '') objective.labelKo = labelKo;
         if (kind === 'activate') {
           objective.device = (stringProperty(properties, 'device') ?? 'switch') as Device;
           objective.noiseRadius = numberProperty(properties, 'noise') ?? 0;

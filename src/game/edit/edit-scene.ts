@@ -10,7 +10,7 @@ import Phaser from 'phaser';
 import type { Level } from '../../core/level/level';
 import { createLevelPreview, PREVIEW_LOUDNESS, type LevelPreview, type NoiseReach } from '../../core/level/preview';
 import { levelWarnings, type LevelWarning } from '../../core/level/warnings';
-import { t } from '../i18n/i18n';
+import { language, t } from '../i18n/i18n';
 import { defaultObjectiveText } from '../objective-text';
 import { createLevelView } from '../render/level-view';
 import { FONT } from '../render/textures';
@@ -171,7 +171,7 @@ export class EditScene extends Phaser.Scene {
     ];
     const panelWidth = Math.min(300, this.scale.width - 24);
     const style = { fontFamily: FONT, fontSize: '13px', color: '#f2ede4', wordWrap: { width: panelWidth - 20, useAdvancedWrap: true } };
-    const heading = this.add.text(22, 20, t('edit.heading', { title: level.title }), { ...style, fontSize: '17px', fontStyle: 'bold', color: '#ffe27a' });
+    const heading = this.add.text(22, 20, t('edit.heading', { title: language() === 'ko' ? level.titleKo ?? level.title : level.title }), { ...style, fontSize: '17px', fontStyle: 'bold', color: '#ffe27a' });
     const body = this.add.text(22, heading.y + heading.height + 8, lines.join('\n'), style);
     this.info = this.add.text(22, body.y + body.height + 10, '', { ...style, color: '#b8c4d2' });
     const legend = this.add.graphics();

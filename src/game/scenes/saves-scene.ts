@@ -7,7 +7,7 @@
 
 import Phaser from 'phaser';
 import { t } from '../i18n/i18n';
-import type { SaveContent } from '../save/envelope';
+import { describeSave } from '../save/describe-save';
 import { noticeText, slotName } from '../save/messages';
 import { exportCurrent, exportSlot, importAndPlay, playSlot, saveCurrent } from '../save/play-save';
 import { saveNotice, setSaveNotice } from '../save/save-status';
@@ -18,14 +18,6 @@ import { createMenuScreen } from './menu/menu-screen';
 export interface SavesData {
   mode: 'save' | 'load';
   focus?: string;
-}
-
-/** "01-classroom-wing · 3 min · 14:05" */
-export function describeSave(save: SaveContent): string {
-  const when = new Date(save.savedAt);
-  const sameDay = when.toDateString() === new Date().toDateString();
-  const time = sameDay ? when.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : when.toLocaleDateString();
-  return t('saves.info', { level: save.levelId, minutes: Math.max(0, Math.round(save.playSeconds / 60)), when: time });
 }
 
 function slotValue(info: SlotInfo | undefined): string {

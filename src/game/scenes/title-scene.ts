@@ -18,7 +18,7 @@ import { playSlot } from '../save/play-save';
 import { saveNotice, setSaveNotice } from '../save/save-status';
 import { latestSave } from '../save/store';
 import type { MenuItem } from './menu/menu-list';
-import { describeSave } from './saves-scene';
+import { describeSave } from '../save/describe-save';
 import { createMenuScreen } from './menu/menu-screen';
 import { fitFor, menuText } from './menu/text-style';
 import { forgetLessons } from '../tutorial/tutorial-progress';

@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../src/game/i18n/i18n';
+import { describeSave, savedWhen } from '../../src/game/save/describe-save';
+import type { SaveContent } from '../../src/game/save/envelope';
+
+const save = (levelId: string, savedAt: string): SaveContent => ({ levelId, savedAt, playSeconds: 180 } as unknown as SaveContent);
+
+describe('a save slot line', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('names the level by its title, not its id, in the player\'s language', () => {
+    const now = new Date(2026, 11, 6, 20, 0);
+    const at = new Date(2026, 11, 6, 14, 5).toISOString();
+    expect(describeSave(save('03-library', at), now)).toMatch(/^Library · 3 min · /);
+    expect(describeSave(save('siege', at), now)).toMatch(/^Classroom 3-1, all night · /);
+    expect(describeSave(save('gone-level', at), now)).toMatch(/^gone-level · /);
+    setLanguage('ko');
+    const korean = describeSave(save('03-library', at), now);
+    expect(korean).toMatch(/^도서관 · 3분 · /);
+    expect(korean).not.toMatch(/03-library|[AP]M/);
+  });
+
+  it('writes the time (today) or the date (before) as the language does, with no English "PM" in Korean', () => {
+    const now = new Date(2026, 11, 6, 20, 0);
+    expect(savedWhen(new Date(2026, 11, 6, 14, 5), now)).toMatch(/2:05\s?PM/);
+    setLanguage('ko');
+    expect(savedWhen(new Date(2026, 11, 6, 14, 5), now)).toBe('14:05');
+    expect(savedWhen(new Date(2026, 10, 30, 9, 0), now)).toMatch(/2026년 11월 30일/);
+    expect(savedWhen(new Date('nonsense'), now)).toBe('?');
+  });
+});
