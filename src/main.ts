@@ -13,6 +13,7 @@ import { PlayScene } from './game/scenes/play-scene';
 import { TitleScene } from './game/scenes/title-scene';
 import { LevelSelectScene } from './game/scenes/level-select-scene';
 import { PauseScene } from './game/scenes/pause-scene';
+import { HelpScene } from './game/scenes/help-scene';
 import { TouchScene } from './game/input/touch-scene';
 import { installLiveLayout } from './game/layout/live-layout';
 import { installAutoPause } from './game/pause';
@@ -44,7 +45,7 @@ const game = new Phaser.Game({
   // Five fingers: the stick, attack and a button or two at once. Gamepads through Phaser's plugin.
   input: { activePointers: 5, gamepad: true },
   // Later scenes draw over earlier ones: the touch controls over the HUD, the pause screen over all.
-  scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, HudScene, TouchScene, EndScene, WhatHappenedScene, WhatHappenedPanel, ErrorScene, PauseScene, CampScene, SettingsScene, SavesScene, CreditsScene],
+  scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, HudScene, TouchScene, EndScene, WhatHappenedScene, WhatHappenedPanel, ErrorScene, PauseScene, HelpScene, CampScene, SettingsScene, SavesScene, CreditsScene],
 });
 
 applySettingsLive();

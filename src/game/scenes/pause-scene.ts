@@ -53,6 +53,7 @@ export class PauseScene extends Phaser.Scene {
       heading: t('pause.heading'),
       items: [
         { id: 'resume', label: () => t('pause.resume'), activate: resume },
+        { id: 'help', label: () => t('help.heading'), activate: () => this.scene.start('help') },
         { id: 'settings', label: () => t('pause.settings'), activate: () => this.scene.start('settings', { from: 'pause' }) },
         { id: 'save', label: () => t('pause.save'), activate: () => this.scene.start('saves', { mode: 'save' }) },
         { id: 'quit', label: () => t('pause.quit'), activate: quit },

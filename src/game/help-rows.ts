@@ -1,0 +1,65 @@
+/**
+ * What the pause menu's "Controls and screen" page lists: every action with the player's own keys
+ * (their remapped bindings) and its gamepad button, the touch controls, and what each mark on the
+ * HUD means. Pure (no Phaser), so it is unit-tested.
+ */
+
+import { ACTIONS, actionLabelKey, type Action } from './input/actions';
+import { PAD_BUTTONS } from './input/gamepad-map';
+import { keyLabel, type KeyBindings } from './input/key-bindings';
+import { t, type PlainKey } from './i18n/i18n';
+
+/** Names of the buttons of a gamepad in the browser's standard layout (Xbox letters, as most pads print). */
+const PAD_NAMES: Record<number, string> = {
+  0: 'A', 1: 'B', 2: 'X', 3: 'Y', 4: 'LB', 5: 'RB', 6: 'LT', 7: 'RT', 8: 'View', 9: 'Menu', 10: 'LS', 11: 'RS', 12: '✚↑', 13: '✚↓', 14: '✚←', 15: '✚→',
+};
+
+export interface HelpRow {
+  id: string;
+  label: string;
+  value: string;
+}
+
+/** The gamepad buttons of an action, e.g. "RT" for run; the directions also take the left stick. */
+export function padLabel(action: Action): string {
+  const buttons = PAD_BUTTONS.filter(([, a]) => a === action).map(([index]) => PAD_NAMES[index] ?? `#${index}`);
+  if (['up', 'down', 'left', 'right'].includes(action)) buttons.push(t('help.stick'));
+  return buttons.join(' / ');
+}
+
+/** One row per action: its name, the keys bound to it now, and its gamepad buttons. */
+export function controlRows(bindings: KeyBindings): HelpRow[] {
+  return ACTIONS.map((action) => {
+    const keys = bindings[action].map(keyLabel).join(' / ');
+    const pad = padLabel(action);
+    return { id: `key-${action}`, label: t(actionLabelKey(action)), value: pad === '' ? keys : `${keys}  ·  ${t('help.pad')} ${pad}` };
+  });
+}
+
+const TOUCH: readonly [string, PlainKey, PlainKey][] = [
+  ['move', 'help.touchMoveLabel', 'help.touchMove'],
+  ['walk', 'help.touchWalkLabel', 'help.touchWalk'],
+  ['use', 'help.touchUseLabel', 'help.touchUse'],
+  ['alarm', 'help.touchAlarmLabel', 'help.touchAlarm'],
+  ['hit', 'help.touchHitLabel', 'help.touchHit'],
+  ['pause', 'help.touchPauseLabel', 'help.touchPause'],
+];
+
+export function touchRows(): HelpRow[] {
+  return TOUCH.map(([id, label, value]) => ({ id: `touch-${id}`, label: t(label), value: t(value) }));
+}
+
+/** The HUD's marks: the health and stamina bars, the five need bars (by their letters), infection, the pack. */
+export function hudRows(): HelpRow[] {
+  const needs = (['hunger', 'thirst', 'fatigue', 'warmth', 'morale'] as const).map((need) => ({
+    id: `hud-${need}`,
+    label: t(`survival.needLetters.${need}`),
+    value: t(`help.needs.${need}`),
+  }));
+  return [
+    { id: 'hud-health', label: '♥', value: t('help.health') },
+    ...needs,
+    { id: 'hud-infection', label: t('help.infectionLabel'), value: t('help.infection') },
+    { id: 'hud-pack', label: 'kg', value: t('help.pack') },
+  ];
+}

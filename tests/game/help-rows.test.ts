@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { controlRows, hudRows, padLabel, touchRows } from '../../src/game/help-rows';
+import { setLanguage } from '../../src/game/i18n/i18n';
+import { ACTIONS } from '../../src/game/input/actions';
+import { DEFAULT_BINDINGS, rebind } from '../../src/game/input/key-bindings';
+
+describe('the controls and screen page', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('lists every action with the keys the player bound, and its gamepad button', () => {
+    const rebound = rebind(DEFAULT_BINDINGS, 'run', 'KeyV');
+    if (!rebound.ok) throw new Error(rebound.error);
+    const rows = controlRows(rebound.bindings);
+    expect(rows.map((r) => r.id)).toEqual(ACTIONS.map((a) => `key-${a}`));
+    const run = rows.find((r) => r.id === 'key-run')!;
+    expect(run.label).toBe('Run');
+    expect(run.value).toMatch(/^V\b/);
+    expect(run.value).toContain('pad RT');
+    expect(rows.find((r) => r.id === 'key-up')!.value).toContain('left stick');
+    for (const row of rows) expect(row.value, row.id).not.toBe('');
+    expect(padLabel('attack')).toBe('A');
+  });
+
+  it('says what every HUD bar and letter means (F W R T M are not left for a newcomer to guess)', () => {
+    const rows = hudRows();
+    const letters = rows.map((r) => r.label);
+    for (const letter of ['F', 'W', 'R', 'T', 'M', '♥']) expect(letters).toContain(letter);
+    expect(rows.find((r) => r.label === 'R')!.value).toMatch(/rest/);
+    expect(rows.find((r) => r.label === 'T')!.value).toMatch(/warmth/);
+    expect(touchRows().map((r) => r.label)).toEqual(['Move', 'Walk to', 'USE', 'ALARM', 'HIT', '❚❚']);
+  });
+
+  it('speaks Korean, with the Korean need letters', () => {
+    setLanguage('ko');
+    const rows = hudRows();
+    expect(rows.map((r) => r.label)).toContain('배');
+    expect(controlRows(DEFAULT_BINDINGS).find((r) => r.id === 'key-run')!.value).toContain('패드');
+  });
+});
