@@ -80,6 +80,8 @@ export interface HyosanHook {
   language(next?: string): string;
   /** The text of every visible text object in the running scenes, top scene last: what the player can read. */
   texts(): string[];
+  /** Every visible text (top scene last) with its box as drawn, in page pixels, and its font size in game pixels times its scale. */
+  textBoxes(): { scene: string; text: string; x: number; y: number; width: number; height: number; fontPx: number }[];
   /** Saved games (IndexedDB): list the slots, save the level being played, load (play) a slot, read or damage a slot's stored text, import text as if from a file, and the last save notice. */
   saves: {
     list(): Promise<{ slot: SlotId; status: SlotInfo['status']; fromBackup: boolean; levelId: string | null; tick: number | null; savedAt: string | null; problem: string | null }[]>;
@@ -89,7 +91,7 @@ export interface HyosanHook {
     importText(text: string): Promise<boolean>;
     notice(): SaveNotice | null;
   };
-  /** The menu in use (scene, focused row id, rows with label, value, whether enabled, and `at`: the row's centre in page pixels while shown), or null when no menu is up. */
+  /** The menu in use (scene, focused row id, rows with label, value, whether enabled, and while shown `at`: the row's centre, `box`: the row, `textBoxes`: its label and value as drawn, in page pixels), or null when no menu is up. */
   menu(): MenuState | null;
   /** The settings and any notice about them; `change` (a partial, e.g. `{ volume: { music: 0 } }`) is validated and applied first (throws with the reason when refused). */
   settings(change?: unknown): { settings: Settings; notice: SettingsNotice | null };
@@ -256,7 +258,8 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
       const scaleX = bounds.width / game.scale.width;
       const scaleY = bounds.height / game.scale.height;
       const page = (at: { x: number; y: number } | null): { x: number; y: number } | null => (at === null ? null : { x: bounds.left + at.x * scaleX, y: bounds.top + at.y * scaleY });
-      return { ...menu, items: menu.items.map((item) => ({ ...item, at: page(item.at) })) };
+      const pageBox = <T extends { x: number; y: number; width: number; height: number }>(box: T): T => ({ ...box, x: bounds.left + box.x * scaleX, y: bounds.top + box.y * scaleY, width: box.width * scaleX, height: box.height * scaleY });
+      return { ...menu, items: menu.items.map((item) => ({ ...item, at: page(item.at), box: item.box === null ? null : pageBox(item.box), textBoxes: item.textBoxes.map(pageBox) })) };
     },
     texts() {
       const shown: string[] = [];
@@ -265,6 +268,24 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
           if (child instanceof Phaser.GameObjects.Text && child.visible && child.text !== '') shown.push(child.text);
         }
       }
+      return shown;
+    },
+    textBoxes() {
+      const bounds = game.canvas.getBoundingClientRect();
+      const scaleX = bounds.width / game.scale.width;
+      const scaleY = bounds.height / game.scale.height;
+      const shown: ReturnType<HyosanHook['textBoxes']> = [];
+      const visit = (scene: Phaser.Scene, list: readonly Phaser.GameObjects.GameObject[], scale: number): void => {
+        for (const child of list) {
+          if (child instanceof Phaser.GameObjects.Container) {
+            if (child.visible) visit(scene, child.list, scale * child.scaleX);
+          } else if (child instanceof Phaser.GameObjects.Text && child.visible && child.text !== '' && child.alpha > 0) {
+            const box = child.getBounds();
+            shown.push({ scene: scene.scene.key, text: child.text, x: bounds.left + box.x * scaleX, y: bounds.top + box.y * scaleY, width: box.width * scaleX, height: box.height * scaleY, fontPx: parseFloat(String(child.style.fontSize)) * child.scaleX * scale });
+          }
+        }
+      };
+      for (const scene of game.scene.getScenes(true)) visit(scene, scene.children.list, 1);
       return shown;
     },
     settings(change) {

@@ -39,12 +39,27 @@ interface Row {
   value: Phaser.GameObjects.Text;
 }
 
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** What a menu shows, for the testing hook. */
 export interface MenuState {
   scene: string;
   focus: string;
-  /** `at`: the row's centre in game pixels while it is on screen (the hook turns it into page pixels). */
-  items: { id: string; label: string; value: string | null; enabled: boolean; at: { x: number; y: number } | null }[];
+  /**
+   * `at`: the row's centre, `box`: the row, `textBoxes`: its label and value as drawn (after any
+   * shrinking), all in game pixels while the row is on screen (the hook turns them into page pixels).
+   */
+  items: { id: string; label: string; value: string | null; enabled: boolean; at: { x: number; y: number } | null; box: Box | null; textBoxes: (Box & { text: string })[] }[];
+}
+
+function boxOf(object: Phaser.GameObjects.Text | Phaser.GameObjects.Rectangle): Box {
+  const bounds = object.getBounds();
+  return { x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height };
 }
 
 const menus: MenuList[] = [];
@@ -98,9 +113,11 @@ export class MenuList {
       scene: this.scene.scene.key,
       focus: this.items[this.focus]?.id ?? '',
       items: this.items.map((item, index) => {
-        const back = this.rows[index]?.back;
-        const at = back?.visible === true ? { x: back.x + back.width / 2, y: back.y } : null;
-        return { id: item.id, label: item.label(), value: item.value?.() ?? null, enabled: this.enabled(index), at };
+        const row = this.rows[index];
+        const shown = row?.back.visible === true;
+        const at = shown ? { x: row.back.x + row.back.width / 2, y: row.back.y } : null;
+        const textBoxes = shown ? [row.label, row.value].filter((text) => text.text !== '').map((text) => ({ text: text.text, ...boxOf(text) })) : [];
+        return { id: item.id, label: item.label(), value: item.value?.() ?? null, enabled: this.enabled(index), at, box: shown ? boxOf(row.back) : null, textBoxes };
       }),
     };
   }
