@@ -120,7 +120,7 @@ export const en = {
     noises: {
       footstep: 'footsteps', fight: 'swing', scream: 'scream', groan: 'groan', alarm: 'phone alarm', thud: 'thud of something thrown',
       hammer: 'hammering', craft: 'tinkering', spray: 'extinguisher spray', door: 'door noise', bash: 'banging', glass: 'breaking glass',
-      barricade: 'barricade giving way', speaker: 'loudspeaker', piano: 'piano', fireAlarm: 'fire alarm', bell: 'school bell', thunder: 'thunder',
+      barricade: 'barricade giving way', speaker: 'loudspeaker', piano: 'piano', fireAlarm: 'fire alarm', fire: 'a fire crackling', bell: 'school bell', thunder: 'thunder',
       helicopter: 'helicopter', growl: 'growl', scrape: 'furniture scraping', switch: 'light switch click',
     },
   },

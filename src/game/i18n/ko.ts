@@ -118,7 +118,7 @@ export const ko: Dictionary = {
     noises: {
       footstep: '발소리', fight: '휘두르는 소리', scream: '비명 소리', groan: '신음 소리', alarm: '휴대폰 알람 소리', thud: '뭔가 떨어지는 소리',
       hammer: '망치질 소리', craft: '뭔가 만드는 소리', spray: '소화기 소리', door: '문 소리', bash: '두드리는 소리', glass: '유리 깨지는 소리',
-      barricade: '바리케이드 무너지는 소리', speaker: '스피커 소리', piano: '피아노 소리', fireAlarm: '화재경보 소리', bell: '종소리', thunder: '천둥소리',
+      barricade: '바리케이드 무너지는 소리', speaker: '스피커 소리', piano: '피아노 소리', fireAlarm: '화재경보 소리', fire: '불 타는 소리', bell: '종소리', thunder: '천둥소리',
       helicopter: '헬리콥터 소리', growl: '으르렁거리는 소리', scrape: '가구 끄는 소리', switch: '스위치 소리',
     },
   },
