@@ -55,6 +55,8 @@ export type CommandType = Command['type'];
 export type CommandCheck = { ok: true; command: Command } | { ok: false; error: string };
 
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+/** An integer checked above, as a command keeps it: -0 becomes 0, so the command survives JSON as itself. */
+const plainInt = (value: unknown): number => (value as number) + 0;
 const isId = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= -1 && (value as number) < 1e9;
 
 const COMMAND_TYPES = 'move, walkTo, attack, interact, useItem, throwLure, switchStudent, pickUp, drop, give, throwItem, equip, craft, order, barricade, checkPhone, lock, toggleLight';
@@ -89,7 +91,7 @@ function checkFields(value: unknown): CommandCheck {
     case 'walkTo': {
       const { tileX, tileY } = raw;
       if (!Number.isInteger(tileX) || !Number.isInteger(tileY)) return { ok: false, error: `walkTo needs integer tileX and tileY (got ${describeValue(tileX)}, ${describeValue(tileY)})` };
-      return { ok: true, command: { type: 'walkTo', tileX: tileX as number, tileY: tileY as number } };
+      return { ok: true, command: { type: 'walkTo', tileX: plainInt(tileX), tileY: plainInt(tileY) } };
     }
     case 'throwLure': {
       const target = checkTarget(raw, 'throwLure');
@@ -99,7 +101,7 @@ function checkFields(value: unknown): CommandCheck {
       const { itemId } = raw;
       if (!isId(itemId)) return { ok: false, error: `throwItem.itemId must be an item id (got ${describeValue(itemId)})` };
       const target = checkTarget(raw, 'throwItem');
-      return 'error' in target ? { ok: false, error: target.error } : { ok: true, command: { type: 'throwItem', itemId, ...target.target } };
+      return 'error' in target ? { ok: false, error: target.error } : { ok: true, command: { type: 'throwItem', itemId: plainInt(itemId), ...target.target } };
     }
     case 'attack':
     case 'interact':
@@ -112,23 +114,23 @@ function checkFields(value: unknown): CommandCheck {
       const { item, targetId } = raw;
       if (!isItemKind(item)) return { ok: false, error: `useItem.item must be an item kind (got ${describeValue(item)}; expected one of ${ITEM_KINDS.join(', ')})` };
       if (targetId !== undefined && !isId(targetId)) return { ok: false, error: `useItem.targetId must be a student id (got ${describeValue(targetId)})` };
-      return { ok: true, command: targetId === undefined ? { type: 'useItem', item } : { type: 'useItem', item, targetId } };
+      return { ok: true, command: targetId === undefined ? { type: 'useItem', item } : { type: 'useItem', item, targetId: plainInt(targetId) } };
     }
     case 'pickUp': {
       const { itemId } = raw;
       if (itemId !== undefined && !isId(itemId)) return { ok: false, error: `pickUp.itemId must be an item id (got ${describeValue(itemId)})` };
-      return { ok: true, command: itemId === undefined ? { type: 'pickUp' } : { type: 'pickUp', itemId } };
+      return { ok: true, command: itemId === undefined ? { type: 'pickUp' } : { type: 'pickUp', itemId: plainInt(itemId) } };
     }
     case 'drop':
     case 'equip': {
       const { itemId } = raw;
       if (!isId(itemId)) return { ok: false, error: `${raw['type']}.itemId must be an item id (got ${describeValue(itemId)})` };
-      return { ok: true, command: { type: raw['type'], itemId } };
+      return { ok: true, command: { type: raw['type'], itemId: plainInt(itemId) } };
     }
     case 'give': {
       const { itemId, toId } = raw;
       if (!isId(itemId) || !isId(toId)) return { ok: false, error: `give needs an itemId and a toId (got ${describeValue(itemId)}, ${describeValue(toId)})` };
-      return { ok: true, command: { type: 'give', itemId, toId } };
+      return { ok: true, command: { type: 'give', itemId: plainInt(itemId), toId: plainInt(toId) } };
     }
     case 'craft': {
       const { recipe } = raw;
@@ -139,12 +141,12 @@ function checkFields(value: unknown): CommandCheck {
       const { order, studentId } = raw;
       if (order !== 'follow' && order !== 'hold' && order !== 'sneak') return { ok: false, error: `order.order must be follow, hold or sneak (got ${describeValue(order)})` };
       if (studentId !== undefined && !isId(studentId)) return { ok: false, error: `order.studentId must be a student id (got ${describeValue(studentId)})` };
-      return { ok: true, command: studentId === undefined ? { type: 'order', order } : { type: 'order', order, studentId } };
+      return { ok: true, command: studentId === undefined ? { type: 'order', order } : { type: 'order', order, studentId: plainInt(studentId) } };
     }
     case 'switchStudent': {
       const { studentId } = raw;
       if (studentId !== undefined && !Number.isInteger(studentId)) return { ok: false, error: `switchStudent.studentId must be an integer (got ${describeValue(studentId)})` };
-      return { ok: true, command: studentId === undefined ? { type: 'switchStudent' } : { type: 'switchStudent', studentId: studentId as number } };
+      return { ok: true, command: studentId === undefined ? { type: 'switchStudent' } : { type: 'switchStudent', studentId: plainInt(studentId) } };
     }
     default:
       return { ok: false, error: `unknown command type ${describeValue(raw['type'])}; expected one of ${COMMAND_TYPES}` };
@@ -158,5 +160,5 @@ function checkTarget(raw: Record<string, unknown>, type: string): { target: { ti
   if (!Number.isInteger(tileX) || !Number.isInteger(tileY) || Math.abs(tileX as number) > 1e6 || Math.abs(tileY as number) > 1e6) {
     return { error: `${type} aims at integer tileX and tileY, both or neither (got ${describeValue(tileX)}, ${describeValue(tileY)})` };
   }
-  return { target: { tileX: tileX as number, tileY: tileY as number } };
+  return { target: { tileX: plainInt(tileX), tileY: plainInt(tileY) } };
 }

@@ -83,3 +83,14 @@ describe('fuzzing commands', () => {
     assertNamed(commandProperties, property, { seed, path });
   });
 });
+
+describe('negative zero', () => {
+  it.each([
+    { type: 'switchStudent', studentId: -0 }, { type: 'walkTo', tileX: -0, tileY: 3 }, { type: 'throwLure', tileX: 2, tileY: -0 },
+    { type: 'give', itemId: -0, toId: -0 }, { type: 'order', order: 'hold', studentId: -0 }, { type: 'pickUp', itemId: -0 },
+  ])('checks %o into a command that survives JSON as itself', (value) => {
+    const result = checkCommand(value);
+    if (!result.ok) throw new Error(result.error);
+    expect(JSON.parse(JSON.stringify(result.command))).toEqual(result.command);
+  });
+});
