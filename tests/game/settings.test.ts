@@ -56,6 +56,18 @@ describe('changing settings', () => {
     expect(before).toEqual(defaultSettings());
   });
 
+  it('keeps every section it did not change as the same object, so a section\'s followers hear only real changes', () => {
+    const current = defaultSettings();
+    const result = changeSettings(current, { tutorial: { done: ['move'] } });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.settings.tutorial.done).toEqual(['move']);
+    expect(result.settings.controls).toBe(current.controls);
+    expect(result.settings.volume).toBe(current.volume);
+    const same = changeSettings(result.settings, { tutorial: { done: ['move'] } });
+    if (!same.ok) throw new Error(same.error);
+    expect(same.settings.tutorial).toBe(result.settings.tutorial);
+  });
+
   it('a difficulty preset sets its sliders; a slider moves on its own', () => {
     const hard = withPreset(defaultSettings(), 'hard');
     expect(hard.difficulty).toEqual({ preset: 'hard', ...PRESET_SLIDERS.hard });

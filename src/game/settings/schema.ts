@@ -188,7 +188,21 @@ export function changeSettings(current: Settings, change: unknown): { ok: true; 
     const issue = result.error.issues[0]!;
     return { ok: false, error: `${issue.path.join('.')}: ${issue.message}` };
   }
-  return { ok: true, settings: result.data };
+  return { ok: true, settings: keepUnchangedSections(current, result.data) };
+}
+
+/**
+ * `next` with every section whose content did not change replaced by `current`'s own object, so
+ * code that follows one section (`next.controls !== previous.controls`) hears only real changes:
+ * marking a tutorial lesson done must not rebuild the touch controls under a held stick.
+ */
+function keepUnchangedSections(current: Settings, next: Settings): Settings {
+  const kept: Record<string, unknown> = { ...next };
+  for (const [section, value] of Object.entries(next)) {
+    const before = (current as unknown as Record<string, unknown>)[section];
+    if (JSON.stringify(before) === JSON.stringify(value)) kept[section] = before;
+  }
+  return kept as unknown as Settings;
 }
 
 /** Picks a difficulty preset: its sliders replace the current ones. */
