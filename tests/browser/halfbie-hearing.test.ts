@@ -28,7 +28,7 @@ describe('a halfbie student hearing through walls', () => {
     state.students[0]!.halfbie = true;
     expect(await game.page.evaluate((text) => window.hyosan.saves.importText(text), encodeSave(decoded.save))).toBe(true);
     // The scene reports what it draws after its first frame, a little after the screen turns to 'playing': wait for that report.
-    await game.page.waitForFunction(() => window.hyosan.screen() === 'playing' && window.hyosan.snapshot().students[0]?.halfbie === true && window.hyosan.look() !== undefined, undefined, { timeout: 60_000, polling: 50 });
+    await game.page.waitForFunction(() => window.hyosan.screen() === 'playing' && window.hyosan.snapshot().students[0]?.halfbie === true && typeof window.hyosan.look()?.heardMarkers === 'number', undefined, { timeout: 60_000, polling: 50 });
     // No marker until something is heard.
     expect(await game.page.evaluate(() => window.hyosan.look()?.heardMarkers)).toBe(0);
 
