@@ -15,6 +15,28 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 const li = (m: Json, n: string): number => (m['layers'] as Json[]).findIndex((l) => l['name'] === n);
 const objects = (m: Json, n: string): Json[] => m['layers'][li(m, n)]['objects'] as Json[];
 
+/**
+ * Indices the messages name, looked up by name in the shipped level (Tiled writes properties in
+ * name order, so a property's position is not part of the level's meaning).
+ */
+const SHIPPED = JSON.parse(shippedLevelText()) as Json;
+const at = (list: Json[], name: string): number => list.findIndex((p) => p['name'] === name);
+const studentProperty = (m: Json, name: string): Json => (objects(m, 'students')[0]!['properties'] as Json[]).find((p) => p['name'] === name)!;
+const NAME = at(objects(SHIPPED, 'students')[0]!['properties'], 'name');
+const LOOK = at(objects(SHIPPED, 'students')[0]!['properties'], 'look');
+const STUDENT_PROPERTIES = (objects(SHIPPED, 'students')[0]!['properties'] as Json[]).length;
+const MAP_PROPERTIES = (SHIPPED['properties'] as Json[]).length;
+const TITLE = at(SHIPPED['properties'], 'title');
+const TILE_COUNT = SHIPPED['tilesets'][0]['tilecount'] as number;
+/** The first tile of the shipped tileset with the named property, and that property's index. */
+const tileWith = (name: string): [number, number] => {
+  const tiles = SHIPPED['tilesets'][0]['tiles'] as Json[];
+  const tile = tiles.findIndex((t) => at(t['properties'] ?? [], name) >= 0);
+  return [tile, at(tiles[tile]!['properties'], name)];
+};
+const [SOLID_TILE, SOLID] = tileWith('solid');
+const [COST_TILE, COST] = tileWith('cost');
+
 /** Adds an `objectives` layer (as layers[8]) holding `list`. */
 const withObjectives = (m: Json, ...list: Json[]): void => {
   m['layers'].splice(8, 0, { id: 90, name: 'objectives', type: 'objectgroup', objects: list.map((o, i) => ({ id: 200 + i, name: '', ...o })) });
@@ -35,7 +57,7 @@ const CASES: [string, (m: Json) => void, string[]][] = [
   ['value not allowed', (m) => { m['orientation'] = 'isometric'; m['tilewidth'] = 32; }, ["orientation: not allowed (got \"isometric\"; expected \"orthogonal\")", "tilewidth: not allowed (got 32; expected 16)"]],
   ['number out of range', (m) => { m['width'] = 0; m['height'] = 100000; }, ["width: too small (got 0; expected at least 1)", "height: too big (got 100000; expected at most 512)"]],
   ['too few entries', (m) => { m['tilesets'] = []; }, ["tilesets: too few entries (got an array of 0; expected at least 1)"]],
-  ['string too long', (m) => { objects(m, 'students')[0]!['properties'][0]['value'] = 'Kim Min-jun the Magnificent'; }, ["layers[4].objects[0].properties[0].value: too long (got \"Kim Min-jun the Magnificent\"; expected at most 24 characters)"]],
+  ['string too long', (m) => { studentProperty(m, 'name')['value'] = 'Kim Min-jun the Magnificent'; }, [`layers[4].objects[0].properties[${NAME}].value: too long (got "Kim Min-jun the Magnificent"; expected at most 24 characters)`]],
   ['list or string expected', (m) => { m['layers'][0]['data'] = 7; }, ["layers[0].data: wrong type (got 7; expected array or string)"]],
   ['unknown tile layer', (m) => { m['layers'][li(m, 'furniture')]['name'] = 'furnture'; }, ["layers[2].name: unknown tile layer; did you mean \"furniture\"? (got \"furnture\"; expected one of floor, walls, furniture, decals)"]],
   ['unknown object layer', (m) => { m['layers'][li(m, 'items')]['name'] = 'loot'; }, ["layers[6].name: unknown object layer (got \"loot\"; expected one of students, zombies, items, exits, objectives, doors, lights, noisemakers)"]],
@@ -45,27 +67,27 @@ const CASES: [string, (m: Json) => void, string[]][] = [
   ['unknown zombie kind', (m) => { objects(m, 'zombies')[2]!['type'] = 'runer'; }, ["layers[5].objects[2].type: unknown zombie kind; did you mean \"runner\"? (got \"runer\"; expected one of walker, runner, crawler, brute, hunter)"]],
   ['unknown item kind', (m) => { objects(m, 'items')[0]!['type'] = 'cake'; }, [`layers[6].objects[0].type: unknown item kind (got "cake"; expected one of ${ITEM_KINDS.join(', ')})`]],
   ['unknown object type', (m) => { objects(m, 'students')[0]!['type'] = 'teacher'; }, ["layers[4].objects[0].type: unknown object type in layer \"students\" (got \"teacher\"; expected one of student)"]],
-  ['unknown student property', (m) => { objects(m, 'students')[0]!['properties'][1]['name'] = 'lok'; }, ["layers[4].objects[0].properties[1].name: unknown property on a \"student\"; did you mean \"look\"? (got \"lok\"; expected one of name, look, role)"]],
+  ['unknown student property', (m) => { studentProperty(m, 'look')['name'] = 'lok'; }, [`layers[4].objects[0].properties[${LOOK}].name: unknown property on a "student"; did you mean "look"? (got "lok"; expected one of name, look, role)`]],
   ['kind in class', (m) => { const o = objects(m, 'zombies')[0]!; delete o['type']; o['class'] = 'brut'; }, ["layers[5].objects[0].class: unknown zombie kind; did you mean \"brute\"? (got \"brut\"; expected one of walker, runner, crawler, brute, hunter)"]],
   ['property on a kind without properties', (m) => { objects(m, 'zombies')[0]!['properties'] = [{ name: 'speed', type: 'int', value: 3 }]; }, ["layers[5].objects[0].properties[0].name: unknown property on a \"walker\" (got \"speed\"; expected no custom properties)"]],
-  ['unknown map property', (m) => { m['properties'].push({ name: 'titel', type: 'string', value: 'x' }); }, ["properties[2].name: unknown property on the map; did you mean \"title\"? (got \"titel\"; expected one of title, titleKo, survivors, startHour, clockSpeed, ambientLight, hunterEntry, director, waves)"]],
-  ['hunter entry in a wall', (m) => { m['properties'].push({ name: 'hunterEntry', type: 'string', value: '0,0' }); }, ["properties[2].value: hunterEntry is in a wall or off the floor (got tile 0,0; expected a walkable tile)"]],
-  ['hunter entry outside the map', (m) => { m['properties'].push({ name: 'hunterEntry', type: 'string', value: '48,3' }); }, ["properties[2].value: hunterEntry is outside the map (got tile 48,3; expected 0..47,0..22)"]],
-  ['hunter entry not a tile', (m) => { m['properties'].push({ name: 'hunterEntry', type: 'string', value: 'east' }); }, ["properties[2].value: not a tile \"x,y\" such as \"30,4\" (got \"east\")"]],
-  ['unknown tile property', (m) => { m['tilesets'][0]['tiles'][6]['properties'][0]['name'] = 'sold'; }, ["tilesets[0].tiles[6].properties[0].name: unknown property on a tile; did you mean \"solid\"? (got \"sold\"; expected one of solid, opaque, cost)"]],
+  ['unknown map property', (m) => { m['properties'].push({ name: 'titel', type: 'string', value: 'x' }); }, [`properties[${MAP_PROPERTIES}].name: unknown property on the map; did you mean "title"? (got "titel"; expected one of title, titleKo, survivors, startHour, clockSpeed, ambientLight, hunterEntry, director, waves)`]],
+  ['hunter entry in a wall', (m) => { m['properties'].push({ name: 'hunterEntry', type: 'string', value: '0,0' }); }, [`properties[${MAP_PROPERTIES}].value: hunterEntry is in a wall or off the floor (got tile 0,0; expected a walkable tile)`]],
+  ['hunter entry outside the map', (m) => { m['properties'].push({ name: 'hunterEntry', type: 'string', value: '48,3' }); }, [`properties[${MAP_PROPERTIES}].value: hunterEntry is outside the map (got tile 48,3; expected 0..47,0..22)`]],
+  ['hunter entry not a tile', (m) => { m['properties'].push({ name: 'hunterEntry', type: 'string', value: 'east' }); }, [`properties[${MAP_PROPERTIES}].value: not a tile "x,y" such as "30,4" (got "east")`]],
+  ['unknown tile property', (m) => { m['tilesets'][0]['tiles'][SOLID_TILE]['properties'][SOLID]['name'] = 'sold'; }, [`tilesets[0].tiles[${SOLID_TILE}].properties[${SOLID}].name: unknown property on a tile; did you mean "solid"? (got "sold"; expected one of solid, opaque, cost)`]],
   ['property on a layer', (m) => { m['layers'][0]['properties'] = [{ name: 'music', type: 'string', value: 'x' }]; }, ["layers[0].properties[0].name: unknown property on a layer (got \"music\"; expected no custom properties)"]],
-  ['unknown key in a property', (m) => { m['properties'][0]['valeu'] = 'x'; }, ["properties[0].valeu: unknown key in a custom property; did you mean \"value\"? (got \"valeu\"; expected only name, type, propertytype, value)"]],
-  ['property value type', (m) => { objects(m, 'students')[0]!['properties'][1]['value'] = '2'; }, ["layers[4].objects[0].properties[1].value: wrong type (got \"2\"; expected number)"]],
-  ['property value range', (m) => { m['tilesets'][0]['tiles'][12]['properties'][0]['value'] = 0; }, ["tilesets[0].tiles[12].properties[0].value: too small (got 0; expected at least 1)"]],
-  ['property type mismatch', (m) => { objects(m, 'students')[0]!['properties'][1]['type'] = 'float'; }, ["layers[4].objects[0].properties[1].type: not allowed (got \"float\"; expected \"int\")"]],
-  ['duplicate property', (m) => { objects(m, 'students')[0]!['properties'].push({ name: 'look', type: 'int', value: 2 }); }, ["layers[4].objects[0].properties[2].name: duplicate property (got a second \"look\"; expected each property once)"]],
+  ['unknown key in a property', (m) => { m['properties'][TITLE]['valeu'] = 'x'; }, [`properties[${TITLE}].valeu: unknown key in a custom property; did you mean "value"? (got "valeu"; expected only name, type, propertytype, value)`]],
+  ['property value type', (m) => { studentProperty(m, 'look')['value'] = '2'; }, [`layers[4].objects[0].properties[${LOOK}].value: wrong type (got "2"; expected number)`]],
+  ['property value range', (m) => { m['tilesets'][0]['tiles'][COST_TILE]['properties'][COST]['value'] = 0; }, [`tilesets[0].tiles[${COST_TILE}].properties[${COST}].value: too small (got 0; expected at least 1)`]],
+  ['property type mismatch', (m) => { studentProperty(m, 'look')['type'] = 'float'; }, [`layers[4].objects[0].properties[${LOOK}].type: not allowed (got "float"; expected "int")`]],
+  ['duplicate property', (m) => { objects(m, 'students')[0]!['properties'].push({ name: 'look', type: 'int', value: 2 }); }, [`layers[4].objects[0].properties[${STUDENT_PROPERTIES}].name: duplicate property (got a second "look"; expected each property once)`]],
   ['duplicate layer', (m) => { m['layers'].push({ ...m['layers'][li(m, 'decals')] }); }, ["layers[10].name: duplicate layer (got a second \"decals\"; expected each layer once)"]],
   ['missing required layer', (m) => { m['layers'] = (m['layers'] as Json[]).filter((l) => l['name'] !== 'exits'); }, ["layers: missing required object layer (got none named \"exits\"; expected a layer named \"exits\")"]],
   ['external tileset', (m) => { m['tilesets'][0] = { firstgid: 1, source: 'school.tsj' }; }, ["tilesets[0].source: external tilesets are not supported (got \"school.tsj\"; expected the tileset embedded in the map: Tiled > Map > Embed Tileset)"]],
   ['unknown tileset image', (m) => { m['tilesets'][0]['image'] = '../assets/tiles/castle.png'; }, ["tilesets[0].image: unknown tileset image (got \"../assets/tiles/castle.png\"; expected a file named school.png, e.g. \"../assets/tiles/school.png\")"]],
-  ['tileset geometry', (m) => { m['tilesets'][0]['columns'] = 7; m['tilesets'][0]['tilecount'] = 30; }, ["tilesets[0].columns: tileset columns do not match its image (got 7; expected 8 = imagewidth / tilewidth)", "tilesets[0].tilecount: tileset has more tiles than its image holds (got 30; expected at most 24)"]],
-  ['overlapping tilesets', (m) => { m['tilesets'].push({ ...m['tilesets'][0], firstgid: 20, tiles: [] }); }, ["tilesets[1].firstgid: tileset gids overlap the previous tileset (got firstgid 20; expected at least 25)"]],
-  ['tile id outside the tileset', (m) => { m['tilesets'][0]['tiles'][0]['id'] = 40; }, ["tilesets[0].tiles[0].id: tile id outside the tileset (got 40; expected 0..23)"]],
+  ['tileset geometry', (m) => { m['tilesets'][0]['columns'] = 7; m['tilesets'][0]['tilecount'] = TILE_COUNT + 6; }, ["tilesets[0].columns: tileset columns do not match its image (got 7; expected 8 = imagewidth / tilewidth)", `tilesets[0].tilecount: tileset has more tiles than its image holds (got ${TILE_COUNT + 6}; expected at most ${TILE_COUNT})`]],
+  ['overlapping tilesets', (m) => { m['tilesets'].push({ ...m['tilesets'][0], firstgid: 20, tiles: [] }); }, [`tilesets[1].firstgid: tileset gids overlap the previous tileset (got firstgid 20; expected at least ${TILE_COUNT + 1})`]],
+  ['tile id outside the tileset', (m) => { m['tilesets'][0]['tiles'][0]['id'] = TILE_COUNT + 16; }, [`tilesets[0].tiles[0].id: tile id outside the tileset (got ${TILE_COUNT + 16}; expected 0..${TILE_COUNT - 1})`]],
   ['duplicate tile id', (m) => { m['tilesets'][0]['tiles'][1]['id'] = 0; }, ["tilesets[0].tiles[1].id: duplicate tile id (got a second 0; expected each tile listed once)"]],
   ['layer size', (m) => { m['layers'][0]['width'] = 40; }, ["layers[0].width: layer size differs from the map (got 40x23; expected 48x23)"]],
   ['layer data length', (m) => { m['layers'][0]['data'].pop(); }, ["layers[0].data[1102]: layer data has the wrong length: it ends at row 22, column 46, 1 tile short (got 1103 tiles; expected 1104 = 48 x 23, width x height)"]],
@@ -76,8 +98,8 @@ const CASES: [string, (m: Json) => void, string[]][] = [
   ['string data without base64', (m) => { m['layers'][0]['data'] = 'AAAA'; }, ["layers[0].data: layer data is a string but encoding is not base64 (got nothing; expected \"base64\")"]],
   ['compressed data', (m) => { m['layers'][0]['data'] = 'eJzt'; m['layers'][0]['encoding'] = 'base64'; m['layers'][0]['compression'] = 'zlib'; }, ["layers[0].data: compressed layer data is not supported (got compression \"zlib\"; expected Tile Layer Format \"CSV\" or \"Base64 (uncompressed)\")"]],
   ['base64 of the wrong size', (m) => { m['layers'][0]['data'] = 'AAAA'; m['layers'][0]['encoding'] = 'base64'; }, ["layers[0].data: base64 layer data has the wrong size (got 3 bytes; expected 4416 bytes)"]],
-  ['gid not in a tileset', (m) => { m['layers'][0]['data'][50] = 99; }, ["layers[0].data[50]: tile gid not in any tileset (got 99 at tile 2,1; expected 1..24)"]],
-  ['gid below the tileset\'s firstgid', (m) => { m['tilesets'][0]['firstgid'] = 5; for (const layer of m['layers'] as { data?: unknown }[]) if (Array.isArray(layer.data)) layer.data = layer.data.map((gid: number) => (gid === 0 ? 0 : gid + 4)); m['layers'][0]['data'][50] = 3; }, ["layers[0].data[50]: tile gid not in any tileset (got 3 at tile 2,1; expected 5..28)"]],
+  ['gid not in a tileset', (m) => { m['layers'][0]['data'][50] = TILE_COUNT + 75; }, [`layers[0].data[50]: tile gid not in any tileset (got ${TILE_COUNT + 75} at tile 2,1; expected 1..${TILE_COUNT})`]],
+  ['gid below the tileset\'s firstgid', (m) => { m['tilesets'][0]['firstgid'] = 5; for (const layer of m['layers'] as { data?: unknown }[]) if (Array.isArray(layer.data)) layer.data = layer.data.map((gid: number) => (gid === 0 ? 0 : gid + 4)); m['layers'][0]['data'][50] = 3; }, [`layers[0].data[50]: tile gid not in any tileset (got 3 at tile 2,1; expected 5..${TILE_COUNT + 4})`]],
   ['object outside the map', (m) => { objects(m, 'items')[0]!['x'] = 2000; }, ["layers[6].objects[0].x: object is outside the map (got tile 125,2; expected 0..47,0..22)"]],
   ['object in a wall', (m) => { objects(m, 'items')[0]!['x'] = 8; objects(m, 'items')[0]!['y'] = 8; }, ["layers[6].objects[0].x: object stands in a wall or off the floor (got tile 0,0; expected a walkable tile)"]],
   ['exit not a rectangle', (m) => { objects(m, 'exits')[0]!['width'] = 0; }, ["layers[7].objects[0].width: an exit must be a rectangle (got 0x32 pixels; expected a width and height above 0)"]],
@@ -101,7 +123,7 @@ const CASES: [string, (m: Json) => void, string[]][] = [
   ['device with no walkable tile beside it', (m) => withObjectives(m, { type: 'activate', x: 8, y: 8 }), ["layers[8].objects[0].x: a device needs a walkable tile beside it (got tile 0,0 with none around it; expected a walkable tile on or next to it)"]],
   ['objective unreachable', (m) => { wallAround(m, 40, 13); withObjectives(m, { type: 'collect', name: 'Lab notebook', x: 648, y: 216 }); }, ["layers[8].objects[0]: objective \"Lab notebook\" cannot be reached from student spawn \"Min-jun\" (got tile 40,13 walled off from tile 14,9; expected a walkable route)"]],
   ['unnamed objective unreachable', (m) => { wallAround(m, 40, 13); withObjectives(m, { type: 'reach', x: 640, y: 208, width: 16, height: 16 }); }, ["layers[8].objects[0]: a \"reach\" objective cannot be reached from student spawn \"Min-jun\" (got tile 40,13 walled off from tile 14,9; expected a walkable route)"]],
-  ['more survivors than students', (m) => { m['properties'].push({ name: 'survivors', type: 'int', value: 3 }); }, ["properties[2].value: survivors is more than the level's students (got 3; expected at most 2)"]],
+  ['more survivors than students', (m) => { m['properties'].push({ name: 'survivors', type: 'int', value: 3 }); }, [`properties[${MAP_PROPERTIES}].value: survivors is more than the level's students (got 3; expected at most 2)`]],
   ['too many students counting rescues', (m) => {
     const s = objects(m, 'students');
     for (let i = 0; i < 4; i++) s.push({ ...s[0], id: 100 + i });
@@ -203,7 +225,7 @@ describe('the checker says where and what to do', () => {
 
   it('suggests the nearest property name and how to rename it', () => {
     const map = JSON.parse(shippedLevelText()) as Json;
-    objects(map, 'students')[0]!['properties'][1]['name'] = 'lok';
+    studentProperty(map, 'look')['name'] = 'lok';
     expect(fail(JSON.stringify(map, null, 1))[0]).toMatch(/did you mean "look"\? .*\n {4}fix: rename the property "lok" to "look"$/);
   });
 });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLevel } from '../../../src/core/level/parse-level';
 import { createSimulation } from '../../../src/core/simulation';
 
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const HANGUL = /[\uac00-\ud7a3]/;
 const files = readdirSync('levels').filter((name) => name.endsWith('.json') && name !== 'campaign.json');
 
@@ -26,11 +27,16 @@ describe('Korean level text', () => {
 
   it('is checked like any property: too long, or of the wrong type, is an error naming it', () => {
     const text = readFileSync('levels/03-library.json', 'utf8');
-    const long = text.replace('"value": "비상구 열쇠를 찾으세요"', `"value": "${'가'.repeat(61)}"`);
-    const bad = parseLevel(long, 'levels/03-library.json');
+    const map = (): Json => JSON.parse(text) as Json;
+    const long = map();
+    const labelled = (long['layers'] as Json[]).find((l) => l['name'] === 'objectives')!['objects'].find((o: Json) => o['name'] !== '') as Json;
+    (labelled['properties'] as Json[]).find((p) => p['name'] === 'labelKo')!['value'] = '가'.repeat(61);
+    const bad = parseLevel(JSON.stringify(long), 'levels/03-library.json');
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors.map((e) => `${e.path.join('.')} ${e.message}`).join('\n')).toMatch(/labelKo|properties/);
-    const typed = text.replace('"name": "titleKo",\n   "type": "string",\n   "value": "도서관"', '"name": "titleKo",\n   "type": "int",\n   "value": 3');
-    expect(parseLevel(typed, 'levels/03-library.json').ok).toBe(false);
+    const typed = map();
+    Object.assign((typed['properties'] as Json[]).find((p) => p['name'] === 'titleKo')!, { type: 'int', value: 3 });
+    const typedText = JSON.stringify(typed);
+    expect(parseLevel(typedText, 'levels/03-library.json').ok).toBe(false);
   });
 });

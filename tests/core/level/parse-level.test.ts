@@ -51,7 +51,7 @@ describe('parseLevel accepts what Tiled writes', () => {
     const map = shipped();
     const student = map['layers'][layerIndex(map, 'students')]['objects'][1] as Json;
     student['name'] = 'Seo-yeon';
-    student['properties'][0]['value'] = '';
+    (student['properties'] as Json[]).find((p) => p['name'] === 'name')!['value'] = '';
     const result = parseLevel(JSON.stringify(map), 'levels/resolved.json');
     expect(result.ok && result.level.students[1]!.name).toBe('Seo-yeon');
   });
@@ -122,8 +122,9 @@ describe('parseLevel errors name the file, line:col, JSON path, the bad value an
   });
 
   it('reports invalid JSON with the line and column of the mistake', () => {
-    const text = shippedLevelText().replace('"orientation": "orthogonal",', '"orientation": "orthogonal",,');
-    const line = text.split('\n').findIndex((l) => l.includes('"orthogonal",,')) + 1;
+    const text = shippedLevelText().replace(/("orientation":\s*"orthogonal"),/, '$1,,');
+    const line = text.split('\n').findIndex((l) => /"orthogonal",,/.test(l)) + 1;
+    expect(line).toBeGreaterThan(0);
     const [error] = errorsOf(text);
     expect(error).toMatch(new RegExp(`^levels/broken\\.json:${line}:\\d+ \\(root\\): not valid JSON: \\w+`));
   });
