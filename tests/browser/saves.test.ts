@@ -21,6 +21,22 @@ afterAll(async () => {
   await harness?.close();
 });
 
+/** Clicks a menu row as the player does: points at it until the menu takes the pointer (the row gets the focus), then clicks. */
+async function clickRow(game: GamePage, scene: string, id: string): Promise<void> {
+  const found = await game.page.waitForFunction(([s, i]) => {
+    const menu = window.hyosan.menu();
+    return menu?.scene === s ? menu.items.find((item) => item.id === i)?.at ?? null : null;
+  }, [scene, id] as const, { timeout: 30_000, polling: 100 });
+  const { x, y } = (await found.jsonValue())!;
+  for (let nudge = 0; ; nudge++) {
+    await game.page.mouse.move(x, y + (nudge % 2));
+    const focused = await game.page.waitForFunction(([s, i]) => window.hyosan.menu()?.scene === s && window.hyosan.menu()?.focus === i, [scene, id] as const, { timeout: 2_000, polling: 50 }).then(() => true, () => false);
+    if (focused) break;
+    if (nudge === 10) throw new Error(`the ${scene} menu never took the pointer over its ${id} row`);
+  }
+  await game.page.mouse.click(x, y);
+}
+
 async function untilTick(game: GamePage, tick: number): Promise<void> {
   await game.page.waitForFunction((t) => window.hyosan.snapshot().tick >= t, tick, { timeout: 120_000, polling: 100 });
 }
@@ -153,6 +169,71 @@ describe('saves that go wrong', () => {
     });
     expect(await game.page.evaluate(() => window.hyosan.saves.save('slot1'))).toBe(true);
     expect(await game.page.evaluate(() => window.hyosan.saves.raw('slot1.backup'))).toBe(text);
+    expect(game.errors).toEqual([]);
+  }, 600_000);
+
+  it('saves that decode but cannot be played: import refused, a slot falls back to its backup, Continue still plays; a 3-million-deep save is refused at once', async () => {
+    const game = await harness.open();
+    await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 5 }));
+    await untilTick(game, 10);
+    expect(await game.page.evaluate(() => window.hyosan.saves.save('slot1'))).toBe(true);
+    expect(await game.page.evaluate(() => window.hyosan.saves.save('slot1'))).toBe(true);
+    await game.page.waitForFunction(() => window.hyosan.saves.raw('auto').then((t) => t !== null), undefined, { timeout: 60_000, polling: 100 });
+    // Paused: no autosave changes the slots while they are compared.
+    await game.page.evaluate(() => window.hyosan.pause(true));
+    const auto = (await game.page.evaluate(() => window.hyosan.saves.raw('auto')))!;
+    const good = (await game.page.evaluate(() => window.hyosan.saves.raw('slot1.backup')))!;
+    const content = (JSON.parse(auto) as { content: SaveContent }).content;
+    const forge = (change: (state: Record<string, unknown>) => void): string => {
+      const state = structuredClone(content.state) as unknown as Record<string, unknown>;
+      change(state);
+      return encodeSave({ ...content, state: state as unknown as SaveContent['state'] });
+    };
+    const forged: [string, string][] = [
+      ['invalid', forge((s) => { s['students'] = []; })],
+      ['outdated', forge((s) => { s['doors'] = (s['doors'] as unknown[]).slice(1); })],
+      ['invalid', forge((s) => { (s['students'] as Record<string, unknown>[])[0]!['x'] = 1e308; })],
+      ['invalid', forge((s) => { s['zombies'] = (s['zombies'] as unknown[]).map(() => ({})); })],
+    ];
+    for (const [kind, text] of forged) {
+      expect(await game.page.evaluate((t) => window.hyosan.saves.importText(t), text)).toBe(false);
+      expect(await game.page.evaluate(() => window.hyosan.saves.notice())).toMatchObject({ kind: 'loadFailed', slot: 'file', problem: { kind } });
+      expect(await game.page.evaluate(() => window.hyosan.saves.raw('auto'))).toBe(auto);
+      // In a slot: loading it plays the backup, and the next save does not push the bad one into the backup.
+      await game.page.evaluate((t) => window.hyosan.saves.raw('slot1', t), text);
+      expect((await game.page.evaluate(() => window.hyosan.saves.list())).find((s) => s.slot === 'slot1')).toMatchObject({ status: 'damaged', fromBackup: true });
+      expect(await game.page.evaluate(() => window.hyosan.saves.load('slot1'))).toBe(true);
+      expect(await game.page.evaluate(() => window.hyosan.saves.notice())).toMatchObject({ kind: 'usedBackup', slot: 'slot1', problem: { kind } });
+      await game.page.waitForFunction(() => window.hyosan.screen() === 'playing' && window.hyosan.snapshot().status === 'playing', undefined, { timeout: 60_000, polling: 100 });
+      await game.page.evaluate(() => window.hyosan.pause(true));
+      expect(await game.page.evaluate(() => window.hyosan.saves.save('slot1'))).toBe(true);
+      expect(await game.page.evaluate(() => window.hyosan.saves.raw('slot1.backup'))).toBe(good);
+      await game.page.evaluate((t) => window.hyosan.saves.raw('auto', t), auto);
+    }
+    // What the player reads: the failed import's reason on the Load screen, where import is.
+    const outdated = 'The save file cannot be loaded: it belongs to an older version of its level (the save is kept). Nothing was changed: load another save or start a new game.';
+    await clickRow(game, 'pause', 'quit');
+    await game.page.waitForFunction(() => window.hyosan.screen() === 'title', undefined, { timeout: 30_000, polling: 100 });
+    expect(await game.page.evaluate((t) => window.hyosan.saves.importText(t), forged[1]![1])).toBe(false);
+    await clickRow(game, 'title', 'load');
+    await game.page.waitForFunction((m) => window.hyosan.texts().includes(m), outdated, { timeout: 30_000, polling: 100 });
+    await game.page.screenshot({ path: `${SHOTS}/save-outdated-1280x720.png` });
+
+    const deep = `{"format":"hyosan-save","version":1,"checksum":"00000000","content":${'['.repeat(3_000_000)}${']'.repeat(3_000_000)}}`;
+    const refused = await game.page.evaluate(async (t) => {
+      const started = performance.now();
+      const ok = await window.hyosan.saves.importText(t);
+      return { ok, ms: performance.now() - started, notice: window.hyosan.saves.notice() };
+    }, deep);
+    expect(refused).toMatchObject({ ok: false, notice: { kind: 'loadFailed', problem: { kind: 'corrupt' } } });
+    expect(refused.ms).toBeLessThan(200);
+
+    // Continue: the autosave is the good one, and it plays.
+    expect((await game.page.evaluate(() => window.hyosan.saves.list())).find((s) => s.slot === 'auto')).toMatchObject({ status: 'ok', fromBackup: false });
+    expect(await game.page.evaluate(() => window.hyosan.saves.load('auto'))).toBe(true);
+    await game.page.waitForFunction(() => window.hyosan.screen() === 'playing' && window.hyosan.snapshot().status === 'playing', undefined, { timeout: 60_000, polling: 100 });
+    const tick = await game.page.evaluate(() => window.hyosan.snapshot().tick);
+    await untilTick(game, tick + 5);
     expect(game.errors).toEqual([]);
   }, 600_000);
 });

@@ -102,7 +102,8 @@ export class TitleScene extends Phaser.Scene {
     this.events.once('shutdown', () => {
       stopWatching();
       if (notice !== undefined) dismissSettingsNotice();
-      if (saveProblem !== undefined) setSaveNotice(undefined);
+      // Only the notice shown here: one that came while the title was up (an import refused) is still news.
+      if (saveProblem !== undefined && saveNotice() === saveProblem) setSaveNotice(undefined);
     });
     const screen = createMenuScreen(this, { heading: '', items, transparent: true, top: (height) => (height < 560 ? 0.26 : 0.42), headerBottom: () => subtitle.y + subtitle.height / 2, ...(data.focus ? { focus: data.focus } : {}), ...(shownNotice ? { notice: shownNotice } : {}) });
 
