@@ -19,7 +19,7 @@ import { DOORS, NOISE_MAKERS, ticks } from '../tuning';
 import type { DoorPlacement, ItemPlacement, Level, LevelSettings, LightPlacement, NoiseMakerPlacement, Objective, StudentSpawn, TileRect, ZombieSpawn } from './level';
 import { applyDoorsToGrid, createDoors } from '../world/doors';
 import { findPushables } from '../world/furniture';
-import { describeValue, locateErrors, type JsonPath, type LevelError, type LevelResult } from './level-error';
+import { describeValue, lineColAt, lineStartsOf, locateErrors, type JsonPath, type LevelError, type LevelResult } from './level-error';
 import {
   KNOWN_TILESET_IMAGES, MAX_MAP_TILES, MAX_STUDENT_NAME, MAX_STUDENTS, REQUIRED_LAYERS, TILE_LAYERS, tiledMapSchema,
   type Device, type DoorKind, type LightKind, type NoiseMakerKind, type ObjectiveKind, type TiledMap, type TiledObject, type TiledProperty, type TiledTileset,
@@ -28,7 +28,7 @@ import { issuesToErrors, valueAt } from './schema-issues';
 import { jsonSyntaxError } from './json-syntax';
 import { dataLengthError } from './data-length';
 import { checkObjectIds } from './object-ids';
-import { checkDoorsInWalls, checkZombiePopulation, ZOMBIE_LIMITS } from './placement-rules';
+import { checkDoorsInWalls, checkItemPlacement, checkObjectCount, checkZombiePopulation, ZOMBIE_LIMITS } from './placement-rules';
 
 export { MAX_MAP_TILES, OBJECT_LAYERS, TILE_LAYERS } from './level-schema';
 export const MAX_LEVEL_BYTES = 4 * 1024 * 1024;
@@ -48,9 +48,16 @@ export function parseLevel(text: string, file: string): LevelResult<Level> {
   if (text.length > MAX_LEVEL_BYTES) {
     return { ok: false, errors: [{ file, path: [], message: `level file is too large (got ${text.length} bytes; expected at most ${MAX_LEVEL_BYTES})` }] };
   }
-  const depth = jsonDepth(text);
-  if (depth > MAX_JSON_DEPTH) {
-    return { ok: false, errors: [{ file, path: [], message: `JSON is nested too deeply (got depth ${depth}; expected at most ${MAX_JSON_DEPTH})` }] };
+  // Tiled and many editors may start the file with a byte-order mark; it is not part of the JSON.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const tooDeep = tooDeepAt(text, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) {
+    const { line, col } = lineColAt(lineStartsOf(text), tooDeep);
+    return { ok: false, errors: [{
+      file, path: [], line, col,
+      message: `JSON is nested too deeply (got a bracket ${MAX_JSON_DEPTH + 1} levels deep here; expected at most ${MAX_JSON_DEPTH})`,
+      fix: `a level is never nested more than ${MAX_JSON_DEPTH} deep: look for brackets pasted in by mistake at line ${line}, column ${col}.`,
+    }] };
   }
   let raw: unknown;
   try {
@@ -87,7 +94,15 @@ export function parseLevel(text: string, file: string): LevelResult<Level> {
   if (built === undefined || errors.length > 0) return fail();
   const { grid, hasFloor, bare, furniture } = built;
 
+  let objectCount = 0;
+  for (const index of layers.object.values()) {
+    const layer = map.layers[index];
+    if (layer?.type === 'objectgroup') objectCount += layer.objects.length;
+  }
+  checkObjectCount(objectCount, add);
+  if (errors.length > 0) return fail();
   const placed = readObjects(map, layers.object, grid, add, hasFloor);
+  checkItemPlacement(placed.items, ['layers', layers.object.get('items') ?? 0, 'objects'], add);
   checkDoorsInWalls(built, placed.doors, placed.doorPaths, add);
   checkZombiePopulation(grid, placed.zombies, ['layers', layers.object.get('zombies') ?? 0, 'objects'], add);
   const survivors = numberProperty(map.properties, 'survivors') ?? 1;
@@ -149,6 +164,23 @@ export function jsonDepth(text: string, stopAbove = Infinity): number {
     else if (ch === 125 || ch === 93) depth--;
   }
   return deepest;
+}
+
+/** Offset of the first `[` or `{` deeper than `limit` (outside strings), or undefined when none is. */
+export function tooDeepAt(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 92) i++;
+      else if (ch === 34) inString = false;
+    } else if (ch === 34) inString = true;
+    else if (ch === 123 || ch === 91) {
+      if (++depth > limit) return i;
+    } else if (ch === 125 || ch === 93) depth--;
+  }
+  return undefined;
 }
 
 /** Tilesets kept in a separate .tsj/.tsx file (`source`), which the game cannot read; their indices. */

@@ -5,7 +5,7 @@
  */
 
 import type { TileGrid } from '../grid/tile-grid';
-import type { DoorPlacement, ZombieSpawn } from './level';
+import type { DoorPlacement, ItemPlacement, ZombieSpawn } from './level';
 import type { JsonPath } from './level-error';
 
 /** How many zombies a level may hold. */
@@ -16,7 +16,17 @@ export const ZOMBIE_LIMITS = {
   perWalkableTile: 0.5,
 } as const;
 
-type AddError = (path: JsonPath, message: string) => void;
+/** How many objects a level may hold besides zombies, and how many items may lie on one tile. */
+export const OBJECT_LIMITS = {
+  /** Items in all, on one level. */
+  itemsPerLevel: 1000,
+  /** Items on one tile: a pile a student can still see and pick from. */
+  itemsPerTile: 8,
+  /** Objects of every kind on one level, zombies included. */
+  objectsPerLevel: 8000,
+} as const;
+
+type AddError = (path: JsonPath, message: string, fix?: string) => void;
 
 /** What the rules need to know about each cell, built with the grid. */
 export interface CellFacts {
@@ -79,6 +89,30 @@ export function checkZombiePopulation(grid: TileGrid, zombies: readonly ZombieSp
   if (count > allowed) {
     const density = walkable === 0 ? 'no walkable tiles' : `${(count / walkable).toFixed(2)} per walkable tile`;
     add(layerPath, `too many zombies for the floor space (got ${count} on ${walkable} walkable tiles, ${density}; expected at most ${ZOMBIE_LIMITS.perWalkableTile} per walkable tile, here ${allowed})`);
+  }
+}
+
+/** Item counts against OBJECT_LIMITS: in all, and piled on one tile (the first tile over the limit is named). */
+export function checkItemPlacement(items: readonly ItemPlacement[], layerPath: JsonPath, add: AddError): void {
+  if (items.length > OBJECT_LIMITS.itemsPerLevel) {
+    add(layerPath, `too many items (got ${items.length}; expected at most ${OBJECT_LIMITS.itemsPerLevel})`, 'remove items: a level needs a few dozen at most.');
+  }
+  const perTile = new Map<string, number>();
+  for (const item of items) {
+    const key = `${item.tileX},${item.tileY}`;
+    const count = (perTile.get(key) ?? 0) + 1;
+    perTile.set(key, count);
+    if (count === OBJECT_LIMITS.itemsPerTile + 1) {
+      const total = items.filter((other) => other.tileX === item.tileX && other.tileY === item.tileY).length;
+      add(layerPath, `too many items on one tile (got ${total} on tile ${key}; expected at most ${OBJECT_LIMITS.itemsPerTile})`, `spread the items at tile ${key} over nearby tiles, or remove some.`);
+    }
+  }
+}
+
+/** All objects against OBJECT_LIMITS.objectsPerLevel, counted before any is read. */
+export function checkObjectCount(count: number, add: AddError): void {
+  if (count > OBJECT_LIMITS.objectsPerLevel) {
+    add(['layers'], `too many objects (got ${count} in all object layers; expected at most ${OBJECT_LIMITS.objectsPerLevel})`, `remove objects: zombies count too (at most ${ZOMBIE_LIMITS.perLevel}), and items, doors, lights and the rest share the remainder.`);
   }
 }
 

@@ -32,8 +32,15 @@ export function issuesToErrors(issues: readonly Issue[], raw: unknown, file: str
     if (path[0] === 'layers' && typeof path[1] === 'number' && mistyped.has(path[1]) && !(path.length === 3 && path[2] === 'type')) return;
     translate(issue, path, raw, add, visit);
   };
-  for (const issue of issues) visit(issue, []);
+  // zod's own bound for whole numbers (2^53 - 1) says nothing a designer needs when the level's
+  // own, tighter bound is reported for the same value.
+  const tighter = new Set(issues.filter((issue) => issue.code === 'too_big' && !isSafeIntegerBound(issue)).map((issue) => issue.path.join('/')));
+  for (const issue of issues) if (!(isSafeIntegerBound(issue) && tighter.has(issue.path.join('/')))) visit(issue, []);
   return errors;
+}
+
+function isSafeIntegerBound(issue: Issue): boolean {
+  return issue.code === 'too_big' && issue.maximum === Number.MAX_SAFE_INTEGER;
 }
 
 type Add = (path: JsonPath, message: string, fix?: string) => void;
@@ -68,7 +75,10 @@ function translate(issue: Issue, path: JsonPath, raw: unknown, add: Add, visit: 
     case 'too_big': {
       const small = issue.code === 'too_small';
       const limit = small ? issue.minimum : issue.maximum;
-      const bound = `${small ? 'at least' : 'at most'} ${String(limit)}`;
+      const exclusive = issue.inclusive === false;
+      const bound = isSafeIntegerBound(issue)
+        ? 'a whole number small enough to count exactly'
+        : `${small ? (exclusive ? 'more than' : 'at least') : (exclusive ? 'less than' : 'at most')} ${String(limit)}`;
       if (issue.origin === 'array') add(path, `${small ? 'too few entries' : 'too many entries'} (got ${got}; expected ${bound})`);
       else if (issue.origin === 'string') add(path, `${small ? 'too short' : 'too long'} (got ${got}; expected ${bound} characters)`);
       else add(path, `${small ? 'too small' : 'too big'} (got ${got}; expected ${bound})`);

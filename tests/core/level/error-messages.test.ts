@@ -129,6 +129,16 @@ const CASES: [string, (m: Json) => void, string[]][] = [
     for (let i = 0; i < 4; i++) s.push({ ...s[0], id: 100 + i });
     withObjectives(m, { type: 'rescue', x: 56, y: 216 });
   }, ["layers[4].objects: too many students (got 7, counting 1 to rescue; expected at most 6)"]],
+  ['exclusive bound', (m) => { m['tilesets'][0]['imagewidth'] = 0; }, ['tilesets[0].imagewidth: too small (got 0; expected more than 0)']],
+  ['number beyond exact counting', (m) => { m['width'] = 1e20; }, ['width: too big (got 100000000000000000000; expected at most 512)']],
+  ['items piled on one tile', (m) => {
+    const items = objects(m, 'items');
+    for (let i = 0; i < 8; i++) items.push({ ...items[0]!, id: 900 + i });
+  }, [`layers[${li(SHIPPED, 'items')}].objects: too many items on one tile (got 9 on tile ${Math.floor(objects(SHIPPED, 'items')[0]!['x'] / 16)},${Math.floor(objects(SHIPPED, 'items')[0]!['y'] / 16)}; expected at most 8)`]],
+  ['too many objects', (m) => {
+    const items = objects(m, 'items');
+    for (let i = 0; i < 8000; i++) items.push({ ...items[0]!, id: 10_000 + i });
+  }, [`layers: too many objects (got ${8000 + (SHIPPED['layers'] as Json[]).reduce((n: number, l: Json) => n + ((l['objects'] as Json[] | undefined)?.length ?? 0), 0)} in all object layers; expected at most 8000)`]],
 ];
 
 /** The highest object id of a map plus one: what Tiled keeps in `nextobjectid`. */
@@ -200,6 +210,23 @@ describe('the checker says where and what to do', () => {
       `levels/x.json:${where(text, '"nextobjectid"')} nextobjectid: nextobjectid is not above every object id (got 34; expected at least 35, one more than the highest id 34 at layers[9].objects[0])\n` +
         '    fix: set "nextobjectid" to 35: Tiled gives the next new object this id, and it is taken.',
     ]);
+  });
+
+  it('accepts a file that starts with a byte-order mark, as Tiled and editors may write it', () => {
+    const result = parseLevel(`\uFEFF${shippedLevelText()}`, 'levels/x.json');
+    expect(result.ok).toBe(true);
+  });
+
+  it('points at the bracket that nests too deeply, with the fix', () => {
+    const text = shippedLevelText().replace(/("nextobjectid": ?\d+),/, `$1,\n "deep": ${'['.repeat(40)}${']'.repeat(40)},`);
+    const [error] = fail(text);
+    const line = text.split('\n').findIndex((l) => l.includes('"deep"')) + 1;
+    // The map is level 1, so the 32nd bracket of "deep" is the 33rd level (columns count from 1).
+    const col = text.split('\n')[line - 1]!.indexOf('[') + 31 + 1;
+    expect(error).toBe(
+      `levels/x.json:${line}:${col} (root): JSON is nested too deeply (got a bracket 33 levels deep here; expected at most 32)\n` +
+        `    fix: a level is never nested more than 32 deep: look for brackets pasted in by mistake at line ${line}, column ${col}.`,
+    );
   });
 
   it('explains a trailing comma in plain words, on a line of its own, at the comma', () => {
