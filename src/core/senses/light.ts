@@ -28,7 +28,7 @@ import type { Student, World } from '../world/world';
 const WINDOW_TILE = 'wall-window';
 const FIRE_TILE = 'fire-barrel';
 
-interface Source {
+export interface LightSource {
   tileX: number;
   tileY: number;
   radius: number;
@@ -71,7 +71,7 @@ function cellsOfType(level: Level, layerName: string, type: string): number[] {
 }
 
 /** Writes `max(out, brightness · (1 - d / radius))` for every tile the source's light reaches. */
-function shine(grid: TileGrid, source: Source, out: Float32Array, index?: { of: Int16Array; id: number }): void {
+function shine(grid: TileGrid, source: LightSource, out: Float32Array, index?: { of: Int16Array; id: number }): void {
   const { width, height } = grid;
   const r = Math.ceil(source.radius);
   for (let y = Math.max(0, source.tileY - r); y <= Math.min(height - 1, source.tileY + r); y++) {
@@ -84,6 +84,16 @@ function shine(grid: TileGrid, source: Source, out: Float32Array, index?: { of: 
       if (index !== undefined) index.of[cell] = index.id;
     }
   }
+}
+
+/**
+ * How lit each tile is by one lamp or fire alone (0 where its light does not reach), through the
+ * grid's walls: the shape play gives it, for the level preview.
+ */
+export function lightOf(grid: TileGrid, source: LightSource): Float32Array {
+  const out = new Float32Array(grid.width * grid.height);
+  shine(grid, source, out);
+  return out;
 }
 
 function windowCells(world: World): number[] {
@@ -111,7 +121,7 @@ function buildStatic(world: World): StaticLight {
   const lamp = new Float32Array(size);
   const fire = new Float32Array(size);
   const fireIndex = new Int16Array(size).fill(-1);
-  const fires: Source[] = [];
+  const fires: LightSource[] = [];
   for (const [i, light] of level.lights.entries()) {
     if (!world.lampsOn[i]) continue;
     if (light.kind === 'lamp') shine(grid, light, lamp);
