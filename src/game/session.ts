@@ -91,6 +91,16 @@ export interface EditView {
   cellsPerBand: number[];
   /** How many times the preview was (re)built: 1, then +1 on each hot reload. */
   builds: number;
+  /** What each layer drew: tiles shaded (spawn reach), route steps, lights, sounds, items, locks and keys. */
+  drawn: { spawnReachCells: number; exitRouteCells: number; lights: number; sounds: number; items: number; lockedDoors: number; keys: number };
+  /** Locked doors and the tile each is unlocked from (null: only breaking opens it, or nobody gets beside it). */
+  lockedDoors: { tileX: number; tileY: number; lockable: boolean; key: { tileX: number; tileY: number } | null }[];
+  /** The legend's texts, in the screen's language. */
+  legend: string[];
+  /** The tile clicked last and the objects on it (their custom properties by name); null before a click. */
+  picked: { tileX: number; tileY: number; objects: { layer: string; id: number; kind: string; properties: Record<string, string | number | boolean> }[] } | null;
+  /** The lines the properties box shows. */
+  pickedText: string[];
 }
 
 export interface Session {

@@ -30,6 +30,12 @@ describe('?edit= level preview', () => {
     expect(before!.pathCount).toBeGreaterThan(0);
     expect(before!.pathCount).toBeLessThanOrEqual(before!.zombies);
     expect(before!.pathCells).toBeGreaterThan(before!.pathCount);
+    // Its layers: where students walk and the way out, its items and its noise maker, with a legend.
+    expect(before!.drawn.spawnReachCells).toBeGreaterThan(300);
+    expect(before!.drawn.exitRouteCells).toBeGreaterThan(10);
+    expect(before!.drawn.items).toBeGreaterThan(0);
+    expect(before!.drawn.sounds).toBeGreaterThan(0);
+    expect(before!.legend.join('\n')).toContain('noise maker: how far it carries');
     // Nothing is simulated: no level is playing and the hook refuses commands.
     expect(await game.page.evaluate(() => window.hyosan.snapshot().tick)).toBe(0);
     expect(await game.page.evaluate(() => window.hyosan.send({ type: 'move', dx: 1, dy: 0 }).ok)).toBe(false);
@@ -41,6 +47,8 @@ describe('?edit= level preview', () => {
     await game.page.waitForFunction(() => window.hyosan.edit()?.clicked !== null, undefined, { timeout: 30_000 });
     const after = await game.page.evaluate(() => window.hyosan.edit());
     expect(after!.clicked).toEqual({ tileX: 20, tileY: 13 });
+    expect(after!.picked).toEqual({ tileX: 20, tileY: 13, objects: [] });
+    expect(after!.pickedText).toEqual(['Nothing placed on tile 20,13']);
     expect(after!.reachCells).toBeGreaterThan(50);
     // Footstep, run, scream, alarm: each louder band reaches at least as far.
     expect(after!.cellsPerBand).toHaveLength(4);

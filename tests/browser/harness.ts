@@ -94,8 +94,8 @@ export interface DevHarness {
   url: string;
   browser: Browser;
   server: ViteDevServer;
-  /** Opens `url + query` and waits until the game has left its boot screen. */
-  open(query?: string): Promise<GamePage>;
+  /** Opens `url + query` (1280x720 unless `options` say otherwise) and waits until the game has left its boot screen. */
+  open(query?: string, options?: BrowserContextOptions): Promise<GamePage>;
   close(): Promise<void>;
 }
 
@@ -121,8 +121,8 @@ export async function startDevHarness(): Promise<DevHarness> {
     url,
     browser,
     server,
-    async open(query = '') {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    async open(query = '', options = {}) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
       const page = await context.newPage();
       const errors = collectErrors(page);
       await page.goto(url + query);

@@ -12,7 +12,7 @@ import { TILE_SIZE } from '../render/sprite-layout';
 /** Heat colours, footstep (hottest, nearest) to alarm (farthest). */
 export const BAND_COLOURS = [0xff3b30, 0xff9f0a, 0xffd60a, 0x5ac8fa] as const;
 const BAND_ALPHA = [0.55, 0.45, 0.35, 0.25] as const;
-const PATH_COLOURS: Record<string, number> = { walker: 0xb4ff6a, runner: 0xff6ad5, crawler: 0x6ad5ff, brute: 0xffa24a, hunter: 0xffffff };
+export const PATH_COLOURS: Record<string, number> = { walker: 0xb4ff6a, runner: 0xff6ad5, crawler: 0x6ad5ff, brute: 0xffa24a, hunter: 0xffffff };
 
 export function drawNoise(g: Phaser.GameObjects.Graphics, level: Level, reach: NoiseReach | undefined): void {
   g.clear();

@@ -1,22 +1,29 @@
 /**
  * The `?edit=<id>` preview scene: a level shown whole, not played (no simulation runs, no fog), with
- * the camera moved by dragging (mouse or one finger) and zoomed by the wheel or a pinch. A click or
- * tap that does not drag picks a tile and overlays how far noise made there carries; every zombie's
- * path to the spawn is always drawn. A panel names the level and lists its zombies, objectives and
- * the checker's warnings. World objects are seen by the main camera, the panel by a fixed UI camera.
+ * the camera moved by dragging (mouse or one finger) and zoomed by the wheel or a pinch. Always
+ * drawn: where students can walk from their spawns and the route to the exit, every zombie's path
+ * to the spawn, items, lights and what they light, noise makers and how far they carry, locked doors
+ * and their keys (edit-layers-view.ts), markers for spawns, zombies, objectives and exits. A click
+ * or tap that does not drag picks a tile: a box shows the properties of what is placed there, and
+ * the map overlays how far noise made there carries. A panel names the level, lists what is in it
+ * and the checker's warnings, and has a legend (edit-panel.ts). World objects are seen by the main
+ * camera, the panels by a fixed UI camera.
  */
 
 import Phaser from 'phaser';
 import type { Level } from '../../core/level/level';
-import { createLevelPreview, PREVIEW_LOUDNESS, type LevelPreview, type NoiseReach } from '../../core/level/preview';
-import { levelWarnings, type LevelWarning } from '../../core/level/warnings';
+import { createLevelPreview, type LevelPreview, type NoiseReach } from '../../core/level/preview';
+import { previewLayers, type PreviewLayers } from '../../core/level/preview-layers';
+import { objectsAt, type PickedObject } from '../../core/level/preview-objects';
+import { levelWarnings } from '../../core/level/warnings';
 import { language, t } from '../i18n/i18n';
 import { defaultObjectiveText } from '../objective-text';
 import { createLevelView } from '../render/level-view';
-import { FONT } from '../render/textures';
 import { TILE_SIZE } from '../render/sprite-layout';
-import { session, setScreen } from '../session';
-import { BAND_COLOURS, drawNoise, drawPathsAndMarkers } from './edit-overlay';
+import { session, setScreen, type EditView } from '../session';
+import { drawExitRoute, drawItems, drawLights, drawLockedDoors, drawSounds, drawSpawnReach } from './edit-layers-view';
+import { drawNoise, drawPathsAndMarkers } from './edit-overlay';
+import { buildLevelPanel, buildObjectBox, type LevelPanel, type ObjectBox } from './edit-panel';
 
 export interface EditSceneData {
   level: Level;
@@ -34,7 +41,11 @@ export class EditScene extends Phaser.Scene {
   private level!: Level;
   private preview!: LevelPreview;
   private noise!: Phaser.GameObjects.Graphics;
-  private info!: Phaser.GameObjects.Text;
+  private layers!: PreviewLayers;
+  private drawn!: EditView['drawn'];
+  private panel!: LevelPanel;
+  private objectBox!: ObjectBox;
+  private picked: { tileX: number; tileY: number; picked: PickedObject[] } | undefined;
   private reach: NoiseReach | undefined;
   private drag: { x: number; y: number; scrollX: number; scrollY: number; moved: boolean } | undefined;
   private pinch: { distance: number; zoom: number } | undefined;
@@ -48,28 +59,38 @@ export class EditScene extends Phaser.Scene {
     this.level = data.level;
     this.builds = data.builds;
     this.preview = createLevelPreview(this.level);
+    this.layers = previewLayers(this.level);
     this.reach = undefined;
+    this.picked = undefined;
     this.drag = undefined;
     this.pinch = undefined;
     this.cameras.main.setBackgroundColor('#07090f');
     createLevelView(this, this.level);
-    this.noise = this.add.graphics().setDepth(50);
-    drawPathsAndMarkers(this.add.graphics().setDepth(60), this.level, this.preview.paths);
+    const layer = (depth: number): Phaser.GameObjects.Graphics => this.add.graphics().setDepth(depth);
+    const spawnReach = drawSpawnReach(layer(40), this.level, this.layers);
+    const lights = drawLights(layer(41), this.level, this.layers);
+    const sounds = drawSounds(layer(42), this.level, this.layers);
+    this.noise = layer(50);
+    const exitRoute = drawExitRoute(layer(55), this.level, this.layers);
+    drawPathsAndMarkers(layer(60), this.level, this.preview.paths);
+    const items = drawItems(layer(61), this.level);
+    const { locks, keys } = drawLockedDoors(layer(62), this.layers);
+    this.drawn = { spawnReachCells: spawnReach, exitRouteCells: exitRoute, lights, sounds, items, lockedDoors: locks, keys };
     const world = [...this.children.list];
 
-    const ui = this.buildPanel(this.preview.paths.filter((p) => p.cells.length > 0).length, levelWarnings(this.level, this.preview.paths));
+    this.placeCamera(data.view);
+    const ui = this.buildPanels();
     const uiCamera = this.cameras.add(0, 0, this.scale.width, this.scale.height, false, 'edit-ui');
     uiCamera.ignore(world);
     this.cameras.main.ignore(ui);
     this.scale.on('resize', this.onResize, this);
     this.events.once('shutdown', () => this.scale.off('resize', this.onResize, this));
 
-    this.placeCamera(data.view);
     this.input.on('pointerdown', this.onDown, this);
     this.input.on('pointermove', this.onMove, this);
     this.input.on('pointerup', this.onUp, this);
     this.input.on('wheel', (_pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => this.zoomBy(dy > 0 ? 1 / 1.15 : 1.15));
-    if (data.clicked !== undefined && data.clicked !== null) this.pick(data.clicked.tileX, data.clicked.tileY);
+    if (data.clicked !== undefined && data.clicked !== null) this.pick(data.clicked.tileX, data.clicked.tileY, false);
     else this.updateView();
     setScreen('edit');
   }
@@ -92,11 +113,20 @@ export class EditScene extends Phaser.Scene {
       return;
     }
     const { width, height } = this.scale;
+    const mapWidth = this.level.width * TILE_SIZE;
+    const mapHeight = this.level.height * TILE_SIZE;
+    if (this.narrow()) {
+      // A phone: the map across the top, the panel under it.
+      const zoom = Phaser.Math.Clamp(Math.min((width - 24) / mapWidth, (height * 0.3) / mapHeight), MIN_ZOOM, MAX_ZOOM);
+      camera.setZoom(zoom);
+      camera.centerOn(mapWidth / 2, (height / 2 - 12) / zoom);
+      return;
+    }
     // The whole map fits, leaving the panel's column on the left when there is room.
     const panel = width >= 900 ? 320 : 0;
-    const zoom = Phaser.Math.Clamp(Math.min((width - panel - 24) / (this.level.width * TILE_SIZE), (height - 24) / (this.level.height * TILE_SIZE)), MIN_ZOOM, MAX_ZOOM);
+    const zoom = Phaser.Math.Clamp(Math.min((width - panel - 24) / mapWidth, (height - 24) / mapHeight), MIN_ZOOM, MAX_ZOOM);
     camera.setZoom(zoom);
-    camera.centerOn((this.level.width * TILE_SIZE) / 2 - panel / 2 / zoom, (this.level.height * TILE_SIZE) / 2);
+    camera.centerOn(mapWidth / 2 - panel / 2 / zoom, mapHeight / 2);
   }
 
   private onDown(pointer: Phaser.Input.Pointer): void {
@@ -137,7 +167,12 @@ export class EditScene extends Phaser.Scene {
     const at = this.cameras.main.getWorldPoint(pointer.x, pointer.y);
     const tileX = Math.floor(at.x / TILE_SIZE);
     const tileY = Math.floor(at.y / TILE_SIZE);
-    if (tileX >= 0 && tileY >= 0 && tileX < this.level.width && tileY < this.level.height) this.pick(tileX, tileY);
+    if (tileX >= 0 && tileY >= 0 && tileX < this.level.width && tileY < this.level.height) this.pick(tileX, tileY, true);
+  }
+
+  /** A phone held upright: the map goes on top and the panel under it. */
+  private narrow(): boolean {
+    return this.scale.width < 600 && this.scale.height > this.scale.width;
   }
 
   private activePointers(): Phaser.Input.Pointer[] {
@@ -149,19 +184,27 @@ export class EditScene extends Phaser.Scene {
     camera.setZoom(Phaser.Math.Clamp(camera.zoom * factor, MIN_ZOOM, MAX_ZOOM));
   }
 
-  private pick(tileX: number, tileY: number): void {
+  private pick(tileX: number, tileY: number, showObjects: boolean): void {
     this.reach = this.preview.noiseFrom(tileX, tileY);
     drawNoise(this.noise, this.level, this.reach);
+    this.picked = showObjects ? { tileX, tileY, picked: objectsAt(this.level, tileX, tileY) } : undefined;
+    this.objectBox.show(this.picked);
     this.updateView();
   }
 
-  private buildPanel(pathCount: number, warnings: LevelWarning[]): Phaser.GameObjects.GameObject[] {
+  private buildPanels(): Phaser.GameObjects.GameObject[] {
     const level = this.level;
-    const objectives = level.objectives.map((o) => `• ${o.label !== '' ? o.label : defaultObjectiveText(o.kind, o.device, undefined)}`);
+    const paths = this.preview.paths.filter((p) => p.cells.length > 0).length;
+    const warnings = levelWarnings(level, this.preview.paths);
+    const korean = language() === 'ko';
+    const objectives = level.objectives.map((o) => `• ${(korean ? o.labelKo : undefined) ?? (o.label !== '' ? o.label : defaultObjectiveText(o.kind, o.device, undefined))}`);
     const warningLines = warnings.map((w) => `• ${t(`edit.${w.code}`, { kind: w.kind, x: w.tileX, y: w.tileY })}`);
+    const route = this.layers.exitRoute.length;
     const lines = [
       t('edit.level', { id: level.id, width: level.width, height: level.height }),
-      t('edit.zombies', { count: level.zombies.length, paths: pathCount }),
+      t('edit.zombies', { count: level.zombies.length, paths }),
+      t('edit.placed', { items: level.items.length, lights: level.lights.length, sounds: this.layers.sounds.length, locked: this.layers.lockedDoors.length }),
+      route > 0 ? t('edit.reach', { cells: this.layers.spawnReachCells, steps: route - 1 }) : t('edit.noExitRoute', { cells: this.layers.spawnReachCells }),
       '',
       t('edit.objectives'),
       ...(objectives.length > 0 ? objectives : [`• ${t('edit.noObjectives')}`]),
@@ -169,40 +212,22 @@ export class EditScene extends Phaser.Scene {
       warnings.length > 0 ? t('edit.warnings', { count: warnings.length }) : t('edit.noWarnings'),
       ...warningLines.slice(0, 8),
     ];
-    const panelWidth = Math.min(300, this.scale.width - 24);
-    const style = { fontFamily: FONT, fontSize: '13px', color: '#f2ede4', wordWrap: { width: panelWidth - 20, useAdvancedWrap: true } };
-    const heading = this.add.text(22, 20, t('edit.heading', { title: language() === 'ko' ? level.titleKo ?? level.title : level.title }), { ...style, fontSize: '17px', fontStyle: 'bold', color: '#ffe27a' });
-    const body = this.add.text(22, heading.y + heading.height + 8, lines.join('\n'), style);
-    this.info = this.add.text(22, body.y + body.height + 10, '', { ...style, color: '#b8c4d2' });
-    const legend = this.add.graphics();
-    const labels = PREVIEW_LOUDNESS.map((band, i) => this.add.text(44, 0, `${t(`edit.${band.id}`)} (${band.radius})`, style).setData('band', i));
-    const pathsLabel = this.add.text(44, 0, t('edit.paths'), style);
-    const hint = this.add.text(22, 0, t('edit.hint'), { ...style, color: '#8fa0b4', fontSize: '12px' });
-    const back = this.add.rectangle(12, 12, panelWidth, 10, 0x07090f, 0.82).setOrigin(0).setStrokeStyle(1, 0x3a4658);
-    back.setDepth(-1);
-    this.layoutPanel = () => {
-      let y = this.info.y + Math.max(this.info.height, 16) + 10;
-      legend.clear();
-      labels.forEach((label, i) => {
-        legend.fillStyle(BAND_COLOURS[i]!, 0.8).fillRect(22, y + 2, 14, 12);
-        label.setY(y);
-        y += 18;
-      });
-      legend.lineStyle(2, 0xb4ff6a, 1).lineBetween(22, y + 8, 36, y + 8);
-      pathsLabel.setY(y);
-      y += 24;
-      hint.setY(y);
-      back.setSize(panelWidth, y + hint.height + 10 - 12);
-    };
-    return [back, heading, body, this.info, legend, ...labels, pathsLabel, hint];
+    const { width, height } = this.scale;
+    const heading = t('edit.heading', { title: korean ? level.titleKo ?? level.title : level.title });
+    if (this.narrow()) {
+      const mapBottom = 12 + Math.min(height * 0.3, level.height * TILE_SIZE * this.cameras.main.zoom) + 10;
+      this.panel = buildLevelPanel(this, heading, lines, { x: 8, y: mapBottom, width: width - 16, fontSize: 12 });
+      this.objectBox = buildObjectBox(this, { x: 8, y: height - 8, width: width - 16, fontSize: 13, anchorBottom: true });
+    } else {
+      this.panel = buildLevelPanel(this, heading, lines, { x: 12, y: 12, width: Math.min(300, width - 24), fontSize: 13 });
+      this.objectBox = buildObjectBox(this, { x: width - 12 - 280, y: 12, width: 280, fontSize: 13, anchorBottom: false });
+    }
+    return [...this.panel.objects, ...this.objectBox.objects];
   }
-
-  private layoutPanel: () => void = () => undefined;
 
   private updateView(): void {
     const reach = this.reach;
-    this.info.setText(reach === undefined ? t('edit.noNoise') : t('edit.noiseFrom', { x: reach.tileX, y: reach.tileY, cells: reach.reachCells }));
-    this.layoutPanel();
+    this.panel.setInfo(reach === undefined ? t('edit.noNoise') : t('edit.noiseFrom', { x: reach.tileX, y: reach.tileY, cells: reach.reachCells }));
     const paths = this.preview.paths.filter((p) => p.cells.length > 0);
     session.edit = {
       levelId: this.level.id,
@@ -216,6 +241,11 @@ export class EditScene extends Phaser.Scene {
       reachCells: reach?.reachCells ?? 0,
       cellsPerBand: reach?.cellsPerBand.slice() ?? [],
       builds: this.builds,
+      drawn: { ...this.drawn },
+      lockedDoors: this.layers.lockedDoors.map((d) => ({ tileX: d.tileX, tileY: d.tileY, lockable: d.lockable, key: d.lockable ? d.unlockFrom : null })),
+      legend: this.panel.legend(),
+      picked: this.picked === undefined ? null : { tileX: this.picked.tileX, tileY: this.picked.tileY, objects: this.picked.picked.map((p) => ({ layer: p.layer, id: p.id, kind: p.kind, properties: Object.fromEntries(p.properties.map((q) => [q.name, q.value])) })) },
+      pickedText: this.objectBox.lines(),
     };
   }
 

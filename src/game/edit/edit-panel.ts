@@ -1,0 +1,139 @@
+/**
+ * The `?edit=` preview's panels, drawn by the fixed UI camera: the level panel (what is in the
+ * level, the checker's warnings, the noise reach of the clicked tile, a legend of every layer the
+ * map shows, the hint) and the box that shows the properties of the object clicked on.
+ */
+
+import type Phaser from 'phaser';
+import type { PickedObject } from '../../core/level/preview-objects';
+import { PREVIEW_LOUDNESS } from '../../core/level/preview';
+import { t } from '../i18n/i18n';
+import { FONT } from '../render/textures';
+import { BAND_COLOURS, PATH_COLOURS } from './edit-overlay';
+import { LAYER_COLOURS } from './edit-layers-view';
+
+type Icon = (g: Phaser.GameObjects.Graphics, x: number, y: number) => void;
+
+/** The legend's rows: the symbol drawn in a 14x12 box at x, y and the text's key. */
+const LEGEND: [string, Icon][] = [
+  ['legendSpawn', (g, x, y) => g.fillStyle(0x4aa3ff, 1).fillTriangle(x + 7, y, x, y + 12, x + 14, y + 12)],
+  ['legendZombie', (g, x, y) => g.lineStyle(2, PATH_COLOURS['walker']!, 1).lineBetween(x, y + 6, x + 14, y + 6).fillStyle(PATH_COLOURS['walker']!, 1).fillCircle(x + 3, y + 6, 4)],
+  ['legendSpawnReach', (g, x, y) => g.fillStyle(LAYER_COLOURS.spawnReach, 0.5).fillRect(x, y, 14, 12)],
+  ['legendExitRoute', (g, x, y) => g.lineStyle(3, LAYER_COLOURS.exitRoute, 1).lineBetween(x, y + 6, x + 5, y + 6).lineBetween(x + 9, y + 6, x + 14, y + 6)],
+  ['legendExit', (g, x, y) => g.lineStyle(1.5, 0x34c759, 1).strokeRect(x + 0.5, y + 0.5, 13, 11)],
+  ['legendObjective', (g, x, y) => g.lineStyle(1.5, 0xffe27a, 1).strokeRect(x + 0.5, y + 0.5, 13, 11)],
+  ['legendItem', (g, x, y) => g.fillStyle(LAYER_COLOURS.item, 1).fillTriangle(x + 7, y, x + 13, y + 6, x + 7, y + 12).fillTriangle(x + 7, y, x + 1, y + 6, x + 7, y + 12)],
+  ['legendLight', (g, x, y) => g.fillStyle(LAYER_COLOURS.light, 0.45).fillRect(x, y, 14, 12).fillStyle(LAYER_COLOURS.light, 1).fillCircle(x + 7, y + 6, 4)],
+  ['legendLampOff', (g, x, y) => g.lineStyle(1.5, LAYER_COLOURS.lampOff, 1).strokeCircle(x + 7, y + 6, 6).fillStyle(LAYER_COLOURS.lampOff, 1).fillCircle(x + 7, y + 6, 3)],
+  ['legendSound', (g, x, y) => g.fillStyle(LAYER_COLOURS.sound, 0.35).fillRect(x, y, 14, 12).lineStyle(1, LAYER_COLOURS.sound, 1).strokeRect(x + 0.5, y + 0.5, 13, 11)],
+  ['legendLocked', (g, x, y) => g.lineStyle(2, LAYER_COLOURS.key, 1).lineBetween(x, y + 9, x + 8, y + 9).fillStyle(LAYER_COLOURS.locked, 1).fillRect(x + 8, y + 4, 6, 6)],
+  ['legendNoKey', (g, x, y) => g.fillStyle(LAYER_COLOURS.locked, 1).fillRect(x + 3, y + 3, 8, 7).lineStyle(2, 0xffffff, 1).lineBetween(x + 1, y, x + 13, y + 12).lineBetween(x + 13, y, x + 1, y + 12)],
+];
+
+export interface LevelPanel {
+  objects: Phaser.GameObjects.GameObject[];
+  setInfo(text: string): void;
+  /** The legend's texts as shown, for the testing hook. */
+  legend(): string[];
+}
+
+export function buildLevelPanel(scene: Phaser.Scene, heading: string, lines: string[], place: { x: number; y: number; width: number; fontSize: number }): LevelPanel {
+  const { x, width } = place;
+  const left = x + 10;
+  const style = { fontFamily: FONT, fontSize: `${place.fontSize}px`, color: '#f2ede4', lineSpacing: 2, wordWrap: { width: width - 20, useAdvancedWrap: true } };
+  const row = place.fontSize + 5;
+  const title = scene.add.text(left, place.y + 8, heading, { ...style, fontSize: `${place.fontSize + 4}px`, fontStyle: 'bold', color: '#ffe27a' });
+  const body = scene.add.text(left, title.y + title.height + 8, lines.join('\n'), style);
+  const info = scene.add.text(left, body.y + body.height + 10, '', { ...style, color: '#b8c4d2' });
+  const icons = scene.add.graphics();
+  const iconStyle = { ...style, wordWrap: { width: width - 44, useAdvancedWrap: true } };
+  const legendTitle = scene.add.text(left, 0, t('edit.legend'), { ...style, color: '#8fa0b4' });
+  const legendRows = LEGEND.map(([key]) => scene.add.text(left + 22, 0, t(`edit.${key}` as 'edit.legend'), iconStyle));
+  const bandsTitle = scene.add.text(left, 0, t('edit.noiseBands'), { ...style, color: '#8fa0b4' });
+  const bandRows = PREVIEW_LOUDNESS.map((band) => scene.add.text(left + 22, 0, `${t(`edit.${band.id}`)} (${band.radius})`, iconStyle));
+  const hint = scene.add.text(left, 0, t('edit.hint'), { ...style, color: '#8fa0b4', fontSize: `${place.fontSize - 1}px` });
+  const back = scene.add.rectangle(x, place.y, width, 10, 0x07090f, 0.84).setOrigin(0).setStrokeStyle(1, 0x3a4658).setDepth(-1);
+
+  const layout = (): void => {
+    let y = info.y + Math.max(info.height, row) + 8;
+    icons.clear();
+    legendTitle.setY(y);
+    y += row;
+    legendRows.forEach((text, i) => {
+      LEGEND[i]![1](icons, left, y + Math.max(0, (row - 12) / 2) - 1);
+      text.setY(y);
+      y += Math.max(row, text.height + 2);
+    });
+    y += 4;
+    bandsTitle.setY(y);
+    y += row;
+    // Two bands a row.
+    const column = (width - 20) / 2;
+    bandRows.forEach((text, i) => {
+      const bx = left + (i % 2) * column;
+      const by = y + Math.floor(i / 2) * row;
+      icons.fillStyle(BAND_COLOURS[i]!, 0.8).fillRect(bx, by + 2, 14, 12);
+      text.setPosition(bx + 20, by);
+    });
+    y += Math.ceil(bandRows.length / 2) * row;
+    y += 6;
+    hint.setY(y);
+    back.setSize(width, y + hint.height + 8 - place.y);
+  };
+  layout();
+  return {
+    objects: [back, title, body, info, icons, legendTitle, ...legendRows, bandsTitle, ...bandRows, hint],
+    setInfo(text) {
+      info.setText(text);
+      layout();
+    },
+    legend: () => [legendTitle.text, ...legendRows.map((r) => r.text), bandsTitle.text, ...bandRows.map((r) => r.text)],
+  };
+}
+
+/** Lines describing one picked object: its kind, id and layer, name, tiles, and each custom property. */
+export function objectLines(picked: PickedObject): string[] {
+  const lines: string[] = [t('edit.objectHeading', { kind: picked.kind, id: picked.id, layer: picked.layer })];
+  if (picked.name !== '') lines.push(t('edit.objectName', { name: picked.name }));
+  lines.push(
+    picked.width > 0
+      ? t('edit.objectArea', { x: picked.tileX, y: picked.tileY, x2: picked.tileX + picked.width - 1, y2: picked.tileY + picked.height - 1 })
+      : t('edit.objectTile', { x: picked.tileX, y: picked.tileY }),
+  );
+  if (picked.properties.length === 0) lines.push(t('edit.objectDefaults'));
+  for (const property of picked.properties) lines.push(`${property.name} = ${typeof property.value === 'string' ? JSON.stringify(property.value) : String(property.value)}`);
+  return lines;
+}
+
+export interface ObjectBox {
+  objects: Phaser.GameObjects.GameObject[];
+  /** Shows the objects on a tile (or says there is none); undefined hides the box. */
+  show(tile: { tileX: number; tileY: number; picked: PickedObject[] } | undefined): void;
+  lines(): string[];
+}
+
+export function buildObjectBox(scene: Phaser.Scene, place: { x: number; y: number; width: number; fontSize: number; anchorBottom: boolean }): ObjectBox {
+  const style = { fontFamily: FONT, fontSize: `${place.fontSize}px`, color: '#f2ede4', lineSpacing: 2, wordWrap: { width: place.width - 20, useAdvancedWrap: true } };
+  // Above the level panel: on a phone it covers the panel's foot.
+  const text = scene.add.text(place.x + 10, place.y + 8, '', style).setDepth(11);
+  const back = scene.add.rectangle(place.x, place.y, place.width, 10, 0x101826, 0.96).setOrigin(0).setStrokeStyle(1.5, 0xffe27a).setDepth(10);
+  let shown: string[] = [];
+  const show: ObjectBox['show'] = (tile) => {
+    if (tile === undefined) {
+      shown = [];
+      text.setVisible(false);
+      back.setVisible(false);
+      return;
+    }
+    shown = tile.picked.length === 0 ? [t('edit.nothingHere', { x: tile.tileX, y: tile.tileY })] : tile.picked.flatMap((p, i) => [...(i > 0 ? [''] : []), ...objectLines(p)]);
+    text.setText([...shown, '', t('edit.close')].join('\n'));
+    const height = text.height + 16;
+    const top = place.anchorBottom ? place.y - height : place.y;
+    text.setY(top + 8);
+    back.setPosition(place.x, top).setSize(place.width, height);
+    text.setVisible(true);
+    back.setVisible(true);
+  };
+  show(undefined);
+  return { objects: [back, text], show, lines: () => [...shown] };
+}
