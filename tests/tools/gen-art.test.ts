@@ -10,8 +10,8 @@ import { PALETTE_COLOURS } from '../../tools/art/palette';
 import { TRANSPARENT_TILES } from '../../tools/art/tileset';
 import { TITLE_HEIGHT, TITLE_WIDTH } from '../../tools/art/title';
 import {
-  ATLAS_FALL_POSES, ATLAS_FIXTURES, ATLAS_ITEMS, ATLAS_LOOKS, ATLAS_POSES, ATLAS_UI_ICONS, UI_NINE_SLICES, UI_SLICE,
-  charFrame, fallFrame, fixtureFrame, itemFrame, uiFrame,
+  ATLAS_FALL_POSES, ATLAS_FIXTURES, ATLAS_ITEMS, ATLAS_LOOKS, ATLAS_POSES, ATLAS_UI_ICONS, CROUCH_LOOKS, CROUCH_POSES, UI_NINE_SLICES, UI_SLICE,
+  charFrame, crouchFrame, fallFrame, fixtureFrame, itemFrame, uiFrame, type AtlasLook,
 } from '../../src/game/render/atlas-layout';
 import { REPO_ROOT, generateArt } from '../../tools/gen-art';
 
@@ -194,6 +194,7 @@ describe('sprite atlas (assets/sprites/atlas.png + atlas.json)', () => {
         ...CHARACTER_DIRECTIONS.flatMap((facing) => ATLAS_POSES.map((pose) => charFrame(look, facing, pose))),
         ...ATLAS_FALL_POSES.map((pose) => fallFrame(look, pose)),
       ]),
+      ...CROUCH_LOOKS.flatMap((look) => CHARACTER_DIRECTIONS.flatMap((facing) => CROUCH_POSES.map((pose) => crouchFrame(look, facing, pose)))),
       ...ATLAS_ITEMS.map(itemFrame),
       ...[...UI_NINE_SLICES, ...ATLAS_UI_ICONS].map(uiFrame),
       ...ATLAS_FIXTURES.map(fixtureFrame),
@@ -226,7 +227,8 @@ describe('sprite atlas (assets/sprites/atlas.png + atlas.json)', () => {
       expect(pixels(fallFrame(look, 'falling'))).not.toEqual(stand);
       const left = pixels(charFrame(look, 'left', 'walk1'));
       const right = pixels(charFrame(look, 'right', 'walk1'));
-      expect(right.map((_, k) => right[Math.floor(k / 16) * 16 + (15 - (k % 16))]), look).toEqual(left);
+      const w = table.frames[charFrame(look, 'right', 'walk1')]!.frame.w;
+      expect(right.map((_, k) => right[Math.floor(k / w) * w + (w - 1 - (k % w))]), look).toEqual(left);
     }
     const looks = new Set(ATLAS_LOOKS.map((look) => pixels(charFrame(look, 'down', 'stand')).join(',')));
     expect(looks.size).toBe(ATLAS_LOOKS.length);
@@ -234,6 +236,39 @@ describe('sprite atlas (assets/sprites/atlas.png + atlas.json)', () => {
     const chars = image('assets/sprites/characters.png');
     for (const look of CHARACTER_LOOKS) {
       expect(pixels(charFrame(look, 'left', 'walk2')), look).toEqual(cell(chars, characterFrame(look, 'left', 'walk2'), CHARACTER_COLUMNS));
+    }
+  });
+
+  it('gives each zombie kind its own outline, and a sneaking student a crouch', () => {
+    /** Opaque extent of a frame: width and height of its figure, in pixels. */
+    const extent = (name: string): { w: number; h: number } => {
+      const f = table.frames[name]!.frame;
+      let x0 = f.w, x1 = -1, y0 = f.h, y1 = -1;
+      for (let y = 0; y < f.h; y++) for (let x = 0; x < f.w; x++) {
+        if ((atlas.get(f.x + x, f.y + y) & 0xff) !== 0xff) continue;
+        x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+      }
+      return { w: x1 - x0 + 1, h: y1 - y0 + 1 };
+    };
+    const walker = extent(charFrame('zombie-student', 'down', 'walk1'));
+    const brute = extent(charFrame('zombie-brute', 'down', 'walk1'));
+    const crawler = extent(charFrame('zombie-crawler', 'down', 'walk1'));
+    expect(brute.w).toBeGreaterThanOrEqual(walker.w + 4);
+    expect(brute.h).toBeGreaterThan(walker.h);
+    expect(crawler.h).toBeLessThanOrEqual(walker.h - 4);
+    // the runner leans: seen from the side its head is ahead of a walker's
+    const leftmostHeadPixel = (look: AtlasLook): number => {
+      const f = table.frames[charFrame(look, 'left', 'walk1')]!.frame;
+      for (let x = 0; x < f.w; x++) for (let y = 0; y < 6; y++) if ((atlas.get(f.x + x, f.y + y) & 0xff) === 0xff) return x;
+      return f.w;
+    };
+    expect(leftmostHeadPixel('zombie-runner')).toBeLessThan(leftmostHeadPixel('zombie-student'));
+    for (const look of CROUCH_LOOKS) {
+      for (const facing of CHARACTER_DIRECTIONS) {
+        const standing = extent(charFrame(look, facing, 'stand'));
+        expect(extent(crouchFrame(look, facing, 'crouch')).h, `${look} ${facing}`).toBeLessThanOrEqual(standing.h - 2);
+        expect(pixels(crouchFrame(look, facing, 'crouch-step'))).not.toEqual(pixels(crouchFrame(look, facing, 'crouch')));
+      }
     }
   });
 

@@ -6,12 +6,12 @@
  */
 import { MaxRectsPacker, type Rectangle } from 'maxrects-packer/dist/maxrects-packer.mjs';
 import {
-  ATLAS_FALL_POSES, ATLAS_FIXTURES, ATLAS_ITEMS, ATLAS_LOOKS, ATLAS_POSES, ATLAS_UI_ICONS, UI_NINE_SLICES,
-  charFrame, fallFrame, fixtureFrame, itemFrame, uiFrame,
+  ATLAS_FALL_POSES, ATLAS_FIXTURES, ATLAS_ITEMS, ATLAS_LOOKS, ATLAS_POSES, ATLAS_UI_ICONS, CROUCH_LOOKS, CROUCH_POSES,
+  UI_NINE_SLICES, charFrame, crouchFrame, fallFrame, fixtureFrame, itemFrame, uiFrame,
 } from '../../src/game/render/atlas-layout';
 import { CHARACTER_DIRECTIONS } from '../../src/game/render/sprite-layout';
 import { Canvas } from './canvas';
-import { characterFrameCanvas, fallenFrame, fallingFrame } from './characters';
+import { characterFrameCanvas, crouchFrameCanvas, fallenFrame, fallingFrame } from './characters';
 import { ATLAS_ITEM_DRAWERS, ATLAS_UI_DRAWERS } from './icons-more';
 import { ATLAS_FIXTURE_DRAWERS } from './fixtures';
 
@@ -27,6 +27,11 @@ export function atlasFrames(): Array<[string, Canvas]> {
       for (const pose of ATLAS_POSES) frames.push([charFrame(look, facing, pose), characterFrameCanvas(look, facing, pose)]);
     }
     for (const pose of ATLAS_FALL_POSES) frames.push([fallFrame(look, pose), pose === 'falling' ? fallingFrame(look) : fallenFrame(look)]);
+  }
+  for (const look of CROUCH_LOOKS) {
+    for (const facing of CHARACTER_DIRECTIONS) {
+      for (const pose of CROUCH_POSES) frames.push([crouchFrame(look, facing, pose), crouchFrameCanvas(look, facing, pose === 'crouch-step')]);
+    }
   }
   for (const item of ATLAS_ITEMS) {
     const c = new Canvas(16, 16);

@@ -14,6 +14,7 @@ import type { AtlasLook, AtlasPose } from '../../src/game/render/atlas-layout';
 import { Canvas } from './canvas';
 import { PALETTE as P, luminance, withAlpha } from './palette';
 import { Rng, seedOf } from '../seeded-rng';
+import { bruteBody, crawlerBody, crouched, runnerLean, type Build, type View } from './builds';
 
 const S = SPRITE_SIZE;
 
@@ -43,6 +44,8 @@ interface Look {
   glare?: boolean;
   /** Hair bobble / ribbon colour. */
   accent?: number;
+  /** A zombie kind's body shape (tools/art/builds.ts); none is an ordinary figure. */
+  build?: Build;
 }
 
 const BLACK_HAIR: Ramp = [P.ink, P.navyDeep, P.navy];
@@ -135,9 +138,24 @@ export const LOOKS: Record<AtlasLook, Look> = {
     top: 'blazer', topColour: BLAZER, tie: P.blood, bottom: 'pants', bottomColour: [P.slate, P.grey, P.greyLight],
     shoes: INDOOR_SHOES, eyes: P.ink, infected: false, bloody: true,
   },
+  // one body per zombie kind that is not a walker (the walkers wear the infected looks above)
+  'zombie-brute': {
+    skin: [P.paleDark, P.pale, P.paleLight], hair: 'buzz', hairColour: BLACK_HAIR,
+    top: 'shirt', topColour: [P.blood, P.courtRed, P.courtRed], tie: P.white, bottom: 'pants',
+    bottomColour: [P.ink, P.navyDeep, P.navy], shoes: [P.grey, P.white, P.white], eyes: P.ink, infected: true, bloody: true, build: 'brute',
+  },
+  'zombie-runner': {
+    skin: PALE, hair: 'messy', hairColour: BROWN_HAIR,
+    top: 'hoodie', topColour: [P.greenDark, P.green, P.greenLight], tie: P.white, bottom: 'pants',
+    bottomColour: [P.slate, P.grey, P.greyLight], shoes: [P.grey, P.greyLight, P.greyLight], eyes: P.ink, infected: true, bloody: true, build: 'runner',
+  },
+  'zombie-crawler': {
+    skin: [P.paleDark, P.pale, P.pale], hair: 'long', hairColour: BLACK_HAIR,
+    top: 'shirt', topColour: SHIRT, tie: P.bloodBright, bottom: 'skirt', bottomColour: [P.greenDark, P.green, P.greenLight],
+    shoes: [P.grey, P.greyLight, P.greyLight], eyes: P.ink, infected: true, bloody: true, build: 'crawler',
+  },
 };
 
-type View = 'front' | 'side' | 'back';
 
 interface Stance {
   /** Head vertical offset (hunch/lunge). */
@@ -150,6 +168,11 @@ interface Stance {
 
 function stanceFor(look: Look, pose: AtlasPose): Stance {
   const hunch = look.infected ? 1 : 0;
+  // a runner never walks: head down, arms out, every step a stride
+  if (look.build === 'runner' && pose !== 'hurt') {
+    const legs = pose === 'walk1' || pose === 'run1' ? 4 : pose === 'walk2' || pose === 'run2' ? 5 : pose === 'attack' ? 3 : 1;
+    return { headDy: pose === 'run1' || pose === 'run2' ? 2 : 1, headDx: 0, legs, arms: pose === 'stand' ? 'reach' : 'lunge' };
+  }
   switch (pose) {
     case 'run1': return { headDy: 1, headDx: 0, legs: 4, arms: look.infected ? 'lunge' : 'swingA' };
     case 'run2': return { headDy: 1, headDx: 0, legs: 5, arms: look.infected ? 'lunge' : 'swingB' };
@@ -612,24 +635,41 @@ function stain(c: Canvas, look: Look, view: View): void {
 
 function finish(c: Canvas): Canvas {
   c.outline(P.ink);
-  // soft contact shadow under the feet
+  // soft contact shadow under the feet, as wide as the frame's body
   const shadow = withAlpha(P.ink, 0x55);
-  for (let x = 4; x <= 11; x++) c.under(x, 15, shadow);
-  c.under(3, 14, shadow); c.under(12, 14, shadow);
+  const grow = (c.width - S) / 2;
+  const bottom = c.height - 1;
+  for (let x = 4; x <= 11 + 2 * grow; x++) c.under(x, bottom, shadow);
+  c.under(3, bottom - 1, shadow); c.under(12 + 2 * grow, bottom - 1, shadow);
+  return c;
+}
+
+const viewOf = (facing: Facing): View => (facing === 'down' ? 'front' : facing === 'up' ? 'back' : 'side');
+
+/** The figure before its build (facing left for the side views). */
+function drawFigure(look: Look, facing: Facing, pose: AtlasPose): Canvas {
+  const c = new Canvas(S, S);
+  const st = stanceFor(look, pose);
+  if (facing === 'down' || facing === 'up') drawFront(c, look, st, facing === 'up');
+  else drawSide(c, look, st);
+  stain(c, look, viewOf(facing));
   return c;
 }
 
 function drawBody(look: Look, facing: Facing, pose: AtlasPose): Canvas {
-  const c = new Canvas(S, S);
-  const st = stanceFor(look, pose);
-  if (facing === 'down' || facing === 'up') {
-    drawFront(c, look, st, facing === 'up');
-    stain(c, look, facing === 'down' ? 'front' : 'back');
-  } else {
-    drawSide(c, look, st);
-    stain(c, look, 'side');
-  }
+  let c = drawFigure(look, facing, pose);
+  const view = viewOf(facing);
+  if (look.build === 'brute') c = bruteBody(c);
+  else if (look.build === 'runner') c = runnerLean(c, view);
+  else if (look.build === 'crawler') c = crawlerBody(c, view, stanceFor(look, pose).legs, look.skin[1], look.skin[0]);
   return facing === 'right' ? c.flipH() : c;
+}
+
+/** A student sneaking: crouched still (`step` false) or mid crouched step. */
+export function crouchFrameCanvas(lookName: AtlasLook, facing: Facing, step: boolean): Canvas {
+  const look = LOOKS[lookName];
+  const c = crouched(drawFigure(look, facing, step ? 'walk1' : 'stand'), viewOf(facing), look.bottomColour[0], step);
+  return finish(facing === 'right' ? c.flipH() : c);
 }
 
 export function characterFrameCanvas(lookName: AtlasLook, facing: Facing, pose: AtlasPose): Canvas {
@@ -638,7 +678,7 @@ export function characterFrameCanvas(lookName: AtlasLook, facing: Facing, pose: 
     // blood flung off the hit, beside the head
     const side = facing === 'left' ? 1 : -1;
     for (const [dx, dy, col] of [[4, 2, P.bloodBright], [5, 1, P.blood], [6, 3, P.blood], [5, 4, P.bloodDark]] as const) {
-      c.set(8 + side * dx, dy, col);
+      c.set(c.width / 2 + side * dx, dy, col);
     }
   }
   return c;
@@ -648,10 +688,11 @@ export function characterFrameCanvas(lookName: AtlasLook, facing: Facing, pose: 
 export function fallingFrame(lookName: AtlasLook): Canvas {
   const look = LOOKS[lookName];
   const body = drawBody(look, 'down', 'stand');
-  const c = new Canvas(S, S);
-  for (let y = 0; y < 12; y++) for (let x = 0; x < S; x++) c.set(x, y + 3, body.get(x, y));
+  const c = new Canvas(body.width, body.height);
+  const grow = (body.width - S) / 2;
+  for (let y = 0; y < body.height - 4; y++) for (let x = 0; x < body.width; x++) c.set(x, y + 3, body.get(x, y));
   const [ss, sh] = look.shoes;
-  c.hline(4, 6, 15, sh); c.hline(9, 11, 15, ss);
+  c.hline(4 + grow, 6 + grow, c.height - 1, sh); c.hline(9 + grow, 11 + grow, c.height - 1, ss);
   c.set(3, 13, P.blood); c.set(12, 12, P.bloodDark);
   c.outline(P.ink);
   return c;

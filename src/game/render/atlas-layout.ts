@@ -19,7 +19,12 @@ export const INFECTED_LOOKS = [
   'zombie-athlete', 'zombie-student-2',
 ] as const;
 export const HALFBIE_LOOKS = ['halfbie-hunter', 'halfbie-student'] as const;
-export const ATLAS_LOOKS = [...STUDENT_LOOKS, ...INFECTED_LOOKS, ...HALFBIE_LOOKS] as const;
+/**
+ * Zombie kinds with a body of their own, readable by outline alone: a brute is broad and a head
+ * taller (its frames are 20×18), a runner leans into its stride, a crawler is half a body on the floor.
+ */
+export const KIND_LOOKS = ['zombie-brute', 'zombie-runner', 'zombie-crawler'] as const;
+export const ATLAS_LOOKS = [...STUDENT_LOOKS, ...INFECTED_LOOKS, ...HALFBIE_LOOKS, ...KIND_LOOKS] as const;
 export type AtlasLook = (typeof ATLAS_LOOKS)[number];
 
 /** Poses drawn in each of the four directions. */
@@ -36,6 +41,20 @@ export function charFrame(look: AtlasLook, facing: Facing, pose: AtlasPose): str
   const byFacing = (charFrames[look] ??= {});
   const byPose = (byFacing[facing] ??= {});
   return (byPose[pose] ??= `char/${look}/${facing}/${pose}`);
+}
+
+/** Crouched poses (sneaking), drawn for the looks a player controls: still, and mid step. */
+export const CROUCH_POSES = ['crouch', 'crouch-step'] as const;
+export type CrouchPose = (typeof CROUCH_POSES)[number];
+export const CROUCH_LOOKS = [...STUDENT_LOOKS, 'halfbie-student'] as const;
+type CrouchLook = (typeof CROUCH_LOOKS)[number];
+
+export function canCrouch(look: AtlasLook): look is CrouchLook {
+  return (CROUCH_LOOKS as readonly string[]).includes(look);
+}
+
+export function crouchFrame(look: CrouchLook, facing: Facing, pose: CrouchPose): string {
+  return `char/${look}/${facing}/${pose}`;
 }
 
 export function fallFrame(look: AtlasLook, pose: FallPose): string {

@@ -6,7 +6,7 @@
 
 import type { StudentView, ZombieView } from '../../core/snapshot';
 import {
-  ATLAS_ITEMS, INFECTED_LOOKS, STUDENT_LOOKS, charFrame, fallFrame, itemFrame, uiFrame,
+  ATLAS_ITEMS, INFECTED_LOOKS, STUDENT_LOOKS, canCrouch, charFrame, crouchFrame, fallFrame, itemFrame, uiFrame,
   type AtlasItem, type AtlasLook, type AtlasPose,
 } from './atlas-layout';
 
@@ -20,14 +20,22 @@ export function studentLook(student: Pick<StudentView, 'look'> & { halfbie?: boo
   return STUDENT_LOOKS[index] ?? 'student-boy';
 }
 
-/** Brutes are the big ones (an athlete or a teacher); runners are young; walkers are anyone. */
+/**
+ * Each kind has a body its own outline tells apart: a brute is broad and tall, a runner leans into
+ * its stride, a crawler is half a body on the floor, a hunter wears its hood; walkers are anyone.
+ */
 export function zombieLook(zombie: Pick<ZombieView, 'id' | 'kind'>): AtlasLook {
   const kind: string = zombie.kind;
   if (kind === 'hunter' || kind === 'halfbie') return 'halfbie-hunter';
-  const pick = (looks: readonly AtlasLook[]): AtlasLook => looks[zombie.id % looks.length] ?? 'zombie-student';
-  if (kind === 'brute') return pick(['zombie-athlete', 'zombie-teacher']);
-  if (kind === 'runner') return pick(['zombie-student-girl', 'zombie-student-2', 'zombie-student']);
-  return pick(INFECTED_LOOKS);
+  if (kind === 'brute') return 'zombie-brute';
+  if (kind === 'runner') return 'zombie-runner';
+  if (kind === 'crawler') return 'zombie-crawler';
+  return INFECTED_LOOKS[zombie.id % INFECTED_LOOKS.length] ?? 'zombie-student';
+}
+
+/** Where a body frame's picture is anchored: its feet sit where a 16×16 figure's do, however tall the frame. */
+export function bodyOriginY(frameHeight: number): number {
+  return 1 - 8 / frameHeight;
 }
 
 interface Posable {
@@ -37,9 +45,12 @@ interface Posable {
   hurt: boolean;
 }
 
-/** The frame for a standing, moving, fighting or hurt body. `running` picks the run cycle. */
-export function bodyFrame(look: AtlasLook, state: Posable, running: boolean, timeMs: number): string {
+/** The frame for a standing, moving, fighting or hurt body. `running` picks the run cycle; `crouched` (a sneaking student) the crouched frames. */
+export function bodyFrame(look: AtlasLook, state: Posable, running: boolean, timeMs: number, crouched = false): string {
   let pose: AtlasPose = 'stand';
+  if (crouched && !state.hurt && !state.swinging && canCrouch(look)) {
+    return crouchFrame(look, state.facing, state.moving && Math.floor(timeMs / WALK_FRAME_MS) % 2 === 0 ? 'crouch-step' : 'crouch');
+  }
   if (state.hurt) pose = 'hurt';
   else if (state.swinging) pose = 'attack';
   else if (state.moving && running) pose = Math.floor(timeMs / RUN_FRAME_MS) % 2 === 0 ? 'run1' : 'run2';

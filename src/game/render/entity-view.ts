@@ -7,7 +7,7 @@
 import Phaser from 'phaser';
 import type { Snapshot, StudentView, ZombieView } from '../../core/snapshot';
 import { ATLAS_KEY, uiFrame, type AtlasLook } from './atlas-layout';
-import { bodyFrame, downFrame, itemIconFrame, studentLook, zombieLook } from './character-looks';
+import { bodyFrame, bodyOriginY, downFrame, itemIconFrame, studentLook, zombieLook } from './character-looks';
 import { TILE_SIZE } from './sprite-layout';
 import { GOAL_DEPTH, LABEL_DEPTH } from './depths';
 import { HEARD_RADIUS_TILES, type FogView } from './fog-view';
@@ -24,7 +24,6 @@ interface Posable {
 /** Bodies and markers are images, not sprites: frames are set here, and a sprite's per-frame animation update cost 1,000 calls a frame with 500 zombies. */
 interface CharacterSprite {
   body: Phaser.GameObjects.Image;
-  marker: Phaser.GameObjects.Image;
   /** Frame time when it went down (for the falling frame), or -1 while standing. */
   downSince: number;
   /** Frame time when the current hit started (for the hit flash), or -1. */
@@ -33,8 +32,19 @@ interface CharacterSprite {
   tint: 'none' | 'flash' | 'hurt';
 }
 
+/** A student's sprite: the name over the controlled one and the ring under their feet. */
+interface StudentSprite extends CharacterSprite {
+  label: Phaser.GameObjects.Text;
+  ring: Phaser.GameObjects.Ellipse;
+}
+
+/** The ring under the controlled student, in world pixels, and its colour (the name tag's). */
+const RING = { width: 15, height: 7, colour: 0xffe27a } as const;
+
 /** A zombie's sprite, with its look worked out once for its kind. */
 interface ZombieSprite extends CharacterSprite {
+  /** The ?/! over its head. */
+  marker: Phaser.GameObjects.Image;
   kind: ZombieView['kind'];
   look: AtlasLook;
 }
@@ -46,7 +56,7 @@ const OFF_VIEW_MARGIN = 32;
 const HIT_FLASH_MS = 90;
 
 export class EntityView {
-  private readonly students = new Map<number, CharacterSprite & { label: Phaser.GameObjects.Text }>();
+  private readonly students = new Map<number, StudentSprite>();
   private readonly zombies = new Map<number, ZombieSprite>();
   private readonly items = new Map<number, Phaser.GameObjects.Sprite>();
   private readonly lures = new Map<number, Phaser.GameObjects.Sprite>();
@@ -80,13 +90,13 @@ export class EntityView {
       const x = lerp(before.x, student.x, alpha) * TILE_SIZE;
       const y = lerp(before.y, student.y, alpha) * TILE_SIZE;
       const sprite = this.studentSprite(student);
-      this.placeCharacter(sprite, x, y, studentLook(student), student, student.gait === 'run', timeMs, student.down);
+      this.placeCharacter(sprite, x, y, studentLook(student), student, student.gait === 'run', timeMs, student.down, student.gait === 'sneak');
       // Only the controlled student is named on the map (the HUD names everyone): labels would overlap.
       sprite.label.setPosition(x, y - 12).setVisible(student.controlled && !student.down);
       const name = studentName(student.name);
       if (sprite.label.text !== name) sprite.label.setText(name);
       setTextColour(sprite.label, student.controlled ? '#ffe27a' : '#d8e0ea');
-      sprite.marker.setVisible(student.controlled && !student.down).setPosition(x, y + 7);
+      sprite.ring.setVisible(student.controlled && !student.down).setPosition(x, y + 5).setDepth(y - 1);
       if (student.controlled) this.focus.setPosition(x, y);
       this.drawnStudents.push({ x, y, down: student.down });
     }
@@ -163,14 +173,14 @@ export class EntityView {
     }
   }
 
-  private studentSprite(student: StudentView): CharacterSprite & { label: Phaser.GameObjects.Text } {
+  private studentSprite(student: StudentView): StudentSprite {
     let sprite = this.students.get(student.id);
     if (sprite === undefined) {
       const body = this.scene.add.image(0, 0, ATLAS_KEY, bodyFrame(studentLook(student), student, false, 0));
-      const marker = this.scene.add.image(0, 0, ATLAS_KEY, uiFrame('footprint')).setAlpha(0.55).setScale(0.6);
+      const ring = this.scene.add.ellipse(0, 0, RING.width, RING.height, RING.colour, 0.22).setStrokeStyle(1.5, RING.colour, 0.95);
       const label = this.scene.add.text(0, 0, studentName(student.name), { fontFamily: FONT, fontSize: '14px', color: '#d8e0ea', stroke: '#0b0f1a', strokeThickness: 3 })
         .setOrigin(0.5, 1).setScale(0.35).setDepth(LABEL_DEPTH).setResolution(2);
-      sprite = { body, marker, label, downSince: -1, hurtSince: -1, tint: 'none' };
+      sprite = { body, label, ring, downSince: -1, hurtSince: -1, tint: 'none' };
       this.students.set(student.id, sprite);
     }
     return sprite;
@@ -181,19 +191,20 @@ export class EntityView {
     if (sprite === undefined) {
       const look = zombieLook(zombie);
       const body = this.scene.add.image(0, 0, ATLAS_KEY, bodyFrame(look, zombie, false, 0));
+      body.setOrigin(0.5, bodyOriginY(body.frame.height));
       const marker = this.scene.add.image(0, 0, ATLAS_KEY, uiFrame('hunting')).setDepth(LABEL_DEPTH).setVisible(false);
       sprite = { body, marker, downSince: -1, hurtSince: -1, tint: 'none', kind: zombie.kind, look };
       this.zombies.set(zombie.id, sprite);
-      if (zombie.kind === 'crawler') body.setScale(1, 0.8);
     } else if (sprite.kind !== zombie.kind) {
       sprite.kind = zombie.kind;
       sprite.look = zombieLook(zombie);
-      sprite.body.setScale(1, zombie.kind === 'crawler' ? 0.8 : 1);
+      sprite.body.setFrame(bodyFrame(sprite.look, zombie, false, 0));
+      sprite.body.setOrigin(0.5, bodyOriginY(sprite.body.frame.height));
     }
     return sprite;
   }
 
-  private placeCharacter(sprite: CharacterSprite, x: number, y: number, look: AtlasLook, state: Posable, running: boolean, timeMs: number, down: boolean): void {
+  private placeCharacter(sprite: CharacterSprite, x: number, y: number, look: AtlasLook, state: Posable, running: boolean, timeMs: number, down: boolean, crouched = false): void {
     const { body } = sprite;
     if (body.x !== x || body.y !== y - 2) body.setPosition(x, y - 2);
     if (down) {
@@ -205,7 +216,7 @@ export class EntityView {
     }
     sprite.downSince = -1;
     setDepth(body, y);
-    setFrameName(body, bodyFrame(look, state, running, timeMs));
+    setFrameName(body, bodyFrame(look, state, running, timeMs, crouched));
     // Hit flash: white for a blink as the hit lands (a red tint when motion is reduced).
     if (!state.hurt) sprite.hurtSince = -1;
     else if (sprite.hurtSince < 0) sprite.hurtSince = timeMs;
