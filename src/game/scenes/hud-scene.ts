@@ -1,6 +1,6 @@
 /**
  * HUD: drawn over the level at screen scale. Left: every student — name, role, order, health and
- * stamina bars, five need bars (hunger, thirst, fatigue, warmth, morale; amber at the warning level,
+ * stamina bars, the phone-light icon while their light is on, five need bars (hunger, thirst, fatigue, warmth, morale; amber at the warning level,
  * blinking red once they hurt), the infection meter and the words for what is wrong. Bottom: the
  * controlled student's quick slots (keys 1–6) with counts, the held weapon's wear, the phone's
  * battery and the pack's weight against the carry limit. Top right: the goal and the time of day.
@@ -53,6 +53,8 @@ interface StudentRow {
   needs: NeedBar[];
   infection: Phaser.GameObjects.Rectangle;
   status: Phaser.GameObjects.Text;
+  /** Shown while the student's phone light is on. */
+  light: Phaser.GameObjects.Image;
 }
 
 interface Slot {
@@ -159,8 +161,9 @@ export class HudScene extends Phaser.Scene {
       return { back, fill };
     });
     const status = text(26, 37, 10, '#ffb35c');
-    this.panel.add([heart, name, healthBack, health, stamina, infectionBack, infection, status]);
-    return { name, heart, health, stamina, needs, infection, status };
+    const light = this.add.image(PANEL_WIDTH - 14, y + 8, ATLAS_KEY, uiFrame('flashlight')).setScale(1.1).setVisible(false);
+    this.panel.add([heart, name, healthBack, health, stamina, infectionBack, infection, status, light]);
+    return { name, heart, health, stamina, needs, infection, status, light };
   }
 
   /** Panel, goal and captions where the screen layout puts them (inside the safe area, clear of the touch controls). */
@@ -240,6 +243,7 @@ export class HudScene extends Phaser.Scene {
     else if (student.wound !== 'none') words.unshift(t(student.wound === 'bite' ? 'survival.bitten' : 'survival.scratched'));
     if (student.bleeding) words.push(t('survival.bleeding'));
     row.status.setText(student.down ? '' : words.join(', '));
+    row.light.setVisible(student.lightOn && !student.down);
   }
 
   private drawSlots(student: StudentView | undefined): void {
