@@ -36,10 +36,10 @@ function firstLine(d: Detection, snapshot: Snapshot): string {
   const tiles = tilesBetween(d);
   switch (d.sense) {
     case 'sight':
-      return t('whatHappened.firstSaw', { student, tiles });
+      return t('whatHappened.firstSaw', { student, count: tiles });
     case 'sound': {
       const noise = d.noise === undefined ? t('whatHappened.noises.footstep') : t(`whatHappened.noises.${d.noise}`);
-      return d.studentId === undefined ? t('whatHappened.firstHeard', { noise, tiles }) : t('whatHappened.firstHeardStudent', { student, noise, tiles });
+      return d.studentId === undefined ? t('whatHappened.firstHeard', { noise, count: tiles }) : t('whatHappened.firstHeardStudent', { student, noise, count: tiles });
     }
     case 'smell':
       return t('whatHappened.firstSmelled');

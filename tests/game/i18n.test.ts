@@ -16,18 +16,51 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
 
+/** i18next's plural keys end in the language's plural category (`tiles_one`, `tiles_other`); the word itself is the part before. */
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const word = (key: string): string => key.replace(PLURAL, '');
+/** Per word with plural forms, the forms a dictionary has. */
+function pluralForms(keys: Iterable<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const key of keys) {
+    const form = PLURAL.exec(key)?.[1];
+    if (form !== undefined) out.set(word(key), [...(out.get(word(key)) ?? []), form].sort());
+  }
+  return out;
+}
+
 describe('dictionaries', () => {
   const en = leaves(dictionary('en') as unknown as Tree);
   const ko = leaves(dictionary('ko') as unknown as Tree);
 
-  it('have the same keys, no empty text, and the same placeholders', () => {
-    expect([...ko.keys()].sort()).toEqual([...en.keys()].sort());
+  it('have the same keys (plural forms aside), no empty text, and the same placeholders', () => {
+    expect([...new Set([...ko.keys()].map(word))].sort()).toEqual([...new Set([...en.keys()].map(word))].sort());
     expect(en.size).toBeGreaterThan(30);
+    const koByWord = new Map([...ko].map(([key, text]) => [word(key), text]));
     for (const [key, text] of en) {
       expect(text.trim(), key).not.toBe('');
-      expect(ko.get(key)!.trim(), key).not.toBe('');
-      expect(placeholders(ko.get(key)!), key).toEqual(placeholders(text));
+      expect(koByWord.get(word(key))!.trim(), key).not.toBe('');
+      expect(placeholders(koByWord.get(word(key))!), key).toEqual(placeholders(text));
     }
+    for (const [, text] of ko) expect(text.trim()).not.toBe('');
+  });
+
+  it('give every plural word exactly the forms its language counts with', () => {
+    for (const [lang, dict] of [['en', en], ['ko', ko]] as const) {
+      const needed = [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort();
+      for (const [key, forms] of pluralForms(dict.keys())) expect(forms, `${lang} ${key}`).toEqual(needed);
+    }
+    expect(pluralForms(en.keys()).size).toBeGreaterThan(0);
+  });
+
+  it('count one tile as one and more as tiles, in both languages', () => {
+    setLanguage('en');
+    expect(t('whatHappened.firstSaw', { student: 'Ha-eun', count: 1 })).toBe('It first saw Ha-eun, 1 tile away.');
+    expect(t('whatHappened.firstSaw', { student: 'Ha-eun', count: 3 })).toBe('It first saw Ha-eun, 3 tiles away.');
+    expect(t('whatHappened.firstHeard', { noise: 'alarm', count: 1 })).toBe('It first heard the alarm, 1 tile away.');
+    setLanguage('ko');
+    expect(t('whatHappened.firstSaw', { student: '하은', count: 1 })).toBe('처음엔 1칸 떨어진 곳에서 하은의 모습을 보았다.');
+    setLanguage('en');
   });
 
   it('Korean is written in Hangul (except names of languages and key labels)', () => {

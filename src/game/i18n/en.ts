@@ -128,9 +128,12 @@ export const en = {
     fell: '{{student}} fell to {{zombie}}.',
     fellOther: '{{student}} fell, but not to a bite.',
     nobodyFell: 'Nobody fell in the last seconds.',
-    firstSaw: 'It first saw {{student}}, {{tiles}} tiles away.',
-    firstHeardStudent: "It first heard {{student}}'s {{noise}}, {{tiles}} tiles away.",
-    firstHeard: 'It first heard the {{noise}}, {{tiles}} tiles away.',
+    firstSaw_one: 'It first saw {{student}}, {{count}} tile away.',
+    firstSaw_other: 'It first saw {{student}}, {{count}} tiles away.',
+    firstHeardStudent_one: "It first heard {{student}}'s {{noise}}, {{count}} tile away.",
+    firstHeardStudent_other: "It first heard {{student}}'s {{noise}}, {{count}} tiles away.",
+    firstHeard_one: 'It first heard the {{noise}}, {{count}} tile away.',
+    firstHeard_other: 'It first heard the {{noise}}, {{count}} tiles away.',
     firstSmelled: 'It followed a blood trail.',
     firstStruck: '{{student}} hit it, and it turned on them.',
     zombie: '{{kind}} #{{number}}',
@@ -258,7 +261,8 @@ export const en = {
     kept: 'kept apart',
   },
   end: {
-    camp: 'Camp: C',
+    toCamp: 'Go to camp: Enter or tap',
+    againKey: 'Play again: R',
     won: 'YOU GOT OUT',
     lost: 'EVERYONE FELL',
     wonDetail: '{{survivors}} of {{total}} students got out in {{seconds}} s.',
@@ -459,7 +463,10 @@ export const en = {
   },
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/** Plural forms other than `_other` (i18next's key suffixes): a language has only the ones it counts with (Korean: none). */
+type PluralForm = `${string}_${'zero' | 'one' | 'two' | 'few' | 'many'}`;
+type Widen<T> = { [K in keyof T as K extends PluralForm ? never : K]: T[K] extends string ? string : Widen<T[K]> }
+  & { [K in keyof T as K extends PluralForm ? K : never]?: string };
 
 /** The shape every language's dictionary has. */
 export type Dictionary = Widen<typeof en>;

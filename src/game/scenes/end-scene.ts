@@ -1,4 +1,4 @@
-/** End of a level: won (a student reached the exit) or lost (everyone fell), and play again. */
+/** End of a level: won (a student reached the exit: on to camp, or play again) or lost (everyone fell: what happened, or play again). */
 
 import Phaser from 'phaser';
 import { session } from '../session';
@@ -25,10 +25,14 @@ export class EndScene extends Phaser.Scene {
     }).setOrigin(0.5).setScale(scale);
     const detail = endDetail(data);
     this.add.text(width / 2, height * 0.46, detail, { fontFamily: FONT, fontSize: '22px', color: '#e8e2d6', stroke: '#05070a', strokeThickness: 4 }).setOrigin(0.5).setScale(scale);
-    const again = this.add.text(width / 2, height * 0.62, t('end.again'), { fontFamily: FONT, fontSize: '24px', color: '#ffe27a', stroke: '#05070a', strokeThickness: 5 }).setOrigin(0.5).setScale(scale);
-    this.add.text(width / 2, height * 0.7, t('end.toTitle'), { fontFamily: FONT, fontSize: '18px', color: '#b8c4d2', stroke: '#05070a', strokeThickness: 4 }).setOrigin(0.5).setScale(scale);
-    if (won) this.add.text(width / 2, height * 0.77, t('end.camp'), { fontFamily: FONT, fontSize: '18px', color: '#8fe3a8', stroke: '#05070a', strokeThickness: 4 }).setOrigin(0.5).setScale(scale);
-    this.tweens.add({ targets: again, alpha: 0.4, yoyo: true, repeat: -1, duration: 700 });
+    // Won: going on to camp comes first (Enter, a tap); playing the level again is R. Lost: Enter or a tap plays again.
+    const first = this.add.text(width / 2, height * 0.62, t(won ? 'end.toCamp' : 'end.again'), { fontFamily: FONT, fontSize: '24px', color: '#ffe27a', stroke: '#05070a', strokeThickness: 5 }).setOrigin(0.5).setScale(scale);
+    const again = won
+      ? this.add.text(width / 2, height * 0.7, t('end.againKey'), { fontFamily: FONT, fontSize: '18px', color: '#e8e2d6', stroke: '#05070a', strokeThickness: 4, padding: { x: 12, y: 8 } })
+        .setOrigin(0.5).setScale(scale).setInteractive({ useHandCursor: true })
+      : undefined;
+    this.add.text(width / 2, height * (won ? 0.78 : 0.7), t('end.toTitle'), { fontFamily: FONT, fontSize: '18px', color: '#b8c4d2', stroke: '#05070a', strokeThickness: 4 }).setOrigin(0.5).setScale(scale);
+    this.tweens.add({ targets: first, alpha: 0.4, yoyo: true, repeat: -1, duration: 700 });
     // A lost level can be watched again: its last seconds, with what got them marked.
     const recorded = !won && session.lossRecording?.level.id === data.levelId;
     const whatHappened = recorded
@@ -48,6 +52,10 @@ export class EndScene extends Phaser.Scene {
       this.scene.launch(WHAT_HAPPENED, replayData);
       this.scene.stop();
     };
+    const toCamp = (): void => {
+      this.scene.stop('play');
+      this.scene.start('camp');
+    };
     const toTitle = (): void => {
       this.scene.stop('play');
       this.scene.stop('hud');
@@ -61,18 +69,18 @@ export class EndScene extends Phaser.Scene {
       done = true;
       action();
     };
-    this.input.keyboard?.on('keydown-ENTER', once(replay));
-    this.input.keyboard?.on('keydown-ESC', once(toTitle));
     // To camp between levels (the campaign was carried over when the level was won).
+    this.input.keyboard?.on('keydown-ENTER', once(won ? toCamp : replay));
+    this.input.keyboard?.on('keydown-ESC', once(toTitle));
     if (won) {
-      this.input.keyboard?.on('keydown-C', once(() => {
-        this.scene.stop('play');
-        this.scene.start('camp');
-      }));
+      this.input.keyboard?.on('keydown-C', once(toCamp));
+      this.input.keyboard?.on('keydown-R', once(replay));
     }
     if (whatHappened !== undefined) this.input.keyboard?.on('keydown-H', once(watch));
     this.time.delayedCall(400, () => this.input.once('pointerdown', (_pointer: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
-      once(whatHappened !== undefined && over.includes(whatHappened) ? watch : replay)();
+      if (whatHappened !== undefined && over.includes(whatHappened)) once(watch)();
+      else if (again !== undefined && over.includes(again)) once(replay)();
+      else once(won ? toCamp : replay)();
     }));
   }
 }
