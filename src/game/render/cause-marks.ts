@@ -3,6 +3,7 @@
  * outlined line from where it stood to what it sensed (red: saw, blue: heard, pink: smelled, amber:
  * struck), a ring on that tile and a label; the culprit's own detections stay until the end, the
  * others fade after three seconds. The culprit carries its name tag all through the replay.
+ * Labels that would cover one another, or the tag, are stacked upward (label-stack.ts).
  */
 
 import type Phaser from 'phaser';
@@ -13,6 +14,7 @@ import { markLabel, zombieName } from '../loss-story-text';
 import { NOTICE_DEPTH } from './depths';
 import { TILE_SIZE } from './sprite-layout';
 import { FONT } from './textures';
+import { stackLabels, type LabelBox } from './label-stack';
 
 const COLOURS = { sight: 0xff4a3d, sound: 0x6fd0ff, smell: 0xff7ad1, struck: 0xffc861 } as const;
 const OTHERS_TICKS = 3 * TICKS_PER_SECOND;
@@ -41,6 +43,7 @@ export class CauseMarks {
     let used = 0;
     this.shown = [];
     const labelled = new Set<string>();
+    const placing: Array<{ label: Phaser.GameObjects.Text; box: LabelBox }> = [];
     const inChain = (d: Detection): boolean => chain.has(d) || this.story.chain.some((c) => c.tick === d.tick && c.zombieId === d.zombieId && c.sense === d.sense);
     for (const d of [...this.story.detections, ...this.story.chain.filter((c) => c.sense === 'struck')]) {
       if (d.tick > tick) continue;
@@ -65,17 +68,23 @@ export class CauseMarks {
       if (used < MAX_LABELS && !labelled.has(where)) {
         labelled.add(where);
         const label = this.label(used++, text, key);
-        label.setScale(px).setPosition(toX, toY - 9).setColor(`#${colour.toString(16).padStart(6, '0')}`);
+        label.setScale(px).setColor(`#${colour.toString(16).padStart(6, '0')}`);
+        placing.push({ label, box: { x: toX, y: toY - 9, width: label.width * px, height: label.height * px } });
         this.shown.push(text);
       }
     }
     for (let i = used; i < this.labels.length; i++) this.labels[i]!.setVisible(false);
     const culprit = this.story.culprit === undefined ? undefined : snapshot.zombies[this.story.culprit.zombieId];
+    const fixed: LabelBox[] = [];
     if (culprit === undefined || culprit.mode === 'down') this.tag.setVisible(false);
     else {
       this.tag.setVisible(true).setScale(px).setPosition(culprit.x * TILE_SIZE, culprit.y * TILE_SIZE - 16);
+      fixed.push({ x: this.tag.x, y: this.tag.y, width: this.tag.width * px, height: this.tag.height * px });
       g.lineStyle(2 * px, 0xffe27a, 1).strokeCircle(culprit.x * TILE_SIZE, culprit.y * TILE_SIZE, 10);
     }
+    // The culprit's own detections keep their spots first; the rest stack around them.
+    const order = [...placing].sort((a, b) => Number(b.label.style.fontStyle === 'bold') - Number(a.label.style.fontStyle === 'bold'));
+    stackLabels(order.map((p) => p.box), fixed, px).forEach((at, i) => order[i]!.label.setPosition(at.x, at.y));
   }
 
   private label(index: number, text: string, key: boolean): Phaser.GameObjects.Text {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { stackLabels, type LabelBox } from '../../src/game/render/label-stack';
+
+const box = (x: number, y: number, width = 40, height = 10): LabelBox => ({ x, y, width, height });
+const covers = (a: LabelBox, b: LabelBox): boolean => Math.abs(a.x - b.x) * 2 < a.width + b.width && a.y - a.height < b.y && b.y - b.height < a.y;
+
+describe('stacked labels', () => {
+  it('leave clear labels where they are', () => {
+    expect(stackLabels([box(0, 0), box(100, 0), box(0, 50)])).toEqual([{ x: 0, y: 0 }, { x: 100, y: 0 }, { x: 0, y: 50 }]);
+  });
+
+  it('move labels on one spot up until none covers another or a fixed box', () => {
+    const labels = [box(0, 0), box(5, 2), box(-8, 0, 60), box(3, 1)];
+    const tag = box(0, -40, 30, 10);
+    const at = stackLabels(labels, [tag], 1);
+    const placed = labels.map((l, i) => ({ ...l, ...at[i]! }));
+    expect(placed[0]).toEqual(labels[0]);
+    for (let i = 0; i < placed.length; i++) {
+      expect(covers(placed[i]!, tag)).toBe(false);
+      for (let j = i + 1; j < placed.length; j++) expect(covers(placed[i]!, placed[j]!), `${i} ${j}`).toBe(false);
+    }
+  });
+});
