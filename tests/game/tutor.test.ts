@@ -11,7 +11,7 @@ import { createSimulation } from '../../src/core/simulation';
 import type { Snapshot } from '../../src/core/snapshot';
 import { setLanguage } from '../../src/game/i18n/i18n';
 import { DEFAULT_BINDINGS, rebind } from '../../src/game/input/key-bindings';
-import type { Lesson } from '../../src/game/tutorial/lessons';
+import { NEAR, READY, type Lesson } from '../../src/game/tutorial/lessons';
 import { lessonsWithoutControl, promptText } from '../../src/game/tutorial/prompt-text';
 import { GAP_TICKS, RETRY_TICKS, SHOW_TICKS, SNEAK_TICKS, Tutor } from '../../src/game/tutorial/tutor';
 
@@ -158,6 +158,34 @@ describe('the tutor', () => {
     expect(lessonsWithoutControl('touch', DEFAULT_BINDINGS)).toEqual(['barricade']);
     expect(lessonsWithoutControl('gamepad', DEFAULT_BINDINGS)).toEqual(['barricade']);
     expect(lessonsWithoutControl('keyboard', DEFAULT_BINDINGS)).toEqual([]);
+  });
+});
+
+describe('the barricade lesson', () => {
+  it('comes up beside any standing door, open ones too, once the student carries a plank', () => {
+    const snapshot = quiet();
+    const door = snapshot.doors[0]!;
+    const student = me(snapshot);
+    Object.assign(student, { x: door.tileX + 0.5, y: door.tileY + 1.5, tileX: door.tileX, tileY: door.tileY + 1 });
+    snapshot.doors[0] = { ...door, state: 'open' };
+    const view = { snapshot, me: student, sees };
+    expect(READY.barricade(view)).toBe(false);
+    student.pack.push({ id: 900, kind: 'plank' } as (typeof student.pack)[number]);
+    expect(READY.barricade(view)).toBe(true);
+    snapshot.doors[0] = { ...door, state: 'broken' };
+    expect(READY.barricade(view)).toBe(false);
+  });
+
+  it('can be met at the start of the science wing: a plank by the first door, a few steps from the students', () => {
+    const result = parseLevel(readFileSync('levels/02-science-wing.json', 'utf8'), 'levels/02-science-wing.json');
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+    const start = createSimulation(result.level, { seed: 1 }).snapshot();
+    const first = me(start);
+    const planks = start.items.filter((i) => i.kind === 'plank' || i.kind === 'chair' || i.kind === 'desk');
+    const near = planks.filter((i) => Math.hypot(i.tileX + 0.5 - first.x, i.tileY + 0.5 - first.y) <= 4);
+    expect(near.length).toBeGreaterThan(0);
+    const plank = near[0]!;
+    expect(start.doors.some((d) => d.state !== 'broken' && Math.hypot(d.tileX - plank.tileX, d.tileY - plank.tileY) <= NEAR.door)).toBe(true);
   });
 });
 
