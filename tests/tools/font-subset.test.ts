@@ -47,7 +47,8 @@ describe('font subset', () => {
     const english = stringsOf(en);
     const korean = stringsOf(ko);
     expect(english.length).toBeGreaterThan(100);
-    expect(korean.length).toBe(english.length);
+    // (tests/game/i18n.test.ts checks both have the same keys; English has more plural forms than Korean)
+    expect(korean.length).toBeGreaterThan(100);
     expect(missing(english)).toEqual([]);
     expect(missing(korean)).toEqual([]);
     // Korean really is in it: the title, a menu row.
