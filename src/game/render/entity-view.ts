@@ -128,7 +128,8 @@ export class EntityView {
       const alphaNow = seen ? 1 : 0.28;
       if (sprite.body.alpha !== alphaNow) sprite.body.setAlpha(alphaNow);
       const icon = zombie.awareness === 'hunting' ? 'hunting' : zombie.awareness === 'suspicious' ? 'suspicious' : undefined;
-      const marked = icon !== undefined && seen;
+      // Within reach of a student the fight itself says it is hunting: the ?/! would only cover it.
+      const marked = icon !== undefined && seen && !inReach(zombie, current.students);
       if (sprite.marker.visible !== marked) sprite.marker.setVisible(marked);
       if (icon !== undefined) setFrameName(sprite.marker, uiFrame(icon)).setPosition(x, y - 14 + bob);
     }
@@ -246,6 +247,14 @@ function setTint(sprite: CharacterSprite, tint: CharacterSprite['tint']): void {
   if (tint === 'flash') sprite.body.setTint(0xffffff).setTintMode(Phaser.TintModes.FILL);
   else if (tint === 'hurt') sprite.body.setTint(0xff8080).setTintMode(Phaser.TintModes.MULTIPLY);
   else sprite.body.clearTint();
+}
+
+/** A zombie this close (tiles) to a standing student is in the fight. */
+const FIGHT_REACH = 1.6;
+
+function inReach(zombie: ZombieView, students: readonly StudentView[]): boolean {
+  for (const s of students) if (!s.down && Math.abs(s.x - zombie.x) < FIGHT_REACH && Math.abs(s.y - zombie.y) < FIGHT_REACH) return true;
+  return false;
 }
 
 function focusDistance(focus: Phaser.GameObjects.Zone, x: number, y: number): number {

@@ -161,7 +161,7 @@ export class HudScene extends Phaser.Scene {
       return { back, fill };
     });
     const status = text(26, 37, 10, '#ffb35c');
-    const light = this.add.image(PANEL_WIDTH - 14, y + 8, ATLAS_KEY, uiFrame('flashlight')).setScale(1.1).setVisible(false);
+    const light = this.add.image(13, y + 36, ATLAS_KEY, uiFrame('flashlight')).setVisible(false);
     this.panel.add([heart, name, healthBack, health, stamina, infectionBack, infection, status, light]);
     return { name, heart, health, stamina, needs, infection, status, light };
   }
