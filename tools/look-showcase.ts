@@ -23,8 +23,8 @@ interface TileRow {
 export interface ShowcaseOptions {
   /** Student spawns, in tiles (the first is controlled). */
   students: Array<[number, number]>;
-  /** Walker spawns, in tiles. */
-  zombies?: Array<[number, number]>;
+  /** Zombie spawns, in tiles, with their kind (a walker when left out). */
+  zombies?: Array<[number, number] | [number, number, string]>;
   /** The map's `startHour` (default 17:00, daylight). */
   startHour?: number;
   /** Extra phones on the floor, in tiles (one lies at 2,13 always). */
@@ -116,7 +116,7 @@ export function showcaseLevelText(options: ShowcaseOptions, root = '.'): string 
     layers: [
       tileLayer(1, 'floor', floor), tileLayer(2, 'decals', decals), tileLayer(3, 'furniture', furniture), tileLayer(4, 'walls', walls),
       objectLayer(5, 'students', options.students.map(([x, y], i) => point('student', x, y, [{ name: 'name', type: 'string', value: names[i % names.length] }, { name: 'look', type: 'int', value: i % 4 }]))),
-      objectLayer(6, 'zombies', (options.zombies ?? []).map(([x, y]) => point('walker', x, y))),
+      objectLayer(6, 'zombies', (options.zombies ?? []).map(([x, y, kind]) => point(kind ?? 'walker', x, y))),
       objectLayer(7, 'items', [point('food', 15, 3), point('water', 24, 9), point('phone', 2, 13), ...(options.phones ?? []).map(([x, y]) => point('phone', x, y))]),
       objectLayer(8, 'exits', [{ id: nextId++, name: 'Stairs down', type: 'exit', x: 27 * 16, y: 12 * 16, width: 32, height: 32, rotation: 0, visible: true }]),
     ],

@@ -88,6 +88,25 @@ const SHOTS: Shot[] = [
     },
   },
   {
+    // A fight in the corridor: three students, one crouched, against a brute, a runner, a crawler,
+    // a walker and a hunter; each kind reads by its outline, the controlled student by the ring.
+    name: 'look-fight',
+    async setUp(game) {
+      await startShowcase(game, {
+        students: [[12, 13], [10, 13], [11, 14]],
+        zombies: [[16, 13, 'brute'], [15, 14, 'runner'], [14, 14, 'crawler'], [17, 14, 'walker'], [8, 13, 'hunter']],
+        phones: [[12, 13]],
+      });
+      await phoneLightOn(game);
+      await walk(game, 0.2, 0, 2);
+      for (let i = 0; i < 3; i++) {
+        await game.page.evaluate(() => window.hyosan.send({ type: 'move', dx: 0, dy: 0, gait: 'sneak' }));
+        await waitTicks(game, 1);
+      }
+      await waitTicks(game, 8);
+    },
+  },
+  {
     // The shipped first level with the HUD: health, stamina, inventory, the goal.
     name: 'look-hud',
     async setUp(game) {
