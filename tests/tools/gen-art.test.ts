@@ -13,7 +13,7 @@ import {
   ATLAS_FALL_POSES, ATLAS_FIXTURES, ATLAS_ITEMS, ATLAS_LOOKS, ATLAS_POSES, ATLAS_UI_ICONS, CROUCH_LOOKS, CROUCH_POSES, UI_NINE_SLICES, UI_SLICE,
   charFrame, crouchFrame, fallFrame, fixtureFrame, itemFrame, uiFrame, type AtlasLook,
 } from '../../src/game/render/atlas-layout';
-import { REPO_ROOT, generateArt } from '../../tools/gen-art';
+import { ART_OUTPUTS, REPO_ROOT, generateArt } from '../../tools/gen-art';
 
 const art = generateArt();
 
@@ -43,6 +43,17 @@ describe('gen-art', () => {
       const committed = readFileSync(resolve(REPO_ROOT, path));
       expect(Buffer.compare(bytes, committed), path).toBe(0);
     }
+  });
+
+  it('writes every picture as an indexed PNG that decodes to the very pixels drawn, the atlas small enough for the first download', () => {
+    for (const [path, draw] of Object.entries(ART_OUTPUTS)) {
+      const bytes = art.get(path)!;
+      // IHDR's colour type (byte 25): 3 = indexed colour
+      expect(bytes[25], path).toBe(3);
+      const drawn = draw();
+      expect([...decodePng(bytes).pixels], path).toEqual([...drawn.pixels]);
+    }
+    expect(art.get('assets/sprites/atlas.png')!.length).toBeLessThan(40_000);
   });
 
   it('is deterministic within one process too', () => {

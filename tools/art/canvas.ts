@@ -2,6 +2,7 @@
  * A tiny pixel canvas: packed 0xRRGGBBAA colours, no blending except where a helper says so.
  * Drawing outside the canvas is ignored, so shapes can be clipped freely.
  */
+import { crc32, deflateSync } from 'node:zlib';
 import { PNG } from 'pngjs';
 import { TRANSPARENT, alphaOf } from './palette';
 
@@ -157,8 +158,16 @@ export class Canvas {
     return x0 === Infinity ? null : { x0, y0, x1, y1 };
   }
 
-  /** Encode as an RGBA PNG with fixed options, so the same pixels always give the same bytes. */
+  /**
+   * Encode as a PNG, the same bytes for the same pixels: indexed colour (a palette of at most 256
+   * colours with their alpha, a quarter of the data before compression) when the picture has that
+   * few colours, as every generated one does; RGBA otherwise.
+   */
   toPng(): Buffer {
+    return encodeIndexed(this) ?? this.toRgbaPng();
+  }
+
+  private toRgbaPng(): Buffer {
     const png = new PNG({ width: this.width, height: this.height, colorType: 6, inputColorType: 6, bitDepth: 8 });
     for (let i = 0; i < this.pixels.length; i++) {
       const c = this.pixels[i] ?? 0;
@@ -185,4 +194,52 @@ export function decodePng(bytes: Buffer): Canvas {
     c.pixels[i] = ((png.data[i * 4] ?? 0) << 24 | (png.data[i * 4 + 1] ?? 0) << 16 | (png.data[i * 4 + 2] ?? 0) << 8 | (png.data[i * 4 + 3] ?? 0)) >>> 0;
   }
   return c;
+}
+
+/** A PNG chunk: length, type, data, CRC of type and data. */
+function chunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/** An 8-bit indexed PNG (colours numbered in order of first appearance), or undefined past 256 colours. */
+function encodeIndexed(c: Canvas): Buffer | undefined {
+  const index = new Map<number, number>();
+  // fully transparent pixels are all one colour, whatever their RGB
+  const colourAt = (i: number): number => ((c.pixels[i] ?? 0) & 0xff) === 0 ? 0 : (c.pixels[i] ?? 0);
+  for (let i = 0; i < c.pixels.length; i++) {
+    const colour = colourAt(i);
+    if (!index.has(colour)) index.set(colour, index.size);
+    if (index.size > 256) return undefined;
+  }
+  const rows = Buffer.alloc((c.width + 1) * c.height);
+  for (let y = 0; y < c.height; y++) {
+    rows[y * (c.width + 1)] = 0; // filter: none (indices do not predict one another)
+    for (let x = 0; x < c.width; x++) rows[y * (c.width + 1) + 1 + x] = index.get(colourAt(y * c.width + x))!;
+  }
+  const palette = Buffer.alloc(index.size * 3);
+  const alpha = Buffer.alloc(index.size);
+  for (const [colour, i] of index) {
+    palette[i * 3] = (colour >>> 24) & 0xff;
+    palette[i * 3 + 1] = (colour >>> 16) & 0xff;
+    palette[i * 3 + 2] = (colour >>> 8) & 0xff;
+    alpha[i] = colour & 0xff;
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(c.width, 0);
+  header.writeUInt32BE(c.height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 3; // colour type: indexed
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('PLTE', palette),
+    chunk('tRNS', alpha),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
