@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { formatLevelError } from '../src/core/level/level-error';
 import { parseLevel } from '../src/core/level/parse-level';
-import { formatLevelJson, readTileset } from './level-sketch/sketch';
+import { formatLevelJson, readTileset } from './level-sketch/tileset';
 import { parseLegend, parseSketch, textSketchToTiled } from './level-sketch/text-sketch';
 
 export const LEGEND_FILE = 'levels/sketches/legend.txt';

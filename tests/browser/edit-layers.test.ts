@@ -8,7 +8,7 @@
 
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatLevelJson, readTileset } from '../../tools/level-sketch/sketch';
+import { formatLevelJson, readTileset } from '../../tools/level-sketch/tileset';
 import { parseLegend, parseSketch, textSketchToTiled } from '../../tools/level-sketch/text-sketch';
 import { startDevHarness, type DevHarness, type GamePage } from './harness';
 

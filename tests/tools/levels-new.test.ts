@@ -4,19 +4,45 @@
  */
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseLevel } from '../../src/core/level/parse-level';
 import { createSimulation } from '../../src/core/simulation';
-import { formatLevelJson, readTileset } from '../../tools/level-sketch/sketch';
+import { formatLevelJson, readTileset } from '../../tools/level-sketch/tileset';
 import { parseLegend, parseSketch, textSketchToTiled } from '../../tools/level-sketch/text-sketch';
 
 const SKETCH = 'levels/sketches/every-symbol.txt';
 const legendText = readFileSync('levels/sketches/legend.txt', 'utf8');
 const folder = mkdtempSync(join(tmpdir(), 'hyosan-sketch-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('the sketches in levels/sketches', () => {
+  const legend = parseLegend(legendText);
+  const names = readdirSync('levels/sketches').filter((name) => name.endsWith('.txt') && name !== 'legend.txt');
+
+  it('are every first draft: the shipped levels\' and the every-symbol one', () => {
+    expect(names).toEqual(expect.arrayContaining(['02-science-wing.txt', '05-music-room.txt', '08-rooftop.txt', 'siege.txt', 'every-symbol.txt']));
+  });
+
+  it.each(names)('%s becomes a level the checker passes', (name) => {
+    const sketch = parseSketch(readFileSync(`levels/sketches/${name}`, 'utf8'), name);
+    const result = parseLevel(formatLevelJson(textSketchToTiled(sketch, legend, readTileset(), '../assets/tiles/school.png')), `levels/${name.replace('.txt', '.json')}`);
+    expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([]);
+    if (result.ok) expect(result.level.exits.length).toBeGreaterThan(0);
+  });
+
+  it('an exit header gives a named exit rectangle; a desk takes the floor before it in its row', () => {
+    const sketch = parseSketch('title: T\nfloor: floor-linoleum\nstudents: A 0\nexit: 3,1 2x1 Stairs\n\n######\n#S.,d#\n######\n', 'x');
+    const map = textSketchToTiled(sketch, legend, readTileset(), 'x.png') as { layers: { name: string; data?: number[]; objects?: { name: string; width: number }[] }[] };
+    const exits = map.layers.find((l) => l.name === 'exits')!.objects!;
+    expect(exits).toEqual([expect.objectContaining({ name: 'Stairs', width: 32 })]);
+    const floor = map.layers.find((l) => l.name === 'floor')!.data!;
+    expect(floor[6 + 4]).toBe(floor[6 + 3]); // the desk at 4,1 stands on the corridor floor of 3,1
+    expect(floor[6 + 4]).not.toBe(floor[6 + 2]);
+  });
+});
 
 describe('a sketch with every legend symbol', () => {
   const legend = parseLegend(legendText);

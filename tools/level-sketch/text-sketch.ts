@@ -8,11 +8,16 @@
  *   floor: floor-linoleum                      the floor tile under '.' and under objects
  *   students: Ha-eun 2, Min-jun 0              names and looks, matched to the S cells in reading order
  *   objective: collect 3,2 Find the notebook   kind, tile (or x,y WxH for reach and hold), properties as name=value, then the HUD text
+ *   exit: 31,3 4x2 Stairs down                 an exit rectangle (x,y WxH) and its name, besides any E cells
  *   property: startHour=21                     map properties, as name=value
+ *
+ * Floors: a cell whose symbol gives floor= has that floor; '.' has the sketch's floor; any other
+ * symbol (furniture, objects, doors) keeps the floor of the cell before it in its row, so a desk
+ * in a corridor stands on corridor floor. Solid walls have no floor.
  */
 
 import { OBJECT_KINDS } from '../../src/core/level/level-schema';
-import type { TilesetInfo } from './sketch';
+import type { TilesetInfo } from './tileset';
 
 type Value = string | number | boolean;
 export interface LegendEntry { floor?: string; walls?: string; furniture?: string; decals?: string; object?: string; properties: Record<string, Value> }
@@ -47,6 +52,7 @@ export interface TextSketch {
   floor: string;
   students: { name: string; look: number }[];
   objectives: { kind: string; name: string; x: number; y: number; w?: number; h?: number; properties: Record<string, Value> }[];
+  exits: { name: string; x: number; y: number; w: number; h: number }[];
   properties: Record<string, Value>;
   rows: string[];
 }
@@ -55,7 +61,7 @@ export function parseSketch(text: string, id: string): TextSketch {
   const lines = text.replace(/\r/g, '').split('\n');
   const blank = lines.findIndex((line) => line.trim() === '');
   if (blank < 0) throw new Error(`${id}: expected header lines, a blank line, then the map rows`);
-  const sketch: TextSketch = { id, title: id, floor: 'floor-linoleum', students: [], objectives: [], properties: {}, rows: lines.slice(blank + 1).filter((row) => row.trim() !== '') };
+  const sketch: TextSketch = { id, title: id, floor: 'floor-linoleum', students: [], objectives: [], exits: [], properties: {}, rows: lines.slice(blank + 1).filter((row) => row.trim() !== '') };
   lines.slice(0, blank).forEach((line, index) => {
     const colon = line.indexOf(':');
     const key = line.slice(0, colon).trim();
@@ -71,7 +77,11 @@ export function parseSketch(text: string, id: string): TextSketch {
       const properties: Record<string, Value> = {};
       for (const token of m[6]!.trim().split(/\s+/).filter((t) => t !== '')) { const [name, value] = token.split('='); properties[name!] = valueOf(value!); }
       sketch.objectives.push({ kind: m[1]!, x: Number(m[2]), y: Number(m[3]), ...(m[4] === undefined ? {} : { w: Number(m[4]), h: Number(m[5]) }), properties, name: m[7]! });
-    } else throw new Error(`${where}: unknown header ${JSON.stringify(key)} (expected title, floor, students, objective or property)`);
+    } else if (key === 'exit') {
+      const m = /^(\d+),(\d+)\s+(\d+)x(\d+)\s*(.*)$/.exec(rest);
+      if (m === null) throw new Error(`${where}: expected "x,y WxH name" (got ${JSON.stringify(rest)})`);
+      sketch.exits.push({ x: Number(m[1]), y: Number(m[2]), w: Number(m[3]), h: Number(m[4]), name: m[5]! });
+    } else throw new Error(`${where}: unknown header ${JSON.stringify(key)} (expected title, floor, students, objective, exit or property)`);
   });
   return sketch;
 }
@@ -98,13 +108,16 @@ export function textSketchToTiled(sketch: TextSketch, legend: Legend, tileset: T
   let nextId = 1;
   let student = 0;
   sketch.rows.forEach((row, y) => {
+    let rowFloor = sketch.floor;
     for (let x = 0; x < width; x++) {
       const ch = row[x] ?? '#';
       const meaning = legend.get(ch);
       if (meaning === undefined) throw new Error(`${sketch.id}: row ${y}, column ${x}: symbol ${JSON.stringify(ch)} is not in levels/sketches/legend.txt`);
+      if (meaning.floor !== undefined) rowFloor = meaning.floor;
+      else if (ch === '.') rowFloor = sketch.floor;
       const wall = meaning.walls === undefined ? undefined : tileOf(meaning.walls);
       const shutWall = wall !== undefined && wall.solid && meaning.object === undefined;
-      data.floor.push(shutWall ? 0 : tileOf(meaning.floor ?? sketch.floor).gid);
+      data.floor.push(shutWall ? 0 : tileOf(rowFloor).gid);
       data.walls.push(wall?.gid ?? 0);
       data.furniture.push(meaning.furniture === undefined ? 0 : tileOf(meaning.furniture).gid);
       data.decals.push(meaning.decals === undefined ? 0 : tileOf(meaning.decals).gid);
@@ -124,6 +137,9 @@ export function textSketchToTiled(sketch: TextSketch, legend: Legend, tileset: T
       objects.get(layer)!.push({ ...placed, ...(Object.keys(properties).length > 0 ? { properties: tiledProperties(properties) } : {}) });
     }
   });
+  for (const exit of sketch.exits) {
+    objects.get('exits')!.push({ id: nextId++, name: exit.name, type: 'exit', rotation: 0, visible: true, x: exit.x * 16, y: exit.y * 16, width: exit.w * 16, height: exit.h * 16 });
+  }
   for (const objective of sketch.objectives) {
     const rect = objective.w !== undefined;
     objects.get('objectives')!.push({
