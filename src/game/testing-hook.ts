@@ -13,7 +13,7 @@ import { parseLevel } from '../core/level/parse-level';
 import { runReplay, type ReplayInput, type ReplayOutcome } from '../core/replay/replay';
 import type { Snapshot } from '../core/snapshot';
 import { audioDebugState, type AudioDebugState, type Volumes } from './audio/sound-board';
-import { LANGUAGES, isLanguage, language, setLanguage } from './i18n/i18n';
+import { LANGUAGES, isLanguage, language } from './i18n/i18n';
 import { levelIds } from './level-library';
 import { campaignProgress } from './campaign-progress';
 import { levelSelectEntries, type LevelSelectEntry } from './scenes/level-select-scene';
@@ -298,7 +298,9 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
     language(next) {
       if (next !== undefined) {
         if (!isLanguage(next)) throw new Error(`unknown language (got ${JSON.stringify(next)}; expected one of ${LANGUAGES.join(', ')})`);
-        setLanguage(next);
+        // Through the settings, as the settings screen does: a later settings change (a lesson done) re-applies them.
+        const changed = updateSettings({ language: next });
+        if (!changed.ok) throw new Error(changed.error);
       }
       return language();
     },
