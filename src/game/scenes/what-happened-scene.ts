@@ -62,6 +62,8 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
   private replayed: [number, string][] = [];
   private driftTick: number | null = null;
   private caption: string[] = [];
+  /** What the camera follows: between the controlled student and the culprit, so both are in the picture. */
+  private frame!: Phaser.GameObjects.Zone;
 
   constructor() {
     super(WHAT_HAPPENED);
@@ -98,9 +100,11 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
     };
     fitZoom();
     this.scale.on('resize', fitZoom);
-    camera.startFollow(this.entities.focus, true, 0.15, 0.15);
+    this.frame = this.add.zone(0, 0, 1, 1);
+    camera.startFollow(this.frame, true, 0.15, 0.15);
     this.restart();
-    camera.centerOn(this.entities.focus.x, this.entities.focus.y);
+    this.placeFrame();
+    camera.centerOn(this.frame.x, this.frame.y);
 
     const keyboard = this.input.keyboard;
     keyboard?.on('keydown-SPACE', () => this.toggle());
@@ -174,7 +178,20 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
     this.effects.update(time);
     this.notices.draw(this.current, this.entities.drawnStudents, time);
     this.marks.draw(this.current, this.playback.simulation.tick, time);
+    this.placeFrame();
     this.report();
+  }
+
+  /** Halfway between the controlled student and the standing culprit (if it is near enough to share the picture), else on the student. */
+  private placeFrame(): void {
+    const { focus } = this.entities;
+    const culprit = this.story.culprit === undefined ? undefined : this.current.zombies[this.story.culprit.zombieId];
+    const camera = this.cameras.main;
+    const fits = culprit !== undefined && culprit.mode !== 'down'
+      && Math.abs(culprit.x * TILE_SIZE - focus.x) < camera.width / camera.zoom * 0.8
+      && Math.abs(culprit.y * TILE_SIZE - focus.y) < camera.height / camera.zoom * 0.6;
+    if (culprit === undefined || !fits) this.frame.setPosition(focus.x, focus.y);
+    else this.frame.setPosition((focus.x + culprit.x * TILE_SIZE) / 2, (focus.y + culprit.y * TILE_SIZE) / 2);
   }
 
   private report(): void {
