@@ -6,15 +6,17 @@
 import type { Detection, LossStory } from '../core/replay/loss-cause';
 import type { Snapshot } from '../core/snapshot';
 import type { ZombieKind } from '../core/tuning';
-import { t } from './i18n/i18n';
+import { studentName as nameIn, t } from './i18n/i18n';
 
 export function zombieName(zombieId: number, kind: ZombieKind, name?: string): string {
   if (name !== undefined) return t('whatHappened.turned', { name });
   return t('whatHappened.zombie', { kind: t(`whatHappened.kinds.${kind}`), number: zombieId + 1 });
 }
 
+/** The student's name as the HUD writes it in the current language (민준 in Korean). */
 function studentName(snapshot: Snapshot, id: number | undefined): string {
-  return id === undefined ? '?' : snapshot.students[id]?.name ?? '?';
+  const name = id === undefined ? undefined : snapshot.students[id]?.name;
+  return name === undefined ? '?' : nameIn(name);
 }
 
 const tilesBetween = (d: Detection): number => Math.max(1, Math.round(Math.hypot(d.tileX - d.fromTileX, d.tileY - d.fromTileY)));

@@ -1,0 +1,23 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Detection } from '../../src/core/replay/loss-cause';
+import type { Snapshot } from '../../src/core/snapshot';
+import { setLanguage } from '../../src/game/i18n/i18n';
+import { markLabel, storyLines } from '../../src/game/loss-story-text';
+
+const snapshot = { students: [{ id: 0, name: 'Min-jun' }, { id: 1, name: 'Seo-yeon' }] } as unknown as Snapshot;
+const saw: Detection = { tick: 10, zombieId: 2, sense: 'sight', fromTileX: 4, fromTileY: 4, tileX: 5, tileY: 4, studentId: 1 };
+
+describe('the words for what got them', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('name the students as the HUD does, in Korean too, and count one tile as one', () => {
+    const story = { falls: [{ studentId: 1, tick: 20 }], culprit: { zombieId: 2, kind: 'walker' }, chain: [saw], detections: [saw] } as never;
+    expect(storyLines(story, snapshot)).toEqual(['Seo-yeon fell to Walker #3.', 'It first saw Seo-yeon, 1 tile away.']);
+    expect(markLabel(saw, snapshot)).toBe('saw Seo-yeon');
+    setLanguage('ko');
+    const lines = storyLines(story, snapshot);
+    expect(lines.join(' ')).not.toMatch(/Seo-yeon/);
+    expect(lines[1]).toContain('1칸');
+    expect(markLabel(saw, snapshot)).not.toMatch(/Seo-yeon/);
+  });
+});
