@@ -51,10 +51,10 @@ export interface ZombieKindTuning {
 }
 
 export const ZOMBIE: Record<ZombieKind, ZombieKindTuning> = {
-  walker: { health: 3, wanderSpeed: perTick(1.1), chaseSpeed: perTick(4.4), sightRange: 6, sightCosHalfAngle: 0.34, hearing: 1, damage: [12, 20], attackCooldownTicks: ticks(0.9) },
+  walker: { health: 3, wanderSpeed: perTick(1.1), chaseSpeed: perTick(3), sightRange: 6, sightCosHalfAngle: 0.34, hearing: 1, damage: [12, 20], attackCooldownTicks: ticks(0.9) },
   runner: { health: 2, wanderSpeed: perTick(1.5), chaseSpeed: perTick(5.6), sightRange: 6, sightCosHalfAngle: 0.34, hearing: 1.1, damage: [10, 16], attackCooldownTicks: ticks(0.7) },
   crawler: { health: 2, wanderSpeed: perTick(0.6), chaseSpeed: perTick(2.2), sightRange: 4, sightCosHalfAngle: 0.5, hearing: 1, damage: [15, 22], attackCooldownTicks: ticks(1.1) },
-  brute: { health: 6, wanderSpeed: perTick(0.9), chaseSpeed: perTick(3.6), sightRange: 5, sightCosHalfAngle: 0.34, hearing: 0.9, damage: [22, 32], attackCooldownTicks: ticks(1.3) },
+  brute: { health: 6, wanderSpeed: perTick(0.9), chaseSpeed: perTick(3), sightRange: 5, sightCosHalfAngle: 0.34, hearing: 0.9, damage: [22, 32], attackCooldownTicks: ticks(1.3) },
   hunter: { health: 14, wanderSpeed: perTick(1.6), chaseSpeed: perTick(5), sightRange: 8, sightCosHalfAngle: 0.2, hearing: 1.3, damage: [18, 26], attackCooldownTicks: ticks(0.8) },
 };
 

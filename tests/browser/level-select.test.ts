@@ -54,9 +54,13 @@ describe('level select', () => {
     await game.page.waitForTimeout(300);
     expect(await game.page.evaluate(() => window.hyosan.screen())).toBe('levels');
 
-    // Win the first level (the route of its scripted playthrough), by the same commands a click sends.
+    // Win the first level (the route of its scripted playthrough: Ha-eun, the key, the stairs), by the same commands a click and E send.
     await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 3 }));
-    for (const [x, y] of [[15, 12], [36, 12], [39, 7], [39, 3]] as const) await walkTo(game, x, y);
+    const route: readonly (readonly [number, number] | 'open')[] = [[12, 10], [12, 12], [26, 12], 'open', [26, 10], [31, 5], [26, 10], [26, 12], [9, 14], [8, 16], [10, 20], [8, 16], [9, 13], [36, 12], [39, 7], [39, 3]];
+    for (const step of route) {
+      if (step === 'open') await game.page.evaluate(() => window.hyosan.send({ type: 'interact' }));
+      else await walkTo(game, step[0], step[1]);
+    }
     await game.page.waitForFunction(() => window.hyosan.snapshot().status === 'won', undefined, { timeout: 60_000 });
     expect(await game.page.evaluate(() => window.hyosan.progress())).toEqual(['01-classroom-wing']);
 

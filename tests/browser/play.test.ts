@@ -55,9 +55,27 @@ describe('playing the classroom wing', () => {
     expect(moved.students[0]!.facing).toBe('right');
     await game.page.screenshot({ path: `${SHOTS}/level-1280x720.png` });
 
-    // Pointer: click the corridor, then the stairs, and walk there along the core's path.
-    await clickTile(game, 26, 13);
-    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileX >= 25, undefined, { timeout: 60_000 });
+    // Pointer: click the corridor by classroom 2-3's door, open it with E, fetch Ha-eun, then the key
+    // across the hall, then the stairs, walking there along the core's paths.
+    const at = (x: number, y: number) => game.page.waitForFunction(([tx, ty]) => {
+      const student = window.hyosan.snapshot().students.find((s) => s.controlled)!;
+      return student.tileX === tx && student.tileY === ty && !student.moving;
+    }, [x, y], { timeout: 60_000 });
+    await clickTile(game, 26, 12);
+    await at(26, 12);
+    await game.page.keyboard.press('e');
+    await clickTile(game, 31, 5);
+    await game.page.waitForFunction(() => window.hyosan.snapshot().objectives[0]!.state === 'done', undefined, { timeout: 60_000 });
+    for (const [x, y] of [[26, 12], [17, 13], [8, 16]] as const) {
+      await clickTile(game, x, y);
+      await at(x, y);
+    }
+    await clickTile(game, 10, 20);
+    await game.page.waitForFunction(() => window.hyosan.snapshot().objectives.every((o) => o.state === 'done'), undefined, { timeout: 60_000 });
+    for (const [x, y] of [[8, 16], [9, 13], [22, 13]] as const) {
+      await clickTile(game, x, y);
+      await at(x, y);
+    }
     await clickTile(game, 36, 12);
     await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileX >= 35, undefined, { timeout: 60_000 });
     await clickTile(game, 39, 7);
@@ -96,7 +114,8 @@ describe('playing the classroom wing', () => {
     await game.page.waitForFunction(() => window.hyosan.snapshot().zombies.some((z) => z.awareness === 'hunting'), undefined, { timeout: 90_000 });
     await waitForStatus(game, 'lost', 120_000);
     const lost = await snapshot(game);
-    expect(lost.students.every((s) => s.down && s.health === 0)).toBe(true);
+    // Fewer than two standing loses the classroom wing.
+    expect(lost.students.filter((s) => s.down && s.health === 0).length).toBeGreaterThanOrEqual(1);
     await game.page.waitForTimeout(300);
     await game.page.screenshot({ path: `${SHOTS}/lost-1280x720.png` });
     expect(game.errors).toEqual([]);

@@ -1,5 +1,5 @@
 /**
- * Wandering and searching: an unaware zombie strolls near its home with pauses; one that lost its
+ * Wandering and searching: an unaware zombie strolls near its home (near by the way it walks) with pauses; one that lost its
  * target (or reached a noise or a cold trail) searches around the goal tile for a while, then
  * rests and wanders again.
  */
@@ -12,6 +12,9 @@ export function arrived(zombie: Zombie): boolean {
   return Math.floor(zombie.x) === zombie.goalX && Math.floor(zombie.y) === zombie.goalY;
 }
 
+/** A stroll may be at most this many times the wander radius long, in steps. */
+const WANDER_DETOUR = 2;
+
 export function startWander(context: TickContext, zombie: Zombie): void {
   const { grid, rng } = context.world;
   const radius = ZOMBIE_AI.wanderRadiusTiles;
@@ -20,12 +23,30 @@ export function startWander(context: TickContext, zombie: Zombie): void {
     const tileY = zombie.homeY + rng.int(-radius, radius);
     if (tileX < 0 || tileY < 0 || tileX >= grid.width || tileY >= grid.height) continue;
     if (grid.cost[tileY * grid.width + tileX] === 0) continue;
-    if (planPath(context, zombie, tileX, tileY, 400)) {
+    if (!planPath(context, zombie, tileX, tileY, 400)) continue;
+    // Near home by walking, not only as the crow flies: no stroll round a wall into the next room.
+    if (pathLength(grid.width, zombie) <= radius * WANDER_DETOUR) {
       zombie.mode = 'wander';
       return;
     }
+    zombie.path = [];
   }
   rest(context.world, zombie);
+}
+
+/** Tiles along a body's waypoints, from where it stands. */
+function pathLength(width: number, zombie: Zombie): number {
+  let length = 0;
+  let x = zombie.x;
+  let y = zombie.y;
+  for (const cell of zombie.path) {
+    const nextX = (cell % width) + 0.5;
+    const nextY = Math.floor(cell / width) + 0.5;
+    length += Math.sqrt((nextX - x) * (nextX - x) + (nextY - y) * (nextY - y));
+    x = nextX;
+    y = nextY;
+  }
+  return length;
 }
 
 export function rest(world: World, zombie: Zombie): void {

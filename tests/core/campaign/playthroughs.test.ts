@@ -13,7 +13,7 @@ import { createDriver, type Driver } from './drive';
 type Action = readonly ['walk', number, number] | readonly ['sneak', number, number] | readonly ['run', number, number] | readonly ['use'] | readonly ['wait', number] | readonly ['untilEnd'];
 
 const PLAYTHROUGHS: Record<string, { seed: number; actions: readonly Action[] }> = {
-  '01-classroom-wing': { seed: 3, actions: [['walk', 15, 12], ['walk', 36, 12], ['walk', 39, 7], ['walk', 39, 3]] },
+  '01-classroom-wing': { seed: 3, actions: [['walk', 12, 10], ['sneak', 12, 12], ['sneak', 26, 12], ['use'], ['sneak', 26, 10], ['sneak', 31, 5], ['walk', 26, 10], ['walk', 26, 12], ['walk', 9, 14], ['walk', 8, 16], ['walk', 10, 20], ['walk', 8, 16], ['walk', 9, 13], ['walk', 36, 12], ['sneak', 39, 7], ['sneak', 39, 3]] },
   '02-science-wing': { seed: 1, actions: [['sneak', 4, 9], ['sneak', 4, 7], ['sneak', 11, 2], ['sneak', 4, 8], ['walk', 20, 10], ['walk', 30, 8], ['walk', 32, 4]] },
   '03-library': { seed: 1, actions: [['sneak', 3, 13], ['sneak', 3, 2], ['sneak', 9, 2], ['sneak', 36, 2], ['sneak', 37, 3], ['sneak', 38, 12], ['walk', 38, 14], ['walk', 37, 15]] },
   '04-broadcasting-room': { seed: 1, actions: [['walk', 16, 7], ['walk', 16, 5], ['walk', 19, 3], ['walk', 21, 3], ['use'], ['wait', 20], ['walk', 16, 7], ['walk', 30, 9], ['walk', 33, 10]] },
