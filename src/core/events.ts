@@ -7,6 +7,7 @@ import type { ItemKind, RecipeId, StudentOrder } from './commands';
 import type { NoiseMakerKind, ObjectiveKind } from './level/level-schema';
 import type { SpendReason } from './items/inventory';
 import type { Wound } from './world/world';
+import type { ZombieKind } from './tuning';
 
 /** Needs the HUD warns about before they hurt. */
 export type NeedName = 'hunger' | 'thirst' | 'fatigue' | 'warmth' | 'morale' | 'health';
@@ -63,6 +64,8 @@ export type SimEvent =
   | { type: 'lureEnded'; lureId: number }
   /** The halfbie hunter that followed the group from the last level came in (campaign/stalker.ts). */
   | { type: 'hunterEntered'; zombieId: number; tileX: number; tileY: number }
+  /** A student of the group saw a zombie of this kind for the first time in the level (zombies/sightings.ts). */
+  | { type: 'zombieKindSeen'; kind: ZombieKind; zombieId: number; tileX: number; tileY: number }
   | { type: 'commandRejected'; reason: string }
   | { type: 'studentSwitched'; studentId: number }
   | { type: 'objectiveCompleted'; index: number; kind: ObjectiveKind }

@@ -31,6 +31,7 @@ import { landmarksOf } from './pathfinding/landmarks';
 import { createTickContext } from './world/tick-context';
 import { createWorld, type World } from './world/world';
 import { updateZombies } from './zombies/zombie-update';
+import { updateSightings } from './zombies/sightings';
 import { inLapse, updateHalfbies } from './students/halfbie';
 import { updateNoiseMakers } from './noise/noise-makers';
 import { updateDirector } from './director/director';
@@ -123,6 +124,7 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
       updateWaves(context);
       updateStalker(context);
       updateZombies(context);
+      updateSightings(context);
       updateHalfbies(context);
       checkOutcome(context);
       updateObjectives(context);

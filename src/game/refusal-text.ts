@@ -53,10 +53,15 @@ export function stuckText(reason: string): string {
   return t('refused.stuck', { why: why === undefined ? reason : t(why) });
 }
 
-/** Keeps the last refusal among a tick's events in the session, for the HUD's banner (which also tells of the hunter that followed the group coming in). */
+/** Keeps the last refusal among a tick's events in the session, for the HUD's banner (which also tells of the hunter that followed the group coming in, and of the first runner seen in a level). */
 export function noteRefusals(events: readonly SimEvent[]): void {
   for (const event of events) {
-    const text = event.type === 'commandRejected' ? refusalText(event.reason) : event.type === 'furnitureStuck' ? stuckText(event.reason) : event.type === 'hunterEntered' ? t('refused.hunterEntered') : undefined;
+    const text =
+      event.type === 'commandRejected' ? refusalText(event.reason)
+      : event.type === 'furnitureStuck' ? stuckText(event.reason)
+      : event.type === 'hunterEntered' ? t('refused.hunterEntered')
+      : event.type === 'zombieKindSeen' && event.kind === 'runner' ? t('refused.runnerSeen')
+      : undefined;
     if (text !== undefined) session.refusal = { text, serial: (session.refusal?.serial ?? 0) + 1 };
   }
 }

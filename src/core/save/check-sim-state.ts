@@ -178,6 +178,7 @@ const simStateSchema = (): z.ZodType<SimState> => z.strictObject({
     lureMemory: z.array(z.tuple([count, count, count])).max(10_000),
     waves: z.strictObject({ wave: count, nextWaveIn: count, arrived: count }).optional(),
     noiseMasks: z.array(z.strictObject({ kind: z.enum(NOISE_MASK_KINDS), tileX: count, tileY: count, untilTick: count })).max(NOISE_MASK.maxMasks).optional(),
+    kindsSeen: z.array(z.enum(ZOMBIE_KINDS as readonly [ZombieKind, ...ZombieKind[]])).max(ZOMBIE_KINDS.length).optional(),
   }),
   push: z.strictObject({ studentId: z.number().int().min(-1).max(MAX_COUNT), pieceId: z.number().int().min(-1).max(MAX_COUNT), dirX: z.number().int().min(-1).max(1), dirY: z.number().int().min(-1).max(1), ticks: z.number().int().min(-1).max(MAX_COUNT) }),
 });

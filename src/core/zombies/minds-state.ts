@@ -8,6 +8,7 @@
 import { startWaves, type WaveState } from '../director/waves';
 import type { Level } from '../level/level';
 import type { NoiseMask } from '../noise/noise-mask';
+import type { ZombieKind } from '../tuning';
 
 export interface NoiseMakerState {
   /** Ticks it keeps sounding (0: silent), and ticks to its next noise. */
@@ -37,6 +38,8 @@ export interface MindsState {
   lureMemory: [number, number, number][];
   /** Thunder and bell masks drowning quieter noises (noise/noise-mask.ts); expired ones are dropped when a new one starts. */
   noiseMasks: NoiseMask[];
+  /** Zombie kinds a student of the group has seen in this level (zombies/sightings.ts); left out by older saves: none. */
+  kindsSeen?: ZombieKind[];
 }
 
 export function createMindsState(level: Level): MindsState {
@@ -46,5 +49,6 @@ export function createMindsState(level: Level): MindsState {
     waves: startWaves(),
     lureMemory: [],
     noiseMasks: [],
+    kindsSeen: [],
   };
 }

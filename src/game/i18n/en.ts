@@ -197,6 +197,7 @@ export const en = {
   refused: {
     generic: 'That cannot be done now.',
     hunterEntered: 'The hunter followed you here. It is somewhere on this floor.',
+    runnerSeen: 'A runner! It is faster than you walk: run, or stay out of its sight.',
     nothingToBarricade: 'Nothing to barricade with: carry a plank, a chair or a desk.',
     noDoorToBarricade: 'No door or window in reach to barricade.',
     barricadeFull: 'The barricade is as strong as it gets.',

@@ -191,6 +191,7 @@ export const ko: Dictionary = {
   refused: {
     generic: '지금은 할 수 없다.',
     hunterEntered: '사냥꾼이 여기까지 따라왔다. 이 층 어딘가에 있다.',
+    runnerSeen: '달리는 좀비다! 걸어서는 못 따돌린다. 뛰거나 눈에 띄지 마라.',
     nothingToBarricade: '바리케이드를 칠 재료가 없다: 판자, 의자나 책상을 들어야 한다.',
     noDoorToBarricade: '손이 닿는 곳에 막을 문이나 창문이 없다.',
     barricadeFull: '바리케이드가 더 튼튼해질 수 없다.',
