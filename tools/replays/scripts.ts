@@ -88,7 +88,7 @@ export function replayScripts(): ReplayScript[] {
       }),
     },
     {
-      name: '01-run-for-the-stairs', description: 'both students run straight for the stairs, eating and drinking on the way',
+      name: '01-run-for-the-stairs', description: 'both students run straight for the stairs, eating and drinking on the way, and are caught: the noise wakes the runners, and the stairs wait for Ha-eun and the key',
       level: CLASSROOM, seed: 11, ticks: 1600, checkpointEvery: CHECKPOINT_EVERY,
       commands: at({ 1: [{ type: 'walkTo', tileX: 39, tileY: 3 }], 30: [{ type: 'move', dx: 1, dy: 0, gait: 'run' }], 31: [{ type: 'walkTo', tileX: 39, tileY: 3 }], 400: [{ type: 'useItem', item: 'food' }, { type: 'useItem', item: 'water' }] }),
     },
