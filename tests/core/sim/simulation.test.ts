@@ -163,15 +163,13 @@ describe('zombies', () => {
 });
 
 describe('the shipped level', () => {
-  it('can be won by walking straight to the stairs for most seeds', () => {
-    let wins = 0;
-    for (let seed = 1; seed <= 20; seed++) {
+  it('is not won by walking straight to the stairs: they wait for Ha-eun and the key', () => {
+    for (let seed = 1; seed <= 5; seed++) {
       const sim = createSimulation(shippedLevel(), { seed });
       sim.step([{ type: 'walkTo', tileX: 39, tileY: 3 }]);
-      run(sim, 1200);
-      if (sim.status === 'won') wins++;
+      run(sim, 600);
+      expect(sim.status, `seed ${seed}`).not.toBe('won');
     }
-    expect(wins).toBeGreaterThanOrEqual(18);
   });
 
   it('is lost by standing among the zombies in classroom 2-4', () => {
