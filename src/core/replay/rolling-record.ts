@@ -72,7 +72,8 @@ export function createRollingRecord(simulation: Simulation, options: RollingReco
   const keyframes: Keyframe[] = [];
   const commands: ReplayCommand[] = [];
   const tickHashes: Checkpoint[] = [];
-  const lastAlerts = new Map<number, RecordedAlert>();
+  /** Each zombie's alerts from its last one at or before the oldest keyframe on (a later one must not hide it). */
+  const alerts = new Map<number, RecordedAlert[]>();
 
   const keyframe = (): void => {
     const state = JSON.stringify(simulation.saveState());
@@ -88,6 +89,11 @@ export function createRollingRecord(simulation: Simulation, options: RollingReco
     const from = keyframes[0]!.tick;
     while (commands.length > 0 && commands[0]![0] <= from) commands.shift();
     while (tickHashes.length > 0 && tickHashes[0]![0] <= from) tickHashes.shift();
+    for (const list of alerts.values()) {
+      let before = 0;
+      while (before + 1 < list.length && list[before + 1]!.tick <= from) before++;
+      if (before > 0) list.splice(0, before);
+    }
   };
 
   return {
@@ -96,7 +102,12 @@ export function createRollingRecord(simulation: Simulation, options: RollingReco
       // Copies: the caller may reuse its command objects, and the record must not change with them.
       for (const command of given) commands.push([tick, JSON.parse(JSON.stringify(command)) as unknown]);
       tickHashes.push([tick, simulation.tickHash()]);
-      for (const event of events) if (event.type === 'zombieAlerted') lastAlerts.set(event.zombieId, { tick, event });
+      for (const event of events) {
+        if (event.type !== 'zombieAlerted') continue;
+        const list = alerts.get(event.zombieId);
+        if (list === undefined) alerts.set(event.zombieId, [{ tick, event }]);
+        else list.push({ tick, event });
+      }
       if (tick % keyframeEvery === 0 && simulation.status === 'playing') keyframe();
       prune();
     },
@@ -112,7 +123,7 @@ export function createRollingRecord(simulation: Simulation, options: RollingReco
         commands: commands.map(([tick, command]) => [tick, JSON.parse(JSON.stringify(command)) as unknown] as const),
         tickHashes: tickHashes.slice(),
         stateHashes: keyframes.slice(1).map((k) => [k.tick, k.hash] as const),
-        earlierAlerts: [...lastAlerts.values()].filter((a) => a.tick <= start.tick).sort((a, b) => a.tick - b.tick || a.event.zombieId - b.event.zombieId),
+        earlierAlerts: [...alerts.values()].flatMap((list) => list.filter((a) => a.tick <= start.tick).slice(-1)).sort((a, b) => a.tick - b.tick || a.event.zombieId - b.event.zombieId),
       };
     },
   };
