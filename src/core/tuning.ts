@@ -337,18 +337,20 @@ export const NOISE_MAKERS = {
 /**
  * Siege waves (director/waves.ts), for maps with the `waves` property: the first comes after
  * `firstTicks`, then one every `everyTicks`, each `growth` bigger than the last. A wave heads for
- * the group for `huntTicks` (bashing barricades in its way), with the pull of a loud noise
- * (`goalStrength`) so footsteps elsewhere do not turn it.
+ * the group for `huntTicks` (bashing barricades in its way), with the pull of a noise louder than
+ * any other (`goalStrength`, fading like every goal) so neither footsteps nor the bashing of its own
+ * wave turn it aside into an empty room. Runners come from the first wave: walkers (no faster than
+ * a walking student) alone would leave a group that stands still unhurt until dawn.
  */
 export const WAVES = {
-  firstTicks: ticks(15),
+  firstTicks: ticks(10),
   everyTicks: ticks(18),
   firstSize: 3,
   growth: 2,
-  runnersFromWave: 2,
+  runnersFromWave: 1,
   bruteFromWave: 3,
   entryChoices: 2,
-  goalStrength: 40,
+  goalStrength: 1000,
   huntTicks: ticks(60),
   /** Waves stop coming once this many zombies have arrived in all (the horde step is sized for them). */
   maxArrivals: 80,

@@ -3,7 +3,7 @@
  * wave comes up the stairs: it arrives at one of the level's zombie spawn points (the places the
  * map's author put the horde, far from the group: the stairwells and the far rooms), the spawn
  * chosen among the few farthest from the group by the seed, and it is bigger than the last
- * (`WAVES.firstSize` + `WAVES.growth` per wave; runners from the second wave, a brute from the
+ * (`WAVES.firstSize` + `WAVES.growth` per wave; runners from the first wave, a brute from the
  * third). A wave does not wander: it has heard the group, and heads for the nearest standing
  * student. Where a barricade is in the way it bashes it (zombies/bash.ts); a weak barricade gives
  * first, so a room held by standing still is broken into.

@@ -52,7 +52,7 @@ describe('siege waves', () => {
 
   it('shows the wave and the seconds to the next in the snapshot', () => {
     const sim = createSimulation(siege(), { seed: 1 });
-    expect(sim.snapshot().siege).toEqual({ wave: 0, nextWaveSeconds: 15 });
+    expect(sim.snapshot().siege).toEqual({ wave: 0, nextWaveSeconds: 10 });
     while (sim.snapshot().siege!.wave === 0) sim.step();
     expect(sim.snapshot().siege).toEqual({ wave: 1, nextWaveSeconds: 18 });
     expect(createSimulation(siege(false), { seed: 1 }).snapshot().siege).toBeNull();
