@@ -5,6 +5,8 @@
 
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLASSROOM_CAREFUL } from '../core/campaign/bot';
+import { hookInput, playCarefully } from './careful-player';
 import { startGameHarness, type GameHarness, type GamePage } from './harness';
 
 const SHOTS = 'test-results/screenshots';
@@ -19,21 +21,6 @@ afterAll(async () => {
 });
 
 const states = (game: GamePage) => game.page.evaluate(() => Object.fromEntries((window.hyosan.levelSelect() ?? []).map((row) => [row.id, row.state])));
-
-/** Sends walkTo (again whenever the student stands still short of the tile) until the student is there. */
-async function walkTo(game: GamePage, tileX: number, tileY: number): Promise<void> {
-  for (let attempt = 0; attempt < 240; attempt++) {
-    const at = await game.page.evaluate(() => {
-      const snapshot = window.hyosan.snapshot();
-      const student = snapshot.students.find((s) => s.controlled);
-      return { status: snapshot.status, tileX: student?.tileX, tileY: student?.tileY, moving: student?.moving ?? false };
-    });
-    if (at.status !== 'playing' || (at.tileX === tileX && at.tileY === tileY)) return;
-    if (!at.moving) await game.page.evaluate(([x, y]) => window.hyosan.send({ type: 'walkTo', tileX: x!, tileY: y! }), [tileX, tileY]);
-    await game.page.waitForTimeout(500);
-  }
-  throw new Error(`walkTo ${tileX},${tileY}: not there after 120 s: ${JSON.stringify(await game.page.evaluate(() => window.hyosan.snapshot().students))}`);
-}
 
 async function openLevelSelect(game: GamePage): Promise<void> {
   await game.page.keyboard.press('l');
@@ -54,13 +41,11 @@ describe('level select', () => {
     await game.page.waitForTimeout(300);
     expect(await game.page.evaluate(() => window.hyosan.screen())).toBe('levels');
 
-    // Win the first level (the route of its scripted playthrough: Ha-eun, the key, the stairs), by the same commands a click and E send.
+    // Win the first level as the careful player of the core's tests does (Ha-eun, the key, the
+    // stairs; sneaking, walking away from what hunts it, swinging at what reaches it), by the same
+    // commands a click and the keys send.
     await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 3 }));
-    const route: readonly (readonly [number, number] | 'open')[] = [[12, 10], [12, 12], [26, 12], 'open', [26, 10], [31, 5], [26, 10], [26, 12], [9, 14], [8, 16], [10, 20], [8, 16], [9, 13], [36, 12], [39, 7], [39, 3]];
-    for (const step of route) {
-      if (step === 'open') await game.page.evaluate(() => window.hyosan.send({ type: 'interact' }));
-      else await walkTo(game, step[0], step[1]);
-    }
+    expect(await playCarefully(game, CLASSROOM_CAREFUL, hookInput(game))).toBe('won');
     await game.page.waitForFunction(() => window.hyosan.snapshot().status === 'won', undefined, { timeout: 60_000 });
     expect(await game.page.evaluate(() => window.hyosan.progress())).toEqual(['01-classroom-wing']);
 

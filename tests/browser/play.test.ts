@@ -6,6 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HookSnapshot } from '../../src/game/testing-hook';
+import { CLASSROOM_CAREFUL } from '../core/campaign/bot';
+import { playCarefully, realInput } from './careful-player';
 import { startGameHarness, type GameHarness, type GamePage } from './harness';
 
 const LEVEL = '01-classroom-wing';
@@ -55,40 +57,9 @@ describe('playing the classroom wing', () => {
     expect(moved.students[0]!.facing).toBe('right');
     await game.page.screenshot({ path: `${SHOTS}/level-1280x720.png` });
 
-    // Pointer: click the corridor by classroom 2-3's door, open it with E, fetch Ha-eun, then the key
-    // across the hall, then the stairs, walking there along the core's paths.
-    const at = (x: number, y: number) => game.page.waitForFunction(([tx, ty]) => {
-      const student = window.hyosan.snapshot().students.find((s) => s.controlled)!;
-      return student.tileX === tx && student.tileY === ty && !student.moving;
-    }, [x, y], { timeout: 60_000 });
-    await clickTile(game, 26, 12);
-    await at(26, 12);
-    await game.page.keyboard.press('e');
-    await clickTile(game, 31, 5);
-    await game.page.waitForFunction(() => window.hyosan.snapshot().objectives[0]!.state === 'done', undefined, { timeout: 60_000 });
-    for (const [x, y] of [[26, 12], [17, 13], [8, 16]] as const) {
-      await clickTile(game, x, y);
-      await at(x, y);
-    }
-    await clickTile(game, 10, 20);
-    await game.page.waitForFunction(() => window.hyosan.snapshot().objectives.every((o) => o.state === 'done'), undefined, { timeout: 60_000 });
-    for (const [x, y] of [[8, 16], [9, 13], [22, 13]] as const) {
-      await clickTile(game, x, y);
-      await at(x, y);
-    }
-    await clickTile(game, 36, 12);
-    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileX >= 35, undefined, { timeout: 60_000 });
-    await clickTile(game, 39, 7);
-    // Wait for arrival under the stairs: pressing a key cancels the walk, so press W only once the
-    // student stands in the stairs' columns.
-    await game.page.waitForFunction(() => {
-      const student = window.hyosan.snapshot().students[0]!;
-      return student.tileY <= 8 && student.tileX >= 38 && student.tileX <= 41 && !student.moving;
-    }, undefined, { timeout: 60_000 });
-    // Keyboard again for the last steps: hold W up the stairwell onto the stairs.
-    await game.page.keyboard.down('w');
-    await waitForStatus(game, 'won', 90_000);
-    await game.page.keyboard.up('w');
+    // Then a careful player's route with real input: clicks on the tiles, C held to sneak, Space
+    // held to swing at what reaches it, E at the door; Ha-eun, the key downstairs, the stairs.
+    expect(await playCarefully(game, CLASSROOM_CAREFUL, realInput(game))).toBe('won');
     const won = await snapshot(game);
     expect(won.status).toBe('won');
     expect(won.students.some((s) => s.tileX >= 38 && s.tileX <= 41 && s.tileY >= 2 && s.tileY <= 3)).toBe(true);

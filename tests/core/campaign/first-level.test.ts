@@ -10,16 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { parseLevel } from '../../../src/core/level/parse-level';
 import { createSimulation } from '../../../src/core/simulation';
 import { STUDENT, ZOMBIE } from '../../../src/core/tuning';
-import { play, type Step } from './bot';
+import { CLASSROOM_CAREFUL as CAREFUL, play, type Step } from './bot';
 
 const FILE = 'levels/01-classroom-wing.json';
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 
-/** Food, water and the phone in the first room; Ha-eun across the hall; the key downstairs; the stairs. */
-const CAREFUL: Step[] = [
-  ['go', 13, 3], ['go', 18, 2], ['go', 20, 3], ['go', 12, 10], ['go', 12, 12], ['go', 26, 12], ['use'], ['go', 26, 10], ['go', 31, 5],
-  ['go', 26, 10], ['go', 26, 12], ['go', 9, 14], ['go', 8, 16], ['go', 10, 20], ['go', 8, 16], ['go', 9, 13], ['go', 36, 12], ['go', 39, 7], ['go', 39, 3],
-];
 /** Straight for the stairs, then the objectives, all at a run. */
 const CARELESS: Step[] = [
   ['go', 15, 12], ['go', 36, 12], ['go', 39, 3], ['go', 26, 12], ['use'], ['go', 31, 5], ['go', 26, 12], ['go', 8, 16], ['go', 10, 20], ['go', 9, 13], ['go', 39, 3],
