@@ -39,8 +39,8 @@ describe('?edit= preview layers', () => {
     const game = await harness.open(`?edit=${FILE}`);
     await inEdit(game);
     const view = (await game.page.evaluate(() => window.hyosan.edit()))!;
-    // Three lights (two lamps, one starting off, and a fire), five noise makers, five items.
-    expect(view.drawn).toMatchObject({ lights: 3, sounds: 5, items: 5, lockedDoors: 2, keys: 1 });
+    // Three lights (two lamps, one starting off, and a fire), five noise makers, every kind of item.
+    expect(view.drawn).toMatchObject({ lights: 3, sounds: 5, items: 21, lockedDoors: 2, keys: 1 });
     expect(view.drawn.spawnReachCells).toBeGreaterThan(100);
     expect(view.drawn.exitRouteCells).toBeGreaterThan(5);
     // The lockable door (&, tile 19,5) is unlocked from the corridor side; the other ($) has no lock.
@@ -48,7 +48,7 @@ describe('?edit= preview layers', () => {
       { tileX: 19, tileY: 5, lockable: true, key: { tileX: 19, tileY: 4 } },
       { tileX: 32, tileY: 5, lockable: false, key: null },
     ]);
-    for (const words of ['locked door', 'the tiles it lights', 'how far it carries', 'shortest walk to the exit', 'where students walk', 'item']) {
+    for (const words of ['locked door', 'the tiles it lights', 'how far it carries', 'shortest walk to the exit', 'walkable from the spawns', 'item']) {
       expect(view.legend.join('\n')).toContain(words);
     }
     expect(view.picked).toBeNull();

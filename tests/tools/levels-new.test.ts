@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { OBJECT_KINDS } from '../../src/core/level/level-schema';
 import { parseLevel } from '../../src/core/level/parse-level';
 import { createSimulation } from '../../src/core/simulation';
 import { formatLevelJson, readTileset } from '../../tools/level-sketch/tileset';
@@ -54,6 +55,9 @@ describe('a sketch with every legend symbol', () => {
     const kinds = [...legend.values()].map((entry) => entry.object);
     for (const kind of ['door', 'window', 'lamp', 'fire', 'speaker', 'paConsole', 'piano', 'fireAlarm', 'bell', 'exit', 'student']) expect(kinds).toContain(kind);
     expect([...legend.values()].some((entry) => entry.object === 'door' && entry.properties['locked'] === true)).toBe(true);
+    // Every kind an object layer takes, but the objectives (header lines): each zombie and item too.
+    const placeable = Object.entries(OBJECT_KINDS).filter(([layer]) => layer !== 'objectives').flatMap(([, list]) => list);
+    expect(placeable.filter((kind) => !kinds.includes(kind))).toEqual([]);
   });
 
   it('becomes a level that passes the checker and plays', () => {

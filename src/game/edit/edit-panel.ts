@@ -40,7 +40,7 @@ export interface LevelPanel {
 export function buildLevelPanel(scene: Phaser.Scene, heading: string, lines: string[], place: { x: number; y: number; width: number; fontSize: number }): LevelPanel {
   const { x, width } = place;
   const left = x + 10;
-  const style = { fontFamily: FONT, fontSize: `${place.fontSize}px`, color: '#f2ede4', lineSpacing: 2, wordWrap: { width: width - 20, useAdvancedWrap: true } };
+  const style = { fontFamily: FONT, fontSize: `${place.fontSize}px`, color: '#f2ede4', lineSpacing: 1, wordWrap: { width: width - 20, useAdvancedWrap: true } };
   const row = place.fontSize + 5;
   const title = scene.add.text(left, place.y + 8, heading, { ...style, fontSize: `${place.fontSize + 4}px`, fontStyle: 'bold', color: '#ffe27a' });
   const body = scene.add.text(left, title.y + title.height + 8, lines.join('\n'), style);

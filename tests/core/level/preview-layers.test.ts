@@ -46,6 +46,15 @@ describe('preview layers', () => {
     expect(shut.exitRoute).toEqual([]);
   });
 
+  it('a barricaded door stays shut: students cannot walk through it', () => {
+    const level = levelFromAscii(ROOMS);
+    const before = previewLayers(level).spawnReachCells;
+    level.doors.find((door) => door.tileY === 2)!.barricade = 60;
+    const layers = previewLayers(level);
+    expect(layers.spawnReach[2 * level.width + 8]).toBe(0);
+    expect(layers.spawnReachCells).toBeLessThan(before);
+  });
+
   it('a door only reached through a door that cannot be unlocked has no key', () => {
     const level = levelFromAscii(`
       ##########
