@@ -6,7 +6,7 @@
  */
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,17 @@ describe.skipIf(!hasTiled)('npm run levels:format (with Tiled installed)', () =>
     expect(again.status).toBe(0);
     expect(again.stdout).toContain("already in Tiled's form");
     expect(readFileSync(file, 'utf8')).toBe(formatted);
+  });
+});
+
+describe('the shipped levels', () => {
+  const files = readdirSync('levels').filter((name) => name.endsWith('.json') && name !== 'campaign.json');
+  it.each(files)('%s is saved by Tiled 1.8.2, as levels:format writes it', (name) => {
+    const text = readFileSync(`levels/${name}`, 'utf8');
+    const map = JSON.parse(text) as { tiledversion?: unknown; version?: unknown };
+    expect([map.tiledversion, map.version]).toEqual(['1.8.2', '1.8']);
+    // Tiled's own layout: keys in name order, the map's first key on the opening line.
+    expect(text.startsWith('{ "compressionlevel":')).toBe(true);
   });
 });
 
