@@ -109,6 +109,8 @@ export interface HyosanHook {
   inputSettings(change?: unknown): InputSettings | { ok: false; error: string };
   /** Forget the loop stats (ticks per frame) gathered so far. */
   resetLoopStats(): void;
+  /** Frames the game has stepped and drawn so far (paused or not), so a test can wait for the next drawn frames instead of a time. */
+  frame(): number;
 }
 
 export interface InputDebugState {
@@ -339,6 +341,7 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
       return result.ok ? result.settings : result;
     },
     resetLoopStats,
+    frame: () => game.loop.frame,
     edit: () => (session.screen === 'edit' && session.edit !== undefined ? structuredClone(session.edit) : null),
     tileToScreen(tileX, tileY) {
       const editing = session.screen === 'edit' && game.scene.getScene('edit')?.sys.isActive() === true;

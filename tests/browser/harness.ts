@@ -136,3 +136,9 @@ export async function startDevHarness(): Promise<DevHarness> {
     },
   };
 }
+
+/** Waits until the game has stepped and drawn `count` more frames (a state, not a time: a slow machine only takes longer). */
+export async function nextFrames(game: GamePage, count = 3): Promise<void> {
+  const from = await game.page.evaluate(() => window.hyosan.frame());
+  await game.page.waitForFunction(([f, n]) => window.hyosan.frame() >= f + n, [from, count] as const, { timeout: 60_000, polling: 'raf' });
+}

@@ -43,6 +43,9 @@ export function createLevelView(scene: Phaser.Scene, level: Level): LevelView {
     if (map.getLayerIndex(name) === null) return;
     const layer = map.createLayer(name, tilesets, 0, 0);
     if (layer === null) return;
+    // Tiled's eye, opacity and offset are editing aids: the level is drawn as the simulation reads
+    // it, every tile where it counts (a floor hidden while walls were edited is still the floor).
+    layer.setVisible(true).setAlpha(1);
     // Walls sit above characters standing north of them, below those standing south: depth by row
     // is approximated by drawing walls just under the entity band.
     layer.setDepth(name === 'walls' ? WALLS_DEPTH : FLOOR_DEPTH + index);
