@@ -12,6 +12,8 @@ export const perTick = (perSecond: number): number => perSecond / TICKS_PER_SECO
 
 /** Half the side of an entity's square footprint, in tiles. */
 export const BODY_RADIUS = 0.3;
+/** How far off an opening's middle a student going straight may be and still slide round the corner into it (world/move-body.ts). */
+export const CORNER_SLIDE_TILES = 0.45;
 
 export const STUDENT = {
   maxHealth: 100,

@@ -175,7 +175,7 @@ function lead(context: TickContext, student: Student, intent: MoveIntent, needFa
   const speed = speedOf(context, student, needFactor);
   if (intent.dx !== 0 || intent.dy !== 0) {
     const length = Math.sqrt(intent.dx * intent.dx + intent.dy * intent.dy);
-    const moved = moveBody(grid, student, (intent.dx / length) * speed, (intent.dy / length) * speed);
+    const moved = moveBody(grid, student, (intent.dx / length) * speed, (intent.dy / length) * speed, true);
     face(student, intent.dx, intent.dy);
     updatePush(context, student, intent.dx, intent.dy, moved);
   } else {

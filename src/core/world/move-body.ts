@@ -5,7 +5,7 @@
  */
 
 import type { TileGrid } from '../grid/tile-grid';
-import { BODY_RADIUS } from '../tuning';
+import { BODY_RADIUS, CORNER_SLIDE_TILES } from '../tuning';
 import type { Body } from './world';
 
 function blockedAt(grid: TileGrid, x: number, y: number): boolean {
@@ -29,17 +29,48 @@ export function terrainFactor(grid: TileGrid, x: number, y: number): number {
 }
 
 /**
- * Moves a body by (dx, dy) tiles, axis by axis, stopping flush against walls.
- * Returns the distance actually moved.
+ * Moves a body by (dx, dy) tiles, axis by axis, stopping flush against walls; with `roundCorners`
+ * (a student steered by hand), a body going straight that a corner stops slides round it into the
+ * opening beside (see `roundCorner`). Returns the distance actually moved.
  */
-export function moveBody(grid: TileGrid, body: Body, dx: number, dy: number): number {
+export function moveBody(grid: TileGrid, body: Body, dx: number, dy: number, roundCorners = false): number {
   const startX = body.x;
   const startY = body.y;
   body.x = slide(grid, body.x, body.y, dx, true);
   body.y = slide(grid, body.x, body.y, dy, false);
+  if (roundCorners && (dx === 0) !== (dy === 0) && body.x === startX && body.y === startY) roundCorner(grid, body, dx, dy);
   const movedX = body.x - startX;
   const movedY = body.y - startY;
   return Math.sqrt(movedX * movedX + movedY * movedY);
+}
+
+/**
+ * Corner rounding: a body pushing straight ahead (along one axis) and stopped by the corner of a
+ * door frame or a wall end slides sideways, at the same speed, toward the nearest lane ahead that is
+ * open, when that lane's middle is at most `CORNER_SLIDE_TILES` to the side and the body can stand
+ * there. A student aimed a little off a doorway goes through instead of stopping against the frame;
+ * one pushing flat against a wall, or square on a desk in the middle of its lane, stays put.
+ *
+ *    ##|##        the body (o) is 0.3 tile below the doorway's middle: going up, it meets the
+ *    ## o#        frame's corner and slides left into the doorway's lane, then on through it
+ */
+function roundCorner(grid: TileGrid, body: Body, dx: number, dy: number): void {
+  const alongX = dx !== 0;
+  const step = Math.abs(alongX ? dx : dy);
+  const side = alongX ? body.y : body.x;
+  let best: number | undefined;
+  for (let lane = Math.floor(side) - 1; lane <= Math.floor(side) + 1; lane++) {
+    const middle = lane + 0.5;
+    const offset = Math.abs(middle - side);
+    if (offset > CORNER_SLIDE_TILES || (best !== undefined && offset >= Math.abs(best - side))) continue;
+    const aheadClear = alongX ? !blockedAt(grid, body.x + dx, middle) : !blockedAt(grid, middle, body.y + dy);
+    const standClear = alongX ? !blockedAt(grid, body.x, middle) : !blockedAt(grid, middle, body.y);
+    if (aheadClear && standClear) best = middle;
+  }
+  if (best === undefined) return;
+  const shift = Math.sign(best - side) * Math.min(step, Math.abs(best - side));
+  if (alongX) body.y = slide(grid, body.x, body.y, shift, false);
+  else body.x = slide(grid, body.x, body.y, shift, true);
 }
 
 /** The furthest position along one axis, up to `delta`, that stays clear (halving the step). */
