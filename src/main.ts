@@ -27,6 +27,7 @@ import { installLevelDevTools } from './game/level-library';
 import { installTestingHook } from './game/testing-hook';
 import { relabelOnLanguageChange } from './game/i18n/relabel';
 import { applySettingsLive } from './game/settings/apply';
+import { TIME_STEP } from './game/time-step';
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -44,6 +45,8 @@ const game = new Phaser.Game({
   },
   // Five fingers: the stick, attack and a button or two at once. Gamepads through Phaser's plugin.
   input: { activePointers: 5, gamepad: true },
+  // Full speed from a level's first frame, also on a slow device (src/game/time-step.ts).
+  fps: TIME_STEP,
   // Later scenes draw over earlier ones: the touch controls over the HUD, the pause screen over all.
   scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, HudScene, TouchScene, EndScene, WhatHappenedScene, WhatHappenedPanel, ErrorScene, PauseScene, HelpScene, CampScene, SettingsScene, SavesScene, CreditsScene],
 });
