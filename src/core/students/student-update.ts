@@ -23,6 +23,7 @@ import { ROLE } from './roles';
 import { useObjective } from '../objectives/objectives';
 import { interactWithWorld, toggleLock } from '../world/interact';
 import { updatePush } from '../world/furniture';
+import { ownSpot } from './own-spot';
 
 const NOTHING_TO_PICK_UP = 'nothing to pick up here';
 
@@ -188,7 +189,13 @@ function follow(context: TickContext, student: Student, leader: Student, needFac
   const { grid } = context.world;
   student.gait = gaitFor(student, orderGait(student, leader.gait));
   if (distanceBetween(student, leader) <= STUDENT.followDistanceTiles) {
-    student.path = [];
+    // Caught up: stay, unless someone else stands on this tile (then step to a free one beside).
+    const spot = ownSpot(context.world, student);
+    student.path = spot === undefined ? [] : [spot];
+    if (spot !== undefined) {
+      student.gait = gaitFor(student, 'sneak'); // a step aside, quietly
+      followPath(grid, student, speedOf(context, student, needFactor));
+    }
     return;
   }
   if (--student.repathIn <= 0 || student.path.length === 0) {

@@ -64,15 +64,16 @@ describe('each campaign level can be won', () => {
 });
 
 describe('the siege is held until dawn', () => {
-  // Standing still loses (tests/core/ai/siege-waves.test.ts); a group that plays holds: the
-  // controlled student stays by the room's weakest window and swings at whatever comes through.
+  // Standing still where the group starts loses (tests/core/ai/siege-waves.test.ts); a group that
+  // plays holds: the controlled student takes the room's east end, by the strongest door, and
+  // swings at whatever comes through.
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('starts at midnight and is won as the world clock reaches 06:00 by a player who fights at the breach (seed %i)', (seed) => {
     const file = 'levels/siege.json';
     const parsed = parseLevel(readFileSync(file, 'utf8'), file);
     if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
     const sim = createSimulation(parsed.level, { seed });
     expect(sim.snapshot()).toMatchObject({ clock: '00:00', night: true });
-    const outcome = playBot(sim, [['go', 7, 6], ['wait', 120 * TICKS_PER_SECOND]], 'careful', 120 * TICKS_PER_SECOND);
+    const outcome = playBot(sim, [['go', 12, 7], ['wait', 120 * TICKS_PER_SECOND]], 'careful', 120 * TICKS_PER_SECOND);
     expect(outcome.status).toBe('won');
     expect(sim.snapshot()).toMatchObject({ status: 'won', clock: '06:00', night: false });
   });
