@@ -39,3 +39,26 @@ describe('followers keep their own spots', () => {
     expect(new Set(tiles).size, tiles.join(' ')).toBe(3);
   });
 });
+
+describe('bodies do not stack', () => {
+  it('five walkers on a student keep apart from her and from each other while they bite', () => {
+    const sim = createSimulation(levelFromAscii(`
+  ##########
+  #S.ZZZ...#
+  #..ZZ...E#
+  ##########`), { seed: 1 });
+    let studentGap = Infinity;
+    let zombieGap = Infinity;
+    for (let t = 0; t < 200 && sim.status === 'playing'; t++) {
+      sim.step([]);
+      const { students, zombies } = sim.snapshot();
+      const her = students[0]!;
+      for (const z of zombies) {
+        studentGap = Math.min(studentGap, Math.hypot(z.x - her.x, z.y - her.y));
+        for (const w of zombies) if (w !== z) zombieGap = Math.min(zombieGap, Math.hypot(z.x - w.x, z.y - w.y));
+      }
+    }
+    expect(studentGap).toBeGreaterThan(0.5);
+    expect(zombieGap).toBeGreaterThan(0.5);
+  });
+});
