@@ -12,17 +12,12 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { atlasJson, drawAtlas } from './art/atlas';
 import type { Canvas } from './art/canvas';
-import { drawCharacterSheet } from './art/characters';
-import { drawItems, drawUi } from './art/icons';
 import { drawTileset, tileTable } from './art/tileset';
 import { drawTitle } from './art/title';
 
 /** Repo-relative output path -> drawing function. */
 export const ART_OUTPUTS: Record<string, () => Canvas> = {
   'assets/tiles/school.png': drawTileset,
-  'assets/sprites/characters.png': drawCharacterSheet,
-  'assets/sprites/items.png': drawItems,
-  'assets/ui/ui.png': drawUi,
   'assets/ui/title.png': drawTitle,
   'assets/sprites/atlas.png': drawAtlas,
 };

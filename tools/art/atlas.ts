@@ -69,13 +69,8 @@ function pack(): Packed {
     const name = (rect.data as { name: string }).name;
     const c = byName.get(name)!;
     png.paste(c, rect.x, rect.y);
-    table[name] = {
-      frame: { x: rect.x, y: rect.y, w: c.width, h: c.height },
-      rotated: false,
-      trimmed: false,
-      spriteSourceSize: { x: 0, y: 0, w: c.width, h: c.height },
-      sourceSize: { w: c.width, h: c.height },
-    };
+    // Frames are neither trimmed nor rotated, Phaser's defaults, so the rectangle is all it needs.
+    table[name] = { frame: { x: rect.x, y: rect.y, w: c.width, h: c.height } };
   }
   const lines = Object.entries(table).map(([name, f]) => `    ${JSON.stringify(name)}: ${JSON.stringify(f)}`);
   const json = `{\n  "frames": {\n${lines.join(',\n')}\n  },\n  "meta": ${JSON.stringify({ app: 'tools/gen-art.ts (maxrects-packer)', image: 'atlas.png', format: 'RGBA8888', size: { w: bin.width, h: bin.height }, scale: '1' })}\n}\n`;

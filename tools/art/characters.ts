@@ -1,18 +1,15 @@
 /**
- * Character sheet: 16×16 frames, one row per look in `CHARACTER_LOOKS`, columns by
- * direction × pose, then a hurt flash and a fallen (lying) frame.
+ * Character frames for the sprite atlas (./atlas.ts): 16×16, every look in `ATLAS_LOOKS`, each
+ * direction and pose, falling and fallen (lying) frames.
  *
  * Figures are chibi-proportioned for readability at phone size: big head (rows 1-7), torso
  * (rows 8-11), legs and shoes (rows 12-14), 1px dark outline, soft shadow on row 15.
  * Left-facing frames are drawn; right-facing frames are their mirror image.
  */
-import {
-  CHARACTER_COLUMNS, CHARACTER_DIRECTIONS, CHARACTER_LOOKS, CHARACTER_POSES, FALLEN_COLUMN, HURT_COLUMN,
-  SPRITE_SIZE, type Facing,
-} from '../../src/game/render/sprite-layout';
+import { SPRITE_SIZE, type Facing } from '../../src/game/render/sprite-layout';
 import type { AtlasLook, AtlasPose } from '../../src/game/render/atlas-layout';
 import { Canvas } from './canvas';
-import { PALETTE as P, luminance, withAlpha } from './palette';
+import { PALETTE as P, withAlpha } from './palette';
 import { Rng, seedOf } from '../seeded-rng';
 import { bruteBody, crawlerBody, crouched, runnerLean, type Build, type View } from './builds';
 
@@ -97,7 +94,6 @@ export const LOOKS: Record<AtlasLook, Look> = {
     bottomColour: [P.navyDeep, P.navy, P.navyLight], shoes: [P.ink, P.navyDeep, P.slate], eyes: P.bloodBright,
     infected: false, bloody: false, glare: true,
   },
-  // looks added for the atlas (the old characters.png keeps the eight above)
   'student-boy-3': {
     skin: [P.skinDark, P.skin, P.skin], hair: 'messy', hairColour: BROWN_HAIR,
     top: 'blazer', topColour: BLAZER, tie: P.blood, bottom: 'pants', bottomColour: [P.navyDeep, P.navy, P.navyLight],
@@ -698,18 +694,6 @@ export function fallingFrame(lookName: AtlasLook): Canvas {
   return c;
 }
 
-/** The hurt flash: the standing front frame washed to white highlights and red darks. */
-export function hurtFrame(lookName: AtlasLook): Canvas {
-  const c = characterFrameCanvas(lookName, 'down', 'stand');
-  c.map((col) => {
-    if ((col & 0xff) !== 0xff) return col;
-    if (col === P.ink) return P.bloodDark;
-    const l = luminance(col);
-    return l > 0.55 ? P.white : l > 0.3 ? P.bloodBright : P.blood;
-  });
-  return c;
-}
-
 /** Lying on the floor, head to the left, in a small pool of blood. */
 export function fallenFrame(lookName: AtlasLook): Canvas {
   const look = LOOKS[lookName];
@@ -739,19 +723,5 @@ export function fallenFrame(lookName: AtlasLook): Canvas {
   c.draw(pool, 0, 0);
   c.draw(figure, 0, 0);
   return c;
-}
-
-export function drawCharacterSheet(): Canvas {
-  const sheet = new Canvas(CHARACTER_COLUMNS * S, CHARACTER_LOOKS.length * S);
-  CHARACTER_LOOKS.forEach((look, row) => {
-    CHARACTER_DIRECTIONS.forEach((facing, d) => {
-      CHARACTER_POSES.forEach((pose, p) => {
-        sheet.paste(characterFrameCanvas(look, facing, pose), (d * CHARACTER_POSES.length + p) * S, row * S);
-      });
-    });
-    sheet.paste(hurtFrame(look), HURT_COLUMN * S, row * S);
-    sheet.paste(fallenFrame(look), FALLEN_COLUMN * S, row * S);
-  });
-  return sheet;
 }
 

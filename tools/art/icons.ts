@@ -1,6 +1,6 @@
-/** Item icons (`ITEM_ICONS`) and HUD icons (`UI_ICONS`): one row of 16×16 pictures each, outlined. */
-import { ITEM_ICONS, SPRITE_SIZE, UI_ICONS, type ItemIcon, type UiIcon } from '../../src/game/render/sprite-layout';
-import { Canvas } from './canvas';
+/** Item icons (`ItemIcon`) and HUD icons (`UiIcon`): 16×16 pictures, outlined, drawn into the sprite atlas (./atlas.ts, ./icons-more.ts). */
+import { SPRITE_SIZE, type ItemIcon, type UiIcon } from '../../src/game/render/sprite-layout';
+import type { Canvas } from './canvas';
 import { PALETTE as P, withAlpha } from './palette';
 
 const S = SPRITE_SIZE;
@@ -260,21 +260,3 @@ function footprint(c: Canvas): void {
 export const UI: Record<UiIcon, (c: Canvas) => void> = {
   heart, 'heart-empty': heartEmpty, stamina, suspicious, hunting, 'exit-arrow': exitArrow, pause, footprint,
 };
-
-function iconRow<T extends string>(names: readonly T[], drawers: Record<T, (c: Canvas) => void>): Canvas {
-  const sheet = new Canvas(names.length * S, S);
-  names.forEach((name, i) => {
-    const c = new Canvas(S, S);
-    drawers[name](c);
-    sheet.paste(c, i * S, 0);
-  });
-  return sheet;
-}
-
-export function drawItems(): Canvas {
-  return iconRow(ITEM_ICONS, ITEMS);
-}
-
-export function drawUi(): Canvas {
-  return iconRow(UI_ICONS, UI);
-}

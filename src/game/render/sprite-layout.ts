@@ -1,6 +1,7 @@
 /**
- * Where each picture sits in the generated sprite sheets. The art generator (tools/gen-art.ts)
- * draws to this layout and the renderer reads frames by it, so the two can never disagree.
+ * Where each picture sits in the generated tileset, and the names of the pictures drawn for the
+ * sprite atlas (whose frames atlas-layout.ts names). The art generator (tools/gen-art.ts) draws to
+ * this layout and the renderer reads frames by it, so the two can never disagree.
  *
  * All frames are square, `SPRITE_SIZE` pixels. Tile ids are 0-based positions in the tileset image
  * (Tiled's local tile id; the level's gid is firstgid + id).
@@ -38,33 +39,10 @@ export function tileId(name: TileName): number {
   return TILE_NAMES.indexOf(name);
 }
 
-/** Character sheet: one row per character look, columns by direction and pose. */
+/** The four directions a character faces; each has its own frames in the sprite atlas (atlas-layout.ts). */
 export const CHARACTER_DIRECTIONS = ['down', 'left', 'right', 'up'] as const;
 export type Facing = (typeof CHARACTER_DIRECTIONS)[number];
-export const CHARACTER_POSES = ['stand', 'walk1', 'walk2', 'attack'] as const;
-export type Pose = (typeof CHARACTER_POSES)[number];
-/** Columns after the 16 direction×pose frames: hurt flash and fallen (lying down). */
-export const HURT_COLUMN = 16;
-export const FALLEN_COLUMN = 17;
-export const CHARACTER_COLUMNS = 18;
 
-export const CHARACTER_LOOKS = [
-  'student-boy', 'student-girl', 'student-boy-2', 'student-girl-2',
-  'zombie-student', 'zombie-student-girl', 'zombie-teacher', 'halfbie-hunter',
-] as const;
-export type CharacterLook = (typeof CHARACTER_LOOKS)[number];
-
-export function characterFrame(look: CharacterLook, facing: Facing, pose: Pose): number {
-  const row = CHARACTER_LOOKS.indexOf(look);
-  return row * CHARACTER_COLUMNS + CHARACTER_DIRECTIONS.indexOf(facing) * CHARACTER_POSES.length + CHARACTER_POSES.indexOf(pose);
-}
-
-export function characterSpecialFrame(look: CharacterLook, column: typeof HURT_COLUMN | typeof FALLEN_COLUMN): number {
-  return CHARACTER_LOOKS.indexOf(look) * CHARACTER_COLUMNS + column;
-}
-
-/** Item and UI icons, one row of 16×16 icons each. */
-export const ITEM_ICONS = ['food', 'water', 'bandage', 'phone', 'bat', 'broom', 'plank', 'arrow'] as const;
-export type ItemIcon = (typeof ITEM_ICONS)[number];
-export const UI_ICONS = ['heart', 'heart-empty', 'stamina', 'suspicious', 'hunting', 'exit-arrow', 'pause', 'footprint'] as const;
-export type UiIcon = (typeof UI_ICONS)[number];
+/** The pictures drawn for item icons and HUD icons (tools/art/icons.ts), which the atlas reuses. */
+export type ItemIcon = 'food' | 'water' | 'bandage' | 'phone' | 'bat' | 'broom' | 'plank' | 'arrow';
+export type UiIcon = 'heart' | 'heart-empty' | 'stamina' | 'suspicious' | 'hunting' | 'exit-arrow' | 'pause' | 'footprint';

@@ -1,7 +1,7 @@
 /**
- * Texture keys and the generated art files they load from (see tools/gen-art.ts). Characters,
- * item icons and UI icons all come from the atlas; the older per-kind sheets in assets/ are still
- * generated but no longer loaded.
+ * Texture keys and the generated art files they load from (see tools/gen-art.ts): the tileset,
+ * the title picture, and the atlas with characters, item icons and UI icons. The generator makes
+ * nothing else (tests/tools/gen-art.test.ts checks each picture is imported here).
  */
 
 import type Phaser from 'phaser';
