@@ -3,6 +3,7 @@ import { relative, resolve, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { phaserLean } from './tools/phaser-lean';
 import { fontSubset } from './tools/font/plugin';
+import { compactLevels } from './tools/compact-levels';
 import { ON_FIRST_USE_CACHE } from './src/game/pwa/cache-names';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -117,7 +118,7 @@ function devSocketPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [levelHotReload(), devSocketPolicy(), phaserLean(), fontSubset(), ...offline()],
+  plugins: [levelHotReload(), devSocketPolicy(), phaserLean(), compactLevels(), fontSubset(), ...offline()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
