@@ -56,7 +56,8 @@ function levelHotReload(): Plugin {
 /**
  * Installable and offline: a web app manifest, and a service worker that precaches what play needs
  * (code with the levels inside, art, the Opus sounds, the font, icons) and keeps the rest on first
- * use: the MP3 sounds (only browsers without Opus fetch them) and the designers' preview. The game
+ * use: the MP3 sounds (only browsers without Opus fetch them), the designers' preview and the AI
+ * debug overlay. The game
  * registers it itself once the title is up (src/game/pwa/update.ts) and asks the player before
  * switching to a new version.
  */
@@ -85,7 +86,8 @@ function offline(): Plugin[] {
     },
     workbox: {
       globPatterns: ['**/*.{js,css,html,png,json,ogg,woff2,svg,webmanifest}'],
-      globIgnores: ['**/edit-mode-*.js'],
+      // The designers' preview and the AI debug overlay are kept on first use: players never fetch them.
+      globIgnores: ['**/edit-mode-*.js', '**/debug-overlay-*.js'],
       // Generous: a file over the limit would silently not be precached.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       navigateFallback: 'index.html',
@@ -116,6 +118,13 @@ function devSocketPolicy(): Plugin {
   };
 }
 
+/**
+ * Modules of the lazily loaded chunks, each behind a dynamic import (see the size report): camp,
+ * the AI debug overlay, the level preview, and workbox-window (the service worker is registered
+ * once the title is up).
+ */
+const LAZY_MODULES = /camp-scene|debug-overlay|[\\/]edit[\\/]|[\\/]workbox-window[\\/]/;
+
 export default defineConfig({
   base: './',
   plugins: [levelHotReload(), devSocketPolicy(), phaserLean(), compactLevels(), fontSubset(), ...offline()],
@@ -128,5 +137,12 @@ export default defineConfig({
     sourcemap: 'hidden',
     chunkSizeWarningLimit: 2000,
     assetsInlineLimit: 0,
+    // One chunk for everything the page needs, and one for each part loaded later (the level
+    // preview, the AI debug overlay, camp): without the group the bundler splits what those parts
+    // share with the page into several more files the first visit fetches.
+    rolldownOptions: {
+      preserveEntrySignatures: false,
+      output: { codeSplitting: { groups: [{ name: 'game', test: (id: string) => !LAZY_MODULES.test(id) }] } },
+    },
   },
 });

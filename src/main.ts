@@ -5,7 +5,6 @@
 
 import Phaser from 'phaser';
 import { BootScene } from './game/scenes/boot-scene';
-import { CampScene } from './game/scenes/camp-scene';
 import { EndScene } from './game/scenes/end-scene';
 import { ErrorScene } from './game/scenes/error-scene';
 import { HudScene } from './game/scenes/hud-scene';
@@ -48,7 +47,8 @@ const game = new Phaser.Game({
   // Full speed from a level's first frame, also on a slow device (src/game/time-step.ts).
   fps: TIME_STEP,
   // Later scenes draw over earlier ones: the touch controls over the HUD, the pause screen over all.
-  scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, HudScene, TouchScene, EndScene, WhatHappenedScene, WhatHappenedPanel, ErrorScene, PauseScene, HelpScene, CampScene, SettingsScene, SavesScene, CreditsScene],
+  // Camp comes in its own chunk when first needed (game/scenes/lazy-scenes.ts), drawn below settings.
+  scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, HudScene, TouchScene, EndScene, WhatHappenedScene, WhatHappenedPanel, ErrorScene, PauseScene, HelpScene, SettingsScene, SavesScene, CreditsScene],
 });
 
 applySettingsLive();

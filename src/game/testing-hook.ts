@@ -7,7 +7,8 @@
 import Phaser from 'phaser';
 import { carryOver, startCampaign, type CampaignState } from '../core/campaign/campaign-state';
 import { checkCommand, ITEM_KINDS, type ItemKind } from '../core/commands';
-import { campAct, type CampAction } from './scenes/camp-scene';
+import { campAct, type CampAction } from './camp-actions';
+import { startLazyScene } from './scenes/lazy-scenes';
 import { formatLevelError } from '../core/level/level-error';
 import { parseLevel } from '../core/level/parse-level';
 import { runReplay, type ReplayInput, type ReplayOutcome } from '../core/replay/replay';
@@ -195,7 +196,7 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
       if (simulation === undefined) throw new Error('no level to leave for camp');
       session.campaign = carryOver(session.campaign ?? startCampaign(simulation.saveState().difficulty), simulation.saveState(), simulation.level);
       for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);
-      game.scene.start('camp');
+      await startLazyScene(game, 'camp');
       await new Promise((resolve) => setTimeout(resolve, 100));
     },
     send(command) {

@@ -8,12 +8,14 @@
  *   downloads one of them);
  * - offline cache: the bytes the service worker precaches (stored uncompressed).
  *
- * Also prints each kind of file, and what the JavaScript is made of (Phaser by folder, each library,
- * the game's own code), from the bundler's own module list.
+ * Also prints each kind of file, each JavaScript chunk and when it is fetched (the parts the title
+ * does not need are loaded later: camp, the level preview, the AI debug overlay), and what the
+ * JavaScript is made of (Phaser by folder, each library, the game's own code), from the bundler's
+ * own module list.
  */
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'vite';
 import { startGameHarness } from '../../tests/browser/harness';
@@ -96,8 +98,9 @@ async function main(): Promise<void> {
   }
 
   // The service worker's precache list: { url, revision } entries in sw.js.
+  // (A file the plugin lists twice, such as the icons, is stored once.)
   const sw = readFileSync('dist/sw.js', 'utf8');
-  const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+  const precached = [...new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!))];
   const offline = precached.reduce((sum, url) => sum + statSync(join('dist', url)).size, 0);
 
   const harness = await startGameHarness();
@@ -109,6 +112,16 @@ async function main(): Promise<void> {
   }
   console.log('\nFetched before the title takes a click (gzip -9):');
   for (const f of first.files) console.log(`  ${f.path.padEnd(50)} ${kb(f.gzip).padStart(10)}`);
+
+  // Each JavaScript chunk and when a player gets it: the entry before the title, the rest later.
+  const before = new Set(first.files.map((f) => f.path));
+  const cached = new Set(precached);
+  console.log('\nJavaScript chunks (raw / gzip -9), and when they are fetched:');
+  for (const f of files.filter((file) => file.file.endsWith('.js') && !file.file.startsWith('workbox-') && file.file !== 'sw.js').sort((a, b) => b.bytes - a.bytes)) {
+    const path = f.file.split(sep).join('/');
+    const when = before.has(path) ? 'before the title' : cached.has(path) ? 'later, precached for offline play' : 'only when used, then kept';
+    console.log(`  ${path.padEnd(50)} ${kb(f.bytes).padStart(10)} ${kb(f.gzip).padStart(10)}  ${when}`);
+  }
 
   const checks = [
     { name: 'first playable download (gzip)', bytes: first.gzip, budget: BUDGETS_KB.firstPlayable },

@@ -6,6 +6,8 @@
  * darkness and hit numbers so it stays readable under an attacking zombie. Cones are drawn without occlusion: walls still block the real sight test.
  * Every noise shows as a ring of its reach for a second (walls and doors shorten the real spread,
  * see core noise.ts), and a zombie walking a planned route shows it as a dotted line.
+ *
+ * Players never see it, so it is a chunk of its own, fetched only when asked for (./debug-request.ts).
  */
 
 import type Phaser from 'phaser';
@@ -43,10 +45,6 @@ interface Detection {
   /** What was heard (a noise's cause), when that is known. */
   detail: string;
   untilTick: number;
-}
-
-export function isDebugRequested(search: string): boolean {
-  return new URLSearchParams(search).get('debug') === 'ai';
 }
 
 export class DebugOverlay {

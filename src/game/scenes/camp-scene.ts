@@ -3,33 +3,20 @@
  * wound and infection, or how they were lost — and what the group carries, with buttons for the
  * camp rules (src/core/campaign/camp.ts): share out food and water, rest two hours, treat a student,
  * keep an infected friend apart or leave them behind; then go on to the next level. The rules are
- * the core's; this scene only shows the campaign and asks for them.
+ * the core's; this scene only shows the campaign and asks for them (../camp-actions.ts).
+ *
+ * The title screen does not need it: it is a chunk of its own, fetched the first time the game
+ * goes to camp (./lazy-scenes.ts).
  */
 
 import Phaser from 'phaser';
-import { decide, rest, shareOut, treat, type CampResult } from '../../core/campaign/camp';
 import { groupOf, type CampaignState, type CampaignStudent } from '../../core/campaign/campaign-state';
 import { CLOCK, INFECTION } from '../../core/tuning';
 import { itemName, studentName, t } from '../i18n/i18n';
 import { levelIds } from '../level-library';
 import { session } from '../session';
+import { campAct } from '../camp-actions';
 import { FONT } from '../render/textures';
-
-export type CampAction = { type: 'share' } | { type: 'rest' } | { type: 'treat'; name: string } | { type: 'decide'; name: string; decision: 'quarantine' | 'leave' | 'keep' };
-
-/** Applies one camp action to the session's campaign; returns what happened. */
-export function campAct(action: CampAction): string[] {
-  const campaign = session.campaign;
-  if (campaign === undefined) return ['no campaign'];
-  let result: CampResult;
-  if (action.type === 'share') result = shareOut(campaign);
-  else if (action.type === 'rest') result = rest(campaign, 2);
-  else if (action.type === 'treat') result = treat(campaign, action.name);
-  else result = decide(campaign, action.name, action.decision);
-  session.campaign = result.campaign;
-  session.campLog = [...result.log, ...session.campLog].slice(0, 6);
-  return result.log;
-}
 
 const clock = (minutes: number): string => `${String(Math.floor((minutes % 1440) / 60)).padStart(2, '0')}:${String(Math.floor(minutes % 60)).padStart(2, '0')}`;
 

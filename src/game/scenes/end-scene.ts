@@ -7,6 +7,7 @@ import { t } from '../i18n/i18n';
 import { isTouchMode } from '../layout/live-layout';
 import { WHAT_HAPPENED, type WhatHappenedData } from './what-happened-scene';
 import { endDetail, type EndData } from '../end-text';
+import { startLazyScene } from './lazy-scenes';
 
 export type { EndData };
 
@@ -52,9 +53,16 @@ export class EndScene extends Phaser.Scene {
       this.scene.launch(WHAT_HAPPENED, replayData);
       this.scene.stop();
     };
+    // Camp is a chunk of its own (lazy-scenes.ts): this screen stays until it is there, and takes
+    // input again if it could not be fetched.
     const toCamp = (): void => {
-      this.scene.stop('play');
-      this.scene.start('camp');
+      startLazyScene(this.game, 'camp').then(() => {
+        this.scene.stop('play');
+        this.scene.stop();
+      }, (error: unknown) => {
+        console.error('camp could not be opened', error);
+        done = false;
+      });
     };
     const toTitle = (): void => {
       this.scene.stop('play');

@@ -21,7 +21,7 @@ import { noteFrame, noteTickTime } from '../loop-stats';
 import { clearPause, pauseGame } from '../pause';
 import { keepCameraAt, loadLevel, type CameraScroll } from '../level-library';
 import { EntityView } from '../render/entity-view';
-import { DebugOverlay, isDebugRequested } from '../render/debug-overlay';
+import { isDebugRequested, loadDebugOverlay, type DebugOverlay } from '../render/debug-request';
 import { DoorLayerView } from '../render/door-view';
 import { FurnitureLayerView } from '../render/furniture-view';
 import { FixtureLayerView } from '../render/fixture-view';
@@ -64,7 +64,8 @@ export class PlayScene extends Phaser.Scene {
   private effects!: EventEffects;
   private hearing!: HearingView;
   private throwPreview!: ThrowPreview;
-  private debug!: DebugOverlay;
+  /** The AI debug overlay, once asked for and fetched (render/debug-request.ts). */
+  private debug: DebugOverlay | undefined;
   private fog!: FogView;
   private markers!: ObjectiveMarkers;
   private light!: LightView;
@@ -150,9 +151,10 @@ export class PlayScene extends Phaser.Scene {
     this.notices = new NoticeMarks(this);
     this.record = createRollingRecord(this.simulation);
     session.lossRecording = undefined;
-    this.debug = new DebugOverlay(this, isDebugRequested(window.location.search));
-    // F3 toggles the AI overlay in dev builds; `?debug=ai` shows it in any build.
-    if (import.meta.env.DEV) this.input.keyboard?.on('keydown-F3', () => this.debug.toggle());
+    // `?debug=ai` shows the AI overlay in any build; F3 toggles it in dev builds.
+    this.debug = undefined;
+    if (isDebugRequested(window.location.search)) this.attachDebugOverlay();
+    if (import.meta.env.DEV) this.input.keyboard?.on('keydown-F3', () => (this.debug === undefined ? this.attachDebugOverlay() : this.debug.toggle()));
     clearPause(this.game);
     const touch = new TouchState(currentLayout(), inputSettings().stickMode);
     const mouseAim: TouchSceneData['mouseAim'] = { at: null };
@@ -251,7 +253,7 @@ export class PlayScene extends Phaser.Scene {
       pause: () => pauseGame(this.game, 'player'),
     };
     this.scene.launch(TOUCH_SCENE, wiring);
-    this.fog.setEnabled(!this.debug.isVisible && !session.fogOff);
+    this.fog.setEnabled(!this.debugShown() && !session.fogOff);
     this.fog.update(this.current);
     this.entities.draw(this.previous, this.current, 1, 0, this.fog);
     // Start on the student rather than gliding in from the map's corner.
@@ -261,6 +263,20 @@ export class PlayScene extends Phaser.Scene {
     // A checkpoint at the start of every level (and of a loaded save), then as play goes on.
     this.autosaver = createAutosaver(this.simulation);
     void this.autosaver.saveNow();
+  }
+
+  /** The AI debug view is for seeing everything: no fog while it is on. */
+  private debugShown(): boolean {
+    return this.debug?.isVisible === true;
+  }
+
+  /** Fetches the AI debug overlay and shows it, unless the level was left or restarted meanwhile. */
+  private attachDebugOverlay(): void {
+    const run = this.simulation;
+    loadDebugOverlay().then((Overlay) => {
+      if (this.simulation !== run || this.debug !== undefined || !(this.sys.isActive() || this.sys.isPaused())) return;
+      this.debug = new Overlay(this, true);
+    }, (error: unknown) => console.error('the AI debug overlay could not be fetched', error));
   }
 
   override update(time: number, deltaMs: number): void {
@@ -284,7 +300,7 @@ export class PlayScene extends Phaser.Scene {
       this.hearing.play(events);
       this.notices.play(events);
       this.record.afterTick(commands, events);
-      this.debug.note(events, this.simulation.tick);
+      this.debug?.note(events, this.simulation.tick);
       soundBoard().play(events, this.current);
       this.autosaver.afterTick(events);
       noteRefusals(events);
@@ -294,8 +310,7 @@ export class PlayScene extends Phaser.Scene {
     session.tutor?.update(this.current, this.sees);
     if (this.light.isEnabled === session.lightOff) this.light.setEnabled(!session.lightOff);
     this.entities.reducedMotion = settings().accessibility.reducedMotion;
-    // The AI debug view is for seeing everything: no fog while it is on.
-    this.fog.setEnabled(!this.debug.isVisible && !session.fogOff);
+    this.fog.setEnabled(!this.debugShown() && !session.fogOff);
     this.fog.update(this.current);
     this.drawTiles();
     this.fixtures.draw(this.current, time);
@@ -306,7 +321,7 @@ export class PlayScene extends Phaser.Scene {
     this.throwPreview.draw(this.simulation, this.current, this.controls.aim(), time);
     this.notices.draw(this.current, this.entities.drawnStudents, time);
     this.reportLook();
-    this.debug.draw(this.current, this.simulation);
+    this.debug?.draw(this.current, this.simulation);
     this.markers.draw(this.current, time);
   }
 
