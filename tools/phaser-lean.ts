@@ -38,13 +38,12 @@ const FLAG_TEST = /typeof (WEBGL_RENDERER|CANVAS_RENDERER|WEBGL_DEBUG|FEATURE_SO
 export const LEFT_OUT: readonly string[] = [
   // Game objects (their factories would register `add.video` and the like).
   'gameobjects/video', 'gameobjects/rope', 'gameobjects/domelement', 'gameobjects/blitter', 'gameobjects/stamp',
-  'gameobjects/pathfollower', 'gameobjects/spritegpulayer', 'gameobjects/tilemapgpulayer', 'gameobjects/noise',
+  'gameobjects/pathfollower', 'gameobjects/spritegpulayer', 'gameobjects/noise',
   'gameobjects/nineslice', 'gameobjects/bitmaptext', 'gameobjects/mesh2d',
   'gameobjects/shader', 'gameobjects/gradient', 'gameobjects/stencil', 'gameobjects/rendertexture',
   'gameobjects/layer', 'gameobjects/captureframe', 'gameobjects/group',
   'gameobjects/shape/isobox', 'gameobjects/shape/isotriangle', 'gameobjects/shape/star', 'gameobjects/shape/grid',
-  'gameobjects/shape/line', 'gameobjects/shape/polygon', 'gameobjects/shape/triangle', 'gameobjects/shape/ellipse',
-  'gameobjects/shape/curve',
+  'gameobjects/shape/line', 'gameobjects/shape/polygon', 'gameobjects/shape/triangle', 'gameobjects/shape/curve',
   // WebGL: filters, GPU layers, shader quads and tile sprites are never drawn; the shader index is
   // only a namespace (each render node the game uses requires its own shaders).
   'renderer/webgl/shaders/index', 'renderer/webgl/renderNodes/filters',
@@ -67,9 +66,13 @@ const PHASER_ROOT = fileURLToPath(new URL('../node_modules/phaser/src/', import.
 /** The LEFT_OUT name a Phaser `require` resolves to, if it is left out. */
 export function leftOutName(source: string, importer: string): string | undefined {
   if (!source.startsWith('.')) return undefined;
-  const path = relative(PHASER_ROOT, resolve(dirname(importer), source)).split(sep).join('/').replace(/\.js$/, '');
-  const candidates = [path, `${path}/index`];
-  return candidates.find((name) => LEFT_OUT.some((out) => name === out || name.startsWith(`${out}/`)));
+  return leftOutPart(relative(PHASER_ROOT, resolve(dirname(importer), source)).split(sep).join('/'));
+}
+
+/** The LEFT_OUT name of a file under phaser/src (a path like `gameobjects/video/Video.js`), if it is left out. */
+export function leftOutPart(path: string): string | undefined {
+  const name = path.replace(/\.js$/, '');
+  return [name, `${name}/index`].find((candidate) => LEFT_OUT.some((out) => candidate === out || candidate.startsWith(`${out}/`)));
 }
 
 /** The stand-in module for a left-out part. */
