@@ -5,7 +5,7 @@
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGameHarness, type GameHarness } from './harness';
+import { nextFrames, startGameHarness, type GameHarness } from './harness';
 
 let harness: GameHarness;
 beforeAll(async () => {
@@ -33,15 +33,17 @@ describe('the AI debug overlay', () => {
     await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileY >= 11, undefined, { timeout: 150_000 });
     await game.page.keyboard.down('Shift');
     await game.page.keyboard.down('a');
-    await game.page.waitForFunction(() => (window.hyosan.debug()?.detections.length ?? 0) > 0, undefined, { timeout: 150_000, polling: 50 });
+    // The overlay as it was the frame a detection showed (it may be gone a moment later).
+    const noticed = await game.page.waitForFunction(() => {
+      const debug = window.hyosan.debug();
+      return debug !== null && debug.detections.length > 0 ? debug : null;
+    }, undefined, { timeout: 150_000, polling: 50 });
+    const stats = (await noticed.jsonValue())!;
+    expect(stats.detections.every((word) => ['saw', 'heard', 'smelled'].includes(word))).toBe(true);
     // Footsteps and groans show as rings of their reach.
     await game.page.waitForFunction(() => (window.hyosan.debug()?.rings ?? 0) > 0, undefined, { timeout: 100_000, polling: 50 });
     await game.page.keyboard.up('a');
     await game.page.keyboard.up('Shift');
-    const stats = await game.page.evaluate(() => window.hyosan.debug()!);
-    expect(stats.rings).toBeGreaterThan(0);
-    expect(stats.detections.every((word) => ['saw', 'heard', 'smelled'].includes(word))).toBe(true);
-    expect(stats.goals + stats.detections.length).toBeGreaterThan(0);
     await game.page.screenshot({ path: 'test-results/screenshots/debug-ai-1280x720.png' });
     await game.page.screenshot({ path: 'docs/screenshots/debug-overlay-1280x720.png' });
     expect(game.errors).toEqual([]);
@@ -51,7 +53,7 @@ describe('the AI debug overlay', () => {
   it('is off without the query', async () => {
     const game = await harness.open();
     await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 4 }));
-    await game.page.waitForTimeout(500);
+    await nextFrames(game, 10);
     expect(await game.page.evaluate(() => window.hyosan.debug())).toBeNull();
     await game.close();
   });

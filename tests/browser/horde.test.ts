@@ -70,7 +70,7 @@ describe('a horde of 1,000', () => {
         if (!sharingSince.has(key)) sharingSince.set(key, tick);
         longestShareTicks = Math.max(longestShareTicks, tick - sharingSince.get(key)!);
       }
-      await game.page.waitForTimeout(150);
+      await game.page.waitForFunction((t) => window.hyosan.snapshot().tick >= t + 3, tick, { timeout: 60_000, polling: 50 });
     }
     await game.page.screenshot({ path: 'test-results/screenshots/horde-1000-1280x720.png' });
     expect(tick - start.tick).toBeGreaterThanOrEqual(150);

@@ -48,7 +48,8 @@ async function settledTilePosition(game: GamePage): Promise<{ x: number; y: numb
     });
   let last = await read();
   for (let i = 0; i < 60; i++) {
-    await game.page.waitForTimeout(500);
+    const before = (await read()).tick;
+    await game.page.waitForFunction((t) => window.hyosan.snapshot().tick >= t + 10, before, { timeout: 60_000, polling: 50 });
     const now = await read();
     const still = now.at === last.at && Math.abs(now.tile.x - last.tile.x) < 0.5 && Math.abs(now.tile.y - last.tile.y) < 0.5;
     if (still && now.tick >= last.tick + 5) return now.tile;

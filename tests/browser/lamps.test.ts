@@ -6,7 +6,7 @@
 
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGameHarness, type GameHarness, type GamePage } from './harness';
+import { nextFrames, startGameHarness, type GameHarness, type GamePage } from './harness';
 
 let harness: GameHarness;
 beforeAll(async () => {
@@ -53,14 +53,14 @@ describe('lamps', () => {
 
     await game.page.keyboard.press('e');
     await game.page.waitForFunction(() => window.hyosan.snapshot().lamps[0]!.on === false, undefined, { timeout: 60_000 });
-    await game.page.waitForTimeout(400);
+    await nextFrames(game, 5);
     const dark = await brightnessAt(game, room);
     expect(dark).toBeLessThan(lit * 0.75);
     await game.page.screenshot({ path: 'test-results/screenshots/lamp-off-1280x720.png' });
 
     await game.page.keyboard.press('e');
     await game.page.waitForFunction(() => window.hyosan.snapshot().lamps[0]!.on === true, undefined, { timeout: 60_000 });
-    await game.page.waitForTimeout(400);
+    await nextFrames(game, 5);
     expect(await brightnessAt(game, room)).toBeGreaterThan(dark / 0.75);
     expect(game.errors).toEqual([]);
     await game.close();

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLASSROOM_CAREFUL } from '../core/campaign/bot';
 import { hookInput, playCarefully } from './careful-player';
-import { startGameHarness, type GameHarness, type GamePage } from './harness';
+import { nextFrames, startGameHarness, type GameHarness, type GamePage } from './harness';
 
 const SHOTS = 'test-results/screenshots';
 let harness: GameHarness;
@@ -38,7 +38,7 @@ describe('level select', () => {
     // A locked level does not open.
     await game.page.keyboard.press('ArrowDown');
     await game.page.keyboard.press('Enter');
-    await game.page.waitForTimeout(300);
+    await nextFrames(game, 10);
     expect(await game.page.evaluate(() => window.hyosan.screen())).toBe('levels');
 
     // Win the first level as the careful player of the core's tests does (Ha-eun, the key, the
@@ -50,7 +50,8 @@ describe('level select', () => {
     expect(await game.page.evaluate(() => window.hyosan.progress())).toEqual(['01-classroom-wing']);
 
     // Back to the title, then level select: the next level and the siege are open.
-    await game.page.waitForTimeout(500);
+    await game.page.waitForFunction(() => window.hyosan.screen() === 'won', undefined, { timeout: 30_000 });
+    await nextFrames(game, 3);
     await game.page.keyboard.press('Escape');
     await game.page.waitForFunction(() => window.hyosan.screen() === 'title', undefined, { timeout: 30_000 });
     await openLevelSelect(game);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HookSnapshot } from '../../src/game/testing-hook';
 import { CLASSROOM_CAREFUL } from '../core/campaign/bot';
 import { playCarefully, realInput } from './careful-player';
-import { startGameHarness, type GameHarness, type GamePage } from './harness';
+import { nextFrames, startGameHarness, type GameHarness, type GamePage } from './harness';
 
 const LEVEL = '01-classroom-wing';
 const SHOTS = 'test-results/screenshots';
@@ -63,11 +63,11 @@ describe('playing the classroom wing', () => {
     const won = await snapshot(game);
     expect(won.status).toBe('won');
     expect(won.students.some((s) => s.tileX >= 38 && s.tileX <= 41 && s.tileY >= 2 && s.tileY <= 3)).toBe(true);
-    await game.page.waitForTimeout(300);
+    await game.page.waitForFunction(() => window.hyosan.screen() === 'won', undefined, { timeout: 30_000 });
+    await nextFrames(game, 3);
     await game.page.screenshot({ path: `${SHOTS}/won-1280x720.png` });
 
     // Play again from the win screen (R; Enter, its first choice, goes on to camp).
-    await game.page.waitForTimeout(500);
     await game.page.keyboard.press('r');
     await waitForStatus(game, 'playing', 60_000);
     expect((await snapshot(game)).tick).toBeLessThan(200);
@@ -78,7 +78,7 @@ describe('playing the classroom wing', () => {
   it('is lost when the students walk into the infected classroom and stay', async () => {
     const game = await harness.open();
     await game.page.evaluate((id) => window.hyosan.startLevel(id, { seed: 4 }), LEVEL);
-    await game.page.waitForTimeout(300);
+    await nextFrames(game, 3);
     await clickTile(game, 12, 12);
     await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileY >= 11, undefined, { timeout: 60_000 });
     await clickTile(game, 5, 12);
@@ -87,7 +87,8 @@ describe('playing the classroom wing', () => {
     const lost = await snapshot(game);
     // Fewer than two standing loses the classroom wing.
     expect(lost.students.filter((s) => s.down && s.health === 0).length).toBeGreaterThanOrEqual(1);
-    await game.page.waitForTimeout(300);
+    await game.page.waitForFunction(() => window.hyosan.screen() === 'lost', undefined, { timeout: 30_000 });
+    await nextFrames(game, 3);
     await game.page.screenshot({ path: `${SHOTS}/lost-1280x720.png` });
     expect(game.errors).toEqual([]);
     await game.close();

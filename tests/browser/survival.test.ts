@@ -6,7 +6,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tiledFromAscii } from '../core/level-fixture';
-import { startGameHarness, type GameHarness, type GamePage } from './harness';
+import { nextFrames, startGameHarness, type GameHarness, type GamePage } from './harness';
 
 const SHOTS = 'docs/screenshots';
 let harness: GameHarness;
@@ -84,7 +84,7 @@ async function playSurvival(game: GamePage, size: string): Promise<void> {
   const camp = await game.page.evaluate(() => window.hyosan.camp({ type: 'rest' }));
   expect(camp.campaign!.students.filter((s) => s.status === 'with').length).toBe(after.students.length);
   expect(camp.log[0]).toMatch(/rested 2 h/);
-  await game.page.waitForTimeout(500);
+  await nextFrames(game, 5);
   await game.page.screenshot({ path: `${SHOTS}/camp-${size}.png` });
 }
 

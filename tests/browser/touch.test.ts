@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import type { CDPSession } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { InputDebugState } from '../../src/game/testing-hook';
-import { startGameHarness, type GameHarness, type GamePage } from './harness';
+import { nextFrames, startGameHarness, type GameHarness, type GamePage } from './harness';
 
 const LEVEL = '01-classroom-wing';
 const SHOTS = 'test-results/screenshots';
@@ -167,7 +167,7 @@ describe('touch controls on a phone', () => {
     await touch(cdp, 'touchEnd', []);
     await game.page.waitForFunction(() => window.hyosan.input().pause.paused, undefined, { timeout: 60_000 });
     const pausedAt = (await game.page.evaluate(() => window.hyosan.snapshot().tick));
-    await game.page.waitForTimeout(500);
+    await nextFrames(game, 15);
     await game.page.screenshot({ path: `${SHOTS}/paused-390x844.png` });
     expect(await game.page.evaluate(() => window.hyosan.snapshot().tick)).toBe(pausedAt);
     await touch(cdp, 'touchStart', [{ id: 9, x: 195, y: 500 }]);
