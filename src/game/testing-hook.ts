@@ -71,7 +71,7 @@ export interface HyosanHook {
   tutorial(change?: { show?: string }): { lesson: string | null; prompt: string | null; done: string[]; banner: string | null; promptAt: { x: number; y: number } | null };
   /** Where the centre of a tile is on the page (CSS pixels), to click or tap it; null when no level is shown. */
   tileToScreen(tileX: number, tileY: number): { x: number; y: number } | null;
-  /** The `?edit=` preview: level, counts, objectives, warnings, the clicked tile and its noise reach; null elsewhere. */
+  /** The `?edit=` preview: level, counts, objectives, warnings, what each layer drew, the legend, the clicked tile, its noise reach and the objects on it; null elsewhere. */
   edit(): EditView | null;
   /** The sound board's state (unlocked, context state, volumes, last 20 sounds, captions); `change` mutes, sets volumes or captions first. */
   audio(change?: { muted?: boolean; volumes?: Partial<Volumes>; captions?: boolean }): AudioDebugState;
