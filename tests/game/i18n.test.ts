@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, detectLanguage, dictionary, itemName, language, onLanguageChanged, setLanguage, studentName, t } from '../../src/game/i18n/i18n';
+import { LANGUAGES, detectLanguage, dictionary, itemName, language, onLanguageChanged, setLanguage, studentName, t, withObjectParticle } from '../../src/game/i18n/i18n';
 import { objectiveText } from '../../src/game/objective-text';
 import { refusalText } from '../../src/game/refusal-text';
 
@@ -14,7 +14,7 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
+const placeholders = (text: string): string[] => [...text.matchAll(/\{\{(\w+)(?:, [^}]+)?\}\}/g)].map((m) => m[1]!).sort();
 
 /** i18next's plural keys end in the language's plural category (`tiles_one`, `tiles_other`); the word itself is the part before. */
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -127,5 +127,21 @@ describe('language', () => {
       setLanguage('en');
     }
     expect(studentName('Min-jun')).toBe('Min-jun');
+  });
+});
+
+describe('Korean particles', () => {
+  it('puts 을 after a final consonant and 를 after a vowel, and says both when the word is not Hangul', () => {
+    expect(withObjectParticle('알람')).toBe('알람을');
+    expect(withObjectParticle('교대')).toBe('교대를');
+    expect(withObjectParticle('E')).toBe('E을(를)');
+    setLanguage('ko');
+    try {
+      expect(t('tutorial.tap', { key: '교대' })).toBe('교대를 눌러');
+      expect(t('tutorial.press', { key: '사용' })).toBe('사용을 눌러');
+      expect(t('tutorial.hold', { key: 'Shift' })).toBe('Shift을(를) 누른 채로');
+    } finally {
+      setLanguage('en');
+    }
   });
 });

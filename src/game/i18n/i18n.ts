@@ -48,6 +48,17 @@ export function detectLanguage(preferred: readonly string[] = typeof navigator =
   return 'en';
 }
 
+/**
+ * The Korean object particle for a word: 을 after a final consonant, 를 after a vowel (a Hangul
+ * syllable tells by its code point), 을(를) when the word does not end in Hangul (a key name such as
+ * "Shift", whose reading the game does not know). Used as `{{key, 을를}}` in the Korean texts.
+ */
+export function withObjectParticle(word: string): string {
+  const last = word.trimEnd().codePointAt(word.trimEnd().length - 1) ?? 0;
+  if (last < 0xac00 || last > 0xd7a3) return `${word}을(를)`;
+  return `${word}${(last - 0xac00) % 28 === 0 ? '를' : '을'}`;
+}
+
 const engine = i18next.createInstance();
 void engine.init({
   lng: detectLanguage(),
@@ -58,6 +69,8 @@ void engine.init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+// After init: i18next makes its formatter there.
+engine.services.formatter?.add('을를', (value: unknown) => withObjectParticle(String(value)));
 
 /**
  * The text for a key in the current language, `{{name}}` placeholders filled from the options:
