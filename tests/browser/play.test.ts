@@ -90,6 +90,16 @@ describe('playing the classroom wing', () => {
     await game.page.waitForFunction(() => window.hyosan.screen() === 'lost', undefined, { timeout: 30_000 });
     await nextFrames(game, 3);
     await game.page.screenshot({ path: `${SHOTS}/lost-1280x720.png` });
+    // A click or tap beside the choices (a finger still fighting) does not skip the screen, even
+    // after the grace period; one on "Play again" plays again.
+    await game.page.mouse.click(80, 640);
+    await nextFrames(game, 60);
+    await game.page.mouse.click(80, 640);
+    await nextFrames(game, 5);
+    expect(await game.page.evaluate(() => window.hyosan.screen())).toBe('lost');
+    const again = (await game.page.evaluate(() => window.hyosan.textBoxes())).find((box) => box.text.startsWith('Play again'))!;
+    await game.page.mouse.click(again.x + again.width / 2, again.y + again.height / 2);
+    await waitForStatus(game, 'playing', 60_000);
     expect(game.errors).toEqual([]);
     await game.close();
   });

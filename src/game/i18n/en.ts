@@ -263,7 +263,9 @@ export const en = {
   },
   end: {
     toCamp: 'Go to camp: Enter or tap',
+    toCampTouch: 'Go to camp: tap here',
     againKey: 'Play again: R',
+    againTouch: 'Play again: tap here',
     won: 'YOU GOT OUT',
     lost: 'EVERYONE FELL',
     wonDetail: '{{survivors}} of {{total}} students got out in {{seconds}} s.',
@@ -271,6 +273,7 @@ export const en = {
     lostDetail: 'Nobody left standing after {{seconds}} s.',
     again: 'Play again: Enter or tap',
     toTitle: 'Title: Esc',
+    toTitleTouch: 'Title: tap here',
   },
   error: {
     heading: 'This level could not be loaded',

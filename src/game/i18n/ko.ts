@@ -257,7 +257,9 @@ export const ko: Dictionary = {
   },
   end: {
     toCamp: '야영지로 가기: Enter 또는 터치',
+    toCampTouch: '야영지로 가기: 여기를 탭',
     againKey: '다시 하기: R',
+    againTouch: '다시 하기: 여기를 탭',
     won: '탈출 성공',
     lost: '모두 쓰러졌다',
     wonDetail: '학생 {{total}}명 중 {{survivors}}명이 {{seconds}}초 만에 빠져나갔습니다.',
@@ -265,6 +267,7 @@ export const ko: Dictionary = {
     lostDetail: '{{seconds}}초 만에 아무도 남지 않았습니다.',
     again: '다시 하기: Enter 또는 터치',
     toTitle: '타이틀: Esc',
+    toTitleTouch: '타이틀: 여기를 탭',
   },
   error: {
     heading: '이 레벨을 불러올 수 없습니다',

@@ -11,6 +11,9 @@ import { startLazyScene } from './lazy-scenes';
 
 export type { EndData };
 
+/** Taps count only after this long: a tap meant for the fight, landing as the screen comes up, is not a choice. */
+const TAP_GRACE_MS = 800;
+
 export class EndScene extends Phaser.Scene {
   constructor() {
     super('end');
@@ -27,12 +30,17 @@ export class EndScene extends Phaser.Scene {
     const detail = endDetail(data);
     this.add.text(width / 2, height * 0.46, detail, { fontFamily: FONT, fontSize: '22px', color: '#e8e2d6', stroke: '#05070a', strokeThickness: 4 }).setOrigin(0.5).setScale(scale);
     // Won: going on to camp comes first (Enter, a tap); playing the level again is R. Lost: Enter or a tap plays again.
-    const first = this.add.text(width / 2, height * 0.62, t(won ? 'end.toCamp' : 'end.again'), { fontFamily: FONT, fontSize: '24px', color: '#ffe27a', stroke: '#05070a', strokeThickness: 5 }).setOrigin(0.5).setScale(scale);
+    // Each choice is a row of its own to tap; a tap anywhere else does nothing (a finger still
+    // busy with the fight must not skip the screen).
+    const touch = isTouchMode();
+    const first = this.add.text(width / 2, height * 0.62, t(won ? (touch ? 'end.toCampTouch' : 'end.toCamp') : (touch ? 'end.againTouch' : 'end.again')), { fontFamily: FONT, fontSize: '24px', color: '#ffe27a', stroke: '#05070a', strokeThickness: 5, padding: { x: 16, y: 10 } })
+      .setOrigin(0.5).setScale(scale).setInteractive({ useHandCursor: true });
     const again = won
-      ? this.add.text(width / 2, height * 0.7, t('end.againKey'), { fontFamily: FONT, fontSize: '18px', color: '#e8e2d6', stroke: '#05070a', strokeThickness: 4, padding: { x: 12, y: 8 } })
+      ? this.add.text(width / 2, height * 0.7, t(touch ? 'end.againTouch' : 'end.againKey'), { fontFamily: FONT, fontSize: '18px', color: '#e8e2d6', stroke: '#05070a', strokeThickness: 4, padding: { x: 12, y: 8 } })
         .setOrigin(0.5).setScale(scale).setInteractive({ useHandCursor: true })
       : undefined;
-    this.add.text(width / 2, height * (won ? 0.78 : 0.7), t('end.toTitle'), { fontFamily: FONT, fontSize: '18px', color: '#b8c4d2', stroke: '#05070a', strokeThickness: 4 }).setOrigin(0.5).setScale(scale);
+    const title = this.add.text(width / 2, height * (won ? 0.78 : 0.7), t(touch ? 'end.toTitleTouch' : 'end.toTitle'), { fontFamily: FONT, fontSize: '18px', color: '#b8c4d2', stroke: '#05070a', strokeThickness: 4, padding: { x: 12, y: 8 } })
+      .setOrigin(0.5).setScale(scale).setInteractive({ useHandCursor: true });
     this.tweens.add({ targets: first, alpha: 0.4, yoyo: true, repeat: -1, duration: 700 });
     // A lost level can be watched again: its last seconds, with what got them marked.
     const recorded = !won && session.lossRecording?.level.id === data.levelId;
@@ -85,10 +93,11 @@ export class EndScene extends Phaser.Scene {
       this.input.keyboard?.on('keydown-R', once(replay));
     }
     if (whatHappened !== undefined) this.input.keyboard?.on('keydown-H', once(watch));
-    this.time.delayedCall(400, () => this.input.once('pointerdown', (_pointer: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
+    this.time.delayedCall(TAP_GRACE_MS, () => this.input.on('pointerdown', (_pointer: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
       if (whatHappened !== undefined && over.includes(whatHappened)) once(watch)();
       else if (again !== undefined && over.includes(again)) once(replay)();
-      else once(won ? toCamp : replay)();
+      else if (over.includes(first)) once(won ? toCamp : replay)();
+      else if (over.includes(title)) once(toTitle)();
     }));
   }
 }
