@@ -37,6 +37,41 @@ export function realInput(game: GamePage): PlayerInput {
   };
 }
 
+/**
+ * Real touch input on a phone: a tap on the tile (kept clear of the HUD panel, the stick's zone
+ * and the buttons), the SNEAK button tapped to toggle it when needed, the attack button tapped for each swing,
+ * USE tapped to use.
+ */
+export function touchInput(game: GamePage): PlayerInput {
+  const { page } = game;
+  const layout = () => page.evaluate(() => window.hyosan.input().layout);
+  const tapButton = async (id: 'sneak' | 'attack' | 'interact'): Promise<void> => {
+    const button = (await layout()).buttons[id];
+    if (button === undefined) throw new Error(`no ${id} button on screen`);
+    await page.touchscreen.tap(button.x, button.y);
+  };
+  return {
+    async walkTo(tileX, tileY) {
+      const point = await page.evaluate(([x, y]) => window.hyosan.tileToScreen(x!, y!), [tileX, tileY]);
+      if (point === null) throw new Error('no level on screen');
+      const { hud, stick, buttons, width } = await layout();
+      const top = hud.panel.y + hud.panel.height + 16;
+      const bottom = Math.min(stick?.zone.y ?? Infinity, ...Object.values(buttons).filter((b) => b.y > top + 100).map((b) => b.y - b.r)) - 16;
+      const cx = width / 2;
+      const cy = (top + bottom) / 2;
+      const scale = Math.min(1, (cx - 30) / Math.max(1, Math.abs(point.x - cx)), (bottom - cy) / Math.max(1, Math.abs(point.y - cy)));
+      await page.touchscreen.tap(cx + (point.x - cx) * scale, cy + (point.y - cy) * scale);
+    },
+    // SNEAK toggles: tapped only when the student's gait is not the one wished.
+    async sneak(on) {
+      const gait = await page.evaluate(() => window.hyosan.snapshot().students.find((s) => s.controlled)?.gait);
+      if ((gait === 'sneak') !== on) await tapButton('sneak');
+    },
+    attack: async (on) => { if (on) await tapButton('attack'); },
+    use: () => tapButton('interact'),
+  };
+}
+
 /** The commands a click and the keys send, through the testing hook. */
 export function hookInput(game: GamePage): PlayerInput {
   const { page } = game;
@@ -55,8 +90,11 @@ interface Seen {
   inReach: boolean;
 }
 
-/** Plays `route` until the level ends or the route is done; returns the status then. */
-export async function playCarefully(game: GamePage, route: readonly Step[], input: PlayerInput, timeoutMs = 240_000): Promise<string> {
+/**
+ * Plays `route` until the level ends or the route is done; returns the status then. `watch` runs
+ * between two looks, as a player glances at the rest of the screen (the tutorial's prompts).
+ */
+export async function playCarefully(game: GamePage, route: readonly Step[], input: PlayerInput, timeoutMs = 240_000, watch?: () => Promise<void>): Promise<string> {
   const { page } = game;
   const look = (): Promise<Seen> => page.evaluate(() => {
     const snapshot = window.hyosan.snapshot();
@@ -74,6 +112,7 @@ export async function playCarefully(game: GamePage, route: readonly Step[], inpu
   let swinging = false;
   let seen = await look();
   const react = async (): Promise<void> => {
+    await watch?.();
     if (sneaking !== !seen.hunted) {
       sneaking = !seen.hunted;
       await input.sneak(sneaking);
