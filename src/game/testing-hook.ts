@@ -265,12 +265,16 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
       return { ...menu, items: menu.items.map((item) => ({ ...item, at: page(item.at), box: item.box === null ? null : pageBox(item.box), textBoxes: item.textBoxes.map(pageBox) })) };
     },
     texts() {
+      // Texts inside containers too (the HUD's student panel is one): what the player can read.
       const shown: string[] = [];
-      for (const scene of game.scene.getScenes(true)) {
-        for (const child of scene.children.list) {
-          if (child instanceof Phaser.GameObjects.Text && child.visible && child.text !== '') shown.push(child.text);
+      const visit = (list: readonly Phaser.GameObjects.GameObject[]): void => {
+        for (const child of list) {
+          if (child instanceof Phaser.GameObjects.Container) {
+            if (child.visible) visit(child.list);
+          } else if (child instanceof Phaser.GameObjects.Text && child.visible && child.text !== '') shown.push(child.text);
         }
-      }
+      };
+      for (const scene of game.scene.getScenes(true)) visit(scene.children.list);
       return shown;
     },
     textBoxes() {

@@ -79,6 +79,10 @@ describe('playing the classroom wing', () => {
     const game = await harness.open();
     await game.page.evaluate((id) => window.hyosan.startLevel(id, { seed: 4 }), LEVEL);
     await nextFrames(game, 3);
+    // Ha-eun, still to be found, is on the list by name only.
+    const waiting = await game.page.evaluate(() => window.hyosan.snapshot().students.filter((s) => s.waiting).length);
+    expect(waiting).toBe(1);
+    expect((await game.page.evaluate(() => window.hyosan.texts())).filter((text) => text.endsWith('(not found yet)'))).toHaveLength(waiting);
     await clickTile(game, 12, 12);
     await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileY >= 11, undefined, { timeout: 60_000 });
     await clickTile(game, 5, 12);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { endDetail } from '../../src/game/end-text';
+import { endDetail, endHeading } from '../../src/game/end-text';
 import { setLanguage } from '../../src/game/i18n/i18n';
 
 describe('the end screen line', () => {
@@ -15,5 +15,14 @@ describe('the end screen line', () => {
   it('says a level was got out of (its exit may be a fire exit or the roof, not stairs), and how long a lost one lasted', () => {
     expect(endDetail({ outcome: 'won', levelId: '03-library', survivors: 2, total: 2, seconds: 95.4 })).toBe('2 of 2 students got out in 95 s.');
     expect(endDetail({ outcome: 'lost', levelId: '03-library', survivors: 0, total: 2, seconds: 30 })).toBe('Nobody left standing after 30 s.');
+  });
+
+  it('says too few were left, not that everyone fell, when some still stand but fewer than the level needs', () => {
+    const tooFew = { outcome: 'lost', levelId: '01-classroom-wing', survivors: 1, total: 3, seconds: 73, needed: 2 } as const;
+    expect(endHeading(tooFew)).toBe('TOO FEW LEFT');
+    expect(endDetail(tooFew)).toBe('Only 1 left standing after 73 s; this level needs 2.');
+    expect(endHeading({ ...tooFew, survivors: 0 })).toBe('EVERYONE FELL');
+    setLanguage('ko');
+    expect(endDetail(tooFew)).toBe('73초 만에 1명만 남았습니다. 이 층은 2명이 필요합니다.');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, detectLanguage, dictionary, itemName, language, onLanguageChanged, setLanguage, studentName, t, withObjectParticle } from '../../src/game/i18n/i18n';
+import { LANGUAGES, detectLanguage, dictionary, itemName, language, onLanguageChanged, setLanguage, studentName, t, withDirectionParticle, withObjectParticle } from '../../src/game/i18n/i18n';
 import { objectiveText } from '../../src/game/objective-text';
 import { refusalText } from '../../src/game/refusal-text';
 
@@ -131,15 +131,24 @@ describe('language', () => {
 });
 
 describe('Korean particles', () => {
-  it('puts 을 after a final consonant and 를 after a vowel, and says both when the word is not Hangul', () => {
+  it('puts 을/를 and (으)로 by how the word ends (Hangul, digits and letters as read), and says both forms when it cannot tell', () => {
     expect(withObjectParticle('알람')).toBe('알람을');
     expect(withObjectParticle('교대')).toBe('교대를');
-    expect(withObjectParticle('E')).toBe('E을(를)');
+    expect(withObjectParticle('2')).toBe('2를');
+    expect(withObjectParticle('1')).toBe('1을');
+    expect(withObjectParticle('E')).toBe('E를');
+    expect(withObjectParticle('L')).toBe('L을');
+    expect(withObjectParticle('Enter')).toBe('Enter을(를)');
+    expect(withDirectionParticle('WASD')).toBe('WASD로');
+    expect(withDirectionParticle('방향키')).toBe('방향키로');
+    expect(withDirectionParticle('스틱')).toBe('스틱으로');
+    expect(withDirectionParticle('M')).toBe('M으로');
     setLanguage('ko');
     try {
       expect(t('tutorial.tap', { key: '교대' })).toBe('교대를 눌러');
       expect(t('tutorial.press', { key: '사용' })).toBe('사용을 눌러');
       expect(t('tutorial.hold', { key: 'Shift' })).toBe('Shift을(를) 누른 채로');
+      expect(t('tutorial.move', { keys: 'WASD' })).toMatch(/^WASD로 움직이세요/);
     } finally {
       setLanguage('en');
     }

@@ -205,7 +205,7 @@ describe('prompt texts', () => {
     expect(promptText('lure', 'touch', DEFAULT_BINDINGS)).toContain('tap ALARM');
     expect(promptText('eat', 'keyboard', DEFAULT_BINDINGS)).toContain('To eat, press 1; to drink, press 2.');
     setLanguage('ko');
-    expect(promptText('sneak', 'keyboard', remapped.bindings)).toContain('Z을(를) 누른 채로');
+    expect(promptText('sneak', 'keyboard', remapped.bindings)).toContain('Z를 누른 채로');
     expect(promptText('lure', 'touch', DEFAULT_BINDINGS)).toContain('알람을 눌러');
   });
 });

@@ -24,6 +24,7 @@ export const en = {
   hud: {
     goal: 'Reach the stairs down',
     down: '(down)',
+    missing: '(not found yet)',
     pause: 'Pause',
   },
   edit: {
@@ -268,9 +269,12 @@ export const en = {
     againTouch: 'Play again: tap here',
     won: 'YOU GOT OUT',
     lost: 'EVERYONE FELL',
+    lostTooFew: 'TOO FEW LEFT',
     wonDetail: '{{survivors}} of {{total}} students got out in {{seconds}} s.',
     wonSiegeDetail: '{{survivors}} of {{total}} students held out until dawn.',
     lostDetail: 'Nobody left standing after {{seconds}} s.',
+    tooFewDetail_one: 'Only {{count}} left standing after {{seconds}} s; this level needs {{needed}}.',
+    tooFewDetail_other: 'Only {{count}} left standing after {{seconds}} s; this level needs {{needed}}.',
     again: 'Play again: Enter or tap',
     toTitle: 'Title: Esc',
     toTitleTouch: 'Title: tap here',

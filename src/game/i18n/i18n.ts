@@ -48,15 +48,37 @@ export function detectLanguage(preferred: readonly string[] = typeof navigator =
   return 'en';
 }
 
-/**
- * The Korean object particle for a word: 을 after a final consonant, 를 after a vowel (a Hangul
- * syllable tells by its code point), 을(를) when the word does not end in Hangul (a key name such as
- * "Shift", whose reading the game does not know). Used as `{{key, 을를}}` in the Korean texts.
- */
+/** How a word's Korean reading ends: no final consonant, a final ㄹ, or another final consonant; undefined when the game cannot tell. */
+type Ending = 'vowel' | 'rieul' | 'consonant';
+/** Digits and Latin letters as Korean reads them (일, 이, 삼…; 에이, 비, 엘, 엠…). */
+const READ_ENDINGS: Record<string, Ending> = {
+  0: 'consonant', 1: 'rieul', 2: 'vowel', 3: 'consonant', 4: 'vowel', 5: 'vowel', 6: 'consonant', 7: 'rieul', 8: 'rieul', 9: 'vowel',
+  ...Object.fromEntries([...'ABCDEFGHIJKOPQSTUVWXYZ'].map((letter) => [letter, 'vowel'])),
+  L: 'rieul', R: 'rieul', M: 'consonant', N: 'consonant',
+};
+
+function ending(word: string): Ending | undefined {
+  const text = word.trimEnd();
+  const last = text.codePointAt(text.length - 1) ?? 0;
+  if (last >= 0xac00 && last <= 0xd7a3) {
+    const final = (last - 0xac00) % 28;
+    return final === 0 ? 'vowel' : final === 8 ? 'rieul' : 'consonant';
+  }
+  // Digits, and letters read one by one (WASD, LB); a key name read as a word (Enter, Tab) is not guessed.
+  if (/^[0-9A-Z]+$/.test(text)) return READ_ENDINGS[text[text.length - 1]!];
+  return undefined;
+}
+
+/** `word` with the Korean object particle: 을 after a final consonant, 를 after a vowel, 을(를) when unknown. `{{key, 을를}}`. */
 export function withObjectParticle(word: string): string {
-  const last = word.trimEnd().codePointAt(word.trimEnd().length - 1) ?? 0;
-  if (last < 0xac00 || last > 0xd7a3) return `${word}을(를)`;
-  return `${word}${(last - 0xac00) % 28 === 0 ? '를' : '을'}`;
+  const end = ending(word);
+  return `${word}${end === undefined ? '을(를)' : end === 'vowel' ? '를' : '을'}`;
+}
+
+/** `word` with the particle (으)로: 로 after a vowel or ㄹ, 으로 after another final consonant, (으)로 when unknown. `{{keys, 으로}}`. */
+export function withDirectionParticle(word: string): string {
+  const end = ending(word);
+  return `${word}${end === undefined ? '(으)로' : end === 'consonant' ? '으로' : '로'}`;
 }
 
 const engine = i18next.createInstance();
@@ -71,6 +93,7 @@ void engine.init({
 });
 // After init: i18next makes its formatter there.
 engine.services.formatter?.add('을를', (value: unknown) => withObjectParticle(String(value)));
+engine.services.formatter?.add('으로', (value: unknown) => withDirectionParticle(String(value)));
 
 /**
  * The text for a key in the current language, `{{name}}` placeholders filled from the options:

@@ -22,6 +22,7 @@ export const ko: Dictionary = {
   hud: {
     goal: '계단으로 내려가세요',
     down: '(쓰러짐)',
+    missing: '(아직 못 찾음)',
     pause: '일시정지',
   },
   edit: {
@@ -262,9 +263,11 @@ export const ko: Dictionary = {
     againTouch: '다시 하기: 여기를 탭',
     won: '탈출 성공',
     lost: '모두 쓰러졌다',
+    lostTooFew: '남은 사람이 너무 적다',
     wonDetail: '학생 {{total}}명 중 {{survivors}}명이 {{seconds}}초 만에 빠져나갔습니다.',
     wonSiegeDetail: '학생 {{total}}명 중 {{survivors}}명이 새벽까지 버텼습니다.',
     lostDetail: '{{seconds}}초 만에 아무도 남지 않았습니다.',
+    tooFewDetail_other: '{{seconds}}초 만에 {{count}}명만 남았습니다. 이 층은 {{needed}}명이 필요합니다.',
     again: '다시 하기: Enter 또는 터치',
     toTitle: '타이틀: Esc',
     toTitleTouch: '타이틀: 여기를 탭',
@@ -281,7 +284,7 @@ export const ko: Dictionary = {
     stick: '왼쪽 스틱',
     foodButton: '빵 버튼',
     waterButton: '물 버튼',
-    move: '{{keys}}(으)로 움직이세요. 타일을 클릭해도 그곳으로 걸어갑니다.',
+    move: '{{keys, 으로}} 움직이세요. 타일을 클릭해도 그곳으로 걸어갑니다.',
     moveTouch: '화면 왼쪽을 끌어서 움직이거나, 타일을 눌러 그곳으로 걸어가세요.',
     movePad: '왼쪽 스틱이나 방향 패드로 움직이세요.',
     sneak: '저 좀비는 아직 눈치채지 못했어요. {{key}} 움직이면 살금살금 지나갈 수 있어요. 거의 소리가 나지 않고 잘 보이지 않아요.',

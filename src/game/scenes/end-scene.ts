@@ -6,7 +6,7 @@ import { FONT } from '../render/textures';
 import { t } from '../i18n/i18n';
 import { isTouchMode } from '../layout/live-layout';
 import { WHAT_HAPPENED, type WhatHappenedData } from './what-happened-scene';
-import { endDetail, type EndData } from '../end-text';
+import { endDetail, endHeading, type EndData } from '../end-text';
 import { startLazyScene } from './lazy-scenes';
 
 export type { EndData };
@@ -24,7 +24,7 @@ export class EndScene extends Phaser.Scene {
     const won = data.outcome === 'won';
     this.add.rectangle(0, 0, width, height, won ? 0x0d1a14 : 0x1a0b0d, 0.82).setOrigin(0);
     const scale = Math.min(1, width / 720);
-    this.add.text(width / 2, height * 0.32, t(won ? 'end.won' : 'end.lost'), {
+    this.add.text(width / 2, height * 0.32, endHeading(data), {
       fontFamily: FONT, fontStyle: 'bold', fontSize: '56px', color: won ? '#8fe3a8' : '#e0564b', stroke: '#05070a', strokeThickness: 8,
     }).setOrigin(0.5).setScale(scale);
     const detail = endDetail(data);

@@ -41,6 +41,7 @@ const NEED_BARS: readonly { need: BarNeed; good: (s: StudentView) => number; col
 ];
 
 interface NeedBar {
+  tag: Phaser.GameObjects.Text;
   back: Phaser.GameObjects.Rectangle;
   fill: Phaser.GameObjects.Rectangle;
 }
@@ -55,6 +56,8 @@ interface StudentRow {
   status: Phaser.GameObjects.Text;
   /** Shown while the student's phone light is on. */
   light: Phaser.GameObjects.Image;
+  /** Everything but the name: hidden while the student waits to be found (their state is not known yet). */
+  details: Phaser.GameObjects.GameObject[];
 }
 
 interface Slot {
@@ -158,12 +161,13 @@ export class HudScene extends Phaser.Scene {
       const back = this.add.rectangle(x + 8, y + 34, NEED_BAR - 8, 4, 0x232a36).setOrigin(0, 0.5);
       const fill = this.add.rectangle(x + 8, y + 34, NEED_BAR - 8, 4, NEED_BARS[i]!.color).setOrigin(0, 0.5);
       this.panel.add([tag, back, fill]);
-      return { back, fill };
+      return { tag, back, fill };
     });
     const status = text(26, 37, 10, '#ffb35c');
     const light = this.add.image(13, y + 36, ATLAS_KEY, uiFrame('flashlight')).setVisible(false);
     this.panel.add([heart, name, healthBack, health, stamina, infectionBack, infection, status, light]);
-    return { name, heart, health, stamina, needs, infection, status, light };
+    const details = [heart, healthBack, health, stamina, infectionBack, infection, status, ...needs.flatMap(({ tag, back, fill }) => [tag, back, fill])];
+    return { name, heart, health, stamina, needs, infection, status, light, details };
   }
 
   /** Panel, goal and captions where the screen layout puts them (inside the safe area, clear of the touch controls). */
@@ -222,6 +226,14 @@ export class HudScene extends Phaser.Scene {
   }
 
   private drawRow(row: StudentRow, student: StudentView, blink: number): void {
+    // Someone still to be found is a name on the list, not bars the group could not know.
+    for (const part of row.details) (part as Phaser.GameObjects.Components.Visible & Phaser.GameObjects.GameObject).setVisible(!student.waiting);
+    if (student.waiting) {
+      row.name.setText(`${studentName(student.name)} · ${t(`roles.${student.role}`)} ${t('hud.missing')}`);
+      setTextColour(row.name, '#8a96a6');
+      row.light.setVisible(false);
+      return;
+    }
     const healthShare = student.health / student.maxHealth;
     row.health.setSize(BAR_WIDTH * healthShare, 6).setAlpha(healthShare < 0.3 ? blink : 1);
     row.stamina.setSize(BAR_WIDTH * (student.stamina / 100), 2);

@@ -362,7 +362,9 @@ export class PlayScene extends Phaser.Scene {
     const data: EndData = {
       outcome,
       levelId: this.simulation.level.id,
-      survivors: this.current.students.filter((s) => !s.down).length,
+      // Standing with the group: not down, not turned, and not still waiting to be found.
+      survivors: this.current.students.filter((s) => !s.down && !s.turned && !s.waiting).length,
+      needed: this.current.survivorsNeeded,
       total: this.current.students.length,
       seconds: this.simulation.tick / TICKS_PER_SECOND,
       siege: this.simulation.level.objectives.some((o) => o.untilDawn === true),
