@@ -26,6 +26,9 @@ try {
       const { page } = game;
       if (size.touch) await page.touchscreen.tap(size.width / 2, size.height - 40);
       await page.evaluate((lang) => window.hyosan.language(lang), language);
+      // A change of language restarts the title in the new words: a level started before that
+      // restart is stopped by it, and its ticks never came (the Korean sets were missing).
+      await page.waitForFunction((title) => window.hyosan.screen() === 'title' && window.hyosan.texts().join(' ').includes(title), language === 'ko' ? '효산고등학교' : '', { timeout: 60_000 });
       await page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 7 }));
       await page.waitForFunction(() => window.hyosan.snapshot().tick > 12, undefined, { timeout: 120_000 });
       for (const lesson of LESSONS) {
