@@ -1,13 +1,15 @@
 /**
- * "What happened?": level 1 lost on purpose with real input (running into the zombies by clicking
- * their tiles with Shift held), the seen / heard badge on a student the moment a zombie notices,
+ * "What happened?": level 1 lost on purpose with real input by a player who ignores stealth: Shift
+ * held all the way (every step a run, every step heard), straight along the corridor for the
+ * stairs by clicking the tiles (the careless route of tests/core/campaign/first-level.test.ts,
+ * which wakes the corridor's walkers and the runners), then into whatever is left, the seen / heard badge on a student the moment a zombie notices,
  * then the lose screen's replay (H): its per-tick hashes equal the ones taken in play, and the
  * words shown name the zombie and the sense. Saves the screenshots in docs/screenshots/.
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { startGameHarness, type GameHarness } from './harness';
+import { playCarefully, realInput } from './careful-player';
+import { startGameHarness, type GameHarness, type GamePage } from './harness';
 
 let harness: GameHarness;
 beforeAll(async () => {
@@ -23,10 +25,21 @@ const KINDS: Record<string, { en: string; ko: string }> = {
 };
 const SENSE_WORDS: Record<string, RegExp> = { sight: /saw/, sound: /heard/, smell: /blood trail/, struck: /hit it/ };
 
-/** Clicks the nearest standing zombie's tile with Shift held, again every half second, until the level is lost. */
-async function runIntoZombies(page: Page, shots?: string): Promise<void> {
+/** Runs for the stairs with Shift held; if still standing there, clicks the nearest standing zombie's tile, again and again, until the level is lost. */
+async function runIntoZombies(game: GamePage, shots?: string): Promise<void> {
+  const { page } = game;
   await page.keyboard.down('Shift');
   let shot = shots === undefined;
+  const glance = async (): Promise<void> => {
+    if (!shot && ((await page.evaluate(() => window.hyosan.look()?.notices.length ?? 0)) > 0)) {
+      await page.screenshot({ path: `docs/screenshots/${shots}.png` });
+      shot = true;
+    }
+  };
+  // Never sneaks: the careful player's wish to sneak is ignored, Shift stays down.
+  const careless = { ...realInput(game), sneak: async () => undefined };
+  await playCarefully(game, [['go', 15, 12], ['go', 36, 12], ['go', 39, 3]], careless, 120_000, glance);
+  console.log('run for the stairs ended', await page.evaluate(() => `${window.hyosan.snapshot().status} at tick ${window.hyosan.snapshot().tick}`));
   for (let i = 0; i < 400 && (await page.evaluate(() => window.hyosan.screen())) === 'playing'; i++) {
     const target = await page.evaluate(() => {
       const s = window.hyosan.snapshot();
@@ -36,10 +49,7 @@ async function runIntoZombies(page: Page, shots?: string): Promise<void> {
       return z === undefined ? null : window.hyosan.tileToScreen(z.tileX, z.tileY);
     });
     if (target !== null) await page.mouse.click(target.x, target.y);
-    if (!shot && ((await page.evaluate(() => window.hyosan.look()?.notices.length ?? 0)) > 0)) {
-      await page.screenshot({ path: `docs/screenshots/${shots}.png` });
-      shot = true;
-    }
+    await glance();
     await page.waitForTimeout(150);
   }
   await page.keyboard.up('Shift');
@@ -54,10 +64,10 @@ describe('what happened', () => {
         await page.evaluate((lang) => window.hyosan.language(lang), language);
         await page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 1 }));
         // The seen / heard badge shows while the zombies notice the running student.
-        await runIntoZombies(page, `seen-indicator-${language}-${view.name}`);
+        await runIntoZombies(game, `seen-indicator-${language}-${view.name}`);
         await page.waitForFunction(() => window.hyosan.screen() === 'lost', undefined, { timeout: 120_000 });
         // The lose screen offers the replay: H on a keyboard, a tap on it on a phone.
-        await page.waitForFunction(() => window.hyosan.texts().some((text) => text.includes('H') || text.includes('탭')), undefined, { timeout: 30_000 });
+        await page.waitForFunction(() => window.hyosan.texts().some((text) => /What happened\?|무슨 일이 있었지\?/.test(text)), undefined, { timeout: 30_000 });
         await page.waitForTimeout(500);
         if (view.hasTouch) {
           const texts = await page.evaluate(() => window.hyosan.texts());
