@@ -106,7 +106,7 @@ async function playTeachingPath(game: GamePage, device: 'keyboard' | 'touch'): P
 
 describe('the first-run tutorial', () => {
   // The same run with touch on a phone (touchInput) meets the same prompts, but the careful route
-  // loses level 1 with it in three runs of four after the first minute: not yet a test.
+  // loses level 1 with it in two runs of four (both wins end at about tick 1860): not yet a test.
   for (const device of ['keyboard'] as ('keyboard' | 'touch')[]) {
     it(`is met on a first run of level 1 played to the win with the ${device === 'keyboard' ? 'keyboard and mouse' : 'touch screen'}, each prompt naming its own controls`, async () => {
       const game = device === 'keyboard'
