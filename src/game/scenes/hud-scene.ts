@@ -229,7 +229,7 @@ export class HudScene extends Phaser.Scene {
     // Someone still to be found is a name on the list, not bars the group could not know.
     for (const part of row.details) (part as Phaser.GameObjects.Components.Visible & Phaser.GameObjects.GameObject).setVisible(!student.waiting);
     if (student.waiting) {
-      row.name.setText(`${studentName(student.name)} · ${t(`roles.${student.role}`)} ${t('hud.missing')}`);
+      row.name.setText(`${studentName(student.name)} ${t('hud.missing')}`);
       setTextColour(row.name, '#8a96a6');
       row.light.setVisible(false);
       return;
