@@ -5,6 +5,7 @@
  */
 
 import { PNG } from 'pngjs';
+import { LESSONS } from '../../src/game/tutorial/lessons';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGameHarness, type GameHarness, type GamePage } from './harness';
 
@@ -43,8 +44,11 @@ async function pausedPicture(game: GamePage): Promise<Buffer> {
 describe('a lost graphics context', () => {
   it('pauses the level while lost, and draws the same picture once restored', async () => {
     const game = await harness.open();
+    // No tutorial prompt coming up between the two pictures: this test compares the level's drawing.
+    await game.page.evaluate((done) => window.hyosan.settings({ tutorial: { done } }), [...LESSONS]);
     await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 3 }));
-    await game.page.waitForFunction(() => window.hyosan.screen() === 'playing' && window.hyosan.snapshot().tick >= 10, undefined, { timeout: 60_000, polling: 50 });
+    // The group settled (the follower has taken its own spot), so the two pictures differ only by wanderers.
+    await game.page.waitForFunction(() => window.hyosan.screen() === 'playing' && window.hyosan.snapshot().tick >= 60 && window.hyosan.snapshot().students.every((s) => !s.moving), undefined, { timeout: 60_000, polling: 50 });
     const before = await pausedPicture(game);
     await game.page.evaluate(() => window.hyosan.pause(false));
 
@@ -69,7 +73,9 @@ describe('a lost graphics context', () => {
     await game.page.evaluate(() => window.hyosan.pause(false));
     const after = await pausedPicture(game);
     await game.page.screenshot({ path: 'test-results/context-restored-1280x720.png' });
-    expect(difference(before, after)).toBeLessThan(0.02);
+    // 2.1% of pixels differ on every run since the fog and bodies changed (faint fog tiles at the
+    // edge of sight); a black level or light layer differs by over 40%.
+    expect(difference(before, after)).toBeLessThan(0.03);
     expect(game.errors).toEqual([]);
     await game.close();
   }, 300_000);
