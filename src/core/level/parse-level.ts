@@ -146,8 +146,11 @@ export function parseLevel(text: string, file: string): LevelResult<Level> {
 
 type AddError = (path: JsonPath, message: string, fix?: string) => void;
 
-/** Deepest bracket nesting, skipping strings; linear and allocation-free, run before JSON.parse. Stops reading once deeper than `stopAbove`. */
-export function jsonDepth(text: string, stopAbove = Infinity): number {
+/**
+ * How deep brackets nest in JSON text, outside strings, read without parsing: the deepest level
+ * reached, and the offset of the first `[` or `{` deeper than `limit` (the scan stops there).
+ */
+function scanDepth(text: string, limit: number): { deepest: number; overAt: number | undefined } {
   let depth = 0;
   let deepest = 0;
   let inString = false;
@@ -159,28 +162,20 @@ export function jsonDepth(text: string, stopAbove = Infinity): number {
     } else if (ch === 34) inString = true;
     else if (ch === 123 || ch === 91) {
       deepest = Math.max(deepest, ++depth);
-      if (deepest > stopAbove) return deepest; // deep enough to refuse: no need to read on
-    }
-    else if (ch === 125 || ch === 93) depth--;
+      if (depth > limit) return { deepest, overAt: i }; // deep enough to refuse: no need to read on
+    } else if (ch === 125 || ch === 93) depth--;
   }
-  return deepest;
+  return { deepest, overAt: undefined };
+}
+
+/** The deepest bracket nesting of JSON text; with `stopAbove`, reading stops once it is passed. */
+export function jsonDepth(text: string, stopAbove = Infinity): number {
+  return scanDepth(text, stopAbove).deepest;
 }
 
 /** Offset of the first `[` or `{` deeper than `limit` (outside strings), or undefined when none is. */
 export function tooDeepAt(text: string, limit: number): number | undefined {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (inString) {
-      if (ch === 92) i++;
-      else if (ch === 34) inString = false;
-    } else if (ch === 34) inString = true;
-    else if (ch === 123 || ch === 91) {
-      if (++depth > limit) return i;
-    } else if (ch === 125 || ch === 93) depth--;
-  }
-  return undefined;
+  return scanDepth(text, limit).overAt;
 }
 
 /** Tilesets kept in a separate .tsj/.tsx file (`source`), which the game cannot read; their indices. */
