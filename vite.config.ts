@@ -143,6 +143,9 @@ export default defineConfig({
     // share with the page into several more files the first visit fetches.
     rolldownOptions: {
       preserveEntrySignatures: false,
+      // The core runs nothing when imported (no module-level effects: it is pure), so a name
+      // re-exported by its one door (src/core/index.ts) but used only by the tools is left out.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]core[\\/]/.test(id) },
       output: { codeSplitting: { groups: [{ name: 'game', test: (id: string) => !LAZY_MODULES.test(id) }] } },
     },
   },

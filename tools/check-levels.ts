@@ -11,12 +11,12 @@
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { formatLevelError, locateErrors, type LevelError } from '../src/core/level/level-error';
-import type { Level } from '../src/core/level/level';
-import { parseLevel, levelIdFromFile } from '../src/core/level/parse-level';
-import { parseCampaign } from '../src/core/level/campaign';
-import { createLevelPreview } from '../src/core/level/preview';
-import { levelWarnings } from '../src/core/level/warnings';
+import { formatLevelError, locateErrors, type LevelError } from '../src/core';
+import type { Level } from '../src/core';
+import { parseLevel, levelIdFromFile } from '../src/core';
+import { parseCampaign } from '../src/core';
+import { createLevelPreview } from '../src/core';
+import { levelWarnings } from '../src/core';
 
 const levelFilesIn = (folder: string): string[] =>
   readdirSync(folder)

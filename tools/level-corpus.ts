@@ -15,7 +15,7 @@
 
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseLevel } from '../src/core/level/parse-level';
+import { parseLevel } from '../src/core';
 import { Rng, seedOf } from './seeded-rng';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

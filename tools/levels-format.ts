@@ -11,9 +11,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { formatLevelError } from '../src/core/level/level-error';
-import { parseLevel } from '../src/core/level/parse-level';
-import type { Level } from '../src/core/level/level';
+import { formatLevelError } from '../src/core';
+import { parseLevel } from '../src/core';
+import type { Level } from '../src/core';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');

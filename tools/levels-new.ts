@@ -7,8 +7,8 @@
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { formatLevelError } from '../src/core/level/level-error';
-import { parseLevel } from '../src/core/level/parse-level';
+import { formatLevelError } from '../src/core';
+import { parseLevel } from '../src/core';
 import { formatLevelJson, readTileset } from './level-sketch/tileset';
 import { parseLegend, parseSketch, textSketchToTiled } from './level-sketch/text-sketch';
 

@@ -6,7 +6,7 @@
  */
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tiledMapSchema } from '../src/core/level/level-schema';
+import { tiledMapSchema } from '../src/core';
 import { OBJECT_TYPES_FILE, objectTypesText, PROJECT_FILE, TEMPLATE_KINDS, templateText, tiledProjectText } from './tiled/custom-types';
 
 const files: [string, string][] = [

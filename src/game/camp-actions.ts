@@ -3,7 +3,7 @@
  * core (src/core/campaign/camp.ts). Used by the camp scene's buttons and by the testing hook.
  */
 
-import { decide, rest, shareOut, treat, type CampResult } from '../core/campaign/camp';
+import { decide, rest, shareOut, treat, type CampResult } from '../core';
 import { session } from './session';
 
 export type CampAction = { type: 'share' } | { type: 'rest' } | { type: 'treat'; name: string } | { type: 'decide'; name: string; decision: 'quarantine' | 'leave' | 'keep' };

@@ -6,7 +6,7 @@
  */
 
 import { z } from 'zod';
-import type { Campaign } from '../core/level/campaign';
+import type { Campaign } from '../core';
 
 export const PROGRESS_KEY = 'hyosan.campaign-progress';
 const stored = z.strictObject({ version: z.literal(1), completed: z.array(z.string().max(80)).max(256) });

@@ -12,11 +12,11 @@
  */
 
 import type Phaser from 'phaser';
-import { parseLevel, levelIdFromFile } from '../core/level/parse-level';
-import type { LevelError, LevelResult } from '../core/level/level-error';
-import type { Level } from '../core/level/level';
+import { parseLevel, levelIdFromFile } from '../core';
+import type { LevelError, LevelResult } from '../core';
+import type { Level } from '../core';
 import { session } from './session';
-import { CAMPAIGN_FILE, parseCampaign, type Campaign, type CampaignResult } from '../core/level/campaign';
+import { CAMPAIGN_FILE, parseCampaign, type Campaign, type CampaignResult } from '../core';
 
 const files = import.meta.glob(['../../levels/*.json', '!../../levels/campaign.json'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 const campaignText = import.meta.glob('../../levels/campaign.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;

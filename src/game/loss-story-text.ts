@@ -3,9 +3,9 @@
  * first, and the short labels of each detection drawn on the replay. English and Korean.
  */
 
-import type { Detection, LossStory } from '../core/replay/loss-cause';
-import type { Snapshot } from '../core/snapshot';
-import type { ZombieKind } from '../core/tuning';
+import type { Detection, LossStory } from '../core';
+import type { Snapshot } from '../core';
+import type { ZombieKind } from '../core';
 import { studentName as nameIn, t } from './i18n/i18n';
 
 export function zombieName(zombieId: number, kind: ZombieKind, name?: string): string {

@@ -5,7 +5,7 @@
  * announced, and the last one sends the group to the exit. No Phaser: unit-tested in Node.
  */
 
-import type { Snapshot } from '../core/snapshot';
+import type { Snapshot } from '../core';
 import { t } from './i18n/i18n';
 import { objectiveText } from './objective-text';
 

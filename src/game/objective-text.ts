@@ -4,8 +4,8 @@
  * exit" once all are done. A designer's label is level content and shown as written.
  */
 
-import type { Device, ObjectiveKind } from '../core/level/level-schema';
-import type { ObjectiveView, Snapshot } from '../core/snapshot';
+import type { Device, ObjectiveKind } from '../core';
+import type { ObjectiveView, Snapshot } from '../core';
 import { language, studentName, t } from './i18n/i18n';
 
 /** The default text for an objective of this kind, when the designer wrote none. */

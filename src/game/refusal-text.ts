@@ -5,7 +5,7 @@
  * be done now" in other languages.
  */
 
-import type { SimEvent } from '../core/events';
+import type { SimEvent } from '../core';
 import { language, studentName, t, type PlainKey } from './i18n/i18n';
 import { session } from './session';
 

@@ -4,15 +4,15 @@
  * write it; the testing hook reads it. It owns no rules: those are in the core.
  */
 
-import type { CampaignState } from '../core/campaign/campaign-state';
-import type { Command } from '../core/commands';
+import type { CampaignState } from '../core';
+import type { Command } from '../core';
 import type { PlayerControls } from './input/player-controls';
 import type { TouchState } from './input/touch-state';
-import type { LevelError } from '../core/level/level-error';
-import type { Level } from '../core/level/level';
-import type { Simulation } from '../core/simulation';
-import type { Snapshot } from '../core/snapshot';
-import type { Recording } from '../core/replay/rolling-record';
+import type { LevelError } from '../core';
+import type { Level } from '../core';
+import type { Simulation } from '../core';
+import type { Snapshot } from '../core';
+import type { Recording } from '../core';
 import type { NoticeShown } from './render/notice-marks';
 import type { Tutor } from './tutorial/tutor';
 

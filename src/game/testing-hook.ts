@@ -5,14 +5,14 @@
  */
 
 import Phaser from 'phaser';
-import { carryOver, startCampaign, type CampaignState } from '../core/campaign/campaign-state';
-import { checkCommand, ITEM_KINDS, type ItemKind } from '../core/commands';
+import { carryOver, startCampaign, type CampaignState } from '../core';
+import { checkCommand, ITEM_KINDS, type ItemKind } from '../core';
 import { campAct, type CampAction } from './camp-actions';
 import { startLazyScene } from './scenes/lazy-scenes';
-import { formatLevelError } from '../core/level/level-error';
-import { parseLevel } from '../core/level/parse-level';
-import { runReplay, type ReplayInput, type ReplayOutcome } from '../core/replay/replay';
-import type { Snapshot } from '../core/snapshot';
+import { formatLevelError } from '../core';
+import { parseLevel } from '../core';
+import { runReplay, type ReplayInput, type ReplayOutcome } from '../core';
+import type { Snapshot } from '../core';
 import { audioDebugState, type AudioDebugState, type Volumes } from './audio/sound-board';
 import { LANGUAGES, isLanguage, language } from './i18n/i18n';
 import { levelIds } from './level-library';

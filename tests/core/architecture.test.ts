@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 function sourceFiles(folder: string): string[] {
@@ -11,14 +11,18 @@ function sourceFiles(folder: string): string[] {
 
 const coreFiles = sourceFiles('src/core');
 
+/** The module specifiers a file imports or re-exports, static or dynamic. */
+function importsOf(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(/(?:import|export)[^'"]*from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!);
+}
+
 describe('the core stays pure', () => {
   it('has modules to check', () => {
     expect(coreFiles.length).toBeGreaterThan(10);
   });
 
   it.each(coreFiles)('%s imports no phaser, howler or game code', (file) => {
-    const imports = [...readFileSync(file, 'utf8').matchAll(/(?:import|export)[^'"]*from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!);
-    for (const source of imports) {
+    for (const source of importsOf(file)) {
       expect(source, `${file} imports ${source}`).not.toMatch(/^(phaser|howler)(\/|$)/);
       expect(source, `${file} imports ${source}`).not.toMatch(/(^|\/)game(\/|$)/);
     }
@@ -29,5 +33,17 @@ describe('the core stays pure', () => {
     const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "''");
     expect(code).not.toMatch(/Math\.random\s*\(|Date\.now\s*\(|performance\.now\s*\(|new Date\s*\(/);
     expect(code).not.toMatch(/\b(setTimeout|setInterval|setImmediate|queueMicrotask|requestAnimationFrame|requestIdleCallback|window|document|localStorage)\b/);
+  });
+});
+
+describe('the core has one door', () => {
+  const outside = [...sourceFiles('src/game'), 'src/main.ts', ...sourceFiles('tools')];
+
+  it.each(outside)('%s imports the core only through src/core/index.ts', (file) => {
+    for (const source of importsOf(file)) {
+      const target = join(dirname(file), source).split(sep).join('/');
+      if (!source.startsWith('.') || !target.startsWith('src/core')) continue;
+      expect(target, `${file} imports ${source}: import from the core's index instead`).toBe('src/core');
+    }
   });
 });

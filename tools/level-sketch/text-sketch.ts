@@ -16,7 +16,7 @@
  * in a corridor stands on corridor floor. Solid walls have no floor.
  */
 
-import { OBJECT_KINDS } from '../../src/core/level/level-schema';
+import { OBJECT_KINDS } from '../../src/core';
 import type { TilesetInfo } from './tileset';
 
 type Value = string | number | boolean;

@@ -6,9 +6,9 @@
 
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseLevel } from '../../src/core/level/parse-level';
-import { formatLevelError } from '../../src/core/level/level-error';
-import { runReplay } from '../../src/core/replay/replay';
+import { parseLevel } from '../../src/core';
+import { formatLevelError } from '../../src/core';
+import { runReplay } from '../../src/core';
 import { REPLAY_DIR, REPLAY_FORMAT, replayLevelText, type ReplayFile } from './replay-file';
 import { replayScripts } from './scripts';
 

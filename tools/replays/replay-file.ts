@@ -6,7 +6,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Checkpoint, ReplayCommand, ReplayOutcome } from '../../src/core/replay/replay';
+import type { Checkpoint, ReplayCommand, ReplayOutcome } from '../../src/core';
 import { hordeLevelText } from '../horde-floor';
 
 export const REPLAY_DIR = 'tests/replays';

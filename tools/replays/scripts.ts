@@ -5,7 +5,7 @@
  */
 
 import { readdirSync, readFileSync } from 'node:fs';
-import type { ReplayCommand } from '../../src/core/replay/replay';
+import type { ReplayCommand } from '../../src/core';
 import { Rng } from '../seeded-rng';
 import type { ReplayLevel } from './replay-file';
 

@@ -9,8 +9,8 @@
  */
 
 import type { z } from 'zod';
-import { LIGHT_DEFAULTS, NOISE_MAKER_LOUDNESS } from '../../src/core/level/parse-level';
-import type { tiledMapSchema } from '../../src/core/level/level-schema';
+import { LIGHT_DEFAULTS, NOISE_MAKER_LOUDNESS } from '../../src/core';
+import type { tiledMapSchema } from '../../src/core';
 
 export const PROJECT_FILE = 'levels/hyosan.tiled-project';
 export const OBJECT_TYPES_FILE = 'levels/tiled/objecttypes.json';

@@ -10,8 +10,8 @@
  */
 
 import { Howl, Howler } from 'howler';
-import type { SimEvent } from '../../core/events';
-import type { Snapshot } from '../../core/snapshot';
+import type { SimEvent } from '../../core';
+import type { Snapshot } from '../../core';
 import { session } from '../session';
 import spriteMap from '../../../assets/audio/effects.json';
 import { type Codec, EFFECTS_SOURCE, LOOP_SOURCES, codecOf } from './sound-files';

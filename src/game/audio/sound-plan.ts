@@ -8,8 +8,8 @@
  * controlled student), in tiles; a *voice* is one playing instance of a cue kind.
  */
 
-import type { SimEvent } from '../../core/events';
-import type { Snapshot } from '../../core/snapshot';
+import type { SimEvent } from '../../core';
+import type { Snapshot } from '../../core';
 import { TILE_NAMES } from '../render/sprite-layout';
 import { TILE_INFO } from '../render/tile-catalog';
 import { itemName, t } from '../i18n/i18n';

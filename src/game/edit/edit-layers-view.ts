@@ -8,8 +8,8 @@
  */
 
 import type Phaser from 'phaser';
-import type { Level } from '../../core/level/level';
-import type { PreviewLayers } from '../../core/level/preview-layers';
+import type { Level } from '../../core';
+import type { PreviewLayers } from '../../core';
 import { TILE_SIZE } from '../render/sprite-layout';
 
 export const LAYER_COLOURS = {

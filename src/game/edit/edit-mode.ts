@@ -6,8 +6,8 @@
  */
 
 import type Phaser from 'phaser';
-import type { Level } from '../../core/level/level';
-import type { LevelResult } from '../../core/level/level-error';
+import type { Level } from '../../core';
+import type { LevelResult } from '../../core';
 import { loadLevelFile, onLevelChanged, openRequested } from '../level-library';
 import { session } from '../session';
 import { EditScene, type EditSceneData } from './edit-scene';

@@ -5,8 +5,8 @@
  */
 
 import type Phaser from 'phaser';
-import type { Level } from '../../core/level/level';
-import type { HordePath, NoiseReach } from '../../core/level/preview';
+import type { Level } from '../../core';
+import type { HordePath, NoiseReach } from '../../core';
 import { TILE_SIZE } from '../render/sprite-layout';
 
 /** Heat colours, footstep (hottest, nearest) to alarm (farthest). */

@@ -5,8 +5,8 @@
  */
 
 import type Phaser from 'phaser';
-import type { PickedObject } from '../../core/level/preview-objects';
-import { PREVIEW_LOUDNESS } from '../../core/level/preview';
+import type { PickedObject } from '../../core';
+import { PREVIEW_LOUDNESS } from '../../core';
 import { t } from '../i18n/i18n';
 import { FONT } from '../render/textures';
 import { BAND_COLOURS, PATH_COLOURS } from './edit-overlay';

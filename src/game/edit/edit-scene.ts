@@ -11,11 +11,11 @@
  */
 
 import Phaser from 'phaser';
-import type { Level } from '../../core/level/level';
-import { createLevelPreview, type LevelPreview, type NoiseReach } from '../../core/level/preview';
-import { previewLayers, type PreviewLayers } from '../../core/level/preview-layers';
-import { objectsAt, type PickedObject } from '../../core/level/preview-objects';
-import { levelWarnings } from '../../core/level/warnings';
+import type { Level } from '../../core';
+import { createLevelPreview, type LevelPreview, type NoiseReach } from '../../core';
+import { previewLayers, type PreviewLayers } from '../../core';
+import { objectsAt, type PickedObject } from '../../core';
+import { levelWarnings } from '../../core';
 import { language, t } from '../i18n/i18n';
 import { defaultObjectiveText } from '../objective-text';
 import { createLevelView } from '../render/level-view';

@@ -9,11 +9,11 @@
  */
 
 import type Phaser from 'phaser';
-import { checkCommand, RECIPE_IDS, STUDENT_ORDERS, type Command, type Gait } from '../../core/commands';
-import { craftBlocker, RECIPES } from '../../core/items/crafting';
-import { quickSlotKinds } from '../../core/items/quick-slots';
-import type { Snapshot } from '../../core/snapshot';
-import { ITEMS } from '../../core/tuning';
+import { checkCommand, RECIPE_IDS, STUDENT_ORDERS, type Command, type Gait } from '../../core';
+import { craftBlocker, RECIPES } from '../../core';
+import { quickSlotKinds } from '../../core';
+import type { Snapshot } from '../../core';
+import { ITEMS } from '../../core';
 import { ACTIONS, directionOf, HELD_ACTIONS, type Action } from './actions';
 import { createGamepadSource } from './gamepad-source';
 import { inputSettings, onInputSettings } from './input-settings';

@@ -7,9 +7,9 @@
  */
 
 import type Phaser from 'phaser';
-import type { Detection, LossStory } from '../../core/replay/loss-cause';
-import type { Snapshot } from '../../core/snapshot';
-import { TICKS_PER_SECOND } from '../../core/tuning';
+import type { Detection, LossStory } from '../../core';
+import type { Snapshot } from '../../core';
+import { TICKS_PER_SECOND } from '../../core';
 import { markLabel, zombieName } from '../loss-story-text';
 import { NOTICE_DEPTH } from './depths';
 import { TILE_SIZE } from './sprite-layout';

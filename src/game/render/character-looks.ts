@@ -4,7 +4,7 @@
  * hurt, falling, fallen). Pure functions of snapshot fields and the frame clock; no rules.
  */
 
-import type { StudentView, ZombieView } from '../../core/snapshot';
+import type { StudentView, ZombieView } from '../../core';
 import {
   ATLAS_ITEMS, INFECTED_LOOKS, STUDENT_LOOKS, canCrouch, charFrame, crouchFrame, fallFrame, itemFrame, uiFrame,
   type AtlasItem, type AtlasLook, type AtlasPose,

@@ -11,10 +11,10 @@
  */
 
 import type Phaser from 'phaser';
-import type { SimEvent } from '../../core/events';
-import type { Simulation } from '../../core/simulation';
-import type { Snapshot } from '../../core/snapshot';
-import { TICKS_PER_SECOND, ZOMBIE } from '../../core/tuning';
+import type { SimEvent } from '../../core';
+import type { Simulation } from '../../core';
+import type { Snapshot } from '../../core';
+import { TICKS_PER_SECOND, ZOMBIE } from '../../core';
 import { TILE_SIZE } from './sprite-layout';
 import { FONT, setTextColour } from './textures';
 import { FLOAT_TEXT_DEPTH } from './depths';

@@ -5,8 +5,8 @@
  */
 
 import type Phaser from 'phaser';
-import type { Level } from '../../core/level/level';
-import type { DoorView, Snapshot } from '../../core/snapshot';
+import type { Level } from '../../core';
+import type { DoorView, Snapshot } from '../../core';
 import { TILE_SIZE } from './sprite-layout';
 
 export class DoorLayerView {

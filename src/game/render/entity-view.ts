@@ -5,7 +5,7 @@
  */
 
 import Phaser from 'phaser';
-import type { Snapshot, StudentView, ZombieView } from '../../core/snapshot';
+import type { Snapshot, StudentView, ZombieView } from '../../core';
 import { ATLAS_KEY, uiFrame, type AtlasLook } from './atlas-layout';
 import { bodyFrame, bodyOriginY, downFrame, itemIconFrame, studentLook, zombieLook } from './character-looks';
 import { TILE_SIZE } from './sprite-layout';

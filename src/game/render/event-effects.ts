@@ -8,8 +8,8 @@
  */
 
 import type Phaser from 'phaser';
-import type { SimEvent } from '../../core/events';
-import type { Snapshot } from '../../core/snapshot';
+import type { SimEvent } from '../../core';
+import type { Snapshot } from '../../core';
 import { FLOAT_TEXT_DEPTH, SOUND_RING_DEPTH } from './depths';
 import { TILE_SIZE } from './sprite-layout';
 import { itemName, t } from '../i18n/i18n';

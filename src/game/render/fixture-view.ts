@@ -7,7 +7,7 @@
  */
 
 import type Phaser from 'phaser';
-import type { Snapshot } from '../../core/snapshot';
+import type { Snapshot } from '../../core';
 import { ATLAS_KEY, fixtureFrame, type AtlasFixture } from './atlas-layout';
 import { TILE_SIZE } from './sprite-layout';
 

@@ -6,9 +6,9 @@
  */
 
 import type Phaser from 'phaser';
-import type { Level } from '../../core/level/level';
-import { computeVisibility } from '../../core/senses/visibility';
-import type { Snapshot } from '../../core/snapshot';
+import type { Level } from '../../core';
+import { computeVisibility } from '../../core';
+import type { Snapshot } from '../../core';
 import { FOG_DEPTH } from './depths';
 import { TILE_SIZE } from './sprite-layout';
 

@@ -5,7 +5,7 @@
  */
 
 import type Phaser from 'phaser';
-import type { FurnitureView as PieceView, Snapshot } from '../../core/snapshot';
+import type { FurnitureView as PieceView, Snapshot } from '../../core';
 
 export class FurnitureLayerView {
   /** Where each piece is drawn, as `x,y`. */

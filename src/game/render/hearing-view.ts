@@ -9,8 +9,8 @@
  */
 
 import type Phaser from 'phaser';
-import type { NoiseCause, SimEvent } from '../../core/events';
-import type { Snapshot } from '../../core/snapshot';
+import type { NoiseCause, SimEvent } from '../../core';
+import type { Snapshot } from '../../core';
 import { t } from '../i18n/i18n';
 import { settings } from '../settings/settings';
 import { FLOAT_TEXT_DEPTH, SOUND_RING_DEPTH } from './depths';

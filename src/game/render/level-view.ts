@@ -11,7 +11,7 @@
  */
 
 import Phaser from 'phaser';
-import type { Level } from '../../core/level/level';
+import type { Level } from '../../core';
 import { WALLS_DEPTH } from './depths';
 import { TEXTURES } from './textures';
 

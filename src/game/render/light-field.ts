@@ -7,9 +7,9 @@
  * window — which decides nothing in the game.
  */
 
-import type { Level } from '../../core/level/level';
-import { computeVisibility } from '../../core/senses/visibility';
-import type { Snapshot } from '../../core/snapshot';
+import type { Level } from '../../core';
+import { computeVisibility } from '../../core';
+import type { Snapshot } from '../../core';
 import { TILE_INFO } from './tile-catalog';
 import { TILE_NAMES } from './sprite-layout';
 

@@ -13,8 +13,8 @@
  */
 
 import Phaser from 'phaser';
-import type { Level } from '../../core/level/level';
-import type { Snapshot } from '../../core/snapshot';
+import type { Level } from '../../core';
+import type { Snapshot } from '../../core';
 import { GLOW_DEPTH, LIGHT_DEPTH } from './depths';
 import { LightField, type LightPreview, type LightSpot } from './light-field';
 import { TILE_SIZE } from './sprite-layout';

@@ -7,8 +7,8 @@
  */
 
 import type Phaser from 'phaser';
-import type { SimEvent } from '../../core/events';
-import type { Snapshot } from '../../core/snapshot';
+import type { SimEvent } from '../../core';
+import type { Snapshot } from '../../core';
 import { t } from '../i18n/i18n';
 import { NOTICE_DEPTH } from './depths';
 import { TILE_SIZE } from './sprite-layout';

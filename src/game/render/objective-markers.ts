@@ -5,7 +5,7 @@
  */
 
 import type Phaser from 'phaser';
-import type { ObjectiveView, Snapshot } from '../../core/snapshot';
+import type { ObjectiveView, Snapshot } from '../../core';
 import { GOAL_DEPTH } from './depths';
 import { TILE_SIZE } from './sprite-layout';
 

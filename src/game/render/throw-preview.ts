@@ -7,9 +7,9 @@
  */
 
 import type Phaser from 'phaser';
-import type { Simulation, ThrowAim } from '../../core/simulation';
+import type { Simulation, ThrowAim } from '../../core';
 import type { AimTarget } from '../input/player-controls';
-import type { Snapshot } from '../../core/snapshot';
+import type { Snapshot } from '../../core';
 import { SOUND_RING_DEPTH } from './depths';
 import { TILE_SIZE } from './sprite-layout';
 

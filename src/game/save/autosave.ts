@@ -5,9 +5,9 @@
  * and the title to report (the last good autosave stays).
  */
 
-import type { SimEvent } from '../../core/events';
-import type { Simulation } from '../../core/simulation';
-import { TICKS_PER_SECOND } from '../../core/tuning';
+import type { SimEvent } from '../../core';
+import type { Simulation } from '../../core';
+import { TICKS_PER_SECOND } from '../../core';
 import { session } from '../session';
 import { noteSaveResult } from './save-status';
 import { writeSave } from './store';

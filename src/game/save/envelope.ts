@@ -10,8 +10,8 @@
  */
 
 import { z } from 'zod';
-import { jsonDepth } from '../../core/level/parse-level';
-import type { SimState } from '../../core/save/sim-state';
+import { jsonDepth } from '../../core';
+import type { SimState } from '../../core';
 
 // No code generated from strings (the game's Content-Security-Policy forbids eval).
 z.config({ jitless: true });

@@ -4,7 +4,7 @@
  */
 
 import type Phaser from 'phaser';
-import { checkCampaign, type CampaignState } from '../../core/campaign/campaign-state';
+import { checkCampaign, type CampaignState } from '../../core';
 import { session } from '../session';
 import { saveContentOf } from './autosave';
 import { encodeSave, type SaveContent } from './envelope';

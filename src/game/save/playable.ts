@@ -5,8 +5,8 @@
  * objectives no longer line up) is told apart from a damaged one, so the player hears which.
  */
 
-import { SimStateError } from '../../core/save/check-sim-state';
-import { checkStateFits } from '../../core/simulation';
+import { SimStateError } from '../../core';
+import { checkStateFits } from '../../core';
 import { levelIds, loadLevel } from '../level-library';
 import type { SaveContent, SaveProblem } from './envelope';
 

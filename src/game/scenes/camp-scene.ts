@@ -10,8 +10,8 @@
  */
 
 import Phaser from 'phaser';
-import { groupOf, type CampaignState, type CampaignStudent } from '../../core/campaign/campaign-state';
-import { CLOCK, INFECTION } from '../../core/tuning';
+import { groupOf, type CampaignState, type CampaignStudent } from '../../core';
+import { CLOCK, INFECTION } from '../../core';
 import { itemName, studentName, t } from '../i18n/i18n';
 import { levelIds } from '../level-library';
 import { session } from '../session';

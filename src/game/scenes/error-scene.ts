@@ -5,7 +5,7 @@
  */
 
 import Phaser from 'phaser';
-import { formatLevelError } from '../../core/level/level-error';
+import { formatLevelError } from '../../core';
 import { session, setScreen } from '../session';
 import { FONT } from '../render/textures';
 import { t } from '../i18n/i18n';

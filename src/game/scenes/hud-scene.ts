@@ -8,10 +8,10 @@
  */
 
 import Phaser from 'phaser';
-import type { NeedName } from '../../core/events';
-import { quickSlotKinds, QUICK_SLOT_COUNT } from '../../core/items/quick-slots';
-import type { StudentView } from '../../core/snapshot';
-import { NEEDS } from '../../core/tuning';
+import type { NeedName } from '../../core';
+import { quickSlotKinds, QUICK_SLOT_COUNT } from '../../core';
+import type { StudentView } from '../../core';
+import { NEEDS } from '../../core';
 import { soundBoard } from '../audio/sound-board';
 import { itemName, studentName, t } from '../i18n/i18n';
 import { currentLayout, isTouchMode, onLayoutChange, setHudPanelSize } from '../layout/live-layout';

@@ -5,12 +5,12 @@
  */
 
 import Phaser from 'phaser';
-import { createFixedStep, type FixedStep } from '../../core/fixed-step';
-import type { Level } from '../../core/level/level';
-import { carryOver, startCampaign } from '../../core/campaign/campaign-state';
-import { createSimulation, type Simulation } from '../../core/simulation';
-import type { Snapshot } from '../../core/snapshot';
-import { MAX_TICKS_PER_FRAME, TICK_MS, TICKS_PER_SECOND } from '../../core/tuning';
+import { createFixedStep, type FixedStep } from '../../core';
+import type { Level } from '../../core';
+import { carryOver, startCampaign } from '../../core';
+import { createSimulation, type Simulation } from '../../core';
+import type { Snapshot } from '../../core';
+import { MAX_TICKS_PER_FRAME, TICK_MS, TICKS_PER_SECOND } from '../../core';
 import { soundBoard } from '../audio/sound-board';
 import { inputSettings } from '../input/input-settings';
 import { createPlayerControls, type PlayerControls } from '../input/player-controls';
@@ -39,8 +39,8 @@ import { campaignProgress } from '../campaign-progress';
 import { settings } from '../settings/settings';
 import type { EndData } from '../end-text';
 import { createAutosaver, type Autosaver } from '../save/autosave';
-import type { SimState } from '../../core/save/sim-state';
-import { createRollingRecord, type RollingRecord } from '../../core/replay/rolling-record';
+import type { SimState } from '../../core';
+import { createRollingRecord, type RollingRecord } from '../../core';
 import { NoticeMarks } from '../render/notice-marks';
 import { sightOn, startTutor } from '../tutorial/tutorial-run';
 import type { LessonView } from '../tutorial/lessons';

@@ -7,11 +7,11 @@
  */
 
 import Phaser from 'phaser';
-import { createFixedStep, type FixedStep } from '../../core/fixed-step';
-import { explainLoss, type LossStory } from '../../core/replay/loss-cause';
-import { checkRecording, playRecording, type Playback } from '../../core/replay/rewind';
-import type { Snapshot } from '../../core/snapshot';
-import { MAX_TICKS_PER_FRAME, TICK_MS, TICKS_PER_SECOND } from '../../core/tuning';
+import { createFixedStep, type FixedStep } from '../../core';
+import { explainLoss, type LossStory } from '../../core';
+import { checkRecording, playRecording, type Playback } from '../../core';
+import type { Snapshot } from '../../core';
+import { MAX_TICKS_PER_FRAME, TICK_MS, TICKS_PER_SECOND } from '../../core';
 import { t } from '../i18n/i18n';
 import { storyLines } from '../loss-story-text';
 import { CauseMarks } from '../render/cause-marks';

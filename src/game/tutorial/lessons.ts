@@ -8,9 +8,9 @@
  * again. *Ready* means its trigger holds now.
  */
 
-import type { SimEvent } from '../../core/events';
-import type { Snapshot, StudentView } from '../../core/snapshot';
-import { TICKS_PER_SECOND } from '../../core/tuning';
+import type { SimEvent } from '../../core';
+import type { Snapshot, StudentView } from '../../core';
+import { TICKS_PER_SECOND } from '../../core';
 
 export const LESSONS = ['move', 'sneak', 'pickUp', 'eat', 'door', 'lure', 'switch', 'barricade'] as const;
 export type Lesson = (typeof LESSONS)[number];

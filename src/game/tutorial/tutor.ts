@@ -6,9 +6,9 @@
  * short pause separates two prompts, so the player meets one idea at a time. Pure, no Phaser.
  */
 
-import type { SimEvent } from '../../core/events';
-import type { Snapshot } from '../../core/snapshot';
-import { TICKS_PER_SECOND } from '../../core/tuning';
+import type { SimEvent } from '../../core';
+import type { Snapshot } from '../../core';
+import { TICKS_PER_SECOND } from '../../core';
 import { LESSONS, lessonDoneBy, READY, type Lesson, type LessonView } from './lessons';
 
 /** Ticks between one prompt going and the next showing. */

@@ -3,8 +3,8 @@
  * the device whose controls its prompts name, and the prompt to show now.
  */
 
-import { hasLineOfSight } from '../../core/grid/line-of-sight';
-import type { TileGrid } from '../../core/grid/tile-grid';
+import { hasLineOfSight } from '../../core';
+import type { TileGrid } from '../../core';
 import { inputSettings } from '../input/input-settings';
 import { isTouchMode } from '../layout/live-layout';
 import { session } from '../session';
