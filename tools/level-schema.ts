@@ -7,7 +7,7 @@
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { levelJsonSchemaText } from '../src/core/level/level-schema';
+import { levelJsonSchemaText } from '../src/core';
 
 export const LEVEL_SCHEMA_FILE = 'levels/schema/level.schema.json';
 

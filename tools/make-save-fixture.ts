@@ -13,11 +13,11 @@
  */
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { difficultyPreset } from '../src/core/campaign/difficulty';
-import type { Command } from '../src/core/commands';
-import type { SimEvent } from '../src/core/events';
-import { parseLevel } from '../src/core/level/parse-level';
-import { createSimulation } from '../src/core/simulation';
+import { difficultyPreset } from '../src/core';
+import type { Command } from '../src/core';
+import type { SimEvent } from '../src/core';
+import { parseLevel } from '../src/core';
+import { createSimulation } from '../src/core';
 import { runnerImport } from 'vite';
 import type * as Autosave from '../src/game/save/autosave';
 import { crc32, encodeSave } from '../src/game/save/envelope';

@@ -6,7 +6,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Command } from '../src/core/commands';
+import type { Command } from '../src/core';
 
 export const SAVE_FIXTURE_DIR = 'tests/fixtures/saves';
 

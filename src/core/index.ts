@@ -9,6 +9,7 @@ export { decide, rest, shareOut, treat } from './campaign/camp';
 export type { CampResult } from './campaign/camp';
 export { carryOver, checkCampaign, groupOf, startCampaign } from './campaign/campaign-state';
 export type { CampaignState, CampaignStudent } from './campaign/campaign-state';
+export { difficultyPreset } from './campaign/difficulty';
 export { ITEM_KINDS, RECIPE_IDS, STUDENT_ORDERS, checkCommand } from './commands';
 export type { Command, Gait, ItemKind } from './commands';
 export type { NeedName, NoiseCause, SimEvent } from './events';
