@@ -14,7 +14,7 @@ import { CATALOG } from '../items/catalog';
 import type { ItemKind } from '../items/item-kinds';
 import { createRng } from '../rng';
 import { ROLE } from '../students/roles';
-import { infectionRateFor } from '../survival/infection';
+import { antisepticRateShare, infectionRateFor } from '../survival/infection';
 import { CLOCK, INFECTION, ITEM_EFFECTS, NEEDS, STUDENT } from '../tuning';
 import type { CarriedItem } from '../world/world';
 import { groupOf, type CampaignState, type CampaignStudent } from './campaign-state';
@@ -79,7 +79,7 @@ export function treat(campaign: CampaignState, name: string): CampResult {
     patient.treatments++;
     patient.infection = clamp(patient.infection - tuning.infection * factor);
     const floor = patient.wound === 'none' ? 0 : infectionRateFor(patient.wound, next.difficulty.infectionSpeed) * tuning.minRateFactor;
-    patient.infectionRate = patient.infectionRate > 0 ? Math.max(floor, patient.infectionRate * Math.pow(tuning.rateFactor, factor)) : 0;
+    patient.infectionRate = patient.infectionRate > 0 ? Math.max(floor, patient.infectionRate * antisepticRateShare(factor)) : 0;
     if (patient.wound === 'scratch' && patient.infection < tuning.cureBelow * factor) {
       patient.infection = 0;
       patient.infectionRate = 0;

@@ -89,7 +89,11 @@ function distanceToExit(level: Level, x: number, y: number): number {
   let best = Infinity;
   for (const exit of level.exits) {
     for (let ty = exit.tileY; ty < exit.tileY + exit.height; ty++) {
-      for (let tx = exit.tileX; tx < exit.tileX + exit.width; tx++) best = Math.min(best, Math.hypot(tx + 0.5 - x, ty + 0.5 - y));
+      for (let tx = exit.tileX; tx < exit.tileX + exit.width; tx++) {
+        const dx = tx + 0.5 - x;
+        const dy = ty + 0.5 - y;
+        best = Math.min(best, Math.sqrt(dx * dx + dy * dy));
+      }
     }
   }
   return best;

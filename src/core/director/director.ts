@@ -94,7 +94,11 @@ function choosePlace(world: World, purpose: 'peak' | 'relax'): { tileX: number; 
     const tileY = rng.int(0, grid.height - 1);
     if (grid.cost[tileY * grid.width + tileX] === 0) continue;
     let nearest = Infinity;
-    for (const s of students) nearest = Math.min(nearest, Math.hypot(s.x - tileX - 0.5, s.y - tileY - 0.5));
+    for (const s of students) {
+      const dx = s.x - tileX - 0.5;
+      const dy = s.y - tileY - 0.5;
+      nearest = Math.min(nearest, Math.sqrt(dx * dx + dy * dy));
+    }
     if (students.length === 0) nearest = middle;
     const score = purpose === 'relax' ? nearest : -Math.abs(nearest - middle);
     if (score > bestScore) {

@@ -64,7 +64,11 @@ function chooseEntry(world: World, group: readonly Student[]): { tileX: number; 
   if (spawns.length === 0) return undefined;
   const away = (spawn: { tileX: number; tileY: number }): number => {
     let near = Infinity;
-    for (const s of group) near = Math.min(near, Math.hypot(s.x - spawn.tileX - 0.5, s.y - spawn.tileY - 0.5));
+    for (const s of group) {
+      const dx = s.x - spawn.tileX - 0.5;
+      const dy = s.y - spawn.tileY - 0.5;
+      near = Math.min(near, Math.sqrt(dx * dx + dy * dy));
+    }
     return near;
   };
   const ranked = spawns.map((spawn, index) => ({ spawn, index, away: away(spawn) })).sort((a, b) => b.away - a.away || a.index - b.index);
@@ -76,7 +80,9 @@ function nearest(group: readonly Student[], x: number, y: number): Student | und
   let best: Student | undefined;
   let bestDistance = Infinity;
   for (const s of group) {
-    const distance = Math.hypot(s.x - x, s.y - y);
+    const dx = s.x - x;
+    const dy = s.y - y;
+    const distance = Math.sqrt(dx * dx + dy * dy);
     if (distance < bestDistance) {
       best = s;
       bestDistance = distance;

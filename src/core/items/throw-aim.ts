@@ -39,13 +39,13 @@ export function throwLanding(world: World, student: Student, range: number, targ
   if (target !== undefined) {
     const dx = target.tileX + 0.5 - student.x;
     const dy = target.tileY + 0.5 - student.y;
-    const length = Math.hypot(dx, dy);
+    const length = Math.sqrt(dx * dx + dy * dy);
     if (length < STEP) return { x: student.x, y: student.y };
     dirX = dx / length;
     dirY = dy / length;
     distance = Math.min(range, length);
   } else {
-    const length = Math.hypot(dirX, dirY);
+    const length = Math.sqrt(dirX * dirX + dirY * dirY);
     if (length === 0) return { x: student.x, y: student.y };
     dirX /= length;
     dirY /= length;

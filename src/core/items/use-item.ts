@@ -9,7 +9,7 @@
 import type { ItemKind } from '../commands';
 import { ITEM_EFFECTS, NEEDS, STUDENT } from '../tuning';
 import { ROLE } from '../students/roles';
-import { infectionRateFor } from '../survival/infection';
+import { antisepticRateShare, infectionRateFor } from '../survival/infection';
 import { distanceBetween } from '../world/move-body';
 import type { TickContext } from '../world/tick-context';
 import type { CarriedItem, Student } from '../world/world';
@@ -99,7 +99,7 @@ export function treatInfection(context: TickContext, patient: Student, by: Stude
     patient.infection = Math.max(0, patient.infection - tuning.infection * medicineFactor);
     // Treatment slows the infection, but never below a share of a fresh one from the same wound.
     const floor = infectionRateFor(patient.wound === 'bite' ? 'bite' : 'scratch', context.world.difficulty.infectionSpeed) * tuning.minRateFactor;
-    patient.infectionRate = Math.max(floor, patient.infectionRate * Math.pow(tuning.rateFactor, medicineFactor));
+    patient.infectionRate = Math.max(floor, patient.infectionRate * antisepticRateShare(medicineFactor));
     if (patient.wound === 'scratch' && patient.infection < tuning.cureBelow * medicineFactor) {
       patient.infection = 0;
       patient.infectionRate = 0;

@@ -22,7 +22,9 @@ export function useNoiseMaker(context: TickContext, student: Student): boolean {
   let best = -1;
   let bestDistance: number = NOISE_MAKERS.useRangeTiles;
   world.level.noiseMakers.forEach((maker, i) => {
-    const distance = Math.hypot(maker.tileX + 0.5 - student.x, maker.tileY + 0.5 - student.y);
+    const dx = maker.tileX + 0.5 - student.x;
+    const dy = maker.tileY + 0.5 - student.y;
+    const distance = Math.sqrt(dx * dx + dy * dy);
     if (distance <= bestDistance) {
       best = i;
       bestDistance = distance;

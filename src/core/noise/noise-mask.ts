@@ -78,7 +78,12 @@ export function noiseMaskViews(world: World): NoiseMaskView[] {
   for (const mask of world.minds.noiseMasks) {
     if (mask.untilTick <= world.tick) continue;
     const { reachTiles, masksBelowRadius } = NOISE_MASK[mask.kind];
-    const covers = world.students.filter((s) => !s.down && Math.hypot(s.x - mask.tileX - 0.5, s.y - mask.tileY - 0.5) <= reachTiles).map((s) => s.id);
+    const reaches = (s: { x: number; y: number }): boolean => {
+      const dx = s.x - mask.tileX - 0.5;
+      const dy = s.y - mask.tileY - 0.5;
+      return Math.sqrt(dx * dx + dy * dy) <= reachTiles;
+    };
+    const covers = world.students.filter((s) => !s.down && reaches(s)).map((s) => s.id);
     views.push({ kind: mask.kind, tileX: mask.tileX, tileY: mask.tileY, reachTiles, masksBelowRadius, ticksLeft: mask.untilTick - world.tick, covers });
   }
   return views;

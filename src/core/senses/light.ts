@@ -76,7 +76,9 @@ function shine(grid: TileGrid, source: LightSource, out: Float32Array, index?: {
   const r = Math.ceil(source.radius);
   for (let y = Math.max(0, source.tileY - r); y <= Math.min(height - 1, source.tileY + r); y++) {
     for (let x = Math.max(0, source.tileX - r); x <= Math.min(width - 1, source.tileX + r); x++) {
-      const d = Math.hypot(x - source.tileX, y - source.tileY);
+      const dx = x - source.tileX;
+      const dy = y - source.tileY;
+      const d = Math.sqrt(dx * dx + dy * dy);
       const value = source.brightness * (1 - d / source.radius);
       const cell = y * width + x;
       if (value <= out[cell]! || !hasLineOfSight(grid, source.tileX, source.tileY, x, y)) continue;
@@ -159,14 +161,18 @@ export function fireFlicker(tick: number, fire: number): number {
   return 1 - LIGHT.fireFlicker * ((h >>> 0) / 0x100000000);
 }
 
-const PHONE_COS = Math.cos((LIGHT.phoneHalfAngleDeg * Math.PI) / 180);
+/**
+ * cos(35°), the cosine of `LIGHT.phoneHalfAngleDeg`, written out (the nearest double): `Math.cos`
+ * may differ in its last bit between engines. A test checks it against the tuning's angle.
+ */
+export const PHONE_COS = 0.8191520442889918;
 
 /** The light a student's phone throws on tile (x, y): a cone in their facing, 0 behind or past a wall. */
 export function phoneLightAt(grid: TileGrid, student: Student, x: number, y: number): number {
   if (!student.lightOn || student.down) return 0;
   const dx = x + 0.5 - student.x;
   const dy = y + 0.5 - student.y;
-  const d = Math.hypot(dx, dy);
+  const d = Math.sqrt(dx * dx + dy * dy);
   if (d > LIGHT.phoneTiles) return 0;
   const sx = Math.floor(student.x);
   const sy = Math.floor(student.y);

@@ -5,6 +5,9 @@
  *
  * Strength is 1 when laid and falls by `decayPerTick` each tick after (kept lazily: each tile
  * remembers when it was last laid, so nothing is updated per tick).
+ *
+ * `decayPerTick` to the power of a trail's age is read from a table made by repeated multiplication
+ * (plain IEEE products give the same bits on every JavaScript engine; `Math.pow` need not).
  */
 
 import type { TileGrid } from '../grid/tile-grid';
@@ -23,6 +26,19 @@ export interface ScentMap {
   restore(entries: readonly (readonly [number, number])[]): void;
   /** Tiles whose trail is still above `minStrength` at `tick`, for debug views. */
   trail(tick: number, minStrength: number): { cell: number; strength: number }[];
+}
+
+/** Strength by age in ticks, down to the first below this; older trails count as gone (0). */
+const FADED = 1e-6;
+const STRENGTH_BY_AGE: readonly number[] = (() => {
+  const table = [1];
+  while (table[table.length - 1]! >= FADED) table.push(table[table.length - 1]! * SCENT.decayPerTick);
+  return Object.freeze(table);
+})();
+
+/** Strength of a trail laid `age` ticks ago (age >= 0). */
+export function strengthOfAge(age: number): number {
+  return STRENGTH_BY_AGE[age] ?? 0;
 }
 
 export function createScentMap(grid: TileGrid): ScentMap {
@@ -52,7 +68,7 @@ export function createScentMap(grid: TileGrid): ScentMap {
     trail(tick, minStrength) {
       const out: { cell: number; strength: number }[] = [];
       for (const cell of laidCells) {
-        const strength = Math.pow(SCENT.decayPerTick, tick - laidAt[cell]!);
+        const strength = strengthOfAge(tick - laidAt[cell]!);
         if (strength >= minStrength) out.push({ cell, strength });
         else laidCells.delete(cell); // faded for good: stop listing it
       }
@@ -60,7 +76,7 @@ export function createScentMap(grid: TileGrid): ScentMap {
     },
     strengthAt(cell, tick) {
       const at = laidAt[cell]!;
-      return at < 0 ? 0 : Math.pow(SCENT.decayPerTick, tick - at);
+      return at < 0 ? 0 : strengthOfAge(tick - at);
     },
     get isEmpty() {
       return empty;

@@ -48,7 +48,9 @@ function lunge(context: TickContext, student: Student): void {
   let best: number = HALFBIE.lungeRangeTiles;
   for (const other of world.students) {
     if (other === student || other.down || other.halfbie) continue;
-    const distance = Math.hypot(other.x - student.x, other.y - student.y);
+    const toX = other.x - student.x;
+    const toY = other.y - student.y;
+    const distance = Math.sqrt(toX * toX + toY * toY);
     if (distance < best) {
       best = distance;
       prey = other;

@@ -29,7 +29,9 @@ export function ownSpot(world: World, student: Student): number | undefined {
     // No corner cutting: a diagonal step needs both tiles beside it open.
     if (dx !== 0 && dy !== 0 && (grid.cost[tileY * grid.width + x] === 0 || grid.cost[y * grid.width + tileX] === 0)) continue;
     if (standingOn(world, x, y, student)) continue;
-    const distance = (x + 0.5 - student.x) ** 2 + (y + 0.5 - student.y) ** 2;
+    const toX = x + 0.5 - student.x;
+    const toY = y + 0.5 - student.y;
+    const distance = toX * toX + toY * toY;
     if (distance < bestDistance) {
       best = y * grid.width + x;
       bestDistance = distance;

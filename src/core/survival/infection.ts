@@ -8,7 +8,7 @@
  * means to the horde is the AI's). Quarantine is the `hold` order; leaving them is walking away.
  */
 
-import { INFECTION, ZOMBIE } from '../tuning';
+import { INFECTION, ITEM_EFFECTS, ZOMBIE } from '../tuning';
 import type { TickContext } from '../world/tick-context';
 import type { Student, Wound, Zombie } from '../world/world';
 import { downStudent } from '../students/fall';
@@ -16,6 +16,22 @@ import { downStudent } from '../students/fall';
 /** Meter points per tick for a fresh infection from this wound. */
 export function infectionRateFor(wound: Exclude<Wound, 'none'>, infectionSpeed: number): number {
   return (100 / (wound === 'bite' ? INFECTION.biteTurnTicks : INFECTION.scratchTurnTicks)) * infectionSpeed;
+}
+
+/**
+ * The share of its rate an infection keeps after antiseptic in hands with this medicine factor:
+ * `rateFactor` to the power `medicineFactor`. Medicine factors are whole or half (1, 1.5), so the
+ * power is products and at most one square root, which give the same bits on every JavaScript
+ * engine (`Math.pow` need not). Throws on any other factor (a tuning mistake; tests check every role).
+ */
+export function antisepticRateShare(medicineFactor: number): number {
+  const base = ITEM_EFFECTS.antiseptic.rateFactor;
+  const whole = Math.floor(medicineFactor);
+  const half = medicineFactor - whole;
+  if (!(whole >= 0 && (half === 0 || half === 0.5))) throw new RangeError(`medicine factor ${medicineFactor} is not a whole or half number`);
+  let share = half === 0 ? 1 : Math.sqrt(base);
+  for (let i = 0; i < whole; i++) share *= base;
+  return share;
 }
 
 /** Ticks left before the student turns at the current rate, or Infinity when not infected. */

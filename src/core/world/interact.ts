@@ -16,7 +16,9 @@ export function interactWithWorld(context: TickContext, student: Student, nothin
   if (useNoiseMaker(context, student)) return undefined;
   const door = nearestDoor(context.world, student.x, student.y, DOORS.interactRangeTiles);
   const lamp = nearestLamp(context.world, student);
-  if (lamp !== undefined && (door === undefined || lamp[1] < Math.hypot(door.tileX + 0.5 - student.x, door.tileY + 0.5 - student.y))) {
+  const doorX = door === undefined ? 0 : door.tileX + 0.5 - student.x;
+  const doorY = door === undefined ? 0 : door.tileY + 0.5 - student.y;
+  if (lamp !== undefined && (door === undefined || lamp[1] < Math.sqrt(doorX * doorX + doorY * doorY))) {
     switchLamp(context, lamp[0], student);
     return undefined;
   }

@@ -20,7 +20,9 @@ export function nearestLamp(world: World, student: Student, range: number = LAMP
   let best: [number, number] | undefined;
   world.level.lights.forEach((light, i) => {
     if (light.kind !== 'lamp') return;
-    const distance = Math.hypot(light.tileX + 0.5 - student.x, light.tileY + 0.5 - student.y);
+    const dx = light.tileX + 0.5 - student.x;
+    const dy = light.tileY + 0.5 - student.y;
+    const distance = Math.sqrt(dx * dx + dy * dy);
     if (distance <= range && (best === undefined || distance < best[1])) best = [i, distance];
   });
   return best;

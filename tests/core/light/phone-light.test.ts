@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../../src/core/simulation';
-import { PHONE } from '../../../src/core/tuning';
+import { PHONE_COS } from '../../../src/core/senses/light';
+import { LIGHT, PHONE } from '../../../src/core/tuning';
 import { edited, rejections, run } from '../survival/helpers';
 import { survivalLevel } from '../survival/survival-fixture';
 
@@ -16,6 +17,11 @@ const BARE = `
   ##########`;
 
 describe('phone light', () => {
+  it("cone's half-angle cosine is written out for the tuning's angle (no Math.cos in the core)", () => {
+    expect(LIGHT.phoneHalfAngleDeg).toBe(35);
+    expect(PHONE_COS).toBeCloseTo(Math.cos((LIGHT.phoneHalfAngleDeg * Math.PI) / 180), 15);
+  });
+
   it('is refused without a phone, with a reason', () => {
     const sim = createSimulation(survivalLevel(BARE), { seed: 1 });
     expect(rejections(run(sim, 1, [{ type: 'toggleLight' }]))).toEqual(['no phone for a light']);

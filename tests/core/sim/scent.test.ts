@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/core/rng';
-import { createScentMap, freshestScentNear } from '../../../src/core/senses/scent';
+import { createScentMap, freshestScentNear, strengthOfAge } from '../../../src/core/senses/scent';
 import { gridFromAscii } from '../../../src/core/grid/tile-grid';
 import { SCENT } from '../../../src/core/tuning';
 import { createTickContext } from '../../../src/core/world/tick-context';
@@ -23,6 +23,22 @@ describe('blood trails', () => {
     expect(freshestScentNear(grid, scent, 2, 1, 10)).toBe(6);
     const tooOld = Math.ceil(Math.log(SCENT.smellThreshold) / Math.log(SCENT.decayPerTick)) + 1;
     expect(freshestScentNear(grid, scent, 2, 1, tooOld)).toBe(-1);
+  });
+
+  it('fade by a table of products that makes every choice Math.pow made, the same on every engine', () => {
+    // The table's values are IEEE products (exact everywhere); Math.pow's last bit is up to the engine.
+    // What the rules use is a comparison (fresher trail, above the threshold): those must come out the same.
+    let age = 0;
+    for (; strengthOfAge(age) > 0; age++) {
+      const table = strengthOfAge(age);
+      const pow = Math.pow(SCENT.decayPerTick, age);
+      expect(Math.abs(table - pow) / pow, `age ${age}`).toBeLessThan(1e-12);
+      expect(table > SCENT.smellThreshold, `age ${age}`).toBe(pow > SCENT.smellThreshold);
+      expect(table >= 0.05, `age ${age} (debug trail)`).toBe(pow >= 0.05);
+      if (age > 0) expect(table).toBeLessThan(strengthOfAge(age - 1));
+    }
+    expect(Math.pow(SCENT.decayPerTick, age)).toBeLessThan(1e-6);
+    expect(strengthOfAge(age + 1000)).toBe(0);
   });
 
   it('lead a zombie step by step to the fresh end, around a corner and out of sight', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { difficultyPreset, withSlider } from '../../../src/core/campaign/difficulty';
 import type { SimState } from '../../../src/core/save/sim-state';
-import { infectionRateFor } from '../../../src/core/survival/infection';
+import { ROLE } from '../../../src/core/students/roles';
+import { antisepticRateShare, infectionRateFor } from '../../../src/core/survival/infection';
 import { INFECTION, ITEM_EFFECTS } from '../../../src/core/tuning';
 import { edited, run } from './helpers';
 import { survivalLevel } from './survival-fixture';
@@ -24,6 +25,16 @@ function infected(wound: 'scratch' | 'bite', extra: (s: SimState) => void = () =
 }
 
 describe('infection', () => {
+  it("antiseptic keeps rateFactor to the power of the hands' medicine factor, from products and a square root", () => {
+    const base = ITEM_EFFECTS.antiseptic.rateFactor;
+    expect(antisepticRateShare(1)).toBe(base);
+    expect(antisepticRateShare(2)).toBe(base * base);
+    expect(antisepticRateShare(1.5)).toBe(Math.sqrt(base) * base);
+    expect(antisepticRateShare(1.5)).toBeCloseTo(Math.pow(base, 1.5), 15);
+    for (const [role, tuning] of Object.entries(ROLE)) expect(() => antisepticRateShare(tuning.medicineFactor), role).not.toThrow();
+    expect(() => antisepticRateShare(1.25)).toThrow(/1.25 is not a whole or half number/);
+  });
+
   it('a zombie hit wounds: scratches and bites in the tuned share, a bite always infects, some scratches do', () => {
     const counts = { scratch: 0, bite: 0, scratchInfected: 0, biteInfected: 0 };
     for (let seed = 1; seed <= 60; seed++) {
