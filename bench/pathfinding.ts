@@ -19,6 +19,7 @@ import type { Connectivity } from '../src/core/pathfinding/astar';
 import { createFlowField } from '../src/core/pathfinding/flow-field';
 import { createCrowd } from '../src/core/pathfinding/crowd';
 import { buildLandmarkTable } from '../src/core/pathfinding/landmarks';
+import { createRng } from '../src/core/rng';
 
 // ---- the two libraries, typed as far as we use them -------------------------------------------
 
@@ -49,16 +50,11 @@ const PF = require('pathfinding') as PathFindingModule;
 
 // ---- seeded maps and pairs --------------------------------------------------------------------
 
-/** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Seeded floats in [0, 1): the core's generator started from a raw 32-bit state (the same maps and pairs as ever). */
+function seededRandom(seed: number): () => number {
+  const rng = createRng(0);
+  rng.restore(seed);
+  return rng.next;
 }
 
 type MapKind = 'random25' | 'school';
@@ -348,7 +344,7 @@ function createWanderers(grid: TileGrid, cells: number[], count: number, random:
 }
 
 function measureHorde(grid: TileGrid, cells: number[], agentCount: number, sliced: boolean, ticks: number, seed: number): HordeCase {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const students = createWanderers(grid, cells, 4, random, 0.12);
   const field = createFlowField(grid, { connectivity: 8, ...(sliced ? { maxSettledPerUpdate: 12000 } : {}) });
   const crowd = createCrowd(grid, { capacity: agentCount, speedTilesPerTick: 0.08 });
@@ -462,7 +458,7 @@ export async function runPathfindingBench(options: { json: boolean; quick: boole
   const landmarkMs: PathfindingBenchResult['landmarkMs'] = [];
   for (const kind of ['random25', 'school'] as MapKind[]) {
     for (const size of sizes) {
-      const random = mulberry32(size * 31 + (kind === 'school' ? 7 : 3));
+      const random = seededRandom(size * 31 + (kind === 'school' ? 7 : 3));
       const grid = kind === 'school' ? schoolMap(size, random) : randomMap(size, random);
       const cells = largestComponent(grid);
       const pairs = makePairs(cells, pairCount, random);
@@ -479,7 +475,7 @@ export async function runPathfindingBench(options: { json: boolean; quick: boole
     }
   }
 
-  const random = mulberry32(2026);
+  const random = seededRandom(2026);
   const school = schoolMap(256, random);
   const cells = largestComponent(school);
   const horde: HordeCase[] = [];

@@ -1,56 +1,52 @@
 /**
- * The generators' seeded PRNG (mulberry32) and name-to-seed hash, shared by the art and audio
- * generators so every generated picture and sound is the same on every run. Never Math.random.
+ * The generators' seeded random numbers, shared by the art, audio and level-corpus tools so every
+ * generated picture, sound and level is the same on every run. Never Math.random.
+ *
+ * The numbers come from the core's generator (src/core/rng.ts), started from a raw 32-bit state
+ * (`restore`, not the simulation's seed mixing, so the generated assets stay as they were); this
+ * adds only the draws the generators need besides the core's (`range`, `bipolar`).
  */
 
+import { createRng, seedFrom, type Rng as CoreRng } from '../src/core';
+
 export class Rng {
-  private state: number;
+  private readonly core: CoreRng;
 
   constructor(seed: number) {
-    this.state = seed >>> 0;
+    this.core = createRng(0);
+    this.core.restore(seed);
   }
 
   /** A float in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.core.next();
   }
 
   /** An integer in [min, max] inclusive. */
   int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
+    return this.core.int(min, max);
   }
 
   /** A float in [min, max). */
   range(min: number, max: number): number {
-    return min + (max - min) * this.next();
+    return min + (max - min) * this.core.next();
   }
 
   /** A float in [-1, 1). */
   bipolar(): number {
-    return this.next() * 2 - 1;
+    return this.core.next() * 2 - 1;
   }
 
   chance(p: number): boolean {
-    return this.next() < p;
+    return this.core.chance(p);
   }
 
   pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new Error('Rng.pick: empty list');
-    return item;
+    return this.core.pick(items);
   }
 }
 
-/** A stable seed from a name, so each tile, sprite or sound gets its own noise. */
+/** A stable seed from a name (FNV-1a, the core's string seeds), so each tile, sprite or sound gets its own noise. */
 export function seedOf(name: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) {
-    h ^= name.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
+  return seedFrom(name);
 }

@@ -42,6 +42,8 @@ export { checkRecording, playRecording } from './replay/rewind';
 export type { Playback } from './replay/rewind';
 export { createRollingRecord } from './replay/rolling-record';
 export type { Recording, RollingRecord } from './replay/rolling-record';
+export { createRng, seedFrom } from './rng';
+export type { Rng } from './rng';
 export { SimStateError } from './save/check-sim-state';
 export type { SimState } from './save/sim-state';
 export { computeVisibility } from './senses/visibility';
