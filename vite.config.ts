@@ -121,10 +121,10 @@ function devSocketPolicy(): Plugin {
 /**
  * Modules of the lazily loaded chunks, each behind a dynamic import (see the size report): camp,
  * the AI debug overlay, the level preview (src/game/edit and the core's preview rules it alone
- * uses: src/core/level/preview*.ts and warnings.ts), and workbox-window (the service worker is
+ * uses: src/core/sim/preview/), and workbox-window (the service worker is
  * registered once the title is up).
  */
-const LAZY_MODULES = /camp-scene|debug-overlay|[\\/]edit[\\/]|[\\/]core[\\/]level[\\/](?:preview[\w-]*|warnings)\.ts$|[\\/]workbox-window[\\/]/;
+const LAZY_MODULES = /camp-scene|debug-overlay|[\\/]edit[\\/]|[\\/]core[\\/]sim[\\/]preview[\\/]|[\\/]workbox-window[\\/]/;
 
 export default defineConfig({
   base: './',

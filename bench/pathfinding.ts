@@ -19,7 +19,7 @@ import type { Connectivity } from '../src/core/pathfinding/astar';
 import { createFlowField } from '../src/core/pathfinding/flow-field';
 import { createCrowd } from '../src/core/pathfinding/crowd';
 import { buildLandmarkTable } from '../src/core/pathfinding/landmarks';
-import { createRng } from '../src/core/rng';
+import { createRng } from '../src/core/kernel/rng';
 
 // ---- the two libraries, typed as far as we use them -------------------------------------------
 

@@ -6,14 +6,14 @@
 
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import type { Command } from '../src/core/commands';
+import type { Command } from '../src/core/state/commands';
 import { parseLevel } from '../src/core/level/parse-level';
 import type { Level } from '../src/core/level/level';
-import { createRng } from '../src/core/rng';
-import { createSimulation } from '../src/core/simulation';
+import { createRng } from '../src/core/kernel/rng';
+import { createSimulation } from '../src/core/sim/simulation';
 import { HORDE_CLOSET, hordeLevelText } from '../tools/horde-floor';
 import type { DoorPlacement } from '../src/core/level/level';
-import { applyDoorsToGrid, createDoors } from '../src/core/world/doors';
+import { applyDoorsToGrid, createDoors } from '../src/core/rules/world/doors';
 
 export interface SimulationBenchRow {
   zombies: number;

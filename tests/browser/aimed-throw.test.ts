@@ -7,7 +7,7 @@
 
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ITEMS } from '../../src/core/tuning';
+import { ITEMS } from '../../src/core/kernel/tuning';
 import { tiledFromAscii } from '../core/level-fixture';
 import { startGameHarness, type GameHarness, type GamePage } from './harness';
 

@@ -7,7 +7,7 @@
  */
 
 import type { GamePage } from './harness';
-import type { Step } from '../core/campaign/bot';
+import type { Step } from '../core/sim/campaign/bot';
 
 export interface PlayerInput {
   walkTo(tileX: number, tileY: number): Promise<void>;

@@ -5,7 +5,7 @@
 
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLASSROOM_CAREFUL } from '../core/campaign/bot';
+import { CLASSROOM_CAREFUL } from '../core/sim/campaign/bot';
 import { hookInput, playCarefully } from './careful-player';
 import { nextFrames, startGameHarness, type GameHarness, type GamePage } from './harness';
 

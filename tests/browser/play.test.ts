@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HookSnapshot } from '../../src/game/testing-hook';
-import { CLASSROOM_CAREFUL } from '../core/campaign/bot';
+import { CLASSROOM_CAREFUL } from '../core/sim/campaign/bot';
 import { playCarefully, realInput } from './careful-player';
 import { nextFrames, startGameHarness, type GameHarness, type GamePage } from './harness';
 

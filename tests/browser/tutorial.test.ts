@@ -7,7 +7,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession } from 'playwright-core';
-import { CLASSROOM_CAREFUL } from '../core/campaign/bot';
+import { CLASSROOM_CAREFUL } from '../core/sim/campaign/bot';
 import { playCarefully, realInput, touchInput } from './careful-player';
 import { startGameHarness, type GameHarness, type GamePage } from './harness';
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLevel } from '../../src/core/level/parse-level';
 import type { Level } from '../../src/core/level/level';
-import { runReplay } from '../../src/core/replay/replay';
+import { runReplay } from '../../src/core/sim/replay/replay';
 import { describeDrift, readReplayFiles, replayLevelText, type ReplayFile } from '../../tools/replays/replay-file';
 
 const replays = readReplayFiles();

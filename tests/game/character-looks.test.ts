@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ZOMBIE_KINDS } from '../../src/core/tuning';
+import { ZOMBIE_KINDS } from '../../src/core/kernel/tuning';
 import { bodyFrame, bodyOriginY, zombieLook } from '../../src/game/render/character-looks';
 
 const still = { facing: 'left' as const, moving: false, swinging: false, hurt: false };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../src/core/snapshot';
+import type { Snapshot } from '../../src/core/sim/snapshot';
 import { AMBIENT_DAY, LightField } from '../../src/game/render/light-field';
 import { levelFromAscii } from '../core/level-fixture';
 

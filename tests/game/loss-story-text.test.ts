@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Detection } from '../../src/core/replay/loss-cause';
-import type { Snapshot } from '../../src/core/snapshot';
+import type { Detection } from '../../src/core/sim/replay/loss-cause';
+import type { Snapshot } from '../../src/core/sim/snapshot';
 import { setLanguage } from '../../src/game/i18n/i18n';
 import { markLabel, storyLines } from '../../src/game/loss-story-text';
 

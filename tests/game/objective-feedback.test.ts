@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseLevel } from '../../src/core/level/parse-level';
-import { createSimulation } from '../../src/core/simulation';
+import { createSimulation } from '../../src/core/sim/simulation';
 import { ObjectiveFeedback } from '../../src/game/objective-feedback';
 
 function library() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ObjectiveView } from '../../src/core/snapshot';
+import type { ObjectiveView } from '../../src/core/sim/snapshot';
 import { objectiveLines } from '../../src/game/objective-text';
 
 const view = (over: Partial<ObjectiveView>): ObjectiveView => ({ index: 0, kind: 'reach', label: '', step: 1, state: 'current', tileX: 0, tileY: 0, width: 1, height: 1, progress: 0, ...over });

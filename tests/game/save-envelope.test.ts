@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSimulation } from '../../src/core/simulation';
+import { createSimulation } from '../../src/core/sim/simulation';
 import { MAX_SAVE_BYTES, SAVE_VERSION, crc32, decodeSave, encodeSave, type Migration, type SaveContent } from '../../src/game/save/envelope';
 import { latestSave, listSlots, readPlayable, readRaw, readSave, writeRaw, writeSave } from '../../src/game/save/store';
 import { shippedLevel } from '../core/level-fixture';

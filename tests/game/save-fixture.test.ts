@@ -8,9 +8,9 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { difficultyPreset } from '../../src/core/campaign/difficulty';
-import type { Command } from '../../src/core/commands';
-import { createSimulation, type Simulation } from '../../src/core/simulation';
+import { difficultyPreset } from '../../src/core/kernel/difficulty';
+import type { Command } from '../../src/core/state/commands';
+import { createSimulation, type Simulation } from '../../src/core/sim/simulation';
 import { loadLevel } from '../../src/game/level-library';
 import { crc32, decodeSave, type SaveContent } from '../../src/game/save/envelope';
 import { checkPlayable } from '../../src/game/save/playable';

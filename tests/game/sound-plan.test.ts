@@ -4,8 +4,8 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import type { SimEvent } from '../../src/core/events';
-import type { Snapshot } from '../../src/core/snapshot';
+import type { SimEvent } from '../../src/core/state/events';
+import type { Snapshot } from '../../src/core/sim/snapshot';
 import {
   FAR_TILES, MAX_PAN, VOICE_LIMITS, VoiceLimiter, captionFor, cuesFor, directionWord, listenerOf, moodOf, placeSound, planSounds, surfaceAt,
   type FloorMap,

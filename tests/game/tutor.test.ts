@@ -5,10 +5,10 @@
 
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SimEvent } from '../../src/core/events';
+import type { SimEvent } from '../../src/core/state/events';
 import { parseLevel } from '../../src/core/level/parse-level';
-import { createSimulation } from '../../src/core/simulation';
-import type { Snapshot } from '../../src/core/snapshot';
+import { createSimulation } from '../../src/core/sim/simulation';
+import type { Snapshot } from '../../src/core/sim/snapshot';
 import { setLanguage } from '../../src/game/i18n/i18n';
 import { DEFAULT_BINDINGS, rebind } from '../../src/game/input/key-bindings';
 import { NEAR, READY, type Lesson } from '../../src/game/tutorial/lessons';

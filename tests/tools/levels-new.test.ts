@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OBJECT_KINDS } from '../../src/core/level/level-schema';
 import { parseLevel } from '../../src/core/level/parse-level';
-import { createSimulation } from '../../src/core/simulation';
+import { createSimulation } from '../../src/core/sim/simulation';
 import { formatLevelJson, readTileset } from '../../tools/level-sketch/tileset';
 import { parseLegend, parseSketch, textSketchToTiled } from '../../tools/level-sketch/text-sketch';
 

@@ -5,7 +5,7 @@
 
 import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
 
-export { describeValue } from '../describe-value';
+export { describeValue } from '../kernel/describe-value';
 
 export type JsonPath = readonly (string | number)[];
 

@@ -16,9 +16,9 @@
  */
 
 import { z } from 'zod';
-import { ITEM_KINDS, type ItemKind } from '../commands';
-import { ROLES } from '../students/roles';
-import { ZOMBIE_KINDS, type ZombieKind } from '../tuning';
+import { ITEM_KINDS, type ItemKind } from '../state/commands';
+import { ROLES } from '../kernel/roles';
+import { ZOMBIE_KINDS, type ZombieKind } from '../kernel/tuning';
 
 // A strict Content-Security-Policy forbids `new Function`; zod must not compile validators.
 z.config({ jitless: true });

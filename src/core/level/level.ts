@@ -6,10 +6,10 @@
  * in a win when a living student stands in it.
  */
 
-import type { ItemKind } from '../commands';
+import type { ItemKind } from '../state/commands';
 import type { TileGrid } from '../grid/tile-grid';
-import type { Role } from '../students/roles';
-import type { ZombieKind } from '../tuning';
+import type { Role } from '../kernel/roles';
+import type { ZombieKind } from '../kernel/tuning';
 import type { Device, DoorKind, LightKind, NoiseMakerKind, ObjectiveKind, TiledMap } from './level-schema';
 
 export interface StudentSpawn {

@@ -11,14 +11,14 @@
  *   A cell with no floor tile, or with any solid tile, cannot be entered.
  */
 
-import { isRole } from '../students/roles';
-import type { ItemKind } from '../commands';
+import { isRole } from '../kernel/roles';
+import type { ItemKind } from '../state/commands';
 import { createTileGrid, type TileGrid } from '../grid/tile-grid';
-import type { ZombieKind } from '../tuning';
-import { DOORS, NOISE_MAKERS, ticks } from '../tuning';
+import type { ZombieKind } from '../kernel/tuning';
+import { DOORS, NOISE_MAKERS, ticks } from '../kernel/tuning';
 import type { DoorPlacement, ItemPlacement, Level, LevelSettings, LightPlacement, NoiseMakerPlacement, Objective, StudentSpawn, TileRect, ZombieSpawn } from './level';
-import { applyDoorsToGrid, createDoors } from '../world/doors';
-import { findPushables } from '../world/furniture';
+import { applyDoorsToGrid, createDoors } from '../rules/world/doors';
+import { findPushables } from '../rules/world/furniture';
 import { describeValue, lineColAt, lineStartsOf, locateErrors, type JsonPath, type LevelError, type LevelResult } from './level-error';
 import {
   KNOWN_TILESET_IMAGES, MAX_MAP_TILES, MAX_STUDENT_NAME, MAX_STUDENTS, REQUIRED_LAYERS, TILE_LAYERS, tiledMapSchema,

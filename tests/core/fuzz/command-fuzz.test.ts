@@ -7,9 +7,9 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkCommand } from '../../../src/core/commands';
-import { checkSimState } from '../../../src/core/save/check-sim-state';
-import { createSimulation } from '../../../src/core/simulation';
+import { checkCommand } from '../../../src/core/state/commands';
+import { checkSimState } from '../../../src/core/sim/save/check-sim-state';
+import { createSimulation } from '../../../src/core/sim/simulation';
 import { shippedLevel } from '../level-fixture';
 import { mutateValue, mutation, oddValue, type Json } from './json-mutation';
 import { expectNoPollution, prototypeFingerprint } from './pollution';

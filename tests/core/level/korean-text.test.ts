@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseLevel } from '../../../src/core/level/parse-level';
-import { createSimulation } from '../../../src/core/simulation';
+import { createSimulation } from '../../../src/core/sim/simulation';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const HANGUL = /[\uac00-\ud7a3]/;

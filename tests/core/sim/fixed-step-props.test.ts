@@ -6,10 +6,10 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Command } from '../../../src/core/commands';
-import { createFixedStep } from '../../../src/core/fixed-step';
-import { createSimulation } from '../../../src/core/simulation';
-import { MAX_TICKS_PER_FRAME, TICK_MS } from '../../../src/core/tuning';
+import type { Command } from '../../../src/core/state/commands';
+import { createFixedStep } from '../../../src/core/sim/fixed-step';
+import { createSimulation } from '../../../src/core/sim/simulation';
+import { MAX_TICKS_PER_FRAME, TICK_MS } from '../../../src/core/kernel/tuning';
 import { shippedLevel } from '../level-fixture';
 
 const level = shippedLevel();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFixedStep } from '../../../src/core/fixed-step';
-import { createRng } from '../../../src/core/rng';
+import { createFixedStep } from '../../../src/core/sim/fixed-step';
+import { createRng } from '../../../src/core/kernel/rng';
 
 describe('fixed step', () => {
   it('runs whole ticks and carries the remainder', () => {

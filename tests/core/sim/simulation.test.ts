@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Command } from '../../../src/core/commands';
-import { createSimulation, type Simulation } from '../../../src/core/simulation';
+import type { Command } from '../../../src/core/state/commands';
+import { createSimulation, type Simulation } from '../../../src/core/sim/simulation';
 import { levelFromAscii, shippedLevel } from '../level-fixture';
 
 function run(sim: Simulation, ticks: number, commands: Record<number, Command[]> = {}): void {

@@ -1,0 +1,140 @@
+/**
+ * Fighting back: a swing with the held weapon (or bare hands), an extinguisher's spray that stuns
+ * a cone of zombies, or a bow shot at the nearest zombie ahead (quiet; the archer never misses,
+ * others miss half the time). Weapons wear by one use per swing that lands (or spray, or shot) and
+ * break at zero. Hits are harder for the baseball player and weaker when hungry; tired students
+ * swing slower.
+ */
+
+import { ARROWS, HALFBIE, HUNTER, ticks } from '../../kernel/tuning';
+import { BARE_HANDS, CATALOG, type WeaponStats } from '../../kernel/item-catalog';
+import { findCarried, spendItem } from '../items/inventory';
+import { placeOnFloor } from '../items/item-actions';
+import { throwLanding } from '../items/throw-aim';
+import { needEffects } from '../survival/needs';
+import { moveBody } from '../world/move-body';
+import { canSee, makeNoise, type TickContext } from '../tick-context';
+import type { CarriedItem, Student, Zombie } from '../../state/world';
+import { provokeZombie } from '../zombies/zombie-update';
+import { ROLE } from '../../kernel/roles';
+
+const SPRAY_STUN_TICKS = ticks(2);
+const SPRAY_CONE_COS = 0.5;
+const BOW_CONE_COS = 0.8;
+
+function heldWeapon(student: Student): { item: CarriedItem | undefined; stats: WeaponStats } {
+  if (student.weaponId < 0) return { item: undefined, stats: BARE_HANDS };
+  const item = student.pack.find((carried) => carried.id === student.weaponId);
+  const stats = item === undefined ? undefined : CATALOG[item.kind].weapon;
+  if (item === undefined || stats === undefined) {
+    student.weaponId = -1;
+    return { item: undefined, stats: BARE_HANDS };
+  }
+  return { item, stats };
+}
+
+function wear(context: TickContext, student: Student, item: CarriedItem | undefined): void {
+  if (item === undefined || item.durability === undefined) return;
+  item.durability--;
+  if (item.durability <= 0) spendItem(context.events, student, item.id, 'broke');
+}
+
+export function swing(context: TickContext, student: Student): string | undefined {
+  if (student.attackCooldown > 0) return undefined; // still recovering: a held button simply waits
+  const { item, stats } = heldWeapon(student);
+  if (stats.style === 'bow' && findCarried(student, 'arrow') === undefined) return 'no arrows left';
+  const effects = needEffects(student);
+  student.attackCooldown = Math.round(stats.cooldownTicks * effects.cooldownFactor);
+  student.swingTicks = 5;
+  context.events.push({ type: 'attackSwung', studentId: student.id });
+  makeNoise(context, student.x, student.y, stats.noiseRadius * effects.noiseFactor, stats.style === 'spray' ? 'spray' : 'fight', `student:${student.id}`);
+  if (stats.style === 'bow') shoot(context, student, item, stats);
+  else if (stats.style === 'spray') spray(context, student, item, stats);
+  else strike(context, student, item, stats, effects.damageBonus);
+  return undefined;
+}
+
+function inCone(student: Student, zombie: Zombie, range: number, cos: number): number {
+  const dx = zombie.x - student.x;
+  const dy = zombie.y - student.y;
+  const distance = Math.sqrt(dx * dx + dy * dy);
+  if (distance > range) return -1;
+  if (distance > 0.3 && (dx * student.facingX + dy * student.facingY) / distance < cos) return -1;
+  return distance;
+}
+
+function hurtZombie(context: TickContext, student: Student, zombie: Zombie, damage: number, knockback: number, distance: number): void {
+  zombie.health -= damage;
+  zombie.hurtTicks = 6;
+  context.events.push({ type: 'zombieHit', zombieId: zombie.id, studentId: student.id, damage });
+  if (zombie.health <= 0) {
+    zombie.mode = 'down';
+    zombie.path = [];
+    zombie.moving = false;
+    context.events.push({ type: 'zombieDowned', zombieId: zombie.id });
+    return;
+  }
+  if (knockback > 0) {
+    const length = Math.max(distance, 1e-6);
+    // The halfbie hunter barely gives way (zombies/hunter.ts).
+    const shove = zombie.kind === 'hunter' ? knockback * HUNTER.knockbackFactor : knockback;
+    moveBody(context.world.grid, zombie, ((zombie.x - student.x) / length) * shove, ((zombie.y - student.y) / length) * shove);
+    zombie.stunTicks = Math.max(zombie.stunTicks, zombie.kind === 'hunter' ? HUNTER.maxStunTicks : 7);
+  }
+  provokeZombie(zombie, student);
+}
+
+function strike(context: TickContext, student: Student, item: CarriedItem | undefined, stats: WeaponStats, needBonus: number): void {
+  const role = ROLE[student.role];
+  const damage = Math.max(1, stats.damage + role.meleeDamageBonus + needBonus + (student.halfbie ? HALFBIE.meleeDamageBonus : 0));
+  let landed = false;
+  for (const zombie of context.world.zombies) {
+    if (zombie.mode === 'down') continue;
+    const distance = inCone(student, zombie, stats.rangeTiles, 0.25);
+    if (distance < 0) continue;
+    landed = true;
+    hurtZombie(context, student, zombie, damage, stats.knockbackTiles * role.knockbackFactor, distance);
+  }
+  if (landed) wear(context, student, item);
+}
+
+function spray(context: TickContext, student: Student, item: CarriedItem | undefined, stats: WeaponStats): void {
+  for (const zombie of context.world.zombies) {
+    if (zombie.mode === 'down') continue;
+    const distance = inCone(student, zombie, stats.rangeTiles, SPRAY_CONE_COS);
+    if (distance < 0) continue;
+    hurtZombie(context, student, zombie, 0, stats.knockbackTiles, distance);
+    zombie.stunTicks = SPRAY_STUN_TICKS;
+  }
+  wear(context, student, item);
+}
+
+function shoot(context: TickContext, student: Student, bow: CarriedItem | undefined, stats: WeaponStats): void {
+  const { world } = context;
+  const arrow = findCarried(student, 'arrow')!;
+  let target: Zombie | undefined;
+  let nearest = Infinity;
+  for (const zombie of world.zombies) {
+    if (zombie.mode === 'down') continue;
+    const distance = inCone(student, zombie, stats.rangeTiles, BOW_CONE_COS);
+    if (distance < 0 || distance >= nearest || !canSee(world, student, zombie)) continue;
+    nearest = distance;
+    target = zombie;
+  }
+  const hit = target !== undefined && world.rng.chance(ROLE[student.role].bowHitChance);
+  // The arrow flies on: into the zombie's tile when it hits, as far as it goes when it misses; sometimes it breaks.
+  const landing = hit ? { x: target!.x, y: target!.y } : throwLanding(world, student, stats.rangeTiles);
+  if (world.rng.chance(ARROWS.breakChance)) spendItem(context.events, student, arrow.id, 'broke');
+  else {
+    student.pack.splice(student.pack.indexOf(arrow), 1);
+    placeOnFloor(world, arrow, Math.floor(landing.x), Math.floor(landing.y));
+    context.events.push({ type: 'itemDropped', itemId: arrow.id, item: 'arrow', studentId: student.id, tileX: Math.floor(landing.x), tileY: Math.floor(landing.y) });
+  }
+  if (target !== undefined) {
+    context.events.push({ type: 'arrowShot', studentId: student.id, zombieId: target.id, hit });
+    if (hit) hurtZombie(context, student, target, stats.damage, 0, nearest);
+  } else {
+    context.events.push({ type: 'arrowShot', studentId: student.id, zombieId: -1, hit: false });
+  }
+  wear(context, student, bow);
+}

@@ -1,0 +1,104 @@
+/**
+ * Infection: a zombie's hit is a scratch or a bite (a seeded roll). A bite always infects; a
+ * scratch sometimes. An infected student's meter (0..100) rises each tick at a rate set by the
+ * wound (a bite turns in minutes, a scratch takes much longer) and the difficulty's infection
+ * speed; antiseptic takes some off the meter and slows the rate (more in the nurse's helper's
+ * hands), and can cure a fresh scratch. At 100 the student turns: usually into a zombie that keeps
+ * their name tag, rarely (seeded) into a halfbie, who stays with the group (`halfbie`; what that
+ * means to the horde is the AI's). Quarantine is the `hold` order; leaving them is walking away.
+ */
+
+import { INFECTION, ITEM_EFFECTS, ZOMBIE } from '../../kernel/tuning';
+import type { TickContext } from '../tick-context';
+import type { Student, Wound, Zombie } from '../../state/world';
+import { downStudent } from '../students/fall';
+
+/** Meter points per tick for a fresh infection from this wound. */
+export function infectionRateFor(wound: Exclude<Wound, 'none'>, infectionSpeed: number): number {
+  return (100 / (wound === 'bite' ? INFECTION.biteTurnTicks : INFECTION.scratchTurnTicks)) * infectionSpeed;
+}
+
+/**
+ * The share of its rate an infection keeps after antiseptic in hands with this medicine factor:
+ * `rateFactor` to the power `medicineFactor`. Medicine factors are whole or half (1, 1.5), so the
+ * power is products and at most one square root, which give the same bits on every JavaScript
+ * engine (`Math.pow` need not). Throws on any other factor (a tuning mistake; tests check every role).
+ */
+export function antisepticRateShare(medicineFactor: number): number {
+  const base = ITEM_EFFECTS.antiseptic.rateFactor;
+  const whole = Math.floor(medicineFactor);
+  const half = medicineFactor - whole;
+  if (!(whole >= 0 && (half === 0 || half === 0.5))) throw new RangeError(`medicine factor ${medicineFactor} is not a whole or half number`);
+  let share = half === 0 ? 1 : Math.sqrt(base);
+  for (let i = 0; i < whole; i++) share *= base;
+  return share;
+}
+
+/** Ticks left before the student turns at the current rate, or Infinity when not infected. */
+export function ticksToTurn(student: Student): number {
+  if (student.infectionRate <= 0 || student.halfbie || student.turned) return Infinity;
+  return Math.ceil((100 - student.infection) / student.infectionRate);
+}
+
+/** A zombie's hit landed (the zombie rules call this): roll scratch or bite and maybe infect. */
+export function woundByZombie(context: TickContext, student: Student): void {
+  const { rng, difficulty } = context.world;
+  const wound: Exclude<Wound, 'none'> = rng.chance(INFECTION.scratchShare) ? 'scratch' : 'bite';
+  const infects = wound === 'bite' || rng.chance(INFECTION.scratchInfectChance);
+  if (wound === 'bite' || student.wound === 'none') student.wound = wound;
+  if (infects && !student.halfbie && !student.turned) {
+    const fresh = infectionRateFor(wound, difficulty.infectionSpeed);
+    student.infectionRate = student.infectionRate > 0 ? Math.max(student.infectionRate * INFECTION.rewoundFactor, fresh) : fresh;
+  }
+  context.events.push({ type: 'studentWounded', studentId: student.id, wound, infected: infects && !student.halfbie });
+}
+
+export function updateInfection(context: TickContext): void {
+  const { world } = context;
+  for (const student of world.students) {
+    if (student.down || student.halfbie || student.infectionRate <= 0) continue;
+    student.infection = Math.min(100, student.infection + student.infectionRate);
+    if (student.infection >= 100) turn(context, student);
+  }
+}
+
+function turn(context: TickContext, student: Student): void {
+  const { world } = context;
+  student.infectionRate = 0;
+  if (world.rng.chance(INFECTION.halfbieChance)) {
+    student.halfbie = true;
+    context.events.push({ type: 'studentTurned', studentId: student.id, zombieId: -1, halfbie: true });
+    return;
+  }
+  student.turned = true;
+  downStudent(context, student);
+  const zombie: Zombie = {
+    id: world.zombies.length,
+    kind: 'walker',
+    name: student.name,
+    x: student.x,
+    y: student.y,
+    facingX: student.facingX,
+    facingY: student.facingY,
+    path: [],
+    moving: false,
+    health: ZOMBIE.walker.health,
+    mode: 'idle',
+    bashDoorId: -1,
+    homeX: Math.floor(student.x),
+    homeY: Math.floor(student.y),
+    targetId: -1,
+    goalX: Math.floor(student.x),
+    goalY: Math.floor(student.y),
+    goalStrength: 0,
+    onTrail: false,
+    modeTicks: 10,
+    repathIn: 0,
+    attackCooldown: 0,
+    swingTicks: 0,
+    stunTicks: 0,
+    hurtTicks: 0,
+  };
+  world.zombies.push(zombie);
+  context.events.push({ type: 'studentTurned', studentId: student.id, zombieId: zombie.id, halfbie: false });
+}

@@ -1,0 +1,168 @@
+/**
+ * Camp: the rules of the short stop between levels. Each is a pure function from a campaign to a
+ * new campaign and what happened, in words for the camp screen:
+ * - shareOut: the group's food and water go to whoever needs them most (the hungriest eats first);
+ * - treat: bandage and antiseptic from anyone's pack on one student (better with the nurse's helper);
+ * - rest: hours pass; fatigue falls, wounds heal a little, hunger and thirst grow, an infection runs
+ *   on — and may finish (turned, or rarely a halfbie: a seeded roll on the name and time);
+ * - decide: about an infected friend — quarantine (they start the next level holding position),
+ *   leave them behind (what they carry stays with the group if it fits), or keep them.
+ * Every item used up is named in the log, so the camp, like a level, makes or loses nothing silently.
+ */
+
+import { CATALOG } from '../../kernel/item-catalog';
+import type { ItemKind } from '../../kernel/item-kinds';
+import { createRng } from '../../kernel/rng';
+import { ROLE } from '../../kernel/roles';
+import { antisepticRateShare, infectionRateFor } from '../../rules/survival/infection';
+import { CLOCK, INFECTION, ITEM_EFFECTS, NEEDS, STUDENT } from '../../kernel/tuning';
+import type { CarriedItem } from '../../state/world';
+import { groupOf, type CampaignState, type CampaignStudent } from './campaign-state';
+
+export interface CampResult {
+  campaign: CampaignState;
+  /** What happened, one line each. */
+  log: string[];
+}
+
+export type CampDecision = 'quarantine' | 'leave' | 'keep';
+
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const clamp = (value: number, max: number = NEEDS.max): number => Math.min(max, Math.max(0, value));
+const weightOf = (student: CampaignStudent): number => student.pack.reduce((kg, item) => kg + CATALOG[item.kind].weightKg, 0);
+
+/** Takes one item of a kind from anyone in the group (the first who has one). */
+function takeFromGroup(group: CampaignStudent[], kind: ItemKind): CarriedItem | undefined {
+  for (const student of group) {
+    const index = student.pack.findIndex((item) => item.kind === kind);
+    if (index < 0) continue;
+    const [item] = student.pack.splice(index, 1);
+    if (student.weaponId === item!.id) student.weaponId = -1;
+    return item;
+  }
+  return undefined;
+}
+
+export function shareOut(campaign: CampaignState): CampResult {
+  const next = copy(campaign);
+  const group = groupOf(next);
+  const log: string[] = [];
+  const share = (kind: 'food' | 'water', need: 'hunger' | 'thirst', eases: number): void => {
+    for (;;) {
+      const neediest = [...group].sort((a, b) => b[need] - a[need])[0];
+      if (neediest === undefined || neediest[need] < eases / 2) return;
+      if (takeFromGroup(group, kind) === undefined) return;
+      neediest[need] = clamp(neediest[need] - eases);
+      if (kind === 'food') neediest.health = clamp(neediest.health + ITEM_EFFECTS.food.health, STUDENT.maxHealth);
+      log.push(`${neediest.name} ${kind === 'food' ? 'ate' : 'drank'} (${need} ${Math.round(neediest[need])})`);
+    }
+  };
+  share('food', 'hunger', ITEM_EFFECTS.food.hunger);
+  share('water', 'thirst', ITEM_EFFECTS.water.thirst);
+  if (log.length === 0) log.push('nobody needed food or water, or there was none');
+  return { campaign: next, log };
+}
+
+export function treat(campaign: CampaignState, name: string): CampResult {
+  const next = copy(campaign);
+  const group = groupOf(next);
+  const patient = group.find((s) => s.name === name);
+  if (patient === undefined) return { campaign: next, log: [`${name} is not with the group`] };
+  const factor = group.some((s) => s.role === 'nurse') ? ROLE.nurse.medicineFactor : 1;
+  const log: string[] = [];
+  if (patient.health < STUDENT.maxHealth && takeFromGroup(group, 'bandage') !== undefined) {
+    patient.health = clamp(patient.health + ITEM_EFFECTS.bandage.health * factor, STUDENT.maxHealth);
+    log.push(`${name}'s wounds were bandaged`);
+  }
+  if ((patient.infectionRate > 0 || patient.wound !== 'none') && takeFromGroup(group, 'antiseptic') !== undefined) {
+    const tuning = ITEM_EFFECTS.antiseptic;
+    patient.treatments++;
+    patient.infection = clamp(patient.infection - tuning.infection * factor);
+    const floor = patient.wound === 'none' ? 0 : infectionRateFor(patient.wound, next.difficulty.infectionSpeed) * tuning.minRateFactor;
+    patient.infectionRate = patient.infectionRate > 0 ? Math.max(floor, patient.infectionRate * antisepticRateShare(factor)) : 0;
+    if (patient.wound === 'scratch' && patient.infection < tuning.cureBelow * factor) {
+      patient.infection = 0;
+      patient.infectionRate = 0;
+      patient.wound = 'none';
+      log.push(`${name}'s scratch was cleaned in time: no infection`);
+    } else {
+      log.push(`${name}'s infection was slowed with antiseptic`);
+    }
+  }
+  if (log.length === 0) log.push(`no medicine that helps ${name}`);
+  return { campaign: next, log };
+}
+
+/** Per game hour at camp: what resting does. */
+const REST_PER_HOUR = { fatigue: 25, health: 5, morale: 6 };
+
+export function rest(campaign: CampaignState, hours: number): CampResult {
+  const next = copy(campaign);
+  const log: string[] = [];
+  const whole = Math.max(0, Math.min(12, Math.floor(hours)));
+  const ticksPerHour = CLOCK.ticksPerMinute * 60;
+  for (let hour = 0; hour < whole; hour++) {
+    next.minutes += 60;
+    for (const student of groupOf(next)) {
+      const decay = next.difficulty.needsDecay;
+      student.hunger = clamp(student.hunger + NEEDS.hungerPerTick * ticksPerHour * decay * 0.5);
+      student.thirst = clamp(student.thirst + NEEDS.thirstPerTick * ticksPerHour * decay * 0.5);
+      student.fatigue = clamp(student.fatigue - REST_PER_HOUR.fatigue);
+      student.warmth = NEEDS.max; // the group huddles at camp
+      student.stamina = STUDENT.maxStamina;
+      if (student.hunger < NEEDS.max && student.thirst < NEEDS.max) student.health = clamp(student.health + REST_PER_HOUR.health, STUDENT.maxHealth);
+      student.morale = clamp(student.morale + REST_PER_HOUR.morale);
+      if (student.infectionRate > 0 && !student.halfbie) {
+        student.infection = clamp(student.infection + student.infectionRate * ticksPerHour);
+        if (student.infection >= 100) turnAtCamp(next, student, log);
+      }
+    }
+  }
+  log.unshift(`the group rested ${whole} h`);
+  return { campaign: next, log };
+}
+
+function turnAtCamp(campaign: CampaignState, student: CampaignStudent, log: string[]): void {
+  student.infectionRate = 0;
+  if (createRng(`${student.name}:${campaign.minutes}`).chance(INFECTION.halfbieChance)) {
+    student.halfbie = true;
+    log.push(`${student.name} came through the fever... changed. A halfbie.`);
+    return;
+  }
+  student.status = 'turned';
+  // What they carried is dropped at camp and picked up by the others where it fits.
+  handOver(campaign, student, log);
+  for (const friend of groupOf(campaign)) friend.morale = clamp(friend.morale - NEEDS.griefMorale);
+  log.push(`${student.name} turned. The others had to run.`);
+}
+
+/** A student's pack goes to the others while it fits; what does not fit stays with them. */
+function handOver(campaign: CampaignState, from: CampaignStudent, log: string[]): void {
+  const others = groupOf(campaign).filter((s) => s !== from);
+  const kept: CarriedItem[] = [];
+  for (const item of from.pack) {
+    const taker = others.find((s) => weightOf(s) + CATALOG[item.kind].weightKg <= ROLE[s.role].carryKg + 1e-9);
+    if (taker === undefined) kept.push(item);
+    else taker.pack.push(item);
+  }
+  if (kept.length > 0) log.push(`${kept.length} ${kept.length === 1 ? 'thing' : 'things'} stayed with ${from.name}`);
+  from.pack = kept;
+  from.weaponId = -1;
+}
+
+export function decide(campaign: CampaignState, name: string, decision: CampDecision): CampResult {
+  const next = copy(campaign);
+  const student = groupOf(next).find((s) => s.name === name);
+  if (student === undefined) return { campaign: next, log: [`${name} is not with the group`] };
+  const log: string[] = [];
+  if (decision === 'leave') {
+    handOver(next, student, log);
+    student.status = 'left';
+    for (const friend of groupOf(next)) friend.morale = clamp(friend.morale - NEEDS.griefMorale / 2);
+    log.unshift(`${name} was left behind`);
+  } else {
+    student.quarantined = decision === 'quarantine';
+    log.push(decision === 'quarantine' ? `${name} will keep apart (holds position)` : `${name} stays with the group`);
+  }
+  return { campaign: next, log };
+}

@@ -1,0 +1,390 @@
+/**
+ * Checks a simulation state that came from outside (a save file, an import, a test) before any of
+ * it reaches a world: size and nesting limits on the text before JSON.parse, no `__proto__` /
+ * `constructor` / `prototype` keys, every field of the right type and range, and every cell,
+ * position and id inside the level it is loaded into. A state either passes whole or is refused
+ * with a `SimStateError` that names the field (`students[3].path[7]`) and says what was expected.
+ *
+ * The schema is typed against `SimState`: a field added there without a rule here fails the typecheck.
+ */
+
+import { z } from 'zod';
+import { jsonDepth } from '../../level/parse-level';
+import { MAX_STUDENT_NAME, MAX_STUDENTS } from '../../level/level-schema';
+import { DIFFICULTY_PRESETS, DIFFICULTY_SLIDERS, SLIDER_MAX, SLIDER_MIN } from '../../kernel/difficulty';
+import { ITEM_KINDS, STUDENT_ORDERS, type ItemKind, type StudentOrder } from '../../state/commands';
+import { ROLES, type Role } from '../../kernel/roles';
+import type { Level } from '../../level/level';
+import { DOORS, NOISE_MASK, ZOMBIE, ZOMBIE_KINDS, type ZombieKind } from '../../kernel/tuning';
+import { DOOR_KINDS } from '../../level/level-schema';
+import type { SimState } from './sim-state';
+import { SIM_STATE_VERSION } from './sim-state-version';
+import { DIRECTOR_PHASES } from '../../state/minds-state';
+import { NOISE_MASK_KINDS } from '../../rules/noise/noise-mask';
+
+z.config({ jitless: true });
+
+export const MAX_SAVE_BYTES = 16 * 1024 * 1024;
+export const MAX_SAVE_DEPTH = 16;
+/** Values (objects, arrays, strings, numbers…) in one state; a 512×512 level with 5,000 zombies stays well below. */
+export const MAX_SAVE_VALUES = 4_000_000;
+const MAX_COUNT = 1_000_000_000;
+const MAX_LURES = 1000;
+/** Items on the floor, in packs and in ringing phones: a level's own and those made since. */
+const MAX_ITEMS = 100_000;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export class SimStateError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+    /** True when the state was made for another version of its level (doors, pieces, lights, objectives do not line up). */
+    readonly levelChanged = false,
+  ) {
+    super(`simulation state ${path === '' ? '' : `${path}: `}${reason}`);
+    this.name = 'SimStateError';
+  }
+}
+
+const count = z.number().int().min(0).max(MAX_COUNT);
+const signedCount = z.number().int().min(-MAX_COUNT).max(MAX_COUNT);
+const amount = z.number().min(-MAX_COUNT).max(MAX_COUNT);
+const unit = z.number().min(-1).max(1);
+const gait = z.enum(['sneak', 'walk', 'run']);
+const cellList = z.array(count);
+const need = z.number().min(0).max(100);
+const carried = z.strictObject({
+  id: count,
+  kind: z.enum(ITEM_KINDS as readonly [ItemKind, ...ItemKind[]]),
+  durability: count.optional(),
+  charge: need.optional(),
+});
+
+const body = {
+  x: amount,
+  y: amount,
+  facingX: unit,
+  facingY: unit,
+  path: cellList,
+  moving: z.boolean(),
+};
+
+const student = z.strictObject({
+  ...body,
+  id: count,
+  name: z.string().max(MAX_STUDENT_NAME),
+  look: count,
+  health: amount,
+  stamina: amount,
+  gait,
+  down: z.boolean(),
+  attackCooldown: signedCount,
+  swingTicks: signedCount,
+  hurtTicks: signedCount,
+  bleedTicks: signedCount,
+  ticksSinceStep: signedCount,
+  repathIn: signedCount,
+  waiting: z.boolean(),
+  role: z.enum(ROLES as readonly [Role, ...Role[]]),
+  order: z.enum(STUDENT_ORDERS as readonly [StudentOrder, ...StudentOrder[]]),
+  hunger: need,
+  thirst: need,
+  fatigue: need,
+  warmth: need,
+  morale: need,
+  wound: z.enum(['none', 'scratch', 'bite']),
+  infection: need,
+  infectionRate: z.number().min(0).max(100),
+  treatments: count,
+  turned: z.boolean(),
+  halfbie: z.boolean(),
+  pack: z.array(carried).max(MAX_ITEMS),
+  weaponId: z.number().int().min(-1).max(MAX_COUNT),
+  warned: count,
+  nearHunter: z.boolean(),
+  lightOn: z.boolean(),
+});
+
+const zombie = z.strictObject({
+  ...body,
+  id: count,
+  kind: z.enum(ZOMBIE_KINDS as readonly [ZombieKind, ...ZombieKind[]]),
+  health: amount,
+  mode: z.enum(['idle', 'wander', 'investigate', 'chase', 'search', 'attack', 'bash', 'down']),
+  homeX: count,
+  homeY: count,
+  targetId: z.number().int().min(-1).max(MAX_COUNT),
+  goalX: amount,
+  goalY: amount,
+  goalStrength: amount,
+  onTrail: z.boolean(),
+  modeTicks: signedCount,
+  repathIn: signedCount,
+  attackCooldown: signedCount,
+  swingTicks: signedCount,
+  stunTicks: signedCount,
+  hurtTicks: signedCount,
+  name: z.string().max(MAX_STUDENT_NAME).optional(),
+  bashDoorId: z.number().int().min(-1).max(MAX_COUNT),
+});
+
+const door = z.strictObject({
+  id: count,
+  kind: z.enum(DOOR_KINDS),
+  tileX: count,
+  tileY: count,
+  state: z.enum(['open', 'closed', 'locked', 'broken']),
+  health: z.number().min(0).max(1000),
+  maxHealth: z.number().min(1).max(1000),
+  barricade: z.number().min(0).max(DOORS.barricadeMax),
+  lockable: z.boolean(),
+});
+
+/** Built on first use: this module and sim-state.ts import each other. */
+const simStateSchema = (): z.ZodType<SimState> => z.strictObject({
+  version: z.literal(SIM_STATE_VERSION),
+  levelId: z.string().max(256),
+  seed: z.union([z.number(), z.string().max(256)]),
+  tick: count,
+  status: z.enum(['playing', 'won', 'lost']),
+  rng: z.number().int().min(-0x80000000).max(0xffffffff),
+  intent: z.strictObject({ dx: z.number().int().min(-1).max(1), dy: z.number().int().min(-1).max(1), gait }),
+  controlledId: count,
+  luresThrown: count,
+  students: z.array(student),
+  zombies: z.array(zombie),
+  items: z.array(carried.extend({ tileX: count, tileY: count })),
+  lures: z.array(z.strictObject({ id: count, x: amount, y: amount, ticksLeft: signedCount, nextNoiseIn: signedCount, phone: carried.optional() })).max(MAX_LURES),
+  nextItemId: count,
+  difficulty: z.strictObject({
+    preset: z.enum(['custom', ...DIFFICULTY_PRESETS]),
+    ...Object.fromEntries(DIFFICULTY_SLIDERS.map((slider) => [slider, z.number().min(SLIDER_MIN).max(SLIDER_MAX)])),
+  }) as unknown as z.ZodType<SimState['difficulty']>,
+  startMinute: z.number().min(0).max(MAX_COUNT),
+  phonePanicked: z.boolean(),
+  changedCells: z.array(z.tuple([count, z.number().int().min(0).max(255), z.number().int().min(0).max(1)])),
+  scent: z.array(z.tuple([count, count])),
+  objectives: z.array(z.strictObject({ done: z.boolean(), doneAtTick: z.number().int().min(-1).max(MAX_COUNT), heldTicks: count, soundTicksLeft: signedCount, nextNoiseIn: signedCount })),
+  doors: z.array(door),
+  furniture: z.array(z.strictObject({ id: count, tileX: count, tileY: count })),
+  lampsOn: z.array(z.boolean()),
+  stalker: z.strictObject({
+    kind: z.literal('hunter'), name: z.string().max(MAX_STUDENT_NAME).nullable(), health: z.number().gt(0).max(ZOMBIE.hunter.health),
+    enterTick: count, tileX: count, tileY: count,
+  }).nullable(),
+  minds: z.strictObject({
+    noiseMakers: z.array(z.strictObject({ soundTicksLeft: signedCount, nextNoiseIn: signedCount })).max(10_000),
+    director: z.strictObject({ phase: z.enum(DIRECTOR_PHASES), phaseTicks: count, nextEventIn: signedCount, events: count }),
+    lureMemory: z.array(z.tuple([count, count, count])).max(10_000),
+    waves: z.strictObject({ wave: count, nextWaveIn: count, arrived: count }).optional(),
+    noiseMasks: z.array(z.strictObject({ kind: z.enum(NOISE_MASK_KINDS), tileX: count, tileY: count, untilTick: count })).max(NOISE_MASK.maxMasks).optional(),
+    kindsSeen: z.array(z.enum(ZOMBIE_KINDS as readonly [ZombieKind, ...ZombieKind[]])).max(ZOMBIE_KINDS.length).optional(),
+  }),
+  push: z.strictObject({ studentId: z.number().int().min(-1).max(MAX_COUNT), pieceId: z.number().int().min(-1).max(MAX_COUNT), dirX: z.number().int().min(-1).max(1), dirY: z.number().int().min(-1).max(1), ticks: z.number().int().min(-1).max(MAX_COUNT) }),
+});
+let schema: z.ZodType<SimState> | undefined;
+
+/** `students[3].path[7]` */
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`)).join('');
+}
+
+interface Visit {
+  value: unknown;
+  parent: Visit | undefined;
+  key: PropertyKey;
+  depth: number;
+}
+
+/** The path of a visited value, built only when there is an error to report. */
+function pathOf(visit: Visit, extra?: PropertyKey): string {
+  const parts: PropertyKey[] = extra === undefined ? [] : [extra];
+  for (let v: Visit | undefined = visit; v?.parent !== undefined; v = v.parent) parts.unshift(v.key);
+  return formatPath(parts);
+}
+
+/** Walks the value without recursion: counts values, refuses forbidden keys and non-JSON things. */
+function checkPlainJson(value: unknown): void {
+  const stack: Visit[] = [{ value, parent: undefined, key: '', depth: 0 }];
+  let seen = 0;
+  while (stack.length > 0) {
+    const visit = stack.pop()!;
+    const node = visit.value;
+    if (++seen > MAX_SAVE_VALUES) throw new SimStateError('', `is too large (more than ${MAX_SAVE_VALUES} values)`);
+    if (node === null || typeof node === 'string' || typeof node === 'boolean' || typeof node === 'number') continue;
+    if (typeof node !== 'object') throw new SimStateError(pathOf(visit), `must be plain JSON (got ${typeof node})`);
+    if (visit.depth >= MAX_SAVE_DEPTH) throw new SimStateError(pathOf(visit), `is nested too deeply (expected at most ${MAX_SAVE_DEPTH} levels)`);
+    const depth = visit.depth + 1;
+    if (Array.isArray(node)) {
+      if (node.length > MAX_SAVE_VALUES) throw new SimStateError(pathOf(visit), `has too many entries (got ${node.length})`);
+      for (let i = 0; i < node.length; i++) {
+        const item: unknown = node[i];
+        // Numbers, the bulk of a state, are checked in place rather than pushed.
+        if (typeof item === 'number') seen++;
+        else stack.push({ value: item, parent: visit, key: i, depth });
+      }
+      continue;
+    }
+    const proto: unknown = Object.getPrototypeOf(node);
+    if (proto !== Object.prototype && proto !== null) throw new SimStateError(pathOf(visit), 'must be a plain object');
+    for (const key of Object.keys(node)) {
+      if (FORBIDDEN_KEYS.has(key)) throw new SimStateError(pathOf(visit, key), 'is a forbidden key');
+      stack.push({ value: (node as Record<string, unknown>)[key], parent: visit, key, depth });
+    }
+  }
+}
+
+/** Array lengths against the level, before the schema walks (and copies issues for) every entry. */
+/** Lists that follow the level's own objects one for one: a mismatch means the level changed since the save. */
+const LEVEL_SHAPED = new Set(['objectives', 'doors', 'furniture', 'lampsOn']);
+
+function checkLengths(value: Record<string, unknown>, level: Level): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+  const cells = level.grid.width * level.grid.height;
+  // A campaign brings its own group (up to six); students who turn add zombies; crafting adds items.
+  const limits: Record<string, number> = { students: MAX_STUDENTS, zombies: level.zombies.length + MAX_STUDENTS + 1, items: MAX_ITEMS, lures: MAX_LURES, changedCells: cells, scent: cells, objectives: level.objectives.length, doors: level.doors.length, furniture: level.furniture.pieces.length, lampsOn: level.lights.length };
+  for (const [key, limit] of Object.entries(limits)) {
+    const list = Object.hasOwn(value, key) ? value[key] : undefined;
+    if (Array.isArray(list) && list.length > limit) throw new SimStateError(key, `has ${list.length} entries; level "${level.id}" allows at most ${limit}`, LEVEL_SHAPED.has(key));
+  }
+  for (const key of ['students', 'zombies']) {
+    const list = Object.hasOwn(value, key) ? value[key] : undefined;
+    if (!Array.isArray(list)) continue;
+    list.forEach((body: unknown, i) => {
+      const path = typeof body === 'object' && body !== null && Object.hasOwn(body, 'path') ? (body as { path: unknown }).path : undefined;
+      if (Array.isArray(path) && path.length > cells) throw new SimStateError(`${key}[${i}].path`, `is longer than the level has cells (${path.length})`);
+    });
+  }
+}
+
+/** Every cell, position and id must fit the level the state is loaded into. */
+function checkAgainstLevel(state: SimState, level: Level): void {
+  const { width, height } = level.grid;
+  const cells = width * height;
+  const fail = (path: string, reason: string): never => {
+    throw new SimStateError(path, reason);
+  };
+  const changed = (path: string, reason: string): never => {
+    throw new SimStateError(path, reason, true);
+  };
+  if (state.levelId !== level.id) fail('', `is for level "${state.levelId}", not "${level.id}"`);
+  if (state.students.length < 1 || state.zombies.length < level.zombies.length) {
+    fail('', `does not match level "${level.id}" (got ${state.students.length} students and ${state.zombies.length} zombies; expected 1 to ${MAX_STUDENTS} students and at least ${level.zombies.length} zombies)`);
+  }
+  const inside = (path: string, x: number, y: number): void => {
+    if (!(x >= 0 && x < width && y >= 0 && y < height)) fail(path, `position (${x}, ${y}) is outside the ${width}×${height} level`);
+  };
+  const cellIn = (path: string, cell: number): void => {
+    if (cell >= cells) fail(path, `cell ${cell} is outside the level (${cells} cells)`);
+  };
+  const bodies = [...state.students.map((b) => ['students', b] as const), ...state.zombies.map((b) => ['zombies', b] as const)];
+  const index = { students: 0, zombies: 0 };
+  for (const [list, b] of bodies) {
+    const i = index[list]++;
+    if (b.id !== i) fail(`${list}[${i}].id`, `must be ${i} (got ${b.id})`);
+    inside(`${list}[${i}]`, b.x, b.y);
+    if (b.path.length > cells) fail(`${list}[${i}].path`, `is longer than the level has cells (${b.path.length})`);
+    b.path.forEach((cell, j) => cellIn(`${list}[${i}].path[${j}]`, cell));
+  }
+  if (state.doors.length !== level.doors.length) changed('doors', `does not match level "${level.id}" (${state.doors.length} doors; the level has ${level.doors.length})`);
+  state.doors.forEach((d, i) => {
+    const placed = level.doors[i]!;
+    if (d.id !== i) fail(`doors[${i}].id`, `must be ${i} (got ${d.id})`);
+    if (d.kind !== placed.kind || d.tileX !== placed.tileX || d.tileY !== placed.tileY) changed(`doors[${i}]`, `is not the level's ${placed.kind} at ${placed.tileX},${placed.tileY}`);
+    if (d.health > d.maxHealth) fail(`doors[${i}].health`, `is above its maxHealth (${d.health} > ${d.maxHealth})`);
+  });
+  if (state.furniture.length !== level.furniture.pieces.length) changed('furniture', `does not match level "${level.id}" (${state.furniture.length} pieces; the level has ${level.furniture.pieces.length})`);
+  const pieceCells = new Set<number>();
+  state.furniture.forEach((piece, i) => {
+    if (piece.id !== i) fail(`furniture[${i}].id`, `must be ${i} (got ${piece.id})`);
+    inside(`furniture[${i}]`, piece.tileX, piece.tileY);
+    const cell = piece.tileY * width + piece.tileX;
+    if (pieceCells.has(cell)) fail(`furniture[${i}]`, `shares tile (${piece.tileX}, ${piece.tileY}) with another piece`);
+    pieceCells.add(cell);
+  });
+  if (state.stalker !== null) {
+    inside('stalker', state.stalker.tileX, state.stalker.tileY);
+    if (level.grid.cost[state.stalker.tileY * width + state.stalker.tileX] === 0) fail('stalker', `enters at a wall (${state.stalker.tileX}, ${state.stalker.tileY})`);
+  }
+  if (state.lampsOn.length !== level.lights.length) changed('lampsOn', `does not match level "${level.id}" (${state.lampsOn.length} lights; the level has ${level.lights.length})`);
+  state.lampsOn.forEach((on, i) => {
+    if (!on && level.lights[i]!.kind === 'fire' && level.lights[i]!.on) fail(`lampsOn[${i}]`, 'puts out a fire, which nothing can do');
+  });
+  if (state.push.studentId >= state.students.length) fail('push.studentId', `names no student (got ${state.push.studentId})`);
+  if (state.push.pieceId >= state.furniture.length) fail('push.pieceId', `names no piece of furniture (got ${state.push.pieceId})`);
+  state.zombies.forEach((zb, i) => {
+    if (zb.bashDoorId >= state.doors.length) fail(`zombies[${i}].bashDoorId`, `names no door (got ${zb.bashDoorId})`);
+    if (zb.targetId >= state.students.length) fail(`zombies[${i}].targetId`, `names no student (got ${zb.targetId})`);
+    if (zb.homeX >= width || zb.homeY >= height) fail(`zombies[${i}]`, `home (${zb.homeX}, ${zb.homeY}) is outside the level`);
+    if (!(zb.goalX >= -1 && zb.goalX <= width && zb.goalY >= -1 && zb.goalY <= height)) fail(`zombies[${i}]`, `goal (${zb.goalX}, ${zb.goalY}) is outside the level`);
+  });
+  if (state.controlledId >= state.students.length) fail('controlledId', `names no student (got ${state.controlledId})`);
+  if (state.minds.noiseMakers.length !== level.noiseMakers.length) changed('minds.noiseMakers', `does not match level "${level.id}" (got ${state.minds.noiseMakers.length} noise makers; expected ${level.noiseMakers.length})`);
+  if (state.minds.lureMemory.some(([id]) => id >= state.zombies.length)) fail('minds.lureMemory', 'names a zombie the state does not have');
+  state.minds.noiseMasks?.forEach((mask, i) => {
+    inside(`minds.noiseMasks[${i}]`, mask.tileX, mask.tileY);
+    const longest = state.tick + NOISE_MASK[mask.kind].durationTicks;
+    if (mask.untilTick > longest) fail(`minds.noiseMasks[${i}].untilTick`, `is ${mask.untilTick}, past the longest ${mask.kind} mask from tick ${state.tick} (${longest})`);
+  });
+  if (state.objectives.length !== level.objectives.length) changed('objectives', `does not match level "${level.id}" (got ${state.objectives.length} objectives; expected ${level.objectives.length})`);
+  // Every item is in one place only, with an id handed out already.
+  const itemIds = new Set<number>();
+  const oneItem = (path: string, id: number): void => {
+    if (itemIds.has(id)) fail(`${path}.id`, `repeats id ${id}`);
+    if (id >= state.nextItemId) fail(`${path}.id`, `is ${id}, not below nextItemId ${state.nextItemId}`);
+    itemIds.add(id);
+  };
+  state.items.forEach((item, i) => {
+    if (item.tileX >= width || item.tileY >= height) fail(`items[${i}]`, `tile (${item.tileX}, ${item.tileY}) is outside the level`);
+    oneItem(`items[${i}]`, item.id);
+  });
+  state.students.forEach((s, i) => {
+    s.pack.forEach((item, j) => oneItem(`students[${i}].pack[${j}]`, item.id));
+    if (s.weaponId >= 0 && !s.pack.some((item) => item.id === s.weaponId)) fail(`students[${i}].weaponId`, `names no carried item (got ${s.weaponId})`);
+  });
+  state.lures.forEach((lure, i) => {
+    if (lure.phone !== undefined) oneItem(`lures[${i}].phone`, lure.phone.id);
+  });
+  if (itemIds.size > MAX_ITEMS) fail('items', `holds more than ${MAX_ITEMS} items`);
+  state.lures.forEach((lure, i) => inside(`lures[${i}]`, lure.x, lure.y));
+  if (state.changedCells.length > cells) fail('changedCells', `has more entries than the level has cells (${state.changedCells.length})`);
+  state.changedCells.forEach(([cell], i) => cellIn(`changedCells[${i}][0]`, cell));
+  if (state.scent.length > cells) fail('scent', `has more entries than the level has cells (${state.scent.length})`);
+  state.scent.forEach(([cell, tick], i) => {
+    cellIn(`scent[${i}][0]`, cell);
+    if (tick > state.tick) fail(`scent[${i}][1]`, `was laid at tick ${tick}, after the state's tick ${state.tick}`);
+  });
+}
+
+/** Checks an untrusted state for `level`; returns it typed, or throws a `SimStateError`. */
+export function checkSimState(value: unknown, level: Level): SimState {
+  checkPlainJson(value);
+  const levelId = (value as { levelId?: unknown } | null)?.levelId;
+  if (typeof levelId === 'string' && levelId !== level.id) throw new SimStateError('', `is for level "${levelId}", not "${level.id}"`);
+  checkLengths(value as Record<string, unknown>, level);
+  schema ??= simStateSchema();
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new SimStateError(formatPath(issue.path), issue.message);
+  }
+  // The input itself, not zod's copy: same values, but keys in the saved order, so the state hash is unchanged.
+  const state = value as SimState;
+  checkAgainstLevel(state, level);
+  return state;
+}
+
+/** Reads a saved state from JSON text: limits first (before JSON.parse allocates), then `checkSimState`. */
+export function readSimState(text: string, level: Level): SimState {
+  if (typeof text !== 'string') throw new SimStateError('', `must be JSON text (got ${typeof text})`);
+  if (text.length > MAX_SAVE_BYTES) throw new SimStateError('', `is too large (got ${text.length} bytes; expected at most ${MAX_SAVE_BYTES})`);
+  const depth = jsonDepth(text);
+  if (depth > MAX_SAVE_DEPTH) throw new SimStateError('', `is nested too deeply (got depth ${depth}; expected at most ${MAX_SAVE_DEPTH})`);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new SimStateError('', `is not valid JSON (${(error as Error).message})`);
+  }
+  return checkSimState(value, level);
+}

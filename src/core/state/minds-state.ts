@@ -1,0 +1,54 @@
+/**
+ * The saved state of the minds' helpers that is not on a zombie or a student: the level's noise
+ * makers, the pacing director, the halfbie hunters' memory of lures, and the noise masks of thunder
+ * and the bell (noise/noise-mask.ts). One field of the world
+ * (`world.minds`) and of the saved state, checked in save/check-sim-state.ts.
+ */
+
+import { startWaves, type WaveState } from '../rules/director/waves';
+import type { Level } from '../level/level';
+import type { NoiseMask } from '../rules/noise/noise-mask';
+import type { ZombieKind } from '../kernel/tuning';
+
+export interface NoiseMakerState {
+  /** Ticks it keeps sounding (0: silent), and ticks to its next noise. */
+  soundTicksLeft: number;
+  nextNoiseIn: number;
+}
+
+export const DIRECTOR_PHASES = ['buildUp', 'peak', 'relax'] as const;
+export type DirectorPhase = (typeof DIRECTOR_PHASES)[number];
+
+export interface DirectorState {
+  phase: DirectorPhase;
+  /** Ticks spent in this phase so far. */
+  phaseTicks: number;
+  /** Ticks to the next in-world event while at the peak. */
+  nextEventIn: number;
+  /** Events fired so far. */
+  events: number;
+}
+
+export interface MindsState {
+  noiseMakers: NoiseMakerState[];
+  director: DirectorState;
+  /** Siege waves (director/waves.ts); counts from the start even on maps without waves. */
+  waves: WaveState;
+  /** [hunter zombie id, tileX, tileY]: the source of the last lure each hunter went to. */
+  lureMemory: [number, number, number][];
+  /** Thunder and bell masks drowning quieter noises (noise/noise-mask.ts); expired ones are dropped when a new one starts. */
+  noiseMasks: NoiseMask[];
+  /** Zombie kinds a student of the group has seen in this level (zombies/sightings.ts); left out by older saves: none. */
+  kindsSeen?: ZombieKind[];
+}
+
+export function createMindsState(level: Level): MindsState {
+  return {
+    noiseMakers: level.noiseMakers.map(() => ({ soundTicksLeft: 0, nextNoiseIn: 0 })),
+    director: { phase: 'buildUp', phaseTicks: 0, nextEventIn: 0, events: 0 },
+    waves: startWaves(),
+    lureMemory: [],
+    noiseMasks: [],
+    kindsSeen: [],
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * Unit tests for the camp rules between levels: sharing out food and water, treating, resting
+ * (an infection runs on, and may finish), deciding about an infected friend — and that a quarantined
+ * friend starts the next level holding position. Every rule returns a new campaign; the old one is
+ * left as it was.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { decide, rest, shareOut, treat } from '../../../../src/core/sim/campaign/camp';
+import { applyCampaign, startCampaign, type CampaignState, type CampaignStudent } from '../../../../src/core/sim/campaign/campaign-state';
+import { difficultyPreset } from '../../../../src/core/kernel/difficulty';
+import type { ItemKind } from '../../../../src/core/state/commands';
+import { createRng } from '../../../../src/core/kernel/rng';
+import { ROLE } from '../../../../src/core/kernel/roles';
+import { INFECTION, ITEM_EFFECTS, NEEDS, STUDENT } from '../../../../src/core/kernel/tuning';
+import { createWorld } from '../../../../src/core/state/world';
+import { levelFromAscii } from '../../level-fixture';
+
+let nextId = 1;
+function student(name: string, fields: Partial<CampaignStudent> = {}, kinds: ItemKind[] = []): CampaignStudent {
+  return {
+    name, look: 0, role: 'leader', status: 'with', quarantined: false,
+    health: STUDENT.maxHealth, stamina: STUDENT.maxStamina, hunger: 0, thirst: 0, fatigue: 0, warmth: 100, morale: 80,
+    wound: 'none', infection: 0, infectionRate: 0, treatments: 0, halfbie: false,
+    pack: kinds.map((kind) => ({ id: nextId++, kind })), weaponId: -1,
+    ...fields,
+  };
+}
+
+function camp(students: CampaignStudent[]): CampaignState {
+  return { ...startCampaign(difficultyPreset('normal'), 20 * 60), levelsDone: ['01-classroom-wing'], students };
+}
+
+const allKinds = (campaign: CampaignState): ItemKind[] => campaign.students.flatMap((s) => s.pack.map((item) => item.kind)).sort();
+
+describe('sharing out food and water', () => {
+  it('the hungriest eats first, from anyone\'s pack, until nobody needs it or it runs out', () => {
+    const before = camp([student('Ari', { hunger: 80 }, ['food', 'food', 'water']), student('Bo', { hunger: 50, thirst: 60 })]);
+    const { campaign, log } = shareOut(before);
+    const [ari, bo] = campaign.students;
+    expect(ari!.hunger).toBe(80 - ITEM_EFFECTS.food.hunger);
+    expect(bo!.hunger).toBe(50 - ITEM_EFFECTS.food.hunger);
+    expect(bo!.thirst).toBe(60 - ITEM_EFFECTS.water.thirst);
+    expect(allKinds(campaign)).toEqual([]);
+    expect(log).toEqual([`Ari ate (hunger ${80 - ITEM_EFFECTS.food.hunger})`, `Bo ate (hunger ${50 - ITEM_EFFECTS.food.hunger})`, `Bo drank (thirst ${60 - ITEM_EFFECTS.water.thirst})`]);
+    expect(before.students[0]!.pack).toHaveLength(3);
+  });
+
+  it('keeps the food when nobody is hungry enough to need it', () => {
+    const { campaign, log } = shareOut(camp([student('Ari', { hunger: 5 }, ['food'])]));
+    expect(allKinds(campaign)).toEqual(['food']);
+    expect(log).toEqual(['nobody needed food or water, or there was none']);
+  });
+});
+
+describe('treating', () => {
+  it('bandages a wounded friend, and the nurse\'s helper makes it go further', () => {
+    const plain = treat(camp([student('Ari', { health: 40 }, ['bandage'])]), 'Ari');
+    expect(plain.campaign.students[0]!.health).toBe(40 + ITEM_EFFECTS.bandage.health);
+    expect(plain.campaign.students[0]!.pack).toEqual([]);
+    const nursed = treat(camp([student('Ari', { health: 40 }, ['bandage']), student('Nu', { role: 'nurse' })]), 'Ari');
+    expect(nursed.campaign.students[0]!.health).toBe(Math.min(STUDENT.maxHealth, 40 + ITEM_EFFECTS.bandage.health * ROLE.nurse.medicineFactor));
+  });
+
+  it('antiseptic cleans a fresh scratch for good, and only slows a bite', () => {
+    const scratch = treat(camp([student('Ari', { wound: 'scratch', infection: 10, infectionRate: 0.01 }, ['antiseptic'])]), 'Ari');
+    expect(scratch.campaign.students[0]).toMatchObject({ wound: 'none', infection: 0, infectionRate: 0, treatments: 1 });
+    expect(scratch.log).toEqual(["Ari's scratch was cleaned in time: no infection"]);
+    const bite = treat(camp([student('Ari', { wound: 'bite', infection: 50, infectionRate: 0.02 }, ['antiseptic'])]), 'Ari');
+    const bitten = bite.campaign.students[0]!;
+    expect(bitten.wound).toBe('bite');
+    expect(bitten.infection).toBe(50 - ITEM_EFFECTS.antiseptic.infection);
+    expect(bitten.infectionRate).toBeGreaterThan(0);
+    expect(bitten.infectionRate).toBeLessThan(0.02);
+    expect(bite.log).toEqual(["Ari's infection was slowed with antiseptic"]);
+  });
+
+  it('says so when there is no medicine that helps, or no such student', () => {
+    expect(treat(camp([student('Ari', { health: 40 }, ['food'])]), 'Ari').log).toEqual(['no medicine that helps Ari']);
+    expect(treat(camp([student('Ari')]), 'Zed').log).toEqual(['Zed is not with the group']);
+  });
+});
+
+describe('resting', () => {
+  it('each hour passes the clock, eases fatigue, warms and heals, and makes them hungrier', () => {
+    const before = camp([student('Ari', { fatigue: 80, health: 50, warmth: 30, stamina: 10 })]);
+    const { campaign, log } = rest(before, 2);
+    const ari = campaign.students[0]!;
+    expect(campaign.minutes).toBe(before.minutes + 120);
+    expect(ari.fatigue).toBe(30);
+    expect(ari.warmth).toBe(NEEDS.max);
+    expect(ari.stamina).toBe(STUDENT.maxStamina);
+    expect(ari.health).toBe(60);
+    expect(ari.hunger).toBeGreaterThan(0);
+    expect(log[0]).toBe('the group rested 2 h');
+    expect(rest(before, 99).campaign.minutes).toBe(before.minutes + 12 * 60);
+  });
+
+  it('an infection runs on while they rest; at the end of it the student turns and the others take what they carried', () => {
+    const ari = student('Ari', { wound: 'bite', infection: 95, infectionRate: 0.01 }, ['bat', 'food']);
+    const { campaign, log } = rest(camp([ari, student('Bo')]), 1);
+    const turned = campaign.students[0]!;
+    // A rare seeded roll on the name and the time makes a halfbie instead; it does not roll for Ari at this hour.
+    expect(createRng(`Ari:${camp([]).minutes + 60}`).chance(INFECTION.halfbieChance)).toBe(false);
+    expect(turned).toMatchObject({ status: 'turned', halfbie: false, pack: [] });
+    expect(campaign.students[1]!.pack.map((item) => item.kind).sort()).toEqual(['bat', 'food']);
+    expect(campaign.students[1]!.morale).toBe(80 + 6 - NEEDS.griefMorale);
+    expect(log).toEqual(['the group rested 1 h', 'Ari turned. The others had to run.']);
+  });
+});
+
+describe('deciding about an infected friend', () => {
+  it('leaving them behind: they stay, what they carried goes to the others while it fits, the group grieves', () => {
+    const heavy = Array.from({ length: ROLE.leader.carryKg / 2 - 1 }, () => 'plank' as const); // 2 kg short of the limit
+    const { campaign, log } = decide(camp([student('Ari', { wound: 'bite' }, ['food', 'desk']), student('Bo', {}, heavy)]), 'Ari', 'leave');
+    const [ari, bo] = campaign.students;
+    expect(ari!.status).toBe('left');
+    expect(bo!.pack.some((item) => item.kind === 'food')).toBe(true);
+    expect(ari!.pack.map((item) => item.kind)).toEqual(['desk']);
+    expect(log).toEqual(['Ari was left behind', '1 thing stayed with Ari']);
+    expect(bo!.morale).toBe(80 - NEEDS.griefMorale / 2);
+  });
+
+  it('a quarantined friend starts the next level holding position, apart from the group', () => {
+    const { campaign, log } = decide(camp([student('Ari', { wound: 'bite', infection: 30, infectionRate: 0.01 }), student('Bo')]), 'Ari', 'quarantine');
+    expect(log).toEqual(['Ari will keep apart (holds position)']);
+    const level = levelFromAscii(`
+      ########
+      #S.S..E#
+      ########`);
+    const world = createWorld(level, createRng(1), 1);
+    applyCampaign(world, campaign);
+    expect(world.students.map((s) => [s.name, s.order])).toEqual([['Ari', 'hold'], ['Bo', 'follow']]);
+    expect(world.students[0]!.infection).toBe(30);
+  });
+
+  it('refuses a name not in the group and changes nothing', () => {
+    const before = camp([student('Ari')]);
+    const { campaign, log } = decide(before, 'Zed', 'leave');
+    expect(log).toEqual(['Zed is not with the group']);
+    expect(campaign).toEqual(before);
+  });
+});
