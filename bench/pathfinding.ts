@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { createTileGrid } from '../src/core/grid/tile-grid';
 import type { TileGrid } from '../src/core/grid/tile-grid';
 import { createPathfinder } from '../src/core/pathfinding/astar';
-import type { Connectivity } from '../src/core/pathfinding/astar';
+import type { Connectivity } from '../src/core/grid/tile-grid';
 import { createFlowField } from '../src/core/pathfinding/flow-field';
 import { createCrowd } from '../src/core/pathfinding/crowd';
 import { buildLandmarkTable } from '../src/core/pathfinding/landmarks';

@@ -13,7 +13,7 @@ import { createRng } from '../src/core/kernel/rng';
 import { createSimulation } from '../src/core/sim/simulation';
 import { HORDE_CLOSET, hordeLevelText } from '../tools/horde-floor';
 import type { DoorPlacement } from '../src/core/level/level';
-import { applyDoorsToGrid, createDoors } from '../src/core/rules/world/doors';
+import { applyDoorsToGrid, createDoors } from '../src/core/level/doors';
 
 export interface SimulationBenchRow {
   zombies: number;

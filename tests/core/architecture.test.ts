@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cyclesOf, layerProblems, readModuleGraph } from './layers';
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -45,5 +46,43 @@ describe('the core has one door', () => {
       if (!source.startsWith('.') || !target.startsWith('src/core')) continue;
       expect(target, `${file} imports ${source}: import from the core's index instead`).toBe('src/core');
     }
+  });
+});
+
+describe('the core is built in layers', () => {
+  const graph = readModuleGraph('src/core');
+
+  it('reads the whole core, every import resolved', () => {
+    expect(graph.size).toBeGreaterThan(80);
+    const unresolved = [...graph].flatMap(([file, imports]) => imports.filter((target) => target.startsWith('(unresolved)')).map((target) => `${file}: ${target}`));
+    expect(unresolved).toEqual([]);
+  });
+
+  it('imports only downward (kernel, grid, pathfinding, level, state, rules, sim, index) and has no cycle', () => {
+    expect(layerProblems(graph)).toEqual([]);
+  });
+
+  it('fails on an import that goes up a layer', () => {
+    const upward = new Map([
+      ['kernel/tuning.ts', []],
+      ['grid/tile-grid.ts', ['kernel/tuning.ts', 'rules/zombies/hunter.ts']],
+      ['rules/zombies/hunter.ts', ['grid/tile-grid.ts']],
+    ]);
+    expect(layerProblems(upward)).toContain('grid/tile-grid.ts (grid) imports rules/zombies/hunter.ts (rules), a higher layer');
+  });
+
+  it('fails on a cycle inside one layer, type imports included', () => {
+    const knot = new Map([
+      ['rules/zombies/hunter.ts', ['rules/zombies/zombie-update.ts']],
+      ['rules/zombies/zombie-update.ts', ['rules/zombies/bite.ts']],
+      ['rules/zombies/bite.ts', ['rules/zombies/hunter.ts']],
+      ['rules/senses/light.ts', []],
+    ]);
+    expect(cyclesOf(knot)).toEqual([['rules/zombies/hunter.ts', 'rules/zombies/zombie-update.ts', 'rules/zombies/bite.ts']]);
+    expect(layerProblems(knot)).toEqual(['import cycle among rules/zombies/hunter.ts, rules/zombies/zombie-update.ts, rules/zombies/bite.ts']);
+  });
+
+  it('fails on a file outside the layers', () => {
+    expect(layerProblems(new Map([['helpers/misc.ts', []]]))).toEqual(['helpers/misc.ts is in no layer (kernel, grid, pathfinding, level, state, rules, sim, index)']);
   });
 });

@@ -113,3 +113,6 @@ export function gridFromAscii(ascii: string): TileGrid {
   });
   return grid;
 }
+
+/** 4 = orthogonal steps only; 8 = orthogonal and diagonal steps (diagonals never cut corners). */
+export type Connectivity = 4 | 8;

@@ -16,7 +16,7 @@
  */
 
 import { z } from 'zod';
-import { ITEM_KINDS, type ItemKind } from '../state/commands';
+import { ITEM_KINDS, type ItemKind } from '../kernel/item-kinds';
 import { ROLES } from '../kernel/roles';
 import { ZOMBIE_KINDS, type ZombieKind } from '../kernel/tuning';
 

@@ -6,7 +6,7 @@
  * in a win when a living student stands in it.
  */
 
-import type { ItemKind } from '../state/commands';
+import type { ItemKind } from '../kernel/item-kinds';
 import type { TileGrid } from '../grid/tile-grid';
 import type { Role } from '../kernel/roles';
 import type { ZombieKind } from '../kernel/tuning';

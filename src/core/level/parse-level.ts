@@ -12,13 +12,13 @@
  */
 
 import { isRole } from '../kernel/roles';
-import type { ItemKind } from '../state/commands';
+import type { ItemKind } from '../kernel/item-kinds';
 import { createTileGrid, type TileGrid } from '../grid/tile-grid';
 import type { ZombieKind } from '../kernel/tuning';
 import { DOORS, NOISE_MAKERS, ticks } from '../kernel/tuning';
 import type { DoorPlacement, ItemPlacement, Level, LevelSettings, LightPlacement, NoiseMakerPlacement, Objective, StudentSpawn, TileRect, ZombieSpawn } from './level';
-import { applyDoorsToGrid, createDoors } from '../rules/world/doors';
-import { findPushables } from '../rules/world/furniture';
+import { applyDoorsToGrid, createDoors } from './doors';
+import { findPushables } from './furniture';
 import { describeValue, lineColAt, lineStartsOf, locateErrors, type JsonPath, type LevelError, type LevelResult } from './level-error';
 import {
   KNOWN_TILESET_IMAGES, MAX_MAP_TILES, MAX_STUDENT_NAME, MAX_STUDENTS, REQUIRED_LAYERS, TILE_LAYERS, tiledMapSchema,

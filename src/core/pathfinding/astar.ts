@@ -18,11 +18,9 @@
  * - generation: a per-query stamp, so per-cell arrays never need resetting between queries.
  */
 
-import type { TileGrid } from '../grid/tile-grid';
+import type { Connectivity, TileGrid } from '../grid/tile-grid';
 import { landmarksOf, UNREACHED } from './landmarks';
 
-/** 4 = orthogonal steps only; 8 = orthogonal and diagonal steps (diagonals never cut corners). */
-export type Connectivity = 4 | 8;
 
 /**
  * The answer to one query.

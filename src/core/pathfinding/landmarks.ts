@@ -31,7 +31,7 @@
  */
 
 import type { TileGrid } from '../grid/tile-grid';
-import type { Connectivity } from './astar';
+import type { Connectivity } from '../grid/tile-grid';
 
 /** Table value for a cell the landmark cannot reach (or a wall). */
 export const UNREACHED = 0x7fffffff;

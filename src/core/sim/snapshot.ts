@@ -3,7 +3,8 @@
  * testing hook. Built fresh on request; holding one never lets anybody change the simulation.
  */
 
-import type { Gait, ItemKind, StudentOrder } from '../state/commands';
+import type { Gait, StudentOrder } from '../state/commands';
+import type { ItemKind } from '../kernel/item-kinds';
 import type { NeedName } from '../state/events';
 import { carryLimit, groupTotals, packWeight } from '../rules/items/inventory';
 import type { TileRect } from '../level/level';
@@ -16,7 +17,7 @@ import { clockText, dayCount, daylight, isNight, minuteOfDay, ticksUntilDawn } f
 import { lightMap, sightFactor } from '../rules/senses/light';
 import { DOORS, LIGHT, NEEDS, TICKS_PER_SECOND, type ZombieKind } from '../kernel/tuning';
 import type { Body, CarriedItem, Status, Student, World, Wound, ZombieMode } from '../state/world';
-import { doorStateOf, type DoorState } from '../rules/world/doors';
+import { doorStateOf, type DoorState } from '../level/doors';
 import type { DoorKind } from '../level/level-schema';
 import { noiseMaskViews, type NoiseMaskView } from '../rules/noise/noise-mask';
 

@@ -9,8 +9,6 @@
 import { describeValue } from '../kernel/describe-value';
 import { isItemKind, ITEM_KINDS, RECIPE_IDS, type ItemKind, type RecipeId } from '../kernel/item-kinds';
 
-export { ITEM_KINDS, RECIPE_IDS, type ItemKind, type RecipeId };
-
 export type Gait = 'sneak' | 'walk' | 'run';
 /** What the students the player is not controlling do: keep up, stay where they are, or keep up quietly. */
 export type StudentOrder = 'follow' | 'hold' | 'sneak';

@@ -3,9 +3,9 @@
  * them into sounds, effects and HUD messages. Nothing in the core listens to them.
  */
 
-import type { ItemKind, RecipeId, StudentOrder } from './commands';
+import type { StudentOrder } from './commands';
+import type { ItemKind, RecipeId } from '../kernel/item-kinds';
 import type { NoiseMakerKind, ObjectiveKind } from '../level/level-schema';
-import type { SpendReason } from '../rules/items/inventory';
 import type { Wound } from './world';
 import type { ZombieKind } from '../kernel/tuning';
 
@@ -102,3 +102,6 @@ export type SimEvent =
   | { type: 'noiseMakerStarted'; index: number; kind: NoiseMakerKind; tileX: number; tileY: number; by: string };
 
 export type SimEventType = SimEvent['type'];
+
+/** Why an item left a pack: used up by a rule, not dropped or given. */
+export type SpendReason = 'eaten' | 'drunk' | 'applied' | 'recharged' | 'crafted' | 'broke' | 'built';

@@ -5,10 +5,8 @@
  * (`world.minds`) and of the saved state, checked in save/check-sim-state.ts.
  */
 
-import { startWaves, type WaveState } from '../rules/director/waves';
 import type { Level } from '../level/level';
-import type { NoiseMask } from '../rules/noise/noise-mask';
-import type { ZombieKind } from '../kernel/tuning';
+import { WAVES, type ZombieKind } from '../kernel/tuning';
 
 export interface NoiseMakerState {
   /** Ticks it keeps sounding (0: silent), and ticks to its next noise. */
@@ -51,4 +49,28 @@ export function createMindsState(level: Level): MindsState {
     noiseMasks: [],
     kindsSeen: [],
   };
+}
+
+/** The siege director's waves so far (rules/director/waves.ts). */
+export interface WaveState {
+  /** Waves that have come so far. */
+  wave: number;
+  /** Ticks to the next wave. */
+  nextWaveIn: number;
+  /** Zombies brought by all waves so far. */
+  arrived: number;
+}
+
+export const startWaves = (): WaveState => ({ wave: 0, nextWaveIn: WAVES.firstTicks, arrived: 0 });
+
+/** A sound loud enough to cover quieter ones near it while it lasts (rules/noise/noise-mask.ts). */
+export type NoiseMaskKind = 'thunder' | 'bell';
+export const NOISE_MASK_KINDS: readonly NoiseMaskKind[] = ['thunder', 'bell'];
+
+export interface NoiseMask {
+  kind: NoiseMaskKind;
+  tileX: number;
+  tileY: number;
+  /** The mask holds while `world.tick` is below this. */
+  untilTick: number;
 }

@@ -6,16 +6,16 @@
  * vector. Times are in ticks.
  */
 
-import type { Gait, ItemKind, StudentOrder } from './commands';
+import type { Gait, StudentOrder } from './commands';
+import type { ItemKind } from '../kernel/item-kinds';
 import type { Level, TileRect } from '../level/level';
 import type { Rng } from '../kernel/rng';
-import { NEEDS, STUDENT, ZOMBIE, type ZombieKind } from '../kernel/tuning';
+import { CLOCK, NEEDS, STUDENT, ZOMBIE, type ZombieKind } from '../kernel/tuning';
 import type { TileGrid } from '../grid/tile-grid';
 import { createScentMap, type ScentMap } from './scent-map';
 import { createObjectiveStates, type ObjectiveState } from './objective-state';
 import { createMindsState, type MindsState } from './minds-state';
 import { difficultyPreset, type Difficulty } from '../kernel/difficulty';
-import type { PendingStalker } from '../sim/campaign/stalker';
 import { freshItemFields } from '../kernel/item-catalog';
 import { defaultRole, type Role } from '../kernel/roles';
 
@@ -31,10 +31,8 @@ export interface CarriedItem {
   /** Battery 0..100, for a phone. */
   charge?: number;
 }
-import { levelStartMinute } from '../rules/world/clock';
-import { createDoorGrids, createDoors, type Door, type DoorGrids } from '../rules/world/doors';
-import { createFurniture, noPush, type FurniturePiece, type PushProgress } from '../rules/world/furniture';
-import { initialLampsOn } from '../rules/world/lamps';
+import { createDoorGrids, createDoors, type Door, type DoorGrids } from '../level/doors';
+import { createFurniture, noPush, type FurniturePiece, type PushProgress } from '../level/furniture';
 
 export type Status = 'playing' | 'won' | 'lost';
 /** `bash`: hitting a closed door or barricade that stands between the zombie and where it is going. */
@@ -300,4 +298,33 @@ export function livingStudents(world: World): Student[] {
 /** Standing students in the group (not down, not waiting to be rescued). */
 export function groupStudents(world: World): Student[] {
   return world.students.filter((s) => !s.down && !s.waiting);
+}
+
+/** A hunter that follows the group from level to level (sim/campaign/stalker.ts). */
+export interface CampaignStalker {
+  kind: 'hunter';
+  /** A turned student keeps their name tag; null for the level's own hunter. */
+  name: string | null;
+  health: number;
+}
+
+/** A stalker on its way into the level: it enters at `enterTick` on the tile. Saved with the state. */
+export interface PendingStalker extends CampaignStalker {
+  enterTick: number;
+  tileX: number;
+  tileY: number;
+}
+
+/**
+ * Where a new world's clock starts: the level's `startHour` when the file sets one, else
+ * `CLOCK.startMinute` (a campaign overrides both with the group's own time).
+ */
+export function levelStartMinute(level: Level): number {
+  const set = level.tiled.properties?.some((property) => property.name === 'startHour') === true;
+  return set ? Math.round(level.settings.startHour * 60) : CLOCK.startMinute;
+}
+
+/** Each light of the level as it starts, by its `on` property. */
+export function initialLampsOn(lights: World['level']['lights']): boolean[] {
+  return lights.map((light) => light.on);
 }

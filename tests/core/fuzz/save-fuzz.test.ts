@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Level } from '../../../src/core/level/level';
 import { parseLevel } from '../../../src/core/level/parse-level';
 import { MAX_SAVE_BYTES, readSimState, SimStateError } from '../../../src/core/sim/save/check-sim-state';
-import type { SimState } from '../../../src/core/sim/save/sim-state';
+import type { SimState } from '../../../src/core/sim/save/sim-state-format';
 import { createSimulation } from '../../../src/core/sim/simulation';
 import { hordeLevelText } from '../../../tools/horde-floor';
 import { shippedLevel } from '../level-fixture';

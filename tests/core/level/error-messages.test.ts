@@ -6,7 +6,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { ITEM_KINDS } from '../../../src/core/state/commands';
+import { ITEM_KINDS } from '../../../src/core/kernel/item-kinds';
 import { formatJsonPath, formatLevelError } from '../../../src/core/level/level-error';
 import { parseLevel } from '../../../src/core/level/parse-level';
 import { readFileSync } from 'node:fs';

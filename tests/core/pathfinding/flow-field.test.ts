@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { createFlowField, UNREACHABLE } from '../../../src/core/pathfinding/flow-field';
-import type { Connectivity } from '../../../src/core/pathfinding/astar';
+import type { Connectivity } from '../../../src/core/grid/tile-grid';
 import { createTileGrid, gridFromAscii, setCellCost } from '../../../src/core/grid/tile-grid';
 import type { TileGrid } from '../../../src/core/grid/tile-grid';
 import { stepCost } from './reference';

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { buildLandmarkTable, landmarksOf, UNREACHED } from '../../../src/core/pathfinding/landmarks';
 import { createPathfinder } from '../../../src/core/pathfinding/astar';
-import type { Connectivity } from '../../../src/core/pathfinding/astar';
+import type { Connectivity } from '../../../src/core/grid/tile-grid';
 import { createTileGrid, setCellCost } from '../../../src/core/grid/tile-grid';
 import type { TileGrid } from '../../../src/core/grid/tile-grid';
 import { cellCost, gridOf, mapQuery, neighbours, stepCost } from './reference';

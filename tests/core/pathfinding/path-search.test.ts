@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { createPathfinder } from '../../../src/core/pathfinding/astar';
-import type { Connectivity } from '../../../src/core/pathfinding/astar';
+import type { Connectivity } from '../../../src/core/grid/tile-grid';
 import { createPathSearch } from '../../../src/core/pathfinding/path-search';
 import type { PathSearchResult } from '../../../src/core/pathfinding/path-search';
 import { createTileGrid, setCellCost } from '../../../src/core/grid/tile-grid';

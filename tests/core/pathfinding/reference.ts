@@ -5,7 +5,7 @@
  */
 
 import fc from 'fast-check';
-import type { Connectivity } from '../../../src/core/pathfinding/astar';
+import type { Connectivity } from '../../../src/core/grid/tile-grid';
 import { createTileGrid, type TileGrid } from '../../../src/core/grid/tile-grid';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { createPathfinder } from '../../../src/core/pathfinding/astar';
-import type { Connectivity } from '../../../src/core/pathfinding/astar';
+import type { Connectivity } from '../../../src/core/grid/tile-grid';
 import { smoothPath } from '../../../src/core/pathfinding/smooth-path';
 import { isStraightWalkable } from '../../../src/core/grid/line-of-sight';
 import { createTileGrid, gridFromAscii } from '../../../src/core/grid/tile-grid';

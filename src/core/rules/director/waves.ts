@@ -13,17 +13,6 @@ import { WAVES, ZOMBIE, type ZombieKind } from '../../kernel/tuning';
 import type { TickContext } from '../tick-context';
 import type { Student, World, Zombie } from '../../state/world';
 
-export interface WaveState {
-  /** Waves that have come so far. */
-  wave: number;
-  /** Ticks to the next wave. */
-  nextWaveIn: number;
-  /** Zombies brought by all waves so far. */
-  arrived: number;
-}
-
-export const startWaves = (): WaveState => ({ wave: 0, nextWaveIn: WAVES.firstTicks, arrived: 0 });
-
 /** How many zombies wave `wave` (1, 2, ...) brings. */
 export function waveSize(wave: number): number {
   return WAVES.firstSize + WAVES.growth * (wave - 1);

@@ -4,7 +4,7 @@
  * kept but wears by one use. The science club crafts quieter and makes weapons that last longer.
  */
 
-import type { RecipeId } from '../../state/commands';
+import type { RecipeId } from '../../kernel/item-kinds';
 import { CRAFT } from '../../kernel/tuning';
 import { ROLE } from '../../kernel/roles';
 import { makeNoise, type TickContext } from '../tick-context';

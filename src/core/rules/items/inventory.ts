@@ -11,8 +11,7 @@ import { ROLE } from '../../kernel/roles';
 import type { CarriedItem, Student, World } from '../../state/world';
 import { CATALOG } from '../../kernel/item-catalog';
 import { ITEM_KINDS, type ItemKind } from '../../kernel/item-kinds';
-
-export type SpendReason = 'eaten' | 'drunk' | 'applied' | 'recharged' | 'crafted' | 'broke' | 'built';
+import type { SpendReason } from '../../state/events';
 
 /** Total weight carried, kilograms. */
 export function packWeight(student: Pick<Student, 'pack'>): number {

@@ -6,7 +6,7 @@
  * (`targetId`); the nurse's helper's medicine works better.
  */
 
-import type { ItemKind } from '../../state/commands';
+import type { ItemKind } from '../../kernel/item-kinds';
 import { ITEM_EFFECTS, NEEDS, STUDENT } from '../../kernel/tuning';
 import { ROLE } from '../../kernel/roles';
 import { antisepticRateShare, infectionRateFor } from '../survival/infection';
@@ -14,7 +14,8 @@ import { distanceBetween } from '../world/move-body';
 import type { TickContext } from '../tick-context';
 import type { CarriedItem, Student } from '../../state/world';
 import { CATALOG } from '../../kernel/item-catalog';
-import { findCarried, spendItem, type SpendReason } from './inventory';
+import { findCarried, spendItem } from './inventory';
+import type { SpendReason } from '../../state/events';
 
 const clamp = (value: number, max: number = NEEDS.max): number => Math.min(max, Math.max(0, value));
 

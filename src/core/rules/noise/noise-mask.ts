@@ -14,17 +14,7 @@
 import type { Noise } from './noise';
 import { NOISE_MASK } from '../../kernel/tuning';
 import type { World } from '../../state/world';
-
-export type NoiseMaskKind = 'thunder' | 'bell';
-export const NOISE_MASK_KINDS: readonly NoiseMaskKind[] = ['thunder', 'bell'];
-
-export interface NoiseMask {
-  kind: NoiseMaskKind;
-  tileX: number;
-  tileY: number;
-  /** The mask holds while `world.tick` is below this. */
-  untilTick: number;
-}
+import type { NoiseMask, NoiseMaskKind } from '../../state/minds-state';
 
 /** Starts (or renews) a mask of `kind` sounding at tile (tileX, tileY), from this tick on. */
 export function maskNoise(world: World, kind: NoiseMaskKind, tileX: number, tileY: number): void {

@@ -8,19 +8,9 @@
  */
 
 import { CLOCK } from '../../kernel/tuning';
-import type { Level } from '../../level/level';
 import type { World } from '../../state/world';
 
 export const DAY_MINUTES = 24 * 60;
-
-/**
- * Where a new world's clock starts: the level's `startHour` when the file sets one, else
- * `CLOCK.startMinute` (a campaign overrides both with the group's own time).
- */
-export function levelStartMinute(level: Level): number {
-  const set = level.tiled.properties?.some((property) => property.name === 'startHour') === true;
-  return set ? Math.round(level.settings.startHour * 60) : CLOCK.startMinute;
-}
 
 /** Game minutes per tick for a level's clock speed (`CLOCK.ticksPerMinute` is the ticks per game minute at speed 1). */
 export function minutesPerTick(clockSpeed: number): number {

@@ -5,7 +5,8 @@
  */
 
 import { DOORS } from '../../kernel/tuning';
-import { closeDoor, doorStateOf, nearestDoor, openDoor, setDoorLocked } from './doors';
+import { closeDoor, nearestDoor, openDoor, setDoorLocked } from './doors';
+import { doorStateOf } from '../../level/doors';
 import type { TickContext } from '../tick-context';
 import { useNoiseMaker } from '../noise/noise-makers';
 import type { Student } from '../../state/world';

@@ -10,11 +10,6 @@ import { LAMPS } from '../../kernel/tuning';
 import { makeNoise, type TickContext } from '../tick-context';
 import type { Student, World } from '../../state/world';
 
-/** Each light of the level as it starts, by its `on` property. */
-export function initialLampsOn(lights: World['level']['lights']): boolean[] {
-  return lights.map((light) => light.on);
-}
-
 /** The nearest switchable lamp within `range` of the student, as [index, distance]; undefined when none. */
 export function nearestLamp(world: World, student: Student, range: number = LAMPS.switchRangeTiles): [number, number] | undefined {
   let best: [number, number] | undefined;

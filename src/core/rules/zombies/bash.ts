@@ -14,7 +14,8 @@
  */
 
 import { DOORS, BASH, ZOMBIE_AI } from '../../kernel/tuning';
-import { damageDoor, isDoorBlocking, type Door } from '../world/doors';
+import { damageDoor } from '../world/doors';
+import { isDoorBlocking, type Door } from '../../level/doors';
 import { face } from '../world/move-body';
 import type { TickContext } from '../tick-context';
 import type { World, Zombie } from '../../state/world';

@@ -13,14 +13,15 @@
 
 import { createPathfinder, type Pathfinder } from '../../pathfinding/astar';
 import { BASH, HUNTER, ZOMBIE, ZOMBIE_AI } from '../../kernel/tuning';
-import { damageDoor, isDoorBlocking, openDoor } from '../world/doors';
+import { damageDoor, openDoor } from '../world/doors';
+import { isDoorBlocking } from '../../level/doors';
 import { distanceBetween, face, followPath } from '../world/move-body';
 import type { TickContext } from '../tick-context';
 import type { Student, World, Zombie } from '../../state/world';
 import type { TileGrid } from '../../grid/tile-grid';
 import { alerted, noticeStudent, sniff, type Heard } from './perceive';
 import { arrived, startSearch } from './search';
-import { bite } from './zombie-update';
+import { bite } from './bite';
 
 const pathfinders = new WeakMap<TileGrid, Pathfinder>();
 

@@ -10,18 +10,17 @@
 
 import type { Student, Zombie } from '../../state/world';
 import { livingStudents } from '../../state/world';
-import { makeNoise, planPath, type TickContext } from '../tick-context';
+import { planPath, type TickContext } from '../tick-context';
 import { distanceBetween, face, followPath, terrainFactor } from '../world/move-body';
 import { UNREACHABLE } from '../../pathfinding/flow-field';
-import { SCENT, STUDENT, ZOMBIE, ZOMBIE_AI } from '../../kernel/tuning';
-import { downStudent } from '../students/fall';
-import { woundByZombie } from '../survival/infection';
-import { syncDoorGrids } from '../world/doors';
+import { ZOMBIE, ZOMBIE_AI } from '../../kernel/tuning';
+import { syncDoorGrids } from '../../level/doors';
 import { bashDoors } from './bash';
 import { hearNoises, listen, nearestSeenStudent, noticeStudent, sniff } from './perceive';
 import { arrived, pickSearchSpot, rest, startSearch, startWander } from './search';
 import { separate } from './separate';
 import { updateHunter } from './hunter';
+import { bite } from './bite';
 
 const PATH_BUDGET = 2500;
 
@@ -154,20 +153,6 @@ function goTowardGoal(context: TickContext, zombie: Zombie, speed: number): void
     planPath(context, zombie, zombie.goalX, zombie.goalY, PATH_BUDGET);
   }
   walk(context, zombie, speed);
-}
-
-export function bite(context: TickContext, zombie: Zombie, target: Student): void {
-  const [min, max] = ZOMBIE[zombie.kind].damage;
-  const damage = context.world.rng.int(min, max);
-  zombie.attackCooldown = ZOMBIE[zombie.kind].attackCooldownTicks;
-  zombie.swingTicks = 6;
-  target.health = Math.max(0, target.health - damage);
-  target.hurtTicks = 8;
-  target.bleedTicks = SCENT.bleedTicks;
-  context.events.push({ type: 'studentHit', studentId: target.id, zombieId: zombie.id, damage });
-  woundByZombie(context, target);
-  makeNoise(context, target.x, target.y, STUDENT.hurtScreamNoiseRadius, 'scream', `student:${target.id}`);
-  if (target.health === 0) downStudent(context, target);
 }
 
 /** Called when a student hits a zombie: it turns on the attacker at once. */

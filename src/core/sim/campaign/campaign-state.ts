@@ -14,13 +14,14 @@
  */
 
 import type { StudentOrder } from '../../state/commands';
-import type { SimState } from '../save/sim-state';
+import type { SimState } from '../save/sim-state-format';
 import type { Level } from '../../level/level';
 import { CLOCK } from '../../kernel/tuning';
 import { minutesPerTick } from '../../rules/world/clock';
 import type { Student, World } from '../../state/world';
 import type { Difficulty } from '../../kernel/difficulty';
-import { checkCampaignStalker, pendingStalker, stalkerAfter, type CampaignStalker } from './stalker';
+import { checkCampaignStalker, pendingStalker, stalkerAfter } from './stalker';
+import type { CampaignStalker } from '../../state/world';
 
 export const CAMPAIGN_VERSION = 1;
 

@@ -21,27 +21,14 @@ import type { Level } from '../../level/level';
 import { MAX_STUDENT_NAME } from '../../level/level-schema';
 import { flood } from '../../grid/flood';
 import { createRng } from '../../kernel/rng';
-import type { SimState } from '../save/sim-state';
+import type { SimState } from '../save/sim-state-format';
 import { STALKER, ZOMBIE } from '../../kernel/tuning';
-import { createDoorGrids } from '../../rules/world/doors';
+import { createDoorGrids } from '../../level/doors';
 import type { TickContext } from '../../rules/tick-context';
 import type { Zombie } from '../../state/world';
+import type { CampaignStalker, PendingStalker } from '../../state/world';
 
 /** The hunter as the campaign carries it between levels. */
-export interface CampaignStalker {
-  kind: 'hunter';
-  /** A turned student keeps their name tag; null for the level's own hunter. */
-  name: string | null;
-  health: number;
-}
-
-/** A stalker on its way into the level: it enters at `enterTick` on the tile. Saved with the state. */
-export interface PendingStalker extends CampaignStalker {
-  enterTick: number;
-  tileX: number;
-  tileY: number;
-}
-
 export type StalkerOutcome = 'follows' | 'none' | 'killed' | 'lockedOut' | 'lured';
 
 /** Why each hunter of the level does or does not follow, and the one that does. */

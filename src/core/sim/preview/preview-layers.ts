@@ -15,7 +15,7 @@
 
 import { createNoiseSpreader } from '../../rules/noise/noise';
 import { lightOf } from '../../rules/senses/light';
-import { createDoorGrids, createDoors } from '../../rules/world/doors';
+import { createDoorGrids, createDoors } from '../../level/doors';
 import type { Level } from '../../level/level';
 
 export interface LightReach {

@@ -10,7 +10,7 @@
 import { createNoiseSpreader } from '../../rules/noise/noise';
 import { createFlowField } from '../../pathfinding/flow-field';
 import { ITEMS, STUDENT } from '../../kernel/tuning';
-import { createDoorGrids, createDoors } from '../../rules/world/doors';
+import { createDoorGrids, createDoors } from '../../level/doors';
 import type { Level } from '../../level/level';
 
 /** The loudness bands of the noise overlay, quietest first: radius in tiles through open floor. */

@@ -7,7 +7,7 @@
 
 import type { SimEvent } from '../../state/events';
 import type { Level } from '../../level/level';
-import type { SimState } from '../save/sim-state';
+import type { SimState } from '../save/sim-state-format';
 import type { Snapshot } from '../snapshot';
 import { createSimulation, type Simulation } from '../simulation';
 import type { Recording } from './rolling-record';

@@ -12,15 +12,16 @@ import { z } from 'zod';
 import { jsonDepth } from '../../level/parse-level';
 import { MAX_STUDENT_NAME, MAX_STUDENTS } from '../../level/level-schema';
 import { DIFFICULTY_PRESETS, DIFFICULTY_SLIDERS, SLIDER_MAX, SLIDER_MIN } from '../../kernel/difficulty';
-import { ITEM_KINDS, STUDENT_ORDERS, type ItemKind, type StudentOrder } from '../../state/commands';
+import { STUDENT_ORDERS, type StudentOrder } from '../../state/commands';
+import { ITEM_KINDS, type ItemKind } from '../../kernel/item-kinds';
 import { ROLES, type Role } from '../../kernel/roles';
 import type { Level } from '../../level/level';
 import { DOORS, NOISE_MASK, ZOMBIE, ZOMBIE_KINDS, type ZombieKind } from '../../kernel/tuning';
 import { DOOR_KINDS } from '../../level/level-schema';
-import type { SimState } from './sim-state';
-import { SIM_STATE_VERSION } from './sim-state-version';
+import type { SimState } from './sim-state-format';
+import { SIM_STATE_VERSION } from './sim-state-format';
 import { DIRECTOR_PHASES } from '../../state/minds-state';
-import { NOISE_MASK_KINDS } from '../../rules/noise/noise-mask';
+import { NOISE_MASK_KINDS } from '../../state/minds-state';
 
 z.config({ jitless: true });
 

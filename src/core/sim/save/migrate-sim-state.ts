@@ -9,12 +9,12 @@
  */
 
 import type { Level } from '../../level/level';
-import { createFurniture, noPush } from '../../rules/world/furniture';
-import { initialLampsOn } from '../../rules/world/lamps';
+import { createFurniture, noPush } from '../../level/furniture';
+import { initialLampsOn } from '../../state/world';
 import { createMindsState } from '../../state/minds-state';
 import { SimStateError } from './check-sim-state';
 
-import { SIM_STATE_VERSION } from './sim-state-version';
+import { SIM_STATE_VERSION } from './sim-state-format';
 
 type Raw = Record<string, unknown>;
 const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);

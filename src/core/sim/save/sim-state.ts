@@ -8,64 +8,13 @@
  * `captureState` copies, `applyState` copies back; neither shares objects with the world.
  */
 
-import type { Difficulty } from '../../kernel/difficulty';
 import type { MoveIntent } from '../../rules/students/student-update';
-import type { ObjectiveState } from '../../state/objective-state';
-import type { MindsState } from '../../state/minds-state';
-import type { NoiseMask } from '../../rules/noise/noise-mask';
-import type { Item, Lure, Status, Student, World, Zombie } from '../../state/world';
+import type { World } from '../../state/world';
 import { checkSimState } from './check-sim-state';
 import { migrateSimState } from './migrate-sim-state';
-import { SIM_STATE_VERSION } from './sim-state-version';
-import type { PendingStalker } from '../campaign/stalker';
-import { syncDoorGrids, type Door } from '../../rules/world/doors';
-import type { FurniturePiece, PushProgress } from '../../rules/world/furniture';
-import { startWaves, type WaveState } from '../../rules/director/waves';
-
-export { SIM_STATE_VERSION };
-
-/** Each field here also needs its rule in check-sim-state.ts (the typecheck fails until it has one). */
-export interface SimState {
-  version: typeof SIM_STATE_VERSION;
-  levelId: string;
-  seed: number | string;
-  tick: number;
-  status: Status;
-  rng: number;
-  intent: MoveIntent;
-  controlledId: number;
-  luresThrown: number;
-  students: Student[];
-  zombies: Zombie[];
-  items: Item[];
-  lures: Lure[];
-  /** Next id for an item made by a rule. */
-  nextItemId: number;
-  difficulty: Difficulty;
-  /** Game minute of day at tick 0. */
-  startMinute: number;
-  phonePanicked: boolean;
-  /** Cells whose cost or opacity differ from the level file: [cell, cost, opaque]. */
-  changedCells: [number, number, number][];
-  /** Blood trail: [cell, tick laid]. */
-  scent: [number, number][];
-  /** Progress of each objective, in the level's order. */
-  objectives: ObjectiveState[];
-  /** Doors and windows: state, health, barricade. */
-  doors: Door[];
-  /** Pushable furniture: where each piece is (the grid's changed cells carry what it blocks). */
-  furniture: FurniturePiece[];
-  push: PushProgress;
-  /** Noise makers, the pacing director, hunters' lure memory, noise masks (left out by older saves: none). */
-  minds: SavedMinds;
-  /** Each light of the level's `lights` layer: lit or not. */
-  lampsOn: boolean[];
-  /** A halfbie hunter that followed the group here and has not come in yet. */
-  stalker: PendingStalker | null;
-}
-
-/** `noiseMasks` and `waves` came later: a state without them has no mask holding and no wave come yet. */
-export type SavedMinds = Omit<MindsState, 'noiseMasks' | 'waves'> & { noiseMasks?: NoiseMask[]; waves?: WaveState };
+import { SIM_STATE_VERSION, type SimState } from './sim-state-format';
+import { syncDoorGrids } from '../../level/doors';
+import { startWaves } from '../../state/minds-state';
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 

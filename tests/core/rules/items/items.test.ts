@@ -4,7 +4,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import type { ItemKind } from '../../../../src/core/state/commands';
+import type { ItemKind } from '../../../../src/core/kernel/item-kinds';
 import { CATALOG } from '../../../../src/core/kernel/item-catalog';
 import { craft, craftBlocker } from '../../../../src/core/rules/items/crafting';
 import { carryLimit, packWeight } from '../../../../src/core/rules/items/inventory';

@@ -3,7 +3,7 @@
 import type { Command } from '../../../../src/core/state/commands';
 import type { SimEvent } from '../../../../src/core/state/events';
 import type { Level } from '../../../../src/core/level/level';
-import type { SimState } from '../../../../src/core/sim/save/sim-state';
+import type { SimState } from '../../../../src/core/sim/save/sim-state-format';
 import { createSimulation, type Simulation, type SimulationOptions } from '../../../../src/core/sim/simulation';
 
 /** A simulation whose saved state was changed by `edit` first. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { difficultyPreset, withSlider } from '../../../../src/core/kernel/difficulty';
-import type { SimState } from '../../../../src/core/sim/save/sim-state';
+import type { SimState } from '../../../../src/core/sim/save/sim-state-format';
 import { ROLE } from '../../../../src/core/kernel/roles';
 import { antisepticRateShare, infectionRateFor } from '../../../../src/core/rules/survival/infection';
 import { INFECTION, ITEM_EFFECTS } from '../../../../src/core/kernel/tuning';

@@ -9,9 +9,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Difficulty } from '../../../../src/core/kernel/difficulty';
-import { ITEM_KINDS, RECIPE_IDS, STUDENT_ORDERS, type Command, type ItemKind } from '../../../../src/core/state/commands';
+import { STUDENT_ORDERS, type Command } from '../../../../src/core/state/commands';
+import { ITEM_KINDS, RECIPE_IDS, type ItemKind } from '../../../../src/core/kernel/item-kinds';
 import type { SimEvent } from '../../../../src/core/state/events';
-import type { SimState } from '../../../../src/core/sim/save/sim-state';
+import type { SimState } from '../../../../src/core/sim/save/sim-state-format';
 import { createSimulation } from '../../../../src/core/sim/simulation';
 import { ROLE } from '../../../../src/core/kernel/roles';
 import { liveItems, survivalLevel, type ExtraItem } from './survival-fixture';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { difficultyPreset, withSlider } from '../../../../src/core/kernel/difficulty';
-import type { SimState } from '../../../../src/core/sim/save/sim-state';
+import type { SimState } from '../../../../src/core/sim/save/sim-state-format';
 import { createSimulation } from '../../../../src/core/sim/simulation';
 import { daylightAt } from '../../../../src/core/rules/world/clock';
 import { CLOCK, LIGHT, NEEDS, ticks } from '../../../../src/core/kernel/tuning';

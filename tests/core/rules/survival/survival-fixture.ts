@@ -3,7 +3,7 @@
  * placed by tile, and student roles, through the real parser.
  */
 
-import type { ItemKind } from '../../../../src/core/state/commands';
+import type { ItemKind } from '../../../../src/core/kernel/item-kinds';
 import { parseLevel } from '../../../../src/core/level/parse-level';
 import type { Level } from '../../../../src/core/level/level';
 import type { Role } from '../../../../src/core/kernel/roles';

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { decide, rest, shareOut, treat } from '../../../../src/core/sim/campaign/camp';
 import { applyCampaign, startCampaign, type CampaignState, type CampaignStudent } from '../../../../src/core/sim/campaign/campaign-state';
 import { difficultyPreset } from '../../../../src/core/kernel/difficulty';
-import type { ItemKind } from '../../../../src/core/state/commands';
+import type { ItemKind } from '../../../../src/core/kernel/item-kinds';
 import { createRng } from '../../../../src/core/kernel/rng';
 import { ROLE } from '../../../../src/core/kernel/roles';
 import { INFECTION, ITEM_EFFECTS, NEEDS, STUDENT } from '../../../../src/core/kernel/tuning';

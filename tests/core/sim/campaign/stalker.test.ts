@@ -13,7 +13,7 @@ import { entryTile, stalkerAfter } from '../../../../src/core/sim/campaign/stalk
 import type { SimEvent } from '../../../../src/core/state/events';
 import type { Level } from '../../../../src/core/level/level';
 import { parseLevel } from '../../../../src/core/level/parse-level';
-import type { SimState } from '../../../../src/core/sim/save/sim-state';
+import type { SimState } from '../../../../src/core/sim/save/sim-state-format';
 import { createSimulation } from '../../../../src/core/sim/simulation';
 import { STALKER, ZOMBIE } from '../../../../src/core/kernel/tuning';
 import { levelFromAscii, tiledFromAscii } from '../../level-fixture';

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseLevel } from '../../../../src/core/level/parse-level';
 import { migrateSimState } from '../../../../src/core/sim/save/migrate-sim-state';
-import { SIM_STATE_VERSION, type SimState } from '../../../../src/core/sim/save/sim-state';
+import { SIM_STATE_VERSION, type SimState } from '../../../../src/core/sim/save/sim-state-format';
 import { createSimulation } from '../../../../src/core/sim/simulation';
 import { createMindsState } from '../../../../src/core/state/minds-state';
 
