@@ -59,6 +59,32 @@ interface Emitter {
 const listenersOf = (emitter: Emitter | null | undefined): number =>
   emitter === null || emitter === undefined ? 0 : emitter.eventNames().reduce((sum, name) => sum + emitter.listenerCount(name), 0);
 
+/** What is alive in the game now: compared before and after a level restart to find leaks. */
+function liveCounts(game: Phaser.Game): LiveCounts {
+  const scenes = game.scene.getScenes(false);
+  const renderer = game.renderer as unknown as { glTextureWrappers?: unknown[] };
+  let tweens = 0;
+  let timers = 0;
+  let phaserListeners = listenersOf(game.events) + listenersOf(game.scale) + listenersOf(game.textures);
+  let gameObjects = 0;
+  for (const scene of scenes) {
+    tweens += scene.tweens?.getTweens().length ?? 0;
+    const clock = scene.time as unknown as { _active?: unknown[]; _pendingInsertion?: unknown[] } | undefined;
+    timers += (clock?._active?.length ?? 0) + (clock?._pendingInsertion?.length ?? 0);
+    phaserListeners += listenersOf(scene.events) + listenersOf(scene.input) + listenersOf(scene.input?.keyboard);
+    gameObjects += scene.children?.list.length ?? 0;
+  }
+  return {
+    textures: game.textures.getTextureKeys().length,
+    glTextures: renderer.glTextureWrappers?.length ?? 0,
+    tweens,
+    timers,
+    phaserListeners,
+    gameObjects,
+    activeScenes: game.scene.getScenes(true).length,
+  };
+}
+
 export function createPerfProbe(game: Phaser.Game): PerfProbe {
   const loop = game.loop as unknown as { callback: (time: number, delta: number) => void; smoothStep: boolean };
   let frames: FrameSample[] | undefined;
@@ -117,30 +143,7 @@ export function createPerfProbe(game: Phaser.Game): PerfProbe {
       original = undefined;
       return recorded;
     },
-    counts() {
-      const scenes = game.scene.getScenes(false);
-      const renderer = game.renderer as unknown as { glTextureWrappers?: unknown[] };
-      let tweens = 0;
-      let timers = 0;
-      let phaserListeners = listenersOf(game.events) + listenersOf(game.scale) + listenersOf(game.textures);
-      let gameObjects = 0;
-      for (const scene of scenes) {
-        tweens += scene.tweens?.getTweens().length ?? 0;
-        const clock = scene.time as unknown as { _active?: unknown[]; _pendingInsertion?: unknown[] } | undefined;
-        timers += (clock?._active?.length ?? 0) + (clock?._pendingInsertion?.length ?? 0);
-        phaserListeners += listenersOf(scene.events) + listenersOf(scene.input) + listenersOf(scene.input?.keyboard);
-        gameObjects += scene.children?.list.length ?? 0;
-      }
-      return {
-        textures: game.textures.getTextureKeys().length,
-        glTextures: renderer.glTextureWrappers?.length ?? 0,
-        tweens,
-        timers,
-        phaserListeners,
-        gameObjects,
-        activeScenes: game.scene.getScenes(true).length,
-      };
-    },
+    counts: () => liveCounts(game),
     view({ zoom, fog, light }) {
       if (fog !== undefined) session.fogOff = !fog;
       if (light !== undefined) session.lightOff = !light;

@@ -14,12 +14,24 @@ export type { EndData };
 /** Taps count only after this long: a tap meant for the fight, landing as the screen comes up, is not a choice. */
 const TAP_GRACE_MS = 800;
 
+/** The rows a player can pick on the end screen; `again` only after a win, `whatHappened` only when the loss was recorded. */
+interface Choices {
+  first: Phaser.GameObjects.Text;
+  again: Phaser.GameObjects.Text | undefined;
+  title: Phaser.GameObjects.Text;
+  whatHappened: Phaser.GameObjects.Text | undefined;
+}
+
 export class EndScene extends Phaser.Scene {
+  /** Set by the first choice taken, so a second press or tap does nothing. */
+  private done = false;
+
   constructor() {
     super('end');
   }
 
   create(data: EndData): void {
+    this.done = false;
     const { width, height } = this.scale;
     const won = data.outcome === 'won';
     this.add.rectangle(0, 0, width, height, won ? 0x0d1a14 : 0x1a0b0d, 0.82).setOrigin(0);
@@ -29,6 +41,12 @@ export class EndScene extends Phaser.Scene {
     }).setOrigin(0.5).setScale(scale);
     const detail = endDetail(data);
     this.add.text(width / 2, height * 0.46, detail, { fontFamily: FONT, fontSize: '22px', color: '#e8e2d6', stroke: '#05070a', strokeThickness: 4 }).setOrigin(0.5).setScale(scale);
+    this.listen(data, this.drawChoices(data, scale));
+  }
+
+  private drawChoices(data: EndData, scale: number): Choices {
+    const { width, height } = this.scale;
+    const won = data.outcome === 'won';
     // Won: going on to camp comes first (Enter, a tap); playing the level again is R. Lost: Enter or a tap plays again.
     // Each choice is a row of its own to tap; a tap anywhere else does nothing (a finger still
     // busy with the fight must not skip the screen).
@@ -49,7 +67,11 @@ export class EndScene extends Phaser.Scene {
         fontFamily: FONT, fontStyle: 'bold', fontSize: '24px', color: '#05070a', backgroundColor: '#ffe27a', padding: { x: 16, y: 10 },
       }).setOrigin(0.5).setScale(scale).setInteractive({ useHandCursor: true })
       : undefined;
+    return { first, again, title, whatHappened };
+  }
 
+  private listen(data: EndData, { first, again, title, whatHappened }: Choices): void {
+    const won = data.outcome === 'won';
     const replay = (): void => {
       this.scene.stop('play');
       this.scene.stop('hud');
@@ -69,7 +91,7 @@ export class EndScene extends Phaser.Scene {
         this.scene.stop();
       }, (error: unknown) => {
         console.error('camp could not be opened', error);
-        done = false;
+        this.done = false;
       });
     };
     const toTitle = (): void => {
@@ -79,10 +101,9 @@ export class EndScene extends Phaser.Scene {
     };
     // Only fresh presses count, and taps after a short grace period, so input still held from
     // play (auto-repeat, a finger mid-tap) does not skip this screen.
-    let done = false;
     const once = (action: () => void) => (event?: KeyboardEvent): void => {
-      if (done || event?.repeat === true) return;
-      done = true;
+      if (this.done || event?.repeat === true) return;
+      this.done = true;
       action();
     };
     // To camp between levels (the campaign was carried over when the level was won).

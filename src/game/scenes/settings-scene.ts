@@ -50,89 +50,113 @@ export class SettingsScene extends Phaser.Scene {
   }
 
   private itemsFor(section: SettingsSection, open: (next: SettingsSection) => void): MenuItem[] {
-    const s = (): Settings => settings();
-    switch (section) {
-      case 'main':
-        return [
-          ...(['sound', 'difficulty', 'controls', 'accessibility'] as const).map((id): MenuItem => ({ id, label: () => t(`settings.${id}`), value: () => '›', activate: () => open(id) })),
-          {
-            id: 'language',
-            label: () => t('settings.language'),
-            value: () => (s().language === 'auto' ? t('settings.languageAuto', { language: t(`language.${detectLanguage()}`) }) : t(`language.${s().language as Language}`)),
-            // The screen redraws in the new language with this row still focused.
-            adjust: (by) => {
-              updateSettings({ language: cycle(LANGUAGE_CHOICES, s().language, by) });
-              this.scene.restart({ ...this.sys.getData(), focus: 'language' });
-            },
-          },
-        ];
-      case 'sound':
-        return (['master', 'music', 'effects'] as const).map((id): MenuItem => ({
-          id,
-          label: () => t(`settings.${id}`),
-          value: () => percent(s().volume[id]),
-          adjust: (by) => void updateSettings({ volume: { [id]: step(s().volume[id], by * 0.1, 0, 1) } }),
-        }));
-      case 'difficulty':
-        return [
-          {
-            id: 'preset',
-            label: () => t('settings.preset'),
-            value: () => (isPreset(s()) ? t(`settings.${s().difficulty.preset}`) : t('settings.custom')),
-            adjust: (by) => setDifficultyPreset(cycle(DIFFICULTY_PRESETS, s().difficulty.preset, by)),
-          },
-          ...DIFFICULTY_SLIDERS.map((id): MenuItem => ({
-            id,
-            label: () => t(`settings.${id}`),
-            value: () => `×${s().difficulty[id].toFixed(1)}`,
-            adjust: (by) => void updateSettings({ difficulty: { [id]: step(s().difficulty[id], by * 0.1, SLIDER_MIN, SLIDER_MAX) } }),
-          })),
-        ];
-      case 'controls':
-        return [
-          {
-            id: 'stickMode',
-            label: () => t('settings.stickMode'),
-            value: () => t(`settings.${s().controls.stickMode}`),
-            adjust: (by) => void updateSettings({ controls: { stickMode: cycle(STICK_MODES, s().controls.stickMode, by) } }),
-          },
-          {
-            id: 'resetKeys',
-            label: () => t('settings.resetKeys'),
-            value: () => t('settings.customKeys', { count: Object.keys(s().controls.bindings).length }),
-            activate: () => void updateSettings({ controls: { bindings: {} } }),
-            enabled: () => Object.keys(s().controls.bindings).length > 0,
-          },
-        ];
-      case 'accessibility': {
-        const toggle = (id: Toggle, key: PlainKey): MenuItem => ({
-          id,
-          label: () => t(key),
-          value: () => onOff(s().accessibility[id]),
-          adjust: () => void updateSettings({ accessibility: { [id]: !s().accessibility[id] } }),
-        });
-        return [
-          toggle('reducedMotion', 'settings.reducedMotion'),
-          toggle('screenShake', 'settings.screenShake'),
-          toggle('colourBlind', 'settings.colourBlind'),
-          toggle('highContrast', 'settings.highContrast'),
-          {
-            id: 'textSize',
-            label: () => t('settings.textSize'),
-            value: () => percent(s().accessibility.textSize),
-            // Text size changes every style: redraw the screen in the new size, same row focused.
-            adjust: (by) => {
-              updateSettings({ accessibility: { textSize: cycle(TEXT_SIZES, s().accessibility.textSize, by) } });
-              this.scene.restart({ ...this.sys.getData(), focus: 'textSize' });
-            },
-          },
-          toggle('captions', 'settings.captions'),
-          toggle('soundRings', 'settings.soundRings'),
-        ];
-      }
-    }
+    // Language and text size change every string: the screen redraws with the same row focused.
+    const redraw = (focus: string): void => void this.scene.restart({ ...this.sys.getData(), focus });
+    return SECTION_ITEMS[section]({ open, redraw });
   }
 }
+
+/** What a section's rows may do beyond changing settings: open another section, redraw the screen. */
+interface SectionActions {
+  open: (next: SettingsSection) => void;
+  redraw: (focus: string) => void;
+}
+
+/** The settings as they are now: a row reads them each time it is drawn. */
+const now = (): Settings => settings();
+
+function mainItems({ open, redraw }: SectionActions): MenuItem[] {
+  return [
+    ...(['sound', 'difficulty', 'controls', 'accessibility'] as const).map((id): MenuItem => ({ id, label: () => t(`settings.${id}`), value: () => '›', activate: () => open(id) })),
+    {
+      id: 'language',
+      label: () => t('settings.language'),
+      value: () => (now().language === 'auto' ? t('settings.languageAuto', { language: t(`language.${detectLanguage()}`) }) : t(`language.${now().language as Language}`)),
+      adjust: (by) => {
+        updateSettings({ language: cycle(LANGUAGE_CHOICES, now().language, by) });
+        redraw('language');
+      },
+    },
+  ];
+}
+
+function soundItems(): MenuItem[] {
+  return (['master', 'music', 'effects'] as const).map((id): MenuItem => ({
+    id,
+    label: () => t(`settings.${id}`),
+    value: () => percent(now().volume[id]),
+    adjust: (by) => void updateSettings({ volume: { [id]: step(now().volume[id], by * 0.1, 0, 1) } }),
+  }));
+}
+
+function difficultyItems(): MenuItem[] {
+  return [
+    {
+      id: 'preset',
+      label: () => t('settings.preset'),
+      value: () => (isPreset(now()) ? t(`settings.${now().difficulty.preset}`) : t('settings.custom')),
+      adjust: (by) => setDifficultyPreset(cycle(DIFFICULTY_PRESETS, now().difficulty.preset, by)),
+    },
+    ...DIFFICULTY_SLIDERS.map((id): MenuItem => ({
+      id,
+      label: () => t(`settings.${id}`),
+      value: () => `×${now().difficulty[id].toFixed(1)}`,
+      adjust: (by) => void updateSettings({ difficulty: { [id]: step(now().difficulty[id], by * 0.1, SLIDER_MIN, SLIDER_MAX) } }),
+    })),
+  ];
+}
+
+function controlsItems(): MenuItem[] {
+  return [
+    {
+      id: 'stickMode',
+      label: () => t('settings.stickMode'),
+      value: () => t(`settings.${now().controls.stickMode}`),
+      adjust: (by) => void updateSettings({ controls: { stickMode: cycle(STICK_MODES, now().controls.stickMode, by) } }),
+    },
+    {
+      id: 'resetKeys',
+      label: () => t('settings.resetKeys'),
+      value: () => t('settings.customKeys', { count: Object.keys(now().controls.bindings).length }),
+      activate: () => void updateSettings({ controls: { bindings: {} } }),
+      enabled: () => Object.keys(now().controls.bindings).length > 0,
+    },
+  ];
+}
+
+function accessibilityItems({ redraw }: SectionActions): MenuItem[] {
+  const toggle = (id: Toggle, key: PlainKey): MenuItem => ({
+    id,
+    label: () => t(key),
+    value: () => onOff(now().accessibility[id]),
+    adjust: () => void updateSettings({ accessibility: { [id]: !now().accessibility[id] } }),
+  });
+  return [
+    toggle('reducedMotion', 'settings.reducedMotion'),
+    toggle('screenShake', 'settings.screenShake'),
+    toggle('colourBlind', 'settings.colourBlind'),
+    toggle('highContrast', 'settings.highContrast'),
+    {
+      id: 'textSize',
+      label: () => t('settings.textSize'),
+      value: () => percent(now().accessibility.textSize),
+      adjust: (by) => {
+        updateSettings({ accessibility: { textSize: cycle(TEXT_SIZES, now().accessibility.textSize, by) } });
+        redraw('textSize');
+      },
+    },
+    toggle('captions', 'settings.captions'),
+    toggle('soundRings', 'settings.soundRings'),
+  ];
+}
+
+const SECTION_ITEMS: Record<SettingsSection, (actions: SectionActions) => MenuItem[]> = {
+  main: mainItems,
+  sound: soundItems,
+  difficulty: difficultyItems,
+  controls: controlsItems,
+  accessibility: accessibilityItems,
+};
 
 function isPreset(current: Settings): boolean {
   const preset = PRESET_SLIDERS[current.difficulty.preset];

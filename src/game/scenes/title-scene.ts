@@ -30,6 +30,11 @@ export interface TitleData {
   focus?: string;
 }
 
+/** The continue row's value: the newest playable save, or nothing until it has been read. */
+function describeLatest(latest: Awaited<ReturnType<typeof latestSave>>): string {
+  return latest === undefined ? '' : describeSave(latest.save);
+}
+
 export class TitleScene extends Phaser.Scene {
   constructor() {
     super('title');
@@ -50,61 +55,13 @@ export class TitleScene extends Phaser.Scene {
     const title = this.add.text(0, 0, t('title.name'), menuText(48, { bold: true, colour: '#f2ede4' })).setOrigin(0.5);
     const subtitle = this.add.text(0, 0, t('title.subtitle'), menuText(24, { bold: true, colour: '#d9463e' })).setOrigin(0.5);
 
-    const start = (): void => {
-      soundBoard().unlock();
-      session.campaign = undefined; // a new game starts a new campaign, not the last one's group
-      this.scene.start('play', { levelId: levelIds()[0], seed: Date.now() % 1_000_000 });
-    };
     // Continue: the newest playable save (read asynchronously; the row lights up when found).
     let latest: Awaited<ReturnType<typeof latestSave>>;
-    const resume = (): void => {
-      if (latest === undefined) return;
-      soundBoard().unlock();
-      const slot = latest.slot;
-      void playSlot(this.game, slot).then((started) => {
-        if (!started && this.sys.isActive()) this.scene.restart({ focus: 'continue' });
-      });
-    };
-    const items: MenuItem[] = [
-      { id: 'continue', label: () => t('title.continue'), value: () => (latest === undefined ? '' : describeSave(latest.save)), enabled: () => latest !== undefined, activate: resume },
-      { id: 'newGame', label: () => t('title.newGame'), activate: start },
-      { id: 'load', label: () => t('title.load'), activate: () => this.scene.start('saves', { mode: 'load' }) },
-    ];
-    if (this.game.scene.getScene(LEVEL_SELECT_SCENE) !== null) {
-      items.push({ id: 'levelSelect', label: () => t('title.levelSelect'), activate: () => this.scene.start(LEVEL_SELECT_SCENE) });
-      // L opens it straight away, as before the title had a menu.
-      this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
-        if (event.code === 'KeyL' && !event.repeat) this.scene.start(LEVEL_SELECT_SCENE);
-      });
-    }
-    if (updateWaiting()) items.unshift({ id: 'update', label: () => t('title.update'), activate: applyUpdate });
-    items.push(
-      // Every prompt of the first-run tutorial again, from a new game.
-      { id: 'tutorial', label: () => t('tutorial.replay'), activate: () => {
-        forgetLessons();
-        start();
-      } },
-      { id: 'settings', label: () => t('title.settings'), activate: () => this.scene.start('settings', { from: 'title' }) },
-      { id: 'credits', label: () => t('title.credits'), activate: () => this.scene.start('credits') },
-    );
-
-    const notice = settingsNotice();
-    const saveProblem = saveNotice();
-    const lines = [
-      ...(updateWaiting() ? [t('title.updateReady')] : []),
-      ...(notice === undefined ? [] : [t(notice.kind === 'reset' ? 'settings.resetNotice' : 'settings.storageNotice')]),
-      ...(saveProblem === undefined || saveProblem.kind === 'saved' ? [] : [noticeText(saveProblem)]),
-    ];
-    const shownNotice = lines.length === 0 ? undefined : lines.join('\n');
-    // Shown on this visit to the title; not again once the player has moved on.
+    const items = this.menuItems(() => latest);
+    const shownNotice = this.noticeForThisVisit();
     // A new version finishing its download while the title is up: show the offer at once.
     const stopWatching = onUpdateWaiting(() => this.scene.restart({ focus: 'update' }));
-    this.events.once('shutdown', () => {
-      stopWatching();
-      if (notice !== undefined) dismissSettingsNotice();
-      // Only the notice shown here: one that came while the title was up (an import refused) is still news.
-      if (saveProblem !== undefined && saveNotice() === saveProblem) setSaveNotice(undefined);
-    });
+    this.events.once('shutdown', stopWatching);
     const screen = createMenuScreen(this, { heading: '', items, transparent: true, top: (height) => (height < 560 ? 0.26 : 0.42), headerBottom: () => subtitle.y + subtitle.height / 2, ...(data.focus ? { focus: data.focus } : {}), ...(shownNotice ? { notice: shownNotice } : {}) });
 
     void latestSave().then((found) => {
@@ -132,5 +89,65 @@ export class TitleScene extends Phaser.Scene {
       this.scale.off('resize', layout);
       pulse?.remove();
     });
+  }
+
+  /** The menu's rows, in order; `latest` is the newest playable save once it has been read. */
+  private menuItems(latest: () => Awaited<ReturnType<typeof latestSave>>): MenuItem[] {
+    const start = (): void => {
+      soundBoard().unlock();
+      session.campaign = undefined; // a new game starts a new campaign, not the last one's group
+      this.scene.start('play', { levelId: levelIds()[0], seed: Date.now() % 1_000_000 });
+    };
+    const resume = (): void => {
+      const found = latest();
+      if (found === undefined) return;
+      soundBoard().unlock();
+      void playSlot(this.game, found.slot).then((started) => {
+        if (!started && this.sys.isActive()) this.scene.restart({ focus: 'continue' });
+      });
+    };
+    const items: MenuItem[] = [
+      { id: 'continue', label: () => t('title.continue'), value: () => describeLatest(latest()), enabled: () => latest() !== undefined, activate: resume },
+      { id: 'newGame', label: () => t('title.newGame'), activate: start },
+      { id: 'load', label: () => t('title.load'), activate: () => this.scene.start('saves', { mode: 'load' }) },
+    ];
+    if (this.game.scene.getScene(LEVEL_SELECT_SCENE) !== null) {
+      items.push({ id: 'levelSelect', label: () => t('title.levelSelect'), activate: () => this.scene.start(LEVEL_SELECT_SCENE) });
+      // L opens it straight away, as before the title had a menu.
+      this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
+        if (event.code === 'KeyL' && !event.repeat) this.scene.start(LEVEL_SELECT_SCENE);
+      });
+    }
+    if (updateWaiting()) items.unshift({ id: 'update', label: () => t('title.update'), activate: applyUpdate });
+    items.push(
+      // Every prompt of the first-run tutorial again, from a new game.
+      { id: 'tutorial', label: () => t('tutorial.replay'), activate: () => {
+        forgetLessons();
+        start();
+      } },
+      { id: 'settings', label: () => t('title.settings'), activate: () => this.scene.start('settings', { from: 'title' }) },
+      { id: 'credits', label: () => t('title.credits'), activate: () => this.scene.start('credits') },
+    );
+    return items;
+  }
+
+  /**
+   * The notice line: an update ready, settings or saves that could not be read. Shown on this visit
+   * to the title; not again once the player has moved on.
+   */
+  private noticeForThisVisit(): string | undefined {
+    const notice = settingsNotice();
+    const saveProblem = saveNotice();
+    const lines = [
+      ...(updateWaiting() ? [t('title.updateReady')] : []),
+      ...(notice === undefined ? [] : [t(notice.kind === 'reset' ? 'settings.resetNotice' : 'settings.storageNotice')]),
+      ...(saveProblem === undefined || saveProblem.kind === 'saved' ? [] : [noticeText(saveProblem)]),
+    ];
+    this.events.once('shutdown', () => {
+      if (notice !== undefined) dismissSettingsNotice();
+      // Only the notice shown here: one that came while the title was up (an import refused) is still news.
+      if (saveProblem !== undefined && saveNotice() === saveProblem) setSaveNotice(undefined);
+    });
+    return lines.length === 0 ? undefined : lines.join('\n');
   }
 }
