@@ -15,10 +15,10 @@ import { quickSlotKinds } from '../../core';
 import type { Snapshot } from '../../core';
 import { ITEMS } from '../../core';
 import { ACTIONS, directionOf, HELD_ACTIONS, type Action } from './actions';
-import { createGamepadSource } from './gamepad-source';
+import { createGamepadSource, type GamepadSource } from './gamepad-source';
 import { inputSettings, onInputSettings } from './input-settings';
 import { actionForCode } from './key-bindings';
-import { keyboardSource } from './keyboard-source';
+import { keyboardSource, type KeyboardSource } from './keyboard-source';
 import type { TouchState } from './touch-state';
 
 export interface ControlsState {
@@ -121,6 +121,57 @@ function boundCodes(): Set<string> {
   return new Set(ACTIONS.flatMap((action) => bindings[action]));
 }
 
+type Bindings = ReturnType<typeof inputSettings>['bindings'];
+type PadReadings = ReturnType<GamepadSource['poll']>;
+
+/** The actions pressed since the last poll on keys, pads and touch buttons (touch RUN and SNEAK are toggles, read as the gait). */
+function pressedActions(keyboard: KeyboardSource, bindings: Bindings, pad: PadReadings, touch: TouchState | null): Action[] {
+  const pressed: Action[] = [];
+  for (const code of keyboard.takePresses()) {
+    const action = actionForCode(bindings, code);
+    if (action !== undefined) pressed.push(action);
+  }
+  pressed.push(...pad.pressed);
+  for (const button of touch?.takePresses() ?? []) {
+    if (button !== 'fullscreen' && button !== 'run' && button !== 'sneak') pressed.push(button);
+  }
+  return pressed;
+}
+
+/** The actions held down now on keys, pads and the touch HIT button. */
+function heldActions(keyboard: KeyboardSource, bindings: Bindings, pad: PadReadings, touch: TouchState | null): Set<Action> {
+  const held = new Set(pad.held);
+  for (const action of HELD_ACTIONS) {
+    if (bindings[action].some((code) => keyboard.isHeld(code))) held.add(action);
+  }
+  if (touch?.held().has('attack') === true) held.add('attack');
+  return held;
+}
+
+/** The command an action pressed once sends (pause is not a command: the scene handles it). */
+function commandFor(action: Exclude<Action, 'pause'>, options: ControlsOptions, aim: () => AimTarget | null): Command | undefined {
+  if (action === 'light') return lightCommand ?? undefined;
+  if (action === 'lure') {
+    const target = aim();
+    return target === null ? { type: 'throwLure' } : { type: 'throwLure', tileX: target.tileX, tileY: target.tileY };
+  }
+  return ONE_SHOT_COMMANDS[action] ?? stateCommand(action, options.latest?.());
+}
+
+/** Where a thrown phone would land: the touch aim, else the mouse, else the right stick from the controlled student; null when nothing aims. */
+function aimTarget(options: ControlsOptions, gamepad: GamepadSource): AimTarget | null {
+  const touchAim = options.touch()?.aim() ?? null;
+  if (touchAim !== null && options.tileAt !== undefined) return { ...options.tileAt(touchAim.x, touchAim.y), by: 'touch' };
+  const mouse = options.mouseAim?.() ?? null;
+  if (mouse !== null) return { ...mouse, by: 'mouse' };
+  const stick = gamepad.aim();
+  const me = options.latest?.()?.students.find((s) => s.controlled);
+  if (stick !== null && me !== undefined) {
+    return { tileX: Math.floor(me.x + stick.x * PAD_AIM_TILES), tileY: Math.floor(me.y + stick.y * PAD_AIM_TILES), by: 'pad' };
+  }
+  return null;
+}
+
 export function createPlayerControls(scene: Phaser.Scene, options: ControlsOptions): PlayerControls {
   const keyboard = keyboardSource();
   keyboard.release();
@@ -138,59 +189,25 @@ export function createPlayerControls(scene: Phaser.Scene, options: ControlsOptio
     keyboard.setCapture(false, new Set());
   });
 
+  const aim = (): AimTarget | null => aimTarget(options, gamepad);
   const perform = (action: Action): void => {
     if (action === 'pause') return options.onPause();
-    if (action === 'light') {
-      if (lightCommand !== null) queue.push({ ...lightCommand });
-      return;
-    }
-    if (action === 'lure') {
-      const target = aim();
-      queue.push(target === null ? { type: 'throwLure' } : { type: 'throwLure', tileX: target.tileX, tileY: target.tileY });
-      return;
-    }
-    const command = ONE_SHOT_COMMANDS[action] ?? stateCommand(action, options.latest?.());
+    const command = commandFor(action, options, aim);
     if (command !== undefined) queue.push({ ...command });
-  };
-
-  const aim = (): AimTarget | null => {
-    const touchAim = options.touch()?.aim() ?? null;
-    if (touchAim !== null && options.tileAt !== undefined) return { ...options.tileAt(touchAim.x, touchAim.y), by: 'touch' };
-    const mouse = options.mouseAim?.() ?? null;
-    if (mouse !== null) return { ...mouse, by: 'mouse' };
-    const stick = gamepad.aim();
-    const me = options.latest?.()?.students.find((s) => s.controlled);
-    if (stick !== null && me !== undefined) {
-      return { tileX: Math.floor(me.x + stick.x * PAD_AIM_TILES), tileY: Math.floor(me.y + stick.y * PAD_AIM_TILES), by: 'pad' };
-    }
-    return null;
   };
 
   return {
     poll() {
       const bindings = inputSettings().bindings;
-      const pressed: Action[] = [];
-      for (const code of keyboard.takePresses()) {
-        const action = actionForCode(bindings, code);
-        if (action !== undefined) pressed.push(action);
-      }
       const pad = gamepad.poll();
       pads = gamepad.connected();
-      pressed.push(...pad.pressed);
       const touch = options.touch();
-      for (const button of touch?.takePresses() ?? []) {
-        if (button !== 'fullscreen' && button !== 'run' && button !== 'sneak') pressed.push(button);
-      }
+      const pressed = pressedActions(keyboard, bindings, pad, touch);
       for (const { x, y } of touch?.takeThrows() ?? []) {
         const tile = options.tileAt?.(x, y);
         if (tile !== undefined) queue.push({ type: 'throwLure', tileX: tile.tileX, tileY: tile.tileY });
       }
-
-      held = new Set(pad.held);
-      for (const action of HELD_ACTIONS) {
-        if (bindings[action].some((code) => keyboard.isHeld(code))) held.add(action);
-      }
-      if (touch?.held().has('attack') === true) held.add('attack');
+      held = heldActions(keyboard, bindings, pad, touch);
 
       for (const action of pressed) if (!HELD_ACTIONS.has(action) || action === 'attack') perform(action);
       // Holding attack keeps swinging; the simulation paces swings by their cooldown.
