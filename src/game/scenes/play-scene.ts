@@ -16,7 +16,7 @@ import { inputSettings } from '../input/input-settings';
 import { createPlayerControls, type PlayerControls } from '../input/player-controls';
 import { TOUCH_SCENE, type TouchSceneData } from '../input/touch-scene';
 import { TouchState } from '../input/touch-state';
-import { currentLayout, onLayoutChange } from '../layout/live-layout';
+import { currentLayout } from '../layout/live-layout';
 import { noteFrame, noteTickTime } from '../loop-stats';
 import { clearPause, pauseGame } from '../pause';
 import { keepCameraAt, loadLevel, type CameraScroll } from '../level-library';
@@ -34,6 +34,7 @@ import { ObjectiveMarkers } from '../render/objective-markers';
 import { LightView, lookSwitches } from '../render/light-view';
 import { createLevelView, type LevelView } from '../render/level-view';
 import { TILE_SIZE } from '../render/sprite-layout';
+import { followWithCamera } from './play-camera';
 import { session, setScreen } from '../session';
 import { campaignProgress } from '../campaign-progress';
 import { settings } from '../settings/settings';
@@ -96,66 +97,7 @@ export class PlayScene extends Phaser.Scene {
       return;
     }
     const level = result.level;
-    this.ended = false;
-    // A campaign level brings the group, their packs and the time from camp; the difficulty is the player's setting.
-    // A loaded save continues from its state.
-    const campaign = session.campaign;
-    try {
-      this.simulation = createSimulation(level, data.state !== undefined
-        ? { seed: data.seed, state: data.state, difficulty: settings().difficulty }
-        : campaign === undefined ? { seed: data.seed, difficulty: settings().difficulty } : { seed: data.seed, campaign });
-    } catch (error) {
-      // A save that does not fit its level: say so on the error screen instead of crashing.
-      session.errors = [{ file: level.file, path: [], message: `the saved game cannot continue on this level (${(error as Error).message})` }];
-      this.scene.start('error');
-      return;
-    }
-    session.level = level;
-    session.simulation = this.simulation;
-    session.seed = data.seed;
-    session.queued = [];
-    session.tutor = startTutor();
-    this.sees = sightOn(level.grid);
-    this.fixedStep = createFixedStep({ tickMs: TICK_MS, maxTicksPerFrame: MAX_TICKS_PER_FRAME });
-    this.current = this.simulation.snapshot();
-    this.previous = this.current;
-    session.latest = this.current;
-
-    this.cameras.main.setBackgroundColor('#07090f');
-    try {
-      this.levelView = createLevelView(this, level);
-      this.doors = new DoorLayerView(this, this.levelView.map, level);
-      this.furniture = new FurnitureLayerView(this.levelView.map);
-      this.drawTiles();
-    } catch (error) {
-      // The checker should refuse whatever cannot be drawn; if something slips through, say so instead of a black page.
-      session.errors = [{ file: level.file, path: [], message: `the game cannot draw this level (${error instanceof Error ? error.message : String(error)})` }];
-      this.scene.start('error');
-      return;
-    }
-    this.fixtures = new FixtureLayerView(this, this.current);
-    this.fog = new FogView(this, level);
-    this.markers = new ObjectiveMarkers(this);
-    this.entities = new EntityView(this, this.current);
-    this.light = new LightView(this, level);
-    // `?light=0` / `?fog=0` start without them (measuring their cost); hyosan.look and
-    // hyosan.perf.view switch them at run time through the session.
-    const switches = lookSwitches(window.location.search);
-    if (!switches.light) session.lightOff = true;
-    if (!switches.fog) session.fogOff = true;
-    session.lookPreview = {};
-    this.light.setEnabled(!session.lightOff);
-    this.effects = new EventEffects(this);
-    this.hearing = new HearingView(this);
-    this.throwPreview = new ThrowPreview(this);
-    this.notices = new NoticeMarks(this);
-    this.record = createRollingRecord(this.simulation);
-    session.lossRecording = undefined;
-    // `?debug=ai` shows the AI overlay in any build; F3 toggles it in dev builds.
-    this.debug = undefined;
-    if (isDebugRequested(window.location.search)) this.attachDebugOverlay();
-    if (import.meta.env.DEV) this.input.keyboard?.on('keydown-F3', () => (this.debug === undefined ? this.attachDebugOverlay() : this.debug.toggle()));
-    clearPause(this.game);
+    if (!this.startSimulation(data, level) || !this.createViews(level)) return;
     const touch = new TouchState(currentLayout(), inputSettings().stickMode);
     const mouseAim: TouchSceneData['mouseAim'] = { at: null };
     const tileAt = (x: number, y: number): { tileX: number; tileY: number } => {
@@ -172,59 +114,11 @@ export class PlayScene extends Phaser.Scene {
     session.controls = this.controls;
     session.touch = touch;
 
-    const camera = this.cameras.main;
-    camera.startFollow(this.entities.focus, true, 0.2, 0.2);
-    const fitZoom = (): void => {
-      const { width, height } = this.scale;
-      camera.setZoom(Phaser.Math.Clamp(Math.floor(Math.min(width / (22 * TILE_SIZE), height / (13 * TILE_SIZE))), 2, 6));
-    };
-    // Keep the controlled student where the layout wants it: mid-screen, or above the thumbs in portrait.
-    // The bounds leave 4 tiles round the map, and room for that aim: a student at the map's bottom
-    // edge still stands above the thumbs, not under the touch buttons.
-    const aimCamera = (): void => {
-      const { focus } = currentLayout();
-      const dx = (focus.x - this.scale.width / 2) / camera.zoom;
-      const dy = (focus.y - this.scale.height / 2) / camera.zoom;
-      camera.setFollowOffset(dx, dy);
-      const margin = TILE_SIZE * 4;
-      const [left, right, top, bottom] = [margin + Math.max(0, dx), margin + Math.max(0, -dx), margin + Math.max(0, dy), margin + Math.max(0, -dy)];
-      camera.setBounds(-left, -top, level.width * TILE_SIZE + left + right, level.height * TILE_SIZE + top + bottom);
-    };
-    fitZoom();
-    aimCamera();
-    this.scale.on('resize', fitZoom);
-    const stopAiming = onLayoutChange(aimCamera);
-
-    // Losing focus must not leave a direction key held down; a pause starts from a clean slate.
-    const release = (): void => this.controls.release();
-    this.game.events.on(Phaser.Core.Events.BLUR, release);
-    this.game.events.on(Phaser.Core.Events.HIDDEN, release);
-    // Back from a pause: no time is owed, whatever the clock says.
-    const resume = (): void => {
-      release();
-      this.controls.capture(true);
-      this.fixedStep.reset();
-    };
-    const pause = (): void => {
-      release();
-      this.controls.capture(false);
-    };
-    this.events.on(Phaser.Scenes.Events.PAUSE, pause);
-    this.events.on(Phaser.Scenes.Events.RESUME, resume);
-    // A lost graphics context takes the baked textures' pixels with it: draw them again once it is back.
-    const restored = (): void => {
-      this.levelView.redraw();
-      this.light.invalidate();
-    };
-    this.game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, restored);
+    const stopFollowing = followWithCamera(this, this.entities.focus, level);
+    const stopListening = this.listenForFocusAndPause();
     this.events.once('shutdown', () => {
-      this.scale.off('resize', fitZoom);
-      stopAiming();
-      this.game.events.off(Phaser.Core.Events.BLUR, release);
-      this.game.events.off(Phaser.Core.Events.HIDDEN, release);
-      this.events.off(Phaser.Scenes.Events.PAUSE, pause);
-      this.events.off(Phaser.Scenes.Events.RESUME, resume);
-      this.game.renderer.off(Phaser.Renderer.Events.RESTORE_WEBGL, restored);
+      stopFollowing();
+      stopListening();
       this.scene.stop(TOUCH_SCENE);
       session.controls = undefined;
       session.touch = undefined;
@@ -257,12 +151,115 @@ export class PlayScene extends Phaser.Scene {
     this.fog.update(this.current);
     this.entities.draw(this.previous, this.current, 1, 0, this.fog);
     // Start on the student rather than gliding in from the map's corner.
-    camera.centerOn(this.entities.focus.x, this.entities.focus.y);
+    this.cameras.main.centerOn(this.entities.focus.x, this.entities.focus.y);
     if (data.camera !== undefined) keepCameraAt(this, data.camera, this.entities.focus);
     setScreen('playing');
     // A checkpoint at the start of every level (and of a loaded save), then as play goes on.
     this.autosaver = createAutosaver(this.simulation);
     void this.autosaver.saveNow();
+  }
+
+  /** Makes the simulation (from the level's start, the campaign's group or a save) and hands it to the session; false when it cannot start. */
+  private startSimulation(data: PlayData, level: Level): boolean {
+    this.ended = false;
+    // A campaign level brings the group, their packs and the time from camp; the difficulty is the player's setting.
+    // A loaded save continues from its state.
+    const campaign = session.campaign;
+    try {
+      this.simulation = createSimulation(level, data.state !== undefined
+        ? { seed: data.seed, state: data.state, difficulty: settings().difficulty }
+        : campaign === undefined ? { seed: data.seed, difficulty: settings().difficulty } : { seed: data.seed, campaign });
+    } catch (error) {
+      // A save that does not fit its level: say so on the error screen instead of crashing.
+      session.errors = [{ file: level.file, path: [], message: `the saved game cannot continue on this level (${(error as Error).message})` }];
+      this.scene.start('error');
+      return false;
+    }
+    session.level = level;
+    session.simulation = this.simulation;
+    session.seed = data.seed;
+    session.queued = [];
+    session.tutor = startTutor();
+    this.sees = sightOn(level.grid);
+    this.fixedStep = createFixedStep({ tickMs: TICK_MS, maxTicksPerFrame: MAX_TICKS_PER_FRAME });
+    this.current = this.simulation.snapshot();
+    this.previous = this.current;
+    session.latest = this.current;
+
+    return true;
+  }
+
+  /** Draws the level and makes every view of it; false (and the error screen) when the level cannot be drawn. */
+  private createViews(level: Level): boolean {
+    this.cameras.main.setBackgroundColor('#07090f');
+    try {
+      this.levelView = createLevelView(this, level);
+      this.doors = new DoorLayerView(this, this.levelView.map, level);
+      this.furniture = new FurnitureLayerView(this.levelView.map);
+      this.drawTiles();
+    } catch (error) {
+      // The checker should refuse whatever cannot be drawn; if something slips through, say so instead of a black page.
+      session.errors = [{ file: level.file, path: [], message: `the game cannot draw this level (${error instanceof Error ? error.message : String(error)})` }];
+      this.scene.start('error');
+      return false;
+    }
+    this.fixtures = new FixtureLayerView(this, this.current);
+    this.fog = new FogView(this, level);
+    this.markers = new ObjectiveMarkers(this);
+    this.entities = new EntityView(this, this.current);
+    this.light = new LightView(this, level);
+    // `?light=0` / `?fog=0` start without them (measuring their cost); hyosan.look and
+    // hyosan.perf.view switch them at run time through the session.
+    const switches = lookSwitches(window.location.search);
+    if (!switches.light) session.lightOff = true;
+    if (!switches.fog) session.fogOff = true;
+    session.lookPreview = {};
+    this.light.setEnabled(!session.lightOff);
+    this.effects = new EventEffects(this);
+    this.hearing = new HearingView(this);
+    this.throwPreview = new ThrowPreview(this);
+    this.notices = new NoticeMarks(this);
+    this.record = createRollingRecord(this.simulation);
+    session.lossRecording = undefined;
+    // `?debug=ai` shows the AI overlay in any build; F3 toggles it in dev builds.
+    this.debug = undefined;
+    if (isDebugRequested(window.location.search)) this.attachDebugOverlay();
+    if (import.meta.env.DEV) this.input.keyboard?.on('keydown-F3', () => (this.debug === undefined ? this.attachDebugOverlay() : this.debug.toggle()));
+    clearPause(this.game);
+    return true;
+  }
+
+  /** Keeps input and time honest across focus loss, pauses and a lost graphics context; returns how to stop listening. */
+  private listenForFocusAndPause(): () => void {
+    // Losing focus must not leave a direction key held down; a pause starts from a clean slate.
+    const release = (): void => this.controls.release();
+    this.game.events.on(Phaser.Core.Events.BLUR, release);
+    this.game.events.on(Phaser.Core.Events.HIDDEN, release);
+    // Back from a pause: no time is owed, whatever the clock says.
+    const resume = (): void => {
+      release();
+      this.controls.capture(true);
+      this.fixedStep.reset();
+    };
+    const pause = (): void => {
+      release();
+      this.controls.capture(false);
+    };
+    this.events.on(Phaser.Scenes.Events.PAUSE, pause);
+    this.events.on(Phaser.Scenes.Events.RESUME, resume);
+    // A lost graphics context takes the baked textures' pixels with it: draw them again once it is back.
+    const restored = (): void => {
+      this.levelView.redraw();
+      this.light.invalidate();
+    };
+    this.game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, restored);
+    return () => {
+      this.game.events.off(Phaser.Core.Events.BLUR, release);
+      this.game.events.off(Phaser.Core.Events.HIDDEN, release);
+      this.events.off(Phaser.Scenes.Events.PAUSE, pause);
+      this.events.off(Phaser.Scenes.Events.RESUME, resume);
+      this.game.renderer.off(Phaser.Renderer.Events.RESTORE_WEBGL, restored);
+    };
   }
 
   /** The AI debug view is for seeing everything: no fog while it is on. */

@@ -1,0 +1,40 @@
+/** The play camera: follows the controlled student at a zoom that fits the screen. */
+
+import Phaser from 'phaser';
+import type { Level } from '../../core';
+import { currentLayout, onLayoutChange } from '../layout/live-layout';
+import { TILE_SIZE } from '../render/sprite-layout';
+
+/**
+ * Follows `focus` (the controlled student's marker) at a whole zoom of 2 to 6 that shows about 22x13
+ * tiles, kept up with resizes and layout changes; returns how to stop.
+ */
+export function followWithCamera(scene: Phaser.Scene, focus: Phaser.GameObjects.GameObject, level: Level): () => void {
+  const camera = scene.cameras.main;
+  camera.startFollow(focus, true, 0.2, 0.2);
+  const fitZoom = (): void => {
+    const { width, height } = scene.scale;
+    camera.setZoom(Phaser.Math.Clamp(Math.floor(Math.min(width / (22 * TILE_SIZE), height / (13 * TILE_SIZE))), 2, 6));
+  };
+  // Keep the controlled student where the layout wants it: mid-screen, or above the thumbs in portrait.
+  // The bounds leave 4 tiles round the map, and room for that aim: a student at the map's bottom
+  // edge still stands above the thumbs, not under the touch buttons.
+  const aimCamera = (): void => {
+    const aim = currentLayout().focus;
+    const dx = (aim.x - scene.scale.width / 2) / camera.zoom;
+    const dy = (aim.y - scene.scale.height / 2) / camera.zoom;
+    camera.setFollowOffset(dx, dy);
+    const margin = TILE_SIZE * 4;
+    const [left, right, top, bottom] = [margin + Math.max(0, dx), margin + Math.max(0, -dx), margin + Math.max(0, dy), margin + Math.max(0, -dy)];
+    camera.setBounds(-left, -top, level.width * TILE_SIZE + left + right, level.height * TILE_SIZE + top + bottom);
+  };
+  fitZoom();
+  aimCamera();
+  scene.scale.on('resize', fitZoom);
+  const stopAiming = onLayoutChange(aimCamera);
+
+  return () => {
+    scene.scale.off('resize', fitZoom);
+    stopAiming();
+  };
+}
