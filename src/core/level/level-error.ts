@@ -117,3 +117,6 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length]!;
 }
+
+/** Records one error at a JSON path, with an optional fix; the checkers of a level share it. */
+export type AddError = (path: JsonPath, message: string, fix?: string) => void;
