@@ -13,19 +13,26 @@ interface PhaserTimeStep {
 
 /** Game time Phaser hands the scenes over the first `seconds` after a start, at `fps` real frames a second. */
 async function gameTimeAfterStart(config: object, fps: number, seconds: number): Promise<number> {
-  // Phaser's own TimeStep, as the game builds it; it reads window.performance when it resets.
-  (globalThis as { window?: unknown }).window ??= globalThis;
-  // @ts-expect-error Phaser's source module has no types of its own
-  const { default: TimeStep } = (await import('../../node_modules/phaser/src/core/TimeStep.js')) as { default: new (game: object, config: object) => PhaserTimeStep };
-  const step = new TimeStep({ config: {} }, config);
-  for (let i = 0; i < step.deltaSmoothingMax; i++) step.deltaHistory[i] = step._target;
-  step.resetDelta(); // what start() and a return to the tab do
-  let total = 0;
-  step.callback = (_time, delta) => { total += delta; };
-  step.lastTime = 0;
-  const frame = 1000 / fps;
-  for (let f = 1; f <= fps * seconds; f++) step.step(f * frame);
-  return total / 1000;
+  // Phaser's own TimeStep, as the game builds it; it reads window.performance when it resets. The
+  // stand-in window goes away afterwards: other test files may run in this process after this one.
+  const global = globalThis as { window?: unknown };
+  const hadWindow = 'window' in global;
+  global.window ??= globalThis;
+  try {
+    // @ts-expect-error Phaser's source module has no types of its own
+    const { default: TimeStep } = (await import('../../node_modules/phaser/src/core/TimeStep.js')) as { default: new (game: object, config: object) => PhaserTimeStep };
+    const step = new TimeStep({ config: {} }, config);
+    for (let i = 0; i < step.deltaSmoothingMax; i++) step.deltaHistory[i] = step._target;
+    step.resetDelta(); // what start() and a return to the tab do
+    let total = 0;
+    step.callback = (_time, delta) => { total += delta; };
+    step.lastTime = 0;
+    const frame = 1000 / fps;
+    for (let f = 1; f <= fps * seconds; f++) step.step(f * frame);
+    return total / 1000;
+  } finally {
+    if (!hadWindow) delete global.window;
+  }
 }
 
 describe('the game config\'s time step', () => {
