@@ -9,8 +9,8 @@
  * - the heuristic is the larger of the octile distance (4-way: Manhattan) with weights 10/14 times
  *   the smallest possible cell cost (1) and the landmark bounds of `landmarks.ts`; both are
  *   admissible and consistent, so every 'found' path is optimal and no cell is expanded twice.
- *   The landmark tables are built on the first query after each `grid.version` change
- *   (O(8 × cells) once, shared by all searches on the grid).
+ *   Each engine keeps the landmark table of its grid, built on its first query after each
+ *   `grid.version` change (O(8 × cells) once) or by `prepare`.
  *
  * Words:
  * - expansion: taking the best open cell off the open list and relaxing its neighbours; the unit of
@@ -19,7 +19,7 @@
  */
 
 import type { Connectivity, TileGrid } from '../grid/tile-grid';
-import { landmarksOf, UNREACHED } from './landmarks';
+import { buildLandmarkTable, UNREACHED, type LandmarkTable } from './landmarks';
 
 
 /**
@@ -56,6 +56,12 @@ export interface Pathfinder {
    * barricade changes between queries are honoured. Same grid and inputs -> same path.
    */
   findPath(startCell: number, goalCell: number, options?: FindPathOptions): PathResult;
+  /**
+   * Builds the landmark table for the grid as it is now, if it is not built for this version yet
+   * (else the first query after a change does). Call before changing costs without bumping
+   * `grid.version`, so the table comes from the real costs.
+   */
+  prepare(): void;
 }
 
 /** Options shared by the searches in this folder. */
@@ -79,6 +85,8 @@ export interface AStarEngine {
   result(progress: SearchProgress): PathResult;
   /** Expansions done by the current query so far. */
   expandedSoFar(): number;
+  /** See `Pathfinder.prepare`. */
+  prepare(): void;
 }
 
 const BUCKETS = 8192;
@@ -174,9 +182,16 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
     return h;
   }
 
+  /** This engine's landmark table, for the grid at `table.gridVersion`. */
+  let landmarks: LandmarkTable | undefined;
+  function landmarkTable(): LandmarkTable {
+    if (landmarks === undefined || landmarks.gridVersion !== grid.version) landmarks = buildLandmarkTable(grid, options.connectivity);
+    return landmarks;
+  }
+
   /** Picks the landmarks that reach both ends of the query (the others bound nothing there). */
   function chooseLandmarks(start: number, goal: number): void {
-    const table = landmarksOf(grid, options.connectivity);
+    const table = landmarkTable();
     landmarkStride = table.count;
     landmarkDistance = table.distance;
     landmarkCount = 0;
@@ -419,7 +434,7 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
     return { status: 'partial', cells: trace(end), cost: g[end]!, expanded };
   }
 
-  return { begin, run, result, expandedSoFar: () => expanded };
+  return { begin, run, result, expandedSoFar: () => expanded, prepare: () => void landmarkTable() };
 }
 
 /**
@@ -436,5 +451,6 @@ export function createPathfinder(grid: TileGrid, options: PathfinderOptions): Pa
       const budget = queryOptions?.maxExpansions ?? Infinity;
       return engine.result(engine.run(budget));
     },
+    prepare: engine.prepare,
   };
 }

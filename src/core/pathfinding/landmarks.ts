@@ -1,6 +1,6 @@
 /**
  * Landmark ("ALT") lower bounds for A*: a few whole-map distance tables, computed once per grid
- * version and shared by every search on that grid, that give a much stronger admissible and
+ * version by each search engine for its grid (astar.ts), that give a much stronger admissible and
  * consistent heuristic than the octile distance on maps with walls and rooms.
  *
  * The bound, and why it is safe with the project's directed cost model (entering cell `c` costs
@@ -258,24 +258,3 @@ export function buildLandmarkTable(grid: TileGrid, connectivity: Connectivity, c
   return { gridVersion: grid.version, count: n, cells: Int32Array.from(cells), distance };
 }
 
-const cache = new WeakMap<TileGrid, (LandmarkTable | undefined)[]>();
-
-/**
- * The landmark table of `grid` for `connectivity` at its current version, shared by every search
- * on the grid; rebuilt (once, by whichever search asks first) after `grid.version` changes.
- * Costs changed without bumping `grid.version` are not noticed (paths stay valid, but may then not
- * be the cheapest): change cells through `setCellCost`.
- */
-export function landmarksOf(grid: TileGrid, connectivity: Connectivity): LandmarkTable {
-  let entry = cache.get(grid);
-  if (!entry) {
-    entry = [];
-    cache.set(grid, entry);
-  }
-  const slot = connectivity === 8 ? 1 : 0;
-  const existing = entry[slot];
-  if (existing && existing.gridVersion === grid.version) return existing;
-  const table = buildLandmarkTable(grid, connectivity);
-  entry[slot] = table;
-  return table;
-}

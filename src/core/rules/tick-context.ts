@@ -1,6 +1,9 @@
 /**
- * What the rules of one tick share: the world, the pathfinder, this tick's noises and the events
- * being collected. Built once per simulation and reused every tick.
+ * What the rules of one tick share: the world, the pathfinders, this tick's noises and the events
+ * being collected, and what the rules keep between ticks that is not state (the light shapes,
+ * scratch buffers): it all follows from the world, so a fresh context gives the same game. Built
+ * once per simulation and reused every tick; nothing is kept at module level (an architecture
+ * test checks).
  */
 
 import { hasLineOfSight, isStraightWalkable } from '../grid/line-of-sight';
@@ -8,6 +11,7 @@ import type { SimEvent } from '../state/events';
 import type { NoiseCause } from '../state/events';
 import { createNoiseSpreader, type Noise, type NoiseSpreader } from './noise/noise';
 import { createPathfinder, type Pathfinder } from '../pathfinding/astar';
+import { createLightMemo, type LightMemo } from './senses/light';
 import { createGoalFields, type GoalFields } from '../pathfinding/goal-fields';
 import { createHordeStep, type HordeStep } from './zombies/horde-step';
 import { smoothPath } from '../pathfinding/smooth-path';
@@ -26,6 +30,12 @@ export interface TickContext {
   /** Spreads one noise at a time over the grid (buffers reused every tick). */
   noiseSpreader: NoiseSpreader;
   events: SimEvent[];
+  /** The window, lamp and fire light shapes and this tick's seen ranges (senses/light.ts). */
+  light: LightMemo;
+  /** The hunter's searches on the door-aware grids, made on first use (most levels have no hunter). */
+  hunterRoutes: { hunter?: Pathfinder; nav?: Pathfinder };
+  /** Per-cell list heads for spacing zombies apart (zombies/separate.ts), one per grid cell. */
+  separationHeads: Int32Array;
 }
 
 /**
@@ -47,6 +57,9 @@ export function createTickContext(world: World): TickContext {
     noiseSpreader: createNoiseSpreader(world.grid, world.doorGrids.muffle),
     noises: [],
     events: [],
+    light: createLightMemo(),
+    hunterRoutes: {},
+    separationHeads: new Int32Array(world.grid.width * world.grid.height),
   };
 }
 

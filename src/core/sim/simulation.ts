@@ -28,7 +28,6 @@ import { applyCampaign, type CampaignState } from './campaign/campaign-state';
 import { applyState, captureState } from './save/sim-state';
 import type { SimState } from './save/sim-state-format';
 import { updateObjectives } from '../rules/objectives/objectives';
-import { landmarksOf } from '../pathfinding/landmarks';
 import { createTickContext } from '../rules/tick-context';
 import { createWorld, type World } from '../state/world';
 import { updateZombies } from '../rules/zombies/zombie-update';
@@ -97,7 +96,7 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
   if (options.state !== undefined) applyState(world, intent, options.state);
   // The routing tables are built now, at load, rather than by the first path search in a tick
   // (a 10-40 ms pause in a browser frame). Pure and deterministic: the same table either way.
-  landmarksOf(world.grid, 8);
+  context.pathfinder.prepare();
 
   return {
     level,
@@ -131,7 +130,7 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
       updateObjectives(context);
       return context.events;
     },
-    snapshot: () => takeSnapshot(world),
+    snapshot: () => takeSnapshot(world, context.light),
     aiPaths: () => world.zombies.flatMap((z) => (z.mode === 'down' || z.path.length === 0 ? [] : [{ zombieId: z.id, cells: z.path.slice() }])),
     scentTrail: () => world.scent.trail(world.tick, 0.05).map(({ cell, strength }) => ({ tileX: cell % world.grid.width, tileY: Math.floor(cell / world.grid.width), strength })),
     saveState: () => captureState(world, intent),

@@ -14,7 +14,7 @@ import { ROLE, type Role } from '../kernel/roles';
 import { ticksToTurn } from '../rules/survival/infection';
 import { isWarning, NEED_BITS, needEffects } from '../rules/survival/needs';
 import { clockText, dayCount, daylight, isNight, minuteOfDay, ticksUntilDawn } from '../rules/world/clock';
-import { lightMap, sightFactor } from '../rules/senses/light';
+import { lightMap, sightFactor, type LightMemo } from '../rules/senses/light';
 import { DOORS, LIGHT, NEEDS, TICKS_PER_SECOND, type ZombieKind } from '../kernel/tuning';
 import type { Body, CarriedItem, Status, Student, World, Wound, ZombieMode } from '../state/world';
 import { doorStateOf, type DoorState } from '../level/doors';
@@ -223,8 +223,9 @@ export function awarenessOf(mode: ZombieMode): Awareness {
   return 'unaware';
 }
 
-export function takeSnapshot(world: World): Snapshot {
-  const light = lightMap(world);
+/** The world as plain data; `lightMemo` is the simulation's (its tick context's), so the light map reuses what the tick built. */
+export function takeSnapshot(world: World, lightMemo: LightMemo): Snapshot {
+  const light = lightMap(world, lightMemo);
   return {
     levelId: world.level.id,
     tick: world.tick,

@@ -11,10 +11,11 @@
  * - a phone light: a cone ahead of each student whose `lightOn` is set (not behind them).
  *
  * The window, lamp and fire shapes depend only on the level, the grid's opacity and which lamps
- * are on (`world.lampsOn`, world/lamps.ts), so they are kept per world and rebuilt only when the
- * grid changes (a door opens, a locker is pushed) or a lamp is switched. A
- * query for one tile is then O(students); the full map (for the snapshot) is one pass plus the
- * phone cones. Nothing here is simulation state: it all follows from the world.
+ * are on (`world.lampsOn`, world/lamps.ts), so they are kept in a `LightMemo` made with the
+ * simulation (its tick context) and rebuilt only when the grid changes (a door opens, a locker is
+ * pushed) or a lamp is switched. A query for one tile is then O(students); the full map (for the
+ * snapshot) is one pass plus the phone cones. Nothing here is simulation state: it all follows
+ * from the world, and a fresh memo gives the same light.
  */
 
 import { hasLineOfSight } from '../../grid/line-of-sight';
@@ -52,7 +53,14 @@ interface StaticLight {
   seen: number[];
 }
 
-const cache = new WeakMap<World, StaticLight>();
+/** What light keeps between queries for one world: made with the simulation, never shared between worlds. */
+export interface LightMemo {
+  built: StaticLight | undefined;
+}
+
+export function createLightMemo(): LightMemo {
+  return { built: undefined };
+}
 
 /** Cells of a tile layer whose tile has one of the given types. */
 function cellsOfType(level: Level, layerName: string, type: string): number[] {
@@ -144,11 +152,11 @@ function sameLamps(built: readonly boolean[], now: readonly boolean[]): boolean 
   return true;
 }
 
-function staticLight(world: World): StaticLight {
-  let light = cache.get(world);
+function staticLight(world: World, memo: LightMemo): StaticLight {
+  let light = memo.built;
   if (light === undefined || light.version !== world.grid.version || !sameLamps(light.lampsOn, world.lampsOn)) {
     light = buildStatic(world);
-    cache.set(world, light);
+    memo.built = light;
   }
   return light;
 }
@@ -195,19 +203,19 @@ function fixedLightAt(world: World, light: StaticLight, cell: number, day: numbe
 }
 
 /** The light level of one tile, 0..1. */
-export function lightAt(world: World, tileX: number, tileY: number): number {
+export function lightAt(world: World, memo: LightMemo, tileX: number, tileY: number): number {
   const { grid } = world;
   if (tileX < 0 || tileY < 0 || tileX >= grid.width || tileY >= grid.height) return 0;
   const day = daylight(world);
-  let value = fixedLightAt(world, staticLight(world), tileY * grid.width + tileX, day, ambient(world, day));
+  let value = fixedLightAt(world, staticLight(world, memo), tileY * grid.width + tileX, day, ambient(world, day));
   for (const student of world.students) if (student.lightOn) value = Math.max(value, phoneLightAt(grid, student, tileX, tileY));
   return Math.min(1, value);
 }
 
 /** The whole light map, row by row (cell = y · width + x), 0..1. */
-export function lightMap(world: World): Float32Array {
+export function lightMap(world: World, memo: LightMemo): Float32Array {
   const { grid } = world;
-  const light = staticLight(world);
+  const light = staticLight(world, memo);
   const day = daylight(world);
   const base = ambient(world, day);
   const out = new Float32Array(grid.width * grid.height);
@@ -240,11 +248,11 @@ export function sightFactor(light: number): number {
  * and from farther than in full light while their own phone light is on. Worked out once per
  * student per tick.
  */
-export function seenRangeFactor(world: World, student: Student): number {
-  const light = staticLight(world);
+export function seenRangeFactor(world: World, memo: LightMemo, student: Student): number {
+  const light = staticLight(world, memo);
   if (light.seenTick !== world.tick) {
     light.seenTick = world.tick;
-    light.seen = world.students.map((s) => (s.lightOn && !s.down ? LIGHT.phoneSeenFactor : sightFactor(lightAt(world, Math.floor(s.x), Math.floor(s.y)))));
+    light.seen = world.students.map((s) => (s.lightOn && !s.down ? LIGHT.phoneSeenFactor : sightFactor(lightAt(world, memo, Math.floor(s.x), Math.floor(s.y)))));
   }
   return light.seen[student.id] ?? 1;
 }

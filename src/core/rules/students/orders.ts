@@ -9,7 +9,6 @@
  */
 
 import type { Gait, StudentOrder } from '../../state/commands';
-import { landmarksOf } from '../../pathfinding/landmarks';
 import { planPath, type TickContext } from '../tick-context';
 import type { Student } from '../../state/world';
 
@@ -63,7 +62,7 @@ export function planAround(context: TickContext, student: Student, tileX: number
   if (raised.length === 0) return planPath(context, student, tileX, tileY, budget);
   // The search's landmark table must come from the real costs: build (or reuse) it before raising any.
   for (let i = raised.length - 2; i >= 0; i -= 2) grid.cost[raised[i]!] = raised[i + 1]!;
-  landmarksOf(grid, 8);
+  context.pathfinder.prepare();
   for (let i = 0; i < raised.length; i += 2) grid.cost[raised[i]!] = Math.min(254, raised[i + 1]! + AVOID_COST);
   const start = Math.floor(student.y) * grid.width + Math.floor(student.x);
   const result = context.pathfinder.findPath(start, tileY * grid.width + tileX, { maxExpansions: budget });

@@ -114,7 +114,7 @@ export function updateNeeds(context: TickContext): void {
 
     const steady = nearLeader(world, student);
     // Fear of the dark reads the light on the student's own tile (a lit room or a phone light calms).
-    const dark = 1 - Math.min(1, lightAt(world, Math.floor(student.x), Math.floor(student.y)) / LIGHT.fullSightLight);
+    const dark = 1 - Math.min(1, lightAt(world, context.light, Math.floor(student.x), Math.floor(student.y)) / LIGHT.fullSightLight);
     let fear = NEEDS.darkFearPerTick * dark * (cuddled ? 0.5 : 1);
     if (student.nearHunter) fear += NEEDS.zombieFearPerTick;
     const recover = fear > 0 ? 0 : NEEDS.moraleRecoverPerTick * (steady ? NEEDS.leaderFactor : 1);

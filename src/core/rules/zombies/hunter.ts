@@ -18,20 +18,13 @@ import { isDoorBlocking } from '../../level/doors';
 import { distanceBetween, face, followPath } from '../world/move-body';
 import type { TickContext } from '../tick-context';
 import type { Student, World, Zombie } from '../../state/world';
-import type { TileGrid } from '../../grid/tile-grid';
 import { alerted, noticeStudent, sniff, type Heard } from './perceive';
 import { arrived, startSearch } from './search';
 import { bite } from './bite';
 
-const pathfinders = new WeakMap<TileGrid, Pathfinder>();
-
-function pathfinderFor(grid: TileGrid): Pathfinder {
-  let pathfinder = pathfinders.get(grid);
-  if (pathfinder === undefined) {
-    pathfinder = createPathfinder(grid, { connectivity: 8 });
-    pathfinders.set(grid, pathfinder);
-  }
-  return pathfinder;
+/** The hunter's search on one of the door-aware grids, made with the first search on it. */
+function routeOn(context: TickContext, which: 'hunter' | 'nav'): Pathfinder {
+  return (context.hunterRoutes[which] ??= createPathfinder(context.world.doorGrids[which], { connectivity: 8 }));
 }
 
 /**
@@ -155,8 +148,8 @@ function stalk(context: TickContext, hunter: Zombie, speed: number): void {
     hunter.repathIn = ZOMBIE_AI.repathEveryTicks;
     const from = Math.floor(hunter.y) * width + Math.floor(hunter.x);
     const goal = hunter.goalY * width + hunter.goalX;
-    let route = pathfinderFor(world.doorGrids.hunter).findPath(from, goal, { maxExpansions: HUNTER.pathBudget });
-    if (route.status !== 'found') route = pathfinderFor(world.doorGrids.nav).findPath(from, goal, { maxExpansions: HUNTER.pathBudget });
+    let route = routeOn(context, 'hunter').findPath(from, goal, { maxExpansions: HUNTER.pathBudget });
+    if (route.status !== 'found') route = routeOn(context, 'nav').findPath(from, goal, { maxExpansions: HUNTER.pathBudget });
     hunter.path = route.status === 'none' ? [] : route.cells.slice(1);
   }
   const next = hunter.path[0];

@@ -9,7 +9,7 @@ import type { Student, World, Zombie } from '../../state/world';
 import { canSee, type TickContext } from '../tick-context';
 import type { Noise } from '../noise/noise';
 import { freshestScentNear } from '../../state/scent-map';
-import { seenRangeFactor } from '../senses/light';
+import { seenRangeFactor, type LightMemo } from '../senses/light';
 import { SCENT, ZOMBIE, ZOMBIE_AI } from '../../kernel/tuning';
 import { arrived, startSearch } from './search';
 import { madeByHalfbie } from '../students/halfbie';
@@ -37,7 +37,7 @@ export function alerted(zombie: Zombie, cause: AlertCause, tileX: number, tileY:
   };
 }
 
-export function nearestSeenStudent(world: World, zombie: Zombie, students: readonly Student[]): Student | undefined {
+export function nearestSeenStudent(world: World, light: LightMemo, zombie: Zombie, students: readonly Student[]): Student | undefined {
   const tuning = ZOMBIE[zombie.kind];
   let best: Student | undefined;
   let bestDistance = Infinity;
@@ -45,7 +45,7 @@ export function nearestSeenStudent(world: World, zombie: Zombie, students: reado
     if (student.halfbie) continue; // the horde takes a halfbie for one of its own
     const dx = student.x - zombie.x;
     const dy = student.y - zombie.y;
-    const range = (student.gait === 'sneak' && !student.hurtTicks ? tuning.sightRange * SNEAK_SIGHT_FACTOR : tuning.sightRange) * world.difficulty.hordeSenses * seenRangeFactor(world, student);
+    const range = (student.gait === 'sneak' && !student.hurtTicks ? tuning.sightRange * SNEAK_SIGHT_FACTOR : tuning.sightRange) * world.difficulty.hordeSenses * seenRangeFactor(world, light, student);
     const distanceSquared = dx * dx + dy * dy;
     if (distanceSquared > range * range || distanceSquared >= bestDistance * bestDistance) continue;
     const distance = Math.sqrt(distanceSquared);

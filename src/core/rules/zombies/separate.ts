@@ -12,10 +12,9 @@ const SEPARATION = 0.62;
  * Pushes overlapping zombies apart (and off students), using per-cell buckets so the cost grows
  * with the number of zombies, not its square. Collision-aware: nobody is pushed into a wall.
  */
-export function separate(world: World, crowdMoved: Uint8Array): void {
+export function separate(world: World, crowdMoved: Uint8Array, heads: Int32Array): void {
   const { grid, zombies, students } = world;
-  const size = grid.width * grid.height;
-  const head = bucketHead(world, size);
+  const head = heads.fill(-1);
   const next = new Int32Array(zombies.length);
   for (let i = 0; i < zombies.length; i++) {
     const zombie = zombies[i]!;
@@ -100,16 +99,4 @@ function leaveSharedTile(grid: World['grid'], zombie: Zombie, index: number, hea
 
 function clampPush(value: number): number {
   return Math.max(-0.2, Math.min(0.2, value));
-}
-
-const bucketHeads = new WeakMap<World, Int32Array>();
-
-function bucketHead(world: World, size: number): Int32Array {
-  let head = bucketHeads.get(world);
-  if (head === undefined) {
-    head = new Int32Array(size);
-    bucketHeads.set(world, head);
-  }
-  head.fill(-1);
-  return head;
 }

@@ -39,7 +39,7 @@ export function updateZombies(context: TickContext): void {
       zombie.stunTicks--;
       continue;
     }
-    const seen = nearestSeenStudent(world, zombie, students);
+    const seen = nearestSeenStudent(world, context.light, zombie, students);
     if (zombie.kind === 'hunter') {
       if (!updateHunter(context, zombie, seen, heard[zombie.id])) act(context, zombie, undefined);
       continue;
@@ -53,7 +53,7 @@ export function updateZombies(context: TickContext): void {
   }
   context.horde.flush(world.zombies, context.goalFields);
   bashDoors(context);
-  separate(world, context.horde.moved);
+  separate(world, context.horde.moved, context.separationHeads);
 }
 
 function act(context: TickContext, zombie: Zombie, seen: Student | undefined): void {

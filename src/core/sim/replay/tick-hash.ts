@@ -14,15 +14,17 @@ import type { World } from '../../state/world';
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-const scratch = new DataView(new ArrayBuffer(8));
-
 function mixWord(hash: number, word: number): number {
   return Math.imul(hash ^ word, FNV_PRIME) >>> 0;
 }
 
-function mixNumber(hash: number, value: number): number {
-  scratch.setFloat64(0, value, true);
-  return mixWord(mixWord(hash, scratch.getUint32(0, true)), scratch.getUint32(4, true));
+/** Mixes numbers into a hash by their IEEE 754 bits, through an 8-byte buffer of its own. */
+function numberMixer(): (hash: number, value: number) => number {
+  const bits = new DataView(new ArrayBuffer(8));
+  return (hash, value) => {
+    bits.setFloat64(0, value, true);
+    return mixWord(mixWord(hash, bits.getUint32(0, true)), bits.getUint32(4, true));
+  };
 }
 
 function mixText(hash: number, text: string): number {
@@ -32,6 +34,7 @@ function mixText(hash: number, text: string): number {
 }
 
 export function tickHash(world: World): string {
+  const mixNumber = numberMixer();
   let h = mixNumber(FNV_OFFSET, world.tick);
   h = mixText(h, world.status);
   h = mixNumber(h, world.rng.state());

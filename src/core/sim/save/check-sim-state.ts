@@ -33,7 +33,7 @@ const MAX_COUNT = 1_000_000_000;
 const MAX_LURES = 1000;
 /** Items on the floor, in packs and in ringing phones: a level's own and those made since. */
 const MAX_ITEMS = 100_000;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 export class SimStateError extends Error {
   constructor(
@@ -183,6 +183,7 @@ const simStateSchema = (): z.ZodType<SimState> => z.strictObject({
   }),
   push: z.strictObject({ studentId: z.number().int().min(-1).max(MAX_COUNT), pieceId: z.number().int().min(-1).max(MAX_COUNT), dirX: z.number().int().min(-1).max(1), dirY: z.number().int().min(-1).max(1), ticks: z.number().int().min(-1).max(MAX_COUNT) }),
 });
+/** The schema, built on first use (about 10 ms, kept off the game's start); the same value whoever builds it. */
 let schema: z.ZodType<SimState> | undefined;
 
 /** `students[3].path[7]` */
@@ -237,7 +238,7 @@ function checkPlainJson(value: unknown): void {
 
 /** Array lengths against the level, before the schema walks (and copies issues for) every entry. */
 /** Lists that follow the level's own objects one for one: a mismatch means the level changed since the save. */
-const LEVEL_SHAPED = new Set(['objectives', 'doors', 'furniture', 'lampsOn']);
+const LEVEL_SHAPED: ReadonlySet<string> = new Set(['objectives', 'doors', 'furniture', 'lampsOn']);
 
 function checkLengths(value: Record<string, unknown>, level: Level): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
