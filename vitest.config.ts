@@ -14,9 +14,10 @@ export default defineConfig({
           maxWorkers: availableParallelism(),
           // Test files share a worker's loaded modules instead of importing the core afresh each (a
           // quarter of the suite's CPU time went to imports). Safe because these tests mock nothing
-          // and keep no state between files: the core's caches are keyed by the objects they
-          // describe, the stand-in `window` of time-step.test.ts is removed after use, and only
-          // save-envelope.test.ts reads the fake IndexedDB it installs.
+          // and keep no state between files: the core keeps no module-level state (its caches live in
+          // each simulation's tick context; module-state.test.ts checks), the stand-in `window` of
+          // time-step.test.ts is removed after use, and only save-envelope.test.ts reads the fake
+          // IndexedDB it installs.
           isolate: false,
         },
       },
