@@ -26,10 +26,10 @@
  * events and makes the noise.
  */
 
-import type { DoorKind } from './level-schema';
+import type { DoorKind } from './level-words';
 import type { DoorPlacement } from './level';
 import { createTileGrid, setCellCost, setCellOpaque, type TileGrid } from '../grid/tile-grid';
-import { DOORS } from '../kernel/tuning';
+import { DOORS } from '../kernel/tuning-world';
 
 /** What the door grids are made from: the walking grid and the doors on it (a world, or a level being checked). */
 export interface DoorsOnGrid {

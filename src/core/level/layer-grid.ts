@@ -7,7 +7,8 @@
 import { createTileGrid, type TileGrid } from '../grid/tile-grid';
 import type { AddError, JsonPath } from './level-error';
 import { describeValue } from './level-error';
-import { MAX_MAP_TILES, type TiledMap } from './level-schema';
+import { type TiledMap } from './level-schema';
+import { MAX_MAP_TILES } from './level-words';
 import type { TileProps } from './tiled-checks';
 
 const GID_MASK = 0x1fffffff; // the top three bits of a gid are Tiled's flip flags

@@ -19,32 +19,12 @@ import { z } from 'zod';
 import { ITEM_KINDS, type ItemKind } from '../kernel/item-kinds';
 import { ROLES } from '../kernel/roles';
 import { ZOMBIE_KINDS, type ZombieKind } from '../kernel/tuning';
+import {
+  MAX_MAP_TILES, TILE_PIXELS, MAX_STUDENTS, MAX_STUDENT_NAME, KNOWN_TILESET_IMAGES, TILE_LAYERS, OBJECT_LAYERS, DOOR_KINDS, LIGHT_KINDS, NOISE_MAKER_KINDS, type DoorKind, type LightKind, type NoiseMakerKind, REQUIRED_LAYERS, type TileLayerName, type ObjectLayerName, OBJECTIVE_KINDS, type ObjectiveKind, DEVICES, MAX_OBJECTIVE_STEP, MAX_DEVICE_NOISE_TILES, MAX_DEVICE_SECONDS, MAX_HOLD_SECONDS, MAX_OBJECTIVE_LABEL,
+} from './level-words';
 
 // A strict Content-Security-Policy forbids `new Function`; zod must not compile validators.
 z.config({ jitless: true });
-
-/** Largest map side, in tiles; checked before any grid is allocated. */
-export const MAX_MAP_TILES = 512;
-/** Side of a tile in pixels: the generated art is drawn at this size. */
-export const TILE_PIXELS = 16;
-/** At most this many students may start a level (the group in DESIGN.md). */
-export const MAX_STUDENTS = 6;
-export const MAX_STUDENT_NAME = 24;
-/** The tileset images the renderer has textures for, by file name (the path is relative to the level). */
-export const KNOWN_TILESET_IMAGES = ['school.png'] as const;
-
-export const TILE_LAYERS = ['floor', 'walls', 'furniture', 'decals'] as const;
-export const OBJECT_LAYERS = ['students', 'zombies', 'items', 'exits', 'objectives', 'doors', 'lights', 'noisemakers'] as const;
-/** Doors and windows (world/doors.ts), light sources (senses/light.ts), things that make noise when used (noise/noise-makers.ts). */
-export const DOOR_KINDS = ['door', 'window'] as const;
-export const LIGHT_KINDS = ['lamp', 'fire'] as const;
-export const NOISE_MAKER_KINDS = ['speaker', 'paConsole', 'piano', 'fireAlarm', 'bell'] as const;
-export type DoorKind = (typeof DOOR_KINDS)[number];
-export type LightKind = (typeof LIGHT_KINDS)[number];
-export type NoiseMakerKind = (typeof NOISE_MAKER_KINDS)[number];
-export const REQUIRED_LAYERS = ['floor', 'walls', 'students', 'exits'] as const;
-export type TileLayerName = (typeof TILE_LAYERS)[number];
-export type ObjectLayerName = (typeof OBJECT_LAYERS)[number];
 
 // ---------------------------------------------------------------------------------------------
 // Custom properties: Tiled's `[{ name, type, value }]` arrays, one entry shape per known name.
@@ -71,8 +51,6 @@ function propertyList<const T extends readonly [z.core.$ZodTypeDiscriminable, ..
 /** A custom-property list for something that has no custom properties (yet). */
 const noProperties = z.array(z.never()).meta({ description: 'This has no custom properties; leave the list empty or out.' });
 
-/** Longest objective text (the object's name), in characters. */
-export const MAX_OBJECTIVE_LABEL = 60;
 
 const mapProperties = propertyList(
   [
@@ -200,17 +178,6 @@ const ITEM_DESCRIPTIONS: Partial<Record<ItemKind, string>> = {
   bow: 'Quiet ranged shots; needs arrows. The archery club never misses.',
   arrow: 'Shot from a bow; can be picked up again unless it breaks.',
 };
-
-// Objectives: what a level asks of the group besides reaching an exit (src/core/objectives).
-export const OBJECTIVE_KINDS = ['reach', 'collect', 'activate', 'hold', 'rescue'] as const;
-export type ObjectiveKind = (typeof OBJECTIVE_KINDS)[number];
-/** What an `activate` objective is, for its marker and default text. */
-export const DEVICES = ['pa-console', 'piano', 'sos-sign', 'fire', 'fire-alarm', 'switch'] as const;
-export type Device = (typeof DEVICES)[number];
-export const MAX_OBJECTIVE_STEP = 99;
-export const MAX_DEVICE_NOISE_TILES = 40;
-export const MAX_DEVICE_SECONDS = 120;
-export const MAX_HOLD_SECONDS = 3600;
 
 const stepProperty = customProperty(
   'step', 'int', z.int().min(1).max(MAX_OBJECTIVE_STEP).meta({ default: 1 }),

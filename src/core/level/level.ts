@@ -10,7 +10,8 @@ import type { ItemKind } from '../kernel/item-kinds';
 import type { TileGrid } from '../grid/tile-grid';
 import type { Role } from '../kernel/roles';
 import type { ZombieKind } from '../kernel/tuning';
-import type { Device, DoorKind, LightKind, NoiseMakerKind, ObjectiveKind, TiledMap } from './level-schema';
+import type { TiledMap } from './level-schema';
+import type { Device, DoorKind, LightKind, NoiseMakerKind, ObjectiveKind } from './level-words';
 
 export interface StudentSpawn {
   name: string;

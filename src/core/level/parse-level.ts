@@ -27,7 +27,7 @@ import { dataLengthError } from './data-length';
 import { checkObjectIds } from './object-ids';
 import { checkDoorsInWalls, checkItemPlacement, checkObjectCount, checkZombiePopulation, ZOMBIE_LIMITS } from './placement-rules';
 
-export { MAX_MAP_TILES, OBJECT_LAYERS, TILE_LAYERS } from './level-schema';
+export { MAX_MAP_TILES, OBJECT_LAYERS, TILE_LAYERS } from './level-words';
 export const MAX_LEVEL_BYTES = 4 * 1024 * 1024;
 export const MAX_JSON_DEPTH = 32;
 export const MAX_ZOMBIES_PER_LEVEL = ZOMBIE_LIMITS.perLevel;

@@ -8,12 +8,12 @@ import { isRole } from '../kernel/roles';
 import type { ItemKind } from '../kernel/item-kinds';
 import { type TileGrid } from '../grid/tile-grid';
 import type { ZombieKind } from '../kernel/tuning';
-import { DOORS, NOISE_MAKERS, ticks } from '../kernel/tuning';
+import { ticks } from '../kernel/tuning';
+import { DOORS, NOISE_MAKERS } from '../kernel/tuning-world';
 import type { DoorPlacement, ItemPlacement, LevelSettings, LightPlacement, NoiseMakerPlacement, Objective, StudentSpawn, TileRect, ZombieSpawn } from './level';
 import type { AddError, JsonPath } from './level-error';
-import {
-  MAX_STUDENT_NAME, MAX_STUDENTS, type Device, type DoorKind, type LightKind, type NoiseMakerKind, type ObjectiveKind, type TiledMap, type TiledObject, type TiledProperty,
-} from './level-schema';
+import { type TiledMap, type TiledObject, type TiledProperty } from './level-schema';
+import { MAX_STUDENT_NAME, MAX_STUDENTS, type Device, type DoorKind, type LightKind, type NoiseMakerKind, type ObjectiveKind } from './level-words';
 
 function boolProperty(properties: readonly TiledProperty[] | undefined, name: string, fallback: boolean): boolean {
   const value = property(properties, name);

@@ -6,7 +6,7 @@
 
 import type { z } from 'zod';
 import { describeValue, didYouMean, type JsonPath, type LevelError } from './level-error';
-import { OBJECT_LAYERS, TILE_LAYERS } from './level-schema';
+import { OBJECT_LAYERS, TILE_LAYERS } from './level-words';
 
 type Issue = z.core.$ZodIssue;
 

@@ -6,7 +6,8 @@
 
 import type { AddError, JsonPath } from './level-error';
 import { describeValue } from './level-error';
-import { KNOWN_TILESET_IMAGES, REQUIRED_LAYERS, TILE_LAYERS, type TiledMap, type TiledProperty, type TiledTileset } from './level-schema';
+import { type TiledMap, type TiledProperty, type TiledTileset } from './level-schema';
+import { KNOWN_TILESET_IMAGES, REQUIRED_LAYERS, TILE_LAYERS } from './level-words';
 import { valueAt } from './schema-issues';
 
 /** Tilesets kept in a separate .tsj/.tsx file (`source`), which the game cannot read; their indices. */

@@ -27,6 +27,7 @@
 import type { TileGrid } from '../grid/tile-grid';
 import type { FlowField } from './flow-field';
 import { UNREACHABLE } from './flow-field';
+import { createKeySorter } from './key-sort';
 
 /** The agents a crowd moves; positions are updated in place by `step`. */
 export interface CrowdAgents {
@@ -63,11 +64,6 @@ export interface Crowd {
 
 /** How far from a tile edge a waiting agent stops, in tiles, so it stays inside its own tile. */
 const EDGE_MARGIN = 0.001;
-const RADIX_BITS = 11;
-const RADIX_BUCKETS = 1 << RADIX_BITS;
-const RADIX_MASK = RADIX_BUCKETS - 1;
-/** Largest finite field distance for which `step` sorts by counting instead of by radix. */
-const COUNTING_SORT_MAX_KEYS = 1 << 18;
 
 export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
   const width = grid.width;
@@ -84,7 +80,8 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
 
   // Per agent (by index): start tile, its field distance (the sort key), shared-tile flag.
   const tileOf = new Int32Array(capacity);
-  const sortKeys = new Uint32Array(capacity);
+  const sorter = createKeySorter(capacity);
+  const sortKeys = sorter.keys;
   // Per rank (position in the move order), so the agents moved one after another, and their
   // neighbours (at similar field distances), sit next to each other in memory.
   const rankX = new Float64Array(capacity);
@@ -96,12 +93,8 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
   // at the start of a step and emptied at its end (only the tiles agents stood on are touched).
   const tileHead = new Int32Array(size).fill(-1);
   const nextOnTile = new Int32Array(capacity);
-  // Counting-sort buckets, grown on demand up to COUNTING_SORT_MAX_KEYS (else a radix sort runs).
-  let keyCounts = new Int32Array(0);
-  const order = new Int32Array(capacity);
+  const order = sorter.order;
   const rankOf = new Int32Array(capacity);
-  const orderSpare = new Int32Array(capacity);
-  const radixCounts = new Int32Array(RADIX_BUCKETS);
   const crowded = new Uint8Array(capacity);
   const stepX = new Float64Array(capacity);
   const stepY = new Float64Array(capacity);
@@ -126,61 +119,6 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
   function isFreeFor(cell: number, agent: number): boolean {
     const owner = ownerOf[cell]!;
     return owner === -1 || owner === agent;
-  }
-
-  /**
-   * Fills `order` with agent indices by ascending `sortKeys`, ties by index: a stable LSD radix
-   * sort in three 11-bit passes (distances are below 2^31), O(agents) with no allocation.
-   */
-  function sortByDistance(count: number): void {
-    let from = order;
-    let to = orderSpare;
-    for (let i = 0; i < count; i++) from[i] = i;
-    for (let shift = 0; shift < 33; shift += RADIX_BITS) {
-      radixCounts.fill(0);
-      for (let i = 0; i < count; i++) radixCounts[(sortKeys[i]! >>> shift) & RADIX_MASK]!++;
-      let sum = 0;
-      for (let b = 0; b < RADIX_BUCKETS; b++) {
-        const n = radixCounts[b]!;
-        radixCounts[b] = sum;
-        sum += n;
-      }
-      for (let i = 0; i < count; i++) {
-        const agent = from[i]!;
-        to[radixCounts[(sortKeys[agent]! >>> shift) & RADIX_MASK]!++] = agent;
-      }
-      const swap = from;
-      from = to;
-      to = swap;
-    }
-    // Three passes leave the result in `orderSpare`; copy it home.
-    if (from !== order) order.set(from.subarray(0, count));
-  }
-
-  /**
-   * Same order as `sortByDistance` (ascending key, ties by index) in one stable counting pass,
-   * when every finite key is at most `maxFinite` (UNREACHABLE sorts after all of them).
-   */
-  function countingSort(count: number, maxFinite: number): void {
-    const slots = maxFinite + 2;
-    if (keyCounts.length < slots) keyCounts = new Int32Array(Math.max(slots, 2 * keyCounts.length));
-    const counts = keyCounts;
-    counts.fill(0, 0, slots);
-    const last = maxFinite + 1;
-    for (let i = 0; i < count; i++) {
-      const key = sortKeys[i]!;
-      counts[key === UNREACHABLE ? last : key]!++;
-    }
-    let sum = 0;
-    for (let b = 0; b < slots; b++) {
-      const n = counts[b]!;
-      counts[b] = sum;
-      sum += n;
-    }
-    for (let i = 0; i < count; i++) {
-      const key = sortKeys[i]!;
-      order[counts[key === UNREACHABLE ? last : key]!++] = i;
-    }
   }
 
   /** Copies start positions into rank order and fills the spatial hash (with ranks). */
@@ -277,8 +215,7 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
       if (key !== UNREACHABLE && key > maxFinite) maxFinite = key;
     }
     claimCount = claims0;
-    if (maxFinite < COUNTING_SORT_MAX_KEYS) countingSort(count, maxFinite);
-    else sortByDistance(count);
+    sorter.sort(count, maxFinite);
     gatherAndHash(count, xs, ys);
 
     for (let k = 0; k < count; k++) {

@@ -17,7 +17,7 @@
  */
 
 import type { TileGrid } from '../grid/tile-grid';
-import { MAX_GRID_CELLS } from './astar';
+import { MAX_GRID_CELLS } from './path-types';
 import type { Connectivity } from '../grid/tile-grid';
 
 /** Distance of a cell no source can be reached from (also: outside the field's `maxDistance`). */

@@ -9,8 +9,9 @@
  */
 
 import type { TileGrid } from '../grid/tile-grid';
-import { createAStarEngine, noPath } from './astar';
-import type { PathResult, PathfinderOptions } from './astar';
+import { createAStarEngine } from './astar';
+import { noPath } from './path-types';
+import type { PathResult, PathfinderOptions } from './path-types';
 
 /** A finished `PathResult`, or 'pending' while the query still has work to do. */
 export type PathSearchResult = PathResult | { status: 'pending'; cells: []; cost: 0; expanded: number };

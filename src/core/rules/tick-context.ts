@@ -10,13 +10,14 @@ import { hasLineOfSight, isStraightWalkable } from '../grid/line-of-sight';
 import type { SimEvent } from '../state/events';
 import type { NoiseCause } from '../state/events';
 import { createNoiseSpreader, type Noise, type NoiseSpreader } from './noise/noise';
-import { createPathfinder, type Pathfinder } from '../pathfinding/astar';
+import { createPathfinder } from '../pathfinding/astar';
+import type { Pathfinder } from '../pathfinding/path-types';
 import { createLightMemo, type LightMemo } from './senses/light';
 import { createGoalFields, type GoalFields } from '../pathfinding/goal-fields';
 import { createHordeStep, type HordeStep } from './zombies/horde-step';
 import { smoothPath } from '../pathfinding/smooth-path';
-import { MAX_STUDENTS } from '../level/level-schema';
-import { WAVES } from '../kernel/tuning';
+import { MAX_STUDENTS } from '../level/level-words';
+import { WAVES } from '../kernel/tuning-world';
 import type { Body, World } from '../state/world';
 
 export interface TickContext {

@@ -5,7 +5,7 @@
 
 import type { StudentOrder } from './commands';
 import type { ItemKind, RecipeId } from '../kernel/item-kinds';
-import type { NoiseMakerKind, ObjectiveKind } from '../level/level-schema';
+import type { NoiseMakerKind, ObjectiveKind } from '../level/level-words';
 import type { Wound } from './world';
 import type { ZombieKind } from '../kernel/tuning';
 

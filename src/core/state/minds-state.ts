@@ -6,7 +6,8 @@
  */
 
 import type { Level } from '../level/level';
-import { WAVES, type ZombieKind } from '../kernel/tuning';
+import { type ZombieKind } from '../kernel/tuning';
+import { WAVES } from '../kernel/tuning-world';
 
 export interface NoiseMakerState {
   /** Ticks it keeps sounding (0: silent), and ticks to its next noise. */

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { KNOWN_TILESET_IMAGES, levelJsonSchema, levelJsonSchemaText, OBJECT_KINDS, OBJECT_LAYERS, TILE_LAYERS } from '../../../src/core/level/level-schema';
+import { levelJsonSchema, levelJsonSchemaText, OBJECT_KINDS } from '../../../src/core/level/level-schema';
+import { KNOWN_TILESET_IMAGES, OBJECT_LAYERS, TILE_LAYERS } from '../../../src/core/level/level-words';
 
 const SCHEMA_FILE = 'levels/schema/level.schema.json';
 

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { createPathfinder, gridDistance } from '../../../src/core/pathfinding/astar';
-import type { PathResult } from '../../../src/core/pathfinding/astar';
+import { createPathfinder } from '../../../src/core/pathfinding/astar';
+import { gridDistance } from '../../../src/core/pathfinding/path-types';
+import type { PathResult } from '../../../src/core/pathfinding/path-types';
 import type { Connectivity } from '../../../src/core/grid/tile-grid';
 import { createTileGrid, gridFromAscii, setCellCost } from '../../../src/core/grid/tile-grid';
 import type { TileGrid } from '../../../src/core/grid/tile-grid';

@@ -16,7 +16,7 @@
 import type { TickContext } from '../tick-context';
 import { makeNoise } from '../tick-context';
 import { maskNoise } from '../noise/noise-mask';
-import { DIRECTOR } from '../../kernel/tuning';
+import { DIRECTOR } from '../../kernel/tuning-world';
 import type { World } from '../../state/world';
 import type { DirectorPhase } from '../../state/minds-state';
 

@@ -9,7 +9,8 @@
  * first, so a room held by standing still is broken into.
  */
 
-import { WAVES, ZOMBIE, type ZombieKind } from '../../kernel/tuning';
+import { ZOMBIE, type ZombieKind } from '../../kernel/tuning';
+import { WAVES } from '../../kernel/tuning-world';
 import type { TickContext } from '../tick-context';
 import type { Student, World, Zombie } from '../../state/world';
 

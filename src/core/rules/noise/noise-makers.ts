@@ -8,8 +8,8 @@
  */
 
 import type { NoiseCause } from '../../state/events';
-import type { NoiseMakerKind } from '../../level/level-schema';
-import { NOISE_MAKERS } from '../../kernel/tuning';
+import type { NoiseMakerKind } from '../../level/level-words';
+import { NOISE_MAKERS } from '../../kernel/tuning-world';
 import { makeNoise, type TickContext } from '../tick-context';
 import type { Student } from '../../state/world';
 import { maskNoise } from './noise-mask';

@@ -12,7 +12,7 @@
  */
 
 import type { Noise } from './noise';
-import { NOISE_MASK } from '../../kernel/tuning';
+import { NOISE_MASK } from '../../kernel/tuning-world';
 import type { World } from '../../state/world';
 import type { NoiseMask, NoiseMaskKind } from '../../state/minds-state';
 

@@ -18,7 +18,7 @@
  */
 
 import type { NoiseCause } from '../../state/events';
-import type { Device } from '../../level/level-schema';
+import type { Device } from '../../level/level-words';
 import { isInRect, type Objective, type TileRect } from '../../level/level';
 import { OBJECTIVES } from '../../kernel/tuning';
 import { distanceBetween } from '../world/move-body';

@@ -21,7 +21,7 @@
 import { hasLineOfSight } from '../../grid/line-of-sight';
 import type { TileGrid } from '../../grid/tile-grid';
 import type { Level } from '../../level/level';
-import { LIGHT } from '../../kernel/tuning';
+import { LIGHT } from '../../kernel/tuning-world';
 import { daylight } from '../world/clock';
 import type { Student, World } from '../../state/world';
 

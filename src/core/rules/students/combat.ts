@@ -6,7 +6,8 @@
  * swing slower.
  */
 
-import { ARROWS, HALFBIE, HUNTER, ticks } from '../../kernel/tuning';
+import { ARROWS, ticks } from '../../kernel/tuning';
+import { HALFBIE, HUNTER } from '../../kernel/tuning-world';
 import { BARE_HANDS, CATALOG, type WeaponStats } from '../../kernel/item-catalog';
 import { findCarried, spendItem } from '../items/inventory';
 import { placeOnFloor } from '../items/item-actions';

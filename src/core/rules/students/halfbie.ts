@@ -8,7 +8,8 @@
  * and replay the same.
  */
 
-import { HALFBIE, NEEDS, STUDENT } from '../../kernel/tuning';
+import { NEEDS, STUDENT } from '../../kernel/tuning';
+import { HALFBIE } from '../../kernel/tuning-world';
 import { face, moveBody } from '../world/move-body';
 import { makeNoise, type TickContext } from '../tick-context';
 import type { Student, World } from '../../state/world';

@@ -7,7 +7,7 @@
 
 import { CATALOG } from '../../kernel/item-catalog';
 import { spendItem } from '../items/inventory';
-import { DOORS } from '../../kernel/tuning';
+import { DOORS } from '../../kernel/tuning-world';
 import { buildBarricade as buildOnDoor, nearestDoor } from '../world/doors';
 import type { TickContext } from '../tick-context';
 import type { CarriedItem, Student } from '../../state/world';

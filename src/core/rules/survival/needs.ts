@@ -10,7 +10,8 @@
 
 import type { NeedName } from '../../state/events';
 import { findCarried } from '../items/inventory';
-import { LIGHT, NEEDS } from '../../kernel/tuning';
+import { NEEDS } from '../../kernel/tuning';
+import { LIGHT } from '../../kernel/tuning-world';
 import { lightAt } from '../senses/light';
 import { distanceBetween } from '../world/move-body';
 import type { TickContext } from '../tick-context';

@@ -7,7 +7,7 @@
  * Nothing here is state: the time follows from `world.startMinute`, `world.tick` and the level.
  */
 
-import { CLOCK } from '../../kernel/tuning';
+import { CLOCK } from '../../kernel/tuning-world';
 import type { World } from '../../state/world';
 
 export const DAY_MINUTES = 24 * 60;

@@ -4,7 +4,7 @@
  * doors' records, states and what they do to the grids are in level/doors.ts.
  */
 
-import { DOORS } from '../../kernel/tuning';
+import { DOORS } from '../../kernel/tuning-world';
 import { doorStateOf, isDoorBlocking, refreshDoor, type Door } from '../../level/doors';
 import { makeNoise, type TickContext } from '../tick-context';
 import type { World } from '../../state/world';

@@ -4,7 +4,7 @@
  * (switched) and the nearest door or window (opened or closed).
  */
 
-import { DOORS } from '../../kernel/tuning';
+import { DOORS } from '../../kernel/tuning-world';
 import { closeDoor, nearestDoor, openDoor, setDoorLocked } from './doors';
 import { doorStateOf } from '../../level/doors';
 import type { TickContext } from '../tick-context';

@@ -6,7 +6,7 @@
  * is `world.lampsOn` (saved).
  */
 
-import { LAMPS } from '../../kernel/tuning';
+import { LAMPS } from '../../kernel/tuning-world';
 import { makeNoise, type TickContext } from '../tick-context';
 import type { Student, World } from '../../state/world';
 

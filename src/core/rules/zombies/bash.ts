@@ -13,7 +13,8 @@
  *    ....ZZ...
  */
 
-import { DOORS, BASH, ZOMBIE_AI } from '../../kernel/tuning';
+import { ZOMBIE_AI } from '../../kernel/tuning';
+import { DOORS, BASH } from '../../kernel/tuning-world';
 import { damageDoor } from '../world/doors';
 import { isDoorBlocking, type Door } from '../../level/doors';
 import { face } from '../world/move-body';

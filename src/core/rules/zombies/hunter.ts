@@ -11,8 +11,10 @@
  * - is hard to stop: high health (tuning ZOMBIE.hunter), a blow barely moves or stuns it (combat.ts).
  */
 
-import { createPathfinder, type Pathfinder } from '../../pathfinding/astar';
-import { BASH, HUNTER, ZOMBIE, ZOMBIE_AI } from '../../kernel/tuning';
+import { createPathfinder } from '../../pathfinding/astar';
+import type { Pathfinder } from '../../pathfinding/path-types';
+import { ZOMBIE, ZOMBIE_AI } from '../../kernel/tuning';
+import { BASH, HUNTER } from '../../kernel/tuning-world';
 import { damageDoor, openDoor } from '../world/doors';
 import { isDoorBlocking } from '../../level/doors';
 import { distanceBetween, face, followPath } from '../world/move-body';

@@ -15,7 +15,8 @@ import type { ItemKind } from '../../kernel/item-kinds';
 import { createRng } from '../../kernel/rng';
 import { ROLE } from '../../kernel/roles';
 import { antisepticRateShare, infectionRateFor } from '../../rules/survival/infection';
-import { CLOCK, INFECTION, ITEM_EFFECTS, NEEDS, STUDENT } from '../../kernel/tuning';
+import { INFECTION, ITEM_EFFECTS, NEEDS, STUDENT } from '../../kernel/tuning';
+import { CLOCK } from '../../kernel/tuning-world';
 import type { CarriedItem } from '../../state/world';
 import { groupOf, type CampaignState, type CampaignStudent } from './campaign-state';
 

@@ -16,7 +16,7 @@
 import type { StudentOrder } from '../../state/commands';
 import type { SimState } from '../save/sim-state-format';
 import type { Level } from '../../level/level';
-import { CLOCK } from '../../kernel/tuning';
+import { CLOCK } from '../../kernel/tuning-world';
 import { minutesPerTick } from '../../rules/world/clock';
 import type { Student, World } from '../../state/world';
 import type { Difficulty } from '../../kernel/difficulty';

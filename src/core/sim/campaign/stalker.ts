@@ -18,11 +18,12 @@
  */
 
 import type { Level } from '../../level/level';
-import { MAX_STUDENT_NAME } from '../../level/level-schema';
+import { MAX_STUDENT_NAME } from '../../level/level-words';
 import { flood } from '../../grid/flood';
 import { createRng } from '../../kernel/rng';
 import type { SimState } from '../save/sim-state-format';
-import { STALKER, ZOMBIE } from '../../kernel/tuning';
+import { ZOMBIE } from '../../kernel/tuning';
+import { STALKER } from '../../kernel/tuning-world';
 import { createDoorGrids } from '../../level/doors';
 import type { TickContext } from '../../rules/tick-context';
 import type { Zombie } from '../../state/world';

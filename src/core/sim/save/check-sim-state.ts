@@ -10,14 +10,15 @@
 
 import { z } from 'zod';
 import { jsonDepth } from '../../level/parse-level';
-import { MAX_STUDENT_NAME, MAX_STUDENTS } from '../../level/level-schema';
+import { MAX_STUDENT_NAME, MAX_STUDENTS } from '../../level/level-words';
 import { DIFFICULTY_PRESETS, DIFFICULTY_SLIDERS, SLIDER_MAX, SLIDER_MIN } from '../../kernel/difficulty';
 import { STUDENT_ORDERS, type StudentOrder } from '../../state/commands';
 import { ITEM_KINDS, type ItemKind } from '../../kernel/item-kinds';
 import { ROLES, type Role } from '../../kernel/roles';
 import type { Level } from '../../level/level';
-import { DOORS, NOISE_MASK, ZOMBIE, ZOMBIE_KINDS, type ZombieKind } from '../../kernel/tuning';
-import { DOOR_KINDS } from '../../level/level-schema';
+import { ZOMBIE, ZOMBIE_KINDS, type ZombieKind } from '../../kernel/tuning';
+import { DOORS, NOISE_MASK } from '../../kernel/tuning-world';
+import { DOOR_KINDS } from '../../level/level-words';
 import type { SimState } from './sim-state-format';
 import { SIM_STATE_VERSION } from './sim-state-format';
 import { DIRECTOR_PHASES } from '../../state/minds-state';

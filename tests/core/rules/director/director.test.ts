@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SimEvent } from '../../../../src/core/state/events';
 import { createSimulation } from '../../../../src/core/sim/simulation';
-import { DIRECTOR } from '../../../../src/core/kernel/tuning';
+import { DIRECTOR } from '../../../../src/core/kernel/tuning-world';
 import { levelWithObjectives } from '../objectives/objective-level';
 
 // A long floor with a horde spread over it; the students hold out in a walled room (west) that

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../../../src/core/sim/simulation';
 import { PHONE_COS } from '../../../../src/core/rules/senses/light';
-import { LIGHT, PHONE } from '../../../../src/core/kernel/tuning';
+import { PHONE } from '../../../../src/core/kernel/tuning';
+import { LIGHT } from '../../../../src/core/kernel/tuning-world';
 import { edited, rejections, run } from '../survival/helpers';
 import { survivalLevel } from '../survival/survival-fixture';
 

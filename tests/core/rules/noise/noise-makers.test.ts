@@ -3,7 +3,7 @@ import type { SimEvent } from '../../../../src/core/state/events';
 import type { Level } from '../../../../src/core/level/level';
 import { parseLevel } from '../../../../src/core/level/parse-level';
 import { createSimulation, type Simulation } from '../../../../src/core/sim/simulation';
-import { NOISE_MAKERS } from '../../../../src/core/kernel/tuning';
+import { NOISE_MAKERS } from '../../../../src/core/kernel/tuning-world';
 import { tiledFromAscii } from '../../level-fixture';
 import { pointObjective } from '../objectives/objective-level';
 

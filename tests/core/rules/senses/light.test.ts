@@ -4,7 +4,7 @@ import type { Level } from '../../../../src/core/level/level';
 import { createLightMemo, lightAt, lightMap, type LightMemo } from '../../../../src/core/rules/senses/light';
 import { createSimulation } from '../../../../src/core/sim/simulation';
 import { createRng } from '../../../../src/core/kernel/rng';
-import { LIGHT } from '../../../../src/core/kernel/tuning';
+import { LIGHT } from '../../../../src/core/kernel/tuning-world';
 import { openDoor } from '../../../../src/core/rules/world/doors';
 import { createTickContext } from '../../../../src/core/rules/tick-context';
 import { createWorld, type World } from '../../../../src/core/state/world';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SimEvent } from '../../../../src/core/state/events';
 import { createSimulation } from '../../../../src/core/sim/simulation';
 import { inLapse, updateHalfbies } from '../../../../src/core/rules/students/halfbie';
-import { HALFBIE } from '../../../../src/core/kernel/tuning';
+import { HALFBIE } from '../../../../src/core/kernel/tuning-world';
 import { makeNoise } from '../../../../src/core/rules/tick-context';
 import { levelFromAscii } from '../../level-fixture';
 import { scenario } from '../zombies/scenario';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../../src/core/kernel/item-catalog';
 import { buildBarricade } from '../../../../src/core/rules/survival/barricade';
-import { DOORS } from '../../../../src/core/kernel/tuning';
+import { DOORS } from '../../../../src/core/kernel/tuning-world';
 import { scenario } from '../zombies/scenario';
 
 const MAP = `

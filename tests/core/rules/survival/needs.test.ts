@@ -3,7 +3,8 @@ import { difficultyPreset, withSlider } from '../../../../src/core/kernel/diffic
 import type { SimState } from '../../../../src/core/sim/save/sim-state-format';
 import { createSimulation } from '../../../../src/core/sim/simulation';
 import { daylightAt } from '../../../../src/core/rules/world/clock';
-import { CLOCK, LIGHT, NEEDS, ticks } from '../../../../src/core/kernel/tuning';
+import { NEEDS, ticks } from '../../../../src/core/kernel/tuning';
+import { CLOCK, LIGHT } from '../../../../src/core/kernel/tuning-world';
 import { edited, run } from './helpers';
 import { survivalLevel } from './survival-fixture';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../../../src/core/sim/simulation';
-import { CLOCK } from '../../../../src/core/kernel/tuning';
+import { CLOCK } from '../../../../src/core/kernel/tuning-world';
 import { clockText, dayCount, daylightAt, isNight, minuteOfDay, nextDawn, worldMinutes } from '../../../../src/core/rules/world/clock';
 import type { World } from '../../../../src/core/state/world';
 import { survivalLevel } from '../survival/survival-fixture';

@@ -3,7 +3,7 @@ import type { SimEvent } from '../../../../src/core/state/events';
 import { parseLevel } from '../../../../src/core/level/parse-level';
 import type { Level } from '../../../../src/core/level/level';
 import { createSimulation } from '../../../../src/core/sim/simulation';
-import { LAMPS, LIGHT } from '../../../../src/core/kernel/tuning';
+import { LAMPS, LIGHT } from '../../../../src/core/kernel/tuning-world';
 import { tiledFromAscii } from '../../level-fixture';
 
 /** A level with the given `lights` objects (kind, tile, `on`). */

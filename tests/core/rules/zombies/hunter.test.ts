@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SimEvent } from '../../../../src/core/state/events';
-import { HUNTER, ZOMBIE } from '../../../../src/core/kernel/tuning';
+import { ZOMBIE } from '../../../../src/core/kernel/tuning';
+import { HUNTER } from '../../../../src/core/kernel/tuning-world';
 import { scenario } from './scenario';
 
 // The hunter in the west room, a door in the wall, a noise called from the east room.

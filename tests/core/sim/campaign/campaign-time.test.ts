@@ -8,7 +8,7 @@ import { carryOver, startCampaign } from '../../../../src/core/sim/campaign/camp
 import { difficultyPreset } from '../../../../src/core/kernel/difficulty';
 import type { Level } from '../../../../src/core/level/level';
 import { createSimulation } from '../../../../src/core/sim/simulation';
-import { CLOCK } from '../../../../src/core/kernel/tuning';
+import { CLOCK } from '../../../../src/core/kernel/tuning-world';
 import { levelFromAscii } from '../../level-fixture';
 
 const base = levelFromAscii(`

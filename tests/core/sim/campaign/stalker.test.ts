@@ -15,7 +15,8 @@ import type { Level } from '../../../../src/core/level/level';
 import { parseLevel } from '../../../../src/core/level/parse-level';
 import type { SimState } from '../../../../src/core/sim/save/sim-state-format';
 import { createSimulation } from '../../../../src/core/sim/simulation';
-import { STALKER, ZOMBIE } from '../../../../src/core/kernel/tuning';
+import { ZOMBIE } from '../../../../src/core/kernel/tuning';
+import { STALKER } from '../../../../src/core/kernel/tuning-world';
 import { levelFromAscii, tiledFromAscii } from '../../level-fixture';
 
 const OPEN = `

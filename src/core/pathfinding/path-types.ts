@@ -1,0 +1,98 @@
+/**
+ * The words every search in this folder shares: a query's result, the options, the face of the
+ * A* engine and of a pathfinder, the largest grid a search accepts, and the grid distance that
+ * bounds a path's cost from below (the cost model is described in astar.ts).
+ */
+
+import type { Connectivity } from '../grid/tile-grid';
+
+/**
+ * The answer to one query.
+ * - 'found': `cells` runs from the start to the goal inclusive; `cost` is its exact cost.
+ * - 'partial': the goal cannot be reached (a wall, sealed off, or the expansion budget ran out);
+ *   `cells` runs from the start to the expanded cell closest to the goal by the heuristic (ties:
+ *   the cheaper one to reach), which may be the start itself (`cells.length === 1`).
+ * - 'none': the start is outside the grid or not walkable, or the goal is not a cell of the grid;
+ *   `cells` is empty and `cost` is 0.
+ */
+export interface PathResult {
+  status: 'found' | 'partial' | 'none';
+  /** Cell indices (`tileY * width + tileX`), consecutive cells are 4/8-neighbours. */
+  cells: number[];
+  /** Sum of the step costs along `cells` (10/14 per unit of cell cost). */
+  cost: number;
+  /** Cells expanded by this query (work done, for budgets and benchmarks). */
+  expanded: number;
+}
+
+/** Options of one query. */
+export interface FindPathOptions {
+  /**
+   * Stop after this many expansions and return 'partial' towards the goal. Default: no limit
+   * (a query never expands more cells than the grid has, so it always ends).
+   */
+  maxExpansions?: number;
+}
+
+export interface Pathfinder {
+  /**
+   * Finds the cheapest path from `startCell` to `goalCell`. Reads `grid.cost` live, so door and
+   * barricade changes between queries are honoured. Same grid and inputs -> same path.
+   */
+  findPath(startCell: number, goalCell: number, options?: FindPathOptions): PathResult;
+  /**
+   * Builds the landmark table for the grid as it is now, if it is not built for this version yet
+   * (else the first query after a change does). Call before changing costs without bumping
+   * `grid.version`, so the table comes from the real costs.
+   */
+  prepare(): void;
+}
+
+/** Options shared by the searches in this folder. */
+export interface PathfinderOptions {
+  connectivity: Connectivity;
+}
+
+/** What one slice of work ended with; used by the resumable search engine. */
+export type SearchProgress = 'found' | 'exhausted' | 'out-of-budget';
+
+/**
+ * The resumable A* engine behind `createPathfinder` and time-sliced searches. Internal to the
+ * pathfinding folder: prefer `createPathfinder` or `createPathSearch`.
+ */
+export interface AStarEngine {
+  /** Starts a new query; returns false (and does nothing) when the query is 'none'. */
+  begin(startCell: number, goalCell: number): boolean;
+  /** Expands at most `budget` cells of the current query. */
+  run(budget: number): SearchProgress;
+  /** Builds the result of the current query after `run` ended with `progress`. */
+  result(progress: SearchProgress): PathResult;
+  /** Expansions done by the current query so far. */
+  expandedSoFar(): number;
+  /** See `Pathfinder.prepare`. */
+  prepare(): void;
+}
+
+/**
+ * Largest grid (in cells) the searches accept: path costs must stay below 2^31 even if every cell
+ * costs 255 (at most 14 * 255 per step).
+ */
+export const MAX_GRID_CELLS = 600_000;
+
+const NONE: PathResult = Object.freeze({ status: 'none', cells: [], cost: 0, expanded: 0 }) as PathResult;
+
+/** A fresh 'none' result (callers may mutate the arrays they get back). */
+export function noPath(expanded = 0): PathResult {
+  return { ...NONE, cells: [], expanded };
+}
+
+/**
+ * The octile (8-way) or Manhattan (4-way) distance between two tiles, in cost units (10 per
+ * orthogonal step, 14 per diagonal step). A lower bound on any path cost between them.
+ */
+export function gridDistance(connectivity: Connectivity, dx: number, dy: number): number {
+  const ax = dx < 0 ? -dx : dx;
+  const ay = dy < 0 ? -dy : dy;
+  if (connectivity === 4) return 10 * (ax + ay);
+  return ax > ay ? 10 * ax + 4 * ay : 10 * ay + 4 * ax;
+}
