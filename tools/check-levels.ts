@@ -3,7 +3,7 @@
  * uses and prints every error as `file:line:col json.path: what is wrong (got X; expected Y)`.
  * With no arguments it checks every levels/*.json; a folder argument checks the .json files in it.
  * A file named campaign.json is checked as the campaign (its ids must name level files beside it).
- * Warnings (src/core/level/warnings.ts) follow a good level's `ok` line and never fail the check;
+ * Warnings (src/core/sim/preview/warnings.ts) follow a good level's `ok` line and never fail the check;
  * a level file beside a campaign.json that does not list it gets a warning saying how to list it.
  * Every line starts `file:line:col`; an error's fix, when it has one, follows on a line of its own.
  * Exit code 1 on any error (or an unreadable file), 0 otherwise.

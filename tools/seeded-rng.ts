@@ -2,7 +2,7 @@
  * The generators' seeded random numbers, shared by the art, audio and level-corpus tools so every
  * generated picture, sound and level is the same on every run. Never Math.random.
  *
- * The numbers come from the core's generator (src/core/rng.ts), started from a raw 32-bit state
+ * The numbers come from the core's generator (src/core/kernel/rng.ts), started from a raw 32-bit state
  * (`restore`, not the simulation's seed mixing, so the generated assets stay as they were); this
  * adds only the draws the generators need besides the core's (`range`, `bipolar`).
  */

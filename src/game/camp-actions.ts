@@ -1,6 +1,6 @@
 /**
  * The camp rules as the game asks for them: one action applied to the session's campaign by the
- * core (src/core/campaign/camp.ts). Used by the camp scene's buttons and by the testing hook.
+ * core (src/core/sim/campaign/camp.ts). Used by the camp scene's buttons and by the testing hook.
  */
 
 import { decide, rest, shareOut, treat, type CampResult } from '../core';

@@ -1,5 +1,5 @@
 /**
- * The words for what got them (core replay/loss-cause.ts): who fell to which zombie, what drew it
+ * The words for what got them (core sim/replay/loss-cause.ts): who fell to which zombie, what drew it
  * first, and the short labels of each detection drawn on the replay. English and Korean.
  */
 

@@ -63,7 +63,7 @@ export interface WhatHappenedState {
   replayed: [number, string][];
   /** The first tick where the replay drifted from the recording, or null. */
   driftTick: number | null;
-  /** The culprit and its chain, as plain data (core replay/loss-cause.ts). */
+  /** The culprit and its chain, as plain data (core sim/replay/loss-cause.ts). */
   culprit: { zombieId: number; kind: string } | null;
   chain: { tick: number; zombieId: number; sense: string; studentId: number | null; noise: string | null }[];
   /** The sentences shown in the panel. */

@@ -11,7 +11,7 @@ import type { InputDebugState } from '../../src/game/testing-hook';
 import { startGameHarness, type GameHarness, type GamePage } from './harness';
 
 const LEVEL = '01-classroom-wing';
-/** The fixed-step clock's cap (src/core/tuning.ts MAX_TICKS_PER_FRAME). */
+/** The fixed-step clock's cap (src/core/kernel/tuning.ts MAX_TICKS_PER_FRAME). */
 const MAX_TICKS_PER_FRAME = 5;
 let harness: GameHarness;
 

@@ -26,7 +26,7 @@ function findingsFor(code: string, other?: string): string[] {
 
 /**
  * Module-level values that are not state, each with why. Keep this short: a cache belongs in the
- * tick context (world/tick-context.ts) or the level.
+ * tick context (rules/tick-context.ts) or the level.
  */
 const ALLOW: readonly { file: string; name: string; why: string }[] = [
   {

@@ -18,6 +18,6 @@ export type ItemKind = (typeof ITEM_KINDS)[number];
 
 export const isItemKind = (value: unknown): value is ItemKind => typeof value === 'string' && (ITEM_KINDS as readonly string[]).includes(value);
 
-/** Recipes a student can craft (items/crafting.ts). */
+/** Recipes a student can craft (rules/items/crafting.ts). */
 export const RECIPE_IDS = ['bandage', 'spear', 'planks', 'arrows'] as const;
 export type RecipeId = (typeof RECIPE_IDS)[number];

@@ -8,14 +8,14 @@
 import { perTick, ticks, type ZombieKind } from './tuning';
 
 /**
- * The world clock (world/clock.ts): at clock speed 1 a game minute lasts this many ticks; a world
+ * The world clock (rules/world/clock.ts): at clock speed 1 a game minute lasts this many ticks; a world
  * starts at `startMinute` unless its level sets `startHour` or a campaign carries its own time.
  * Night is from duskMinute to dawnMinute, with a twilight ramp either side.
  */
 export const CLOCK = { ticksPerMinute: 20, startMinute: 17 * 60, duskMinute: 19 * 60, dawnMinute: 6 * 60, twilightMinutes: 60 } as const;
 
 /**
- * Light (senses/light.ts): a level per tile, 0 dark .. 1 fully lit, and what it does to eyes.
+ * Light (rules/senses/light.ts): a level per tile, 0 dark .. 1 fully lit, and what it does to eyes.
  * Daylight comes in through windows and, in full daylight, lights every floor to the level's
  * `ambientLight`; lamps and fires from the `lights` layer (and fire-barrel tiles) light around them,
  * walls block all of it; a phone light is a cone ahead of its student.
@@ -48,14 +48,14 @@ export const LIGHT = {
   crawlerSpotFactor: 0.5,
 } as const;
 
-/** Lamps of a level's `lights` layer (world/lamps.ts): switched with interact, with a click. */
+/** Lamps of a level's `lights` layer (rules/world/lamps.ts): switched with interact, with a click. */
 export const LAMPS = {
   switchRangeTiles: 1.6,
   clickNoiseRadius: 2,
 } as const;
 
 /**
- * Doors, windows and barricades (world/doors.ts). Health is in points; a zombie's bash takes
+ * Doors, windows and barricades (rules/world/doors.ts). Health is in points; a zombie's bash takes
  * `BASH[kind].damage` points every `everyTicks`, times the crowd pressure on that door.
  */
 export const DOORS = {
@@ -90,7 +90,7 @@ export const BASH: Record<ZombieKind, { damage: number; everyTicks: number }> = 
   hunter: { damage: 2, everyTicks: ticks(1.5) },
 };
 
-/** A halfbie student (students/halfbie.ts): ignored by the horde, hears through walls, hungry. */
+/** A halfbie student (rules/students/halfbie.ts): ignored by the horde, hears through walls, hungry. */
 export const HALFBIE = {
   /** Extra melee damage on every swing that lands. */
   meleeDamageBonus: 1,
@@ -110,7 +110,7 @@ export const HALFBIE = {
 } as const;
 
 /**
- * Noise makers from a level's `noisemakers` layer (noise/noise-makers.ts). `loudness` is the
+ * Noise makers from a level's `noisemakers` layer (rules/noise/noise-makers.ts). `loudness` is the
  * default radius in tiles (a level object's `loudness` property overrides it); each sounds every
  * `everyTicks` for `soundTicks` once used. The PA console is quiet itself: it plays every speaker.
  */
@@ -125,11 +125,11 @@ export const NOISE_MAKERS = {
 } as const;
 
 /**
- * The pacing director (director/director.ts), for levels whose map sets `director`: build-up, peak
+ * The pacing director (rules/director/director.ts), for levels whose map sets `director`: build-up, peak
  * and relax by time and by how many zombies are hunting; in-world events move the existing horde.
  */
 /**
- * Siege waves (director/waves.ts), for maps with the `waves` property: the first comes after
+ * Siege waves (rules/director/waves.ts), for maps with the `waves` property: the first comes after
  * `firstTicks`, then one every `everyTicks`, each `growth` bigger than the last. A wave heads for
  * the group for `huntTicks` (bashing barricades in its way), with the pull of a noise louder than
  * any other (`goalStrength`, fading like every goal) so neither footsteps nor the bashing of its own
@@ -168,7 +168,7 @@ export const DIRECTOR = {
 } as const;
 
 /**
- * Noise masking (noise/noise-mask.ts): thunder and the school bell drown quieter noises made within
+ * Noise masking (rules/noise/noise-mask.ts): thunder and the school bell drown quieter noises made within
  * `reachTiles` (straight line from the sound) for `durationTicks` after each thunderclap or ring.
  * Noises with a radius below `masksBelowRadius` are not heard by zombies then: sneaking (1), walking
  * (3.5), a swing (6) are covered; running (9), a scream (11) and louder still get through. A
@@ -181,7 +181,7 @@ export const NOISE_MASK = {
   maxMasks: 8,
 } as const;
 
-/** The halfbie hunter's own mind (zombies/hunter.ts). */
+/** The halfbie hunter's own mind (rules/zombies/hunter.ts). */
 export const HUNTER = {
   /** Hears a student breathing this close, walls or not (straight line, tiles). */
   breathTiles: 4,
@@ -194,7 +194,7 @@ export const HUNTER = {
 } as const;
 
 /**
- * A halfbie hunter that follows the group to the next level (campaign/stalker.ts): it comes in
+ * A halfbie hunter that follows the group to the next level (sim/campaign/stalker.ts): it comes in
  * `entryDelayTicks` after the level starts. One busy with a noise at least `luredFarTiles` (straight
  * line) from every exit tile, its goal that far too, when the group leaves was lured away and stays.
  */

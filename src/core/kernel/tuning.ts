@@ -14,7 +14,7 @@ export const perTick = (perSecond: number): number => perSecond / TICKS_PER_SECO
 
 /** Half the side of an entity's square footprint, in tiles. */
 export const BODY_RADIUS = 0.3;
-/** How far off an opening's middle a student going straight may be and still slide round the corner into it (world/move-body.ts). */
+/** How far off an opening's middle a student going straight may be and still slide round the corner into it (rules/world/move-body.ts). */
 export const CORNER_SLIDE_TILES = 0.45;
 
 export const STUDENT = {
@@ -36,7 +36,7 @@ export const STUDENT = {
   repathEveryTicks: ticks(0.5),
 } as const;
 
-/** `hunter`: the halfbie hunter, a half-infected student with a human mind (zombies/hunter.ts). */
+/** `hunter`: the halfbie hunter, a half-infected student with a human mind (rules/zombies/hunter.ts). */
 export type ZombieKind = 'walker' | 'runner' | 'crawler' | 'brute' | 'hunter';
 export const ZOMBIE_KINDS: readonly ZombieKind[] = ['walker', 'runner', 'crawler', 'brute', 'hunter'];
 
@@ -77,7 +77,7 @@ export const ZOMBIE_AI = {
   hurtStunTicks: ticks(0.35),
 } as const;
 
-/** Blood trails (senses/scent.ts). */
+/** Blood trails (state/scent-map.ts). */
 export const SCENT = {
   /** How long a bitten student keeps bleeding, leaving a trail. */
   bleedTicks: ticks(25),
@@ -109,7 +109,7 @@ export const OBJECTIVES = {
   deviceNoiseEveryTicks: ticks(0.5),
 } as const;
 /**
- * Needs (survival/needs.ts), all 0..100. Hunger, thirst and fatigue grow (100 = starving,
+ * Needs (rules/survival/needs.ts), all 0..100. Hunger, thirst and fatigue grow (100 = starving,
  * parched, exhausted); warmth and morale fall (0 = freezing, broken). Rates are per tick at
  * Normal difficulty; the needsDecay slider multiplies the growth of hunger, thirst, fatigue and cold.
  */
@@ -158,7 +158,7 @@ export const NEEDS = {
   fearScanEveryTicks: 10,
 } as const;
 
-/** What items do when used (items/use-item.ts). */
+/** What items do when used (rules/items/use-item.ts). */
 export const ITEM_EFFECTS = {
   food: { hunger: 35, health: 5 },
   water: { thirst: 40, stamina: 40 },
@@ -186,11 +186,11 @@ export const PHONE = {
   panicMorale: 15,
 } as const;
 
-/** Throwing things (items/item-actions.ts). */
+/** Throwing things (rules/items/item-actions.ts). */
 export const THROW = { tiles: 5, noiseRadius: 6, heavyNoiseRadius: 9, heavyKg: 3 } as const;
 
 /**
- * Pushing furniture (world/furniture.ts): ticks of walking against a piece before it moves one
+ * Pushing furniture (rules/world/furniture.ts): ticks of walking against a piece before it moves one
  * tile, how loud the scrape is, and how close the student's edge must be to lean on it.
  */
 export const PUSH = { lightTicks: ticks(0.5), heavyTicks: ticks(1.5), noiseRadius: 9, reachTiles: BODY_RADIUS + 0.1, stuckTiles: 0.005 } as const;
@@ -199,7 +199,7 @@ export const PUSH = { lightTicks: ticks(0.5), heavyTicks: ticks(1.5), noiseRadiu
 export const CRAFT = { noiseRadius: 4, loudNoiseRadius: 8 } as const;
 export const ARROWS = { breakChance: 0.25 } as const;
 
-/** Infection (survival/infection.ts), the meter 0..100; at 100 the student turns. */
+/** Infection (rules/survival/infection.ts), the meter 0..100; at 100 the student turns. */
 export const INFECTION = {
   /** Share of zombie hits that are scratches; the rest are bites. */
   scratchShare: 0.45,

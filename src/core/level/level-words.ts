@@ -16,7 +16,7 @@ export const KNOWN_TILESET_IMAGES = ['school.png'] as const;
 
 export const TILE_LAYERS = ['floor', 'walls', 'furniture', 'decals'] as const;
 export const OBJECT_LAYERS = ['students', 'zombies', 'items', 'exits', 'objectives', 'doors', 'lights', 'noisemakers'] as const;
-/** Doors and windows (world/doors.ts), light sources (senses/light.ts), things that make noise when used (noise/noise-makers.ts). */
+/** Doors and windows (rules/world/doors.ts), light sources (rules/senses/light.ts), things that make noise when used (rules/noise/noise-makers.ts). */
 export const DOOR_KINDS = ['door', 'window'] as const;
 export const LIGHT_KINDS = ['lamp', 'fire'] as const;
 export const NOISE_MAKER_KINDS = ['speaker', 'paConsole', 'piano', 'fireAlarm', 'bell'] as const;

@@ -16,7 +16,7 @@ import type { Device, DoorKind, LightKind, NoiseMakerKind, ObjectiveKind } from 
 export interface StudentSpawn {
   name: string;
   look: number;
-  /** The level's `role` property; left out, the student takes ROLES[index] (students/roles.ts). */
+  /** The level's `role` property; left out, the student takes ROLES[index] (kernel/roles.ts). */
   role?: Role;
   tileX: number;
   tileY: number;
@@ -128,7 +128,7 @@ export interface LevelSettings {
   /** Light of the whole floor in full daylight, 0..1. */
   ambientLight: number;
   director: boolean;
-  /** Siege waves: the horde outside grows, a bigger wave at a time, and comes for the group (director/waves.ts). */
+  /** Siege waves: the horde outside grows, a bigger wave at a time, and comes for the group (rules/director/waves.ts). */
   waves: boolean;
   /** Where a halfbie hunter that followed the group comes in (map property `hunterEntry`, "x,y"); null: picked from the seed. */
   hunterEntry: { tileX: number; tileY: number } | null;

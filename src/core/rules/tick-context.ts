@@ -31,11 +31,11 @@ export interface TickContext {
   /** Spreads one noise at a time over the grid (buffers reused every tick). */
   noiseSpreader: NoiseSpreader;
   events: SimEvent[];
-  /** The window, lamp and fire light shapes and this tick's seen ranges (senses/light.ts). */
+  /** The window, lamp and fire light shapes and this tick's seen ranges (rules/senses/light.ts). */
   light: LightMemo;
   /** The hunter's searches on the door-aware grids, made on first use (most levels have no hunter). */
   hunterRoutes: { hunter?: Pathfinder; nav?: Pathfinder };
-  /** Per-cell list heads for spacing zombies apart (zombies/separate.ts), one per grid cell. */
+  /** Per-cell list heads for spacing zombies apart (rules/zombies/separate.ts), one per grid cell. */
   separationHeads: Int32Array;
 }
 

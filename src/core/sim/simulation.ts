@@ -50,11 +50,11 @@ function lostToHunger(world: World): boolean {
 
 export interface SimulationOptions {
   seed: number | string;
-  /** Continue from a saved state (see save/sim-state.ts) instead of the level's start. */
+  /** Continue from a saved state (see sim/save/sim-state.ts) instead of the level's start. */
   state?: SimState;
   /** Default Normal. Ignored with `state` (a saved state keeps its own). */
   difficulty?: Difficulty;
-  /** Start a campaign level with the group, packs and time of day carried over (campaign/campaign-state.ts). */
+  /** Start a campaign level with the group, packs and time of day carried over (sim/campaign/campaign-state.ts). */
   campaign?: CampaignState;
 }
 
@@ -77,7 +77,7 @@ export interface Simulation {
   aimThrow(what: Throwable, target?: ThrowTarget): ThrowAim | undefined;
   /** Hash of the full state, for replays and checkpoints. */
   stateHash(): string;
-  /** A cheap hash of what moves every tick (replay/tick-hash.ts): taken after every tick by the rolling record. */
+  /** A cheap hash of what moves every tick (sim/replay/tick-hash.ts): taken after every tick by the rolling record. */
   tickHash(): string;
   readonly tick: number;
   readonly status: World['status'];

@@ -190,15 +190,15 @@ export interface Snapshot {
   night: boolean;
   day: number;
   doors: DoorView[];
-  /** The level's noise makers (noise/noise-makers.ts) and whether each is sounding. */
+  /** The level's noise makers (rules/noise/noise-makers.ts) and whether each is sounding. */
   noiseMakers: { kind: NoiseMakerKind; tileX: number; tileY: number; sounding: boolean }[];
-  /** The level's lamps and fires (world/lamps.ts) and whether each is lit. */
+  /** The level's lamps and fires (rules/world/lamps.ts) and whether each is lit. */
   lamps: { kind: LightKind; tileX: number; tileY: number; on: boolean }[];
   /** Pushable furniture: the tile drawn, where it stands and where the level file put it. */
   furniture: FurnitureView[];
-  /** Light per tile, 0..1 in hundredths, row by row (cell = tileY · width + tileX); see senses/light.ts. */
+  /** Light per tile, 0..1 in hundredths, row by row (cell = tileY · width + tileX); see rules/senses/light.ts. */
   light: number[];
-  /** Thunder and bell masks holding now (noise/noise-mask.ts): quieter noises in their reach go unheard by zombies. */
+  /** Thunder and bell masks holding now (rules/noise/noise-mask.ts): quieter noises in their reach go unheard by zombies. */
   noiseMasks: NoiseMaskView[];
   /** Siege waves on this map: waves come so far and seconds to the next; null on maps without waves. */
   siege: { wave: number; nextWaveSeconds: number } | null;

@@ -62,9 +62,9 @@ export type SimEvent =
   | { type: 'phoneLight'; studentId: number; on: boolean; reason: 'switched' | 'flat' | 'noPhone' | 'down' }
   | { type: 'lureThrown'; lureId: number; studentId: number; tileX: number; tileY: number }
   | { type: 'lureEnded'; lureId: number }
-  /** The halfbie hunter that followed the group from the last level came in (campaign/stalker.ts). */
+  /** The halfbie hunter that followed the group from the last level came in (sim/campaign/stalker.ts). */
   | { type: 'hunterEntered'; zombieId: number; tileX: number; tileY: number }
-  /** A student of the group saw a zombie of this kind for the first time in the level (zombies/sightings.ts). */
+  /** A student of the group saw a zombie of this kind for the first time in the level (rules/zombies/sightings.ts). */
   | { type: 'zombieKindSeen'; kind: ZombieKind; zombieId: number; tileX: number; tileY: number }
   | { type: 'commandRejected'; reason: string }
   | { type: 'studentSwitched'; studentId: number }
@@ -91,8 +91,8 @@ export type SimEvent =
   | { type: 'halfbieHeard'; studentId: number; tileX: number; tileY: number; cause: NoiseCause }
   /** A halfbie student's hunger took over for a moment: commands refused, a lunge at a friend. */
   | { type: 'halfbieLapse'; studentId: number }
-  /** A noise maker (noise/noise-makers.ts) started sounding; `index` in the level's noisemakers. */
-  /** The pacing director (director/director.ts) moved to a phase. */
+  /** A noise maker (rules/noise/noise-makers.ts) started sounding; `index` in the level's noisemakers. */
+  /** The pacing director (rules/director/director.ts) moved to a phase. */
   | { type: 'directorPhase'; phase: 'buildUp' | 'peak' | 'relax' }
   /** The pacing director sounded something in the world to move the horde. */
   /** A siege wave came up the stairs at (tileX, tileY): `size` zombies from id `firstZombieId` on. */

@@ -1,8 +1,8 @@
 /**
  * The saved state of the minds' helpers that is not on a zombie or a student: the level's noise
  * makers, the pacing director, the halfbie hunters' memory of lures, and the noise masks of thunder
- * and the bell (noise/noise-mask.ts). One field of the world
- * (`world.minds`) and of the saved state, checked in save/check-sim-state.ts.
+ * and the bell (rules/noise/noise-mask.ts). One field of the world
+ * (`world.minds`) and of the saved state, checked in sim/save/check-sim-state.ts.
  */
 
 import type { Level } from '../level/level';
@@ -31,13 +31,13 @@ export interface DirectorState {
 export interface MindsState {
   noiseMakers: NoiseMakerState[];
   director: DirectorState;
-  /** Siege waves (director/waves.ts); counts from the start even on maps without waves. */
+  /** Siege waves (rules/director/waves.ts); counts from the start even on maps without waves. */
   waves: WaveState;
   /** [hunter zombie id, tileX, tileY]: the source of the last lure each hunter went to. */
   lureMemory: [number, number, number][];
-  /** Thunder and bell masks drowning quieter noises (noise/noise-mask.ts); expired ones are dropped when a new one starts. */
+  /** Thunder and bell masks drowning quieter noises (rules/noise/noise-mask.ts); expired ones are dropped when a new one starts. */
   noiseMasks: NoiseMask[];
-  /** Zombie kinds a student of the group has seen in this level (zombies/sightings.ts); left out by older saves: none. */
+  /** Zombie kinds a student of the group has seen in this level (rules/zombies/sightings.ts); left out by older saves: none. */
   kindsSeen?: ZombieKind[];
 }
 

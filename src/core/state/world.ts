@@ -89,11 +89,11 @@ export interface Student extends Body {
   /** What the student carries, and the carried weapon held ready (an item id, or -1 for bare hands). */
   pack: CarriedItem[];
   weaponId: number;
-  /** Bit per need (survival/needs.ts NEED_BITS) already warned about, so each warning is sent once. */
+  /** Bit per need (rules/survival/needs.ts NEED_BITS) already warned about, so each warning is sent once. */
   warned: number;
   /** A hunting zombie was close at the last look (every NEEDS.fearScanEveryTicks ticks). */
   nearHunter: boolean;
-  /** The phone light is on (a carried phone with charge; senses/light.ts, items/phone-light.ts). */
+  /** The phone light is on (a carried phone with charge; rules/senses/light.ts, rules/items/phone-light.ts). */
   lightOn: boolean;
 }
 
@@ -158,7 +158,7 @@ export interface World {
   /** The next id for an item made by a rule (crafting, loot doubling). */
   nextItemId: number;
   difficulty: Difficulty;
-  /** World minute (since midnight of day 0) when tick 0 was; the time now is in world/clock.ts. */
+  /** World minute (since midnight of day 0) when tick 0 was; the time now is in rules/world/clock.ts. */
   startMinute: number;
   /** The phone panic (charge at or below PHONE.panicCharge) happened already. */
   phonePanicked: boolean;
@@ -168,19 +168,19 @@ export interface World {
   scent: ScentMap;
   /** Progress of each of the level's objectives, in the level's order (src/core/objectives). */
   objectives: ObjectiveState[];
-  /** Doors and windows, by id (world/doors.ts). */
+  /** Doors and windows, by id (rules/world/doors.ts). */
   doors: Door[];
   /** Routing and sound copies of the grid that follow the doors (a cache, rebuilt on load). */
   doorGrids: DoorGrids;
-  /** Where each pushable piece of furniture is now (world/furniture.ts), by id. */
+  /** Where each pushable piece of furniture is now (rules/world/furniture.ts), by id. */
   furniture: FurniturePiece[];
   /** The controlled student leaning on a piece. */
   push: PushProgress;
-  /** Noise makers, the pacing director, hunters' lure memory (zombies/minds-state.ts). */
+  /** Noise makers, the pacing director, hunters' lure memory (state/minds-state.ts). */
   minds: MindsState;
-  /** Each light of the level's `lights` layer, in order: lit or not (world/lamps.ts; fires stay lit). */
+  /** Each light of the level's `lights` layer, in order: lit or not (rules/world/lamps.ts; fires stay lit). */
   lampsOn: boolean[];
-  /** A halfbie hunter that followed the group here and has not come in yet (campaign/stalker.ts). */
+  /** A halfbie hunter that followed the group here and has not come in yet (sim/campaign/stalker.ts). */
   stalker: PendingStalker | null;
 }
 

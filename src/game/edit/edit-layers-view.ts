@@ -3,7 +3,7 @@
  * route to the exit, each light and the tiles it lights (a lamp that starts off as a dashed ring),
  * each noise maker or loud device and how far it carries, locked doors with the tile a student
  * unlocks each from (its key, joined to the door by a line; a cross where only breaking opens it),
- * and the items. Drawing only; the numbers come from src/core/level/preview-layers.ts. Each
+ * and the items. Drawing only; the numbers come from src/core/sim/preview/preview-layers.ts. Each
  * function returns how many things it drew, for the testing hook.
  */
 

@@ -1,7 +1,7 @@
 /**
  * What the `?edit=` preview draws over the map: the noise reach from the clicked tile as a heat map
  * (one colour per loudness band), each zombie's path to the spawn, and markers for spawns, zombies,
- * objectives and exits. Drawing only; the numbers come from src/core/level/preview.ts.
+ * objectives and exits. Drawing only; the numbers come from src/core/sim/preview/preview.ts.
  */
 
 import type Phaser from 'phaser';

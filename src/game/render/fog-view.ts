@@ -1,6 +1,6 @@
 /**
  * Fog of war: tiles no student can see right now are darkened, tiles never seen are black.
- * Visibility comes from the core (senses/visibility.ts) and is recomputed only when a student
+ * Visibility comes from the core (rules/senses/visibility.ts) and is recomputed only when a student
  * changes tile. Zombies out of sight are hidden, except those close enough to hear shuffling,
  * which show as faint shapes; items show once their tile has been seen.
  */

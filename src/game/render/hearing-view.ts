@@ -2,7 +2,7 @@
  * Hearing made visible. A halfbie student hears through walls: each `halfbieHeard` event puts a
  * pulsing ear marker on the heard tile, drawn over walls and fog, fading over two seconds (merged
  * with a marker already on that tile). Thunder and the bell cover quieter noises (core
- * noise/noise-mask.ts): a thunderclap flashes the screen (not with reduced motion), and while a mask
+ * rules/noise/noise-mask.ts): a thunderclap flashes the screen (not with reduced motion), and while a mask
  * covers the controlled student a line over their head says their steps go unheard.
  *
  * Markers live in a fixed pool drawn by one Graphics: nothing is allocated per marker or per frame.

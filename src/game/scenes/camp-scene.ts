@@ -1,7 +1,7 @@
 /**
  * Camp: the stop between levels. Shows every student of the campaign — role, health, needs,
  * wound and infection, or how they were lost — and what the group carries, with buttons for the
- * camp rules (src/core/campaign/camp.ts): share out food and water, rest two hours, treat a student,
+ * camp rules (src/core/sim/campaign/camp.ts): share out food and water, rest two hours, treat a student,
  * keep an infected friend apart or leave them behind; then go on to the next level. The rules are
  * the core's; this scene only shows the campaign and asks for them (../camp-actions.ts).
  *

@@ -201,7 +201,7 @@ export class HudScene extends Phaser.Scene {
       if (row !== undefined) this.drawRow(row, student, blink);
     });
     const time = t(snapshot.daylight < 0.5 ? 'survival.night' : 'survival.day', { time: clock(snapshot.minuteOfDay) });
-    // The siege's waves: which one came last and how long until the next (core director/waves.ts).
+    // The siege's waves: which one came last and how long until the next (core rules/director/waves.ts).
     const siege = snapshot.siege;
     const wave = siege === null ? '' : siege.wave === 0 ? t('survival.waveSoon', { seconds: siege.nextWaveSeconds }) : t('survival.wave', { wave: siege.wave, seconds: siege.nextWaveSeconds });
     this.clockText.setText(wave === '' ? time : `${time}\n${wave}`);

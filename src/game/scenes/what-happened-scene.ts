@@ -1,6 +1,6 @@
 /**
  * "What happened?": the last ten seconds of a lost level, re-run from the rolling record (core
- * replay/rolling-record.ts) and drawn as play drew them, without fog, with the cause marked
+ * sim/replay/rolling-record.ts) and drawn as play drew them, without fog, with the cause marked
  * (render/cause-marks.ts) and the seen / heard badges. Every tick's hash is checked against the one
  * taken in play; a drift is said in the panel. Play / pause, restart and back are in the panel scene
  * (what-happened-panel.ts) and on the keys Space or P, R and Esc. Owns no rules: the core re-runs.

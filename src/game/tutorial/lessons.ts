@@ -45,7 +45,7 @@ export const READY: Record<Lesson, (view: LessonView) => boolean> = {
   lure: (view) => view.me.pack.some((item) => item.kind === 'phone') && view.snapshot.zombies.some((z) => distance(view.me, z) <= NEAR.lureZombie),
   // Later in a level: the first minute is for moving and looking.
   switch: (view) => view.snapshot.tick >= SWITCH_AFTER_TICKS && view.snapshot.students.filter((s) => !s.down && !s.waiting && !s.turned).length >= 2,
-  // Any door or window that still stands: barricading an open one closes it first (core survival/barricade.ts).
+  // Any door or window that still stands: barricading an open one closes it first (core rules/survival/barricade.ts).
   barricade: (view) =>
     view.me.pack.some((item) => MATERIALS.has(item.kind)) &&
     view.snapshot.doors.some((d) => d.state !== 'broken' && distance(view.me, { x: d.tileX + 0.5, y: d.tileY + 0.5 }) <= NEAR.door),

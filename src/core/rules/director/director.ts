@@ -10,7 +10,7 @@
  *   most `relaxHunting` zombies hunt, then a new build-up starts.
  *
  * A bell rings at the level's bell (a `bell` noise maker) when it has one. Thunder and the bell mask
- * quieter noises for a while (noise/noise-mask.ts).
+ * quieter noises for a while (rules/noise/noise-mask.ts).
  */
 
 import type { TickContext } from '../tick-context';

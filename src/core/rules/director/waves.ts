@@ -5,7 +5,7 @@
  * chosen among the few farthest from the group by the seed, and it is bigger than the last
  * (`WAVES.firstSize` + `WAVES.growth` per wave; runners from the first wave, a brute from the
  * third). A wave does not wander: it has heard the group, and heads for the nearest standing
- * student. Where a barricade is in the way it bashes it (zombies/bash.ts); a weak barricade gives
+ * student. Where a barricade is in the way it bashes it (rules/zombies/bash.ts); a weak barricade gives
  * first, so a room held by standing still is broken into.
  */
 

@@ -1,6 +1,6 @@
 /**
  * The phone light: a student with a charged phone can switch its flashlight on and off
- * (`toggleLight`). While on it lights a cone ahead (senses/light.ts), lets zombies see them from
+ * (`toggleLight`). While on it lights a cone ahead (rules/senses/light.ts), lets zombies see them from
  * far, and drains the phone's battery (`PHONE.lightDrainPerTick`); when the battery is flat, the
  * phone leaves the pack or the student goes down, it switches off with an event saying why.
  */

@@ -37,7 +37,7 @@ export interface NoiseSpreader {
 
 /**
  * All buffers are allocated once per grid; a spread touches only the cells it reaches.
- * `doorMuffle` (tenths of a tile per cell, -1 where the cell is not a door; see world/doors.ts)
+ * `doorMuffle` (tenths of a tile per cell, -1 where the cell is not a door; see rules/world/doors.ts)
  * overrides what a door or window tile adds: a closed door muffles, an open one does not, even
  * though a closed door is a wall to walkers.
  */

@@ -11,7 +11,7 @@
  * - a phone light: a cone ahead of each student whose `lightOn` is set (not behind them).
  *
  * The window, lamp and fire shapes depend only on the level, the grid's opacity and which lamps
- * are on (`world.lampsOn`, world/lamps.ts), so they are kept in a `LightMemo` made with the
+ * are on (`world.lampsOn`, rules/world/lamps.ts), so they are kept in a `LightMemo` made with the
  * simulation (its tick context) and rebuilt only when the grid changes (a door opens, a locker is
  * pushed) or a lamp is switched. A query for one tile is then O(students); the full map (for the
  * snapshot) is one pass plus the phone cones. Nothing here is simulation state: it all follows

@@ -77,7 +77,7 @@ function hurtZombie(context: TickContext, student: Student, zombie: Zombie, dama
   }
   if (knockback > 0) {
     const length = Math.max(distance, 1e-6);
-    // The halfbie hunter barely gives way (zombies/hunter.ts).
+    // The halfbie hunter barely gives way (rules/zombies/hunter.ts).
     const shove = zombie.kind === 'hunter' ? knockback * HUNTER.knockbackFactor : knockback;
     moveBody(context.world.grid, zombie, ((zombie.x - student.x) / length) * shove, ((zombie.y - student.y) / length) * shove);
     zombie.stunTicks = Math.max(zombie.stunTicks, zombie.kind === 'hunter' ? HUNTER.maxStunTicks : 7);

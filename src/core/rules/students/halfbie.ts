@@ -1,6 +1,6 @@
 /**
  * The halfbie student: came through turning with a human mind. The horde ignores them (their
- * sight, hearing and smell skip a halfbie: see zombies/perceive.ts), they hit harder (combat.ts),
+ * sight, hearing and smell skip a halfbie: see rules/zombies/perceive.ts), they hit harder (combat.ts),
  * they hear noises through walls (a `halfbieHeard` event per noise in reach, for the game to show),
  * and their hunger rises fast. Unchecked — hunger at `HALFBIE.lapseHunger` or more — it takes over
  * for moments: during a lapse the player's commands for them are refused and they lunge at the

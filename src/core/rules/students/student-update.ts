@@ -217,7 +217,7 @@ function footsteps(context: TickContext, student: Student, noiseFactor: number):
 
 /**
  * Lose when nobody in the group is left standing; otherwise keep a standing student under
- * control. Winning (objectives done, a student in an exit) is decided in objectives/objectives.ts.
+ * control. Winning (objectives done, a student in an exit) is decided in rules/objectives/objectives.ts.
  */
 export function checkOutcome(context: TickContext): void {
   const { world } = context;

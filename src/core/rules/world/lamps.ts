@@ -1,7 +1,7 @@
 /**
  * Lamps: the ceiling lights and desk lamps of a level's `lights` layer. A student switches the
  * nearest one in reach with interact (E) — a quiet click — and the light map follows
- * (senses/light.ts). Dark rooms hide students from the horde's poor eyes; a lit room lets the group
+ * (rules/senses/light.ts). Dark rooms hide students from the horde's poor eyes; a lit room lets the group
  * see what is coming. Fires are not switched (an unlit one stays unlit). The on/off state of each light, in the level's order,
  * is `world.lampsOn` (saved).
  */

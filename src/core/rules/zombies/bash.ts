@@ -1,7 +1,7 @@
 /**
  * Bashing: a zombie heading somewhere whose next step down its goal's field is a closed door,
  * window or barricade beside it stops and hits it (mode `bash`). Zombies route on the door-aware
- * grid (world/doors.ts), so the door in the way is one they chose because every other way is
+ * grid (rules/world/doors.ts), so the door in the way is one they chose because every other way is
  * longer or shut.
  *
  * Crowd pressure: every zombie pressing near a bashed door (bashing or queued behind, heading

@@ -77,7 +77,7 @@ export function noticeStudent(context: TickContext, zombie: Zombie, student: Stu
 /**
  * What each zombie hears this tick: every noise is spread once over the tile graph (noise.ts), and
  * each zombie keeps the loudest one that reaches it. Zombies busy chasing do not listen, and a noise
- * drowned by thunder or the bell (noise/noise-mask.ts) is not heard at all.
+ * drowned by thunder or the bell (rules/noise/noise-mask.ts) is not heard at all.
  */
 export function hearNoises(context: TickContext): Heard[] {
   const { world, noiseSpreader } = context;

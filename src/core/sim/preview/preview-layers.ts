@@ -1,7 +1,7 @@
 /**
  * More of the level preview (`?edit=<id>`): what a level's placed things reach, from the same rules
  * play uses. Pure and deterministic.
- * - lights: the tiles each lamp or fire lights, through walls as in play (senses/light.ts);
+ * - lights: the tiles each lamp or fire lights, through walls as in play (rules/senses/light.ts);
  * - sounds: how far each noise maker, and each device an objective switches on, carries (the
  *   noise spread the simulation uses, walls and doors muffling);
  * - spawn reach: the tiles students can walk to from their spawns. Doors and windows open; a

@@ -3,7 +3,7 @@
  * state (a keyframe) every couple of seconds, the commands given since, and a hash after every tick
  * to prove the re-run matches. Old keyframes and commands are dropped as play goes on, so the record
  * stays small however long the level runs. `recording()` hands out the last `keepTicks` ticks (or
- * all of them in a younger level) as plain JSON; replay/rewind.ts re-runs it.
+ * all of them in a younger level) as plain JSON; sim/replay/rewind.ts re-runs it.
  *
  * The zombie alerts of the whole level are remembered too (the last one of each zombie): a zombie
  * that noticed the group before the window and hunted them ever since is still named as the cause.
@@ -30,7 +30,7 @@ export interface RecordedAlert {
 export interface Recording {
   levelId: string;
   seed: number | string;
-  /** The state to start from (save/sim-state.ts, as JSON text), the tick it was saved after, and its full hash. */
+  /** The state to start from (sim/save/sim-state.ts, as JSON text), the tick it was saved after, and its full hash. */
   start: { tick: number; state: string; hash: string };
   /** The first tick worth showing: `keepTicks` before the end (the start can be up to a keyframe earlier). */
   showFrom: number;
@@ -38,7 +38,7 @@ export interface Recording {
   endStatus: Status;
   /** Commands given at each tick after the start, in order. */
   commands: ReplayCommand[];
-  /** The tick hash (replay/tick-hash.ts) after every tick after the start. */
+  /** The tick hash (sim/replay/tick-hash.ts) after every tick after the start. */
   tickHashes: Checkpoint[];
   /** The full state hash at each keyframe after the start. */
   stateHashes: Checkpoint[];

@@ -95,7 +95,7 @@ describe('needs', () => {
   it('fear grows in the dark and near a hunting zombie; the class president steadies it', () => {
     const dark = edited(survivalLevel(ROOM, [], ['athlete']), { seed: 1 }, (s) => (s.startMinute = NIGHT));
     run(dark, ticks(60));
-    // the room is lit only by the night's ambient light (senses/light.ts)
+    // the room is lit only by the night's ambient light (rules/senses/light.ts)
     expect(dark.snapshot().students[0]!.morale).toBeCloseTo(100 - NEEDS.darkFearPerTick * (1 - LIGHT.nightAmbient / LIGHT.fullSightLight) * ticks(60), 3);
     const hunted = (role: 'leader' | 'athlete') => {
       const sim = edited(survivalLevel(`

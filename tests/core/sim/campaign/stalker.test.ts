@@ -1,5 +1,5 @@
 /**
- * The halfbie hunter stalks the group across levels (campaign/stalker.ts): a hunter still standing
+ * The halfbie hunter stalks the group across levels (sim/campaign/stalker.ts): a hunter still standing
  * when the group leaves follows them; one locked out (no way to an exit on its routing grid), lured
  * away (busy with a noise far from every exit) or killed does not. On the next level it comes in
  * after STALKER.entryDelayTicks at the map's hunterEntry or a far, reachable tile picked from the
