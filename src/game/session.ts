@@ -25,6 +25,8 @@ export interface DebugStats {
   rings: number;
   /** Zombie routes drawn. */
   paths: number;
+  /** Illegal state transitions the simulation skipped (a rule bug; shown in red when above 0). */
+  illegalTransitions: number;
 }
 
 /** What the play scene draws over the map, and switches for measuring its cost (`hyosan.look`). */

@@ -63,6 +63,8 @@ export interface HyosanHook {
   progress(): string[];
   /** What the AI debug overlay (`?debug=ai`) drew last frame; null when it is off. */
   debug(): DebugStats | null;
+  /** Illegal state transitions the running level skipped (the game's simulation counts them instead of throwing), and the last one; null with no level. */
+  illegalTransitions(): { count: number; last: string } | null;
   /** The "What happened?" replay of a lost level while it is open (tick, recorded and replayed hashes, the cause, the words shown); null otherwise. */
   whatHappened(): WhatHappenedState | null;
   /** The last thing asked for that could not be done, as the HUD's banner says it, or null. */
@@ -210,6 +212,7 @@ export function installTestingHook(game: Phaser.Game): HyosanHook {
     levelSelect: () => (session.screen === 'levels' ? (levelSelectEntries() ?? null) : null),
     progress: () => [...campaignProgress().completed()].sort(),
     debug: () => session.debugStats ?? null,
+    illegalTransitions: () => session.simulation?.illegalTransitions() ?? null,
     whatHappened: () => (session.whatHappened === undefined ? null : JSON.parse(JSON.stringify(session.whatHappened)) as WhatHappenedState),
     refusal: () => session.refusal?.text ?? null,
     tutorial(change) {

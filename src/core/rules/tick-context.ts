@@ -19,6 +19,7 @@ import { smoothPath } from '../pathfinding/smooth-path';
 import { MAX_STUDENTS } from '../level/level-words';
 import { WAVES } from '../kernel/tuning-world';
 import type { Body, World } from '../state/world';
+import { createTransitionLog, type TransitionLog } from '../kernel/state-table';
 
 export interface TickContext {
   world: World;
@@ -37,6 +38,17 @@ export interface TickContext {
   hunterRoutes: { hunter?: Pathfinder; nav?: Pathfinder };
   /** Per-cell list heads for spacing zombies apart (rules/zombies/separate.ts), one per grid cell. */
   separationHeads: Int32Array;
+  /** Illegal state transitions of zombie minds and students (kernel/state-table.ts): thrown when strict, else counted. */
+  transitions: TransitionLog;
+}
+
+export interface TickContextOptions {
+  /**
+   * An illegal state transition throws (true, the default: tests, replays and tools) or is counted
+   * and skipped (false: the game, where a player's session must go on; the count shows in the
+   * debug overlay and the testing hook).
+   */
+  strict?: boolean;
 }
 
 /**
@@ -47,7 +59,7 @@ export interface TickContext {
 const GOAL_FIELD_CACHE = 32;
 
 /** Everything the rules of a tick share, for one world; built once and reused every tick. */
-export function createTickContext(world: World): TickContext {
+export function createTickContext(world: World, options: TickContextOptions = {}): TickContext {
   return {
     world,
     pathfinder: createPathfinder(world.grid, { connectivity: 8 }),
@@ -61,6 +73,7 @@ export function createTickContext(world: World): TickContext {
     light: createLightMemo(),
     hunterRoutes: {},
     separationHeads: new Int32Array(world.grid.width * world.grid.height),
+    transitions: createTransitionLog(options.strict ?? true),
   };
 }
 

@@ -56,6 +56,12 @@ export interface SimulationOptions {
   difficulty?: Difficulty;
   /** Start a campaign level with the group, packs and time of day carried over (sim/campaign/campaign-state.ts). */
   campaign?: CampaignState;
+  /**
+   * An illegal state transition (a zombie mind or a student state the tables do not allow) throws
+   * when true, the default for tests, replays and tools; the game passes false, and the simulation
+   * then counts it (`illegalTransitions`) and goes on.
+   */
+  strict?: boolean;
 }
 
 export interface Simulation {
@@ -75,6 +81,8 @@ export interface Simulation {
    * A query: changes nothing.
    */
   aimThrow(what: Throwable, target?: ThrowTarget): ThrowAim | undefined;
+  /** Illegal state transitions skipped so far (always 0 when strict: it throws), and the last one described. */
+  illegalTransitions(): { count: number; last: string };
   /** Hash of the full state, for replays and checkpoints. */
   stateHash(): string;
   /** A cheap hash of what moves every tick (sim/replay/tick-hash.ts): taken after every tick by the rolling record. */
@@ -92,7 +100,7 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
     if (options.campaign !== undefined) applyCampaign(world, options.campaign);
     applyLootAmount(world);
   }
-  const context = createTickContext(world);
+  const context = createTickContext(world, { strict: options.strict ?? true });
   if (options.state !== undefined) applyState(world, intent, options.state);
   // The routing tables are built now, at load, rather than by the first path search in a tick
   // (a 10-40 ms pause in a browser frame). Pure and deterministic: the same table either way.
@@ -138,6 +146,7 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
       const student = world.students[world.controlledId];
       return student === undefined || student.down ? undefined : aimThrow(world, student, what, target);
     },
+    illegalTransitions: () => ({ count: context.transitions.illegal, last: context.transitions.lastIllegal }),
     stateHash: () => hashText(JSON.stringify(captureState(world, intent))),
     tickHash: () => tickHash(world),
     get tick() {

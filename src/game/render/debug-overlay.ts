@@ -95,7 +95,8 @@ export class DebugOverlay {
     if (!this.visible) return;
     const g = this.graphics;
     g.clear();
-    const stats = { cones: 0, goals: 0, trailTiles: 0, detections: [] as string[], rings: 0, paths: 0 };
+    const illegal = simulation.illegalTransitions();
+    const stats = { cones: 0, goals: 0, trailTiles: 0, detections: [] as string[], rings: 0, paths: 0, illegalTransitions: illegal.count };
     for (const ring of this.rings) {
       stats.rings++;
       g.lineStyle(1, 0x8fd3ff, 0.7);
@@ -138,6 +139,8 @@ export class DebugOverlay {
       }
       if (label < MAX_LABELS && view.contains(x, y)) this.label(label++, x, y + 9, zombie.onTrail ? 'trail' : zombie.mode, colour);
     }
+    // A rule asked for a state change its table forbids: say so where it cannot be missed.
+    if (illegal.count > 0) this.label(label++, view.centerX, view.y + 10, `illegal transitions: ${illegal.count} (last: ${illegal.last})`, 0xff3b3b);
     for (let i = label; i < this.labels.length; i++) this.labels[i]!.setVisible(false);
     this.drawDetections(snapshot, stats.detections);
     session.debugStats = stats;

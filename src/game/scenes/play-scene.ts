@@ -166,9 +166,11 @@ export class PlayScene extends Phaser.Scene {
     // A loaded save continues from its state.
     const campaign = session.campaign;
     try {
+      // Not strict: an illegal state transition in a player's game is counted (debug overlay,
+      // `hyosan.illegalTransitions`), not thrown.
       this.simulation = createSimulation(level, data.state !== undefined
-        ? { seed: data.seed, state: data.state, difficulty: settings().difficulty }
-        : campaign === undefined ? { seed: data.seed, difficulty: settings().difficulty } : { seed: data.seed, campaign });
+        ? { seed: data.seed, state: data.state, difficulty: settings().difficulty, strict: false }
+        : campaign === undefined ? { seed: data.seed, difficulty: settings().difficulty, strict: false } : { seed: data.seed, campaign, strict: false });
     } catch (error) {
       // A save that does not fit its level: say so on the error screen instead of crashing.
       session.errors = [{ file: level.file, path: [], message: `the saved game cannot continue on this level (${(error as Error).message})` }];

@@ -74,7 +74,7 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
     const loss = session.lossRecording!;
     const { level, recording } = loss;
     // One run to the end first: the whole story (who fell to whom, what drew it) is known before it plays.
-    const run = checkRecording(level, recording);
+    const run = checkRecording(level, recording, { strict: false });
     const end = run.simulation.snapshot();
     this.story = explainLoss(run.ticks, recording.earlierAlerts, end);
     this.caption = storyLines(this.story, end);
@@ -85,7 +85,7 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
     this.levelView = createLevelView(this, level);
     this.doors = new DoorLayerView(this, this.levelView.map, level);
     this.furniture = new FurnitureLayerView(this.levelView.map);
-    this.playback = playRecording(level, recording);
+    this.playback = playRecording(level, recording, { strict: false });
     this.current = this.playback.simulation.snapshot();
     this.fixtures = new FixtureLayerView(this, this.current);
     this.entities = new EntityView(this, this.current);
@@ -126,7 +126,7 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
   /** Back to the recording's start, run silently to the shown part, and play. */
   restart(): void {
     const loss = session.lossRecording!;
-    this.playback = playRecording(loss.level, loss.recording);
+    this.playback = playRecording(loss.level, loss.recording, { strict: false });
     this.replayed = [];
     this.driftTick = null;
     while (this.playback.simulation.tick < loss.recording.showFrom && !this.playback.done) this.stepOnce(false);

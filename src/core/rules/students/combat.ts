@@ -17,6 +17,7 @@ import { moveBody } from '../world/move-body';
 import { canSee, makeNoise, type TickContext } from '../tick-context';
 import type { CarriedItem, Student, Zombie } from '../../state/world';
 import { provokeZombie } from '../zombies/zombie-update';
+import { changeMode } from '../zombies/zombie-mind';
 import { ROLE } from '../../kernel/roles';
 
 const SPRAY_STUN_TICKS = ticks(2);
@@ -69,7 +70,7 @@ function hurtZombie(context: TickContext, student: Student, zombie: Zombie, dama
   zombie.hurtTicks = 6;
   context.events.push({ type: 'zombieHit', zombieId: zombie.id, studentId: student.id, damage });
   if (zombie.health <= 0) {
-    zombie.mode = 'down';
+    changeMode(context, zombie, 'knockedDown');
     zombie.path = [];
     zombie.moving = false;
     context.events.push({ type: 'zombieDowned', zombieId: zombie.id });
@@ -82,7 +83,7 @@ function hurtZombie(context: TickContext, student: Student, zombie: Zombie, dama
     moveBody(context.world.grid, zombie, ((zombie.x - student.x) / length) * shove, ((zombie.y - student.y) / length) * shove);
     zombie.stunTicks = Math.max(zombie.stunTicks, zombie.kind === 'hunter' ? HUNTER.maxStunTicks : 7);
   }
-  provokeZombie(zombie, student);
+  provokeZombie(context, zombie, student);
 }
 
 function strike(context: TickContext, student: Student, item: CarriedItem | undefined, stats: WeaponStats, needBonus: number): void {

@@ -20,6 +20,7 @@ import { isDoorBlocking, type Door } from '../../level/doors';
 import { face } from '../world/move-body';
 import type { TickContext } from '../tick-context';
 import type { World, Zombie } from '../../state/world';
+import { changeMode } from './zombie-mind';
 
 /** Runs after the horde moved: picks who bashes what, then lands the hits that are due. */
 export function bashDoors(context: TickContext): void {
@@ -30,11 +31,11 @@ export function bashDoors(context: TickContext): void {
     if (zombie.mode === 'down' || zombie.kind === 'hunter') continue;
     const door = context.horde.moved[zombie.id] === 1 ? doorInTheWay(context, zombie) : undefined;
     if (door === undefined) {
-      if (zombie.mode === 'bash') stopBashing(zombie);
+      if (zombie.mode === 'bash') stopBashing(context, zombie);
       continue;
     }
     if (zombie.mode !== 'bash') {
-      zombie.mode = 'bash';
+      changeMode(context, zombie, 'blocked');
       zombie.modeTicks = DOORS.bashPatienceTicks;
     }
     zombie.bashDoorId = door.id;
@@ -85,9 +86,10 @@ function pressureFactor(world: World, door: Door): number {
 }
 
 /** Back to what it was doing before the door got in the way. */
-function stopBashing(zombie: Zombie): void {
+function stopBashing(context: TickContext, zombie: Zombie): void {
   zombie.bashDoorId = -1;
-  zombie.mode = zombie.targetId >= 0 ? 'chase' : 'investigate';
-  zombie.modeTicks = zombie.targetId >= 0 ? ZOMBIE_AI.searchTicks : ZOMBIE_AI.noiseMemoryTicks;
+  // Back to the chase when it had a target, else to the noise or trail it was going to.
+  const mode = changeMode(context, zombie, 'unblocked');
+  zombie.modeTicks = mode === 'chase' ? ZOMBIE_AI.searchTicks : ZOMBIE_AI.noiseMemoryTicks;
   zombie.repathIn = 0;
 }

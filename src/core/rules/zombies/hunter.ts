@@ -23,6 +23,7 @@ import type { Student, World, Zombie } from '../../state/world';
 import { alerted, noticeStudent, sniff, type Heard } from './perceive';
 import { arrived, startSearch } from './search';
 import { bite } from './bite';
+import { changeMode } from './zombie-mind';
 
 /** The hunter's search on one of the door-aware grids, made with the first search on it. */
 function routeOn(context: TickContext, which: 'hunter' | 'nav'): Pathfinder {
@@ -49,26 +50,26 @@ export function updateHunter(context: TickContext, hunter: Zombie, seen: Student
     case 'attack': {
       const target = world.students[hunter.targetId];
       if (target === undefined || target.down || target.halfbie) {
-        startSearch(hunter);
+        startSearch(context, hunter, 'targetGone');
         return true;
       }
       face(hunter, target.x - hunter.x, target.y - hunter.y);
-      if (distanceBetween(hunter, target) > ZOMBIE_AI.attackRangeTiles + 0.35) hunter.mode = 'chase';
+      if (distanceBetween(hunter, target) > ZOMBIE_AI.attackRangeTiles + 0.35) changeMode(context, hunter, 'outOfReach');
       else if (hunter.attackCooldown === 0) bite(context, hunter, target);
       return true;
     }
     case 'chase': {
       const target = world.students[hunter.targetId];
       if (target === undefined || target.down || target.halfbie) {
-        startSearch(hunter);
+        startSearch(context, hunter, 'targetGone');
         return true;
       }
       if (seen === target && distanceBetween(hunter, target) <= ZOMBIE_AI.attackRangeTiles) {
-        hunter.mode = 'attack';
+        changeMode(context, hunter, 'inReach');
         return true;
       }
       stalk(context, hunter, tuning.chaseSpeed);
-      if (seen === undefined && (--hunter.modeTicks <= 0 || arrived(hunter))) startSearch(hunter);
+      if (seen === undefined && (--hunter.modeTicks <= 0 || arrived(hunter))) startSearch(context, hunter, 'lost');
       return true;
     }
     case 'investigate':
@@ -76,8 +77,8 @@ export function updateHunter(context: TickContext, hunter: Zombie, seen: Student
       stalk(context, hunter, tuning.chaseSpeed * 0.8);
       if (arrived(hunter) && !hunter.onTrail) {
         if (hunter.goalStrength > 0) remember(world, hunter); // a noise with nobody at it: a lure
-        startSearch(hunter);
-      } else if (--hunter.modeTicks <= 0 && !hunter.onTrail) startSearch(hunter);
+        startSearch(context, hunter, 'arrived');
+      } else if (--hunter.modeTicks <= 0 && !hunter.onTrail) startSearch(context, hunter, 'gaveUp');
       return true;
     default:
       return false;
@@ -103,7 +104,7 @@ function track(context: TickContext, hunter: Zombie, student: Student): void {
   const tileX = Math.floor(student.x);
   const tileY = Math.floor(student.y);
   if (hunter.mode !== 'investigate' || hunter.onTrail) context.events.push(alerted(hunter, 'sound', tileX, tileY, { studentId: student.id }));
-  if (hunter.mode !== 'bash') hunter.mode = 'investigate';
+  changeMode(context, hunter, 'heard'); // a breath is heard too; a hunter bashing a door keeps at it
   hunter.onTrail = false;
   hunter.goalStrength = 0; // a breath, not a noise: never remembered as a lure
   hunter.modeTicks = ZOMBIE_AI.noiseMemoryTicks;
@@ -116,7 +117,7 @@ function listenAsHunter(context: TickContext, hunter: Zombie, heard: NonNullable
   const busy = hunter.mode === 'investigate' || hunter.mode === 'bash';
   if (busy && heard.margin <= hunter.goalStrength) return;
   if (!busy) context.events.push(alerted(hunter, 'sound', Math.floor(heard.noise.x), Math.floor(heard.noise.y), { noise: heard.noise }));
-  if (hunter.mode !== 'bash') hunter.mode = 'investigate';
+  changeMode(context, hunter, 'heard');
   hunter.onTrail = false;
   hunter.goalX = Math.floor(heard.noise.x);
   hunter.goalY = Math.floor(heard.noise.y);
@@ -163,7 +164,7 @@ function stalk(context: TickContext, hunter: Zombie, speed: number): void {
     hunter.moving = false;
     if (openDoor(context, door, `zombie:${hunter.id}`) === undefined) return; // opened: walk on next tick
     if (hunter.mode !== 'bash') {
-      hunter.mode = 'bash';
+      changeMode(context, hunter, 'blocked');
       hunter.modeTicks = ZOMBIE_AI.noiseMemoryTicks * 4;
     }
     hunter.bashDoorId = door.id;
@@ -175,7 +176,7 @@ function stalk(context: TickContext, hunter: Zombie, speed: number): void {
     return;
   }
   if (hunter.mode === 'bash') {
-    hunter.mode = 'investigate';
+    changeMode(context, hunter, 'unblocked');
     hunter.bashDoorId = -1;
   }
   const beforeX = hunter.x;

@@ -14,6 +14,7 @@ import { SCENT, ZOMBIE, ZOMBIE_AI } from '../../kernel/tuning';
 import { arrived, startSearch } from './search';
 import { madeByHalfbie } from '../students/halfbie';
 import { isMasked } from '../noise/noise-mask';
+import { changeMode } from './zombie-mind';
 
 /** Sneaking students are seen at this fraction of a zombie's sight range. */
 const SNEAK_SIGHT_FACTOR = 0.55;
@@ -65,9 +66,9 @@ export function noticeStudent(context: TickContext, zombie: Zombie, student: Stu
     context.events.push(alerted(zombie, 'sight', Math.floor(student.x), Math.floor(student.y), { studentId: student.id }));
     zombie.repathIn = 0;
   }
-  if (!wasHunting) zombie.mode = 'chase';
-  zombie.onTrail = false;
   zombie.targetId = student.id;
+  changeMode(context, zombie, 'saw'); // a hunting zombie stays in its mode, now on this student
+  zombie.onTrail = false;
   zombie.goalX = Math.floor(student.x);
   zombie.goalY = Math.floor(student.y);
   zombie.modeTicks = ZOMBIE_AI.searchTicks;
@@ -120,7 +121,7 @@ export function listen(context: TickContext, zombie: Zombie, loudest: Heard): vo
   if (!busy) {
     context.events.push(alerted(zombie, 'sound', Math.floor(noise.x), Math.floor(noise.y), { noise }));
   }
-  zombie.mode = 'investigate';
+  changeMode(context, zombie, 'heard');
   zombie.onTrail = false;
   zombie.goalX = Math.floor(noise.x);
   zombie.goalY = Math.floor(noise.y);
@@ -143,12 +144,12 @@ export function sniff(context: TickContext, zombie: Zombie): void {
   const tileX = cell % world.grid.width;
   const tileY = (cell - tileX) / world.grid.width;
   if (zombie.onTrail && (cell < 0 || (tileX === zombie.goalX && tileY === zombie.goalY))) {
-    startSearch(zombie); // the trail went cold, or this is its freshest end: look around here
+    startSearch(context, zombie, 'trailCold'); // the trail went cold, or this is its freshest end: look around here
     return;
   }
   if (cell < 0) return;
   if (!zombie.onTrail) context.events.push(alerted(zombie, 'smell', tileX, tileY));
-  zombie.mode = 'investigate';
+  changeMode(context, zombie, 'smelled');
   zombie.onTrail = true;
   zombie.goalX = tileX;
   zombie.goalY = tileY;

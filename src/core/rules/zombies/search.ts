@@ -4,9 +4,10 @@
  * rests and wanders again.
  */
 
-import type { World, Zombie } from '../../state/world';
+import type { Zombie } from '../../state/world';
 import { planPath, type TickContext } from '../tick-context';
 import { ZOMBIE_AI } from '../../kernel/tuning';
+import { changeMode, type ZombieEvent } from './zombie-mind';
 
 export function arrived(zombie: Zombie): boolean {
   return Math.floor(zombie.x) === zombie.goalX && Math.floor(zombie.y) === zombie.goalY;
@@ -26,12 +27,12 @@ export function startWander(context: TickContext, zombie: Zombie): void {
     if (!planPath(context, zombie, tileX, tileY, 400)) continue;
     // Near home by walking, not only as the crow flies: no stroll round a wall into the next room.
     if (pathLength(grid.width, zombie) <= radius * WANDER_DETOUR) {
-      zombie.mode = 'wander';
+      changeMode(context, zombie, 'strolled');
       return;
     }
     zombie.path = [];
   }
-  rest(context.world, zombie);
+  rest(context, zombie, 'nowhereToGo');
 }
 
 /** Tiles along a body's waypoints, from where it stands. */
@@ -49,17 +50,19 @@ function pathLength(width: number, zombie: Zombie): number {
   return length;
 }
 
-export function rest(world: World, zombie: Zombie): void {
+/** Stops and pauses (mode `idle`) on `event`: a stroll's end, a search given up, or no stroll found. */
+export function rest(context: TickContext, zombie: Zombie, event: ZombieEvent): void {
   const [min, max] = ZOMBIE_AI.wanderPauseTicks;
-  zombie.mode = 'idle';
+  changeMode(context, zombie, event);
   zombie.onTrail = false;
   zombie.path = [];
   zombie.targetId = -1;
-  zombie.modeTicks = world.rng.int(min, max);
+  zombie.modeTicks = context.world.rng.int(min, max);
 }
 
-export function startSearch(zombie: Zombie): void {
-  zombie.mode = 'search';
+/** Searches around its goal tile (mode `search`) on `event`: a target lost or gone, a goal reached or given up, a trail gone cold. */
+export function startSearch(context: TickContext, zombie: Zombie, event: ZombieEvent): void {
+  changeMode(context, zombie, event);
   zombie.onTrail = false;
   zombie.path = [];
   zombie.targetId = -1;

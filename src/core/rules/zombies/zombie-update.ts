@@ -19,6 +19,7 @@ import { bashDoors } from './bash';
 import { hearNoises, listen, nearestSeenStudent, noticeStudent, sniff } from './perceive';
 import { arrived, pickSearchSpot, rest, startSearch, startWander } from './search';
 import { separate } from './separate';
+import { changeMode } from './zombie-mind';
 import { updateHunter } from './hunter';
 import { bite } from './bite';
 
@@ -65,41 +66,43 @@ function act(context: TickContext, zombie: Zombie, seen: Student | undefined): v
       return;
     case 'wander':
       walk(context, zombie, tuning.wanderSpeed);
-      if (zombie.path.length === 0) rest(world, zombie);
+      if (zombie.path.length === 0) rest(context, zombie, 'arrived');
       return;
-    case 'investigate':
+    case 'investigate': {
       zombie.goalStrength *= 0.97; // an old noise fades, so a fresh quieter one can win
       goTowardGoal(context, zombie, tuning.chaseSpeed * 0.75);
       // A trail follower sniffs for the next tile instead (see sniff).
-      if ((--zombie.modeTicks <= 0 || arrived(zombie)) && !zombie.onTrail) startSearch(zombie);
+      const timedOut = --zombie.modeTicks <= 0;
+      if ((timedOut || arrived(zombie)) && !zombie.onTrail) startSearch(context, zombie, timedOut ? 'gaveUp' : 'arrived');
       return;
+    }
     case 'chase': {
       const target = world.students[zombie.targetId];
       if (target === undefined || target.down || target.halfbie) {
-        startSearch(zombie);
+        startSearch(context, zombie, 'targetGone');
         return;
       }
       if (seen === target && distanceBetween(zombie, target) <= ZOMBIE_AI.attackRangeTiles) {
-        zombie.mode = 'attack';
+        changeMode(context, zombie, 'inReach');
         face(zombie, target.x - zombie.x, target.y - zombie.y);
         return;
       }
       goTowardGoal(context, zombie, tuning.chaseSpeed);
       if (seen === undefined && (--zombie.modeTicks <= 0 || arrived(zombie))) {
         context.events.push({ type: 'zombieLostTrack', zombieId: zombie.id });
-        startSearch(zombie);
+        startSearch(context, zombie, 'lost');
       }
       return;
     }
     case 'attack': {
       const target = world.students[zombie.targetId];
       if (target === undefined || target.down || target.halfbie) {
-        startSearch(zombie);
+        startSearch(context, zombie, 'targetGone');
         return;
       }
       face(zombie, target.x - zombie.x, target.y - zombie.y);
       if (distanceBetween(zombie, target) > ZOMBIE_AI.attackRangeTiles + 0.35) {
-        zombie.mode = 'chase';
+        changeMode(context, zombie, 'outOfReach');
         zombie.repathIn = 0;
         return;
       }
@@ -111,7 +114,7 @@ function act(context: TickContext, zombie: Zombie, seen: Student | undefined): v
       // is still in the way. Without a new reason it gives up in time.
       if (--zombie.modeTicks <= 0) {
         zombie.bashDoorId = -1;
-        startSearch(zombie);
+        startSearch(context, zombie, 'gaveUp');
         return;
       }
       goTowardGoal(context, zombie, tuning.chaseSpeed * 0.75);
@@ -119,7 +122,7 @@ function act(context: TickContext, zombie: Zombie, seen: Student | undefined): v
     case 'search':
       walk(context, zombie, tuning.wanderSpeed * 1.4);
       if (zombie.path.length === 0) pickSearchSpot(context, zombie);
-      if (--zombie.modeTicks <= 0) rest(world, zombie);
+      if (--zombie.modeTicks <= 0) rest(context, zombie, 'gaveUp');
       return;
     case 'down':
       return;
@@ -156,10 +159,10 @@ function goTowardGoal(context: TickContext, zombie: Zombie, speed: number): void
 }
 
 /** Called when a student hits a zombie: it turns on the attacker at once. */
-export function provokeZombie(zombie: Zombie, attacker: Student): void {
+export function provokeZombie(context: TickContext, zombie: Zombie, attacker: Student): void {
   if (attacker.halfbie) return; // a halfbie's blow reads as one of the horde's shoving
-  zombie.mode = 'chase';
   zombie.targetId = attacker.id;
+  changeMode(context, zombie, 'provoked');
   zombie.goalX = Math.floor(attacker.x);
   zombie.goalY = Math.floor(attacker.y);
   zombie.modeTicks = ZOMBIE_AI.searchTicks;
