@@ -82,11 +82,7 @@ export function createTransitionLog(strict: boolean): TransitionLog {
  * itself after the log has recorded it (a strict log throws instead). `who` names the subject in
  * the message, like `zombie 3 (walker)`.
  */
-export function takeTransition<S extends string, E extends string, T>(
-  table: TransitionTable<S, E, T>,
-  log: TransitionLog,
-  transition: { from: S; event: E; subject: T; who: string },
-): S {
+export function takeTransition<S extends string, E extends string, T>(table: TransitionTable<S, E, T>, log: TransitionLog, transition: { from: S; event: E; subject: T; who: string }): S {
   const to = nextState(table, transition.from, transition.event, transition.subject);
   if (to !== undefined) {
     log.watch?.({ who: transition.who, from: transition.from, event: transition.event, to });
