@@ -46,7 +46,7 @@ export { createRollingRecord } from './sim/replay/rolling-record';
 export type { Recording, RollingRecord } from './sim/replay/rolling-record';
 export { createRng, seedFrom } from './kernel/rng';
 export type { Rng } from './kernel/rng';
-export { SimStateError } from './sim/save/check-sim-state';
+export { SimStateError } from './sim/save/sim-state-error';
 export type { SimState } from './sim/save/sim-state-format';
 export { computeVisibility } from './rules/senses/visibility';
 export { checkStateFits, createSimulation } from './sim/simulation';

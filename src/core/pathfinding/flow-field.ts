@@ -72,6 +72,7 @@ const BUCKETS = 4096;
 const BUCKET_MASK = BUCKETS - 1;
 
 /** Creates a field for `grid` (at most MAX_GRID_CELLS cells, else RangeError); no sources yet. */
+// long because: the field is one closure over typed arrays allocated once per grid; reset, seed, build and the readers are inner functions that share them
 export function createFlowField(grid: TileGrid, options: FlowFieldOptions): FlowField {
   const width = grid.width;
   const height = grid.height;
@@ -153,6 +154,7 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
    * Hot state is copied into locals (and written back on the way out): closures of several fields
    * share optimised code, which would otherwise read every captured variable from its context.
    */
+  // long because: the bucket-queue Dijkstra's inner loop in one piece, on locals copied from the closure, as in astar.ts's run
   function build(budget: number): boolean {
     const dist = buildingDistances;
     const via = buildingNext;

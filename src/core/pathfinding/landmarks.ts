@@ -63,6 +63,7 @@ const BUCKET_MASK = BUCKETS - 1;
  * most 14 * 255 < 4096, so a ring of 4096 buckets holds every queued distance; a cell is pushed
  * again when its distance drops and the outdated entry is skipped when popped.
  */
+// long because: one bucket-queue Dijkstra with its neighbour expansion written out for 4 and 8 directions, run once per landmark at level load
 function symmetricDistances(grid: TileGrid, diagonal: boolean, source: number, out: Int32Array, scratch: Scratch): void {
   const width = grid.width;
   const height = grid.height;

@@ -189,76 +189,84 @@ export interface WorldOptions {
   startMinute?: number;
 }
 
-export function createWorld(level: Level, rng: Rng, seed: number | string, options: WorldOptions = {}): World {
-  const students: Student[] = level.students.map((spawn, id) => ({
+/** A student as the level places them, before any tick. */
+function newStudent(spawn: Level['students'][number], id: number): Student {
+  return {
+  id,
+  name: spawn.name,
+  look: spawn.look,
+  x: spawn.tileX + 0.5,
+  y: spawn.tileY + 0.5,
+  facingX: 0,
+  facingY: 1,
+  path: [],
+  moving: false,
+  health: STUDENT.maxHealth,
+  stamina: STUDENT.maxStamina,
+  gait: 'walk',
+  down: false,
+  attackCooldown: 0,
+  swingTicks: 0,
+  hurtTicks: 0,
+  bleedTicks: 0,
+  ticksSinceStep: 0,
+  repathIn: 0,
+  waiting: spawn.waiting === true,
+  role: spawn.role ?? defaultRole(id),
+  order: 'follow',
+  hunger: 0,
+  thirst: 0,
+  fatigue: 0,
+  warmth: NEEDS.max,
+  morale: NEEDS.max,
+  wound: 'none',
+  infection: 0,
+  infectionRate: 0,
+  treatments: 0,
+  turned: false,
+  halfbie: false,
+  pack: [],
+  weaponId: -1,
+  warned: 0,
+  nearHunter: false,
+  lightOn: false,
+  };
+}
+
+/** A zombie as the level places it, facing one of four ways; draws two numbers from the RNG. */
+function newZombie(spawn: Level['zombies'][number], id: number, rng: Rng): Zombie {
+  const angle = rng.int(0, 3);
+  return {
     id,
-    name: spawn.name,
-    look: spawn.look,
+    kind: spawn.kind,
     x: spawn.tileX + 0.5,
     y: spawn.tileY + 0.5,
-    facingX: 0,
-    facingY: 1,
+    facingX: [0, 1, 0, -1][angle]!,
+    facingY: [1, 0, -1, 0][angle]!,
     path: [],
     moving: false,
-    health: STUDENT.maxHealth,
-    stamina: STUDENT.maxStamina,
-    gait: 'walk',
-    down: false,
+    health: ZOMBIE[spawn.kind].health,
+    mode: 'idle',
+    homeX: spawn.tileX,
+    homeY: spawn.tileY,
+    targetId: -1,
+    goalX: spawn.tileX,
+    goalY: spawn.tileY,
+    goalStrength: 0,
+    onTrail: false,
+    modeTicks: rng.int(0, 40),
+    repathIn: 0,
     attackCooldown: 0,
     swingTicks: 0,
+    stunTicks: 0,
     hurtTicks: 0,
-    bleedTicks: 0,
-    ticksSinceStep: 0,
-    repathIn: 0,
-    waiting: spawn.waiting === true,
-    role: spawn.role ?? defaultRole(id),
-    order: 'follow',
-    hunger: 0,
-    thirst: 0,
-    fatigue: 0,
-    warmth: NEEDS.max,
-    morale: NEEDS.max,
-    wound: 'none',
-    infection: 0,
-    infectionRate: 0,
-    treatments: 0,
-    turned: false,
-    halfbie: false,
-    pack: [],
-    weaponId: -1,
-    warned: 0,
-    nearHunter: false,
-    lightOn: false,
-  }));
-  const zombies: Zombie[] = level.zombies.map((spawn, id) => {
-    const angle = rng.int(0, 3);
-    return {
-      id,
-      kind: spawn.kind,
-      x: spawn.tileX + 0.5,
-      y: spawn.tileY + 0.5,
-      facingX: [0, 1, 0, -1][angle]!,
-      facingY: [1, 0, -1, 0][angle]!,
-      path: [],
-      moving: false,
-      health: ZOMBIE[spawn.kind].health,
-      mode: 'idle',
-      homeX: spawn.tileX,
-      homeY: spawn.tileY,
-      targetId: -1,
-      goalX: spawn.tileX,
-      goalY: spawn.tileY,
-      goalStrength: 0,
-      onTrail: false,
-      modeTicks: rng.int(0, 40),
-      repathIn: 0,
-      attackCooldown: 0,
-      swingTicks: 0,
-      stunTicks: 0,
-      hurtTicks: 0,
-      bashDoorId: -1,
-    };
-  });
+    bashDoorId: -1,
+  };
+}
+
+export function createWorld(level: Level, rng: Rng, seed: number | string, options: WorldOptions = {}): World {
+  const students = level.students.map(newStudent);
+  const zombies = level.zombies.map((spawn, id) => newZombie(spawn, id, rng));
   const grid = { ...level.grid, cost: level.grid.cost.slice(), opaque: level.grid.opaque.slice(), changedCells: [] };
   const doors = createDoors(level.doors);
   return {

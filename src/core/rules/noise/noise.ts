@@ -41,6 +41,7 @@ export interface NoiseSpreader {
  * overrides what a door or window tile adds: a closed door muffles, an open one does not, even
  * though a closed door is a wall to walkers.
  */
+// long because: the spreader is one closure over buffers allocated once per grid; spread and the readers are inner functions that share them
 export function createNoiseSpreader(grid: TileGrid, doorMuffle?: Int16Array): NoiseSpreader {
   const { width, height } = grid;
   const size = width * height;

@@ -66,14 +66,18 @@ export interface PreviewLayers {
 
 const NEIGHBOURS = [[1, 0], [-1, 0], [0, 1], [0, -1]] as const;
 
-export function previewLayers(level: Level): PreviewLayers {
-  const { width, height, grid } = level;
-  const size = width * height;
-  const lights = level.lights.map((light): LightReach => {
-    const lit = lightOf(grid, light);
+/** How far each of the level's lights reaches, on or off. */
+function lightReaches(level: Level): LightReach[] {
+  return level.lights.map((light): LightReach => {
+    const lit = lightOf(level.grid, light);
     return { kind: light.kind, tileX: light.tileX, tileY: light.tileY, radius: light.radius, on: light.on, lit, cells: lit.reduce((n, v) => n + (v > 0 ? 1 : 0), 0) };
   });
+}
 
+/** Where each noise maker and each noisy device is heard, with the doors as the level sets them. */
+function soundReaches(level: Level): SoundReach[] {
+  const { grid } = level;
+  const size = level.width * level.height;
   const doorGrids = createDoorGrids({ grid, doors: createDoors(level.doors) });
   const spreader = createNoiseSpreader(grid, doorGrids.muffle);
   const sound = (source: SoundReach['source'], kind: string, tileX: number, tileY: number, radius: number): SoundReach => {
@@ -88,14 +92,25 @@ export function previewLayers(level: Level): PreviewLayers {
     }
     return { source, kind, tileX, tileY, radius, heard, cells };
   };
-  const sounds = [
+  return [
     ...level.noiseMakers.map((maker) => sound('noiseMaker', maker.kind, maker.tileX, maker.tileY, maker.loudness)),
     ...level.objectives
       .filter((o) => o.kind === 'activate' && (o.noiseRadius ?? 0) > 0)
       .map((o) => sound('device', o.device ?? 'device', o.area.tileX + Math.floor(o.area.width / 2), o.area.tileY + Math.floor(o.area.height / 2), o.noiseRadius!)),
   ];
+}
 
-  // Walking from the spawns: every door tile passes except a barricaded one and a locked one with no lock to open.
+/** Steps from the spawns (breadth first, with each cell's parent for the route), and the door on each cell (-1: none). */
+interface SpawnWalk {
+  distance: Int32Array;
+  parent: Int32Array;
+  doorAt: Int32Array;
+}
+
+/** Walking from the spawns: every door tile passes except a barricaded one and a locked one with no lock to open. */
+function walkFromSpawns(level: Level): SpawnWalk {
+  const { width, height, grid } = level;
+  const size = width * height;
   const doorAt = new Int32Array(size).fill(-1);
   level.doors.forEach((door, index) => (doorAt[door.tileY * width + door.tileX] = index));
   const passable = (cell: number): boolean => {
@@ -133,10 +148,13 @@ export function previewLayers(level: Level): PreviewLayers {
       queue[tail++] = next;
     }
   }
-  const spawnReach = new Uint8Array(size);
-  for (let cell = 0; cell < size; cell++) if (distance[cell]! >= 0) spawnReach[cell] = 1;
+  return { distance, parent, doorAt };
+}
 
-  const lockedDoors = level.doors.flatMap((door, index): LockedDoorReach[] => {
+/** Each locked door, and the tile nearest the spawns from which it can be unlocked. */
+function lockedDoorReaches(level: Level, { distance, doorAt }: SpawnWalk): LockedDoorReach[] {
+  const { width, height } = level;
+  return level.doors.flatMap((door, index): LockedDoorReach[] => {
     if (!door.locked) return [];
     let best: { tileX: number; tileY: number } | null = null;
     let bestDistance = Infinity;
@@ -152,17 +170,33 @@ export function previewLayers(level: Level): PreviewLayers {
     }
     return [{ door: index, tileX: door.tileX, tileY: door.tileY, lockable: door.lockable, unlockFrom: best }];
   });
+}
 
+/** Cells from the nearest spawn to the nearest exit tile (ties: the lower cell), or empty when no exit is reached. */
+function exitRouteOf(level: Level, { distance, parent }: SpawnWalk): number[] {
   let exitCell = -1;
   for (const exit of level.exits) {
     for (let y = exit.tileY; y < exit.tileY + exit.height; y++) {
       for (let x = exit.tileX; x < exit.tileX + exit.width; x++) {
-        const cell = y * width + x;
+        const cell = y * level.width + x;
         if (distance[cell]! >= 0 && (exitCell < 0 || distance[cell]! < distance[exitCell]! || (distance[cell] === distance[exitCell] && cell < exitCell))) exitCell = cell;
       }
     }
   }
-  const exitRoute: number[] = [];
-  for (let cell = exitCell; cell >= 0; cell = parent[cell]!) exitRoute.unshift(cell);
-  return { lights, sounds, lockedDoors, spawnReach, spawnReachCells: spawnReach.reduce((n, v) => n + v, 0), exitRoute };
+  const route: number[] = [];
+  for (let cell = exitCell; cell >= 0; cell = parent[cell]!) route.unshift(cell);
+  return route;
+}
+
+export function previewLayers(level: Level): PreviewLayers {
+  const walk = walkFromSpawns(level);
+  const spawnReach = Uint8Array.from(walk.distance, (steps) => (steps >= 0 ? 1 : 0));
+  return {
+    lights: lightReaches(level),
+    sounds: soundReaches(level),
+    lockedDoors: lockedDoorReaches(level, walk),
+    spawnReach,
+    spawnReachCells: spawnReach.reduce((n, v) => n + v, 0),
+    exitRoute: exitRouteOf(level, walk),
+  };
 }

@@ -20,7 +20,9 @@ import { ZOMBIE, ZOMBIE_KINDS, type ZombieKind } from '../../kernel/tuning';
 import { DOORS, NOISE_MASK } from '../../kernel/tuning-world';
 import { DOOR_KINDS } from '../../level/level-words';
 import type { SimState } from './sim-state-format';
-import { SIM_STATE_VERSION } from './sim-state-format';
+import { MAX_ITEMS, SIM_STATE_VERSION } from './sim-state-format';
+import { SimStateError } from './sim-state-error';
+import { checkAgainstLevel } from './check-against-level';
 import { DIRECTOR_PHASES } from '../../state/minds-state';
 import { NOISE_MASK_KINDS } from '../../state/minds-state';
 
@@ -32,21 +34,8 @@ export const MAX_SAVE_DEPTH = 16;
 export const MAX_SAVE_VALUES = 4_000_000;
 const MAX_COUNT = 1_000_000_000;
 const MAX_LURES = 1000;
-/** Items on the floor, in packs and in ringing phones: a level's own and those made since. */
-const MAX_ITEMS = 100_000;
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-export class SimStateError extends Error {
-  constructor(
-    readonly path: string,
-    readonly reason: string,
-    /** True when the state was made for another version of its level (doors, pieces, lights, objectives do not line up). */
-    readonly levelChanged = false,
-  ) {
-    super(`simulation state ${path === '' ? '' : `${path}: `}${reason}`);
-    this.name = 'SimStateError';
-  }
-}
 
 const count = z.number().int().min(0).max(MAX_COUNT);
 const signedCount = z.number().int().min(-MAX_COUNT).max(MAX_COUNT);
@@ -258,105 +247,6 @@ function checkLengths(value: Record<string, unknown>, level: Level): void {
       if (Array.isArray(path) && path.length > cells) throw new SimStateError(`${key}[${i}].path`, `is longer than the level has cells (${path.length})`);
     });
   }
-}
-
-/** Every cell, position and id must fit the level the state is loaded into. */
-function checkAgainstLevel(state: SimState, level: Level): void {
-  const { width, height } = level.grid;
-  const cells = width * height;
-  const fail = (path: string, reason: string): never => {
-    throw new SimStateError(path, reason);
-  };
-  const changed = (path: string, reason: string): never => {
-    throw new SimStateError(path, reason, true);
-  };
-  if (state.levelId !== level.id) fail('', `is for level "${state.levelId}", not "${level.id}"`);
-  if (state.students.length < 1 || state.zombies.length < level.zombies.length) {
-    fail('', `does not match level "${level.id}" (got ${state.students.length} students and ${state.zombies.length} zombies; expected 1 to ${MAX_STUDENTS} students and at least ${level.zombies.length} zombies)`);
-  }
-  const inside = (path: string, x: number, y: number): void => {
-    if (!(x >= 0 && x < width && y >= 0 && y < height)) fail(path, `position (${x}, ${y}) is outside the ${width}×${height} level`);
-  };
-  const cellIn = (path: string, cell: number): void => {
-    if (cell >= cells) fail(path, `cell ${cell} is outside the level (${cells} cells)`);
-  };
-  const bodies = [...state.students.map((b) => ['students', b] as const), ...state.zombies.map((b) => ['zombies', b] as const)];
-  const index = { students: 0, zombies: 0 };
-  for (const [list, b] of bodies) {
-    const i = index[list]++;
-    if (b.id !== i) fail(`${list}[${i}].id`, `must be ${i} (got ${b.id})`);
-    inside(`${list}[${i}]`, b.x, b.y);
-    if (b.path.length > cells) fail(`${list}[${i}].path`, `is longer than the level has cells (${b.path.length})`);
-    b.path.forEach((cell, j) => cellIn(`${list}[${i}].path[${j}]`, cell));
-  }
-  if (state.doors.length !== level.doors.length) changed('doors', `does not match level "${level.id}" (${state.doors.length} doors; the level has ${level.doors.length})`);
-  state.doors.forEach((d, i) => {
-    const placed = level.doors[i]!;
-    if (d.id !== i) fail(`doors[${i}].id`, `must be ${i} (got ${d.id})`);
-    if (d.kind !== placed.kind || d.tileX !== placed.tileX || d.tileY !== placed.tileY) changed(`doors[${i}]`, `is not the level's ${placed.kind} at ${placed.tileX},${placed.tileY}`);
-    if (d.health > d.maxHealth) fail(`doors[${i}].health`, `is above its maxHealth (${d.health} > ${d.maxHealth})`);
-  });
-  if (state.furniture.length !== level.furniture.pieces.length) changed('furniture', `does not match level "${level.id}" (${state.furniture.length} pieces; the level has ${level.furniture.pieces.length})`);
-  const pieceCells = new Set<number>();
-  state.furniture.forEach((piece, i) => {
-    if (piece.id !== i) fail(`furniture[${i}].id`, `must be ${i} (got ${piece.id})`);
-    inside(`furniture[${i}]`, piece.tileX, piece.tileY);
-    const cell = piece.tileY * width + piece.tileX;
-    if (pieceCells.has(cell)) fail(`furniture[${i}]`, `shares tile (${piece.tileX}, ${piece.tileY}) with another piece`);
-    pieceCells.add(cell);
-  });
-  if (state.stalker !== null) {
-    inside('stalker', state.stalker.tileX, state.stalker.tileY);
-    if (level.grid.cost[state.stalker.tileY * width + state.stalker.tileX] === 0) fail('stalker', `enters at a wall (${state.stalker.tileX}, ${state.stalker.tileY})`);
-  }
-  if (state.lampsOn.length !== level.lights.length) changed('lampsOn', `does not match level "${level.id}" (${state.lampsOn.length} lights; the level has ${level.lights.length})`);
-  state.lampsOn.forEach((on, i) => {
-    if (!on && level.lights[i]!.kind === 'fire' && level.lights[i]!.on) fail(`lampsOn[${i}]`, 'puts out a fire, which nothing can do');
-  });
-  if (state.push.studentId >= state.students.length) fail('push.studentId', `names no student (got ${state.push.studentId})`);
-  if (state.push.pieceId >= state.furniture.length) fail('push.pieceId', `names no piece of furniture (got ${state.push.pieceId})`);
-  state.zombies.forEach((zb, i) => {
-    if (zb.bashDoorId >= state.doors.length) fail(`zombies[${i}].bashDoorId`, `names no door (got ${zb.bashDoorId})`);
-    if (zb.targetId >= state.students.length) fail(`zombies[${i}].targetId`, `names no student (got ${zb.targetId})`);
-    if (zb.homeX >= width || zb.homeY >= height) fail(`zombies[${i}]`, `home (${zb.homeX}, ${zb.homeY}) is outside the level`);
-    if (!(zb.goalX >= -1 && zb.goalX <= width && zb.goalY >= -1 && zb.goalY <= height)) fail(`zombies[${i}]`, `goal (${zb.goalX}, ${zb.goalY}) is outside the level`);
-  });
-  if (state.controlledId >= state.students.length) fail('controlledId', `names no student (got ${state.controlledId})`);
-  if (state.minds.noiseMakers.length !== level.noiseMakers.length) changed('minds.noiseMakers', `does not match level "${level.id}" (got ${state.minds.noiseMakers.length} noise makers; expected ${level.noiseMakers.length})`);
-  if (state.minds.lureMemory.some(([id]) => id >= state.zombies.length)) fail('minds.lureMemory', 'names a zombie the state does not have');
-  state.minds.noiseMasks?.forEach((mask, i) => {
-    inside(`minds.noiseMasks[${i}]`, mask.tileX, mask.tileY);
-    const longest = state.tick + NOISE_MASK[mask.kind].durationTicks;
-    if (mask.untilTick > longest) fail(`minds.noiseMasks[${i}].untilTick`, `is ${mask.untilTick}, past the longest ${mask.kind} mask from tick ${state.tick} (${longest})`);
-  });
-  if (state.objectives.length !== level.objectives.length) changed('objectives', `does not match level "${level.id}" (got ${state.objectives.length} objectives; expected ${level.objectives.length})`);
-  // Every item is in one place only, with an id handed out already.
-  const itemIds = new Set<number>();
-  const oneItem = (path: string, id: number): void => {
-    if (itemIds.has(id)) fail(`${path}.id`, `repeats id ${id}`);
-    if (id >= state.nextItemId) fail(`${path}.id`, `is ${id}, not below nextItemId ${state.nextItemId}`);
-    itemIds.add(id);
-  };
-  state.items.forEach((item, i) => {
-    if (item.tileX >= width || item.tileY >= height) fail(`items[${i}]`, `tile (${item.tileX}, ${item.tileY}) is outside the level`);
-    oneItem(`items[${i}]`, item.id);
-  });
-  state.students.forEach((s, i) => {
-    s.pack.forEach((item, j) => oneItem(`students[${i}].pack[${j}]`, item.id));
-    if (s.weaponId >= 0 && !s.pack.some((item) => item.id === s.weaponId)) fail(`students[${i}].weaponId`, `names no carried item (got ${s.weaponId})`);
-  });
-  state.lures.forEach((lure, i) => {
-    if (lure.phone !== undefined) oneItem(`lures[${i}].phone`, lure.phone.id);
-  });
-  if (itemIds.size > MAX_ITEMS) fail('items', `holds more than ${MAX_ITEMS} items`);
-  state.lures.forEach((lure, i) => inside(`lures[${i}]`, lure.x, lure.y));
-  if (state.changedCells.length > cells) fail('changedCells', `has more entries than the level has cells (${state.changedCells.length})`);
-  state.changedCells.forEach(([cell], i) => cellIn(`changedCells[${i}][0]`, cell));
-  if (state.scent.length > cells) fail('scent', `has more entries than the level has cells (${state.scent.length})`);
-  state.scent.forEach(([cell, tick], i) => {
-    cellIn(`scent[${i}][0]`, cell);
-    if (tick > state.tick) fail(`scent[${i}][1]`, `was laid at tick ${tick}, after the state's tick ${state.tick}`);
-  });
 }
 
 /** Checks an untrusted state for `level`; returns it typed, or throws a `SimStateError`. */

@@ -12,7 +12,7 @@ import type { Level } from '../../level/level';
 import { createFurniture, noPush } from '../../level/furniture';
 import { initialLampsOn } from '../../state/world';
 import { createMindsState } from '../../state/minds-state';
-import { SimStateError } from './check-sim-state';
+import { SimStateError } from './sim-state-error';
 
 import { SIM_STATE_VERSION } from './sim-state-format';
 

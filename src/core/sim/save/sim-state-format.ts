@@ -56,3 +56,6 @@ export interface SimState {
 
 /** `noiseMasks` and `waves` came later: a state without them has no mask holding and no wave come yet. */
 export type SavedMinds = Omit<MindsState, 'noiseMasks' | 'waves'> & { noiseMasks?: NoiseMask[]; waves?: WaveState };
+
+/** Items on the floor, in packs and in ringing phones: a level's own and those made since. */
+export const MAX_ITEMS = 100_000;
