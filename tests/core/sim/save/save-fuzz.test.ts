@@ -8,17 +8,17 @@
 
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Level } from '../../../src/core/level/level';
-import { parseLevel } from '../../../src/core/level/parse-level';
-import { MAX_SAVE_BYTES, readSimState } from '../../../src/core/sim/save/check-sim-state';
-import { SimStateError } from '../../../src/core/sim/save/sim-state-error';
-import type { SimState } from '../../../src/core/sim/save/sim-state-format';
-import { createSimulation } from '../../../src/core/sim/simulation';
-import { hordeLevelText } from '../../../tools/horde-floor';
-import { shippedLevel } from '../level-fixture';
-import { mutateValue, mutation, oddValue, type Json } from './json-mutation';
-import { expectNoPollution, prototypeFingerprint } from './pollution';
-import { assertNamed, regressionRuns } from './regressions';
+import type { Level } from '../../../../src/core/level/level';
+import { parseLevel } from '../../../../src/core/level/parse-level';
+import { MAX_SAVE_BYTES, readSimState } from '../../../../src/core/sim/save/check-sim-state';
+import { SimStateError } from '../../../../src/core/sim/save/sim-state-error';
+import type { SimState } from '../../../../src/core/sim/save/sim-state-format';
+import { createSimulation } from '../../../../src/core/sim/simulation';
+import { hordeLevelText } from '../../../../tools/horde-floor';
+import { shippedLevel } from '../../level-fixture';
+import { mutateValue, mutation, oddValue, type Json } from '../../fuzz/json-mutation';
+import { expectNoPollution, prototypeFingerprint } from '../../fuzz/pollution';
+import { assertNamed, regressionRuns } from '../../fuzz/regressions';
 
 const SLOW_CASE_MS = 2000;
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 500);

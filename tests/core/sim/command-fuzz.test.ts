@@ -11,9 +11,9 @@ import { checkCommand } from '../../../src/core/state/commands';
 import { checkSimState } from '../../../src/core/sim/save/check-sim-state';
 import { createSimulation } from '../../../src/core/sim/simulation';
 import { shippedLevel } from '../level-fixture';
-import { mutateValue, mutation, oddValue, type Json } from './json-mutation';
-import { expectNoPollution, prototypeFingerprint } from './pollution';
-import { assertNamed, regressionRuns } from './regressions';
+import { mutateValue, mutation, oddValue, type Json } from '../fuzz/json-mutation';
+import { expectNoPollution, prototypeFingerprint } from '../fuzz/pollution';
+import { assertNamed, regressionRuns } from '../fuzz/regressions';
 
 const level = shippedLevel();
 const before = prototypeFingerprint();
