@@ -1,0 +1,110 @@
+/** The testing hook's contract, `window.hyosan` (documented in the README); each part is made in a file beside this one. */
+
+import type { CampaignState, ReplayInput, ReplayOutcome, Snapshot } from '../../core';
+import type { CampAction } from '../camp-actions';
+import type { AudioDebugState, Volumes } from '../audio/sound-board';
+import type { LevelSelectEntry } from '../scenes/level-select-scene';
+import type { PerfProbe } from '../perf-probe';
+import type { SaveNotice } from '../save/save-status';
+import type { SlotId, SlotInfo } from '../save/store';
+import type { MenuState } from '../scenes/menu/menu-list';
+import type { Settings } from '../settings/schema';
+import type { SettingsNotice } from '../settings/settings';
+import type { InputSettings, InputSettingsCheck } from '../input/input-settings';
+import type { ControlsState } from '../input/player-controls';
+import type { ScreenLayout } from '../layout/screen-layout';
+import type { LoopStats } from '../loop-stats';
+import type { PauseState } from '../pause';
+import type { DebugStats, EditView, LookState, Screen, WhatHappenedState } from '../session';
+
+export type HookStatus = 'boot' | 'title' | 'levels' | 'playing' | 'won' | 'lost' | 'error' | 'edit';
+
+export type HookSnapshot = Omit<Snapshot, 'status' | 'levelId'> & { levelId: string | null; status: HookStatus };
+
+export interface HyosanHook {
+  levels(): string[];
+  startLevel(id: string, options?: { seed?: number | string }): Promise<HookSnapshot>;
+  loadLevelText(file: string, text: string, options?: { seed?: number | string }): Promise<{ ok: true; snapshot: HookSnapshot } | { ok: false; errors: string[] }>;
+  snapshot(): HookSnapshot;
+  /** The campaign (plain JSON) and the camp's last results; `action` applies a camp rule first. */
+  camp(action?: CampAction): { campaign: CampaignState | null; log: string[] };
+  /** Carries the running level's group over (as if won) and shows the camp screen. */
+  openCamp(): Promise<void>;
+  send(command: unknown): { ok: true } | { ok: false; error: string };
+  screen(): Screen;
+  /** The level-select rows (id, title, locked/unlocked/completed) while that screen is up; null otherwise. */
+  levelSelect(): LevelSelectEntry[] | null;
+  /** Ids of the campaign levels won so far (kept in localStorage). */
+  progress(): string[];
+  /** What the AI debug overlay (`?debug=ai`) drew last frame; null when it is off. */
+  debug(): DebugStats | null;
+  /** Illegal state transitions the running level skipped (the game's simulation counts them instead of throwing), and the last one; null with no level. */
+  illegalTransitions(): { count: number; last: string } | null;
+  /** The "What happened?" replay of a lost level while it is open (tick, recorded and replayed hashes, the cause, the words shown); null otherwise. */
+  whatHappened(): WhatHappenedState | null;
+  /** The last thing asked for that could not be done, as the HUD's banner says it, or null. */
+  refusal(): string | null;
+  /** The first-run tutorial: the prompt up now (lesson, text, where to tap it) and the lessons done (kept with the settings); the banner's text over the level. `show` puts a lesson's prompt up first (screenshots). */
+  tutorial(change?: { show?: string }): { lesson: string | null; prompt: string | null; done: string[]; banner: string | null; promptAt: { x: number; y: number } | null };
+  /** Where the centre of a tile is on the page (CSS pixels), to click or tap it; null when no level is shown. */
+  tileToScreen(tileX: number, tileY: number): { x: number; y: number } | null;
+  /** The `?edit=` preview: level, counts, objectives, warnings, what each layer drew, the legend, the clicked tile, its noise reach and the objects on it; null elsewhere. */
+  edit(): EditView | null;
+  /** The sound board's state (unlocked, context state, volumes, last 20 sounds, captions); `change` mutes, sets volumes or captions first. */
+  audio(change?: { muted?: boolean; volumes?: Partial<Volumes>; captions?: boolean }): AudioDebugState;
+  /** What the play scene draws: lighting, fog, lights, brightness under the controlled student, rings; `change` turns lighting or fog on/off first (takes effect next frame). Null outside a level. */
+  look(change?: { light?: boolean; fog?: boolean; daylight?: number; phoneLight?: boolean }): LookState | null;
+  /** The language of the game's text (`'en'` or `'ko'`); `next` switches first (open screens redraw). */
+  language(next?: string): string;
+  /** The text of every visible text object in the running scenes, top scene last: what the player can read. */
+  texts(): string[];
+  /** Every visible text (top scene last) with its box as drawn, in page pixels, and its font size in game pixels times its scale. */
+  textBoxes(): { scene: string; text: string; x: number; y: number; width: number; height: number; fontPx: number }[];
+  /** Saved games (IndexedDB): list the slots, save the level being played, load (play) a slot, read or damage a slot's stored text, import text as if from a file, and the last save notice. */
+  saves: {
+    list(): Promise<{ slot: SlotId; status: SlotInfo['status']; fromBackup: boolean; levelId: string | null; tick: number | null; savedAt: string | null; problem: string | null }[]>;
+    save(slot: SlotId): Promise<boolean>;
+    load(slot: SlotId): Promise<boolean>;
+    raw(key: SlotId | `${SlotId}.backup`, text?: string): Promise<string | null>;
+    importText(text: string): Promise<boolean>;
+    notice(): SaveNotice | null;
+  };
+  /** The menu in use (scene, focused row id, rows with label, value, whether enabled, and while shown `at`: the row's centre, `box`: the row, `textBoxes`: its label and value as drawn, in page pixels), or null when no menu is up. */
+  menu(): MenuState | null;
+  /** The settings and any notice about them; `change` (a partial, e.g. `{ volume: { music: 0 } }`) is validated and applied first (throws with the reason when refused). */
+  settings(change?: unknown): { settings: Settings; notice: SettingsNotice | null };
+  /** Runs a replay (level text, seed, command log) headless in this page's copy of the core, beside whatever is on screen; returns its checkpoint hashes. */
+  /** Frame script times, live object counts and a whole-horde view, for the browser bench and leak tests. */
+  perf: PerfProbe;
+  replay(file: string, levelText: string, input: ReplayInput): { ok: true; outcome: ReplayOutcome } | { ok: false; errors: string[] };
+  /** Input and layout: held controls, the touch layout, pause state and ticks per frame (see the README). */
+  input(): InputDebugState;
+  /** Pauses (`true`) or resumes (`false`) the level as the pause button does; returns the pause state. */
+  pause(paused: boolean): PauseState;
+  /** Binds a physical key (`KeyboardEvent.code`) to an action, as the remap screen does; remembered. */
+  bindKey(action: string, code: string): InputSettingsCheck;
+  /** The control settings; `change` (checked, remembered) replaces them first. */
+  inputSettings(change?: unknown): InputSettings | { ok: false; error: string };
+  /** Forget the loop stats (ticks per frame) gathered so far. */
+  resetLoopStats(): void;
+  /** Frames the game has stepped and drawn so far (paused or not), so a test can wait for the next drawn frames instead of a time. */
+  frame(): number;
+}
+
+export interface InputDebugState {
+  touchMode: boolean;
+  layout: Pick<ScreenLayout, 'width' | 'height' | 'orientation' | 'unit' | 'safe' | 'hud' | 'buttons' | 'stick' | 'focus' | 'fits' | 'problems' | 'rotateHint'>;
+  /** The level's merged input; null when no level is playing. */
+  controls: ControlsState | null;
+  touch: { pointers: number; held: string[]; stick: { dx: number; dy: number } | null; gait: string } | null;
+  pause: PauseState;
+  loop: LoopStats;
+  /** Page scroll and pinch zoom, which must stay at 0 and 1 during play. */
+  page: { scrollX: number; scrollY: number; zoom: number };
+}
+
+declare global {
+  interface Window {
+    hyosan: HyosanHook;
+  }
+}

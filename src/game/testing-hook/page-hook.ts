@@ -1,0 +1,80 @@
+/** The testing hook's part for what the page shows, in page pixels: the menu, every visible text and its box, where a tile or the tutorial prompt is to click or tap it. */
+
+import Phaser from 'phaser';
+import { activeMenu } from '../scenes/menu/menu-list';
+import { TILE_SIZE } from '../render/sprite-layout';
+import { currentPrompt } from '../tutorial/tutorial-run';
+import { lessonsDone } from '../tutorial/tutorial-progress';
+import { isLesson, LESSONS } from '../tutorial/lessons';
+import { session } from '../session';
+import type { HyosanHook } from './hook-types';
+
+export function pageHook(game: Phaser.Game): Pick<HyosanHook, 'tutorial' | 'menu' | 'texts' | 'textBoxes' | 'tileToScreen'> {
+  return {
+    tutorial(change) {
+      if (change?.show !== undefined) {
+        if (!isLesson(change.show)) throw new Error(`unknown lesson ${JSON.stringify(change.show)}; expected one of ${LESSONS.join(', ')}`);
+        session.tutor?.preview(change.show);
+      }
+      const prompt = currentPrompt();
+      const box = session.promptBox;
+      const bounds = game.canvas.getBoundingClientRect();
+      const promptAt = box === null ? null : { x: bounds.left + box.x * (bounds.width / game.scale.width), y: bounds.top + (box.y + box.height / 2) * (bounds.height / game.scale.height) };
+      return { lesson: prompt?.lesson ?? null, prompt: prompt?.text ?? null, done: lessonsDone(), banner: session.banner, promptAt };
+    },
+    menu() {
+      const menu = activeMenu();
+      if (menu === undefined) return null;
+      const bounds = game.canvas.getBoundingClientRect();
+      const scaleX = bounds.width / game.scale.width;
+      const scaleY = bounds.height / game.scale.height;
+      const page = (at: { x: number; y: number } | null): { x: number; y: number } | null => (at === null ? null : { x: bounds.left + at.x * scaleX, y: bounds.top + at.y * scaleY });
+      const pageBox = <T extends { x: number; y: number; width: number; height: number }>(box: T): T => ({ ...box, x: bounds.left + box.x * scaleX, y: bounds.top + box.y * scaleY, width: box.width * scaleX, height: box.height * scaleY });
+      return { ...menu, items: menu.items.map((item) => ({ ...item, at: page(item.at), box: item.box === null ? null : pageBox(item.box), textBoxes: item.textBoxes.map(pageBox) })) };
+    },
+    texts() {
+      // Texts inside containers too (the HUD's student panel is one): what the player can read.
+      const shown: string[] = [];
+      const visit = (list: readonly Phaser.GameObjects.GameObject[]): void => {
+        for (const child of list) {
+          if (child instanceof Phaser.GameObjects.Container) {
+            if (child.visible) visit(child.list);
+          } else if (child instanceof Phaser.GameObjects.Text && child.visible && child.text !== '') shown.push(child.text);
+        }
+      };
+      for (const scene of game.scene.getScenes(true)) visit(scene.children.list);
+      return shown;
+    },
+    textBoxes() {
+      const bounds = game.canvas.getBoundingClientRect();
+      const scaleX = bounds.width / game.scale.width;
+      const scaleY = bounds.height / game.scale.height;
+      const shown: ReturnType<HyosanHook['textBoxes']> = [];
+      const visit = (scene: Phaser.Scene, list: readonly Phaser.GameObjects.GameObject[], scale: number): void => {
+        for (const child of list) {
+          if (child instanceof Phaser.GameObjects.Container) {
+            if (child.visible) visit(scene, child.list, scale * child.scaleX);
+          } else if (child instanceof Phaser.GameObjects.Text && child.visible && child.text !== '' && child.alpha > 0) {
+            const box = child.getBounds();
+            shown.push({ scene: scene.scene.key, text: child.text, x: bounds.left + box.x * scaleX, y: bounds.top + box.y * scaleY, width: box.width * scaleX, height: box.height * scaleY, fontPx: parseFloat(String(child.style.fontSize)) * child.scaleX * scale });
+          }
+        }
+      };
+      for (const scene of game.scene.getScenes(true)) visit(scene, scene.children.list, 1);
+      return shown;
+    },
+    tileToScreen(tileX, tileY) {
+      const editing = session.screen === 'edit' && game.scene.getScene('edit')?.sys.isActive() === true;
+      const play = game.scene.getScene(editing ? 'edit' : 'play');
+      if (play === null || !play.sys.isActive() || (!editing && session.simulation === undefined)) return null;
+      const camera = play.cameras.main;
+      const bounds = game.canvas.getBoundingClientRect();
+      const scaleX = bounds.width / game.scale.width;
+      const scaleY = bounds.height / game.scale.height;
+      return {
+        x: bounds.left + (camera.x + ((tileX + 0.5) * TILE_SIZE - camera.worldView.x) * camera.zoom) * scaleX,
+        y: bounds.top + (camera.y + ((tileY + 0.5) * TILE_SIZE - camera.worldView.y) * camera.zoom) * scaleY,
+      };
+    },
+  };
+}
