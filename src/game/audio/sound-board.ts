@@ -88,20 +88,151 @@ const LOOP_OF_MOOD: Record<Mood, LoopName> = { calm: 'ambient', tense: 'tense', 
 /** The sprite and the three loops. */
 const FILES = 4;
 
+/** The three music loops: one plays at a time at its level, the others wait silent to crossfade into. */
+interface Music {
+  readonly howls: readonly Howl[];
+  /** Starts downloading the loops: after the sprite, so the sounds of play come first on a slow line. */
+  load(): void;
+  /** Starts every loop (once), the one for the mood audible; call when all have loaded and audio is unlocked. */
+  start(): void;
+  /** Crossfades to the loop for `mood` when it changed. */
+  setMood(mood: Mood): void;
+  mood(): Mood;
+  /** Sets each loop's volume again after the music volume changed. */
+  follow(): void;
+}
+
+/** `volumes` is the board's own (read at each change); `settled` is told when each loop loads or fails. */
+function createMusic(volumes: Volumes, settled: (ok: boolean) => void): Music {
+  let mood: Mood = 'calm';
+  let started = false;
+  const ids: Partial<Record<LoopName, number>> = {};
+  const makeLoop = (name: LoopName): Howl => new Howl({ ...LOOP_SOURCES[name], loop: true, volume: 0, preload: false, onload: () => settled(true), onloaderror: () => settled(false) });
+  const loops: ReadonlyArray<readonly [Howl, LoopName]> = (['ambient', 'tense', 'chase'] as const).map((name) => [makeLoop(name), name] as const);
+  const target = (loop: LoopName): number => (loop === LOOP_OF_MOOD[mood] ? volumes.music * MUSIC_LEVEL[loop] : 0);
+  return {
+    howls: loops.map(([howl]) => howl),
+    load() {
+      for (const [howl] of loops) howl.load();
+    },
+    start() {
+      if (started) return;
+      started = true;
+      for (const [howl, loop] of loops) {
+        const id = howl.play();
+        ids[loop] = id;
+        if (loop === 'ambient') howl.fade(0, target(loop), 1200, id);
+        else howl.volume(target(loop), id);
+      }
+    },
+    setMood(next) {
+      if (next === mood) return;
+      mood = next;
+      if (!started) return;
+      for (const [howl, loop] of loops) {
+        const id = ids[loop];
+        if (id === undefined) continue;
+        const from = howl.volume(id) as number;
+        howl.fade(from, target(loop), CROSSFADE_MS, id);
+      }
+    },
+    mood: () => mood,
+    follow() {
+      for (const [howl, loop] of loops) {
+        const id = ids[loop];
+        if (id !== undefined) howl.volume(target(loop), id);
+      }
+    },
+  };
+}
+
+/** The audio context as howler made it; none before the first Howl, or where there is no Web Audio. */
+const audioContext = (): AudioContext | undefined | null => Howler.ctx as AudioContext | undefined | null;
+
+function contextState(): string {
+  return audioContext()?.state ?? (Howler.noAudio ? 'none' : 'html5');
+}
+
+/** iOS leaves the context 'interrupted' after a call or the app switcher; Chrome 'suspended'. */
+function resumeContext(): void {
+  const ctx = audioContext();
+  if (ctx && ctx.state !== 'running' && ctx.state !== 'closed') void ctx.resume().catch(() => undefined);
+}
+
+/** Calls `unlock` on every key, click or touch, and resumes the context when the tab or phone comes back. */
+function listenForGestures(unlock: () => void): void {
+  for (const type of ['keydown', 'pointerdown', 'touchend'] as const) document.addEventListener(type, unlock, { capture: true, passive: true });
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') resumeContext();
+  });
+  window.addEventListener('focus', resumeContext);
+  window.addEventListener('pageshow', resumeContext);
+}
+
+/** The effects sprite and the last effects started (newest last, at most HISTORY). */
+interface Effects {
+  readonly howl: Howl;
+  loaded(): boolean;
+  start(name: EffectName, volume: number, pan: number, x?: number | null, y?: number | null): void;
+  lastPlayed(): PlayedSound[];
+}
+
+/** `heard` is what a sound of this volume reaches the ear at (0 when muted); `loaded` is told when the sprite loads or fails. */
+function createEffects(heard: (volume: number) => number, loaded: (ok: boolean) => void): Effects {
+  let isLoaded = false;
+  const lastPlayed: PlayedSound[] = [];
+  const howl = new Howl({
+    ...EFFECTS_SOURCE, sprite: spriteMap.sprite as unknown as Record<string, [number, number]>, preload: false,
+    onload: () => {
+      isLoaded = true;
+      loaded(true);
+    },
+    onloaderror: () => loaded(false),
+  });
+  return {
+    howl,
+    loaded: () => isLoaded,
+    start(name, volume, pan, x = null, y = null) {
+      const id = howl.play(name);
+      howl.volume(volume, id);
+      if (pan !== 0) howl.stereo(pan, id);
+      lastPlayed.push({ name, pan, volume: heard(volume), x, y });
+      if (lastPlayed.length > HISTORY) lastPlayed.splice(0, lastPlayed.length - HISTORY);
+    },
+    lastPlayed: () => lastPlayed.map((p) => ({ ...p })),
+  };
+}
+
+/** Captions of the last HISTORY sounds heard, returned while captions are on. */
+function createCaptions(): { add(text: string, atMs: number): void; within(ms: number): Caption[]; show(on: boolean): void; shown(): boolean } {
+  let on = true;
+  const heard: Caption[] = [];
+  return {
+    add(text, atMs) {
+      heard.push({ text, atMs });
+      if (heard.length > HISTORY) heard.splice(0, heard.length - HISTORY);
+    },
+    within(ms) {
+      const now = performance.now();
+      return on ? heard.filter((c) => now - c.atMs <= ms) : [];
+    },
+    show: (next) => {
+      on = next;
+    },
+    shown: () => on,
+  };
+}
+
+// long because: the board's methods, each a few lines, share its loading and unlock state; the music,
+// the effects, the captions and the audio context are made by the functions above.
 export function createSoundBoard(): SoundBoard {
   const volumes: Volumes = { master: 1, music: 0.6, effects: 0.9 };
   let muted = false;
   let unlocked = false;
   let loadedCount = 0;
   let failed = 0;
-  let effectsLoaded = false;
   let loading = false;
-  let mood: Mood = 'calm';
-  let captionsOn = true;
-  let musicStarted = false;
-  const musicIds: Partial<Record<LoopName, number>> = {};
-  const lastPlayed: PlayedSound[] = [];
-  const captions: Caption[] = [];
+  const captions = createCaptions();
   const limiter = new VoiceLimiter();
 
   let resolveReady!: () => void;
@@ -119,112 +250,37 @@ export function createSoundBoard(): SoundBoard {
   // The loops are short (4-12 s, 15-46 KB as Opus) and must loop without a gap and crossfade by
   // volume: Web Audio buffers do both; HTML5 audio elements would stream them but gap at the loop
   // point, and iOS ignores their volume. So no `html5: true` here.
-  const effects = new Howl({
-    ...EFFECTS_SOURCE, sprite: spriteMap.sprite as unknown as Record<string, [number, number]>, preload: false,
-    onload: () => {
-      effectsLoaded = true;
-      settled(true);
-      loadMusic();
-    },
-    onloaderror: () => {
-      settled(false);
-      loadMusic();
-    },
+  const effects = createEffects((volume) => (muted ? 0 : volume * volumes.master), (ok) => {
+    settled(ok);
+    music.load();
   });
-  const makeLoop = (name: LoopName): Howl => new Howl({ ...LOOP_SOURCES[name], loop: true, volume: 0, preload: false, onload: () => settled(true), onloaderror: () => settled(false) });
-  const ambient = makeLoop('ambient');
-  const tense = makeLoop('tense');
-  const chase = makeLoop('chase');
-  const loops: ReadonlyArray<readonly [Howl, LoopName]> = [[ambient, 'ambient'], [tense, 'tense'], [chase, 'chase']];
-  // Howler fires 'unlock' once a real gesture has let a sound through.
-  for (const howl of [effects, ambient, tense, chase]) {
-    howl.once('unlock', () => {
-      unlocked = true;
-      startMusic();
-    });
-  }
-
-  const contextState = (): string => (Howler.ctx as AudioContext | undefined | null)?.state ?? (Howler.noAudio ? 'none' : 'html5');
-  const resume = (): void => {
-    const ctx = Howler.ctx as AudioContext | undefined | null;
-    // iOS leaves the context 'interrupted' after a call or the app switcher; Chrome 'suspended'.
-    if (ctx && ctx.state !== 'running' && ctx.state !== 'closed') void ctx.resume().catch(() => undefined);
+  const music = createMusic(volumes, settled);
+  const markUnlocked = (): void => {
+    unlocked = true;
+    if (loadedCount === FILES) music.start();
   };
-
-  /** The music waits for the sprite: the sounds of play come first on a slow line. */
-  function loadMusic(): void {
-    for (const [howl] of loops) howl.load();
-  }
-
-  const musicTarget = (loop: LoopName): number => (loop === LOOP_OF_MOOD[mood] ? volumes.music * MUSIC_LEVEL[loop] : 0);
-
-  function startMusic(): void {
-    if (musicStarted || loadedCount < FILES) return;
-    musicStarted = true;
-    for (const [howl, loop] of loops) {
-      const id = howl.play();
-      musicIds[loop] = id;
-      if (loop === 'ambient') howl.fade(0, musicTarget(loop), 1200, id);
-      else howl.volume(musicTarget(loop), id);
-    }
-  }
-
-  function crossfade(): void {
-    if (!musicStarted) return;
-    for (const [howl, loop] of loops) {
-      const id = musicIds[loop];
-      if (id === undefined) continue;
-      const from = howl.volume(id) as number;
-      howl.fade(from, musicTarget(loop), CROSSFADE_MS, id);
-    }
-  }
-
-  function record(name: string, pan: number, volume: number, x: number | null, y: number | null): void {
-    lastPlayed.push({ name, pan, volume: muted ? 0 : volume * volumes.master, x, y });
-    if (lastPlayed.length > HISTORY) lastPlayed.splice(0, lastPlayed.length - HISTORY);
-  }
-
-  function start(name: EffectName, volume: number, pan: number, x: number | null = null, y: number | null = null): void {
-    const id = effects.play(name);
-    effects.volume(volume, id);
-    if (pan !== 0) effects.stereo(pan, id);
-    record(name, pan, volume, x, y);
-  }
-
+  // Howler fires 'unlock' once a real gesture has let a sound through.
+  for (const howl of [effects.howl, ...music.howls]) howl.once('unlock', markUnlocked);
   void ready.then(() => {
-    if (unlocked) startMusic();
+    if (unlocked) markUnlocked();
   });
-
-  const onGesture = (): void => board.unlock();
-  for (const type of ['keydown', 'pointerdown', 'touchend'] as const) document.addEventListener(type, onGesture, { capture: true, passive: true });
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') resume();
-  });
-  window.addEventListener('focus', resume);
-  window.addEventListener('pageshow', resume);
+  listenForGestures(() => board.unlock());
 
   const board: SoundBoard = {
     ready,
     load() {
       if (loading) return;
       loading = true;
-      effects.load();
+      effects.howl.load();
     },
     unlock() {
-      resume();
+      resumeContext();
       if (unlocked) return;
       // Howler's own listeners finish the unlock and emit 'unlock'; a running context after a real
       // gesture counts too (some browsers never needed unlocking).
-      const ctx = Howler.ctx as AudioContext | undefined | null;
-      if (ctx && ctx.state === 'running') {
-        unlocked = true;
-        startMusic();
-      } else if (ctx) {
-        void ctx.resume().then(() => {
-          unlocked = true;
-          startMusic();
-        }, () => undefined);
-      }
+      const ctx = audioContext();
+      if (ctx && ctx.state === 'running') markUnlocked();
+      else if (ctx) void ctx.resume().then(markUnlocked, () => undefined);
     },
     setVolumes(next) {
       const clamp = (v: number | undefined, fallback: number): number => (v === undefined || !Number.isFinite(v) ? fallback : Math.min(1, Math.max(0, v)));
@@ -232,57 +288,44 @@ export function createSoundBoard(): SoundBoard {
       volumes.music = clamp(next.music, volumes.music);
       volumes.effects = clamp(next.effects, volumes.effects);
       Howler.volume(volumes.master);
-      for (const [howl, loop] of loops) {
-        const id = musicIds[loop];
-        if (id !== undefined) howl.volume(musicTarget(loop), id);
-      }
+      music.follow();
     },
     mute(next) {
       muted = next;
       Howler.mute(next);
     },
     play(events, snapshot, listener) {
-      const nextMood = moodOf(snapshot);
-      if (nextMood !== mood) {
-        mood = nextMood;
-        crossfade();
-      }
+      music.setMood(moodOf(snapshot));
       if (events.length === 0) return;
       const ears = listener ?? listenerOf(snapshot);
       const nowMs = performance.now();
       const cues = planSounds({ events, snapshot, listener: ears, map: session.level?.tiled, limiter, nowMs });
       for (const cue of cues) {
         const caption = captionOfCue(cue, ears);
-        if (caption !== undefined) captions.push({ text: caption, atMs: nowMs });
+        if (caption !== undefined) captions.add(caption, nowMs);
         // Sounds before the first gesture would only queue up in a suspended context.
-        if (!unlocked || !effectsLoaded) continue;
-        start(cue.name, cue.volume * volumes.effects, cue.pan, cue.x, cue.y);
+        if (!unlocked || !effects.loaded()) continue;
+        effects.start(cue.name, cue.volume * volumes.effects, cue.pan, cue.x, cue.y);
       }
-      if (captions.length > HISTORY) captions.splice(0, captions.length - HISTORY);
     },
     playUi(name) {
-      if (!unlocked || !effectsLoaded) return;
-      start(name, volumes.effects * 0.8, 0);
+      if (!unlocked || !effects.loaded()) return;
+      effects.start(name, volumes.effects * 0.8, 0);
     },
-    captions(withinMs = 2500) {
-      const now = performance.now();
-      return captionsOn ? captions.filter((c) => now - c.atMs <= withinMs) : [];
-    },
-    setCaptions(on) {
-      captionsOn = on;
-    },
+    captions: (withinMs = 2500) => captions.within(withinMs),
+    setCaptions: (on) => captions.show(on),
     debugState: () => ({
       unlocked,
       contextState: contextState(),
       muted,
       loaded: loadedCount === FILES,
-      effectsLoaded,
-      codec: effectsLoaded ? codecOf(EFFECTS_SOURCE, (effects as unknown as { _src: unknown })._src) : null,
-      html5: [effects, ambient, tense, chase].filter((howl) => (howl as unknown as { _html5: boolean })._html5).length,
-      mood,
+      effectsLoaded: effects.loaded(),
+      codec: effects.loaded() ? codecOf(EFFECTS_SOURCE, (effects.howl as unknown as { _src: unknown })._src) : null,
+      html5: [effects.howl, ...music.howls].filter((howl) => (howl as unknown as { _html5: boolean })._html5).length,
+      mood: music.mood(),
       volumes: { ...volumes },
-      lastPlayed: lastPlayed.map((p) => ({ ...p })),
-      captionsOn,
+      lastPlayed: effects.lastPlayed(),
+      captionsOn: captions.shown(),
       captions: board.captions().map((c) => c.text),
     }),
   };

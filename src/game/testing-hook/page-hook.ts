@@ -9,6 +9,21 @@ import { isLesson, LESSONS } from '../tutorial/lessons';
 import { session } from '../session';
 import type { HyosanHook } from './hook-types';
 
+/** The text of every visible text object in the running scenes: what the player can read. */
+function visibleTexts(game: Phaser.Game): string[] {
+  // Texts inside containers too (the HUD's student panel is one).
+  const shown: string[] = [];
+  const visit = (list: readonly Phaser.GameObjects.GameObject[]): void => {
+    for (const child of list) {
+      if (child instanceof Phaser.GameObjects.Container) {
+        if (child.visible) visit(child.list);
+      } else if (child instanceof Phaser.GameObjects.Text && child.visible && child.text !== '') shown.push(child.text);
+    }
+  };
+  for (const scene of game.scene.getScenes(true)) visit(scene.children.list);
+  return shown;
+}
+
 export function pageHook(game: Phaser.Game): Pick<HyosanHook, 'tutorial' | 'menu' | 'texts' | 'textBoxes' | 'tileToScreen'> {
   return {
     tutorial(change) {
@@ -32,19 +47,7 @@ export function pageHook(game: Phaser.Game): Pick<HyosanHook, 'tutorial' | 'menu
       const pageBox = <T extends { x: number; y: number; width: number; height: number }>(box: T): T => ({ ...box, x: bounds.left + box.x * scaleX, y: bounds.top + box.y * scaleY, width: box.width * scaleX, height: box.height * scaleY });
       return { ...menu, items: menu.items.map((item) => ({ ...item, at: page(item.at), box: item.box === null ? null : pageBox(item.box), textBoxes: item.textBoxes.map(pageBox) })) };
     },
-    texts() {
-      // Texts inside containers too (the HUD's student panel is one): what the player can read.
-      const shown: string[] = [];
-      const visit = (list: readonly Phaser.GameObjects.GameObject[]): void => {
-        for (const child of list) {
-          if (child instanceof Phaser.GameObjects.Container) {
-            if (child.visible) visit(child.list);
-          } else if (child instanceof Phaser.GameObjects.Text && child.visible && child.text !== '') shown.push(child.text);
-        }
-      };
-      for (const scene of game.scene.getScenes(true)) visit(scene.children.list);
-      return shown;
-    },
+    texts: () => visibleTexts(game),
     textBoxes() {
       const bounds = game.canvas.getBoundingClientRect();
       const scaleX = bounds.width / game.scale.width;
