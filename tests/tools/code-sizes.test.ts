@@ -17,10 +17,6 @@ import { FILE_LINE_LIMIT, FUNCTION_LINE_LIMIT, LONG_REASON_MARKER, countLines, m
  */
 const CORE_STILL_OVER = [
   'level-schema.ts',
-  'parse-level.ts',
-  'parse-level.ts parseLevel',
-  'parse-level.ts readObjects',
-  'parse-level.ts <callback of layer.objects.forEach>',
   'preview-layers.ts previewLayers',
   'noise.ts createNoiseSpreader',
   'astar.ts',
