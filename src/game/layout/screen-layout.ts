@@ -104,6 +104,64 @@ function clampInset(value: number, size: number): number {
   return Number.isFinite(value) ? Math.min(Math.max(0, value), size / 3) : 0;
 }
 
+/** Where the HUD's goal line and captions, the stick and the view's focus go; touch controls move them. */
+interface Placed {
+  stick: ScreenLayout['stick'];
+  focus: { x: number; y: number };
+  goal: ScreenLayout['hud']['goal'];
+  captions: ScreenLayout['hud']['captions'];
+}
+
+/**
+ * The touch controls: the attack button and its arcs bottom right, the item buttons on a further arc
+ * (landscape) or in a row across the screen (portrait), and the stick's zone to the left; moves the
+ * goal line, captions and focus out of their way.
+ */
+function placeTouchControls(on: { safe: Rect; panel: Rect; buttons: Partial<Record<ButtonId, Circle>>; unit: number; orientation: ScreenLayout['orientation']; light: boolean }, placed: Placed): void {
+  const { safe, panel, buttons, unit, orientation } = on;
+  const right = safe.x + safe.width;
+  const bottom = safe.y + safe.height;
+  const m = MARGIN * unit;
+  const attack: Circle = { x: right - m - ATTACK_R * unit, y: bottom - m - ATTACK_R * unit, r: ATTACK_R * unit };
+  buttons.attack = attack;
+  const onArc = (radius: number, degrees: number, r: number): Circle => ({
+    x: attack.x + Math.cos((degrees * Math.PI) / 180) * radius * unit,
+    y: attack.y - Math.sin((degrees * Math.PI) / 180) * radius * unit,
+    r: r * unit,
+  });
+  buttons.interact = onArc(RING1, 180, RING_R);
+  buttons.run = onArc(RING1, 135, RING_R);
+  buttons.sneak = onArc(RING1, 90, RING_R);
+  const items: TouchButton[] = ['lure', 'switch', 'food', 'water', ...(on.light ? ['light' as const] : [])];
+  const stickR = STICK_R * unit;
+  const fixed: Circle = { x: safe.x + m + stickR + 8 * unit, y: bottom - m - stickR, r: stickR };
+  // A short screen: the stick moves right, out from under the HUD panel.
+  if (circleHitsRect(fixed, panel, MIN_GAP)) fixed.x = panel.x + panel.width + MIN_GAP + stickR;
+  if (orientation === 'landscape') {
+    const step = 90 / (items.length - 1);
+    items.forEach((item, i) => (buttons[item] = onArc(RING2, 180 - i * step, ITEM_R)));
+    const zoneRight = attack.x - (RING2 + ITEM_R) * unit - m;
+    const zoneTop = Math.min(panel.y + panel.height + m, fixed.y - fixed.r);
+    placed.stick = { zone: { x: safe.x, y: zoneTop, width: Math.max(0, zoneRight - safe.x), height: Math.max(0, bottom - zoneTop) }, fixed };
+    const leftEdge = fixed.x + fixed.r;
+    placed.captions = { x: (leftEdge + zoneRight) / 2, y: bottom - m, maxWidth: Math.max(0, zoneRight - leftEdge - m) };
+  } else {
+    // Portrait: the item buttons in a row across the screen, above the band of the stick and the arcs.
+    const rowY = buttons.sneak.y - RING_R * unit - m - ITEM_R * unit;
+    const first = safe.x + m + ITEM_R * unit;
+    const last = right - m - ITEM_R * unit;
+    items.forEach((item, i) => (buttons[item] = { x: first + ((last - first) * i) / (items.length - 1), y: rowY, r: ITEM_R * unit }));
+    const rowTop = rowY - ITEM_R * unit;
+    const zoneTop = rowY + ITEM_R * unit + m;
+    const zoneRight = buttons.interact.x - buttons.interact.r - m;
+    placed.stick = { zone: { x: safe.x, y: zoneTop, width: Math.max(0, zoneRight - safe.x), height: Math.max(0, bottom - zoneTop) }, fixed };
+    placed.goal = { x: safe.x + m, y: panel.y + panel.height + 8, align: 'left', maxWidth: safe.width - 2 * m };
+    placed.captions = { x: safe.x + safe.width / 2, y: rowTop - m, maxWidth: safe.width - 2 * m };
+    const viewTop = placed.goal.y + 24 * unit;
+    placed.focus = { x: safe.x + safe.width / 2, y: (viewTop + rowTop) / 2 };
+  }
+}
+
 function place(width: number, height: number, rawInsets: Insets, options: LayoutOptions): ScreenLayout {
   const w = Number.isFinite(width) && width > 0 ? width : 1;
   const h = Number.isFinite(height) && height > 0 ? height : 1;
@@ -129,56 +187,18 @@ function place(width: number, height: number, rawInsets: Insets, options: Layout
   }
   const leftmostCorner = Math.min(...[buttons.pause, buttons.fullscreen].filter((c) => c !== undefined).map((c) => c.x - c.r));
 
-  let stick: ScreenLayout['stick'] = null;
-  let focus = { x: safe.x + safe.width / 2, y: safe.y + safe.height / 2 };
-  let goal: ScreenLayout['hud']['goal'] = { x: leftmostCorner - m, y: safe.y + m, align: 'right', maxWidth: leftmostCorner - m - (panel.x + panel.width) - m };
-  let captions = { x: safe.x + safe.width / 2, y: bottom - m, maxWidth: safe.width - 2 * m };
-
-  if (options.touch) {
-    const attack: Circle = { x: right - m - ATTACK_R * unit, y: bottom - m - ATTACK_R * unit, r: ATTACK_R * unit };
-    buttons.attack = attack;
-    const onArc = (radius: number, degrees: number, r: number): Circle => ({
-      x: attack.x + Math.cos((degrees * Math.PI) / 180) * radius * unit,
-      y: attack.y - Math.sin((degrees * Math.PI) / 180) * radius * unit,
-      r: r * unit,
-    });
-    buttons.interact = onArc(RING1, 180, RING_R);
-    buttons.run = onArc(RING1, 135, RING_R);
-    buttons.sneak = onArc(RING1, 90, RING_R);
-    const items: TouchButton[] = ['lure', 'switch', 'food', 'water', ...(options.light ? ['light' as const] : [])];
-    const stickR = STICK_R * unit;
-    const fixed: Circle = { x: safe.x + m + stickR + 8 * unit, y: bottom - m - stickR, r: stickR };
-    // A short screen: the stick moves right, out from under the HUD panel.
-    if (circleHitsRect(fixed, panel, MIN_GAP)) fixed.x = panel.x + panel.width + MIN_GAP + stickR;
-    if (orientation === 'landscape') {
-      const step = 90 / (items.length - 1);
-      items.forEach((item, i) => (buttons[item] = onArc(RING2, 180 - i * step, ITEM_R)));
-      const zoneRight = attack.x - (RING2 + ITEM_R) * unit - m;
-      const zoneTop = Math.min(panel.y + panel.height + m, fixed.y - fixed.r);
-      stick = { zone: { x: safe.x, y: zoneTop, width: Math.max(0, zoneRight - safe.x), height: Math.max(0, bottom - zoneTop) }, fixed };
-      const leftEdge = fixed.x + fixed.r;
-      captions = { x: (leftEdge + zoneRight) / 2, y: bottom - m, maxWidth: Math.max(0, zoneRight - leftEdge - m) };
-    } else {
-      // Portrait: the item buttons in a row across the screen, above the band of the stick and the arcs.
-      const rowY = buttons.sneak.y - RING_R * unit - m - ITEM_R * unit;
-      const first = safe.x + m + ITEM_R * unit;
-      const last = right - m - ITEM_R * unit;
-      items.forEach((item, i) => (buttons[item] = { x: first + ((last - first) * i) / (items.length - 1), y: rowY, r: ITEM_R * unit }));
-      const rowTop = rowY - ITEM_R * unit;
-      const zoneTop = rowY + ITEM_R * unit + m;
-      const zoneRight = buttons.interact.x - buttons.interact.r - m;
-      stick = { zone: { x: safe.x, y: zoneTop, width: Math.max(0, zoneRight - safe.x), height: Math.max(0, bottom - zoneTop) }, fixed };
-      goal = { x: safe.x + m, y: panel.y + panel.height + 8, align: 'left', maxWidth: safe.width - 2 * m };
-      captions = { x: safe.x + safe.width / 2, y: rowTop - m, maxWidth: safe.width - 2 * m };
-      const viewTop = goal.y + 24 * unit;
-      focus = { x: safe.x + safe.width / 2, y: (viewTop + rowTop) / 2 };
-    }
-  }
+  const placed: Placed = {
+    stick: null,
+    focus: { x: safe.x + safe.width / 2, y: safe.y + safe.height / 2 },
+    goal: { x: leftmostCorner - m, y: safe.y + m, align: 'right', maxWidth: leftmostCorner - m - (panel.x + panel.width) - m },
+    captions: { x: safe.x + safe.width / 2, y: bottom - m, maxWidth: safe.width - 2 * m },
+  };
+  if (options.touch) placeTouchControls({ safe, panel, buttons, unit, orientation, light: options.light }, placed);
 
   const layout: ScreenLayout = {
     width: w, height: h, orientation, unit, safe,
-    hud: { panel, goal, captions },
-    buttons, stick, focus, problems: [], fits: true, rotateHint: false,
+    hud: { panel, goal: placed.goal, captions: placed.captions },
+    buttons, stick: placed.stick, focus: placed.focus, problems: [], fits: true, rotateHint: false,
   };
   layout.problems = findProblems(layout);
   layout.fits = layout.problems.length === 0;
