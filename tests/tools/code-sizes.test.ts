@@ -16,18 +16,7 @@ import { FILE_LINE_LIMIT, FUNCTION_LINE_LIMIT, LONG_REASON_MARKER, countLines, m
  * given its reason in a `// long because: ...` comment).
  */
 const CORE_STILL_OVER = [
-  'preview-layers.ts previewLayers',
-  'noise.ts createNoiseSpreader',
-  'astar.ts createAStarEngine',
-  'astar.ts run',
-  'crowd.ts createCrowd',
-  'crowd.ts step',
-  'flow-field.ts createFlowField',
-  'flow-field.ts build',
-  'landmarks.ts symmetricDistances',
-  'check-sim-state.ts checkAgainstLevel',
   'snapshot.ts takeSnapshot',
-  'world.ts createWorld',
 ];
 
 /** `count` lines of statements. */
