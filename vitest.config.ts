@@ -29,6 +29,11 @@ export default defineConfig({
           testTimeout: 400_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // One web server and one Chromium for the whole run; each file connects to them.
+          globalSetup: ['tests/browser/global-setup.ts'],
+          setupFiles: ['tests/browser/page-cleanup.ts'],
+          // The files run one after another in one worker that imports Playwright and Vite once.
+          isolate: false,
         },
       },
     ],

@@ -1,26 +1,23 @@
 /**
- * Browser harness: serves the built game (`dist/`, made by `vite build`) with Vite's preview server
- * and opens it in headless Chromium through playwright-core. Chromium comes from CHROME_PATH, or
+ * Browser harness: the built game (`dist/`, made by `vite build`) in headless Chromium through
+ * playwright-core. The server and Chromium are started once per run (global-setup.ts) and shared
+ * by the test files; each page gets a context of its own. Chromium comes from CHROME_PATH, or
  * Debian's /usr/bin/chromium (installed by .ci/run); nothing is downloaded.
  */
 
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
+import { createServer, type ViteDevServer } from 'vite';
+import { inject } from 'vitest';
+import { launchChromium, startPreviewServer, type GameServer } from './servers';
 
-export function chromePath(): string {
-  const candidates = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((path) => path !== undefined && path !== '' && existsSync(path));
-  if (found === undefined) throw new Error('No Chromium found: set CHROME_PATH or install Debian\'s chromium (apt-get install -y chromium)');
-  return found;
-}
+export { chromePath } from './servers';
 
 export interface GameHarness {
   url: string;
   browser: Browser;
   /** `setup` runs on the new page before the game loads (init scripts, clock control). */
   open(options?: BrowserContextOptions & { query?: string; setup?: (page: Page) => Promise<void> }): Promise<GamePage>;
-  /** Stops the web server but keeps the browser (for offline tests). */
+  /** Stops the web server but keeps the browser (for offline tests; needs `ownServer`). */
   stopServer(): Promise<void>;
   close(): Promise<void>;
 }
@@ -33,13 +30,24 @@ export interface GamePage {
   close(): Promise<void>;
 }
 
-/** Headless Debian Chromium with software WebGL and no calls home (this machine's network is closed). */
-function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromePath(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-  });
+/**
+ * Every page open now. A page left open keeps running the game beside the next test and slows it
+ * (and every test after it): page-cleanup.ts closes what a test opened when the test ends.
+ */
+const openPages = new Set<GamePage>();
+
+export function pagesOpen(): ReadonlySet<GamePage> {
+  return new Set(openPages);
+}
+
+/** A page of its own context, listed in `openPages` until the context closes (however it is closed). */
+async function openPage(browser: Browser, contextOptions: BrowserContextOptions): Promise<GamePage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...contextOptions });
+  const page = await context.newPage();
+  const game: GamePage = { page, context, errors: collectErrors(page), close: () => context.close() };
+  openPages.add(game);
+  context.on('close', () => openPages.delete(game));
+  return game;
 }
 
 /** Uncaught exceptions and console errors of a page, collected as they happen. */
@@ -52,40 +60,45 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
-export async function startGameHarness(): Promise<GameHarness> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first (npm run test:browser does)');
-  const server: PreviewServer = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
-  const address = server.httpServer.address();
-  if (address === null || typeof address === 'string') throw new Error('preview server has no port');
-  const url = `http://127.0.0.1:${address.port}/`;
-  const browser = await launchChromium();
-  let stopped: Promise<void> | undefined;
-  const stopServer = (): Promise<void> => {
-    stopped ??= new Promise<void>((resolve) => {
-      server.httpServer.close(() => resolve());
-      // Keep-alive connections would hold the server open (and keep answering): end them.
-      (server.httpServer as { closeAllConnections?: () => void }).closeAllConnections?.();
-    });
-    return stopped;
-  };
+/** What global-setup.ts started for the run; nothing outside Vitest (the screenshot and bench tools). */
+function shared(key: 'gameUrl' | 'chromiumEndpoint'): string | undefined {
+  return '__vitest_worker__' in globalThis ? inject(key) : undefined;
+}
+
+/** The run's shared Chromium, or one of this harness's own when there is none. */
+function connectChromium(): Promise<Browser> {
+  const endpoint = shared('chromiumEndpoint');
+  return endpoint === undefined ? launchChromium() : chromium.connect(endpoint);
+}
+
+/**
+ * The game served and a browser to open it in. `ownServer`: a server of this file's own, which it
+ * may stop (the shared one serves the other files).
+ */
+export async function startGameHarness(options: { ownServer?: boolean } = {}): Promise<GameHarness> {
+  const sharedUrl = shared('gameUrl');
+  const server: GameServer | undefined = options.ownServer === true || sharedUrl === undefined ? await startPreviewServer() : undefined;
+  const url = server?.url ?? sharedUrl!;
+  const browser = await connectChromium();
   return {
     url,
     browser,
-    async open(options = {}) {
-      const { query, setup, ...contextOptions } = options;
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...contextOptions });
-      const page = await context.newPage();
-      const errors = collectErrors(page);
-      if (setup !== undefined) await setup(page);
+    async open(openOptions = {}) {
+      const { query, setup, ...contextOptions } = openOptions;
+      const game = await openPage(browser, contextOptions);
+      if (setup !== undefined) await setup(game.page);
       // Generous limits: the machine running the suite is often busy with other builds.
-      await page.goto(url + (query ?? ''), { timeout: 120_000 });
-      await page.waitForFunction(() => window.hyosan?.screen() === 'title', undefined, { timeout: 120_000 });
-      return { page, context, errors, close: () => context.close() };
+      await game.page.goto(url + (query ?? ''), { timeout: 120_000 });
+      await game.page.waitForFunction(() => window.hyosan?.screen() === 'title', undefined, { timeout: 120_000 });
+      return game;
     },
-    stopServer,
+    stopServer() {
+      if (server === undefined) throw new Error('stopServer needs startGameHarness({ ownServer: true }): the shared server serves the other test files');
+      return server.stop();
+    },
     async close() {
       await browser.close();
-      await stopServer();
+      await server?.stop();
     },
   };
 }
@@ -116,19 +129,17 @@ export async function startDevHarness(): Promise<DevHarness> {
   const address = server.httpServer?.address();
   if (address === null || address === undefined || typeof address === 'string') throw new Error('dev server has no port');
   const url = `http://127.0.0.1:${address.port}/`;
-  const browser = await launchChromium();
+  const browser = await connectChromium();
   return {
     url,
     browser,
     server,
     async open(query = '', options = {}) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
-      const page = await context.newPage();
-      const errors = collectErrors(page);
-      await page.goto(url + query);
+      const game = await openPage(browser, options);
+      await game.page.goto(url + query);
       // The first visit makes Vite pre-bundle Phaser: slow on a busy machine.
-      await page.waitForFunction(() => window.hyosan !== undefined && window.hyosan.screen() !== 'boot', undefined, { timeout: 120_000 });
-      return { page, context, errors, close: () => context.close() };
+      await game.page.waitForFunction(() => window.hyosan !== undefined && window.hyosan.screen() !== 'boot', undefined, { timeout: 120_000 });
+      return game;
     },
     async close() {
       await browser.close();

@@ -10,7 +10,7 @@ import { BUDGETS_KB } from '../../tools/size/budgets';
 let harness: GameHarness;
 
 beforeAll(async () => {
-  harness = await startGameHarness();
+  harness = await startGameHarness({ ownServer: true });
 });
 afterAll(async () => {
   await harness?.close();
