@@ -33,6 +33,25 @@ function snapshot(): HookSnapshot {
   return { ...simulation.snapshot(), status: session.screen };
 }
 
+/** Carries the running level's group over (as if won) and shows the camp screen. */
+async function leaveForCamp(game: Phaser.Game): Promise<void> {
+  const simulation = session.simulation;
+  if (simulation === undefined) throw new Error('no level to leave for camp');
+  session.campaign = carryOver(session.campaign ?? startCampaign(simulation.saveState().difficulty), simulation.saveState(), simulation.level);
+  for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);
+  await startLazyScene(game, 'camp');
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+/** Queues a checked command for the next tick of the level being played. */
+function sendCommand(command: unknown): ReturnType<HyosanHook['send']> {
+  const checked = checkCommand(command);
+  if (!checked.ok) return checked;
+  if (session.screen !== 'playing') return { ok: false, error: `no level is playing (screen: ${session.screen})` };
+  session.queued.push(checked.command);
+  return { ok: true };
+}
+
 export function playHook(game: Phaser.Game): Pick<HyosanHook, 'levels' | 'startLevel' | 'loadLevelText' | 'snapshot' | 'camp' | 'openCamp' | 'send' | 'screen' | 'levelSelect' | 'progress' | 'debug' | 'illegalTransitions' | 'whatHappened' | 'refusal' | 'replay' | 'edit'> {
   const startPlay = (data: object): void => {
     for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);
@@ -68,21 +87,8 @@ export function playHook(game: Phaser.Game): Pick<HyosanHook, 'levels' | 'startL
       if (action !== undefined) campAct(action);
       return { campaign: session.campaign === undefined ? null : JSON.parse(JSON.stringify(session.campaign)) as CampaignState, log: [...session.campLog] };
     },
-    async openCamp() {
-      const simulation = session.simulation;
-      if (simulation === undefined) throw new Error('no level to leave for camp');
-      session.campaign = carryOver(session.campaign ?? startCampaign(simulation.saveState().difficulty), simulation.saveState(), simulation.level);
-      for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);
-      await startLazyScene(game, 'camp');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    },
-    send(command) {
-      const checked = checkCommand(command);
-      if (!checked.ok) return checked;
-      if (session.screen !== 'playing') return { ok: false, error: `no level is playing (screen: ${session.screen})` };
-      session.queued.push(checked.command);
-      return { ok: true };
-    },
+    openCamp: () => leaveForCamp(game),
+    send: (command) => sendCommand(command),
     screen: () => session.screen,
     levelSelect: () => (session.screen === 'levels' ? (levelSelectEntries() ?? null) : null),
     progress: () => [...campaignProgress().completed()].sort(),
