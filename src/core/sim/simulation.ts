@@ -37,6 +37,7 @@ import { updateNoiseMakers } from '../rules/noise/noise-makers';
 import { updateDirector } from '../rules/director/director';
 import { updateWaves } from '../rules/director/waves';
 import { aimThrow, type ThrowAim, type Throwable, type ThrowTarget } from '../rules/items/throw-aim';
+import { previewLight, type LightPreview } from '../rules/senses/light-read';
 export type { ThrowAim, Throwable, ThrowTarget };
 
 const HUNGER_TOOK_OVER = 'the hunger has taken over';
@@ -83,6 +84,11 @@ export interface Simulation {
   aimThrow(what: Throwable, target?: ThrowTarget): ThrowAim | undefined;
   /** Illegal state transitions skipped so far (always 0 when strict: it throws), and the last one described. */
   illegalTransitions(): { count: number; last: string };
+  /**
+   * The snapshot's light map as it would be under a drawing preview (another daylight, the
+   * controlled student's phone light on): the core's light model for screenshots. A query: changes nothing.
+   */
+  previewLight(preview: LightPreview): number[];
   /** Hash of the full state, for replays and checkpoints. */
   stateHash(): string;
   /** A cheap hash of what moves every tick (sim/replay/tick-hash.ts): taken after every tick by the rolling record. */
@@ -147,6 +153,7 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
       return student === undefined || student.down ? undefined : aimThrow(world, student, what, target);
     },
     illegalTransitions: () => ({ count: context.transitions.illegal, last: context.transitions.lastIllegal }),
+    previewLight: (preview) => previewLight(world, context.light, preview),
     stateHash: () => hashText(JSON.stringify(captureState(world, intent))),
     tickHash: () => tickHash(world),
     get tick() {

@@ -12,19 +12,22 @@ import type { Device, LightKind, NoiseMakerKind, ObjectiveKind } from '../level/
 import { currentStep, objectivesBlockingExit } from '../rules/objectives/objectives';
 import { ROLE, type Role } from '../kernel/roles';
 import { ticksToTurn } from '../rules/survival/infection';
-import { isWarning, NEED_BITS, needEffects } from '../rules/survival/needs';
-import { clockText, dayCount, daylight, isNight, minuteOfDay, ticksUntilDawn } from '../rules/world/clock';
-import { lightMap, sightFactor, type LightMemo } from '../rules/senses/light';
-import { NEEDS, TICKS_PER_SECOND, type ZombieKind } from '../kernel/tuning';
-import { DOORS, LIGHT } from '../kernel/tuning-world';
-import type { Body, CarriedItem, Status, Student, World, Wound, ZombieMode } from '../state/world';
+import { clockText, dayCount, daylight, isNight, minuteOfDay } from '../rules/world/clock';
+import { lightMap, type LightMemo } from '../rules/senses/light';
+import { TICKS_PER_SECOND, type ZombieKind } from '../kernel/tuning';
+import { DOORS } from '../kernel/tuning-world';
+import type { Body, CarriedItem, Status, World, Wound, ZombieMode } from '../state/world';
 import { doorStateOf, type DoorState } from '../level/doors';
 import type { DoorKind } from '../level/level-words';
 import { noiseMaskViews, type NoiseMaskView } from '../rules/noise/noise-mask';
+import { awarenessOf, type Awareness } from '../rules/zombies/awareness';
+import { needWarnings } from '../rules/survival/needs-read';
+import { lightLevels } from '../rules/senses/light-read';
+import { holdProgress } from '../rules/objectives/objective-read';
+import { spotTiles, studentSightTiles } from '../rules/senses/sight-read';
 
 export type Facing = 'down' | 'left' | 'right' | 'up';
-/** What a zombie shows above its head: nothing, "?" or "!". */
-export type Awareness = 'unaware' | 'suspicious' | 'hunting';
+export type { Awareness };
 
 export interface StudentView {
   id: number;
@@ -218,12 +221,6 @@ export function facingOf(body: Body): Facing {
   return body.facingY < 0 ? 'up' : 'down';
 }
 
-export function awarenessOf(mode: ZombieMode): Awareness {
-  if (mode === 'chase' || mode === 'attack' || mode === 'bash') return 'hunting';
-  if (mode === 'investigate' || mode === 'search') return 'suspicious';
-  return 'unaware';
-}
-
 /** The world as plain data; `lightMemo` is the simulation's (its tick context's), so the light map reuses what the tick built. */
 export function takeSnapshot(world: World, lightMemo: LightMemo): Snapshot {
   const light = lightMap(world, lightMemo);
@@ -260,7 +257,7 @@ export function takeSnapshot(world: World, lightMemo: LightMemo): Snapshot {
       fatigue: s.fatigue,
       warmth: s.warmth,
       morale: s.morale,
-      warnings: s.down ? [] : NEED_BITS.filter((need) => isWarning(s, need)),
+      warnings: needWarnings(s),
       wound: s.wound,
       infection: s.infection,
       ticksToTurn: Number.isFinite(ticksToTurn(s)) ? ticksToTurn(s) : null,
@@ -310,7 +307,7 @@ export function takeSnapshot(world: World, lightMemo: LightMemo): Snapshot {
     day: dayCount(world),
     noiseMakers: world.level.noiseMakers.map((m, i) => ({ kind: m.kind, tileX: m.tileX, tileY: m.tileY, sounding: world.minds.noiseMakers[i]!.soundTicksLeft > 0 })),
     lamps: world.level.lights.map((l, i) => ({ kind: l.kind, tileX: l.tileX, tileY: l.tileY, on: world.lampsOn[i]! })),
-    light: roundedLight(light),
+    light: lightLevels(light),
     noiseMasks: noiseMaskViews(world),
     siege: world.level.settings.waves ? { wave: world.minds.waves.wave, nextWaveSeconds: Math.ceil(world.minds.waves.nextWaveIn / TICKS_PER_SECOND) } : null,
     doors: world.doors.map((d) => ({ id: d.id, kind: d.kind, tileX: d.tileX, tileY: d.tileY, state: doorStateOf(d), health: d.health, maxHealth: d.maxHealth, barricade: d.barricade, maxBarricade: DOORS.barricadeMax })),
@@ -321,28 +318,7 @@ export function takeSnapshot(world: World, lightMemo: LightMemo): Snapshot {
   };
 }
 
-/**
- * The light map to two decimals, as plain numbers. A plain loop: `Array.from` with a callback took
- * five times as long, and a snapshot is taken after every tick (0.3 ms of it on an 80×45 map).
- */
-function roundedLight(light: Float32Array): number[] {
-  const out: number[] = [];
-  for (let cell = 0; cell < light.length; cell++) out.push(Math.round(light[cell]! * 100) / 100);
-  return out;
-}
 
-/** A student's sight by their needs, shortened by the dark around them unless their phone light is on. */
-function studentSightTiles(world: World, student: Student, light: Float32Array): number {
-  const sight = needEffects(student).sightTiles;
-  if (student.lightOn) return sight;
-  return sight * sightFactor(light[Math.floor(student.y) * world.grid.width + Math.floor(student.x)] ?? 0);
-}
-
-/** How close a rested student must be to make out a zombie of this kind on this tile. */
-function spotTiles(world: World, kind: ZombieKind, tileX: number, tileY: number, light: Float32Array): number {
-  const lit = sightFactor(light[tileY * world.grid.width + tileX] ?? 0);
-  return NEEDS.sightTiles * lit * (kind === 'crawler' ? LIGHT.crawlerSpotFactor : 1);
-}
 
 function objectiveViews(world: World): ObjectiveView[] {
   const step = currentStep(world);
@@ -361,17 +337,7 @@ function objectiveViews(world: World): ObjectiveView[] {
       height: objective.area.height,
       progress: state.done ? 1 : 0,
     };
-    if (objective.kind === 'hold') {
-      if (objective.untilDawn === true) {
-        const left = ticksUntilDawn(world);
-        view.progress = state.done ? 1 : Math.min(1, world.tick / Math.max(1, world.tick + left));
-        view.secondsLeft = state.done ? 0 : Math.ceil(left / TICKS_PER_SECOND);
-      } else {
-        const need = objective.holdTicks ?? 1;
-        view.progress = state.done ? 1 : Math.min(1, state.heldTicks / need);
-        view.secondsLeft = state.done ? 0 : Math.ceil((need - state.heldTicks) / TICKS_PER_SECOND);
-      }
-    }
+    if (objective.kind === 'hold') Object.assign(view, holdProgress(world, objective, state));
     if (objective.kind === 'activate') {
       view.device = objective.device ?? 'switch';
       view.sounding = state.soundTicksLeft > 0;

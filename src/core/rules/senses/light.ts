@@ -212,16 +212,26 @@ export function lightAt(world: World, memo: LightMemo, tileX: number, tileY: num
   return Math.min(1, value);
 }
 
+/**
+ * What-ifs for `lightMap`, for previews only (the simulation never passes them): another daylight,
+ * and one more student (by id) holding their phone light up.
+ */
+export interface LightWhatIf {
+  daylight?: number;
+  phoneOf?: number;
+}
+
 /** The whole light map, row by row (cell = y · width + x), 0..1. */
-export function lightMap(world: World, memo: LightMemo): Float32Array {
+export function lightMap(world: World, memo: LightMemo, whatIf: LightWhatIf = {}): Float32Array {
   const { grid } = world;
   const light = staticLight(world, memo);
-  const day = daylight(world);
+  const day = whatIf.daylight ?? daylight(world);
   const base = ambient(world, day);
   const out = new Float32Array(grid.width * grid.height);
   for (let cell = 0; cell < out.length; cell++) out[cell] = fixedLightAt(world, light, cell, day, base);
   const r = Math.ceil(LIGHT.phoneTiles);
-  for (const student of world.students) {
+  for (const held of world.students) {
+    const student = held.id === whatIf.phoneOf && !held.lightOn ? { ...held, lightOn: true } : held;
     if (!student.lightOn || student.down) continue;
     const sx = Math.floor(student.x);
     const sy = Math.floor(student.y);

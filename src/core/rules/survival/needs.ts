@@ -12,6 +12,7 @@ import type { NeedName } from '../../state/events';
 import { findCarried } from '../items/inventory';
 import { NEEDS } from '../../kernel/tuning';
 import { LIGHT } from '../../kernel/tuning-world';
+import { NEED_ORDER, needWarns } from './needs-read';
 import { lightAt } from '../senses/light';
 import { distanceBetween } from '../world/move-body';
 import type { TickContext } from '../tick-context';
@@ -48,21 +49,11 @@ export function needEffects(student: Student): NeedEffects {
 }
 
 /** The order of the warning bits in `student.warned`. */
-export const NEED_BITS: readonly NeedName[] = ['hunger', 'thirst', 'fatigue', 'warmth', 'morale', 'health'];
+export const NEED_BITS: readonly NeedName[] = NEED_ORDER;
 
 /** Whether a need is at or past its warning level. */
 export function isWarning(student: Student, need: NeedName): boolean {
-  switch (need) {
-    case 'hunger':
-    case 'thirst':
-    case 'fatigue':
-      return student[need] >= NEEDS.warnHigh;
-    case 'warmth':
-    case 'morale':
-      return student[need] <= NEEDS.warnLow;
-    case 'health':
-      return student.health <= NEEDS.warnLow;
-  }
+  return needWarns(student, need);
 }
 
 const clampNeed = (value: number): number => (value < 0 ? 0 : value > NEEDS.max ? NEEDS.max : value);
