@@ -3,7 +3,7 @@
  * core (src/core/sim/campaign/camp.ts). Used by the camp scene's buttons and by the testing hook.
  */
 
-import { decide, rest, shareOut, treat, type CampResult } from '../core';
+import { CAMP_REST_HOURS, decide, rest, shareOut, treat, type CampResult } from '../core';
 import { session } from './session';
 
 export type CampAction = { type: 'share' } | { type: 'rest' } | { type: 'treat'; name: string } | { type: 'decide'; name: string; decision: 'quarantine' | 'leave' | 'keep' };
@@ -14,7 +14,7 @@ export function campAct(action: CampAction): string[] {
   if (campaign === undefined) return ['no campaign'];
   let result: CampResult;
   if (action.type === 'share') result = shareOut(campaign);
-  else if (action.type === 'rest') result = rest(campaign, 2);
+  else if (action.type === 'rest') result = rest(campaign, CAMP_REST_HOURS);
   else if (action.type === 'treat') result = treat(campaign, action.name);
   else result = decide(campaign, action.name, action.decision);
   session.campaign = result.campaign;

@@ -7,13 +7,13 @@
 
 import type Phaser from 'phaser';
 import type { Level } from '../../core';
-import { computeVisibility } from '../../core';
+import { computeVisibility, NEEDS } from '../../core';
 import type { Snapshot } from '../../core';
 import { FOG_DEPTH } from './depths';
 import { TILE_SIZE } from './sprite-layout';
 
-/** How far students see, in tiles. */
-export const SIGHT_RADIUS_TILES = 9;
+/** How far the fog opens round each student, in tiles: as far as rested eyes see (the core's rule). */
+export const SIGHT_RADIUS_TILES = NEEDS.sightTiles;
 /** Unseen zombies this close to the controlled student, and moving, are heard: drawn faint. */
 export const HEARD_RADIUS_TILES = 7;
 const FOG_COLOUR = 0x05070c;

@@ -1,12 +1,10 @@
 /**
  * Light and darkness: a darkness layer over the floor and everyone on it, lifted where light
- * falls — daylight through windows (soft, per tile), phone lights as cones, fires as flickering
- * circles with a warm glow — and a small glow around each living student so the player always sees
- * their own. Fog of war is drawn above it (fog-view.ts). Brightness comes from the light field
- * (light-field.ts), which reads the snapshot; nothing here decides anything in the game. When the
- * snapshot carries the core's per-tile light map, that map is the darkness layer — lamps, windows,
- * phone cones and fires already in it, each stopped by walls — and only the students' own glow
- * and the barrels' warm tint are added here.
+ * falls, and a small glow around each living student so the player always sees their own. Fog of
+ * war is drawn above it (fog-view.ts). The darkness layer is the core's per-tile light map (through
+ * the light field, light-field.ts): lamps, windows, phone cones and fires are in it already, each
+ * stopped by walls. Only the students' own glow and the barrels' warm flickering tint are added
+ * here; nothing here decides how light anything is.
  *
  * Measuring its cost: `?light=0` turns lighting off (and `?fog=0` the fog), so the browser bench can
  * compare the same scene with and without them; `hyosan.look()` reports whether they are on.
@@ -16,17 +14,15 @@ import Phaser from 'phaser';
 import type { Level } from '../../core';
 import type { Snapshot } from '../../core';
 import { GLOW_DEPTH, LIGHT_DEPTH } from './depths';
-import { LightField, type LightPreview, type LightSpot } from './light-field';
+import { LightField } from './light-field';
 import { TILE_SIZE } from './sprite-layout';
 
 /** The colour of darkness: deep night blue, never pure black. */
 const DARK_RGB = [6, 9, 18] as const;
 /** How opaque the darkness is on a tile with no light at all. */
 const MAX_DARKNESS = 0.93;
-const CONE_LENGTH_TILES = 7;
-const CONE_HALF_ANGLE = 0.5;
-const FIRE_RADIUS_TILES = 4.5;
-const FIRE_GLOW_CORE_TILES = 1.5;
+/** The warm glow drawn over a fire barrel (its light on the floor is in the core's map). */
+const FIRE_GLOW_TILES = 1.5;
 const STUDENT_GLOW_TILES = 1.6;
 /** Pixels of darkness drawn beyond the camera's edges, so fast scrolling never shows a seam. */
 const MARGIN = TILE_SIZE * 2;
@@ -38,7 +34,7 @@ const LIGHT_SCALE = 4;
 /** Texels per tile in the darkness layer. */
 const TILE_TEXELS = TILE_SIZE / LIGHT_SCALE;
 
-const KEYS = { dark: 'light:dark', layer: 'light:layer', cone: 'light:cone', glow: 'light:glow' } as const;
+const KEYS = { dark: 'light:dark', layer: 'light:layer', glow: 'light:glow' } as const;
 
 /** Reads `?light=0` / `?fog=0` from a query string: lighting and fog are on unless turned off. */
 export function lookSwitches(search: string): { light: boolean; fog: boolean } {
@@ -52,7 +48,6 @@ export class LightView {
   /** The darkness layer: one texture for the whole game, shown by an image per level. */
   private readonly layer: Phaser.Textures.DynamicTexture;
   private readonly layerImage: Phaser.GameObjects.Image;
-  private readonly cone: Phaser.GameObjects.Image;
   private readonly glow: Phaser.GameObjects.Image;
   private readonly fireGlows: Phaser.GameObjects.Image[] = [];
   private enabled = true;
@@ -79,8 +74,7 @@ export class LightView {
     this.texWidth = this.layer.width;
     this.texHeight = this.layer.height;
     this.layerImage = scene.add.image(0, 0, KEYS.layer).setOrigin(0, 0).setDepth(LIGHT_DEPTH).setScale(LIGHT_SCALE);
-    // drawn only into the darkness layer, never on their own
-    this.cone = new Phaser.GameObjects.Image(scene, 0, 0, KEYS.cone).setOrigin(0, 0.5);
+    // drawn only into the darkness layer, never on its own
     this.glow = new Phaser.GameObjects.Image(scene, 0, 0, KEYS.glow);
     for (const fire of this.field.fires) {
       const glow = scene.add.image(fire.x * TILE_SIZE, fire.y * TILE_SIZE, KEYS.glow)
@@ -104,9 +98,13 @@ export class LightView {
     return this.field.brightness[tileY * this.field.width + tileX] ?? 0;
   }
 
-  draw(snapshot: Snapshot, studentsAt: ReadonlyArray<{ x: number; y: number; down: boolean }>, timeMs: number, preview: LightPreview = {}): void {
+  /**
+   * Draws the light of `snapshot`: its own light map, or `preview` (the core's light map under a
+   * drawing preview, `hyosan.look({ daylight, phoneLight })`) when one is given.
+   */
+  draw(snapshot: Snapshot, studentsAt: ReadonlyArray<{ x: number; y: number; down: boolean }>, timeMs: number, preview?: { light: ArrayLike<number>; phoneLight: boolean }): void {
     if (!this.enabled) return;
-    const darknessChanged = this.field.update(snapshot, preview) || !this.painted;
+    const darknessChanged = this.field.update(preview?.light ?? snapshot.light) || !this.painted;
     if (darknessChanged) this.paintDarkness();
     const view = this.scene.cameras.main.worldView;
     // Even sizes: the texture would round odd ones up and never match, recreating it every frame.
@@ -123,11 +121,11 @@ export class LightView {
     const ox = Math.floor((view.x - MARGIN) / LIGHT_SCALE) * LIGHT_SCALE;
     const oy = Math.floor((view.y - MARGIN) / LIGHT_SCALE) * LIGHT_SCALE;
     this.layerImage.setPosition(ox, oy);
-    const spots = this.field.spots(snapshot, preview);
+    const spots = this.field.spots(snapshot, preview?.phoneLight === true);
     this.lastSpots = spots.length;
     this.flickerGlows(timeMs);
     // Redrawn only when something in it moved: the view, a light, a student, the darkness itself.
-    if (darknessChanged || !this.sameScene(ox, oy, width, height, spots, studentsAt)) this.redraw(ox, oy, spots, studentsAt, timeMs);
+    if (darknessChanged || !this.sameScene(ox, oy, width, height, studentsAt)) this.redraw(ox, oy, studentsAt);
   }
 
   /** Draws the layer afresh next frame (its texture was lost with the graphics context). */
@@ -135,38 +133,22 @@ export class LightView {
     this.sceneKey = [];
   }
 
-  /** Whether the layer would come out as drawn last time (fires flicker here, so never with a fire, unless the core's map carries them). */
-  private sameScene(ox: number, oy: number, width: number, height: number, spots: readonly LightSpot[], students: ReadonlyArray<{ x: number; y: number; down: boolean }>): boolean {
+  /** Whether the layer would come out as drawn last time (the darkness itself is compared by the caller). */
+  private sameScene(ox: number, oy: number, width: number, height: number, students: ReadonlyArray<{ x: number; y: number; down: boolean }>): boolean {
     const key = this.sceneKey;
     key.length = 0;
     key.push(ox, oy, width, height);
-    for (const spot of spots) key.push(spot.x, spot.y, spot.angle);
     for (const student of students) key.push(student.down ? -1 : student.x, student.y);
     const drawn = this.drawnKey;
-    const same = key.length === drawn.length && key.every((v, i) => v === drawn[i]) && (this.field.fromCore || !spots.some((spot) => spot.kind === 'fire'));
+    const same = key.length === drawn.length && key.every((v, i) => v === drawn[i]);
     this.sceneKey = drawn;
     this.drawnKey = key;
     return same;
   }
 
-  private redraw(ox: number, oy: number, spots: readonly LightSpot[], studentsAt: ReadonlyArray<{ x: number; y: number; down: boolean }>, timeMs: number): void {
+  private redraw(ox: number, oy: number, studentsAt: ReadonlyArray<{ x: number; y: number; down: boolean }>): void {
     this.layer.clear();
     this.layer.stamp(this.darkCanvas.key, undefined, -ox / LIGHT_SCALE, -oy / LIGHT_SCALE, { originX: 0, originY: 0, scale: TILE_TEXELS });
-    for (const spot of spots) {
-      // The core's light map already holds its phone cones and fires, cut off by walls.
-      if (this.field.fromCore && spot.preview !== true) continue;
-      const x = (spot.x * TILE_SIZE - ox) / LIGHT_SCALE;
-      const y = (spot.y * TILE_SIZE - oy) / LIGHT_SCALE;
-      if (spot.kind === 'phone') {
-        this.cone.setPosition(x, y).setRotation(spot.angle).setScale((CONE_LENGTH_TILES * TILE_TEXELS) / this.cone.width).setAlpha(1);
-        this.layer.erase(this.cone);
-        this.erase(x, y, 1.3, 0.8);
-      } else {
-        // two incommensurate waves: a flicker that never visibly repeats
-        const flicker = 0.86 + 0.08 * Math.sin(timeMs / 73 + spot.x) + 0.06 * Math.sin(timeMs / 191 + spot.y * 3);
-        this.erase(x, y, FIRE_RADIUS_TILES * flicker, 1);
-      }
-    }
     for (const student of studentsAt) {
       if (!student.down) this.erase((student.x - ox) / LIGHT_SCALE, (student.y - oy) / LIGHT_SCALE, STUDENT_GLOW_TILES, 0.55);
     }
@@ -176,9 +158,8 @@ export class LightView {
   private flickerGlows(timeMs: number): void {
     this.fireGlows.forEach((glow, i) => {
       const flicker = 0.85 + 0.15 * Math.sin(timeMs / 61 + i * 1.7) * Math.sin(timeMs / 157 + i);
-      // With the core's light map the fire's reach is in the darkness layer (walls stop it): only the barrel's own warm glow here.
-      const radius = this.field.fromCore ? FIRE_GLOW_CORE_TILES : FIRE_RADIUS_TILES;
-      glow.setScale((radius * 2 * TILE_SIZE * flicker) / glow.width).setAlpha(0.32 * flicker);
+      // The fire's reach is in the darkness layer (walls stop it): only the barrel's own warm glow here.
+      glow.setScale((FIRE_GLOW_TILES * 2 * TILE_SIZE * flicker) / glow.width).setAlpha(0.32 * flicker);
     });
   }
 
@@ -206,7 +187,6 @@ export class LightView {
   }
 
   destroy(): void {
-    this.cone.destroy();
     this.glow.destroy();
   }
 }
@@ -221,7 +201,7 @@ function darknessCanvas(scene: Phaser.Scene, width: number, height: number): Pha
   return canvas;
 }
 
-/** A soft round glow and a soft cone, white with alpha falling off to the edge (made once per game). */
+/** A soft round glow, white with alpha falling off to the edge (made once per game). */
 function makeGradientTextures(scene: Phaser.Scene): void {
   if (!scene.textures.exists(KEYS.glow)) {
     const size = 64;
@@ -233,29 +213,6 @@ function makeGradientTextures(scene: Phaser.Scene): void {
     gradient.addColorStop(1, 'rgba(255,255,255,0)');
     ctx.fillStyle = gradient;
     ctx.fillRect(0, 0, size, size);
-    texture.setFilter(Phaser.Textures.FilterMode.LINEAR);
-    texture.refresh();
-  }
-  if (!scene.textures.exists(KEYS.cone)) {
-    const length = 128;
-    const half = Math.ceil(length * Math.sin(CONE_HALF_ANGLE)) + 4;
-    const texture = scene.textures.createCanvas(KEYS.cone, length, half * 2)!;
-    const ctx = texture.getContext();
-    const image = ctx.createImageData(length, half * 2);
-    for (let y = 0; y < half * 2; y++) {
-      for (let x = 0; x < length; x++) {
-        const dy = y + 0.5 - half;
-        const distance = Math.hypot(x, dy) / length;
-        const angle = Math.abs(Math.atan2(dy, Math.max(x, 0.0001)));
-        const edge = Math.min(1, Math.max(0, (CONE_HALF_ANGLE - angle) / 0.18));
-        const fall = Math.min(1, 1.25 * Math.max(0, 1 - distance) ** 0.45);
-        image.data[(y * length + x) * 4 + 3] = Math.round(255 * edge * fall);
-        image.data[(y * length + x) * 4] = 255;
-        image.data[(y * length + x) * 4 + 1] = 255;
-        image.data[(y * length + x) * 4 + 2] = 255;
-      }
-    }
-    ctx.putImageData(image, 0, 0);
     texture.setFilter(Phaser.Textures.FilterMode.LINEAR);
     texture.refresh();
   }

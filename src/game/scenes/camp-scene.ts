@@ -10,15 +10,13 @@
  */
 
 import Phaser from 'phaser';
-import { groupOf, type CampaignState, type CampaignStudent } from '../../core';
-import { CLOCK, INFECTION } from '../../core';
+import { groupOf, type CampaignState, type CampaignStudent, type NeedName } from '../../core';
+import { CAMP_REST_HOURS, campClock, campHoursToTurn, infectionTurning, needShare, nextCampaignLevel, shareLow, wantsTreatment } from '../../core';
 import { itemName, studentName, t } from '../i18n/i18n';
 import { levelIds } from '../level-library';
 import { session } from '../session';
 import { campAct } from '../camp-actions';
 import { FONT } from '../render/textures';
-
-const clock = (minutes: number): string => `${String(Math.floor((minutes % 1440) / 60)).padStart(2, '0')}:${String(Math.floor(minutes % 60)).padStart(2, '0')}`;
 
 const BAR = 70;
 
@@ -61,7 +59,7 @@ export class CampScene extends Phaser.Scene {
     };
     const group = groupOf(campaign);
     text(logical / 2, 14, t('camp.title'), 34, '#ffe27a').setOrigin(0.5, 0).setFontStyle('bold');
-    text(logical / 2, 56, t('camp.subtitle', { day: Math.floor(campaign.minutes / 1440) + 1, time: clock(campaign.minutes), count: group.length }), 15, '#b8c4d2').setOrigin(0.5, 0);
+    text(logical / 2, 56, t('camp.subtitle', { ...campClock(campaign), count: group.length }), 15, '#b8c4d2').setOrigin(0.5, 0);
 
     let y = 90;
     if (campaign.stalker !== undefined && campaign.stalker !== null) {
@@ -84,7 +82,7 @@ export class CampScene extends Phaser.Scene {
     y += 40;
     const buttons: [string, () => void][] = [
       [t('camp.share'), () => campAct({ type: 'share' })],
-      [t('camp.rest'), () => campAct({ type: 'rest' })],
+      [t('camp.rest', { hours: CAMP_REST_HOURS }), () => campAct({ type: 'rest' })],
       [t('camp.next'), () => this.goOn()],
     ];
     buttons.forEach(([label, act], i) => this.button(root, 12 + i * 190, y, 180, label, act));
@@ -98,31 +96,32 @@ export class CampScene extends Phaser.Scene {
     const status = student.status === 'with' ? (student.halfbie ? t('survival.halfbie') : student.quarantined ? `[${t('camp.kept')}]` : '') : `(${t(student.status === 'left' ? 'camp.left' : student.status === 'turned' ? 'camp.turnedStatus' : 'camp.fallen')})`;
     text(x + 8, y + 6, `${studentName(student.name)} · ${t(`roles.${student.role}`)} ${status}`, 15, present ? '#f2ede4' : '#6b7480').setFontStyle('bold');
     if (!present) return;
-    const bars: [string, number, number][] = [
-      ['♥', student.health / 100, 0xd9463e],
-      [t('survival.needLetters.hunger'), 1 - student.hunger / 100, 0xd99a4e],
-      [t('survival.needLetters.thirst'), 1 - student.thirst / 100, 0x5aa7e0],
-      [t('survival.needLetters.fatigue'), 1 - student.fatigue / 100, 0xa58be0],
-      [t('survival.needLetters.warmth'), student.warmth / 100, 0xe07a5a],
-      [t('survival.needLetters.morale'), student.morale / 100, 0x8fe3a8],
+    const bars: [string, NeedName, number][] = [
+      ['♥', 'health', 0xd9463e],
+      [t('survival.needLetters.hunger'), 'hunger', 0xd99a4e],
+      [t('survival.needLetters.thirst'), 'thirst', 0x5aa7e0],
+      [t('survival.needLetters.fatigue'), 'fatigue', 0xa58be0],
+      [t('survival.needLetters.warmth'), 'warmth', 0xe07a5a],
+      [t('survival.needLetters.morale'), 'morale', 0x8fe3a8],
     ];
-    bars.forEach(([label, share, color], i) => {
+    bars.forEach(([label, need, color], i) => {
+      const share = needShare(student, need);
       const bx = x + 8 + (i % 3) * (BAR + 34);
       const by = y + 32 + Math.floor(i / 3) * 16;
       text(bx, by - 6, label, 11, '#8a96a6');
       root.add(this.add.rectangle(bx + 16, by, BAR, 6, 0x232a36).setOrigin(0, 0.5));
-      root.add(this.add.rectangle(bx + 16, by, BAR * Math.max(0, Math.min(1, share)), 6, share < 0.3 ? 0xe0564b : color).setOrigin(0, 0.5));
+      root.add(this.add.rectangle(bx + 16, by, BAR * share, 6, shareLow(share) ? 0xe0564b : color).setOrigin(0, 0.5));
     });
-    if (student.infectionRate > 0 && !student.halfbie) {
-      const minutes = Math.ceil((100 - student.infection) / student.infectionRate / (CLOCK.ticksPerMinute * 60)) * 60;
-      text(x + 8, y + 62, t('camp.infection', { percent: Math.round(student.infection), minutes }), 13, student.infection >= INFECTION.turningAt ? '#e0564b' : '#7ed957');
+    const hoursToTurn = campHoursToTurn(student);
+    if (hoursToTurn !== null) {
+      text(x + 8, y + 62, t('camp.infection', { percent: Math.round(student.infection), minutes: hoursToTurn * 60 }), 13, infectionTurning(student.infection) ? '#e0564b' : '#7ed957');
       const labels: [string, () => void][] = [
         [t('camp.treat'), () => campAct({ type: 'treat', name: student.name })],
         [t('camp.quarantine'), () => campAct({ type: 'decide', name: student.name, decision: 'quarantine' })],
         [t('camp.leave'), () => campAct({ type: 'decide', name: student.name, decision: 'leave' })],
       ];
       labels.forEach(([label, act], i) => this.button(root, x + width - 3 * 96 + i * 96, y + 4, 90, label, act, 24));
-    } else if (student.health < 100 || student.wound !== 'none') {
+    } else if (wantsTreatment(student)) {
       this.button(root, x + width - 96, y + 4, 90, t('camp.treat'), () => campAct({ type: 'treat', name: student.name }), 24);
     }
   }
@@ -141,9 +140,7 @@ export class CampScene extends Phaser.Scene {
   private goOn(): void {
     const campaign = session.campaign;
     if (campaign === undefined || groupOf(campaign).length === 0) return;
-    const ids = levelIds();
-    const last = ids.indexOf(campaign.levelsDone[campaign.levelsDone.length - 1] ?? '');
-    const levelId = ids[Math.min(ids.length - 1, last + 1)] ?? ids[0]!;
-    this.scene.start('play', { levelId, seed: (Number(session.seed) + 1) % 1_000_000 });
+    const next = nextCampaignLevel(levelIds(), campaign, session.seed);
+    if (next !== null) this.scene.start('play', next);
   }
 }

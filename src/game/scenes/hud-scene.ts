@@ -4,14 +4,15 @@
  * blinking red once they hurt), the infection meter and the words for what is wrong. Bottom: the
  * controlled student's quick slots (keys 1–6) with counts, the held weapon's wear, the phone's
  * battery and the pack's weight against the carry limit. Top right: the goal and the time of day.
- * Reads the latest snapshot; changes nothing.
+ * Reads the latest snapshot; changes nothing. Which bar is low, warned or hurting, and whether it is
+ * night, is the core's to say (snapshot fields and core/rules/needs-read.ts); this scene only draws it.
  */
 
 import Phaser from 'phaser';
 import type { NeedName } from '../../core';
 import { quickSlotKinds, QUICK_SLOT_COUNT } from '../../core';
 import type { StudentView } from '../../core';
-import { NEEDS } from '../../core';
+import { infectionTurning, needHurts, needShare, packNearLimit, shareLow } from '../../core';
 import { soundBoard } from '../audio/sound-board';
 import { itemName, studentName, t } from '../i18n/i18n';
 import { currentLayout, isTouchMode, onLayoutChange, setHudPanelSize } from '../layout/live-layout';
@@ -31,13 +32,13 @@ const BAR_WIDTH = 120;
 const NEED_BAR = 26;
 
 type BarNeed = 'hunger' | 'thirst' | 'fatigue' | 'warmth' | 'morale';
-/** The need bars, as "how good" 0..1 (full = fine). */
-const NEED_BARS: readonly { need: BarNeed; good: (s: StudentView) => number; color: number }[] = [
-  { need: 'hunger', good: (s) => 1 - s.hunger / 100, color: 0xd99a4e },
-  { need: 'thirst', good: (s) => 1 - s.thirst / 100, color: 0x5aa7e0 },
-  { need: 'fatigue', good: (s) => 1 - s.fatigue / 100, color: 0xa58be0 },
-  { need: 'warmth', good: (s) => s.warmth / 100, color: 0xe07a5a },
-  { need: 'morale', good: (s) => s.morale / 100, color: 0x8fe3a8 },
+/** The need bars and their colours; each is drawn as the core's "how good" share (full = fine). */
+const NEED_BARS: readonly { need: BarNeed; color: number }[] = [
+  { need: 'hunger', color: 0xd99a4e },
+  { need: 'thirst', color: 0x5aa7e0 },
+  { need: 'fatigue', color: 0xa58be0 },
+  { need: 'warmth', color: 0xe07a5a },
+  { need: 'morale', color: 0x8fe3a8 },
 ];
 
 interface NeedBar {
@@ -66,24 +67,7 @@ interface Slot {
   frame: Phaser.GameObjects.Rectangle;
 }
 
-/** Whether a need hurts already (not just a warning). */
-function hurts(student: StudentView, need: NeedName): boolean {
-  switch (need) {
-    case 'hunger':
-    case 'thirst':
-    case 'fatigue':
-      return student[need] >= NEEDS.hurtHigh;
-    case 'warmth':
-    case 'morale':
-      return student[need] <= NEEDS.hurtLow;
-    case 'health':
-      return student.health <= NEEDS.hurtLow;
-  }
-}
-
 const drawRank = (child: Phaser.GameObjects.GameObject): number => (child instanceof Phaser.GameObjects.Shape ? 0 : child instanceof Phaser.GameObjects.Text ? 2 : 1);
-
-const clock = (minute: number): string => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(Math.floor(minute % 60)).padStart(2, '0')}`;
 
 export class HudScene extends Phaser.Scene {
   private rows: StudentRow[] = [];
@@ -200,7 +184,7 @@ export class HudScene extends Phaser.Scene {
       const row = this.rows[index];
       if (row !== undefined) this.drawRow(row, student, blink);
     });
-    const time = t(snapshot.daylight < 0.5 ? 'survival.night' : 'survival.day', { time: clock(snapshot.minuteOfDay) });
+    const time = t(snapshot.night ? 'survival.night' : 'survival.day', { time: snapshot.clock });
     // The siege's waves: which one came last and how long until the next (core rules/director/waves.ts).
     const siege = snapshot.siege;
     const wave = siege === null ? '' : siege.wave === 0 ? t('survival.waveSoon', { seconds: siege.nextWaveSeconds }) : t('survival.wave', { wave: siege.wave, seconds: siege.nextWaveSeconds });
@@ -234,22 +218,22 @@ export class HudScene extends Phaser.Scene {
       row.light.setVisible(false);
       return;
     }
-    const healthShare = student.health / student.maxHealth;
-    row.health.setSize(BAR_WIDTH * healthShare, 6).setAlpha(healthShare < 0.3 ? blink : 1);
+    const healthShare = needShare(student, 'health');
+    row.health.setSize(BAR_WIDTH * healthShare, 6).setAlpha(shareLow(healthShare) ? blink : 1);
     row.stamina.setSize(BAR_WIDTH * (student.stamina / 100), 2);
     const heart = uiFrame(student.down ? 'heart-empty' : 'heart');
     if (row.heart.frame.name !== heart) row.heart.setFrame(heart);
     const tag = student.turned ? t('survival.turned') : student.down ? t('hud.down') : student.halfbie ? t('survival.halfbie') : student.order === 'follow' ? '' : t(`survival.orders.${student.order}`);
     row.name.setText(`${student.controlled ? '▶ ' : ''}${studentName(student.name)} · ${t(`roles.${student.role}`)}${tag === '' ? '' : ` ${tag}`}`);
     setTextColour(row.name, student.down ? '#6b7480' : student.controlled ? '#ffe27a' : '#d8e0ea');
-    NEED_BARS.forEach(({ need, good, color }, i) => {
+    NEED_BARS.forEach(({ need, color }, i) => {
       const bar = row.needs[i]!;
-      bar.fill.setSize((NEED_BAR - 8) * Math.max(0, Math.min(1, good(student))), 4);
+      bar.fill.setSize((NEED_BAR - 8) * needShare(student, need), 4);
       const warned = student.warnings.includes(need);
-      const hurting = hurts(student, need);
+      const hurting = needHurts(student, need);
       bar.fill.setFillStyle(hurting ? 0xe0564b : warned ? 0xffb35c : color).setAlpha(hurting && !student.down ? blink : 1);
     });
-    row.infection.setSize(72 * (student.infection / 100), 8).setFillStyle(student.infection >= 75 ? 0xe0564b : 0x7ed957);
+    row.infection.setSize(72 * (student.infection / 100), 8).setFillStyle(infectionTurning(student.infection) ? 0xe0564b : 0x7ed957);
     const words: string[] = student.warnings.map((need: NeedName) => t(`survival.warnings.${need}`));
     if (student.wound !== 'none' && student.infection > 0) words.unshift(t('survival.infected', { percent: Math.round(student.infection) }));
     else if (student.wound !== 'none') words.unshift(t(student.wound === 'bite' ? 'survival.bitten' : 'survival.scratched'));
@@ -285,6 +269,6 @@ export class HudScene extends Phaser.Scene {
     const weight = t('survival.pack', { name: studentName(student.name), kg: student.packKg.toFixed(1), limit: student.carryKg });
     const held = student.pack.find((item) => item.id === student.weaponId);
     this.packLine.setText(`${weight}${held !== undefined ? `  · ${itemName(held.kind)}` : ''}${arrows > 0 ? `  ${t('survival.arrows', { count: arrows })}` : ''}`);
-    setTextColour(this.packLine, student.packKg > student.carryKg * 0.85 ? '#ffb35c' : '#b8c4d2');
+    setTextColour(this.packLine, packNearLimit(student.packKg, student.carryKg) ? '#ffb35c' : '#b8c4d2');
   }
 }

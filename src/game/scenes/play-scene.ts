@@ -10,7 +10,7 @@ import type { Level } from '../../core';
 import { carryOver, startCampaign } from '../../core';
 import { createSimulation, type Simulation } from '../../core';
 import type { Snapshot } from '../../core';
-import { MAX_TICKS_PER_FRAME, TICK_MS, TICKS_PER_SECOND } from '../../core';
+import { MAX_TICKS_PER_FRAME, TICK_MS, TICKS_PER_SECOND, standingCount } from '../../core';
 import { soundBoard } from '../audio/sound-board';
 import { inputSettings } from '../input/input-settings';
 import { createPlayerControls, type PlayerControls } from '../input/player-controls';
@@ -314,7 +314,7 @@ export class PlayScene extends Phaser.Scene {
     this.drawTiles();
     this.fixtures.draw(this.current, time);
     this.entities.draw(this.previous, this.current, this.fixedStep.alpha, time, this.fog);
-    this.light.draw(this.current, this.entities.drawnStudents, time, session.lookPreview);
+    this.light.draw(this.current, this.entities.drawnStudents, time, this.lightPreview());
     this.effects.update(time);
     this.hearing.draw(this.current, time);
     this.throwPreview.draw(this.simulation, this.current, this.controls.aim(), time);
@@ -322,6 +322,13 @@ export class PlayScene extends Phaser.Scene {
     this.reportLook();
     this.debug?.draw(this.current, this.simulation);
     this.markers.draw(this.current, time);
+  }
+
+  /** The core's light map under `hyosan.look({ daylight, phoneLight })`'s drawing preview, or undefined without one. */
+  private lightPreview(): { light: number[]; phoneLight: boolean } | undefined {
+    const preview = session.lookPreview;
+    if (preview.daylight === undefined && preview.phoneLight !== true) return undefined;
+    return { light: this.simulation.previewLight(preview), phoneLight: preview.phoneLight === true };
   }
 
   /** Doors and furniture into the map's tiles; the baked level is redrawn only when one changed. */
@@ -361,8 +368,7 @@ export class PlayScene extends Phaser.Scene {
     const data: EndData = {
       outcome,
       levelId: this.simulation.level.id,
-      // Standing with the group: not down, not turned, and not still waiting to be found.
-      survivors: this.current.students.filter((s) => !s.down && !s.turned && !s.waiting).length,
+      survivors: standingCount(this.current.students),
       needed: this.current.survivorsNeeded,
       total: this.current.students.length,
       seconds: this.simulation.tick / TICKS_PER_SECOND,

@@ -174,7 +174,7 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
     if (this.doors.draw(this.current) || this.furniture.draw(this.current)) this.levelView.redraw();
     this.fixtures.draw(this.current, time);
     this.entities.draw(this.previous, this.current, this.playing ? this.fixedStep.alpha : 1, time);
-    this.light.draw(this.current, this.entities.drawnStudents, time, {});
+    this.light.draw(this.current, this.entities.drawnStudents, time);
     this.effects.update(time);
     this.notices.draw(this.current, this.entities.drawnStudents, time);
     this.marks.draw(this.current, this.playback.simulation.tick, time);

@@ -10,7 +10,7 @@
 
 import type { SimEvent } from '../../core';
 import type { Snapshot, StudentView } from '../../core';
-import { TICKS_PER_SECOND } from '../../core';
+import { TICKS_PER_SECOND, standingCount } from '../../core';
 
 export const LESSONS = ['move', 'sneak', 'pickUp', 'eat', 'door', 'lure', 'switch', 'barricade'] as const;
 export type Lesson = (typeof LESSONS)[number];
@@ -44,7 +44,7 @@ export const READY: Record<Lesson, (view: LessonView) => boolean> = {
   door: (view) => view.snapshot.doors.some((d) => d.kind === 'door' && d.state === 'open' && distance(view.me, { x: d.tileX + 0.5, y: d.tileY + 0.5 }) <= NEAR.door),
   lure: (view) => view.me.pack.some((item) => item.kind === 'phone') && view.snapshot.zombies.some((z) => distance(view.me, z) <= NEAR.lureZombie),
   // Later in a level: the first minute is for moving and looking.
-  switch: (view) => view.snapshot.tick >= SWITCH_AFTER_TICKS && view.snapshot.students.filter((s) => !s.down && !s.waiting && !s.turned).length >= 2,
+  switch: (view) => view.snapshot.tick >= SWITCH_AFTER_TICKS && standingCount(view.snapshot.students) >= 2,
   // Any door or window that still stands: barricading an open one closes it first (core rules/survival/barricade.ts).
   barricade: (view) =>
     view.me.pack.some((item) => MATERIALS.has(item.kind)) &&

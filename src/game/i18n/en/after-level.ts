@@ -59,7 +59,7 @@ export const afterLevel = {
     subtitle: 'Day {{day}}, {{time}} · {{count}} with the group',
     stalker: 'Something followed you out: the hunter is still on your trail. Lock it in or lure it off next time.',
     share: 'Share food & water',
-    rest: 'Rest 2 h',
+    rest: 'Rest {{hours}} h',
     treat: 'Treat',
     quarantine: 'Keep apart',
     leave: 'Leave behind',

@@ -58,7 +58,7 @@ export const afterLevel: DictionaryOf<typeof english> = {
     subtitle: '{{day}}일째, {{time}} · 함께하는 학생 {{count}}명',
     stalker: '무언가가 따라 나왔다: 사냥꾼이 아직 뒤를 쫓고 있다. 다음에는 가둬 두거나 멀리 유인하자.',
     share: '음식과 물 나누기',
-    rest: '2시간 쉬기',
+    rest: '{{hours}}시간 쉬기',
     treat: '치료',
     quarantine: '따로 두기',
     leave: '두고 가기',
