@@ -27,6 +27,7 @@ import { installTestingHook } from './game/testing-hook';
 import { relabelOnLanguageChange } from './game/i18n/relabel';
 import { applySettingsLive } from './game/settings/apply';
 import { TIME_STEP } from './game/time-step';
+import { installAppState } from './game/app-state';
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -51,6 +52,8 @@ const game = new Phaser.Game({
   scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, HudScene, TouchScene, EndScene, WhatHappenedScene, WhatHappenedPanel, ErrorScene, PauseScene, HelpScene, SettingsScene, SavesScene, CreditsScene],
 });
 
+// The app state (screen, campaign, the play running now) lives in the game's registry: first, before anything reads it.
+installAppState(game);
 applySettingsLive();
 installLiveLayout(game);
 installAutoPause(game);

@@ -15,7 +15,7 @@ import type Phaser from 'phaser';
 import { parseLevel, levelIdFromFile } from '../core';
 import type { LevelError, LevelResult } from '../core';
 import type { Level } from '../core';
-import { session } from './session';
+import { appOf } from './app-state';
 import { CAMPAIGN_FILE, parseCampaign, type Campaign, type CampaignResult } from '../core';
 
 const files = import.meta.glob(['../../levels/*.json', '!../../levels/campaign.json'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -154,6 +154,7 @@ function isLevelPath(file: string): boolean {
  * build, where no file changes arrive and `?level=<id>` still works.
  */
 export function installLevelDevTools(game: Phaser.Game, search = window.location.search): void {
+  const app = appOf(game);
   /** The file whose broken save is on the error screen, and the camera to return to. */
   let broken: { file: string; camera: CameraScroll | undefined } | undefined;
 
@@ -165,26 +166,26 @@ export function installLevelDevTools(game: Phaser.Game, search = window.location
 
   const show = (result: LevelResult<Level>, options: { seed: number | string; camera?: CameraScroll | undefined; file: string }): void => {
     for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);
-    session.screen = 'boot';
+    app.screen = 'boot';
     if (result.ok) {
       broken = undefined;
       game.scene.start('play', { level: result.level, seed: options.seed, camera: options.camera });
     } else {
       broken = { file: options.file, camera: options.camera };
-      session.errors = result.errors;
+      app.errors = result.errors;
       game.scene.start('error');
     }
   };
 
   onLevelChanged((change) => {
-    const playing = session.screen === 'playing' || session.screen === 'won' || session.screen === 'lost';
-    const isPlayed = playing && session.level?.file === change.file;
-    const isBroken = session.screen === 'error' && broken?.file === change.file;
+    const playing = app.screen === 'playing' || app.screen === 'won' || app.screen === 'lost';
+    const isPlayed = playing && app.play?.level.file === change.file;
+    const isBroken = app.screen === 'error' && broken?.file === change.file;
     if (!isPlayed && !isBroken) return;
     const camera = isPlayed ? cameraNow() : broken?.camera;
     const result = change.exists ? loadLevelFile(change.file) : undefined;
     const gone: LevelResult<Level> = { ok: false, errors: [{ file: change.file, path: [], message: 'level file was deleted (got no file; expected the level file to exist)' }] };
-    show(result ?? gone, { seed: session.seed, camera, file: change.file });
+    show(result ?? gone, { seed: app.play?.seed ?? 1, camera, file: change.file });
   });
 
   const query = new URLSearchParams(search);
@@ -193,11 +194,11 @@ export function installLevelDevTools(game: Phaser.Game, search = window.location
   const seed = query.get('seed') ?? 1;
   const atTitle = (screen: string): void => {
     if (screen !== 'title') return;
-    session.onScreen.delete(atTitle);
+    app.onScreen.delete(atTitle);
     // Let the title scene finish creating before replacing it.
     setTimeout(() => void openRequested(requested).then((result) => show(result.level, { seed, file: result.file })), 0);
   };
-  session.onScreen.add(atTitle);
+  app.onScreen.add(atTitle);
 }
 
 /** The level `?level=` or `?edit=` asks for: a shipped id, or a file under levels/ fetched from the dev server. */

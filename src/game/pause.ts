@@ -9,7 +9,7 @@
  */
 
 import Phaser from 'phaser';
-import { session } from './session';
+import { appOf } from './app-state';
 
 export type PauseReason = 'player' | 'hidden' | 'blur' | 'context';
 
@@ -46,7 +46,7 @@ function notify(): void {
 
 /** Pauses the level if one is being played; does nothing on other screens or when already paused. */
 export function pauseGame(game: Phaser.Game, reason: PauseReason): boolean {
-  if (state.paused || session.screen !== 'playing') return false;
+  if (state.paused || appOf(game).screen !== 'playing') return false;
   const play = game.scene.getScene(PLAY_SCENE);
   if (play === null || !play.sys.isActive()) return false;
   state.paused = true;

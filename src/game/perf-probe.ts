@@ -7,7 +7,7 @@
 
 import Phaser from 'phaser';
 import { loopStats } from './loop-stats';
-import { session } from './session';
+import { appOf } from './app-state';
 
 export interface FrameSample {
   /** Script time of Phaser's step for this frame (ms). */
@@ -145,8 +145,8 @@ export function createPerfProbe(game: Phaser.Game): PerfProbe {
     },
     counts: () => liveCounts(game),
     view({ zoom, fog, light }) {
-      if (fog !== undefined) session.fogOff = !fog;
-      if (light !== undefined) session.lightOff = !light;
+      if (fog !== undefined) appOf(game).fogOff = !fog;
+      if (light !== undefined) appOf(game).lightOff = !light;
       const play = game.scene.getScene('play');
       if (zoom !== undefined && play !== null && play.sys.isActive()) play.cameras.main.setZoom(zoom);
     },

@@ -7,7 +7,7 @@
 
 import type { SimEvent } from '../core';
 import { language, studentName, t, type PlainKey } from './i18n/i18n';
-import { session } from './session';
+import type { PlaySession } from './play-session';
 
 const STUCK: Record<string, PlainKey> = {
   'a door is there': 'refused.stuckDoor',
@@ -53,8 +53,8 @@ export function stuckText(reason: string): string {
   return t('refused.stuck', { why: why === undefined ? reason : t(why) });
 }
 
-/** Keeps the last refusal among a tick's events in the session, for the HUD's banner (which also tells of the hunter that followed the group coming in, and of the first runner seen in a level). */
-export function noteRefusals(events: readonly SimEvent[]): void {
+/** Keeps the last refusal among a tick's events in the play, for the HUD's banner (which also tells of the hunter that followed the group coming in, and of the first runner seen in a level). */
+export function noteRefusals(play: PlaySession, events: readonly SimEvent[]): void {
   for (const event of events) {
     const text =
       event.type === 'commandRejected' ? refusalText(event.reason)
@@ -62,6 +62,6 @@ export function noteRefusals(events: readonly SimEvent[]): void {
       : event.type === 'hunterEntered' ? t('refused.hunterEntered')
       : event.type === 'zombieKindSeen' && event.kind === 'runner' ? t('refused.runnerSeen')
       : undefined;
-    if (text !== undefined) session.refusal = { text, serial: (session.refusal?.serial ?? 0) + 1 };
+    if (text !== undefined) play.refusal = { text, serial: (play.refusal?.serial ?? 0) + 1 };
   }
 }

@@ -12,11 +12,10 @@
 import { Howl, Howler } from 'howler';
 import type { SimEvent } from '../../core';
 import type { Snapshot } from '../../core';
-import { session } from '../session';
 import spriteMap from '../../../assets/audio/effects.json';
 import { type Codec, EFFECTS_SOURCE, LOOP_SOURCES, codecOf } from './sound-files';
 import type { EffectName, LoopName } from './sound-names';
-import { type Listener, type Mood, VoiceLimiter, captionOfCue, listenerOf, moodOf, planSounds } from './sound-plan';
+import { type FloorMap, type Listener, type Mood, VoiceLimiter, captionOfCue, listenerOf, moodOf, planSounds } from './sound-plan';
 
 export interface Volumes {
   master: number;
@@ -70,8 +69,8 @@ export interface SoundBoard {
   unlock(): void;
   setVolumes(volumes: Partial<Volumes>): void;
   mute(muted: boolean): void;
-  /** Turn a tick's events into sounds heard from `listener` (default: the controlled student). */
-  play(events: readonly SimEvent[], snapshot: Snapshot, listener?: Listener): void;
+  /** Turn a tick's events into sounds heard from `listener` (default: the controlled student); `map` gives the floor under footsteps. */
+  play(events: readonly SimEvent[], snapshot: Snapshot, map: FloorMap | undefined, listener?: Listener): void;
   /** A sound with no place, at full effects volume (menus). */
   playUi(name: Extract<EffectName, 'ui-click' | 'ui-confirm' | 'ui-back'>): void;
   /** Captions heard within the last `withinMs`, oldest first; none while captions are off. */
@@ -294,12 +293,12 @@ export function createSoundBoard(): SoundBoard {
       muted = next;
       Howler.mute(next);
     },
-    play(events, snapshot, listener) {
+    play(events, snapshot, map, listener) {
       music.setMood(moodOf(snapshot));
       if (events.length === 0) return;
       const ears = listener ?? listenerOf(snapshot);
       const nowMs = performance.now();
-      const cues = planSounds({ events, snapshot, listener: ears, map: session.level?.tiled, limiter, nowMs });
+      const cues = planSounds({ events, snapshot, listener: ears, map, limiter, nowMs });
       for (const cue of cues) {
         const caption = captionOfCue(cue, ears);
         if (caption !== undefined) captions.add(caption, nowMs);

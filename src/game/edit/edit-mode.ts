@@ -9,10 +9,11 @@ import type Phaser from 'phaser';
 import type { Level } from '../../core';
 import type { LevelResult } from '../../core';
 import { loadLevelFile, onLevelChanged, openRequested } from '../level-library';
-import { session } from '../session';
+import { appOf } from '../app-state';
 import { EditScene, type EditSceneData } from './edit-scene';
 
 export function startEditMode(game: Phaser.Game, requested: string): void {
+  const app = appOf(game);
   if (game.scene.getScene('edit') === null) game.scene.add('edit', EditScene, false);
   let file: string | undefined;
   let builds = 0;
@@ -21,20 +22,20 @@ export function startEditMode(game: Phaser.Game, requested: string): void {
     const current = game.scene.getScene('edit') as EditScene | null;
     const carried = current?.sys.isActive() === true ? { view: current.view(), clicked: current.clickedTile() } : {};
     for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);
-    session.screen = 'boot';
+    app.screen = 'boot';
     if (result.ok) {
       builds++;
       const data: EditSceneData = { level: result.level, builds, ...carried };
       game.scene.start('edit', data);
     } else {
-      session.edit = undefined;
-      session.errors = result.errors;
+      app.edit = undefined;
+      app.errors = result.errors;
       game.scene.start('error');
     }
   };
 
   onLevelChanged((change) => {
-    if (change.file !== file || (session.screen !== 'edit' && session.screen !== 'error')) return;
+    if (change.file !== file || (app.screen !== 'edit' && app.screen !== 'error')) return;
     show(change.exists ? (loadLevelFile(change.file) ?? gone(change.file)) : gone(change.file));
   });
 
@@ -44,14 +45,14 @@ export function startEditMode(game: Phaser.Game, requested: string): void {
       show(result.level);
     });
   };
-  if (session.screen === 'title') setTimeout(open, 0);
+  if (app.screen === 'title') setTimeout(open, 0);
   else {
     const atTitle = (screen: string): void => {
       if (screen !== 'title') return;
-      session.onScreen.delete(atTitle);
+      app.onScreen.delete(atTitle);
       setTimeout(open, 0); // let the title scene finish creating before replacing it
     };
-    session.onScreen.add(atTitle);
+    app.onScreen.add(atTitle);
   }
 }
 

@@ -20,7 +20,7 @@ import { language, t } from '../i18n/i18n';
 import { defaultObjectiveText } from '../objective-text';
 import { createLevelView } from '../render/level-view';
 import { TILE_SIZE } from '../render/sprite-layout';
-import { session, setScreen, type EditView } from '../session';
+import { appOf, setScreen, type EditView } from '../app-state';
 import { drawExitRoute, drawItems, drawLights, drawLockedDoors, drawSounds, drawSpawnReach } from './edit-layers-view';
 import { drawNoise, drawPathsAndMarkers } from './edit-overlay';
 import { buildLevelPanel, buildObjectBox, type LevelPanel, type ObjectBox } from './edit-panel';
@@ -92,7 +92,7 @@ export class EditScene extends Phaser.Scene {
     this.input.on('wheel', (_pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => this.zoomBy(dy > 0 ? 1 / 1.15 : 1.15));
     if (data.clicked !== undefined && data.clicked !== null) this.pick(data.clicked.tileX, data.clicked.tileY, false);
     else this.updateView();
-    setScreen('edit');
+    setScreen(appOf(this.game), 'edit');
   }
 
   /** Camera state to carry over a hot reload. */
@@ -229,7 +229,7 @@ export class EditScene extends Phaser.Scene {
     const reach = this.reach;
     this.panel.setInfo(reach === undefined ? t('edit.noNoise') : t('edit.noiseFrom', { x: reach.tileX, y: reach.tileY, cells: reach.reachCells }));
     const paths = this.preview.paths.filter((p) => p.cells.length > 0);
-    session.edit = {
+    appOf(this.game).edit = {
       levelId: this.level.id,
       title: this.level.title,
       zombies: this.level.zombies.length,

@@ -12,7 +12,7 @@ import { currentLayout, markTouchSeen, onLayoutChange } from '../layout/live-lay
 import { buttonAt, type ButtonId, type Circle, type ScreenLayout } from '../layout/screen-layout';
 import { ATLAS_KEY, itemFrame, uiFrame } from '../render/atlas-layout';
 import { FONT } from '../render/textures';
-import { session } from '../session';
+import type { PlaySession } from '../play-session';
 import { inputSettings, onInputSettings } from './input-settings';
 import type { TouchState } from './touch-state';
 
@@ -27,6 +27,8 @@ export interface TouchSceneData {
   /** The right button came up: throw the phone alarm toward screen point (x, y). */
   throwAt(x: number, y: number): void;
   pause(): void;
+  /** The play the controls drive (its latest snapshot gives the item buttons' counts). */
+  play: PlaySession;
 }
 
 interface ButtonView {
@@ -168,7 +170,7 @@ export class TouchScene extends Phaser.Scene {
       const on = held.has(id) || (id === 'run' && gait === 'run') || (id === 'sneak' && gait === 'sneak');
       view.circle.setFillStyle(on ? 0xffe27a : 0x0b0f1a, on ? 0.55 : 0.45);
       const item = COUNTED[id];
-      if (view.count !== undefined && item !== undefined) view.count.setText(String(session.latest?.inventory[item] ?? 0));
+      if (view.count !== undefined && item !== undefined) view.count.setText(String(this.wiring.play.latest.inventory[item] ?? 0));
     }
   }
 

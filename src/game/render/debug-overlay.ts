@@ -18,7 +18,7 @@ import { TICKS_PER_SECOND, ZOMBIE } from '../../core';
 import { TILE_SIZE } from './sprite-layout';
 import { FONT, setTextColour } from './textures';
 import { FLOAT_TEXT_DEPTH } from './depths';
-import { session } from '../session';
+import type { PlaySession } from '../play-session';
 
 const AWARENESS_COLOURS = { unaware: 0x7ad78a, suspicious: 0xffd84a, hunting: 0xff4a3d } as const;
 const CAUSE_WORDS = { sight: 'saw', sound: 'heard', smell: 'smelled' } as const;
@@ -56,12 +56,13 @@ export class DebugOverlay {
   private rings: Ring[] = [];
   private visible: boolean;
 
-  constructor(private readonly scene: Phaser.Scene, visible: boolean) {
+  /** `play`: the play it draws over, where it reports what it drew (for the testing hook). */
+  constructor(private readonly scene: Phaser.Scene, private readonly play: PlaySession, visible: boolean) {
     this.visible = visible;
     this.graphics = scene.add.graphics().setDepth(8000);
     this.detectionGraphics = scene.add.graphics().setDepth(DETECTION_DEPTH);
     scene.events.once('shutdown', () => {
-      session.debugStats = undefined;
+      play.debugStats = undefined;
     });
   }
 
@@ -69,7 +70,7 @@ export class DebugOverlay {
     this.visible = !this.visible;
     if (!this.visible) {
       this.clear();
-      session.debugStats = undefined;
+      this.play.debugStats = undefined;
     }
   }
 
@@ -143,7 +144,7 @@ export class DebugOverlay {
     if (illegal.count > 0) this.label(label++, view.centerX, view.y + 10, `illegal transitions: ${illegal.count} (last: ${illegal.last})`, 0xff3b3b);
     for (let i = label; i < this.labels.length; i++) this.labels[i]!.setVisible(false);
     this.drawDetections(snapshot, stats.detections);
-    session.debugStats = stats;
+    this.play.debugStats = stats;
   }
 
   /**

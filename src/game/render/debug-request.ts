@@ -5,6 +5,7 @@
  */
 
 import type Phaser from 'phaser';
+import type { PlaySession } from '../play-session';
 import type { DebugOverlay } from './debug-overlay';
 
 export type { DebugOverlay };
@@ -14,6 +15,6 @@ export function isDebugRequested(search: string): boolean {
 }
 
 /** Fetches the overlay's chunk. */
-export async function loadDebugOverlay(): Promise<new (scene: Phaser.Scene, visible: boolean) => DebugOverlay> {
+export async function loadDebugOverlay(): Promise<new (scene: Phaser.Scene, play: PlaySession, visible: boolean) => DebugOverlay> {
   return (await import('./debug-overlay')).DebugOverlay;
 }

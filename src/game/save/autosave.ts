@@ -8,7 +8,6 @@
 import type { SimEvent } from '../../core';
 import type { Simulation } from '../../core';
 import { TICKS_PER_SECOND } from '../../core';
-import { session } from '../session';
 import { noteSaveResult } from './save-status';
 import { writeSave } from './store';
 
@@ -29,7 +28,7 @@ export interface Autosaver {
  * The game's state as a save (also used by the manual slots and export), with the campaign the
  * level belongs to (the group, packs, time and stalker before this level; none for a single level).
  */
-export function saveContentOf(simulation: Simulation, campaign: unknown = session.campaign): Parameters<typeof writeSave>[1] {
+export function saveContentOf(simulation: Simulation, campaign: unknown): Parameters<typeof writeSave>[1] {
   const state = simulation.saveState();
   return {
     savedAt: new Date().toISOString(),
@@ -41,7 +40,8 @@ export function saveContentOf(simulation: Simulation, campaign: unknown = sessio
   };
 }
 
-export function createAutosaver(simulation: Simulation): Autosaver {
+/** Autosaves of one play: its simulation, with the campaign the level was started with. */
+export function createAutosaver(simulation: Simulation, campaign: unknown): Autosaver {
   let lastSavedTick = -Infinity;
   let writing = false;
   const save = async (): Promise<void> => {
@@ -49,7 +49,7 @@ export function createAutosaver(simulation: Simulation): Autosaver {
     writing = true;
     lastSavedTick = simulation.tick;
     try {
-      noteSaveResult('auto', await writeSave('auto', saveContentOf(simulation)));
+      noteSaveResult('auto', await writeSave('auto', saveContentOf(simulation, campaign)));
     } finally {
       writing = false;
     }

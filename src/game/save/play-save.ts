@@ -5,7 +5,8 @@
 
 import type Phaser from 'phaser';
 import { checkCampaign, type CampaignState } from '../../core';
-import { session } from '../session';
+import { appOf } from '../app-state';
+import type { PlaySession } from '../play-session';
 import { saveContentOf } from './autosave';
 import { encodeSave, type SaveContent } from './envelope';
 import { downloadText, exportFileName, pickSaveFile } from './save-file';
@@ -20,9 +21,10 @@ export function playSave(game: Phaser.Game, save: SaveContent, slot: SlotId | 'f
     setSaveNotice({ kind: 'loadFailed', slot, problem });
     return false;
   }
-  session.campaign = campaignOf(save);
+  const app = appOf(game);
+  app.campaign = campaignOf(save);
   for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);
-  session.screen = 'boot';
+  app.screen = 'boot';
   game.scene.start('play', { levelId: save.levelId, seed: save.seed, state: save.state });
   return true;
 }
@@ -47,20 +49,18 @@ export async function playSlot(game: Phaser.Game, slot: SlotId): Promise<boolean
   return playSave(game, result.save, slot);
 }
 
-/** Saves the level being played into `slot`; the outcome is in `saveNotice()`. */
-export async function saveCurrent(slot: SlotId): Promise<boolean> {
-  const simulation = session.simulation;
-  if (simulation === undefined) return false;
-  const result = await writeSave(slot, saveContentOf(simulation));
+/** Saves the play into `slot` (none: nothing to save); the outcome is in `saveNotice()`. */
+export async function saveCurrent(play: PlaySession | undefined, slot: SlotId): Promise<boolean> {
+  if (play === undefined) return false;
+  const result = await writeSave(slot, saveContentOf(play.simulation, play.campaign));
   noteSaveResult(slot, result);
   return result.ok;
 }
 
-/** Downloads the level being played as a save file. */
-export function exportCurrent(): string | undefined {
-  const simulation = session.simulation;
-  if (simulation === undefined) return undefined;
-  const content = saveContentOf(simulation);
+/** Downloads the play as a save file. */
+export function exportCurrent(play: PlaySession | undefined): string | undefined {
+  if (play === undefined) return undefined;
+  const content = saveContentOf(play.simulation, play.campaign);
   const file = exportFileName(content.levelId, content.savedAt);
   downloadText(file, encodeSave(content));
   setSaveNotice({ kind: 'exported', file });

@@ -14,18 +14,30 @@ import { groupOf, type CampaignState, type CampaignStudent, type NeedName } from
 import { CAMP_REST_HOURS, campClock, campHoursToTurn, infectionTurning, needShare, nextCampaignLevel, shareLow, wantsTreatment } from '../../core';
 import { itemName, studentName, t } from '../i18n/i18n';
 import { levelIds } from '../level-library';
-import { session } from '../session';
+import { appOf, type AppState } from '../app-state';
 import { campAct } from '../camp-actions';
 import { FONT } from '../render/textures';
 
 const BAR = 70;
 
+/** What camp is opened with: the seed of the level just played (the next level's seed follows it). */
+export interface CampData {
+  seed: number | string;
+}
+
 export class CampScene extends Phaser.Scene {
+  private app!: AppState;
+  private seed: number | string = 1;
   private dirty = true;
   private seen: CampaignState | undefined;
 
   constructor() {
     super('camp');
+  }
+
+  init(data: CampData): void {
+    this.app = appOf(this.game);
+    this.seed = data.seed;
   }
 
   create(): void {
@@ -36,15 +48,15 @@ export class CampScene extends Phaser.Scene {
   }
 
   override update(): void {
-    if (this.seen !== session.campaign) this.dirty = true;
+    if (this.seen !== this.app.campaign) this.dirty = true;
     if (this.dirty) this.redraw();
   }
 
   private redraw(): void {
     this.dirty = false;
-    this.seen = session.campaign;
+    this.seen = this.app.campaign;
     this.children.removeAll(true);
-    const campaign = session.campaign;
+    const campaign = this.app.campaign;
     const { width, height } = this.scale;
     this.add.rectangle(0, 0, width, height, 0x0d1420, 1).setOrigin(0);
     if (campaign === undefined) return;
@@ -81,13 +93,13 @@ export class CampScene extends Phaser.Scene {
     text(12, y, t('camp.carried', { items: list === '' ? t('camp.nothing') : list }), 14, '#d8e0ea');
     y += 40;
     const buttons: [string, () => void][] = [
-      [t('camp.share'), () => campAct({ type: 'share' })],
-      [t('camp.rest', { hours: CAMP_REST_HOURS }), () => campAct({ type: 'rest' })],
+      [t('camp.share'), () => campAct(this.app, { type: 'share' })],
+      [t('camp.rest', { hours: CAMP_REST_HOURS }), () => campAct(this.app, { type: 'rest' })],
       [t('camp.next'), () => this.goOn()],
     ];
     buttons.forEach(([label, act], i) => this.button(root, 12 + i * 190, y, 180, label, act));
     y += 46;
-    session.campLog.forEach((line, i) => text(12, y + i * 18, line, 13, i === 0 ? '#ffe27a' : '#8a96a6'));
+    this.app.campLog.forEach((line, i) => text(12, y + i * 18, line, 13, i === 0 ? '#ffe27a' : '#8a96a6'));
   }
 
   private card(root: Phaser.GameObjects.Container, student: CampaignStudent, x: number, y: number, width: number, text: (x: number, y: number, value: string, size: number, color?: string) => Phaser.GameObjects.Text): void {
@@ -116,13 +128,13 @@ export class CampScene extends Phaser.Scene {
     if (hoursToTurn !== null) {
       text(x + 8, y + 62, t('camp.infection', { percent: Math.round(student.infection), minutes: hoursToTurn * 60 }), 13, infectionTurning(student.infection) ? '#e0564b' : '#7ed957');
       const labels: [string, () => void][] = [
-        [t('camp.treat'), () => campAct({ type: 'treat', name: student.name })],
-        [t('camp.quarantine'), () => campAct({ type: 'decide', name: student.name, decision: 'quarantine' })],
-        [t('camp.leave'), () => campAct({ type: 'decide', name: student.name, decision: 'leave' })],
+        [t('camp.treat'), () => campAct(this.app, { type: 'treat', name: student.name })],
+        [t('camp.quarantine'), () => campAct(this.app, { type: 'decide', name: student.name, decision: 'quarantine' })],
+        [t('camp.leave'), () => campAct(this.app, { type: 'decide', name: student.name, decision: 'leave' })],
       ];
       labels.forEach(([label, act], i) => this.button(root, x + width - 3 * 96 + i * 96, y + 4, 90, label, act, 24));
     } else if (wantsTreatment(student)) {
-      this.button(root, x + width - 96, y + 4, 90, t('camp.treat'), () => campAct({ type: 'treat', name: student.name }), 24);
+      this.button(root, x + width - 96, y + 4, 90, t('camp.treat'), () => campAct(this.app, { type: 'treat', name: student.name }), 24);
     }
   }
 
@@ -138,9 +150,9 @@ export class CampScene extends Phaser.Scene {
 
   /** The next level of the campaign (after the last one done), with the group as it is now. */
   private goOn(): void {
-    const campaign = session.campaign;
+    const campaign = this.app.campaign;
     if (campaign === undefined || groupOf(campaign).length === 0) return;
-    const next = nextCampaignLevel(levelIds(), campaign, session.seed);
+    const next = nextCampaignLevel(levelIds(), campaign, this.seed);
     if (next !== null) this.scene.start('play', next);
   }
 }

@@ -1,15 +1,19 @@
 /** End of a level: won (a student reached the exit: on to camp, or play again) or lost (everyone fell: what happened, or play again). */
 
 import Phaser from 'phaser';
-import { session } from '../session';
+import type { PlaySession } from '../play-session';
 import { FONT } from '../render/textures';
 import { t } from '../i18n/i18n';
 import { isTouchMode } from '../layout/live-layout';
 import { WHAT_HAPPENED, type WhatHappenedData } from './what-happened-scene';
 import { endDetail, endHeading, type EndData } from '../end-text';
 import { startLazyScene } from './lazy-scenes';
+import type { CampData } from './camp-scene';
 
 export type { EndData };
+
+/** What the play scene hands the end screen: the outcome, and the play it ends (its seed, its loss record). */
+export type EndSceneData = EndData & { play: PlaySession };
 
 /** Taps count only after this long: a tap meant for the fight, landing as the screen comes up, is not a choice. */
 const TAP_GRACE_MS = 800;
@@ -30,7 +34,7 @@ export class EndScene extends Phaser.Scene {
     super('end');
   }
 
-  create(data: EndData): void {
+  create(data: EndSceneData): void {
     this.done = false;
     const { width, height } = this.scale;
     const won = data.outcome === 'won';
@@ -44,7 +48,7 @@ export class EndScene extends Phaser.Scene {
     this.listen(data, this.drawChoices(data, scale));
   }
 
-  private drawChoices(data: EndData, scale: number): Choices {
+  private drawChoices(data: EndSceneData, scale: number): Choices {
     const { width, height } = this.scale;
     const won = data.outcome === 'won';
     // Won: going on to camp comes first (Enter, a tap); playing the level again is R. Lost: Enter or a tap plays again.
@@ -61,7 +65,7 @@ export class EndScene extends Phaser.Scene {
       .setOrigin(0.5).setScale(scale).setInteractive({ useHandCursor: true });
     this.tweens.add({ targets: first, alpha: 0.4, yoyo: true, repeat: -1, duration: 700 });
     // A lost level can be watched again: its last seconds, with what got them marked.
-    const recorded = !won && session.lossRecording?.level.id === data.levelId;
+    const recorded = !won && data.play.lossRecording !== undefined && data.play.level.id === data.levelId;
     const whatHappened = recorded
       ? this.add.text(width / 2, height * 0.54, t(isTouchMode() ? 'whatHappened.openTouch' : 'whatHappened.open'), {
         fontFamily: FONT, fontStyle: 'bold', fontSize: '24px', color: '#05070a', backgroundColor: '#ffe27a', padding: { x: 16, y: 10 },
@@ -70,12 +74,12 @@ export class EndScene extends Phaser.Scene {
     return { first, again, title, whatHappened };
   }
 
-  private listen(data: EndData, { first, again, title, whatHappened }: Choices): void {
+  private listen(data: EndSceneData, { first, again, title, whatHappened }: Choices): void {
     const won = data.outcome === 'won';
     const replay = (): void => {
       this.scene.stop('play');
       this.scene.stop('hud');
-      this.scene.start('play', { levelId: data.levelId, seed: (Number(session.seed) + 1) % 1_000_000 });
+      this.scene.start('play', { levelId: data.levelId, seed: (Number(data.play.seed) + 1) % 1_000_000 });
     };
     const watch = (): void => {
       this.scene.setVisible(false, 'play');
@@ -86,7 +90,7 @@ export class EndScene extends Phaser.Scene {
     // Camp is a chunk of its own (lazy-scenes.ts): this screen stays until it is there, and takes
     // input again if it could not be fetched.
     const toCamp = (): void => {
-      startLazyScene(this.game, 'camp').then(() => {
+      startLazyScene(this.game, 'camp', { seed: data.play.seed } satisfies CampData).then(() => {
         this.scene.stop('play');
         this.scene.stop();
       }, (error: unknown) => {

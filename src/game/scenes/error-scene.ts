@@ -6,7 +6,7 @@
 
 import Phaser from 'phaser';
 import { formatLevelError } from '../../core';
-import { session, setScreen } from '../session';
+import { appOf, setScreen } from '../app-state';
 import { FONT } from '../render/textures';
 import { t } from '../i18n/i18n';
 
@@ -18,10 +18,10 @@ export class ErrorScene extends Phaser.Scene {
   }
 
   create(): void {
-    setScreen('error');
+    setScreen(appOf(this.game), 'error');
     const { width, height } = this.scale;
     this.add.rectangle(0, 0, width, height, 0x140a0c).setOrigin(0);
-    const errors = session.errors;
+    const errors = appOf(this.game).errors;
     this.add.text(24, 20, t('error.heading'), { fontFamily: FONT, fontStyle: 'bold', fontSize: '26px', color: '#e0564b' });
     const lines = errors.slice(0, MAX_SHOWN).map((error) => `• ${formatLevelError(error)}`);
     if (errors.length > MAX_SHOWN) lines.push(t('error.more', { count: errors.length - MAX_SHOWN }));

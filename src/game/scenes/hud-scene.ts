@@ -18,7 +18,7 @@ import { itemName, studentName, t } from '../i18n/i18n';
 import { currentLayout, isTouchMode, onLayoutChange, setHudPanelSize } from '../layout/live-layout';
 import { ObjectiveFeedback } from '../objective-feedback';
 import { objectiveLines } from '../objective-text';
-import { session } from '../session';
+import type { PlaySession } from '../play-session';
 import { ATLAS_KEY, uiFrame } from '../render/atlas-layout';
 import { itemIconFrame } from '../render/character-looks';
 import { FONT, setTextColour } from '../render/textures';
@@ -69,7 +69,13 @@ interface Slot {
 
 const drawRank = (child: Phaser.GameObjects.GameObject): number => (child instanceof Phaser.GameObjects.Shape ? 0 : child instanceof Phaser.GameObjects.Text ? 2 : 1);
 
+/** What the play scene hands the HUD when it launches it: the play to show. */
+export interface HudData {
+  play: PlaySession;
+}
+
 export class HudScene extends Phaser.Scene {
+  private play!: PlaySession;
   private rows: StudentRow[] = [];
   private slots: Slot[] = [];
   private panel!: Phaser.GameObjects.Container;
@@ -87,10 +93,15 @@ export class HudScene extends Phaser.Scene {
     super('hud');
   }
 
+  init(data: HudData): void {
+    this.play = data.play;
+  }
+
   create(): void {
     this.rows = [];
     this.slots = [];
-    const students = session.latest?.students ?? [];
+    const play = this.play;
+    const students = play.latest.students;
     this.panel = this.add.container(8, 8);
     const background = this.add.rectangle(0, 0, PANEL_WIDTH, 8 + students.length * ROW_HEIGHT, 0x0b0f1a, 0.76).setOrigin(0).setStrokeStyle(1, 0x3a4a5e);
     this.panel.add(background);
@@ -114,14 +125,14 @@ export class HudScene extends Phaser.Scene {
     this.goal = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '15px', color: '#8fe3a8', stroke: '#05070a', strokeThickness: 4, align: 'right' }).setOrigin(1, 0);
     this.clockText = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '14px', color: '#d8e0ea', stroke: '#05070a', strokeThickness: 4 }).setOrigin(1, 0);
     this.captions = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '16px', color: '#f2ede4', backgroundColor: '#0b0f1acc', padding: { x: 8, y: 4 }, align: 'center' }).setOrigin(0.5, 1);
-    this.banner = new NoticeBanner(this);
+    this.banner = new NoticeBanner(this, play);
     this.feedback = new ObjectiveFeedback();
     // The tutorial's prompt: a click or tap on it, or Enter, hides it.
-    this.prompt = new PromptView(this, () => session.tutor?.dismiss());
+    this.prompt = new PromptView(this, () => play.tutor?.dismiss());
     this.input.keyboard?.on('keydown-ENTER', (event: KeyboardEvent) => {
-      if (!event.repeat && this.prompt.shown !== null) session.tutor?.dismiss();
+      if (!event.repeat && this.prompt.shown !== null) play.tutor?.dismiss();
     });
-    if (session.latest !== undefined) this.feedback.update(session.latest);
+    this.feedback.update(play.latest);
     // Shapes first, then images, then text: each switch between Phaser's shape and quad batches
     // is another draw call, and in creation order the panel and bar switched at nearly every child.
     for (const container of [this.panel, this.bar]) container.list.sort((a, b) => drawRank(a) - drawRank(b));
@@ -175,8 +186,7 @@ export class HudScene extends Phaser.Scene {
   }
 
   override update(): void {
-    const snapshot = session.latest;
-    if (snapshot === undefined) return;
+    const snapshot = this.play.latest;
     const heard = [...new Set(soundBoard().captions().map((c) => c.text))].slice(-3);
     this.captions.setText(heard.join('\n')).setVisible(heard.length > 0);
     const blink = 0.45 + 0.55 * Math.abs(Math.sin(this.time.now / 160));
@@ -194,19 +204,19 @@ export class HudScene extends Phaser.Scene {
     this.drawSlots(snapshot.students.find((s) => s.controlled));
     this.banner.news(this.feedback.update(snapshot));
     this.banner.update();
-    session.banner = this.banner.shown();
+    this.play.banner = this.banner.shown();
     this.drawPrompt();
   }
 
   /** Top centre between the panel and the goal; on a narrow screen under the panel and goal lines. */
   private drawPrompt(): void {
-    const prompt = currentPrompt();
+    const prompt = currentPrompt(this.play);
     const { width } = this.scale;
     const panelBottom = this.panel.y + (this.panel.list[0] as Phaser.GameObjects.Rectangle).height * this.panel.scaleY;
     const wide = width >= 900;
     const y = wide ? 10 : Math.max(panelBottom, this.goal.y + this.goal.height) + 8;
     this.prompt.draw(prompt?.text ?? null, width / 2, y, wide ? width - 2 * 260 : width - 16);
-    session.promptBox = this.prompt.box;
+    this.play.promptBox = this.prompt.box;
   }
 
   private drawRow(row: StudentRow, student: StudentView, blink: number): void {

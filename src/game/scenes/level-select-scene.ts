@@ -10,7 +10,7 @@ import { campaignProgress, levelState, type LevelState } from '../campaign-progr
 import { language, t } from '../i18n/i18n';
 import { loadCampaign } from '../level-library';
 import { FONT } from '../render/textures';
-import { session, setScreen } from '../session';
+import { appOf, setScreen } from '../app-state';
 
 export interface LevelSelectEntry {
   id: string;
@@ -44,11 +44,11 @@ export class LevelSelectScene extends Phaser.Scene {
     const result = loadCampaign();
     const entries = levelSelectEntries();
     if (!result.ok || entries === undefined) {
-      session.errors = result.ok ? [] : result.errors;
+      appOf(this.game).errors = result.ok ? [] : result.errors;
       this.scene.start('error');
       return;
     }
-    setScreen('levels');
+    setScreen(appOf(this.game), 'levels');
     this.cameras.main.setBackgroundColor('#0b0f1a');
     const heading = this.add.text(0, 0, t('levelSelect.heading'), { fontFamily: FONT, fontStyle: 'bold', fontSize: '36px', color: '#f2ede4', stroke: '#05070a', strokeThickness: 6 }).setOrigin(0.5, 0);
     const hint = this.add.text(0, 0, t('levelSelect.hint'), { fontFamily: FONT, fontSize: '15px', color: '#b8c4d2' }).setOrigin(0.5, 1);
@@ -96,7 +96,7 @@ export class LevelSelectScene extends Phaser.Scene {
     }
     soundBoard().unlock();
     soundBoard().playUi('ui-confirm');
-    session.campaign = undefined; // a chosen level starts fresh, with that level's own group
+    appOf(this.game).campaign = undefined; // a chosen level starts fresh, with that level's own group
     this.scene.start('play', { levelId: entry.id, seed: Date.now() % 1_000_000 });
   }
 }

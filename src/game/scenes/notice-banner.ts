@@ -9,7 +9,7 @@ import type Phaser from 'phaser';
 import type { ObjectiveNews } from '../objective-feedback';
 import { noticeText } from '../save/messages';
 import { saveNotice, type SaveNotice } from '../save/save-status';
-import { session } from '../session';
+import type { PlaySession } from '../play-session';
 import { FONT } from '../render/textures';
 
 const SAVE_MS = 7000;
@@ -22,11 +22,13 @@ export class NoticeBanner {
   private readonly text: Phaser.GameObjects.Text;
   /** The save notice last looked at; one from before this level (the load that started it) is news too. */
   private seenNotice: SaveNotice | undefined;
-  private seenRefusal = session.refusal?.serial ?? 0;
+  private seenRefusal: number;
   private hideAt = 0;
   private showingSave = false;
 
-  constructor(private readonly scene: Phaser.Scene) {
+  /** `play`: the play whose refusals it tells of. */
+  constructor(private readonly scene: Phaser.Scene, private readonly play: PlaySession) {
+    this.seenRefusal = play.refusal?.serial ?? 0;
     this.text = scene.add.text(0, 0, '', { fontFamily: FONT, fontSize: '15px', color: '#ffd27a', backgroundColor: '#0b0f1ae6', padding: { x: 10, y: 6 }, align: 'center' })
       .setOrigin(0.5, 0).setVisible(false);
   }
@@ -55,7 +57,7 @@ export class NoticeBanner {
       this.seenNotice = notice;
       if (notice !== undefined && SHOWN_KINDS.has(notice.kind)) this.show(noticeText(notice), now + SAVE_MS, true);
     }
-    const refusal = session.refusal;
+    const refusal = this.play.refusal;
     if (refusal !== undefined && refusal.serial !== this.seenRefusal) {
       this.seenRefusal = refusal.serial;
       // A save problem on screen is not pushed out by a refusal.

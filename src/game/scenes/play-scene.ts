@@ -35,10 +35,12 @@ import { LightView, lookSwitches } from '../render/light-view';
 import { createLevelView, type LevelView } from '../render/level-view';
 import { TILE_SIZE } from '../render/sprite-layout';
 import { followWithCamera } from './play-camera';
-import { session, setScreen } from '../session';
+import { appOf, setScreen, type AppState } from '../app-state';
+import { createPlaySession, type PlaySession } from '../play-session';
 import { campaignProgress } from '../campaign-progress';
 import { settings } from '../settings/settings';
-import type { EndData } from '../end-text';
+import type { EndSceneData } from './end-scene';
+import type { HudData } from './hud-scene';
 import { createAutosaver, type Autosaver } from '../save/autosave';
 import type { SimState } from '../../core';
 import { createRollingRecord, type RollingRecord } from '../../core';
@@ -58,6 +60,9 @@ export interface PlayData {
 }
 
 export class PlayScene extends Phaser.Scene {
+  /** The play this scene runs: made afresh each time a level starts or a save loads. */
+  private play!: PlaySession;
+  private app!: AppState;
   private simulation!: Simulation;
   private fixedStep!: FixedStep;
   private controls!: PlayerControls;
@@ -90,9 +95,10 @@ export class PlayScene extends Phaser.Scene {
   create(data: PlayData): void {
     // Usually started by the title already; a level opened some other way starts it here.
     soundBoard().load();
+    this.app = appOf(this.game);
     const result = data.level !== undefined ? { ok: true as const, level: data.level } : loadLevel(data.levelId ?? '');
     if (!result.ok) {
-      session.errors = result.errors;
+      this.app.errors = result.errors;
       this.scene.start('error');
       return;
     }
@@ -107,12 +113,13 @@ export class PlayScene extends Phaser.Scene {
     this.controls = createPlayerControls(this, {
       touch: () => touch,
       onPause: () => pauseGame(this.game, 'player'),
-      latest: () => session.latest,
+      latest: () => this.play.latest,
       tileAt,
       mouseAim: () => (mouseAim.at === null ? null : tileAt(mouseAim.at.x, mouseAim.at.y)),
     });
-    session.controls = this.controls;
-    session.touch = touch;
+    const play = this.play;
+    play.controls = this.controls;
+    play.touch = touch;
 
     const stopFollowing = followWithCamera(this, this.entities.focus, level);
     const stopListening = this.listenForFocusAndPause();
@@ -120,19 +127,19 @@ export class PlayScene extends Phaser.Scene {
       stopFollowing();
       stopListening();
       this.scene.stop(TOUCH_SCENE);
-      session.controls = undefined;
-      session.touch = undefined;
+      play.controls = undefined;
+      play.touch = undefined;
       this.entities.destroy();
       this.light.destroy();
       this.effects.destroy();
       this.hearing.destroy();
       this.throwPreview.destroy();
       this.notices.destroy();
-      session.look = undefined;
-      session.tutor = undefined;
+      play.look = undefined;
+      play.tutor = undefined;
     });
 
-    this.scene.launch('hud');
+    this.scene.launch('hud', { play } satisfies HudData);
     const wiring: TouchSceneData = {
       touch,
       tapMap: (x, y) => {
@@ -145,26 +152,27 @@ export class PlayScene extends Phaser.Scene {
         this.controls.throwAt(tileX, tileY);
       },
       pause: () => pauseGame(this.game, 'player'),
+      play,
     };
     this.scene.launch(TOUCH_SCENE, wiring);
-    this.fog.setEnabled(!this.debugShown() && !session.fogOff);
+    this.fog.setEnabled(!this.debugShown() && !this.app.fogOff);
     this.fog.update(this.current);
     this.entities.draw(this.previous, this.current, 1, 0, this.fog);
     // Start on the student rather than gliding in from the map's corner.
     this.cameras.main.centerOn(this.entities.focus.x, this.entities.focus.y);
     if (data.camera !== undefined) keepCameraAt(this, data.camera, this.entities.focus);
-    setScreen('playing');
+    setScreen(this.app, 'playing');
     // A checkpoint at the start of every level (and of a loaded save), then as play goes on.
-    this.autosaver = createAutosaver(this.simulation);
+    this.autosaver = createAutosaver(this.simulation, play.campaign);
     void this.autosaver.saveNow();
   }
 
-  /** Makes the simulation (from the level's start, the campaign's group or a save) and hands it to the session; false when it cannot start. */
+  /** Makes the simulation (from the level's start, the campaign's group or a save) and the play around it; false when it cannot start. */
   private startSimulation(data: PlayData, level: Level): boolean {
     this.ended = false;
     // A campaign level brings the group, their packs and the time from camp; the difficulty is the player's setting.
     // A loaded save continues from its state.
-    const campaign = session.campaign;
+    const campaign = this.app.campaign;
     try {
       // Not strict: an illegal state transition in a player's game is counted (debug overlay,
       // `hyosan.illegalTransitions`), not thrown.
@@ -173,20 +181,18 @@ export class PlayScene extends Phaser.Scene {
         : campaign === undefined ? { seed: data.seed, difficulty: settings().difficulty, strict: false } : { seed: data.seed, campaign, strict: false });
     } catch (error) {
       // A save that does not fit its level: say so on the error screen instead of crashing.
-      session.errors = [{ file: level.file, path: [], message: `the saved game cannot continue on this level (${(error as Error).message})` }];
+      this.app.errors = [{ file: level.file, path: [], message: `the saved game cannot continue on this level (${(error as Error).message})` }];
       this.scene.start('error');
       return false;
     }
-    session.level = level;
-    session.simulation = this.simulation;
-    session.seed = data.seed;
-    session.queued = [];
-    session.tutor = startTutor();
+    const play = createPlaySession(level, this.simulation, data.seed, campaign);
+    this.play = play;
+    this.app.play = play;
+    play.tutor = startTutor(play);
     this.sees = sightOn(level.grid);
     this.fixedStep = createFixedStep({ tickMs: TICK_MS, maxTicksPerFrame: MAX_TICKS_PER_FRAME });
-    this.current = this.simulation.snapshot();
+    this.current = play.latest;
     this.previous = this.current;
-    session.latest = this.current;
 
     return true;
   }
@@ -201,7 +207,7 @@ export class PlayScene extends Phaser.Scene {
       this.drawTiles();
     } catch (error) {
       // The checker should refuse whatever cannot be drawn; if something slips through, say so instead of a black page.
-      session.errors = [{ file: level.file, path: [], message: `the game cannot draw this level (${error instanceof Error ? error.message : String(error)})` }];
+      this.app.errors = [{ file: level.file, path: [], message: `the game cannot draw this level (${error instanceof Error ? error.message : String(error)})` }];
       this.scene.start('error');
       return false;
     }
@@ -211,18 +217,16 @@ export class PlayScene extends Phaser.Scene {
     this.entities = new EntityView(this, this.current);
     this.light = new LightView(this, level);
     // `?light=0` / `?fog=0` start without them (measuring their cost); hyosan.look and
-    // hyosan.perf.view switch them at run time through the session.
+    // hyosan.perf.view switch them at run time through the app state.
     const switches = lookSwitches(window.location.search);
-    if (!switches.light) session.lightOff = true;
-    if (!switches.fog) session.fogOff = true;
-    session.lookPreview = {};
-    this.light.setEnabled(!session.lightOff);
+    if (!switches.light) this.app.lightOff = true;
+    if (!switches.fog) this.app.fogOff = true;
+    this.light.setEnabled(!this.app.lightOff);
     this.effects = new EventEffects(this);
     this.hearing = new HearingView(this);
     this.throwPreview = new ThrowPreview(this);
     this.notices = new NoticeMarks(this);
     this.record = createRollingRecord(this.simulation);
-    session.lossRecording = undefined;
     // `?debug=ai` shows the AI overlay in any build; F3 toggles it in dev builds.
     this.debug = undefined;
     if (isDebugRequested(window.location.search)) this.attachDebugOverlay();
@@ -274,7 +278,7 @@ export class PlayScene extends Phaser.Scene {
     const run = this.simulation;
     loadDebugOverlay().then((Overlay) => {
       if (this.simulation !== run || this.debug !== undefined || !(this.sys.isActive() || this.sys.isPaused())) return;
-      this.debug = new Overlay(this, true);
+      this.debug = new Overlay(this, this.play, true);
     }, (error: unknown) => console.error('the AI debug overlay could not be fetched', error));
   }
 
@@ -284,7 +288,7 @@ export class PlayScene extends Phaser.Scene {
     const ticks = this.fixedStep.ticksFor(deltaMs);
     noteFrame(deltaMs, ticks);
     for (let i = 0; i < ticks && !this.ended; i++) {
-      const commands = [...this.controls.commandsForTick(), ...session.queued.splice(0)];
+      const commands = [...this.controls.commandsForTick(), ...this.play.queued.splice(0)];
       const tickStart = performance.now();
       const events = this.simulation.step(commands);
       // Only the frame's last two ticks are drawn (interpolated): earlier ones skip the snapshot,
@@ -294,22 +298,22 @@ export class PlayScene extends Phaser.Scene {
         this.current = this.simulation.snapshot();
       }
       noteTickTime(performance.now() - tickStart);
-      session.latest = this.current;
+      this.play.latest = this.current;
       this.effects.play(events, this.current);
       this.hearing.play(events);
       this.notices.play(events);
       this.record.afterTick(commands, events);
       this.debug?.note(events, this.simulation.tick);
-      soundBoard().play(events, this.current);
+      soundBoard().play(events, this.current, this.play.level.tiled);
       this.autosaver.afterTick(events);
-      noteRefusals(events);
-      session.tutor?.noteEvents(events);
+      noteRefusals(this.play, events);
+      this.play.tutor?.noteEvents(events);
       if (this.simulation.status !== 'playing') this.finish();
     }
-    session.tutor?.update(this.current, this.sees);
-    if (this.light.isEnabled === session.lightOff) this.light.setEnabled(!session.lightOff);
+    this.play.tutor?.update(this.current, this.sees);
+    if (this.light.isEnabled === this.app.lightOff) this.light.setEnabled(!this.app.lightOff);
     this.entities.reducedMotion = settings().accessibility.reducedMotion;
-    this.fog.setEnabled(!this.debugShown() && !session.fogOff);
+    this.fog.setEnabled(!this.debugShown() && !this.app.fogOff);
     this.fog.update(this.current);
     this.drawTiles();
     this.fixtures.draw(this.current, time);
@@ -326,7 +330,7 @@ export class PlayScene extends Phaser.Scene {
 
   /** The core's light map under `hyosan.look({ daylight, phoneLight })`'s drawing preview, or undefined without one. */
   private lightPreview(): { light: number[]; phoneLight: boolean } | undefined {
-    const preview = session.lookPreview;
+    const preview = this.play.lookPreview;
     if (preview.daylight === undefined && preview.phoneLight !== true) return undefined;
     return { light: this.simulation.previewLight(preview), phoneLight: preview.phoneLight === true };
   }
@@ -340,9 +344,9 @@ export class PlayScene extends Phaser.Scene {
 
   private reportLook(): void {
     const me = this.current.students.find((s) => s.controlled);
-    session.look = {
+    this.play.look = {
       light: this.light.isEnabled,
-      fog: !session.fogOff,
+      fog: !this.app.fogOff,
       lights: this.light.lastSpots,
       brightnessHere: me === undefined ? null : this.light.brightnessAt(me.tileX, me.tileY),
       rings: this.effects.ringsShown,
@@ -360,12 +364,13 @@ export class PlayScene extends Phaser.Scene {
     this.controls.release();
     this.controls.capture(false);
     const outcome = this.simulation.status === 'won' ? 'won' : 'lost';
-    if (outcome === 'lost') session.lossRecording = { level: this.simulation.level, recording: this.record.recording() };
+    if (outcome === 'lost') this.play.lossRecording = this.record.recording();
     if (outcome === 'won') campaignProgress().markCompleted(this.simulation.level.id);
-    setScreen(outcome);
+    setScreen(this.app, outcome);
     // A won level carries the group over to camp (core/campaign): who is left, what they carry, the time.
-    if (outcome === 'won') session.campaign = carryOver(session.campaign ?? startCampaign(settings().difficulty), this.simulation.saveState(), this.simulation.level);
-    const data: EndData = {
+    if (outcome === 'won') this.app.campaign = carryOver(this.app.campaign ?? startCampaign(settings().difficulty), this.simulation.saveState(), this.simulation.level);
+    const data: EndSceneData = {
+      play: this.play,
       outcome,
       levelId: this.simulation.level.id,
       survivors: standingCount(this.current.students),

@@ -10,6 +10,7 @@ import { t } from '../i18n/i18n';
 import { describeSave } from '../save/describe-save';
 import { noticeText, slotName } from '../save/messages';
 import { exportCurrent, exportSlot, importAndPlay, playSlot, saveCurrent } from '../save/play-save';
+import { appOf } from '../app-state';
 import { saveNotice, setSaveNotice } from '../save/save-status';
 import { MANUAL_SLOTS, SLOTS, listSlots, type SlotId, type SlotInfo } from '../save/store';
 import type { MenuItem } from './menu/menu-list';
@@ -50,10 +51,10 @@ export class SavesScene extends Phaser.Scene {
     const items: MenuItem[] = [];
     if (data.mode === 'save') {
       for (const slot of MANUAL_SLOTS) {
-        items.push({ id: slot, label: () => slotName(slot), value: () => slotValue(info(slot)), activate: () => void saveCurrent(slot).then(() => again(slot)) });
+        items.push({ id: slot, label: () => slotName(slot), value: () => slotValue(info(slot)), activate: () => void saveCurrent(appOf(this.game).play, slot).then(() => again(slot)) });
       }
       items.push({ id: 'export', label: () => t('saves.export'), activate: () => {
-        exportCurrent();
+        exportCurrent(appOf(this.game).play);
         again('export');
       } });
     } else {

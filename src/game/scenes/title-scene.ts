@@ -9,7 +9,7 @@ import { soundBoard } from '../audio/sound-board';
 import { TITLE_MARK } from '../title-mark';
 import { t } from '../i18n/i18n';
 import { levelIds } from '../level-library';
-import { session, setScreen } from '../session';
+import { appOf, setScreen } from '../app-state';
 import { dismissSettingsNotice, settings, settingsNotice } from '../settings/settings';
 import { TEXTURES } from '../render/textures';
 import { applyUpdate, onUpdateWaiting, startServiceWorker, updateWaiting } from '../pwa/update';
@@ -41,7 +41,7 @@ export class TitleScene extends Phaser.Scene {
   }
 
   create(data: TitleData = {}): void {
-    setScreen('title');
+    setScreen(appOf(this.game), 'title');
     // The title takes clicks from here on: start-up measurements stop at this mark (tools/size).
     if (performance.getEntriesByName(TITLE_MARK).length === 0) performance.mark(TITLE_MARK);
     // Sound is fetched once the title has drawn: it is not needed before the first click. The
@@ -95,7 +95,7 @@ export class TitleScene extends Phaser.Scene {
   private menuItems(latest: () => Awaited<ReturnType<typeof latestSave>>): MenuItem[] {
     const start = (): void => {
       soundBoard().unlock();
-      session.campaign = undefined; // a new game starts a new campaign, not the last one's group
+      appOf(this.game).campaign = undefined; // a new game starts a new campaign, not the last one's group
       this.scene.start('play', { levelId: levelIds()[0], seed: Date.now() % 1_000_000 });
     };
     const resume = (): void => {

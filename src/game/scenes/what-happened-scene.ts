@@ -24,14 +24,16 @@ import { createLevelView, type LevelView } from '../render/level-view';
 import { LightView } from '../render/light-view';
 import { NoticeMarks } from '../render/notice-marks';
 import { TILE_SIZE } from '../render/sprite-layout';
-import { session } from '../session';
-import type { EndData } from './end-scene';
+import type { Level, Recording } from '../../core';
+import { appOf } from '../app-state';
+import type { EndSceneData } from './end-scene';
 
 export const WHAT_HAPPENED = 'whatHappened';
 export const WHAT_HAPPENED_PANEL = 'whatHappenedPanel';
 
 export interface WhatHappenedData {
-  end: EndData;
+  /** The end screen's data, to go back to it; its play holds the recording of the loss. */
+  end: EndSceneData;
 }
 
 /** What the panel needs from the replay. */
@@ -58,6 +60,8 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
   private current!: Snapshot;
   private playing = true;
   private endData!: WhatHappenedData;
+  /** The lost level and the record of its last seconds. */
+  private loss!: { level: Level; recording: Recording };
   private recordedHashes!: Map<number, string>;
   private replayed: [number, string][] = [];
   private driftTick: number | null = null;
@@ -71,7 +75,10 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
 
   create(data: WhatHappenedData): void {
     this.endData = data;
-    const loss = session.lossRecording!;
+    const { play } = data.end;
+    if (play.lossRecording === undefined) throw new Error('"What happened?" opened for a play that was not lost');
+    this.loss = { level: play.level, recording: play.lossRecording };
+    const loss = this.loss;
     const { level, recording } = loss;
     // One run to the end first: the whole story (who fell to whom, what drew it) is known before it plays.
     const run = checkRecording(level, recording, { strict: false });
@@ -117,7 +124,7 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
       this.light.destroy();
       this.effects.destroy();
       this.notices.destroy();
-      session.whatHappened = undefined;
+      appOf(this.game).whatHappened = undefined;
     });
     this.scene.launch(WHAT_HAPPENED_PANEL, { controls: this as ReplayControls });
     this.report();
@@ -125,7 +132,7 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
 
   /** Back to the recording's start, run silently to the shown part, and play. */
   restart(): void {
-    const loss = session.lossRecording!;
+    const loss = this.loss;
     this.playback = playRecording(loss.level, loss.recording, { strict: false });
     this.replayed = [];
     this.driftTick = null;
@@ -156,7 +163,7 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
     const { events, drift } = this.playback.step();
     const tick = this.playback.simulation.tick;
     const hash = this.playback.simulation.tickHash();
-    if (tick > session.lossRecording!.recording.showFrom) this.replayed.push([tick, hash]);
+    if (tick > this.loss.recording.showFrom) this.replayed.push([tick, hash]);
     if (drift !== undefined && this.driftTick === null) this.driftTick = drift.tick;
     if (!show) return;
     this.previous = this.current;
@@ -195,9 +202,9 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
   }
 
   private report(): void {
-    const loss = session.lossRecording!;
+    const loss = this.loss;
     const shownTicks = new Set(this.replayed.map(([tick]) => tick));
-    session.whatHappened = {
+    appOf(this.game).whatHappened = {
       playing: this.playing,
       tick: this.playback.simulation.tick,
       showFrom: loss.recording.showFrom,
@@ -214,11 +221,11 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
 
   /** Seconds from the end (negative) of the tick shown, for the panel. */
   get secondsToEnd(): number {
-    return (this.playback.simulation.tick - session.lossRecording!.recording.endTick) / TICKS_PER_SECOND;
+    return (this.playback.simulation.tick - this.loss.recording.endTick) / TICKS_PER_SECOND;
   }
 
   get progress(): number {
-    const r = session.lossRecording!.recording;
+    const r = this.loss.recording;
     return Math.min(1, Math.max(0, (this.playback.simulation.tick - r.showFrom) / Math.max(1, r.endTick - r.showFrom)));
   }
 
@@ -232,7 +239,7 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
 
   /** Where on the timeline (0..1) each of the culprit's detections falls. */
   get chainMarks(): number[] {
-    const r = session.lossRecording!.recording;
+    const r = this.loss.recording;
     return this.story.chain.filter((d) => d.tick >= r.showFrom).map((d) => (d.tick - r.showFrom) / Math.max(1, r.endTick - r.showFrom));
   }
 }

@@ -15,7 +15,8 @@ import type { ControlsState } from '../input/player-controls';
 import type { ScreenLayout } from '../layout/screen-layout';
 import type { LoopStats } from '../loop-stats';
 import type { PauseState } from '../pause';
-import type { DebugStats, EditView, LookState, Screen, WhatHappenedState } from '../session';
+import type { EditView, Screen, WhatHappenedState } from '../app-state';
+import type { DebugStats, LookState } from '../play-session';
 
 export type HookStatus = 'boot' | 'title' | 'levels' | 'playing' | 'won' | 'lost' | 'error' | 'edit';
 

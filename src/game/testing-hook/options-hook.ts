@@ -10,18 +10,20 @@ import { bindKey, inputSettings, setInputSettings } from '../input/input-setting
 import { currentLayout, isTouchMode } from '../layout/live-layout';
 import { loopStats, resetLoopStats } from '../loop-stats';
 import { pauseGame, pauseState, resumeGame } from '../pause';
-import { session } from '../session';
+import { appOf } from '../app-state';
 import type { HyosanHook } from './hook-types';
 
 export function optionsHook(game: Phaser.Game): Pick<HyosanHook, 'audio' | 'look' | 'settings' | 'language' | 'perf' | 'input' | 'pause' | 'bindKey' | 'inputSettings' | 'resetLoopStats' | 'frame'> {
   return {
     audio: (change) => audioDebugState(change),
     look(change) {
-      if (change?.light !== undefined) session.lightOff = !change.light;
-      if (change?.fog !== undefined) session.fogOff = !change.fog;
-      if (change?.daylight !== undefined) session.lookPreview.daylight = Math.min(1, Math.max(0, Number(change.daylight) || 0));
-      if (change?.phoneLight !== undefined) session.lookPreview.phoneLight = Boolean(change.phoneLight);
-      return session.look === undefined ? null : { ...session.look, light: !session.lightOff, fog: !session.fogOff };
+      const app = appOf(game);
+      if (change?.light !== undefined) app.lightOff = !change.light;
+      if (change?.fog !== undefined) app.fogOff = !change.fog;
+      const play = app.play;
+      if (change?.daylight !== undefined && play !== undefined) play.lookPreview.daylight = Math.min(1, Math.max(0, Number(change.daylight) || 0));
+      if (change?.phoneLight !== undefined && play !== undefined) play.lookPreview.phoneLight = Boolean(change.phoneLight);
+      return play?.look === undefined ? null : { ...play.look, light: !app.lightOff, fog: !app.fogOff };
     },
     settings(change) {
       if (change !== undefined) {
@@ -41,8 +43,9 @@ export function optionsHook(game: Phaser.Game): Pick<HyosanHook, 'audio' | 'look
     },
     perf: createPerfProbe(game),
     input() {
-      const controls = session.controls;
-      const touch = session.touch;
+      const play = appOf(game).play;
+      const controls = play?.controls;
+      const touch = play?.touch;
       const stick = touch?.stick() ?? null;
       return {
         touchMode: isTouchMode(),

@@ -6,7 +6,7 @@ import { TILE_SIZE } from '../render/sprite-layout';
 import { currentPrompt } from '../tutorial/tutorial-run';
 import { lessonsDone } from '../tutorial/tutorial-progress';
 import { isLesson, LESSONS } from '../tutorial/lessons';
-import { session } from '../session';
+import { appOf } from '../app-state';
 import type { HyosanHook } from './hook-types';
 
 /** The text of every visible text object in the running scenes: what the player can read. */
@@ -29,13 +29,14 @@ export function pageHook(game: Phaser.Game): Pick<HyosanHook, 'tutorial' | 'menu
     tutorial(change) {
       if (change?.show !== undefined) {
         if (!isLesson(change.show)) throw new Error(`unknown lesson ${JSON.stringify(change.show)}; expected one of ${LESSONS.join(', ')}`);
-        session.tutor?.preview(change.show);
+        appOf(game).play?.tutor?.preview(change.show);
       }
-      const prompt = currentPrompt();
-      const box = session.promptBox;
+      const play = appOf(game).play;
+      const prompt = currentPrompt(play);
+      const box = play?.promptBox ?? null;
       const bounds = game.canvas.getBoundingClientRect();
       const promptAt = box === null ? null : { x: bounds.left + box.x * (bounds.width / game.scale.width), y: bounds.top + (box.y + box.height / 2) * (bounds.height / game.scale.height) };
-      return { lesson: prompt?.lesson ?? null, prompt: prompt?.text ?? null, done: lessonsDone(), banner: session.banner, promptAt };
+      return { lesson: prompt?.lesson ?? null, prompt: prompt?.text ?? null, done: lessonsDone(), banner: play?.banner ?? null, promptAt };
     },
     menu() {
       const menu = activeMenu();
@@ -67,9 +68,9 @@ export function pageHook(game: Phaser.Game): Pick<HyosanHook, 'tutorial' | 'menu
       return shown;
     },
     tileToScreen(tileX, tileY) {
-      const editing = session.screen === 'edit' && game.scene.getScene('edit')?.sys.isActive() === true;
+      const editing = appOf(game).screen === 'edit' && game.scene.getScene('edit')?.sys.isActive() === true;
       const play = game.scene.getScene(editing ? 'edit' : 'play');
-      if (play === null || !play.sys.isActive() || (!editing && session.simulation === undefined)) return null;
+      if (play === null || !play.sys.isActive() || (!editing && appOf(game).play === undefined)) return null;
       const camera = play.cameras.main;
       const bounds = game.canvas.getBoundingClientRect();
       const scaleX = bounds.width / game.scale.width;

@@ -1,5 +1,6 @@
 /** The testing hook's part for saved games: list the slots, save, load, read or damage a slot's stored text, import text, the last save notice. */
 
+import { appOf } from '../app-state';
 import type Phaser from 'phaser';
 import { decodeSave } from '../save/envelope';
 import { importText, playSlot, saveCurrent } from '../save/play-save';
@@ -26,7 +27,7 @@ export function savesHook(game: Phaser.Game): Pick<HyosanHook, 'saves'> {
           problem: info.problem === undefined ? null : 'detail' in info.problem ? `${info.problem.kind}: ${info.problem.detail}` : info.problem.kind,
         }));
       },
-      save: (slot) => saveCurrent(checkSlot(slot)),
+      save: (slot) => saveCurrent(appOf(game).play, checkSlot(slot)),
       load: (slot) => playSlot(game, checkSlot(slot)),
       async raw(key, text) {
         const slot = checkSlot(String(key).replace(/\.backup$/, ''));

@@ -7,24 +7,25 @@ import { hasLineOfSight } from '../../core';
 import type { TileGrid } from '../../core';
 import { inputSettings } from '../input/input-settings';
 import { isTouchMode } from '../layout/live-layout';
-import { session } from '../session';
+import type { PlaySession } from '../play-session';
 import type { Lesson, LessonView } from './lessons';
 import { lessonsWithoutControl, promptText, type Device } from './prompt-text';
 import { lessonsDone, markLessonDone } from './tutorial-progress';
 import { Tutor } from './tutor';
 
-/** The device the player plays with: touch once a finger touched (or on a phone), a pad once one is connected, else the keyboard. */
-export function currentDevice(): Device {
+/** The device the player plays with: touch once a finger touched (or on a phone), a pad once one is connected to the play's input, else the keyboard. */
+export function currentDevice(play: PlaySession): Device {
   if (isTouchMode()) return 'touch';
-  if ((session.controls?.state().gamepads ?? 0) > 0) return 'gamepad';
+  if ((play.controls?.state().gamepads ?? 0) > 0) return 'gamepad';
   return 'keyboard';
 }
 
-export function startTutor(): Tutor {
+/** The tutorial of a play. */
+export function startTutor(play: PlaySession): Tutor {
   return new Tutor({
     done: lessonsDone(),
     onDone: markLessonDone,
-    canShow: (lesson) => !lessonsWithoutControl(currentDevice(), inputSettings().bindings).includes(lesson),
+    canShow: (lesson) => !lessonsWithoutControl(currentDevice(play), inputSettings().bindings).includes(lesson),
   });
 }
 
@@ -33,9 +34,9 @@ export function sightOn(grid: TileGrid): LessonView['sees'] {
   return (x0, y0, x1, y1) => hasLineOfSight(grid, x0, y0, x1, y1);
 }
 
-/** The prompt up now (lesson and text in the player's language and controls), or null. */
-export function currentPrompt(): { lesson: Lesson; text: string } | null {
-  const lesson = session.tutor?.current ?? null;
-  if (lesson === null) return null;
-  return { lesson, text: promptText(lesson, currentDevice(), inputSettings().bindings) };
+/** The prompt of a play's tutorial up now (lesson and text in the player's language and controls), or null. */
+export function currentPrompt(play: PlaySession | undefined): { lesson: Lesson; text: string } | null {
+  const lesson = play?.tutor?.current ?? null;
+  if (play === undefined || lesson === null) return null;
+  return { lesson, text: promptText(lesson, currentDevice(play), inputSettings().bindings) };
 }
