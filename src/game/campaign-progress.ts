@@ -3,6 +3,9 @@
  * damaged or foreign value counts as no progress, never a crash), and what that makes of each
  * level: locked, unlocked or completed. A level unlocks when the one before it in campaign.json
  * is won; the siege unlocks with the first win. Blocked or full storage keeps progress for the visit.
+ *
+ * Page-wide state: the levels won are the player's, kept in the browser's storage across plays and
+ * visits.
  */
 
 import { z } from 'zod';

@@ -9,6 +9,9 @@
  *   and brings the level back once the file is fixed.
  * - `?level=<id>` opens a shipped level directly; `?level=levels/<path>.json` fetches any file
  *   under levels/ from the dev server (a *draft*: playable, but not in `levelIds()`).
+ *
+ * Page-wide state: the level files the page has (shipped, and drafts from the dev server) and who
+ * listens for their changes: files outlive plays.
  */
 
 import type Phaser from 'phaser';

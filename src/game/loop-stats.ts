@@ -1,6 +1,9 @@
 /**
  * Loop stats: how many simulation ticks the play scene ran per frame, for tests and diagnostics —
  * the proof that a long pause or a huge frame delta never makes the game catch up in one go.
+ *
+ * Page-wide state: the frame loop is the page's; its stats count frames across plays until reset
+ * (`hyosan.resetLoopStats`).
  */
 
 export interface LoopStats {

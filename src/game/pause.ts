@@ -6,6 +6,9 @@
  * and launches the pause scene (`PAUSE_SCENE`) over it. Resuming stops that scene and resumes
  * play, whose fixed-step clock then starts from zero, so coming back after an hour runs no
  * catch-up ticks at all. Menus build on this: listen with `onPauseChange`, call `resumeGame`.
+ *
+ * Page-wide state: one game per page pauses, whoever asks (player, hidden tab, lost focus); the
+ * count is for the page's life.
  */
 
 import Phaser from 'phaser';

@@ -7,6 +7,9 @@
  *
  * Volumes: `master` scales everything (howler's global volume), `music` the loops, `effects` the
  * sprite. All 0..1. Muting keeps the volumes and silences howler.
+ *
+ * Page-wide state: one board per page: howler's audio context is the page's, and the browser
+ * unlocks it once, for the page.
  */
 
 import { Howl, Howler } from 'howler';

@@ -6,6 +6,9 @@
  *
  * Words: a *cue* is one sound the board should play; the *listener* is where the ears are (the
  * controlled student), in tiles; a *voice* is one playing instance of a cue kind.
+ *
+ * Page-wide state: a memo of each level map's floor surfaces, held weakly by the map, so it goes
+ * with the level.
  */
 
 import type { SimEvent } from '../../core';

@@ -7,6 +7,9 @@
  * resource type (`CustomTypeOptions` below), so `t('title.newGam')` is a type error, and so is
  * `t('end.wonDetail')` without the `{{survivors}}`, `{{total}}` and `{{seconds}}` it shows.
  * Values are inserted as plain text: Phaser text is never HTML, so no escaping.
+ *
+ * Page-wide state: one i18next instance for the page: the language is the player's, for every
+ * scene.
  */
 
 import i18next, { type ParseKeys, type ParseKeysWithoutVariables, type TFunction } from 'i18next';

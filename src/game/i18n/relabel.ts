@@ -8,7 +8,7 @@ import type Phaser from 'phaser';
 import { onLanguageChanged } from './i18n';
 
 /** Scenes that keep nothing but what they were started with, so a restart only redraws them. */
-const TEXT_SCENES = new Set(['title', 'levels', 'hud', 'end', 'error', 'pause', 'help', 'settings', 'credits', 'saves', 'whatHappenedPanel']);
+const TEXT_SCENES: ReadonlySet<string> = new Set(['title', 'levels', 'hud', 'end', 'error', 'pause', 'help', 'settings', 'credits', 'saves', 'whatHappenedPanel']);
 
 export function relabelOnLanguageChange(game: Phaser.Game): () => void {
   return onLanguageChanged(() => {

@@ -4,6 +4,9 @@
  * (`settings.controls`: only the actions whose keys differ from the defaults are stored).
  * The stored table is checked here as a whole (every action, no key doing two things); a table
  * that fails gives the default keys, with the reason in `inputSettingsProblem()`.
+ *
+ * Page-wide state: the control settings are the player's, kept in the browser's storage; the cache
+ * only spares re-reading them.
  */
 
 import { settings, onSettingsChanged, updateSettings } from '../settings/settings';

@@ -3,6 +3,9 @@
  * since the last read, straight from the DOM. Presses are queued as they happen, so a tap shorter
  * than a frame still counts once; auto-repeat does not count again. Focus loss forgets every held
  * key (the key-up would go to another window and never arrive).
+ *
+ * Page-wide state: one listener on the page's keyboard, shared by the scenes, as the browser sends
+ * keys to the page.
  */
 
 export interface KeyboardSource {

@@ -2,6 +2,9 @@
  * Live layout: the screen layout for the game's current size, safe-area insets and input kind,
  * recomputed when any of them changes (resize, rotation, a first touch, the HUD panel growing).
  * The HUD, the touch controls and the play camera all read it, so they agree on where things are.
+ *
+ * Page-wide state: the layout follows the one window and screen the page is shown on (and whether a
+ * finger has touched it), for every scene at once.
  */
 
 import Phaser from 'phaser';

@@ -2,6 +2,8 @@
  * Safe-area insets: how much of each screen edge the notch, rounded corners or home bar cover, as
  * the browser reports them through CSS `env(safe-area-inset-*)` (needs `viewport-fit=cover` in the
  * page's viewport meta). Read from a hidden probe element whose padding is those values.
+ *
+ * Page-wide state: one probe element on the page measures the window's safe-area insets.
  */
 
 import type { Insets } from './screen-layout';

@@ -7,6 +7,9 @@
  * the way to the title. When a new version
  * has been downloaded and is waiting, `updateWaiting()` turns true and listeners run: the title
  * offers "Update now", which activates it and reloads. Nothing is forced in the middle of a level.
+ *
+ * Page-wide state: the service worker and its update offer are the page's; there is one
+ * registration per page.
  */
 
 import { registerSW } from 'virtual:pwa-register';

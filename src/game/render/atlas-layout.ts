@@ -4,6 +4,8 @@
  * frames, each a named frame. The generator draws these names and the renderer asks for them, so
  * the two can never disagree. Frame names: `char/<look>/<facing>/<pose>`, `char/<look>/falling`,
  * `char/<look>/fallen`, `item/<item>`, `ui/<name>`, `fixture/<name>`.
+ *
+ * Page-wide state: a memo of frame names, the same for every play.
  */
 
 import type { Facing } from './sprite-layout';

@@ -1,6 +1,9 @@
 /**
  * The outcome of the last save attempt and of the last load, for screens to report: a full or
  * blocked storage, or a damaged save replaced by its backup. Menus read `saveNotice()`.
+ *
+ * Page-wide state: the last save notice outlives the play that caused it (a load's notice is shown
+ * by the level it starts).
  */
 
 import type { SaveProblem } from './envelope';

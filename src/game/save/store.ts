@@ -6,6 +6,8 @@
  * reports a full quota or blocked storage and leaves the last save untouched (IndexedDB writes
  * are all-or-nothing). Saves are stored as the text of `encodeSave`, the same text as an exported
  * file, so export and import are a copy.
+ *
+ * Page-wide state: one IndexedDB store per page, opened once.
  */
 
 import { createStore, get, set, type UseStore } from 'idb-keyval';

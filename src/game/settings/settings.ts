@@ -6,6 +6,9 @@
  * Nothing here throws at the player: settings that are corrupt or from another version become
  * defaults (the bad fields only) and `settingsNotice()` says so; storage that is blocked (private
  * modes, disabled cookies) or full keeps the settings for this visit and says that too.
+ *
+ * Page-wide state: the player's settings are the page's, kept in the browser's storage and applied
+ * live to every scene.
  */
 
 import { changeSettings, readSettings, withPreset, type DifficultyPreset, type Settings } from './schema';

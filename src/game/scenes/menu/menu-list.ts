@@ -4,6 +4,9 @@
  * physical key, gamepads, touch swipes) and by the pointer: tapping a row focuses and confirms it; tapping the left or right
  * half of a value changes it down or up. Rows that do not fit scroll, with ▲ ▼ marks that can be
  * tapped. Labels are functions, read again on `refresh()`, so values and languages update.
+ *
+ * Page-wide state: the menus on screen, top one last: one stack for the page, since menus of
+ * different scenes stack over each other.
  */
 
 import Phaser from 'phaser';
