@@ -42,13 +42,13 @@ describe('module state in the game layer', () => {
     expect(justified('/**\n * A board.\n */\n/** Page-wide state: said too late. */\nlet shared = 1;')).toBe(false);
   });
 
-  it.each(files)('%s keeps no module state, or says why it is the page\'s', (file) => {
+  it.each(files)("%s keeps no module state, or says why it is the page's", (file) => {
     const code = readFileSync(file, 'utf8');
     const state = moduleStateIn(code);
     if (state !== null) expect(justified(code), `${file}: ${state} — keep it in the PlaySession or AppState, or say "Page-wide state: why" in the header`).toBe(true);
   });
 
-  it('keeps a play\'s state and the app\'s in objects, not in their modules', () => {
+  it("keeps a play's state and the app's in objects, not in their modules", () => {
     for (const file of ['src/game/play-session.ts', 'src/game/app-state.ts']) expect(moduleStateIn(readFileSync(file, 'utf8')), file).toBeNull();
   });
 });

@@ -46,10 +46,13 @@ describe('reading needs', () => {
   });
 
   it('puts those warnings in the snapshot', () => {
-    const sim = createSimulation(levelFromAscii(`
+    const sim = createSimulation(
+      levelFromAscii(`
       #####
       #S.E#
-      #####`), { seed: 1 });
+      #####`),
+      { seed: 1 },
+    );
     expect(sim.snapshot().students[0]!.warnings).toEqual([]);
     const state = sim.saveState();
     state.students[0]!.thirst = NEEDS.warnHigh + 1;

@@ -13,18 +13,38 @@ import { STUDENT } from '../../../../src/core/kernel/tuning';
 
 function student(fields: Partial<CampaignStudent> = {}): CampaignStudent {
   return {
-    name: 'Ari', look: 0, role: 'leader', status: 'with', quarantined: false,
-    health: STUDENT.maxHealth, stamina: STUDENT.maxStamina, hunger: 0, thirst: 0, fatigue: 0, warmth: 100, morale: 80,
-    wound: 'none', infection: 0, infectionRate: 0, treatments: 0, halfbie: false, pack: [], weaponId: -1,
+    name: 'Ari',
+    look: 0,
+    role: 'leader',
+    status: 'with',
+    quarantined: false,
+    health: STUDENT.maxHealth,
+    stamina: STUDENT.maxStamina,
+    hunger: 0,
+    thirst: 0,
+    fatigue: 0,
+    warmth: 100,
+    morale: 80,
+    wound: 'none',
+    infection: 0,
+    infectionRate: 0,
+    treatments: 0,
+    halfbie: false,
+    pack: [],
+    weaponId: -1,
     ...fields,
   };
 }
 
 const camp = (students: CampaignStudent[], levelsDone: string[] = []): CampaignState => ({ ...startCampaign(difficultyPreset('normal'), 20 * 60), levelsDone, students });
 
-describe('the camp screen\'s questions', () => {
+describe("the camp screen's questions", () => {
   it('the hours to turning are the hours of rest after which the student has turned, not one sooner', () => {
-    for (const [wound, infection] of [['bite', 10], ['scratch', 0], ['bite', 70]] as const) {
+    for (const [wound, infection] of [
+      ['bite', 10],
+      ['scratch', 0],
+      ['bite', 70],
+    ] as const) {
       const ill = student({ wound, infection, infectionRate: infectionRateFor(wound, 1) });
       const hours = campHoursToTurn(ill)!;
       expect(hours, `${wound} at ${infection}`).toBeGreaterThan(0);
@@ -57,7 +77,7 @@ describe('the camp screen\'s questions', () => {
     expect(nextCampaignLevel([], camp([], ['a']), 1)).toBeNull();
   });
 
-  it('tells the camp\'s day and time from the campaign clock', () => {
+  it("tells the camp's day and time from the campaign clock", () => {
     expect(campClock({ minutes: 20 * 60 + 5 })).toEqual({ day: 1, time: '20:05' });
     expect(campClock({ minutes: 24 * 60 + 90 })).toEqual({ day: 2, time: '01:30' });
   });
