@@ -26,6 +26,7 @@ import { makeNoise, type TickContext } from '../tick-context';
 import { startNoiseMakerIn } from '../noise/noise-makers';
 import { groupStudents, type Student, type World } from '../../state/world';
 import { ticksUntilDawn } from '../world/clock';
+import { changeStudentState } from '../students/student-state';
 
 /** The lowest step with an objective not yet done; Infinity when all are done. */
 export function currentStep(world: World): number {
@@ -166,7 +167,7 @@ function joinWaitingStudents(context: TickContext): void {
   for (const student of world.students) {
     if (!student.waiting || student.down) continue;
     if (!group.some((member) => distanceBetween(member, student) <= OBJECTIVES.joinRadiusTiles)) continue;
-    student.waiting = false;
+    changeStudentState(context, student, 'joined');
     context.events.push({ type: 'studentJoined', studentId: student.id });
   }
 }

@@ -9,6 +9,7 @@ import { NEEDS } from '../../kernel/tuning';
 import type { TickContext } from '../tick-context';
 import type { Student, World } from '../../state/world';
 import { distanceBetween } from '../world/move-body';
+import { changeStudentState } from './student-state';
 
 /** Whether a living leader (the class president) stands within reach of `student` (or is them). */
 export function nearLeader(world: World, student: Student): boolean {
@@ -19,10 +20,11 @@ export function nearLeader(world: World, student: Student): boolean {
   return false;
 }
 
-export function downStudent(context: TickContext, student: Student): void {
+/** `how`: they fell (health ran out) or turned into a zombie (infection.ts). */
+export function downStudent(context: TickContext, student: Student, how: 'fell' | 'turned' = 'fell'): void {
   if (student.down) return;
   const { world } = context;
-  student.down = true;
+  if (!changeStudentState(context, student, how)) return;
   student.health = 0;
   student.path = [];
   student.moving = false;

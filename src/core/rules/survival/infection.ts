@@ -12,6 +12,7 @@ import { INFECTION, ITEM_EFFECTS, ZOMBIE } from '../../kernel/tuning';
 import type { TickContext } from '../tick-context';
 import type { Student, Wound, Zombie } from '../../state/world';
 import { downStudent } from '../students/fall';
+import { changeStudentState } from '../students/student-state';
 
 /** Meter points per tick for a fresh infection from this wound. */
 export function infectionRateFor(wound: Exclude<Wound, 'none'>, infectionSpeed: number): number {
@@ -66,12 +67,11 @@ function turn(context: TickContext, student: Student): void {
   const { world } = context;
   student.infectionRate = 0;
   if (world.rng.chance(INFECTION.halfbieChance)) {
-    student.halfbie = true;
+    changeStudentState(context, student, 'cameThrough');
     context.events.push({ type: 'studentTurned', studentId: student.id, zombieId: -1, halfbie: true });
     return;
   }
-  student.turned = true;
-  downStudent(context, student);
+  downStudent(context, student, 'turned');
   const zombie: Zombie = {
     id: world.zombies.length,
     kind: 'walker',
