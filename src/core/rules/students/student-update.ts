@@ -2,130 +2,36 @@
  * Students: the controlled one moves by held direction or walks a tapped path; the others follow
  * it (around walls and zombies, with the same pathfinder the zombies use), hold, or sneak after it,
  * as ordered. Moving makes footstep noise by gait; needs and roles change speed and noise.
- * Commands for items, crafting, orders and barricades are handed to their modules here.
+ * Commands are handled in command-table.ts.
  */
 
-import type { Command, Gait } from '../../state/commands';
-import { craft } from '../items/crafting';
-import { toggleLight } from '../items/phone-light';
-import { autoPickUp, checkPhone, drop, equip, give, pickUp, throwItem, throwLure } from '../items/item-actions';
-import { useItem } from '../items/use-item';
-import type { ThrowTarget } from '../items/throw-aim';
-import { buildBarricade } from '../survival/barricade';
+import type { Gait } from '../../state/commands';
+import { autoPickUp } from '../items/item-actions';
 import { needEffects } from '../survival/needs';
 import { STUDENT } from '../../kernel/tuning';
 import { distanceBetween, face, followPath, moveBody, terrainFactor } from '../world/move-body';
-import { makeNoise, planPath, type TickContext } from '../tick-context';
+import { makeNoise, type TickContext } from '../tick-context';
 import type { Student, World } from '../../state/world';
-import { swing } from './combat';
-import { giveOrder, orderGait, planAround } from './orders';
+import { orderGait, planAround } from './orders';
 import { ROLE } from '../../kernel/roles';
-import { useObjective } from '../objectives/objectives';
-import { interactWithWorld, toggleLock } from '../world/interact';
 import { updatePush } from '../world/furniture';
 import { ownSpot } from './own-spot';
 
-const NOTHING_TO_PICK_UP = 'nothing to pick up here';
-
 export { updateLures } from '../items/item-actions';
 
+/** The controlled student's held move: stays in force until the next `move` command (command-table.ts). */
 export interface MoveIntent {
   dx: number;
   dy: number;
   gait: Gait;
 }
 
-const WALK_TO_BUDGET = 6000;
 const FOLLOW_BUDGET = 2500;
 
-/** The aimed tile of a throw command, when it has one. */
-function targetOf(command: { tileX?: number; tileY?: number }): ThrowTarget | undefined {
-  return command.tileX === undefined || command.tileY === undefined ? undefined : { tileX: command.tileX, tileY: command.tileY };
-}
-
+/** The controlled student, unless they are down. */
 export function controlled(world: World): Student | undefined {
   const student = world.students[world.controlledId];
   return student === undefined || student.down ? undefined : student;
-}
-
-/** Applies one command; returns a reason when it cannot be carried out (for a `commandRejected` event). */
-export function applyCommand(context: TickContext, intent: MoveIntent, command: Command): string | undefined {
-  const { world } = context;
-  const student = controlled(world);
-  if (command.type === 'switchStudent') return switchStudent(context, command.studentId);
-  if (command.type === 'order') return giveOrder(context, command.order, command.studentId);
-  if (student === undefined) return 'no student is under control';
-  switch (command.type) {
-    case 'move':
-      intent.dx = command.dx;
-      intent.dy = command.dy;
-      intent.gait = command.gait ?? 'walk';
-      if (command.dx !== 0 || command.dy !== 0) student.path = [];
-      return undefined;
-    case 'walkTo': {
-      const { grid } = world;
-      if (command.tileX < 0 || command.tileY < 0 || command.tileX >= grid.width || command.tileY >= grid.height) {
-        return `tile ${command.tileX},${command.tileY} is outside the map`;
-      }
-      intent.dx = 0;
-      intent.dy = 0;
-      if (!planPath(context, student, command.tileX, command.tileY, WALK_TO_BUDGET)) return `no way to tile ${command.tileX},${command.tileY}`;
-      return undefined;
-    }
-    case 'attack':
-      return swing(context, student);
-    case 'interact': {
-      // A key item or device of the current objective first, else the nearest loot, else a
-      // door, a lamp or a noise maker in reach.
-      if (useObjective(context, student)) return undefined;
-      const reason = pickUp(context, student, undefined);
-      return reason === NOTHING_TO_PICK_UP ? interactWithWorld(context, student, reason) : reason;
-    }
-    case 'pickUp':
-      return pickUp(context, student, command.itemId);
-    case 'drop':
-      return drop(context, student, command.itemId);
-    case 'give':
-      return give(context, student, command.itemId, command.toId);
-    case 'throwItem':
-      return throwItem(context, student, command.itemId, targetOf(command));
-    case 'equip':
-      return equip(context, student, command.itemId);
-    case 'craft':
-      return craft(context, student, command.recipe);
-    case 'lock':
-      return toggleLock(context, student);
-    case 'throwLure':
-      return throwLure(context, student, targetOf(command));
-    case 'useItem':
-      return useItem(context, student, command.item, command.targetId);
-    case 'checkPhone':
-      return checkPhone(context, student);
-    case 'toggleLight':
-      return toggleLight(context, student);
-    case 'barricade':
-      return buildBarricade(context, student);
-  }
-}
-
-function switchStudent(context: TickContext, studentId: number | undefined): string | undefined {
-  const { world } = context;
-  const count = world.students.length;
-  let chosen: Student | undefined;
-  if (studentId !== undefined) {
-    chosen = world.students[studentId];
-    if (chosen === undefined || chosen.down || chosen.waiting) return `student ${studentId} cannot be controlled`;
-  } else {
-    for (let step = 1; step <= count && chosen === undefined; step++) {
-      const candidate = world.students[(world.controlledId + step) % count]!;
-      if (!candidate.down && !candidate.waiting) chosen = candidate;
-    }
-  }
-  if (chosen === undefined || chosen.id === world.controlledId) return chosen === undefined ? 'nobody to switch to' : undefined;
-  world.controlledId = chosen.id;
-  chosen.path = [];
-  context.events.push({ type: 'studentSwitched', studentId: chosen.id });
-  return undefined;
 }
 
 export function updateStudents(context: TickContext, intent: MoveIntent): void {
