@@ -80,16 +80,20 @@ export function createTransitionLog(strict: boolean): TransitionLog {
 /**
  * The state `subject` moves to on `event`: the table's answer, or, for an illegal transition, `from`
  * itself after the log has recorded it (a strict log throws instead). `who` names the subject in
- * the message, like `zombie 3 (walker)`.
+ * messages, like `zombie 3 (walker)` (called only when a message is made: this runs every tick).
  */
-export function takeTransition<S extends string, E extends string, T>(table: TransitionTable<S, E, T>, log: TransitionLog, transition: { from: S; event: E; subject: T; who: string }): S {
+export function takeTransition<S extends string, E extends string, T>(
+  table: TransitionTable<S, E, T>,
+  log: TransitionLog,
+  transition: { from: S; event: E; subject: T; who: (subject: T) => string },
+): S {
   const to = nextState(table, transition.from, transition.event, transition.subject);
   if (to !== undefined) {
-    log.watch?.({ who: transition.who, from: transition.from, event: transition.event, to });
+    log.watch?.({ who: transition.who(transition.subject), from: transition.from, event: transition.event, to });
     return to;
   }
   const guarded = table[transition.from][transition.event] !== undefined;
-  const message = `${transition.who}: no legal transition from ${transition.from} on ${transition.event}${guarded ? ' (every guard failed)' : ''}`;
+  const message = `${transition.who(transition.subject)}: no legal transition from ${transition.from} on ${transition.event}${guarded ? ' (every guard failed)' : ''}`;
   if (log.strict) throw new IllegalTransitionError(message);
   log.illegal++;
   log.lastIllegal = message;

@@ -61,13 +61,15 @@ const EFFECTS: Record<StudentEvent, (student: Student) => void> = {
   },
 };
 
+const nameOf = (student: Student): string => `student ${student.id} (${student.name})`;
+
 /**
  * Changes the student's state on `event` by the table. Returns false for an illegal transition in
  * a lenient context (nothing changed; it is counted); a strict context throws instead.
  */
 export function changeStudentState(context: TickContext, student: Student, event: StudentEvent): boolean {
   const from = studentState(student);
-  const to = takeTransition(STUDENT_STATES, context.transitions, { from, event, subject: student, who: `student ${student.id} (${student.name})` });
+  const to = takeTransition(STUDENT_STATES, context.transitions, { from, event, subject: student, who: nameOf });
   if (to === from) return false; // the table has no event that keeps a student as they are
   EFFECTS[event](student);
   // The table and the flags must agree, or the table is lying about what the event does.

@@ -26,7 +26,8 @@
  * - `knockedDown`: its health ran out. Nothing gets a zombie up again.
  *
  * Guards say where the hunter's mind differs: it keeps bashing the door between it and a sound,
- * walks on to its goal while bashing (so it may arrive), and after a door always investigates.
+ * walks on to its goal while bashing (so it may arrive, or lose its target), and after a door
+ * always investigates.
  */
 
 import type { Zombie, ZombieMode } from '../../state/world';
@@ -79,18 +80,23 @@ export const ZOMBIE_MIND: TransitionTable<ZombieMode, ZombieEvent, Zombie> = {
     saw: 'chase',
     unblocked: [{ to: 'chase', when: (zombie) => !isHunter(zombie) && zombie.targetId >= 0 }, { to: 'investigate' }],
     arrived: [{ to: 'search', when: isHunter }],
+    // A chasing hunter may meet a door and lose its target in one tick: rare, as meeting the door
+    // resets its timer, so only when it stands on the last seen place with a route planned earlier.
+    lost: [{ to: 'search', when: isHunter }],
     gaveUp: 'search',
     ...ALWAYS,
   },
   down: {},
 };
 
+const nameOf = (zombie: Zombie): string => `zombie ${zombie.id} (${zombie.kind})`;
+
 /**
  * Moves the zombie's mind on `event` by the table and returns its mode after. The caller does what
  * entering the mode means (goal, timers, path); this only decides and checks the mode.
  */
 export function changeMode(context: TickContext, zombie: Zombie, event: ZombieEvent): ZombieMode {
-  const mode = takeTransition(ZOMBIE_MIND, context.transitions, { from: zombie.mode, event, subject: zombie, who: `zombie ${zombie.id} (${zombie.kind})` });
+  const mode = takeTransition(ZOMBIE_MIND, context.transitions, { from: zombie.mode, event, subject: zombie, who: nameOf });
   zombie.mode = mode;
   return mode;
 }

@@ -320,6 +320,15 @@ describe('a zombie mind', () => {
       expectTaken(m, 'bash -arrived-> search');
     });
 
+    it('chasing, meets a locked door on a route planned earlier while standing on the last seen place, and loses its target (blocked, then lost)', () => {
+      const m = mind(HUNTER_DOOR);
+      const width = m.world.grid.width;
+      put(m, 'chase', { goalX: 4, goalY: 2, path: [2 * width + 5, 2 * width + 6], repathIn: 100 });
+      m.tick();
+      expect(m.taken).toEqual(['chase -blocked-> bash', 'bash -lost-> search']);
+      expectTaken(m, 'bash -lost-> search');
+    });
+
     it('investigates after a door, even with a target (unblocked -> investigate)', () => {
       const m = mind(DOOR.replace('Z', 'H').replace('+', '/'));
       put(m, 'bash', { goalX: 7, goalY: 2, targetId: 0, bashDoorId: 0 });
