@@ -40,6 +40,9 @@ describe('the AI debug overlay', () => {
     }, undefined, { timeout: 150_000, polling: 50 });
     const stats = (await noticed.jsonValue())!;
     expect(stats.detections.every((word) => ['saw', 'heard', 'smelled'].includes(word))).toBe(true);
+    // The game's simulation is lenient (it counts illegal state transitions instead of throwing): none happened.
+    expect(stats.illegalTransitions).toBe(0);
+    expect(await game.page.evaluate(() => window.hyosan.illegalTransitions())).toEqual({ count: 0, last: '' });
     // Footsteps and groans show as rings of their reach.
     await game.page.waitForFunction(() => (window.hyosan.debug()?.rings ?? 0) > 0, undefined, { timeout: 100_000, polling: 50 });
     await game.page.keyboard.up('a');
