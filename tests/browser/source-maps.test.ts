@@ -51,9 +51,9 @@ describe('source maps of the build', () => {
   });
 
   it('lead from the game\'s own code back to its TypeScript', () => {
-    const real = readFileSync('src/game/testing-hook.ts', 'utf8');
+    const real = readFileSync('src/game/testing-hook/play-hook.ts', 'utf8');
     const where = traced('no level to leave for camp');
-    expect(where.source).toMatch(/src\/game\/testing-hook\.ts$/);
+    expect(where.source).toMatch(/src\/game\/testing-hook\/play-hook\.ts$/);
     expect(where.line).toBe(positionOf(real, 'no level to leave for camp').line);
   });
 });

@@ -4,20 +4,8 @@
  */
 
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FILE_LINE_LIMIT, FUNCTION_LINE_LIMIT, LONG_REASON_MARKER, countLines, measureSource, sizeOffences, sourceFilesUnder } from '../../tools/code-sizes';
-
-/**
- * The core's files and functions still over the limits, as `file name` or `file name function`
- * (file names without their folder, so the list survives files moving between folders). The core is
- * being split and this list must shrink to empty: an entry that no longer breaks a limit fails the
- * test until it is struck off, and a new offender is never added here but split (or, for a function,
- * given its reason in a `// long because: ...` comment).
- */
-const CORE_STILL_OVER = [
-  'snapshot.ts takeSnapshot',
-];
 
 /** `count` lines of statements. */
 const statements = (count: number): string => Array.from({ length: count }, (_, i) => `  void ${i};`).join('\n');
@@ -78,31 +66,13 @@ describe('measuring sizes', () => {
 
 describe(`src/: no file over ${FILE_LINE_LIMIT} lines, no function over ${FUNCTION_LINE_LIMIT} without a reason`, () => {
   const files = sourceFilesUnder('src');
-  const sizes = files.map((file) => measureSource(file, readFileSync(file, 'utf8')));
-  const offences = sizes.flatMap((size) => {
-    const key = (fn?: string): string => (fn === undefined ? basename(size.file) : `${basename(size.file)} ${fn}`);
-    const found = sizeOffences(size);
-    const keyed: { key: string; core: boolean; text: string }[] = [];
-    const core = size.file.startsWith('src/core/');
-    if (size.lines > FILE_LINE_LIMIT) keyed.push({ key: key(), core, text: found[0]! });
-    for (const fn of size.longFunctions.filter((f) => f.reason === null)) keyed.push({ key: key(fn.name), core, text: found.find((line) => line.startsWith(`${size.file}:${fn.line} `))! });
-    return keyed;
-  });
+  const offences = files.flatMap((file) => sizeOffences(measureSource(file, readFileSync(file, 'utf8'))));
 
   it('has files to measure', () => {
     expect(files.length).toBeGreaterThan(100);
   });
 
-  it('finds nothing over the limits outside the core', () => {
-    expect(offences.filter((o) => !o.core).map((o) => o.text)).toEqual([]);
-  });
-
-  it('finds in the core only what the shrinking list names', () => {
-    expect(offences.filter((o) => o.core && !CORE_STILL_OVER.includes(o.key)).map((o) => o.text)).toEqual([]);
-  });
-
-  it('has no entry left on the shrinking list that is now within the limits (strike it off)', () => {
-    const found = new Set(offences.filter((o) => o.core).map((o) => o.key));
-    expect(CORE_STILL_OVER.filter((entry) => !found.has(entry))).toEqual([]);
+  it('finds nothing over the limits', () => {
+    expect(offences).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ import { clockText, dayCount, daylight, isNight, minuteOfDay } from '../rules/wo
 import { lightMap, type LightMemo } from '../rules/senses/light';
 import { TICKS_PER_SECOND, type ZombieKind } from '../kernel/tuning';
 import { DOORS } from '../kernel/tuning-world';
-import type { Body, CarriedItem, Status, World, Wound, ZombieMode } from '../state/world';
+import type { Body, CarriedItem, Status, Student, World, Wound, Zombie, ZombieMode } from '../state/world';
 import { doorStateOf, type DoorState } from '../level/doors';
 import type { DoorKind } from '../level/level-words';
 import { noiseMaskViews, type NoiseMaskView } from '../rules/noise/noise-mask';
@@ -221,6 +221,77 @@ export function facingOf(body: Body): Facing {
   return body.facingY < 0 ? 'up' : 'down';
 }
 
+/** One student as the snapshot shows them; `light` is this tick's light map. */
+function studentView(world: World, s: Student, light: Float32Array): StudentView {
+  return {
+    id: s.id,
+    name: s.name,
+    look: s.look,
+    tileX: Math.floor(s.x),
+    tileY: Math.floor(s.y),
+    x: s.x,
+    y: s.y,
+    health: s.health,
+    maxHealth: 100,
+    stamina: s.stamina,
+    gait: s.gait,
+    facing: facingOf(s),
+    moving: s.moving,
+    swinging: s.swingTicks > 0,
+    hurt: s.hurtTicks > 0,
+    down: s.down,
+    controlled: s.id === world.controlledId,
+    waiting: s.waiting,
+    role: s.role,
+    roleTitle: ROLE[s.role].title,
+    order: s.order,
+    hunger: s.hunger,
+    thirst: s.thirst,
+    fatigue: s.fatigue,
+    warmth: s.warmth,
+    morale: s.morale,
+    warnings: needWarnings(s),
+    wound: s.wound,
+    infection: s.infection,
+    ticksToTurn: Number.isFinite(ticksToTurn(s)) ? ticksToTurn(s) : null,
+    bleeding: s.bleedTicks > 0,
+    turned: s.turned,
+    halfbie: s.halfbie,
+    pack: s.pack.map((item) => ({ ...item })),
+    packKg: packWeight(s),
+    carryKg: carryLimit(s),
+    weaponId: s.weaponId,
+    sightTiles: studentSightTiles(world, s, light),
+    lightOn: s.lightOn,
+  };
+}
+
+/** One zombie as the snapshot shows it; `light` is this tick's light map. */
+function zombieView(world: World, z: Zombie, light: Float32Array): ZombieView {
+  return {
+    id: z.id,
+    kind: z.kind,
+    tileX: Math.floor(z.x),
+    tileY: Math.floor(z.y),
+    x: z.x,
+    y: z.y,
+    mode: z.mode,
+    awareness: awarenessOf(z.mode),
+    facingX: z.facingX,
+    facingY: z.facingY,
+    goalX: z.goalX,
+    goalY: z.goalY,
+    onTrail: z.onTrail,
+    health: z.health,
+    facing: facingOf(z),
+    moving: z.moving,
+    swinging: z.swingTicks > 0,
+    hurt: z.hurtTicks > 0,
+    ...(z.name === undefined ? {} : { name: z.name }),
+    spotTiles: spotTiles(world, z.kind, Math.floor(z.x), Math.floor(z.y), light),
+  };
+}
+
 /** The world as plain data; `lightMemo` is the simulation's (its tick context's), so the light map reuses what the tick built. */
 export function takeSnapshot(world: World, lightMemo: LightMemo): Snapshot {
   const light = lightMap(world, lightMemo);
@@ -230,69 +301,8 @@ export function takeSnapshot(world: World, lightMemo: LightMemo): Snapshot {
     status: world.status,
     seed: world.seed,
     controlledId: world.controlledId,
-    students: world.students.map((s) => ({
-      id: s.id,
-      name: s.name,
-      look: s.look,
-      tileX: Math.floor(s.x),
-      tileY: Math.floor(s.y),
-      x: s.x,
-      y: s.y,
-      health: s.health,
-      maxHealth: 100,
-      stamina: s.stamina,
-      gait: s.gait,
-      facing: facingOf(s),
-      moving: s.moving,
-      swinging: s.swingTicks > 0,
-      hurt: s.hurtTicks > 0,
-      down: s.down,
-      controlled: s.id === world.controlledId,
-      waiting: s.waiting,
-      role: s.role,
-      roleTitle: ROLE[s.role].title,
-      order: s.order,
-      hunger: s.hunger,
-      thirst: s.thirst,
-      fatigue: s.fatigue,
-      warmth: s.warmth,
-      morale: s.morale,
-      warnings: needWarnings(s),
-      wound: s.wound,
-      infection: s.infection,
-      ticksToTurn: Number.isFinite(ticksToTurn(s)) ? ticksToTurn(s) : null,
-      bleeding: s.bleedTicks > 0,
-      turned: s.turned,
-      halfbie: s.halfbie,
-      pack: s.pack.map((item) => ({ ...item })),
-      packKg: packWeight(s),
-      carryKg: carryLimit(s),
-      weaponId: s.weaponId,
-      sightTiles: studentSightTiles(world, s, light),
-      lightOn: s.lightOn,
-    })),
-    zombies: world.zombies.map((z) => ({
-      id: z.id,
-      kind: z.kind,
-      tileX: Math.floor(z.x),
-      tileY: Math.floor(z.y),
-      x: z.x,
-      y: z.y,
-      mode: z.mode,
-      awareness: awarenessOf(z.mode),
-      facingX: z.facingX,
-      facingY: z.facingY,
-      goalX: z.goalX,
-      goalY: z.goalY,
-      onTrail: z.onTrail,
-      health: z.health,
-      facing: facingOf(z),
-      moving: z.moving,
-      swinging: z.swingTicks > 0,
-      hurt: z.hurtTicks > 0,
-      ...(z.name === undefined ? {} : { name: z.name }),
-      spotTiles: spotTiles(world, z.kind, Math.floor(z.x), Math.floor(z.y), light),
-    })),
+    students: world.students.map((s) => studentView(world, s, light)),
+    zombies: world.zombies.map((z) => zombieView(world, z, light)),
     items: world.items.map((i) => ({ ...i })),
     lures: world.lures.map((l) => ({ id: l.id, x: l.x, y: l.y, tileX: Math.floor(l.x), tileY: Math.floor(l.y), ticksLeft: l.ticksLeft })),
     inventory: groupTotals(world),
@@ -317,8 +327,6 @@ export function takeSnapshot(world: World, lightMemo: LightMemo): Snapshot {
     }),
   };
 }
-
-
 
 function objectiveViews(world: World): ObjectiveView[] {
   const step = currentStep(world);
