@@ -32,13 +32,16 @@ function levelHotReload(): Plugin {
         const file = levelFile(absolute);
         if (file === undefined) return;
         clearTimeout(timers.get(file));
-        timers.set(file, setTimeout(() => {
-          timers.delete(file);
-          readFile(absolute, 'utf8').then(
-            (text) => server.ws.send({ type: 'custom', event: 'hyosan:level-changed', data: { file, text } }),
-            () => server.ws.send({ type: 'custom', event: 'hyosan:level-changed', data: { file, text: null } }),
-          );
-        }, 100));
+        timers.set(
+          file,
+          setTimeout(() => {
+            timers.delete(file);
+            readFile(absolute, 'utf8').then(
+              (text) => server.ws.send({ type: 'custom', event: 'hyosan:level-changed', data: { file, text } }),
+              () => server.ws.send({ type: 'custom', event: 'hyosan:level-changed', data: { file, text: null } }),
+            );
+          }, 100),
+        );
       };
       server.watcher.on('change', changed);
       server.watcher.on('add', changed);
@@ -95,12 +98,14 @@ function offline(): Plugin[] {
       // The first visit's page is controlled at once, so what it fetches next is kept. A new
       // version still waits for the player (registerType 'prompt').
       clientsClaim: true,
-      runtimeCaching: [{
-        // Everything else the build has (names carry a content hash, so the cached copy is right).
-        urlPattern: ({ sameOrigin, url }) => sameOrigin && url.pathname.includes('/assets/'),
-        handler: 'CacheFirst',
-        options: { cacheName: ON_FIRST_USE_CACHE, cacheableResponse: { statuses: [200] } },
-      }],
+      runtimeCaching: [
+        {
+          // Everything else the build has (names carry a content hash, so the cached copy is right).
+          urlPattern: ({ sameOrigin, url }) => sameOrigin && url.pathname.includes('/assets/'),
+          handler: 'CacheFirst',
+          options: { cacheName: ON_FIRST_USE_CACHE, cacheableResponse: { statuses: [200] } },
+        },
+      ],
     },
   });
 }

@@ -164,8 +164,12 @@ function costOfPath(grid: TileGrid, connectivity: Connectivity, cells: number[])
   for (let i = 1; i < cells.length; i++) {
     const a = cells[i - 1]!;
     const b = cells[i]!;
-    const ax = a % w, ay = (a - ax) / w, bx = b % w, by = (b - bx) / w;
-    const dx = Math.abs(bx - ax), dy = Math.abs(by - ay);
+    const ax = a % w,
+      ay = (a - ax) / w,
+      bx = b % w,
+      by = (b - bx) / w;
+    const dx = Math.abs(bx - ax),
+      dy = Math.abs(by - ay);
     if (dx > 1 || dy > 1 || dx + dy === 0 || grid.cost[b] === 0) return -1;
     if (dx + dy === 2) {
       if (connectivity === 4 || grid.cost[ay * w + bx] === 0 || grid.cost[by * w + ax] === 0) return -1;
@@ -502,7 +506,9 @@ export async function runPathfindingBench(options: { json: boolean; quick: boole
     for (const l of landmarkMs) console.log(`${l.map.padEnd(9)} ${String(l.size).padStart(4)}² ${l.connectivity}-dir  ${fmt(l.ms)}  (${l.landmarks} landmarks)`);
     console.log('\nHorde on school 256², 8-dir, 4 wandering students (0.12 tiles/tick), zombies 0.08 tiles/tick: ms per tick (field update + crowd step)');
     for (const h of horde) {
-      console.log(`${String(h.agents).padStart(6)} agents  ${h.field.padEnd(17)}  median ${fmt(h.medianMs)}  p95 ${fmt(h.p95Ms)}  max ${fmt(h.maxMs)}  (${h.fieldRecomputes} new fields in ${h.ticks} ticks)`);
+      console.log(
+        `${String(h.agents).padStart(6)} agents  ${h.field.padEnd(17)}  median ${fmt(h.medianMs)}  p95 ${fmt(h.p95Ms)}  max ${fmt(h.maxMs)}  (${h.fieldRecomputes} new fields in ${h.ticks} ticks)`,
+      );
     }
     console.log(`\nTotal ${result.seconds.toFixed(1)} s`);
   }

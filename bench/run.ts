@@ -16,7 +16,9 @@ console.log('Simulation tick on 01-classroom-wing (students moving, zombies wand
 const simulation = runSimulationBench({ quick });
 console.log('  zombies  ticks  median ms  p95 ms  max ms');
 for (const row of simulation) {
-  console.log(`  ${String(row.zombies).padStart(7)}  ${String(row.ticks).padStart(5)}  ${row.medianMs.toFixed(3).padStart(9)}  ${row.p95Ms.toFixed(3).padStart(6)}  ${row.maxMs.toFixed(2).padStart(6)}`);
+  console.log(
+    `  ${String(row.zombies).padStart(7)}  ${String(row.ticks).padStart(5)}  ${row.medianMs.toFixed(3).padStart(9)}  ${row.p95Ms.toFixed(3).padStart(6)}  ${row.maxMs.toFixed(2).padStart(6)}`,
+  );
 }
 
 console.log('\nSimulation tick on a 100x50 generated floor, 1,000 zombies, a phone alarm ringing (goal: median <= 2 ms):');
@@ -29,7 +31,9 @@ console.log(`  median ${survival.medianMs.toFixed(3)} ms  p95 ${survival.p95Ms.t
 
 console.log('\nDoors: the same floor, 1,000 zombies, every classroom door shut (closed, locked or barricaded), a phone alarm in the corridor (goal: median <= 2 ms):');
 const doorsFloor = runDoorsFloorBench({ quick });
-console.log(`  ${doorsFloor.doors} door tiles, ${doorsFloor.broken} doors and barricades broken; median ${doorsFloor.medianMs.toFixed(3)} ms  p95 ${doorsFloor.p95Ms.toFixed(3)} ms  max ${doorsFloor.maxMs.toFixed(2)} ms over ${doorsFloor.ticks} ticks`);
+console.log(
+  `  ${doorsFloor.doors} door tiles, ${doorsFloor.broken} doors and barricades broken; median ${doorsFloor.medianMs.toFixed(3)} ms  p95 ${doorsFloor.p95Ms.toFixed(3)} ms  max ${doorsFloor.maxMs.toFixed(2)} ms over ${doorsFloor.ticks} ticks`,
+);
 
 const results: Record<string, unknown> = { machine, simulation, hordeFloor, survival, doorsFloor };
 const pathfinding = await import('./pathfinding').catch(() => undefined);

@@ -125,8 +125,12 @@ export function runSurvivalBench(options: { quick: boolean }): SimulationBenchRo
   let id = state.nextItemId;
   for (const student of state.students) {
     student.pack = [
-      { id: id++, kind: 'food' }, { id: id++, kind: 'water' }, { id: id++, kind: 'bandage' },
-      { id: id++, kind: 'antiseptic' }, { id: id++, kind: 'phone', charge: 100 }, { id: id++, kind: 'bat', durability: 30 },
+      { id: id++, kind: 'food' },
+      { id: id++, kind: 'water' },
+      { id: id++, kind: 'bandage' },
+      { id: id++, kind: 'antiseptic' },
+      { id: id++, kind: 'phone', charge: 100 },
+      { id: id++, kind: 'bat', durability: 30 },
     ];
   }
   state.nextItemId = id;

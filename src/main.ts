@@ -49,7 +49,23 @@ const game = new Phaser.Game({
   fps: TIME_STEP,
   // Later scenes draw over earlier ones: the touch controls over the HUD, the pause screen over all.
   // Camp comes in its own chunk when first needed (game/scenes/lazy-scenes.ts), drawn below settings.
-  scene: [BootScene, TitleScene, LevelSelectScene, PlayScene, HudScene, TouchScene, EndScene, WhatHappenedScene, WhatHappenedPanel, ErrorScene, PauseScene, HelpScene, SettingsScene, SavesScene, CreditsScene],
+  scene: [
+    BootScene,
+    TitleScene,
+    LevelSelectScene,
+    PlayScene,
+    HudScene,
+    TouchScene,
+    EndScene,
+    WhatHappenedScene,
+    WhatHappenedPanel,
+    ErrorScene,
+    PauseScene,
+    HelpScene,
+    SettingsScene,
+    SavesScene,
+    CreditsScene,
+  ],
 });
 
 // The app state (screen, campaign, the play running now) lives in the game's registry: first, before anything reads it.

@@ -20,7 +20,14 @@ export function drawAppIcon(): Canvas {
   const c = new Canvas(SIZE, SIZE);
   // Night sky, darker at the top.
   for (let y = 0; y < SIZE; y++) c.hline(0, SIZE - 1, y, y < 10 ? PALETTE.ink : y < 20 ? PALETTE.navyDeep : PALETTE.navy);
-  for (const [x, y] of [[6, 5], [11, 3], [27, 11], [4, 12], [17, 6]] as const) c.set(x, y, PALETTE.greyLight);
+  for (const [x, y] of [
+    [6, 5],
+    [11, 3],
+    [27, 11],
+    [4, 12],
+    [17, 6],
+  ] as const)
+    c.set(x, y, PALETTE.greyLight);
   // Crescent moon, upper right.
   c.ellipse(23, 6, 3, 3, PALETTE.cream);
   c.ellipse(24.5, 5, 2.5, 2.5, PALETTE.ink);

@@ -29,12 +29,16 @@ export function auditVerdict(stdout: string): AuditVerdict {
   }
   const counts = report.metadata?.vulnerabilities;
   if (counts === undefined) {
-    const why = [report.message, report.error?.summary, report.error?.code, report.statusCode !== undefined ? `HTTP ${report.statusCode}` : undefined].find((text) => text !== undefined && text !== '') ?? 'no vulnerability counts in the answer';
+    const why =
+      [report.message, report.error?.summary, report.error?.code, report.statusCode !== undefined ? `HTTP ${report.statusCode}` : undefined].find((text) => text !== undefined && text !== '') ??
+      'no vulnerability counts in the answer';
     return { kind: 'unreachable', exitCode: 0, message: `WARNING: the npm audit endpoint could not be used (${why}); the dependencies were NOT audited` };
   }
   const serious = (counts['high'] ?? 0) + (counts['critical'] ?? 0);
   if (serious === 0) return { kind: 'clean', exitCode: 0, message: `npm audit: no high or critical findings in production dependencies (${JSON.stringify(counts)})` };
-  const names = Object.entries(report.vulnerabilities ?? {}).filter(([, v]) => v.severity === 'high' || v.severity === 'critical').map(([name, v]) => `${name} (${v.severity})`);
+  const names = Object.entries(report.vulnerabilities ?? {})
+    .filter(([, v]) => v.severity === 'high' || v.severity === 'critical')
+    .map(([name, v]) => `${name} (${v.severity})`);
   return { kind: 'findings', exitCode: 1, message: `npm audit: ${serious} high or critical finding(s) in production dependencies: ${names.join(', ')}` };
 }
 

@@ -49,7 +49,9 @@ for (const file of files) {
     continue;
   }
   if (basename(file) === 'campaign.json') {
-    const levelIds = levelFilesIn(dirname(file)).filter((f) => basename(f) !== 'campaign.json').map(levelIdFromFile);
+    const levelIds = levelFilesIn(dirname(file))
+      .filter((f) => basename(f) !== 'campaign.json')
+      .map(levelIdFromFile);
     const campaign = parseCampaign(text, levelIds, shown);
     if (campaign.ok) console.log(`${shown}: ok — campaign of ${campaign.campaign.levels.length} levels${campaign.campaign.siege === undefined ? '' : ' and a siege'}`);
     else {
@@ -62,7 +64,9 @@ for (const file of files) {
   const result = parseLevel(text, shown);
   if (result.ok) {
     const { level } = result;
-    console.log(`${shown}: ok — "${level.title}", ${level.width}x${level.height} tiles, ${level.students.length} students, ${level.zombies.length} zombies, ${level.items.length} items, ${level.objectives.length} objectives`);
+    console.log(
+      `${shown}: ok — "${level.title}", ${level.width}x${level.height} tiles, ${level.students.length} students, ${level.zombies.length} zombies, ${level.items.length} items, ${level.objectives.length} objectives`,
+    );
     // Warnings never fail the check: a shut-in zombie or unreachable loot may be on purpose.
     const warnings: LevelError[] = levelWarnings(level, createLevelPreview(level).paths).map((warning) => ({
       file: shown,

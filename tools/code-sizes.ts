@@ -78,7 +78,10 @@ function reasonAbove(sourceLines: string[], line: number): string | null {
     if (!isComment) break;
     const at = text.indexOf(LONG_REASON_MARKER);
     if (at >= 0) {
-      const said = text.slice(at + LONG_REASON_MARKER.length).replace(/\*\/\s*$/, '').trim();
+      const said = text
+        .slice(at + LONG_REASON_MARKER.length)
+        .replace(/\*\/\s*$/, '')
+        .trim();
       if (said.length > 0) reason = said;
     }
   }

@@ -83,9 +83,10 @@ function encode(encoding: Encoding): void {
     execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-i', file(encoding.source), ...encoding.args, ...EXACT, file(encoding.output)], { stdio: ['ignore', 'inherit', 'inherit'] });
   } catch (error) {
     const code = (error as { code?: string }).code;
-    throw new Error(code === 'ENOENT'
-      ? `${encoding.output} needs encoding but ffmpeg is not installed (Debian: apt-get install ffmpeg)`
-      : `ffmpeg could not encode ${encoding.output}: ${String(error)}`, { cause: error });
+    throw new Error(
+      code === 'ENOENT' ? `${encoding.output} needs encoding but ffmpeg is not installed (Debian: apt-get install ffmpeg)` : `ffmpeg could not encode ${encoding.output}: ${String(error)}`,
+      { cause: error },
+    );
   }
 }
 

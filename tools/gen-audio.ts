@@ -11,9 +11,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  AUDIO_FILES, EFFECTS_SAMPLE_RATE, EFFECT_NAMES, LOOP_SAMPLE_RATE, type EffectName, type SpriteMap,
-} from '../src/game/audio/sound-names';
+import { AUDIO_FILES, EFFECTS_SAMPLE_RATE, EFFECT_NAMES, LOOP_SAMPLE_RATE, type EffectName, type SpriteMap } from '../src/game/audio/sound-names';
 import { EFFECT_RECIPES } from './audio/effects';
 import { ambientLoop, chaseLoop, tenseLoop } from './audio/loops';
 import { Rng, seedOf } from './seeded-rng';

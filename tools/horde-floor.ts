@@ -49,7 +49,15 @@ export function hordeLevelText(zombieCount: number): string {
   }
   let id = 1;
   const point = (type: string, tileX: number, tileY: number, properties?: object[]) => ({
-    id: id++, name: '', type, x: tileX * 16 + 8, y: tileY * 16 + 8, width: 0, height: 0, point: true, ...(properties ? { properties } : {}),
+    id: id++,
+    name: '',
+    type,
+    x: tileX * 16 + 8,
+    y: tileY * 16 + 8,
+    width: 0,
+    height: 0,
+    point: true,
+    ...(properties ? { properties } : {}),
   });
   const zombies: object[] = [];
   // Fill the classrooms in a fixed order, every other tile, until the count is reached.
@@ -63,7 +71,13 @@ export function hordeLevelText(zombieCount: number): string {
   const tileLayer = (name: string, data: number[]) => ({ id: id++, name, type: 'tilelayer', width: WIDTH, height: HEIGHT, x: 0, y: 0, opacity: 1, visible: true, data });
   const objectLayer = (name: string, objects: object[]) => ({ id: id++, name, type: 'objectgroup', x: 0, y: 0, opacity: 1, visible: true, objects });
   return JSON.stringify({
-    type: 'map', orientation: 'orthogonal', infinite: false, width: WIDTH, height: HEIGHT, tilewidth: 16, tileheight: 16,
+    type: 'map',
+    orientation: 'orthogonal',
+    infinite: false,
+    width: WIDTH,
+    height: HEIGHT,
+    tilewidth: 16,
+    tileheight: 16,
     properties: [{ name: 'title', type: 'string', value: 'Horde test floor' }],
     tilesets: shipped.tilesets,
     layers: [
@@ -104,7 +118,15 @@ export function hallLevelText(zombieCount: number): string {
   if (zombieCount > hallCells.length) throw new Error(`the hall holds at most ${hallCells.length} zombies`);
   let id = 1;
   const point = (type: string, tileX: number, tileY: number, properties?: object[]) => ({
-    id: id++, name: '', type, x: tileX * 16 + 8, y: tileY * 16 + 8, width: 0, height: 0, point: true, ...(properties ? { properties } : {}),
+    id: id++,
+    name: '',
+    type,
+    x: tileX * 16 + 8,
+    y: tileY * 16 + 8,
+    width: 0,
+    height: 0,
+    point: true,
+    ...(properties ? { properties } : {}),
   });
   const zombies = Array.from({ length: zombieCount }, (_, i) => {
     const cell = hallCells[Math.floor((i * hallCells.length) / zombieCount)]!;
@@ -119,7 +141,13 @@ export function hallLevelText(zombieCount: number): string {
   const tileLayer = (name: string, data: number[]) => ({ id: id++, name, type: 'tilelayer', width, height, x: 0, y: 0, opacity: 1, visible: true, data });
   const objectLayer = (name: string, objects: object[]) => ({ id: id++, name, type: 'objectgroup', x: 0, y: 0, opacity: 1, visible: true, objects });
   return JSON.stringify({
-    type: 'map', orientation: 'orthogonal', infinite: false, width, height, tilewidth: 16, tileheight: 16,
+    type: 'map',
+    orientation: 'orthogonal',
+    infinite: false,
+    width,
+    height,
+    tilewidth: 16,
+    tileheight: 16,
     properties: [{ name: 'title', type: 'string', value: 'Bench hall' }],
     tilesets: shipped.tilesets,
     layers: [

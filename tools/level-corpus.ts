@@ -160,7 +160,10 @@ const RECIPES: Record<string, (map: Json, rng: Rng) => string> = {
 
 function mutants(file: string, count: number): { name: string; text: string; recipe: string[] }[] {
   const source = JSON.parse(readFileSync(file, 'utf8')) as Json;
-  const id = file.split('/').pop()!.replace(/\.json$/, '');
+  const id = file
+    .split('/')
+    .pop()!
+    .replace(/\.json$/, '');
   const rng = new Rng(seedOf(id));
   const names = Object.keys(RECIPES);
   const kept: { name: string; text: string; recipe: string[] }[] = [];
@@ -180,7 +183,9 @@ function mutants(file: string, count: number): { name: string; text: string; rec
 function main(): void {
   const countAt = process.argv.indexOf('--count');
   const count = countAt > 0 ? Number(process.argv[countAt + 1]) : 3;
-  const levels = readdirSync('levels').filter((f) => f.endsWith('.json') && f !== 'campaign.json').sort();
+  const levels = readdirSync('levels')
+    .filter((f) => f.endsWith('.json') && f !== 'campaign.json')
+    .sort();
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const manifest: Record<string, string[]> = {};

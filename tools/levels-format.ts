@@ -18,7 +18,13 @@ import type { Level } from '../src/core';
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const named = args.filter((arg) => !arg.startsWith('--'));
-const files = named.length > 0 ? named : readdirSync('levels').filter((name) => name.endsWith('.json') && name !== 'campaign.json').sort().map((name) => join('levels', name));
+const files =
+  named.length > 0
+    ? named
+    : readdirSync('levels')
+        .filter((name) => name.endsWith('.json') && name !== 'campaign.json')
+        .sort()
+        .map((name) => join('levels', name));
 
 const scratch = mkdtempSync(join(tmpdir(), 'hyosan-format-'));
 const env = { ...process.env, QT_QPA_PLATFORM: 'offscreen', XDG_RUNTIME_DIR: scratch };

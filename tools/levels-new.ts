@@ -43,4 +43,6 @@ if (!parsed.ok) {
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, text);
 const { level } = parsed;
-console.log(`wrote ${out}: "${level.title}", ${level.width}x${level.height} tiles, ${level.students.length} students, ${level.zombies.length} zombies, ${level.items.length} items, ${level.doors.length} doors, ${level.lights.length} lights, ${level.noiseMakers.length} noise makers`);
+console.log(
+  `wrote ${out}: "${level.title}", ${level.width}x${level.height} tiles, ${level.students.length} students, ${level.zombies.length} zombies, ${level.items.length} items, ${level.doors.length} doors, ${level.lights.length} lights, ${level.noiseMakers.length} noise makers`,
+);

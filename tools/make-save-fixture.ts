@@ -30,12 +30,18 @@ const SAVE_AT = 300;
 /** What the player does, by tick, up to the save. */
 const PLAY: Readonly<Record<number, readonly Command[]>> = {
   1: [{ type: 'walkTo', tileX: 20, tileY: 3 }],
-  100: [{ type: 'switchStudent', studentId: 1 }, { type: 'walkTo', tileX: 10, tileY: 2 }],
+  100: [
+    { type: 'switchStudent', studentId: 1 },
+    { type: 'walkTo', tileX: 10, tileY: 2 },
+  ],
   200: [{ type: 'order', order: 'hold' }],
   210: [{ type: 'move', dx: 0, dy: 1, gait: 'walk' }],
   250: [{ type: 'move', dx: 0, dy: 0 }],
   251: [{ type: 'walkTo', tileX: 10, tileY: 2 }],
-  300: [{ type: 'switchStudent', studentId: 0 }, { type: 'walkTo', tileX: 13, tileY: 2 }],
+  300: [
+    { type: 'switchStudent', studentId: 0 },
+    { type: 'walkTo', tileX: 13, tileY: 2 },
+  ],
 };
 /** After loading: ticks from the save, with a command now and then, and where the hashes are taken. */
 const AFTER: Readonly<Record<number, readonly Command[]>> = {

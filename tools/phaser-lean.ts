@@ -37,27 +37,85 @@ const FLAG_TEST = /typeof (WEBGL_RENDERER|CANVAS_RENDERER|WEBGL_DEBUG|FEATURE_SO
  */
 export const LEFT_OUT: readonly string[] = [
   // Game objects (their factories would register `add.video` and the like).
-  'gameobjects/video', 'gameobjects/rope', 'gameobjects/domelement', 'gameobjects/blitter', 'gameobjects/stamp',
-  'gameobjects/pathfollower', 'gameobjects/spritegpulayer', 'gameobjects/noise',
-  'gameobjects/nineslice', 'gameobjects/bitmaptext', 'gameobjects/mesh2d',
-  'gameobjects/shader', 'gameobjects/gradient', 'gameobjects/stencil', 'gameobjects/rendertexture',
-  'gameobjects/layer', 'gameobjects/captureframe', 'gameobjects/group',
-  'gameobjects/shape/isobox', 'gameobjects/shape/isotriangle', 'gameobjects/shape/star', 'gameobjects/shape/grid',
-  'gameobjects/shape/line', 'gameobjects/shape/polygon', 'gameobjects/shape/triangle', 'gameobjects/shape/curve',
+  'gameobjects/video',
+  'gameobjects/rope',
+  'gameobjects/domelement',
+  'gameobjects/blitter',
+  'gameobjects/stamp',
+  'gameobjects/pathfollower',
+  'gameobjects/spritegpulayer',
+  'gameobjects/noise',
+  'gameobjects/nineslice',
+  'gameobjects/bitmaptext',
+  'gameobjects/mesh2d',
+  'gameobjects/shader',
+  'gameobjects/gradient',
+  'gameobjects/stencil',
+  'gameobjects/rendertexture',
+  'gameobjects/layer',
+  'gameobjects/captureframe',
+  'gameobjects/group',
+  'gameobjects/shape/isobox',
+  'gameobjects/shape/isotriangle',
+  'gameobjects/shape/star',
+  'gameobjects/shape/grid',
+  'gameobjects/shape/line',
+  'gameobjects/shape/polygon',
+  'gameobjects/shape/triangle',
+  'gameobjects/shape/curve',
   // WebGL: filters, GPU layers, shader quads and tile sprites are never drawn; the shader index is
   // only a namespace (each render node the game uses requires its own shaders).
-  'renderer/webgl/shaders/index', 'renderer/webgl/renderNodes/filters',
-  'renderer/webgl/renderNodes/submitter/SubmitterSpriteGPULayer', 'renderer/webgl/renderNodes/submitter/SubmitterTilemapGPULayer',
+  'renderer/webgl/shaders/index',
+  'renderer/webgl/renderNodes/filters',
+  'renderer/webgl/renderNodes/submitter/SubmitterSpriteGPULayer',
+  'renderer/webgl/renderNodes/submitter/SubmitterTilemapGPULayer',
   'renderer/webgl/renderNodes/ShaderQuad',
   // Loaders: the game loads images, one JSON atlas and one font.
-  ...['AnimationJSON', 'Aseprite', 'AtlasXML', 'Audio', 'AudioSprite', 'Binary', 'BitmapFont', 'CompressedTexture', 'CSS',
-    'GLSL', 'HTML5Audio', 'HTML', 'HTMLTexture', 'MultiAtlas', 'MultiScript', 'Pack', 'PCTAtlas', 'Plugin', 'Scene',
-    'ScenePlugin', 'Script', 'SpriteSheet', 'SVG', 'Text', 'TilemapCSV', 'TilemapImpact', 'TilemapJSON', 'UnityAtlas',
-    'Video', 'XML'].map((type) => `loader/filetypes/${type}File`),
-  'textures/parsers/PCTDecode', 'textures/parsers/PVRParser', 'textures/parsers/KTXParser',
-  'textures/parsers/VerifyCompressedTexture', 'textures/parsers/UnityYAML', 'textures/parsers/AtlasXML',
+  ...[
+    'AnimationJSON',
+    'Aseprite',
+    'AtlasXML',
+    'Audio',
+    'AudioSprite',
+    'Binary',
+    'BitmapFont',
+    'CompressedTexture',
+    'CSS',
+    'GLSL',
+    'HTML5Audio',
+    'HTML',
+    'HTMLTexture',
+    'MultiAtlas',
+    'MultiScript',
+    'Pack',
+    'PCTAtlas',
+    'Plugin',
+    'Scene',
+    'ScenePlugin',
+    'Script',
+    'SpriteSheet',
+    'SVG',
+    'Text',
+    'TilemapCSV',
+    'TilemapImpact',
+    'TilemapJSON',
+    'UnityAtlas',
+    'Video',
+    'XML',
+  ].map((type) => `loader/filetypes/${type}File`),
+  'textures/parsers/PCTDecode',
+  'textures/parsers/PVRParser',
+  'textures/parsers/KTXParser',
+  'textures/parsers/VerifyCompressedTexture',
+  'textures/parsers/UnityYAML',
+  'textures/parsers/AtlasXML',
   // Namespaces and helpers nothing the game runs reaches.
-  'curves/index', 'actions/index', 'cameras/controls', 'time/Timeline', 'math/HashSimplex', 'structs/RTree',
+  'curves/index',
+  'actions/index',
+  'cameras/controls',
+  'time/Timeline',
+  'math/HashSimplex',
+  'structs/RTree',
 ];
 
 const LEFT_OUT_ID = '\0hyosan-phaser-left-out:';
@@ -66,7 +124,11 @@ const PHASER_ROOT = fileURLToPath(new URL('../node_modules/phaser/src/', import.
 /** The LEFT_OUT name a Phaser `require` resolves to, if it is left out. */
 export function leftOutName(source: string, importer: string): string | undefined {
   if (!source.startsWith('.')) return undefined;
-  return leftOutPart(relative(PHASER_ROOT, resolve(dirname(importer), source)).split(sep).join('/'));
+  return leftOutPart(
+    relative(PHASER_ROOT, resolve(dirname(importer), source))
+      .split(sep)
+      .join('/'),
+  );
 }
 
 /** The LEFT_OUT name of a file under phaser/src (a path like `gameobjects/video/Video.js`), if it is left out. */

@@ -62,7 +62,17 @@ const SHOTS: Shot[] = [
     // By day: window light pours into the classroom; the corridor beyond the door stays dim.
     name: 'look-classroom',
     async setUp(game) {
-      await startShowcase(game, { students: [[6, 7], [9, 5], [11, 9]], zombies: [[20, 13], [24, 14]] });
+      await startShowcase(game, {
+        students: [
+          [6, 7],
+          [9, 5],
+          [11, 9],
+        ],
+        zombies: [
+          [20, 13],
+          [24, 14],
+        ],
+      });
       await walk(game, 0, 1, 3);
       await waitTicks(game, 6);
     },
@@ -71,7 +81,19 @@ const SHOTS: Shot[] = [
     // At night in the corridor: only the phone's cone and the students' own glow.
     name: 'look-corridor',
     async setUp(game) {
-      await startShowcase(game, { students: [[11, 13], [9, 13]], zombies: [[18, 13], [21, 14], [24, 13]], startHour: 23, phones: [[11, 13]] });
+      await startShowcase(game, {
+        students: [
+          [11, 13],
+          [9, 13],
+        ],
+        zombies: [
+          [18, 13],
+          [21, 14],
+          [24, 13],
+        ],
+        startHour: 23,
+        phones: [[11, 13]],
+      });
       await phoneLightOn(game);
       await walk(game, 1, 0, 4);
       await waitTicks(game, 4);
@@ -81,7 +103,15 @@ const SHOTS: Shot[] = [
     // A horde in the gym closes on a student by the door, lit by the fire next door and a phone.
     name: 'look-horde',
     async setUp(game) {
-      await startShowcase(game, { students: [[5, 18], [3, 18]], zombies: horde, startHour: 19.5, phones: [[5, 18]] });
+      await startShowcase(game, {
+        students: [
+          [5, 18],
+          [3, 18],
+        ],
+        zombies: horde,
+        startHour: 19.5,
+        phones: [[5, 18]],
+      });
       await phoneLightOn(game);
       await walk(game, 1, 0, 3);
       await waitTicks(game, 16);
@@ -93,8 +123,18 @@ const SHOTS: Shot[] = [
     name: 'look-fight',
     async setUp(game) {
       await startShowcase(game, {
-        students: [[12, 13], [10, 13], [11, 14]],
-        zombies: [[16, 13, 'brute'], [15, 14, 'runner'], [14, 14, 'crawler'], [17, 14, 'walker'], [8, 13, 'hunter']],
+        students: [
+          [12, 13],
+          [10, 13],
+          [11, 14],
+        ],
+        zombies: [
+          [16, 13, 'brute'],
+          [15, 14, 'runner'],
+          [14, 14, 'crawler'],
+          [17, 14, 'walker'],
+          [8, 13, 'hunter'],
+        ],
         phones: [[12, 13]],
       });
       await phoneLightOn(game);
@@ -122,7 +162,10 @@ async function main(): Promise<void> {
   const harness = await startGameHarness();
   try {
     const only = process.argv[3];
-    for (const [width, height, touch] of [[1280, 720, false], [390, 844, true]] as const) {
+    for (const [width, height, touch] of [
+      [1280, 720, false],
+      [390, 844, true],
+    ] as const) {
       for (const shot of SHOTS.filter((s) => only === undefined || s.name === only)) {
         const game = await harness.open({ viewport: { width, height }, hasTouch: touch, isMobile: touch, query: shot.query ?? '' });
         await shot.setUp(game);

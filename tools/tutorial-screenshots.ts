@@ -33,10 +33,14 @@ try {
       await page.waitForFunction(() => window.hyosan.snapshot().tick > 12, undefined, { timeout: 120_000 });
       for (const lesson of LESSONS) {
         await page.evaluate((l) => window.hyosan.tutorial({ show: l }), lesson);
-        await page.waitForFunction((l) => {
-          const { lesson: shown, prompt } = window.hyosan.tutorial();
-          return shown === l && prompt !== null && window.hyosan.texts().includes(prompt);
-        }, lesson, { timeout: 60_000 });
+        await page.waitForFunction(
+          (l) => {
+            const { lesson: shown, prompt } = window.hyosan.tutorial();
+            return shown === l && prompt !== null && window.hyosan.texts().includes(prompt);
+          },
+          lesson,
+          { timeout: 60_000 },
+        );
         await page.waitForTimeout(150);
         const file = `${outDir}/tutorial-${lesson}-${language}-${size.width}x${size.height}.jpg`;
         await page.screenshot({ path: file, type: 'jpeg', quality: 82 });

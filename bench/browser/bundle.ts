@@ -65,5 +65,16 @@ export async function measureStartup(harness: GameHarness, runs: number): Promis
     samples.push({ titleMs, firstPlayableMs });
     await context.close();
   }
-  return { runs, titleMs: percentile(samples.map((s) => s.titleMs), 50), firstPlayableMs: percentile(samples.map((s) => s.firstPlayableMs), 50), samples };
+  return {
+    runs,
+    titleMs: percentile(
+      samples.map((s) => s.titleMs),
+      50,
+    ),
+    firstPlayableMs: percentile(
+      samples.map((s) => s.firstPlayableMs),
+      50,
+    ),
+    samples,
+  };
 }

@@ -42,12 +42,30 @@ export function summarize(zombies: number, samples: readonly FrameSample[], tick
     over50: script.filter((ms) => ms > 50).length,
     ticksPerSecond: ticks / seconds,
     parts: {
-      updateMedianMs: percentile(samples.map((s) => s.updateMs), 50),
-      updateP95Ms: percentile(samples.map((s) => s.updateMs), 95),
-      simMedianMs: percentile(samples.map((s) => s.simMs), 50),
-      simP95Ms: percentile(samples.map((s) => s.simMs), 95),
-      renderMedianMs: percentile(samples.map((s) => s.renderMs), 50),
-      renderP95Ms: percentile(samples.map((s) => s.renderMs), 95),
+      updateMedianMs: percentile(
+        samples.map((s) => s.updateMs),
+        50,
+      ),
+      updateP95Ms: percentile(
+        samples.map((s) => s.updateMs),
+        95,
+      ),
+      simMedianMs: percentile(
+        samples.map((s) => s.simMs),
+        50,
+      ),
+      simP95Ms: percentile(
+        samples.map((s) => s.simMs),
+        95,
+      ),
+      renderMedianMs: percentile(
+        samples.map((s) => s.renderMs),
+        50,
+      ),
+      renderP95Ms: percentile(
+        samples.map((s) => s.renderMs),
+        95,
+      ),
     },
     byTicks: ['0', '1', '2', '3+'].map((label, n) => {
       const these = samples.filter((s) => (n === 3 ? s.ticks >= 3 : s.ticks === n)).map((s) => s.scriptMs);

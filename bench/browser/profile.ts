@@ -18,14 +18,24 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
 
 const zombies = Number(process.argv[2] ?? '500');
 const seconds = Number(process.argv[3] ?? '6');
 const harness = await startGameHarness();
 try {
   const page = await openBenchPage(harness);
-  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; bench hall with ${zombies} zombies, ${seconds} s`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; bench hall with ${zombies} zombies, ${seconds} s`,
+  );
   await page.loadLevel(`levels/bench-hall-${zombies}.json`, hallLevelText(zombies), 1);
   await page.page.evaluate(() => window.hyosan.perf.view({ zoom: 1, fog: false, light: true }));
   await page.page.evaluate(() => window.hyosan.perf.startFrames(true));
@@ -64,7 +74,8 @@ try {
   }
   const perFrame = (ms: number): string => `${(ms / Math.max(1, frames.length)).toFixed(3)} ms/frame`;
   const top = (map: Map<string, number>, n: number): void => {
-    for (const [key, ms] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n)) console.log(`  ${ms.toFixed(0).padStart(7)} ms  ${(100 * ms / total).toFixed(1).padStart(5)}%  ${perFrame(ms)}  ${key}`);
+    for (const [key, ms] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n))
+      console.log(`  ${ms.toFixed(0).padStart(7)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${perFrame(ms)}  ${key}`);
   };
   console.log(`\nself time (profile ${total.toFixed(0)} ms):`);
   top(selfByName, 40);

@@ -50,7 +50,9 @@ export async function measureRestarts(page: BenchPage, restarts: number): Promis
     const counts = withDom(sample);
     const baseline = baselines.get(level);
     if (baseline === undefined) baselines.set(level, counts);
-    else for (const key of Object.keys(baseline) as (keyof RestartResult['baseline'])[]) if (counts[key] !== baseline[key]) drifted.add(`${key} ${baseline[key]} → ${counts[key]} (restart ${i}, ${level})`);
+    else
+      for (const key of Object.keys(baseline) as (keyof RestartResult['baseline'])[])
+        if (counts[key] !== baseline[key]) drifted.add(`${key} ${baseline[key]} → ${counts[key]} (restart ${i}, ${level})`);
     if (level !== MAIN_LEVEL) continue;
     heap.push(sample.heapUsed);
     final = counts;

@@ -48,7 +48,9 @@ if (!args.includes('--no-build')) {
 
 const chromium = spawnSync(process.env['CHROME_PATH'] ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromium}, software WebGL (SwiftShader)`;
-const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+const load = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
 console.log(`Hyosan High browser bench — ${machine}\nload average at start: ${load} (1, 5, 15 min; the machine is shared)\n`);
 const results: Record<string, unknown> = { machine, loadAverage: load, date: new Date().toISOString() };
 
@@ -60,7 +62,9 @@ try {
     results['bundle'] = bundle;
     results['startup'] = startup;
     console.log('Bundle (dist/, gzip -9):');
-    console.log(`  JavaScript ${(kb(bundle.jsGzip)).toFixed(1)} KB gzipped (${kb(bundle.jsBytes).toFixed(1)} KB raw); everything ${kb(bundle.allGzip).toFixed(1)} KB gzipped (${kb(bundle.allBytes).toFixed(1)} KB raw)`);
+    console.log(
+      `  JavaScript ${kb(bundle.jsGzip).toFixed(1)} KB gzipped (${kb(bundle.jsBytes).toFixed(1)} KB raw); everything ${kb(bundle.allGzip).toFixed(1)} KB gzipped (${kb(bundle.allBytes).toFixed(1)} KB raw)`,
+    );
     for (const f of bundle.files.slice(0, 6)) console.log(`    ${f.file.padEnd(48)} ${kb(f.gzip).toFixed(1).padStart(8)} KB gz ${kb(f.bytes).toFixed(1).padStart(8)} KB`);
     console.log(`  start-up on localhost (median of ${startup.runs}): title after ${startup.titleMs.toFixed(0)} ms, first playable frame of level 1 after ${startup.firstPlayableMs.toFixed(0)} ms\n`);
   }
@@ -73,9 +77,18 @@ try {
     for (const zombies of hordeSizes) {
       const r = await measureFrames(page, zombies, { seconds, warmupSeconds: 3 });
       frames.push(r);
-      console.log(`  ${String(zombies).padStart(7)}  ${String(r.frames).padStart(6)}  ${r.fps.toFixed(1).padStart(5)}  ${ms(r.medianMs)}  ${ms(r.p95Ms)} ${ms(r.p99Ms)} ${ms(r.maxMs)}  ${String(r.over16).padStart(7)}  ${String(r.over50).padStart(5)}  ${r.ticksPerSecond.toFixed(1).padStart(7)}`);
-      console.log(`           update median ${r.parts.updateMedianMs.toFixed(2)} ms (p95 ${r.parts.updateP95Ms.toFixed(2)}), of it simulation ticks ${r.parts.simMedianMs.toFixed(2)} ms (p95 ${r.parts.simP95Ms.toFixed(2)}); render median ${r.parts.renderMedianMs.toFixed(2)} ms (p95 ${r.parts.renderP95Ms.toFixed(2)})`);
-      console.log(`           by ticks in the frame: ${r.byTicks.filter((b) => b.frames > 0).map((b) => `${b.ticks}: ${b.frames} frames, median ${b.medianMs.toFixed(2)} ms`).join('; ')}`);
+      console.log(
+        `  ${String(zombies).padStart(7)}  ${String(r.frames).padStart(6)}  ${r.fps.toFixed(1).padStart(5)}  ${ms(r.medianMs)}  ${ms(r.p95Ms)} ${ms(r.p99Ms)} ${ms(r.maxMs)}  ${String(r.over16).padStart(7)}  ${String(r.over50).padStart(5)}  ${r.ticksPerSecond.toFixed(1).padStart(7)}`,
+      );
+      console.log(
+        `           update median ${r.parts.updateMedianMs.toFixed(2)} ms (p95 ${r.parts.updateP95Ms.toFixed(2)}), of it simulation ticks ${r.parts.simMedianMs.toFixed(2)} ms (p95 ${r.parts.simP95Ms.toFixed(2)}); render median ${r.parts.renderMedianMs.toFixed(2)} ms (p95 ${r.parts.renderP95Ms.toFixed(2)})`,
+      );
+      console.log(
+        `           by ticks in the frame: ${r.byTicks
+          .filter((b) => b.frames > 0)
+          .map((b) => `${b.ticks}: ${b.frames} frames, median ${b.medianMs.toFixed(2)} ms`)
+          .join('; ')}`,
+      );
     }
     const at500 = frames.find((f) => f.zombies === 500);
     if (at500 !== undefined) console.log(`  goal: 500 zombies p95 ≤ ${GOALS.p95At500Ms} ms → ${at500.p95Ms.toFixed(2)} ms, ${verdict(at500.p95Ms <= GOALS.p95At500Ms)}`);
@@ -88,7 +101,9 @@ try {
     const lit = await measureFrames(page, 300, { seconds, warmupSeconds: 3, fog: true, light: true });
     const dark = await measureFrames(page, 300, { seconds, warmupSeconds: 3, fog: false, light: false });
     const ratio = lit.medianMs / dark.medianMs;
-    console.log(`  300 zombies, lighting + fog on: median ${lit.medianMs.toFixed(2)} ms, p95 ${lit.p95Ms.toFixed(2)} ms; both off: median ${dark.medianMs.toFixed(2)} ms, p95 ${dark.p95Ms.toFixed(2)} ms`);
+    console.log(
+      `  300 zombies, lighting + fog on: median ${lit.medianMs.toFixed(2)} ms, p95 ${lit.p95Ms.toFixed(2)} ms; both off: median ${dark.medianMs.toFixed(2)} ms, p95 ${dark.p95Ms.toFixed(2)} ms`,
+    );
     console.log(`  goal: lighting + fog ≤ 1.5× → ${ratio.toFixed(2)}× (medians; p95 ${(lit.p95Ms / dark.p95Ms).toFixed(2)}×), ${verdict(ratio <= 1.5)}\n`);
     results['lighting'] = { on: lit, off: dark, medianRatio: ratio, p95Ratio: lit.p95Ms / dark.p95Ms };
     if (page.errors.length > 0) console.log(`  page errors: ${page.errors.join('; ')}`);
@@ -100,7 +115,9 @@ try {
     const r = await measureRestarts(page, restarts);
     results['restarts'] = r;
     console.log(`Level restarts (${r.restarts} level starts, every fifth one another level; forced GC after each):`);
-    console.log(`  heap after classroom-wing start ${r.from}: ${kb(r.heapAt10).toFixed(0)} KB, after the last: ${kb(r.heapAtEnd).toFixed(0)} KB; growth ${kb(r.growth).toFixed(1)} KB, slope ${kb(r.slopePerRestart).toFixed(2)} KB per restart`);
+    console.log(
+      `  heap after classroom-wing start ${r.from}: ${kb(r.heapAt10).toFixed(0)} KB, after the last: ${kb(r.heapAtEnd).toFixed(0)} KB; growth ${kb(r.growth).toFixed(1)} KB, slope ${kb(r.slopePerRestart).toFixed(2)} KB per restart`,
+    );
     console.log(`  goal: growth < 1 MB → ${verdict(r.growth < GOALS.restartGrowthBytes)}`);
     console.log(`  counts after the first classroom-wing start: ${JSON.stringify(r.baseline)}`);
     console.log(`  counts after the last one: ${JSON.stringify(r.final)}`);

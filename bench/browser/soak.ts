@@ -41,11 +41,15 @@ export async function soak(page: BenchPage, minutes: number, census = false): Pr
     }
     const roll = rng.int(0, 9);
     const command =
-      roll < 5 ? { type: 'walkTo', tileX: rng.int(1, 46), tileY: rng.int(1, 21) }
-      : roll < 7 ? { type: 'move', dx: rng.int(-1, 1), dy: rng.int(-1, 1), gait: rng.chance(0.5) ? 'run' : 'sneak' }
-      : roll === 7 ? { type: 'attack' }
-      : roll === 8 ? { type: 'interact' }
-      : { type: 'throwLure' };
+      roll < 5
+        ? { type: 'walkTo', tileX: rng.int(1, 46), tileY: rng.int(1, 21) }
+        : roll < 7
+          ? { type: 'move', dx: rng.int(-1, 1), dy: rng.int(-1, 1), gait: rng.chance(0.5) ? 'run' : 'sneak' }
+          : roll === 7
+            ? { type: 'attack' }
+            : roll === 8
+              ? { type: 'interact' }
+              : { type: 'throwLure' };
     await page.page.evaluate((c) => window.hyosan.send(c), command);
     commands++;
     await page.page.waitForTimeout(1500);

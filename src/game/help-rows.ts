@@ -11,7 +11,22 @@ import { t, type PlainKey } from './i18n/i18n';
 
 /** Names of the buttons of a gamepad in the browser's standard layout (Xbox letters, as most pads print). */
 const PAD_NAMES: Record<number, string> = {
-  0: 'A', 1: 'B', 2: 'X', 3: 'Y', 4: 'LB', 5: 'RB', 6: 'LT', 7: 'RT', 8: 'View', 9: 'Menu', 10: 'LS', 11: 'RS', 12: 'D-pad ↑', 13: 'D-pad ↓', 14: 'D-pad ←', 15: 'D-pad →',
+  0: 'A',
+  1: 'B',
+  2: 'X',
+  3: 'Y',
+  4: 'LB',
+  5: 'RB',
+  6: 'LT',
+  7: 'RT',
+  8: 'View',
+  9: 'Menu',
+  10: 'LS',
+  11: 'RS',
+  12: 'D-pad ↑',
+  13: 'D-pad ↓',
+  14: 'D-pad ←',
+  15: 'D-pad →',
 };
 
 export interface HelpRow {

@@ -16,5 +16,5 @@ export function levelTitle(id: string): string {
   }
   const level = loadLevel(id);
   if (!level.ok) return id;
-  return korean ? level.level.titleKo ?? level.level.title : level.level.title;
+  return korean ? (level.level.titleKo ?? level.level.title) : level.level.title;
 }

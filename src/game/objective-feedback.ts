@@ -37,7 +37,10 @@ export class ObjectiveFeedback {
     if (finished.length > 0 && snapshot.objectives.every((o) => o.state === 'done')) news.push({ kind: 'done', text: t('objectives.allDone') });
     // Said again each time the group steps back into an exit, not every tick it stands there.
     if (blocked && !this.wasBlocked) {
-      const list = snapshot.exitBlockedBy.map((index) => snapshot.objectives[index]).filter((o) => o !== undefined).map((o) => objectiveText(o, snapshot));
+      const list = snapshot.exitBlockedBy
+        .map((index) => snapshot.objectives[index])
+        .filter((o) => o !== undefined)
+        .map((o) => objectiveText(o, snapshot));
       news.push({ kind: 'notYet', text: t('objectives.notYet', { list: list.join(' · ') }) });
     }
     this.done = doneNow;

@@ -31,10 +31,7 @@ export function objectiveText(objective: ObjectiveView, snapshot: Pick<Snapshot,
 /** Lines for the HUD: the current step's objectives (done ones ticked), or the way out once all are done. */
 export function objectiveLines(snapshot: Pick<Snapshot, 'objectives' | 'students' | 'survivorsNeeded'>): string[] {
   const step = snapshot.objectives.find((o) => o.state === 'current')?.step;
-  const lines =
-    step === undefined
-      ? [`▶ ${t('objectives.exit')}`]
-      : snapshot.objectives.filter((o) => o.step === step).map((o) => `${o.state === 'done' ? '✓' : '▶'} ${objectiveText(o, snapshot)}`);
+  const lines = step === undefined ? [`▶ ${t('objectives.exit')}`] : snapshot.objectives.filter((o) => o.step === step).map((o) => `${o.state === 'done' ? '✓' : '▶'} ${objectiveText(o, snapshot)}`);
   if (snapshot.survivorsNeeded > 1) lines.push(t('objectives.survivors', { count: snapshot.survivorsNeeded }));
   return lines;
 }

@@ -56,8 +56,7 @@ interface Emitter {
   listenerCount(event: string | symbol): number;
 }
 
-const listenersOf = (emitter: Emitter | null | undefined): number =>
-  emitter === null || emitter === undefined ? 0 : emitter.eventNames().reduce((sum, name) => sum + emitter.listenerCount(name), 0);
+const listenersOf = (emitter: Emitter | null | undefined): number => (emitter === null || emitter === undefined ? 0 : emitter.eventNames().reduce((sum, name) => sum + emitter.listenerCount(name), 0));
 
 /** What is alive in the game now: compared before and after a level restart to find leaks. */
 function liveCounts(game: Phaser.Game): LiveCounts {
@@ -123,8 +122,12 @@ export function createPerfProbe(game: Phaser.Game): PerfProbe {
         if (frames !== undefined) {
           const end = performance.now();
           frames.push({
-            scriptMs: end - start, intervalMs: lastStart === 0 ? 0 : start - lastStart, ticks: loopStats.ticks - ticksBefore,
-            updateMs: updatedAt - start, renderMs: end - renderingAt, simMs: loopStats.simMs - simBefore,
+            scriptMs: end - start,
+            intervalMs: lastStart === 0 ? 0 : start - lastStart,
+            ticks: loopStats.ticks - ticksBefore,
+            updateMs: updatedAt - start,
+            renderMs: end - renderingAt,
+            simMs: loopStats.simMs - simBefore,
           });
           lastStart = start;
         }

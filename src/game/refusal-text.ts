@@ -57,11 +57,15 @@ export function stuckText(reason: string): string {
 export function noteRefusals(play: PlaySession, events: readonly SimEvent[]): void {
   for (const event of events) {
     const text =
-      event.type === 'commandRejected' ? refusalText(event.reason)
-      : event.type === 'furnitureStuck' ? stuckText(event.reason)
-      : event.type === 'hunterEntered' ? t('refused.hunterEntered')
-      : event.type === 'zombieKindSeen' && event.kind === 'runner' ? t('refused.runnerSeen')
-      : undefined;
+      event.type === 'commandRejected'
+        ? refusalText(event.reason)
+        : event.type === 'furnitureStuck'
+          ? stuckText(event.reason)
+          : event.type === 'hunterEntered'
+            ? t('refused.hunterEntered')
+            : event.type === 'zombieKindSeen' && event.kind === 'runner'
+              ? t('refused.runnerSeen')
+              : undefined;
     if (text !== undefined) play.refusal = { text, serial: (play.refusal?.serial ?? 0) + 1 };
   }
 }

@@ -13,7 +13,8 @@ import { startGameHarness, type GameHarness, type GamePage } from './harness';
 
 const SHOTS = 'docs/screenshots';
 // A lit hall: the student at (6,4) with two phones beside them, a pillar south-east, the exit far off.
-const LEVEL = JSON.stringify(tiledFromAscii(`
+const LEVEL = JSON.stringify(
+  tiledFromAscii(`
   ##################
   #................#
   #................#
@@ -23,7 +24,8 @@ const LEVEL = JSON.stringify(tiledFromAscii(`
   #.........#......#
   #................#
   #...............E#
-  ##################`));
+  ##################`),
+);
 let harness: GameHarness;
 
 beforeAll(async () => {
@@ -63,7 +65,7 @@ describe('an aimed throw', () => {
     await game.page.mouse.move(target.x, target.y);
     await game.page.mouse.down({ button: 'right' });
     await game.page.waitForFunction(() => window.hyosan.look()?.throwPreview?.by === 'mouse', undefined, { timeout: 60_000 });
-    expect((await game.page.evaluate(() => window.hyosan.look()!.throwPreview))).toEqual({ tileX: 9, tileY: 6, hearingRadius: ITEMS.lure.noiseRadius, by: 'mouse' });
+    expect(await game.page.evaluate(() => window.hyosan.look()!.throwPreview)).toEqual({ tileX: 9, tileY: 6, hearingRadius: ITEMS.lure.noiseRadius, by: 'mouse' });
     await game.page.screenshot({ path: `${SHOTS}/aimed-throw-desktop.png` });
     await game.page.mouse.up({ button: 'right' });
     await landsOn(game, 9, 6);

@@ -60,10 +60,12 @@ describe('sound', () => {
     // Into the corridor, then run west: the zombies it wakes groan. Where a sound is panned is the
     // next test's (a phone alarm passed on the right, then on the left).
     await clickTile(game, 12, 12);
-    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.y >= 12.3, undefined, { timeout: 20_000 }).catch(async (error: unknown) => {
-      const s = await snapshot(game);
-      throw new Error(`${String(error)}\n${JSON.stringify({ tick: s.tick, students: s.students.map((t) => [t.x, t.y, t.health]), zombies: s.zombies.map((z) => [z.x, z.y, z.awareness]) })}`);
-    });
+    await game.page
+      .waitForFunction(() => window.hyosan.snapshot().students[0]!.y >= 12.3, undefined, { timeout: 20_000 })
+      .catch(async (error: unknown) => {
+        const s = await snapshot(game);
+        throw new Error(`${String(error)}\n${JSON.stringify({ tick: s.tick, students: s.students.map((t) => [t.x, t.y, t.health]), zombies: s.zombies.map((z) => [z.x, z.y, z.awareness]) })}`);
+      });
     await game.page.keyboard.down('Shift');
     await game.page.keyboard.down('a');
     await game.page.waitForFunction(() => window.hyosan.audio().lastPlayed.some((p) => p.name.startsWith('groan')), undefined, { timeout: 30_000, polling: 50 });
@@ -89,10 +91,14 @@ describe('sound', () => {
     const count = muted.lastPlayed.length;
     const last = muted.lastPlayed.at(-1);
     await game.page.keyboard.down('d');
-    await game.page.waitForFunction(({ n, lastName }) => {
-      const played = window.hyosan.audio().lastPlayed;
-      return played.length > n || played.at(-1)?.name !== lastName;
-    }, { n: count, lastName: last?.name }, { timeout: 15_000, polling: 50 });
+    await game.page.waitForFunction(
+      ({ n, lastName }) => {
+        const played = window.hyosan.audio().lastPlayed;
+        return played.length > n || played.at(-1)?.name !== lastName;
+      },
+      { n: count, lastName: last?.name },
+      { timeout: 15_000, polling: 50 },
+    );
     await game.page.keyboard.up('d');
     const after = await audio(game);
     expect(after.lastPlayed.at(-1)!.volume).toBe(0);
@@ -111,16 +117,24 @@ describe('sound', () => {
     const text = showcaseLevelText({ students: [[3, 13]] });
     const loaded = await game.page.evaluate((t) => window.hyosan.loadLevelText('levels/look-showcase.json', t, { seed: 2 }), text);
     expect(loaded.ok).toBe(true);
-    await game.page.waitForFunction(() => {
-      window.hyosan.send({ type: 'move', dx: -1, dy: 0 });
-      return window.hyosan.snapshot().inventory.phone > 0;
-    }, undefined, { timeout: 30_000, polling: 100 });
+    await game.page.waitForFunction(
+      () => {
+        window.hyosan.send({ type: 'move', dx: -1, dy: 0 });
+        return window.hyosan.snapshot().inventory.phone > 0;
+      },
+      undefined,
+      { timeout: 30_000, polling: 100 },
+    );
     // Turn east and take a step: the phone is thrown the way the student faces.
-    await game.page.waitForFunction(() => {
-      window.hyosan.send({ type: 'move', dx: 1, dy: 0 });
-      const s = window.hyosan.snapshot().students[0]!;
-      return s.facing === 'right' && s.x > 3.2;
-    }, undefined, { timeout: 30_000, polling: 100 });
+    await game.page.waitForFunction(
+      () => {
+        window.hyosan.send({ type: 'move', dx: 1, dy: 0 });
+        const s = window.hyosan.snapshot().students[0]!;
+        return s.facing === 'right' && s.x > 3.2;
+      },
+      undefined,
+      { timeout: 30_000, polling: 100 },
+    );
     expect(await game.page.evaluate(() => window.hyosan.send({ type: 'throwLure' }))).toEqual({ ok: true });
     await game.page.waitForFunction(() => window.hyosan.audio().lastPlayed.some((p) => p.name === 'alarm'), undefined, { timeout: 20_000, polling: 50 });
     const me = (await snapshot(game)).students[0]!;
@@ -131,15 +145,25 @@ describe('sound', () => {
     }
     // Run east past the ringing phone: the next rings come from the left.
     const lure = (await snapshot(game)).lures[0]!;
-    await game.page.waitForFunction((lx) => {
-      window.hyosan.send({ type: 'move', dx: 1, dy: 0, gait: 'run' });
-      return window.hyosan.snapshot().students[0]!.x > lx + 1.5;
-    }, lure.x, { timeout: 120_000, polling: 100 });
+    await game.page.waitForFunction(
+      (lx) => {
+        window.hyosan.send({ type: 'move', dx: 1, dy: 0, gait: 'run' });
+        return window.hyosan.snapshot().students[0]!.x > lx + 1.5;
+      },
+      lure.x,
+      { timeout: 120_000, polling: 100 },
+    );
     const countBefore = (await audio(game)).lastPlayed.length;
-    await game.page.waitForFunction((n) => {
-      const played = window.hyosan.audio().lastPlayed;
-      return played.length > n && played.some((p) => p.name === 'alarm' && p.pan < 0);
-    }, countBefore, { timeout: 60_000, polling: 50 }).catch(() => undefined);
+    await game.page
+      .waitForFunction(
+        (n) => {
+          const played = window.hyosan.audio().lastPlayed;
+          return played.length > n && played.some((p) => p.name === 'alarm' && p.pan < 0);
+        },
+        countBefore,
+        { timeout: 60_000, polling: 50 },
+      )
+      .catch(() => undefined);
     const left = (await audio(game)).lastPlayed.filter((p) => p.name === 'alarm');
     const here = (await snapshot(game)).students[0]!;
     const heardLeft = left.filter((p) => p.pan < 0 && p.x! < here.x);

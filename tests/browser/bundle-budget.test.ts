@@ -40,7 +40,10 @@ describe('bundle budget', () => {
   });
 
   it('ships Phaser without its physics engines or its sound system (the game uses neither; tools/phaser-lean.ts)', () => {
-    const code = readdirSync('dist/assets').filter((name) => name.endsWith('.js')).map((name) => readFileSync(join('dist/assets', name), 'utf8')).join('\n');
+    const code = readdirSync('dist/assets')
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => readFileSync(join('dist/assets', name), 'utf8'))
+      .join('\n');
     expect(code).toContain('Phaser');
     // Strings found only in Matter physics, Arcade physics and Phaser's sound manager.
     for (const marker of ['Matter.Runner: missing', 'Bodies.fromVertices', 'collideSpriteVsGroup', 'No cached audio asset']) expect(code, marker).not.toContain(marker);

@@ -56,7 +56,13 @@ export function touchInput(game: GamePage): PlayerInput {
       if (point === null) throw new Error('no level on screen');
       const { hud, stick, buttons, width } = await layout();
       const top = hud.panel.y + hud.panel.height + 16;
-      const bottom = Math.min(stick?.zone.y ?? Infinity, ...Object.values(buttons).filter((b) => b.y > top + 100).map((b) => b.y - b.r)) - 16;
+      const bottom =
+        Math.min(
+          stick?.zone.y ?? Infinity,
+          ...Object.values(buttons)
+            .filter((b) => b.y > top + 100)
+            .map((b) => b.y - b.r),
+        ) - 16;
       const cx = width / 2;
       const cy = (top + bottom) / 2;
       const scale = Math.min(1, (cx - 30) / Math.max(1, Math.abs(point.x - cx)), (bottom - cy) / Math.max(1, Math.abs(point.y - cy)));
@@ -67,7 +73,9 @@ export function touchInput(game: GamePage): PlayerInput {
       const gait = await page.evaluate(() => window.hyosan.snapshot().students.find((s) => s.controlled)?.gait);
       if ((gait === 'sneak') !== on) await tapButton('sneak');
     },
-    attack: async (on) => { if (on) await tapButton('attack'); },
+    attack: async (on) => {
+      if (on) await tapButton('attack');
+    },
     use: () => tapButton('interact'),
   };
 }
@@ -76,10 +84,30 @@ export function touchInput(game: GamePage): PlayerInput {
 export function hookInput(game: GamePage): PlayerInput {
   const { page } = game;
   return {
-    walkTo: (tileX, tileY) => page.evaluate(([x, y]) => { window.hyosan.send({ type: 'walkTo', tileX: x!, tileY: y! }); }, [tileX, tileY]),
-    sneak: (on) => page.evaluate((gait) => { window.hyosan.send({ type: 'move', dx: 0, dy: 0, gait }); }, on ? 'sneak' : 'walk'),
-    attack: async (on) => { if (on) await page.evaluate(() => { window.hyosan.send({ type: 'attack' }); }); },
-    use: () => page.evaluate(() => { window.hyosan.send({ type: 'interact' }); }),
+    walkTo: (tileX, tileY) =>
+      page.evaluate(
+        ([x, y]) => {
+          window.hyosan.send({ type: 'walkTo', tileX: x!, tileY: y! });
+        },
+        [tileX, tileY],
+      ),
+    sneak: (on) =>
+      page.evaluate(
+        (gait) => {
+          window.hyosan.send({ type: 'move', dx: 0, dy: 0, gait });
+        },
+        on ? 'sneak' : 'walk',
+      ),
+    attack: async (on) => {
+      if (on)
+        await page.evaluate(() => {
+          window.hyosan.send({ type: 'attack' });
+        });
+    },
+    use: () =>
+      page.evaluate(() => {
+        window.hyosan.send({ type: 'interact' });
+      }),
   };
 }
 
@@ -96,17 +124,18 @@ interface Seen {
  */
 export async function playCarefully(game: GamePage, route: readonly Step[], input: PlayerInput, timeoutMs = 240_000, watch?: () => Promise<void>): Promise<string> {
   const { page } = game;
-  const look = (): Promise<Seen> => page.evaluate(() => {
-    const snapshot = window.hyosan.snapshot();
-    const me = snapshot.students.find((s) => s.controlled)!;
-    const near = (z: { x: number; y: number; mode: string }, tiles: number): boolean => z.mode !== 'down' && (z.x - me.x) ** 2 + (z.y - me.y) ** 2 < tiles * tiles;
-    return {
-      status: snapshot.status,
-      me: { x: me.x, y: me.y, tileX: me.tileX, tileY: me.tileY, moving: me.moving },
-      hunted: snapshot.zombies.some((z) => (z.mode === 'chase' || z.mode === 'attack') && near(z, 8)),
-      inReach: snapshot.zombies.some((z) => near(z, 1.2)),
-    };
-  });
+  const look = (): Promise<Seen> =>
+    page.evaluate(() => {
+      const snapshot = window.hyosan.snapshot();
+      const me = snapshot.students.find((s) => s.controlled)!;
+      const near = (z: { x: number; y: number; mode: string }, tiles: number): boolean => z.mode !== 'down' && (z.x - me.x) ** 2 + (z.y - me.y) ** 2 < tiles * tiles;
+      return {
+        status: snapshot.status,
+        me: { x: me.x, y: me.y, tileX: me.tileX, tileY: me.tileY, moving: me.moving },
+        hunted: snapshot.zombies.some((z) => (z.mode === 'chase' || z.mode === 'attack') && near(z, 8)),
+        inReach: snapshot.zombies.some((z) => near(z, 1.2)),
+      };
+    });
   const deadline = Date.now() + timeoutMs;
   let sneaking = false;
   let swinging = false;

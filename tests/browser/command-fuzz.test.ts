@@ -18,7 +18,14 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const VALID: Json[] = [{ type: 'move', dx: 1, dy: 0, gait: 'run' }, { type: 'walkTo', tileX: 39, tileY: 3 }, { type: 'attack' }, { type: 'useItem', item: 'water' }, { type: 'throwLure' }, { type: 'switchStudent', studentId: 1 }];
+const VALID: Json[] = [
+  { type: 'move', dx: 1, dy: 0, gait: 'run' },
+  { type: 'walkTo', tileX: 39, tileY: 3 },
+  { type: 'attack' },
+  { type: 'useItem', item: 'water' },
+  { type: 'throwLure' },
+  { type: 'switchStudent', studentId: 1 },
+];
 const values: Json[] = fc.sample<Json>(
   fc.oneof(
     fc.jsonValue({ maxDepth: 4 }) as fc.Arbitrary<Json>,
@@ -34,12 +41,41 @@ describe('hyosan.send under fuzz', () => {
     await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 8 }));
     const tally = await game.page.evaluate((batch) => {
       const exotic: unknown[] = [
-        Symbol('move'), () => ({ type: 'attack' }), 10n, new Date(0), new Uint8Array(4), Object.create(null),
-        { get type(): string { throw new Error('getter says no'); } },
-        new Proxy({}, { get() { throw new Error('proxy says no'); }, ownKeys() { throw new Error('no keys'); } }),
-        (() => { const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy; })(),
-        (() => { const o: Record<string, unknown> = { type: 'walkTo', tileX: 3 }; o['tileY'] = o; return o; })(),
-        Object.assign(Object.create({ type: 'attack' }), {}), { type: 'move', dx: 1n, dy: 0 }, { type: 'walkTo', tileX: Number.MAX_SAFE_INTEGER, tileY: -Number.MAX_SAFE_INTEGER },
+        Symbol('move'),
+        () => ({ type: 'attack' }),
+        10n,
+        new Date(0),
+        new Uint8Array(4),
+        Object.create(null),
+        {
+          get type(): string {
+            throw new Error('getter says no');
+          },
+        },
+        new Proxy(
+          {},
+          {
+            get() {
+              throw new Error('proxy says no');
+            },
+            ownKeys() {
+              throw new Error('no keys');
+            },
+          },
+        ),
+        (() => {
+          const p = Proxy.revocable({}, {});
+          p.revoke();
+          return p.proxy;
+        })(),
+        (() => {
+          const o: Record<string, unknown> = { type: 'walkTo', tileX: 3 };
+          o['tileY'] = o;
+          return o;
+        })(),
+        Object.assign(Object.create({ type: 'attack' }), {}),
+        { type: 'move', dx: 1n, dy: 0 },
+        { type: 'walkTo', tileX: Number.MAX_SAFE_INTEGER, tileY: -Number.MAX_SAFE_INTEGER },
       ];
       let ok = 0;
       let refused = 0;

@@ -48,7 +48,10 @@ describe('a lost graphics context', () => {
     await game.page.evaluate((done) => window.hyosan.settings({ tutorial: { done } }), [...LESSONS]);
     await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 3 }));
     // The group settled (the follower has taken its own spot), so the two pictures differ only by wanderers.
-    await game.page.waitForFunction(() => window.hyosan.screen() === 'playing' && window.hyosan.snapshot().tick >= 60 && window.hyosan.snapshot().students.every((s) => !s.moving), undefined, { timeout: 60_000, polling: 50 });
+    await game.page.waitForFunction(() => window.hyosan.screen() === 'playing' && window.hyosan.snapshot().tick >= 60 && window.hyosan.snapshot().students.every((s) => !s.moving), undefined, {
+      timeout: 60_000,
+      polling: 50,
+    });
     const before = await pausedPicture(game);
     await game.page.evaluate(() => window.hyosan.pause(false));
 
@@ -64,7 +67,10 @@ describe('a lost graphics context', () => {
     const lostAt = await game.page.evaluate(() => window.hyosan.snapshot().tick);
     await framesDrawn(game);
     await game.page.evaluate(() => (window as unknown as { loseContext: WEBGL_lose_context }).loseContext.restoreContext());
-    await game.page.waitForFunction(() => !(document.querySelector('canvas')!.getContext('webgl2') ?? document.querySelector('canvas')!.getContext('webgl'))!.isContextLost(), undefined, { timeout: 30_000, polling: 50 });
+    await game.page.waitForFunction(() => !(document.querySelector('canvas')!.getContext('webgl2') ?? document.querySelector('canvas')!.getContext('webgl'))!.isContextLost(), undefined, {
+      timeout: 30_000,
+      polling: 50,
+    });
     await framesDrawn(game);
     expect(await game.page.evaluate(() => window.hyosan.snapshot().tick)).toBe(lostAt);
     expect(await game.page.evaluate(() => window.hyosan.texts())).toContain('Paused while the graphics were lost and restarted');

@@ -34,10 +34,14 @@ describe('the AI debug overlay', () => {
     await game.page.keyboard.down('Shift');
     await game.page.keyboard.down('a');
     // The overlay as it was the frame a detection showed (it may be gone a moment later).
-    const noticed = await game.page.waitForFunction(() => {
-      const debug = window.hyosan.debug();
-      return debug !== null && debug.detections.length > 0 ? debug : null;
-    }, undefined, { timeout: 150_000, polling: 50 });
+    const noticed = await game.page.waitForFunction(
+      () => {
+        const debug = window.hyosan.debug();
+        return debug !== null && debug.detections.length > 0 ? debug : null;
+      },
+      undefined,
+      { timeout: 150_000, polling: 50 },
+    );
     const stats = (await noticed.jsonValue())!;
     expect(stats.detections.every((word) => ['saw', 'heard', 'smelled'].includes(word))).toBe(true);
     // The game's simulation is lenient (it counts illegal state transitions instead of throwing): none happened.

@@ -24,10 +24,19 @@ describe('first load', () => {
     const listing = cold.files.map((f) => `${f.path} ${(f.gzip / 1000).toFixed(1)} KB`).join(', ');
     console.log(`first playable: ${(cold.gzip / 1000).toFixed(1)} KB gzipped in ${cold.files.length} files (${listing}); title interactive after ${cold.titleMs.toFixed(0)} ms`);
     // One chunk of code: camp, the level preview and the AI debug overlay come later, if at all.
-    expect(cold.files.filter((f) => f.path.endsWith('.js')).map((f) => f.path), listing).toEqual([expect.stringMatching(/^assets\/index-[\w-]+\.js$/)]);
-    expect(cold.files.some((f) => /\.woff2$/.test(f.path)), listing).toBe(true);
+    expect(
+      cold.files.filter((f) => f.path.endsWith('.js')).map((f) => f.path),
+      listing,
+    ).toEqual([expect.stringMatching(/^assets\/index-[\w-]+\.js$/)]);
+    expect(
+      cold.files.some((f) => /\.woff2$/.test(f.path)),
+      listing,
+    ).toBe(true);
     // Sound comes after the title: not needed before the first click.
-    expect(cold.files.filter((f) => /\.(ogg|mp3|wav)$/.test(f.path)), listing).toEqual([]);
+    expect(
+      cold.files.filter((f) => /\.(ogg|mp3|wav)$/.test(f.path)),
+      listing,
+    ).toEqual([]);
     expect(cold.gzip / 1000, listing).toBeLessThanOrEqual(BUDGETS_KB.firstPlayable);
 
     const slow = await measureFirstLoad(harness.browser, harness.url, { cpuSlowdown: 4 });

@@ -28,18 +28,30 @@ describe('a halfbie student hearing through walls', () => {
     state.students[0]!.halfbie = true;
     expect(await game.page.evaluate((text) => window.hyosan.saves.importText(text), encodeSave(decoded.save))).toBe(true);
     // The scene reports what it draws after its first frame, a little after the screen turns to 'playing': wait for that report.
-    await game.page.waitForFunction(() => window.hyosan.screen() === 'playing' && window.hyosan.snapshot().students[0]?.halfbie === true && typeof window.hyosan.look()?.heardMarkers === 'number', undefined, { timeout: 60_000, polling: 50 });
+    await game.page.waitForFunction(
+      () => window.hyosan.screen() === 'playing' && window.hyosan.snapshot().students[0]?.halfbie === true && typeof window.hyosan.look()?.heardMarkers === 'number',
+      undefined,
+      { timeout: 60_000, polling: 50 },
+    );
     // No marker until something is heard.
     expect(await game.page.evaluate(() => window.hyosan.look()?.heardMarkers)).toBe(0);
 
-    for (const command of [{ type: 'order', order: 'hold', studentId: 0 }, { type: 'switchStudent', studentId: 1 }, { type: 'walkTo', tileX: 18, tileY: 13 }]) {
+    for (const command of [
+      { type: 'order', order: 'hold', studentId: 0 },
+      { type: 'switchStudent', studentId: 1 },
+      { type: 'walkTo', tileX: 18, tileY: 13 },
+    ]) {
       expect(await game.page.evaluate((c) => window.hyosan.send(c), command)).toEqual({ ok: true });
     }
     // A busy machine runs the page at a few ticks a second: generous limits.
-    await game.page.waitForFunction(() => {
-      const s = window.hyosan.snapshot().students;
-      return s[1]!.tileY >= 12 && s[1]!.tileX >= 15 && (window.hyosan.look()?.heardMarkers ?? 0) >= 2;
-    }, undefined, { timeout: 150_000, polling: 50 });
+    await game.page.waitForFunction(
+      () => {
+        const s = window.hyosan.snapshot().students;
+        return s[1]!.tileY >= 12 && s[1]!.tileX >= 15 && (window.hyosan.look()?.heardMarkers ?? 0) >= 2;
+      },
+      undefined,
+      { timeout: 150_000, polling: 50 },
+    );
     const snapshot = await game.page.evaluate(() => window.hyosan.snapshot());
     const [halfbie, walker] = snapshot.students;
     // The halfbie stayed in the classroom (rows 2..10); the walker is in the corridor beyond the wall of row 11.

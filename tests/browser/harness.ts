@@ -120,7 +120,12 @@ export interface DevHarness {
 export async function startDevHarness(): Promise<DevHarness> {
   const server = await createServer({
     // Watch levels/ only: an edit elsewhere in a shared working tree must not reload the page mid-test.
-    server: { port: 0, host: '127.0.0.1', strictPort: false, watch: { ignored: ['**/src/**', '**/tests/**', '**/tools/**', '**/assets/**', '**/docs/**', '**/bench/**', '**/dist/**', '**/test-results/**', '**/node_modules/**', '**/.git/**'] } },
+    server: {
+      port: 0,
+      host: '127.0.0.1',
+      strictPort: false,
+      watch: { ignored: ['**/src/**', '**/tests/**', '**/tools/**', '**/assets/**', '**/docs/**', '**/bench/**', '**/dist/**', '**/test-results/**', '**/node_modules/**', '**/.git/**'] },
+    },
     cacheDir: 'node_modules/.vite-dev-harness',
     logLevel: 'silent',
     clearScreen: false,

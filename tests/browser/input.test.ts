@@ -153,26 +153,32 @@ describe('gamepad', () => {
     const game = await harness.open({
       setup: async (page) => {
         await page.addInitScript(() => {
-        const pad = {
-          id: 'Test pad (STANDARD GAMEPAD)', index: 0, connected: true, mapping: 'standard',
-          get timestamp() { return performance.now(); },
-          buttons: Array.from({ length: 17 }, () => ({ pressed: false, touched: false, value: 0 })),
-          axes: [0, 0, 0, 0],
-        };
-        (window as unknown as { testPad: typeof pad }).testPad = pad;
-        navigator.getGamepads = () => [pad as unknown as Gamepad, null, null, null];
+          const pad = {
+            id: 'Test pad (STANDARD GAMEPAD)',
+            index: 0,
+            connected: true,
+            mapping: 'standard',
+            get timestamp() {
+              return performance.now();
+            },
+            buttons: Array.from({ length: 17 }, () => ({ pressed: false, touched: false, value: 0 })),
+            axes: [0, 0, 0, 0],
+          };
+          (window as unknown as { testPad: typeof pad }).testPad = pad;
+          navigator.getGamepads = () => [pad as unknown as Gamepad, null, null, null];
         });
       },
     });
     await startLevel(game, 10);
-    const setPad = (change: { axes?: number[]; button?: [number, number] }): Promise<void> => game.page.evaluate((c) => {
-      const pad = (window as unknown as { testPad: { axes: number[]; buttons: { pressed: boolean; value: number }[] } }).testPad;
-      if (c.axes !== undefined) pad.axes = c.axes;
-      if (c.button !== undefined) pad.buttons[c.button[0]] = { ...pad.buttons[c.button[0]]!, pressed: c.button[1] > 0.5, value: c.button[1] };
-      const event = new Event('gamepadconnected') as Event & { gamepad?: unknown };
-      event.gamepad = pad;
-      window.dispatchEvent(event);
-    }, change);
+    const setPad = (change: { axes?: number[]; button?: [number, number] }): Promise<void> =>
+      game.page.evaluate((c) => {
+        const pad = (window as unknown as { testPad: { axes: number[]; buttons: { pressed: boolean; value: number }[] } }).testPad;
+        if (c.axes !== undefined) pad.axes = c.axes;
+        if (c.button !== undefined) pad.buttons[c.button[0]] = { ...pad.buttons[c.button[0]]!, pressed: c.button[1] > 0.5, value: c.button[1] };
+        const event = new Event('gamepadconnected') as Event & { gamepad?: unknown };
+        event.gamepad = pad;
+        window.dispatchEvent(event);
+      }, change);
 
     const start = await controlled(game);
     await setPad({ axes: [0.9, 0.1, 0, 0] });

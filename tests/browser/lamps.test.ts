@@ -43,12 +43,21 @@ describe('lamps', () => {
 
     const lamp = (await game.page.evaluate(() => window.hyosan.tileToScreen(7, 5)))!;
     await game.page.mouse.click(lamp.x, lamp.y);
-    await game.page.waitForFunction(() => {
-      const s = window.hyosan.snapshot().students[0]!;
-      return Math.hypot(s.x - 7.5, s.y - 5.5) < 1;
-    }, undefined, { timeout: 120_000 });
+    await game.page.waitForFunction(
+      () => {
+        const s = window.hyosan.snapshot().students[0]!;
+        return Math.hypot(s.x - 7.5, s.y - 5.5) < 1;
+      },
+      undefined,
+      { timeout: 120_000 },
+    );
     // Desks the lamp lights, away from the students' own glow.
-    const room: [number, number][] = [[4, 4], [10, 4], [7, 2], [10, 7]];
+    const room: [number, number][] = [
+      [4, 4],
+      [10, 4],
+      [7, 2],
+      [10, 7],
+    ];
     const lit = await brightnessAt(game, room);
 
     await game.page.keyboard.press('e');

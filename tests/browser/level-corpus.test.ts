@@ -17,7 +17,10 @@ import { nextFrames, startGameHarness, type GameHarness, type GamePage } from '.
 const ACCEPTED = 'tests/fixtures/levels/accepted';
 const CRASHES = 'tests/fixtures/levels/crashes';
 const SHOTS = 'test-results/screenshots/level-corpus';
-const jsonFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'recipes.json').sort();
+const jsonFiles = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'recipes.json')
+    .sort();
 
 let harness: GameHarness;
 beforeAll(async () => {

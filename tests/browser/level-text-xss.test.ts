@@ -44,7 +44,10 @@ describe('level text is never HTML', () => {
       document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
       return document.querySelectorAll('*').length;
     });
-    const level = JSON.parse(shippedLevelText()) as { properties?: { name: string; value: unknown }[]; layers: { name: string; objects?: { type: string; properties?: { name: string; value: unknown }[] }[] }[] };
+    const level = JSON.parse(shippedLevelText()) as {
+      properties?: { name: string; value: unknown }[];
+      layers: { name: string; objects?: { type: string; properties?: { name: string; value: unknown }[] }[] }[];
+    };
     // Broken: an unknown zombie kind and a file name, both markup.
     const broken = structuredClone(level);
     broken.layers.find((l) => l.name === 'zombies')!.objects![0]!.type = PAYLOAD;

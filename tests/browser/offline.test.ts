@@ -43,8 +43,20 @@ describe('playing offline', () => {
     expect(cached.precached.some((f) => /\/camp-scene-[\w-]+\.js$/.test(f.path))).toBe(true);
     expect(cached.precached.filter((f) => /\.mp3$|\/edit-mode-|\/debug-overlay-/.test(f.path))).toEqual([]);
     // Code, the page, art, the Opus sounds, the font and the manifest: what play needs (levels are in the code).
-    for (const kind of [/\/index-[\w-]+\.js$/, /\/index\.html$/, /\/atlas-[\w-]+\.png$/, /\/school-[\w-]+\.png$/, /\/effects-[\w-]+\.ogg$/, /\/ambient-[\w-]+\.ogg$/, /\.woff2$/, /manifest\.webmanifest$/]) {
-      expect(cached.urls.some((url) => kind.test(url)), String(kind)).toBe(true);
+    for (const kind of [
+      /\/index-[\w-]+\.js$/,
+      /\/index\.html$/,
+      /\/atlas-[\w-]+\.png$/,
+      /\/school-[\w-]+\.png$/,
+      /\/effects-[\w-]+\.ogg$/,
+      /\/ambient-[\w-]+\.ogg$/,
+      /\.woff2$/,
+      /manifest\.webmanifest$/,
+    ]) {
+      expect(
+        cached.urls.some((url) => kind.test(url)),
+        String(kind),
+      ).toBe(true);
     }
 
     await harness.stopServer();

@@ -23,14 +23,23 @@ afterAll(async () => {
 
 /** Clicks a menu row as the player does: points at it until the menu takes the pointer (the row gets the focus), then clicks. */
 async function clickRow(game: GamePage, scene: string, id: string): Promise<void> {
-  const found = await game.page.waitForFunction(([s, i]) => {
-    const menu = window.hyosan.menu();
-    return menu?.scene === s ? menu.items.find((item) => item.id === i)?.at ?? null : null;
-  }, [scene, id] as const, { timeout: 30_000, polling: 100 });
+  const found = await game.page.waitForFunction(
+    ([s, i]) => {
+      const menu = window.hyosan.menu();
+      return menu?.scene === s ? (menu.items.find((item) => item.id === i)?.at ?? null) : null;
+    },
+    [scene, id] as const,
+    { timeout: 30_000, polling: 100 },
+  );
   const { x, y } = (await found.jsonValue())!;
   for (let nudge = 0; ; nudge++) {
     await game.page.mouse.move(x, y + (nudge % 2));
-    const focused = await game.page.waitForFunction(([s, i]) => window.hyosan.menu()?.scene === s && window.hyosan.menu()?.focus === i, [scene, id] as const, { timeout: 2_000, polling: 50 }).then(() => true, () => false);
+    const focused = await game.page
+      .waitForFunction(([s, i]) => window.hyosan.menu()?.scene === s && window.hyosan.menu()?.focus === i, [scene, id] as const, { timeout: 2_000, polling: 50 })
+      .then(
+        () => true,
+        () => false,
+      );
     if (focused) break;
     if (nudge === 10) throw new Error(`the ${scene} menu never took the pointer over its ${id} row`);
   }
@@ -190,10 +199,30 @@ describe('saves that go wrong', () => {
       return encodeSave({ ...content, state: state as unknown as SaveContent['state'] });
     };
     const forged: [string, string][] = [
-      ['invalid', forge((s) => { s['students'] = []; })],
-      ['outdated', forge((s) => { s['doors'] = (s['doors'] as unknown[]).slice(1); })],
-      ['invalid', forge((s) => { (s['students'] as Record<string, unknown>[])[0]!['x'] = 1e308; })],
-      ['invalid', forge((s) => { s['zombies'] = (s['zombies'] as unknown[]).map(() => ({})); })],
+      [
+        'invalid',
+        forge((s) => {
+          s['students'] = [];
+        }),
+      ],
+      [
+        'outdated',
+        forge((s) => {
+          s['doors'] = (s['doors'] as unknown[]).slice(1);
+        }),
+      ],
+      [
+        'invalid',
+        forge((s) => {
+          (s['students'] as Record<string, unknown>[])[0]!['x'] = 1e308;
+        }),
+      ],
+      [
+        'invalid',
+        forge((s) => {
+          s['zombies'] = (s['zombies'] as unknown[]).map(() => ({}));
+        }),
+      ],
     ];
     for (const [kind, text] of forged) {
       expect(await game.page.evaluate((t) => window.hyosan.saves.importText(t), text)).toBe(false);

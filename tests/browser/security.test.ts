@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const html = readFileSync('dist/index.html', 'utf8');
-const scripts = readdirSync('dist/assets').filter((name) => name.endsWith('.js')).map((name) => ({ name, code: readFileSync(join('dist/assets', name), 'utf8') }));
+const scripts = readdirSync('dist/assets')
+  .filter((name) => name.endsWith('.js'))
+  .map((name) => ({ name, code: readFileSync(join('dist/assets', name), 'utf8') }));
 
 describe('the built game', () => {
   it('declares a strict Content-Security-Policy', () => {

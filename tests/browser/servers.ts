@@ -11,7 +11,7 @@ import { preview } from 'vite';
 export function chromePath(): string {
   const candidates = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
   const found = candidates.find((path) => path !== undefined && path !== '' && existsSync(path));
-  if (found === undefined) throw new Error('No Chromium found: set CHROME_PATH or install Debian\'s chromium (apt-get install -y chromium)');
+  if (found === undefined) throw new Error("No Chromium found: set CHROME_PATH or install Debian's chromium (apt-get install -y chromium)");
   return found;
 }
 
@@ -20,7 +20,17 @@ function chromiumOptions(): LaunchOptions {
   return {
     executablePath: chromePath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--use-gl=angle',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+    ],
   };
 }
 

@@ -37,7 +37,7 @@ describe('source maps of the build', () => {
     expect(readdirSync(assets)).toContain(`${entry}.map`);
   });
 
-  it('lead from the lean Phaser back to the lines of Phaser\'s own files', () => {
+  it("lead from the lean Phaser back to the lines of Phaser's own files", () => {
     // A file the lean build edits (its renderer flags), and the entry, whose last line it rewrites.
     for (const [file, original, shipped] of [
       ['core/CreateRenderer.js', "'Cannot create Canvas context, aborting.'", 'Cannot create Canvas context, aborting.'],
@@ -50,7 +50,7 @@ describe('source maps of the build', () => {
     }
   });
 
-  it('lead from the game\'s own code back to its TypeScript', () => {
+  it("lead from the game's own code back to its TypeScript", () => {
     const real = readFileSync('src/game/testing-hook/play-hook.ts', 'utf8');
     const where = traced('no level to leave for camp');
     expect(where.source).toMatch(/src\/game\/testing-hook\/play-hook\.ts$/);

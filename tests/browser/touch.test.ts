@@ -124,10 +124,14 @@ async function playWithFingers(game: GamePage, cdp: CDPSession, orientation: 'po
   expect(distance(away)).toBeGreaterThanOrEqual(2);
   await touch(cdp, 'touchStart', [{ id: 3, x: target.x, y: target.y }]);
   await touch(cdp, 'touchEnd', []);
-  await game.page.waitForFunction(([x, y]) => {
-    const s = window.hyosan.snapshot().students.find((c) => c.controlled)!;
-    return Math.max(Math.abs(s.tileX - x!), Math.abs(s.tileY - y!)) <= 1 && !s.moving;
-  }, [target.tileX, target.tileY], { timeout: 60_000, polling: 100 });
+  await game.page.waitForFunction(
+    ([x, y]) => {
+      const s = window.hyosan.snapshot().students.find((c) => c.controlled)!;
+      return Math.max(Math.abs(s.tileX - x!), Math.abs(s.tileY - y!)) <= 1 && !s.moving;
+    },
+    [target.tileX, target.tileY],
+    { timeout: 60_000, polling: 100 },
+  );
   expect(Math.hypot((await student(game)).x - away.x, (await student(game)).y - away.y)).toBeGreaterThan(0.9);
   expect((await input(game)).controls).toMatchObject({ dx: 0, dy: 0 });
 
@@ -166,7 +170,7 @@ describe('touch controls on a phone', () => {
     await touch(cdp, 'touchStart', [{ id: 8, x: pause.x, y: pause.y }]);
     await touch(cdp, 'touchEnd', []);
     await game.page.waitForFunction(() => window.hyosan.input().pause.paused, undefined, { timeout: 60_000 });
-    const pausedAt = (await game.page.evaluate(() => window.hyosan.snapshot().tick));
+    const pausedAt = await game.page.evaluate(() => window.hyosan.snapshot().tick);
     await nextFrames(game, 15);
     await game.page.screenshot({ path: `${SHOTS}/paused-390x844.png` });
     expect(await game.page.evaluate(() => window.hyosan.snapshot().tick)).toBe(pausedAt);
@@ -206,9 +210,8 @@ describe('touch controls on a phone', () => {
       }
       const { width, height } = game.page.viewportSize()!;
       // Often near the controls (bottom and corners), sometimes anywhere.
-      const point = (): { x: number; y: number } => (random() < 0.6
-        ? { x: random() < 0.5 ? random() * width * 0.45 : width - random() * width * 0.5, y: height - random() * height * 0.45 }
-        : { x: random() * width, y: random() * height });
+      const point = (): { x: number; y: number } =>
+        random() < 0.6 ? { x: random() < 0.5 ? random() * width * 0.45 : width - random() * width * 0.5, y: height - random() * height * 0.45 } : { x: random() * width, y: random() * height };
       const fingers: Finger[] = [];
       let nextId = 1;
       const steps = 2 + Math.floor(random() * 8);
@@ -245,7 +248,14 @@ describe('touch controls on a phone', () => {
         await startLevel(game, sequence);
         continue;
       }
-      const stuck = state.touch === null || state.touch.pointers !== 0 || state.touch.held.length !== 0 || state.touch.stick !== null || state.controls!.dx !== 0 || state.controls!.dy !== 0 || state.controls!.held.length !== 0;
+      const stuck =
+        state.touch === null ||
+        state.touch.pointers !== 0 ||
+        state.touch.held.length !== 0 ||
+        state.touch.stick !== null ||
+        state.controls!.dx !== 0 ||
+        state.controls!.dy !== 0 ||
+        state.controls!.held.length !== 0;
       if (stuck) throw new Error(`sequence ${sequence}: controls stuck ${JSON.stringify({ touch: state.touch, controls: state.controls })}`);
     }
     console.log(`500 random sequences: up to ${maxFingers} fingers at once, ${restarts} level restarts, 0 stuck controls`);

@@ -28,10 +28,14 @@ const LONG = { timeout: 180_000, polling: 100 };
 
 async function waitForLesson(game: GamePage, lesson: string): Promise<string> {
   // The prompt is on screen, not only in the tutor.
-  await game.page.waitForFunction((l) => {
-    const { lesson: shown, prompt } = window.hyosan.tutorial();
-    return shown === l && window.hyosan.texts().includes(prompt!);
-  }, lesson, LONG);
+  await game.page.waitForFunction(
+    (l) => {
+      const { lesson: shown, prompt } = window.hyosan.tutorial();
+      return shown === l && window.hyosan.texts().includes(prompt!);
+    },
+    lesson,
+    LONG,
+  );
   return (await tutorial(game)).prompt!;
 }
 
@@ -53,13 +57,23 @@ async function clickTile(game: GamePage, tileX: number, tileY: number): Promise<
 /** What each prompt must say on each device: its control, as the player's keys or touch buttons name it. */
 const NAMES: Record<'keyboard' | 'touch', Record<string, RegExp>> = {
   keyboard: {
-    move: /^Move with WASD\./, sneak: /hold C while you move/, pickUp: /\(press E picks up/, eat: /To eat, press 1; to drink, press 2\./,
-    door: /To close this door, press E beside it/, lure: /to throw it ahead, press Q\./, switch: /To lead another student, press Tab\./, barricade: /press B beside it/,
+    move: /^Move with WASD\./,
+    sneak: /hold C while you move/,
+    pickUp: /\(press E picks up/,
+    eat: /To eat, press 1; to drink, press 2\./,
+    door: /To close this door, press E beside it/,
+    lure: /to throw it ahead, press Q\./,
+    switch: /To lead another student, press Tab\./,
+    barricade: /press B beside it/,
   },
   touch: {
-    move: /^Drag on the left of the screen to move/, sneak: /tap SNEAK while you move/, pickUp: /\(tap USE picks up/,
-    eat: /To eat, tap the bread button; to drink, tap the water button\./, door: /To close this door, tap USE beside it/,
-    lure: /to throw it ahead, tap ALARM\./, switch: /To lead another student, tap SWAP\./,
+    move: /^Drag on the left of the screen to move/,
+    sneak: /tap SNEAK while you move/,
+    pickUp: /\(tap USE picks up/,
+    eat: /To eat, tap the bread button; to drink, tap the water button\./,
+    door: /To close this door, tap USE beside it/,
+    lure: /to throw it ahead, tap ALARM\./,
+    switch: /To lead another student, tap SWAP\./,
   },
 };
 
@@ -109,15 +123,13 @@ describe('the first-run tutorial', () => {
   // loses level 1 with it in two runs of four (both wins end at about tick 1860): not yet a test.
   for (const device of ['keyboard'] as ('keyboard' | 'touch')[]) {
     it(`is met on a first run of level 1 played to the win with the ${device === 'keyboard' ? 'keyboard and mouse' : 'touch screen'}, each prompt naming its own controls`, async () => {
-      const game = device === 'keyboard'
-        ? await harness.open()
-        : await harness.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+      const game = device === 'keyboard' ? await harness.open() : await harness.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
       const { page } = game;
       if (device === 'touch') await page.touchscreen.tap(195, 700);
       await startLevel(game, 11);
       expect(await page.evaluate(() => window.hyosan.settings().settings.difficulty.preset)).toBe('normal');
       const { status, met } = await playTeachingPath(game, device);
-            for (const { lesson, prompt } of met) expect(prompt, lesson).toMatch(NAMES[device][lesson]!);
+      for (const { lesson, prompt } of met) expect(prompt, lesson).toMatch(NAMES[device][lesson]!);
       // Each comes up once, and these every time on this route (the switch prompt waits a minute
       // into the level: a quick run wins first).
       const lessons = met.map((m) => m.lesson);

@@ -20,8 +20,11 @@ afterAll(async () => {
 });
 
 const KINDS: Record<string, { en: string; ko: string }> = {
-  walker: { en: 'Walker', ko: '걷는 좀비' }, runner: { en: 'Runner', ko: '달리는 좀비' }, crawler: { en: 'Crawler', ko: '기는 좀비' },
-  brute: { en: 'Brute', ko: '거구 좀비' }, hunter: { en: 'Hunter', ko: '사냥꾼' },
+  walker: { en: 'Walker', ko: '걷는 좀비' },
+  runner: { en: 'Runner', ko: '달리는 좀비' },
+  crawler: { en: 'Crawler', ko: '기는 좀비' },
+  brute: { en: 'Brute', ko: '거구 좀비' },
+  hunter: { en: 'Hunter', ko: '사냥꾼' },
 };
 const SENSE_WORDS: Record<string, RegExp> = { sight: /saw/, sound: /heard/, smell: /blood trail/, struck: /hit it/ };
 
@@ -31,14 +34,24 @@ async function runIntoZombies(game: GamePage, shots?: string): Promise<void> {
   await page.keyboard.down('Shift');
   let shot = shots === undefined;
   const glance = async (): Promise<void> => {
-    if (!shot && ((await page.evaluate(() => window.hyosan.look()?.notices.length ?? 0)) > 0)) {
+    if (!shot && (await page.evaluate(() => window.hyosan.look()?.notices.length ?? 0)) > 0) {
       await page.screenshot({ path: `docs/screenshots/${shots}.png` });
       shot = true;
     }
   };
   // Never sneaks: the careful player's wish to sneak is ignored, Shift stays down.
   const careless = { ...realInput(game), sneak: async () => undefined };
-  await playCarefully(game, [['go', 15, 12], ['go', 36, 12], ['go', 39, 3]], careless, 120_000, glance);
+  await playCarefully(
+    game,
+    [
+      ['go', 15, 12],
+      ['go', 36, 12],
+      ['go', 39, 3],
+    ],
+    careless,
+    120_000,
+    glance,
+  );
   console.log('run for the stairs ended', await page.evaluate(() => `${window.hyosan.snapshot().status} at tick ${window.hyosan.snapshot().tick}`));
   for (let i = 0; i < 400 && (await page.evaluate(() => window.hyosan.screen())) === 'playing'; i++) {
     const target = await page.evaluate(() => {
@@ -87,7 +100,14 @@ describe('what happened', () => {
         await page.waitForTimeout(300);
         await page.screenshot({ path: `docs/screenshots/what-happened-${language}-${view.name}.png` });
         await page.keyboard.press('Space');
-        await page.waitForFunction(() => { const w = window.hyosan.whatHappened()!; return w.tick >= w.endTick && !w.playing; }, undefined, { timeout: 120_000 });
+        await page.waitForFunction(
+          () => {
+            const w = window.hyosan.whatHappened()!;
+            return w.tick >= w.endTick && !w.playing;
+          },
+          undefined,
+          { timeout: 120_000 },
+        );
         const state = await page.evaluate(() => window.hyosan.whatHappened()!);
         // Every tick shown was re-made exactly as it was played.
         expect(state.replayed.length).toBe(state.endTick - state.showFrom);

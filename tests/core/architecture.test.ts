@@ -31,7 +31,9 @@ describe('the core stays pure', () => {
 
   it.each(coreFiles)('%s reads no wall clock, global randomness, timers or DOM', (file) => {
     // Comments and quoted strings are not code: a door kind may be called 'window'.
-    const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "''");
+    const code = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')
+      .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "''");
     expect(code).not.toMatch(/Math\.random\s*\(|Date\.now\s*\(|performance\.now\s*\(|new Date\s*\(/);
     expect(code).not.toMatch(/\b(setTimeout|setInterval|setImmediate|queueMicrotask|requestAnimationFrame|requestIdleCallback|window|document|localStorage)\b/);
   });

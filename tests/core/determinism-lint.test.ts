@@ -44,12 +44,18 @@ async function errorsFor(code: string, filePath: string): Promise<string[]> {
 describe('determinism lint for src/core', () => {
   it.each(BANNED)('rejects `%s` in the core', async (code) => {
     const errors = await errorsFor(code, 'src/core/probe.ts');
-    expect(errors.some((e) => /no-restricted-(globals|properties)/.test(e)), errors.join('\n')).toBe(true);
+    expect(
+      errors.some((e) => /no-restricted-(globals|properties)/.test(e)),
+      errors.join('\n'),
+    ).toBe(true);
   });
 
   it.each(INEXACT)('rejects `%s` in the core (not the same last bit on every engine)', async (code) => {
     const errors = await errorsFor(code, 'src/core/probe.ts');
-    expect(errors.some((e) => /no-restricted-(properties|syntax)/.test(e) && /engines/.test(e)), errors.join('\n')).toBe(true);
+    expect(
+      errors.some((e) => /no-restricted-(properties|syntax)/.test(e) && /engines/.test(e)),
+      errors.join('\n'),
+    ).toBe(true);
   });
 
   it('allows exact maths in the core, and any maths outside it', async () => {

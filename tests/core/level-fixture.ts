@@ -24,7 +24,10 @@ const gid = (name: string): number => tileset.tiles.find((tile) => tile.type ===
 type TiledJson = Record<string, unknown> & { layers: Record<string, unknown>[] };
 
 export function tiledFromAscii(ascii: string): TiledJson {
-  const rows = ascii.split('\n').map((row) => row.trim()).filter((row) => row.length > 0);
+  const rows = ascii
+    .split('\n')
+    .map((row) => row.trim())
+    .filter((row) => row.length > 0);
   const width = Math.max(...rows.map((row) => row.length));
   const height = rows.length;
   const floor: number[] = [];
@@ -63,9 +66,24 @@ export function tiledFromAscii(ascii: string): TiledJson {
   const tileLayer = (name: string, data: number[]) => ({ id: id++, name, type: 'tilelayer', width, height, x: 0, y: 0, opacity: 1, visible: true, data });
   const objectLayer = (name: string, objects: object[]) => ({ id: id++, name, type: 'objectgroup', x: 0, y: 0, opacity: 1, visible: true, objects });
   return {
-    type: 'map', orientation: 'orthogonal', infinite: false, width, height, tilewidth: 16, tileheight: 16,
+    type: 'map',
+    orientation: 'orthogonal',
+    infinite: false,
+    width,
+    height,
+    tilewidth: 16,
+    tileheight: 16,
     tilesets: shipped.tilesets,
-    layers: [tileLayer('floor', floor), tileLayer('walls', walls), tileLayer('furniture', furniture), objectLayer('students', students), objectLayer('zombies', zombies), objectLayer('items', items), objectLayer('exits', exits), ...(doors.length > 0 ? [objectLayer('doors', doors)] : [])],
+    layers: [
+      tileLayer('floor', floor),
+      tileLayer('walls', walls),
+      tileLayer('furniture', furniture),
+      objectLayer('students', students),
+      objectLayer('zombies', zombies),
+      objectLayer('items', items),
+      objectLayer('exits', exits),
+      ...(doors.length > 0 ? [objectLayer('doors', doors)] : []),
+    ],
   };
 }
 

@@ -3,12 +3,12 @@ import { setLanguage } from '../../src/game/i18n/i18n';
 import { describeSave, savedWhen } from '../../src/game/save/describe-save';
 import type { SaveContent } from '../../src/game/save/envelope';
 
-const save = (levelId: string, savedAt: string): SaveContent => ({ levelId, savedAt, playSeconds: 180 } as unknown as SaveContent);
+const save = (levelId: string, savedAt: string): SaveContent => ({ levelId, savedAt, playSeconds: 180 }) as unknown as SaveContent;
 
 describe('a save slot line', () => {
   afterEach(() => setLanguage('en'));
 
-  it('names the level by its title, not its id, in the player\'s language', () => {
+  it("names the level by its title, not its id, in the player's language", () => {
     const now = new Date(2026, 11, 6, 20, 0);
     const at = new Date(2026, 11, 6, 14, 5).toISOString();
     expect(describeSave(save('03-library', at), now)).toMatch(/^Library · 3 min · /);

@@ -46,7 +46,10 @@ describe('dictionaries', () => {
   });
 
   it('give every plural word exactly the forms its language counts with', () => {
-    for (const [lang, dict] of [['en', en], ['ko', ko]] as const) {
+    for (const [lang, dict] of [
+      ['en', en],
+      ['ko', ko],
+    ] as const) {
       const needed = [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort();
       for (const [key, forms] of pluralForms(dict.keys())) expect(forms, `${lang} ${key}`).toEqual(needed);
     }
@@ -101,7 +104,7 @@ describe('language', () => {
     setLanguage('en');
   });
 
-  it('keys and placeholders are checked by i18next\'s own typing (a wrong call fails `npm run typecheck`)', () => {
+  it("keys and placeholders are checked by i18next's own typing (a wrong call fails `npm run typecheck`)", () => {
     setLanguage('en');
     // @ts-expect-error: no such key
     expect(t('title.newGam')).toBe('title.newGam');

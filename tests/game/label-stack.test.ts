@@ -6,7 +6,11 @@ const covers = (a: LabelBox, b: LabelBox): boolean => Math.abs(a.x - b.x) * 2 < 
 
 describe('stacked labels', () => {
   it('leave clear labels where they are', () => {
-    expect(stackLabels([box(0, 0), box(100, 0), box(0, 50)])).toEqual([{ x: 0, y: 0 }, { x: 100, y: 0 }, { x: 0, y: 50 }]);
+    expect(stackLabels([box(0, 0), box(100, 0), box(0, 50)])).toEqual([
+      { x: 0, y: 0 },
+      { x: 100, y: 0 },
+      { x: 0, y: 50 },
+    ]);
   });
 
   it('move labels on one spot up until none covers another or a fixed box', () => {

@@ -10,8 +10,7 @@ const level = levelFromAscii(`
 #######
 `);
 
-const snapshot = (over: Record<string, unknown> = {}): Snapshot =>
-  ({ students: [{ x: 1.5, y: 1.5, facing: 'right', down: false, controlled: true, lightOn: false }], ...over }) as unknown as Snapshot;
+const snapshot = (over: Record<string, unknown> = {}): Snapshot => ({ students: [{ x: 1.5, y: 1.5, facing: 'right', down: false, controlled: true, lightOn: false }], ...over }) as unknown as Snapshot;
 
 describe('the light field the light layer draws', () => {
   it('copies the core light map and says when it changed', () => {

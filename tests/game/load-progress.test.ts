@@ -4,13 +4,26 @@ import { byteProgress, trackBytes, type LoaderEvents } from '../../src/game/scen
 describe('loading bar', () => {
   it('counts bytes, not files: one big file half loaded outweighs a small one done', () => {
     expect(byteProgress([])).toBe(0);
-    const share = byteProgress([{ loaded: 50_000, total: 100_000, done: false }, { loaded: 1_000, total: 1_000, done: true }]);
+    const share = byteProgress([
+      { loaded: 50_000, total: 100_000, done: false },
+      { loaded: 1_000, total: 1_000, done: true },
+    ]);
     expect(share).toBeCloseTo(51_000 / 101_000, 6);
   });
 
   it('counts a file of unknown size as the average known size, and done ones in full', () => {
-    expect(byteProgress([{ loaded: 0, total: 0, done: false }, { loaded: 100, total: 100, done: true }])).toBeCloseTo(0.5, 6);
-    expect(byteProgress([{ loaded: 0, total: 0, done: true }, { loaded: 0, total: 0, done: false }])).toBeCloseTo(0.5, 6);
+    expect(
+      byteProgress([
+        { loaded: 0, total: 0, done: false },
+        { loaded: 100, total: 100, done: true },
+      ]),
+    ).toBeCloseTo(0.5, 6);
+    expect(
+      byteProgress([
+        { loaded: 0, total: 0, done: true },
+        { loaded: 0, total: 0, done: false },
+      ]),
+    ).toBeCloseTo(0.5, 6);
     expect(byteProgress([{ loaded: 0, total: 0, done: true }])).toBe(1);
   });
 

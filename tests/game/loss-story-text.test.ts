@@ -4,7 +4,12 @@ import type { Snapshot } from '../../src/core/sim/snapshot';
 import { setLanguage } from '../../src/game/i18n/i18n';
 import { markLabel, storyLines } from '../../src/game/loss-story-text';
 
-const snapshot = { students: [{ id: 0, name: 'Min-jun' }, { id: 1, name: 'Seo-yeon' }] } as unknown as Snapshot;
+const snapshot = {
+  students: [
+    { id: 0, name: 'Min-jun' },
+    { id: 1, name: 'Seo-yeon' },
+  ],
+} as unknown as Snapshot;
 const saw: Detection = { tick: 10, zombieId: 2, sense: 'sight', fromTileX: 4, fromTileY: 4, tileX: 5, tileY: 4, studentId: 1 };
 
 describe('the words for what got them', () => {

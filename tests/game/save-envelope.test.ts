@@ -49,16 +49,19 @@ describe('the save envelope', () => {
   });
 
   it('any single flipped bit is caught (checksum, syntax or schema), never loaded', () => {
-    fc.assert(fc.property(fc.nat({ max: text.length - 1 }), fc.nat({ max: 6 }), (index, bit) => {
-      const flipped = text.slice(0, index) + String.fromCharCode(text.charCodeAt(index) ^ (1 << bit)) + text.slice(index + 1);
-      const result = decodeSave(flipped);
-      if (result.ok) {
-        // Only a flip that JSON reads back as the same content (whitespace-free text has none) may pass.
-        expect(result.save).toEqual(content);
-      } else {
-        expect(['corrupt', 'version', 'invalid']).toContain(result.problem.kind);
-      }
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.nat({ max: text.length - 1 }), fc.nat({ max: 6 }), (index, bit) => {
+        const flipped = text.slice(0, index) + String.fromCharCode(text.charCodeAt(index) ^ (1 << bit)) + text.slice(index + 1);
+        const result = decodeSave(flipped);
+        if (result.ok) {
+          // Only a flip that JSON reads back as the same content (whitespace-free text has none) may pass.
+          expect(result.save).toEqual(content);
+        } else {
+          expect(['corrupt', 'version', 'invalid']).toContain(result.problem.kind);
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('a newer version is refused with a clear message, an unknown old one too', () => {
@@ -80,7 +83,18 @@ describe('the save envelope', () => {
     // A gap in the chain is reported, not skipped.
     expect(decodeSave(v1, { 1: migrations[1]! }, 3)).toMatchObject({ ok: false, problem: { kind: 'version', detail: expect.stringMatching(/version 2/) } });
     // A migration that throws is reported too.
-    expect(decodeSave(v1, { 1: () => { throw new Error('boom'); }, 2: migrations[2]! }, 3)).toMatchObject({ ok: false, problem: { kind: 'version', detail: expect.stringMatching(/boom/) } });
+    expect(
+      decodeSave(
+        v1,
+        {
+          1: () => {
+            throw new Error('boom');
+          },
+          2: migrations[2]!,
+        },
+        3,
+      ),
+    ).toMatchObject({ ok: false, problem: { kind: 'version', detail: expect.stringMatching(/boom/) } });
   });
 
   it('wrong content with a right checksum is invalid, with the path', () => {
@@ -91,9 +105,12 @@ describe('the save envelope', () => {
   });
 
   it('anything at all gives a result, never a throw; huge input is refused before parsing', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.constant('{"format":"hyosan-save","version":1,"checksum":"00000000","content":{"__proto__":{"x":1}}}')), (input) => {
-      expect(typeof decodeSave(input).ok).toBe('boolean');
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.constant('{"format":"hyosan-save","version":1,"checksum":"00000000","content":{"__proto__":{"x":1}}}')), (input) => {
+        expect(typeof decodeSave(input).ok).toBe('boolean');
+      }),
+      { numRuns: 1000 },
+    );
     expect(({} as Record<string, unknown>)['x']).toBeUndefined();
     expect(decodeSave('x'.repeat(MAX_SAVE_BYTES + 1))).toMatchObject({ ok: false, problem: { kind: 'corrupt', detail: expect.stringMatching(/too large/) } });
     expect(decodeSave(null)).toEqual({ ok: false, problem: { kind: 'empty' } });
@@ -123,7 +140,12 @@ describe('the slot store', () => {
     await writeSave('auto', saveAt(5, '2026-11-26T11:00:00.000Z'));
     await writeSave('slot2', saveAt(5, '2026-11-26T09:00:00.000Z'));
     const slots = await listSlots();
-    expect(slots.map((s) => [s.slot, s.status])).toEqual([['auto', 'ok'], ['slot1', 'ok'], ['slot2', 'ok'], ['slot3', 'empty']]);
+    expect(slots.map((s) => [s.slot, s.status])).toEqual([
+      ['auto', 'ok'],
+      ['slot1', 'ok'],
+      ['slot2', 'ok'],
+      ['slot3', 'empty'],
+    ]);
     expect((await latestSave())?.slot).toBe('auto');
     await writeRaw('auto', 'garbage');
     await writeRaw('auto.backup', 'garbage too');
@@ -157,11 +179,39 @@ describe('saves whose envelope is sound but whose game cannot be played', () => 
     return { ...save, state: state as unknown as SaveContent['state'] };
   };
   const FORGED: [string, SaveContent, string][] = [
-    ['no students', forged((s) => { s['students'] = []; }), 'invalid'],
-    ['a level changed since the save', forged((s) => { s['doors'] = (s['doors'] as unknown[]).slice(1); }), 'outdated'],
-    ['a student at x = 1e308', forged((s) => { (s['students'] as Record<string, unknown>[])[0]!['x'] = 1e308; }), 'invalid'],
-    ['zombies without fields', forged((s) => { s['zombies'] = (s['zombies'] as unknown[]).map(() => ({})); }), 'invalid'],
-    ['a __proto__ key in a student', { ...saveAt(12), state: JSON.parse(JSON.stringify(saveAt(12).state).replace('"students":[{', '"students":[{"__proto__":{"polluted":1},')) as SaveContent['state'] }, 'invalid'],
+    [
+      'no students',
+      forged((s) => {
+        s['students'] = [];
+      }),
+      'invalid',
+    ],
+    [
+      'a level changed since the save',
+      forged((s) => {
+        s['doors'] = (s['doors'] as unknown[]).slice(1);
+      }),
+      'outdated',
+    ],
+    [
+      'a student at x = 1e308',
+      forged((s) => {
+        (s['students'] as Record<string, unknown>[])[0]!['x'] = 1e308;
+      }),
+      'invalid',
+    ],
+    [
+      'zombies without fields',
+      forged((s) => {
+        s['zombies'] = (s['zombies'] as unknown[]).map(() => ({}));
+      }),
+      'invalid',
+    ],
+    [
+      'a __proto__ key in a student',
+      { ...saveAt(12), state: JSON.parse(JSON.stringify(saveAt(12).state).replace('"students":[{', '"students":[{"__proto__":{"polluted":1},')) as SaveContent['state'] },
+      'invalid',
+    ],
   ];
 
   it.each(FORGED)('%s: decodes, is found unplayable, and never replaces a good backup', async (_name, bad, kind) => {

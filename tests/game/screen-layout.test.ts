@@ -4,13 +4,27 @@ import { buttonAt, computeLayout, circleInRect, MIN_GAP, TOUCH_BUTTONS, ZERO_INS
 
 const TOUCH: LayoutOptions = { touch: true, fullscreen: true, light: true, hudPanel: { width: 196, height: 170 } };
 /** Phones and tablets, CSS px, as the browser reports the viewport. */
-const SIZES: [number, number][] = [[390, 844], [375, 667], [360, 740], [412, 915], [430, 932], [768, 1024], [820, 1180], [1280, 720]];
+const SIZES: [number, number][] = [
+  [390, 844],
+  [375, 667],
+  [360, 740],
+  [412, 915],
+  [430, 932],
+  [768, 1024],
+  [820, 1180],
+  [1280, 720],
+];
 /** iPhone-style notch and home bar. */
 const NOTCH = { top: 47, right: 0, bottom: 34, left: 0 };
 
 describe('screen layout', () => {
   it.each(SIZES)('fits every control on %ix%i in both orientations, with and without a notch', (w, h) => {
-    for (const [width, height, insets] of [[w, h, ZERO_INSETS], [h, w, ZERO_INSETS], [w, h, NOTCH], [h, w, { top: 0, right: 47, bottom: 21, left: 47 }]] as const) {
+    for (const [width, height, insets] of [
+      [w, h, ZERO_INSETS],
+      [h, w, ZERO_INSETS],
+      [w, h, NOTCH],
+      [h, w, { top: 0, right: 47, bottom: 21, left: 47 }],
+    ] as const) {
       const layout = computeLayout(width, height, insets, TOUCH);
       expect(layout.problems, `${width}x${height}`).toEqual([]);
       expect(layout.fits).toBe(true);
@@ -30,10 +44,12 @@ describe('screen layout', () => {
         const circles = Object.values(layout.buttons) as Circle[];
         for (const c of circles) expect(2 * c.r).toBeGreaterThanOrEqual(44);
         expect(layout.buttons.attack!.r).toBe(Math.max(...circles.map((c) => c.r)));
-        for (let i = 0; i < circles.length; i++) for (let j = i + 1; j < circles.length; j++) {
-          const a = circles[i]!, b = circles[j]!;
-          expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.r + b.r + MIN_GAP);
-        }
+        for (let i = 0; i < circles.length; i++)
+          for (let j = i + 1; j < circles.length; j++) {
+            const a = circles[i]!,
+              b = circles[j]!;
+            expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.r + b.r + MIN_GAP);
+          }
       }
     }
   });
@@ -49,7 +65,11 @@ describe('screen layout', () => {
   it('portrait puts the student above the controls; landscape in the middle', () => {
     const portrait = computeLayout(390, 844, ZERO_INSETS, TOUCH);
     expect(portrait.orientation).toBe('portrait');
-    const topOfControls = Math.min(...Object.values(portrait.buttons).filter((c) => c.y > 200).map((c) => c.y - c.r));
+    const topOfControls = Math.min(
+      ...Object.values(portrait.buttons)
+        .filter((c) => c.y > 200)
+        .map((c) => c.y - c.r),
+    );
     expect(portrait.focus.y).toBeLessThan(topOfControls - 40);
     expect(portrait.focus.y).toBeGreaterThan(portrait.hud.panel.y + portrait.hud.panel.height);
     const landscape = computeLayout(844, 390, ZERO_INSETS, TOUCH);
@@ -84,14 +104,18 @@ describe('screen layout', () => {
   });
 
   it('never throws and never places a control outside the screen, whatever the size and insets', () => {
-    fc.assert(fc.property(
-      fc.double({ min: -10, max: 4000, noNaN: false }), fc.double({ min: -10, max: 4000, noNaN: false }),
-      fc.record({ top: fc.double(), right: fc.double(), bottom: fc.double(), left: fc.double() }), fc.boolean(),
-      (width, height, insets, touch) => {
-        const layout = computeLayout(width, height, insets, { ...TOUCH, touch });
-        for (const value of [layout.safe.x, layout.safe.y, layout.safe.width, layout.safe.height, layout.focus.x, layout.focus.y]) expect(Number.isFinite(value)).toBe(true);
-        if (layout.fits) for (const c of Object.values(layout.buttons)) expect(circleInRect(c, { x: 0, y: 0, width: layout.width, height: layout.height })).toBe(true);
-      },
-    ));
+    fc.assert(
+      fc.property(
+        fc.double({ min: -10, max: 4000, noNaN: false }),
+        fc.double({ min: -10, max: 4000, noNaN: false }),
+        fc.record({ top: fc.double(), right: fc.double(), bottom: fc.double(), left: fc.double() }),
+        fc.boolean(),
+        (width, height, insets, touch) => {
+          const layout = computeLayout(width, height, insets, { ...TOUCH, touch });
+          for (const value of [layout.safe.x, layout.safe.y, layout.safe.width, layout.safe.height, layout.focus.x, layout.focus.y]) expect(Number.isFinite(value)).toBe(true);
+          if (layout.fits) for (const c of Object.values(layout.buttons)) expect(circleInRect(c, { x: 0, y: 0, width: layout.width, height: layout.height })).toBe(true);
+        },
+      ),
+    );
   });
 });

@@ -36,12 +36,19 @@ export const settingsProperties = {
     expectValid(checkSettings(value));
     if (typeof value === 'string') expectValid(readSettings(value));
   }),
-  change: fc.property(fc.oneof(oddValue, fc.array(mutation, { maxLength: 3 }).map((m) => mutateValue(JSON.parse(STORED) as Json, m)), fc.dictionary(fc.constantFrom('volume', 'difficulty', 'controls', 'accessibility', 'language', '__proto__', 'version'), oddValue)), (change) => {
-    const result = changeSettings(DEFAULTS, change);
-    if (result.ok) expect(() => settingsSchema.parse(result.settings)).not.toThrow();
-    else expect(result.error.length).toBeGreaterThan(0);
-    expectNoPollution(before);
-  }),
+  change: fc.property(
+    fc.oneof(
+      oddValue,
+      fc.array(mutation, { maxLength: 3 }).map((m) => mutateValue(JSON.parse(STORED) as Json, m)),
+      fc.dictionary(fc.constantFrom('volume', 'difficulty', 'controls', 'accessibility', 'language', '__proto__', 'version'), oddValue),
+    ),
+    (change) => {
+      const result = changeSettings(DEFAULTS, change);
+      if (result.ok) expect(() => settingsSchema.parse(result.settings)).not.toThrow();
+      else expect(result.error.length).toBeGreaterThan(0);
+      expectNoPollution(before);
+    },
+  ),
 };
 
 describe('fuzzing settings', () => {

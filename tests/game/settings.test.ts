@@ -37,10 +37,20 @@ describe('reading stored settings', () => {
   });
 
   it('any stored text whatsoever gives valid settings without throwing, and pollutes no prototype', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ ...defaultSettings(), accessibility: v, controls: { bindings: v, stickMode: v } }))), (text) => {
-      const { settings } = readSettings(text);
-      expect(settingsSchema.safeParse(settings).success).toBe(true);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ ...defaultSettings(), accessibility: v, controls: { bindings: v, stickMode: v } })),
+        ),
+        (text) => {
+          const { settings } = readSettings(text);
+          expect(settingsSchema.safeParse(settings).success).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
     readSettings('{"version":1,"__proto__":{"polluted":true},"controls":{"__proto__":{"polluted":true},"bindings":{"__proto__":["KeyA"]}}}');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
@@ -56,7 +66,7 @@ describe('changing settings', () => {
     expect(before).toEqual(defaultSettings());
   });
 
-  it('keeps every section it did not change as the same object, so a section\'s followers hear only real changes', () => {
+  it("keeps every section it did not change as the same object, so a section's followers hear only real changes", () => {
     const current = defaultSettings();
     const result = changeSettings(current, { tutorial: { done: ['move'] } });
     if (!result.ok) throw new Error(result.error);

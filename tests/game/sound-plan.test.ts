@@ -7,7 +7,18 @@ import { describe, expect, it } from 'vitest';
 import type { SimEvent } from '../../src/core/state/events';
 import type { Snapshot } from '../../src/core/sim/snapshot';
 import {
-  FAR_TILES, MAX_PAN, VOICE_LIMITS, VoiceLimiter, captionFor, cuesFor, directionWord, listenerOf, moodOf, placeSound, planSounds, surfaceAt,
+  FAR_TILES,
+  MAX_PAN,
+  VOICE_LIMITS,
+  VoiceLimiter,
+  captionFor,
+  cuesFor,
+  directionWord,
+  listenerOf,
+  moodOf,
+  placeSound,
+  planSounds,
+  surfaceAt,
   type FloorMap,
 } from '../../src/game/audio/sound-plan';
 import { EFFECT_NAMES } from '../../src/game/audio/sound-names';
@@ -17,7 +28,18 @@ const student = (id: number, x: number, y: number, controlled = false): object =
 const zombie = (id: number, x: number, y: number, awareness = 'unaware'): object => ({ id, kind: 'walker', x, y, tileX: Math.floor(x), tileY: Math.floor(y), awareness });
 
 function snapshotOf(parts: { students?: object[]; zombies?: object[]; tick?: number }): Snapshot {
-  return { levelId: 't', tick: parts.tick ?? 10, status: 'playing', seed: 1, controlledId: 0, students: parts.students ?? [], zombies: parts.zombies ?? [], items: [], inventory: {}, exits: [] } as unknown as Snapshot;
+  return {
+    levelId: 't',
+    tick: parts.tick ?? 10,
+    status: 'playing',
+    seed: 1,
+    controlledId: 0,
+    students: parts.students ?? [],
+    zombies: parts.zombies ?? [],
+    items: [],
+    inventory: {},
+    exits: [],
+  } as unknown as Snapshot;
 }
 
 const listener = { x: 10, y: 10 };
@@ -62,7 +84,7 @@ describe('captions', () => {
     expect(captionFor({ type: 'studentHit', studentId: 1, zombieId: 0, damage: 10 }, listener, snapshot)).toBe('[bite, right] [scream, right]');
   });
 
-  it('stays quiet about the player\'s own footsteps and swings', () => {
+  it("stays quiet about the player's own footsteps and swings", () => {
     expect(captionFor({ type: 'noiseMade', tileX: 10, tileY: 10, radius: 3.5, cause: 'footstep', by: 'student:0' }, listener, snapshot)).toBeUndefined();
     expect(captionFor({ type: 'attackSwung', studentId: 0 }, listener, snapshot)).toBeUndefined();
     expect(captionFor({ type: 'commandRejected', reason: 'x' }, listener, snapshot)).toBeUndefined();
@@ -72,7 +94,9 @@ describe('captions', () => {
 describe('footsteps', () => {
   // A 3x1 floor: linoleum, wood, tile (gid = firstgid + tile id).
   const map: FloorMap = {
-    width: 3, height: 1, tilesets: [{ firstgid: 1 }],
+    width: 3,
+    height: 1,
+    tilesets: [{ firstgid: 1 }],
     layers: [{ type: 'tilelayer', name: 'floor', data: [1 + tileId('floor-linoleum-worn'), 1 + tileId('floor-wood'), 1 + tileId('floor-tile')] }],
   };
 
@@ -80,7 +104,8 @@ describe('footsteps', () => {
     expect([0, 1, 2].map((x) => surfaceAt(map, x, 0))).toEqual(['linoleum', 'wood', 'tile']);
     expect(surfaceAt(map, 9, 9)).toBe('linoleum');
     expect(surfaceAt(undefined, 0, 0)).toBe('linoleum');
-    const step = (tileX: number): string => cuesFor({ type: 'noiseMade', tileX, tileY: 0, radius: 3.5, cause: 'footstep', by: 'student:0' }, snapshotOf({ students: [student(0, tileX + 0.5, 0.5, true)] }), map)[0]!.name;
+    const step = (tileX: number): string =>
+      cuesFor({ type: 'noiseMade', tileX, tileY: 0, radius: 3.5, cause: 'footstep', by: 'student:0' }, snapshotOf({ students: [student(0, tileX + 0.5, 0.5, true)] }), map)[0]!.name;
     expect(step(1)).toMatch(/^step-wood-[12]$/);
     expect(step(2)).toMatch(/^step-tile-[12]$/);
   });
@@ -92,7 +117,8 @@ describe('footsteps', () => {
       const events: SimEvent[] = [
         { type: 'noiseMade', tileX: 1, tileY: 0, radius: 3.5, cause: 'footstep', by: 'student:0' },
         { type: 'zombieAlerted', zombieId: tick % 3, cause: 'sound', tileX: 1, tileY: 0, fromTileX: 1, fromTileY: 0 },
-        { type: 'levelWon', studentId: 0 }, { type: 'levelLost' },
+        { type: 'levelWon', studentId: 0 },
+        { type: 'levelLost' },
       ];
       for (const event of events) for (const cue of cuesFor(event, snapshot, map)) expect(names.has(cue.name), cue.name).toBe(true);
     }
@@ -166,7 +192,7 @@ describe('music by alert level', () => {
 describe('sounds of things', () => {
   it('plays doors, bangs, glass and splintering for the noises of those causes, captioned', () => {
     const snapshot = snapshotOf({ students: [student(0, 10, 10, true)] });
-    const noise = (cause: string): SimEvent => ({ type: 'noiseMade', tileX: 4, tileY: 10, radius: 8, cause, by: 'door:1' } as unknown as SimEvent);
+    const noise = (cause: string): SimEvent => ({ type: 'noiseMade', tileX: 4, tileY: 10, radius: 8, cause, by: 'door:1' }) as unknown as SimEvent;
     expect(cuesFor(noise('door'), snapshot, undefined).map((c) => c.name)).toEqual(['door']);
     expect(cuesFor(noise('bash'), snapshot, undefined).map((c) => c.name)).toEqual(['bang']);
     expect(cuesFor(noise('glass'), snapshot, undefined).map((c) => c.name)).toEqual(['glass']);
@@ -180,7 +206,7 @@ describe('sounds of things', () => {
 
   it('captions only the phone as a phone alarm: the piano, PA, fire alarm, bell and a fire say what they are', () => {
     const snapshot = snapshotOf({ students: [student(0, 10, 10, true)] });
-    const noise = (cause: string): SimEvent => ({ type: 'noiseMade', tileX: 4, tileY: 10, radius: 8, cause, by: 'device:0' } as unknown as SimEvent);
+    const noise = (cause: string): SimEvent => ({ type: 'noiseMade', tileX: 4, tileY: 10, radius: 8, cause, by: 'device:0' }) as unknown as SimEvent;
     expect(captionFor(noise('alarm'), listener, snapshot)).toBe('[phone alarm, left]');
     expect(captionFor(noise('piano'), listener, snapshot)).toBe('[piano, left]');
     for (const cause of ['speaker', 'fireAlarm', 'bell', 'fire']) {
@@ -209,7 +235,12 @@ describe('sounds of things', () => {
   });
 
   it('hears gym floors as wood, rooftops as concrete and mats as mats (from the tile catalog)', () => {
-    const map: FloorMap = { width: 3, height: 1, tilesets: [{ firstgid: 1 }], layers: [{ type: 'tilelayer', name: 'floor', data: [tileId('floor-gym') + 1, tileId('floor-rooftop') + 1, tileId('floor-bathroom') + 1] }] };
+    const map: FloorMap = {
+      width: 3,
+      height: 1,
+      tilesets: [{ firstgid: 1 }],
+      layers: [{ type: 'tilelayer', name: 'floor', data: [tileId('floor-gym') + 1, tileId('floor-rooftop') + 1, tileId('floor-bathroom') + 1] }],
+    };
     expect([0, 1, 2].map((x) => surfaceAt(map, x, 0))).toEqual(['wood', 'concrete', 'tile']);
     for (const surface of ['concrete', 'mat']) expect(EFFECT_NAMES).toContain(`step-${surface}-1`);
   });

@@ -25,7 +25,9 @@ async function gameTimeAfterStart(config: object, fps: number, seconds: number):
     for (let i = 0; i < step.deltaSmoothingMax; i++) step.deltaHistory[i] = step._target;
     step.resetDelta(); // what start() and a return to the tab do
     let total = 0;
-    step.callback = (_time, delta) => { total += delta; };
+    step.callback = (_time, delta) => {
+      total += delta;
+    };
     step.lastTime = 0;
     const frame = 1000 / fps;
     for (let f = 1; f <= fps * seconds; f++) step.step(f * frame);
@@ -35,7 +37,7 @@ async function gameTimeAfterStart(config: object, fps: number, seconds: number):
   }
 }
 
-describe('the game config\'s time step', () => {
+describe("the game config's time step", () => {
   it('runs the first seconds after a start at full speed at 10 frames a second', async () => {
     // Phaser's default eases the delta for 120 frames: 12 s at 10 fps would give about 2 s of game time.
     expect(await gameTimeAfterStart({}, 10, 12)).toBeLessThan(3);

@@ -3,7 +3,10 @@ import { auditVerdict } from '../../tools/audit';
 
 describe('the CI audit step', () => {
   it('fails on high or critical findings and names them', () => {
-    const report = { vulnerabilities: { lodash: { severity: 'high' }, minimist: { severity: 'low' } }, metadata: { vulnerabilities: { info: 0, low: 1, moderate: 0, high: 1, critical: 0, total: 2 } } };
+    const report = {
+      vulnerabilities: { lodash: { severity: 'high' }, minimist: { severity: 'low' } },
+      metadata: { vulnerabilities: { info: 0, low: 1, moderate: 0, high: 1, critical: 0, total: 2 } },
+    };
     const verdict = auditVerdict(JSON.stringify(report));
     expect(verdict).toMatchObject({ kind: 'findings', exitCode: 1 });
     expect(verdict.message).toContain('lodash (high)');

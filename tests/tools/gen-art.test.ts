@@ -7,8 +7,23 @@ import { PALETTE_COLOURS } from '../../tools/art/palette';
 import { TRANSPARENT_TILES } from '../../tools/art/tileset';
 import { TITLE_HEIGHT, TITLE_WIDTH } from '../../tools/art/title';
 import {
-  ATLAS_FALL_POSES, ATLAS_FIXTURES, ATLAS_ITEMS, ATLAS_LOOKS, ATLAS_POSES, ATLAS_UI_ICONS, CROUCH_LOOKS, CROUCH_POSES, UI_NINE_SLICES, UI_SLICE,
-  charFrame, crouchFrame, fallFrame, fixtureFrame, itemFrame, uiFrame, type AtlasLook,
+  ATLAS_FALL_POSES,
+  ATLAS_FIXTURES,
+  ATLAS_ITEMS,
+  ATLAS_LOOKS,
+  ATLAS_POSES,
+  ATLAS_UI_ICONS,
+  CROUCH_LOOKS,
+  CROUCH_POSES,
+  UI_NINE_SLICES,
+  UI_SLICE,
+  charFrame,
+  crouchFrame,
+  fallFrame,
+  fixtureFrame,
+  itemFrame,
+  uiFrame,
+  type AtlasLook,
 } from '../../src/game/render/atlas-layout';
 import { ART_OUTPUTS, REPO_ROOT, generateArt } from '../../tools/gen-art';
 
@@ -40,9 +55,7 @@ const opaqueCount = (pixels: number[]): number => pixels.filter((c) => (c & 0xff
 
 describe('gen-art', () => {
   it('matches the committed PNGs byte for byte (run `npm run gen:art` after changing the generator)', () => {
-    expect([...art.keys()].sort()).toEqual([
-      'assets/sprites/atlas.json', 'assets/sprites/atlas.png', 'assets/tiles/school.png', 'assets/tiles/tiles.json', 'assets/ui/title.png',
-    ]);
+    expect([...art.keys()].sort()).toEqual(['assets/sprites/atlas.json', 'assets/sprites/atlas.png', 'assets/tiles/school.png', 'assets/tiles/tiles.json', 'assets/ui/title.png']);
     for (const [path, bytes] of art) {
       const committed = readFileSync(resolve(REPO_ROOT, path));
       expect(Buffer.compare(bytes, committed), path).toBe(0);
@@ -61,7 +74,9 @@ describe('gen-art', () => {
   });
 
   it('makes only pictures the game loads (each PNG is imported by its code)', () => {
-    const code = sourceFiles(resolve(REPO_ROOT, 'src')).map((file) => readFileSync(file, 'utf8')).join('\n');
+    const code = sourceFiles(resolve(REPO_ROOT, 'src'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
     for (const path of [...art.keys()].filter((p) => p.endsWith('.png'))) expect(code, path).toContain(`assets/${path.slice('assets/'.length)}?url`);
   });
 
@@ -108,8 +123,11 @@ describe('gen-art', () => {
   it('draws the worn and bloody floors on top of the very same base floor', () => {
     const tiles = image('assets/tiles/school.png');
     const pairs = [
-      ['floor-linoleum-worn', 'floor-linoleum'], ['floor-linoleum-blood', 'floor-linoleum'], ['exit-sign-floor', 'floor-linoleum'],
-      ['floor-wood-worn', 'floor-wood'], ['floor-wood-blood', 'floor-wood'],
+      ['floor-linoleum-worn', 'floor-linoleum'],
+      ['floor-linoleum-blood', 'floor-linoleum'],
+      ['exit-sign-floor', 'floor-linoleum'],
+      ['floor-wood-worn', 'floor-wood'],
+      ['floor-wood-blood', 'floor-wood'],
     ] as const;
     for (const [variant, base] of pairs) {
       const a = cell(tiles, tileId(variant), TILESET_COLUMNS, TILE_SIZE);
@@ -123,7 +141,9 @@ describe('gen-art', () => {
 
 describe('tile table (assets/tiles/tiles.json)', () => {
   const table = JSON.parse((art.get('assets/tiles/tiles.json') ?? Buffer.alloc(0)).toString('utf8')) as {
-    imageheight: number; tilecount: number; tiles: Array<{ id: number; name: string; solid: boolean; opaque: boolean; cost: number }>;
+    imageheight: number;
+    tilecount: number;
+    tiles: Array<{ id: number; name: string; solid: boolean; opaque: boolean; cost: number }>;
   };
 
   it('lists every tile by its position in school.png', () => {
@@ -190,11 +210,12 @@ describe('sprite atlas (assets/sprites/atlas.png + atlas.json)', () => {
     const clashes: string[] = [];
     Object.entries(table.frames).forEach(([name, { frame: f }], index) => {
       expect(f.x + f.w <= atlas.width && f.y + f.h <= atlas.height, name).toBe(true);
-      for (let y = f.y; y < f.y + f.h; y++) for (let x = f.x; x < f.x + f.w; x++) {
-        const key = y * atlas.width + x;
-        if (owner[key] !== -1) clashes.push(name);
-        owner[key] = index;
-      }
+      for (let y = f.y; y < f.y + f.h; y++)
+        for (let x = f.x; x < f.x + f.w; x++) {
+          const key = y * atlas.width + x;
+          if (owner[key] !== -1) clashes.push(name);
+          owner[key] = index;
+        }
     });
     expect(clashes).toEqual([]);
   });
@@ -210,7 +231,10 @@ describe('sprite atlas (assets/sprites/atlas.png + atlas.json)', () => {
       const left = pixels(charFrame(look, 'left', 'walk1'));
       const right = pixels(charFrame(look, 'right', 'walk1'));
       const w = table.frames[charFrame(look, 'right', 'walk1')]!.frame.w;
-      expect(right.map((_, k) => right[Math.floor(k / w) * w + (w - 1 - (k % w))]), look).toEqual(left);
+      expect(
+        right.map((_, k) => right[Math.floor(k / w) * w + (w - 1 - (k % w))]),
+        look,
+      ).toEqual(left);
     }
     const looks = new Set(ATLAS_LOOKS.map((look) => pixels(charFrame(look, 'down', 'stand')).join(',')));
     expect(looks.size).toBe(ATLAS_LOOKS.length);
@@ -220,11 +244,18 @@ describe('sprite atlas (assets/sprites/atlas.png + atlas.json)', () => {
     /** Opaque extent of a frame: width and height of its figure, in pixels. */
     const extent = (name: string): { w: number; h: number } => {
       const f = table.frames[name]!.frame;
-      let x0 = f.w, x1 = -1, y0 = f.h, y1 = -1;
-      for (let y = 0; y < f.h; y++) for (let x = 0; x < f.w; x++) {
-        if ((atlas.get(f.x + x, f.y + y) & 0xff) !== 0xff) continue;
-        x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
-      }
+      let x0 = f.w,
+        x1 = -1,
+        y0 = f.h,
+        y1 = -1;
+      for (let y = 0; y < f.h; y++)
+        for (let x = 0; x < f.w; x++) {
+          if ((atlas.get(f.x + x, f.y + y) & 0xff) !== 0xff) continue;
+          x0 = Math.min(x0, x);
+          x1 = Math.max(x1, x);
+          y0 = Math.min(y0, y);
+          y1 = Math.max(y1, y);
+        }
       return { w: x1 - x0 + 1, h: y1 - y0 + 1 };
     };
     const walker = extent(charFrame('zombie-student', 'down', 'walk1'));

@@ -53,7 +53,11 @@ describe('gen-audio', () => {
 
   it('makes loops that join end to start without a jump', () => {
     // The beds play for minutes and must not sound repetitive; the chase loop is short and driving.
-    for (const [path, minSeconds] of [[AUDIO_FILES.ambient, 6], [AUDIO_FILES.tense, 6], [AUDIO_FILES.chase, 3]] as const) {
+    for (const [path, minSeconds] of [
+      [AUDIO_FILES.ambient, 6],
+      [AUDIO_FILES.tense, 6],
+      [AUDIO_FILES.chase, 3],
+    ] as const) {
       const { sampleRate, samples } = decodeWav(file(path));
       expect(sampleRate, path).toBe(LOOP_SAMPLE_RATE);
       expect(samples.length / sampleRate, path).toBeGreaterThan(minSeconds);

@@ -23,7 +23,7 @@ describe('the sketches in levels/sketches', () => {
   const legend = parseLegend(legendText);
   const names = readdirSync('levels/sketches').filter((name) => name.endsWith('.txt') && name !== 'legend.txt');
 
-  it('are every first draft: the shipped levels\' and the every-symbol one', () => {
+  it("are every first draft: the shipped levels' and the every-symbol one", () => {
     expect(names).toEqual(expect.arrayContaining(['02-science-wing.txt', '05-music-room.txt', '08-rooftop.txt', 'siege.txt', 'every-symbol.txt']));
   });
 
@@ -56,7 +56,9 @@ describe('a sketch with every legend symbol', () => {
     for (const kind of ['door', 'window', 'lamp', 'fire', 'speaker', 'paConsole', 'piano', 'fireAlarm', 'bell', 'exit', 'student']) expect(kinds).toContain(kind);
     expect([...legend.values()].some((entry) => entry.object === 'door' && entry.properties['locked'] === true)).toBe(true);
     // Every kind an object layer takes, but the objectives (header lines): each zombie and item too.
-    const placeable = Object.entries(OBJECT_KINDS).filter(([layer]) => layer !== 'objectives').flatMap(([, list]) => list);
+    const placeable = Object.entries(OBJECT_KINDS)
+      .filter(([layer]) => layer !== 'objectives')
+      .flatMap(([, list]) => list);
     expect(placeable.filter((kind) => !kinds.includes(kind))).toEqual([]);
   });
 

@@ -19,7 +19,9 @@ function files(dir: string, pattern: RegExp): string[] {
   });
 }
 
-const gameCode = files('src', /\.ts$/).map((file) => readFileSync(file, 'utf8')).join('\n');
+const gameCode = files('src', /\.ts$/)
+  .map((file) => readFileSync(file, 'utf8'))
+  .join('\n');
 const phaserFiles = files(PHASER, /\.js$/).map((file) => ({ path: relative(PHASER, file).split('\\').join('/'), code: readFileSync(file, 'utf8') }));
 
 /** Phaser file registering each name with a registry (`GameObjectFactory.register('text', …)`). */
@@ -53,7 +55,11 @@ describe('lean Phaser', () => {
   });
 
   it('names only parts that exist, and stands in for each with a clear error', () => {
-    for (const part of LEFT_OUT) expect(phaserFiles.some((file) => file.path === `${part}.js` || file.path.startsWith(`${part}/`)), part).toBe(true);
+    for (const part of LEFT_OUT)
+      expect(
+        phaserFiles.some((file) => file.path === `${part}.js` || file.path.startsWith(`${part}/`)),
+        part,
+      ).toBe(true);
     const stand = { exports: undefined as unknown };
     new Function('module', leftOutModule('gameobjects/video'))(stand);
     expect(() => (stand.exports as () => void)()).toThrow(/gameobjects\/video is left out of this build \(tools\/phaser-lean\.ts\)/);

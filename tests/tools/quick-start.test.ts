@@ -13,16 +13,28 @@ import { parseLevel } from '../../src/core/level/parse-level';
 
 const manual = readFileSync('levels/README.md', 'utf8');
 const block = /<!-- quick-start -->\s*```sh\n([\s\S]*?)```/.exec(manual)?.[1] ?? '';
-const steps = block.split('\n').map((line) => line.replace(/\s+#.*$/, '').trim()).filter((line) => line !== '');
+const steps = block
+  .split('\n')
+  .map((line) => line.replace(/\s+#.*$/, '').trim())
+  .filter((line) => line !== '');
 const copy = mkdtempSync(join(tmpdir(), 'hyosan-quick-start-'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 const shipped = (root: string): Record<string, string> =>
-  Object.fromEntries(readdirSync(join(root, 'levels')).filter((name) => name.endsWith('.json')).map((name) => [name, readFileSync(join(root, 'levels', name), 'utf8')]));
+  Object.fromEntries(
+    readdirSync(join(root, 'levels'))
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => [name, readFileSync(join(root, 'levels', name), 'utf8')]),
+  );
 
 describe("the manual's quick start", () => {
   it('has the steps: copy a sketch, levels:new, levels:check, dev', () => {
-    expect(steps.map((step) => step.split(' ').slice(0, 3).join(' '))).toEqual(['cp levels/sketches/every-symbol.txt levels/sketches/my-level.txt', 'npm run levels:new', 'npm run levels:check', 'npm run dev']);
+    expect(steps.map((step) => step.split(' ').slice(0, 3).join(' '))).toEqual([
+      'cp levels/sketches/every-symbol.txt levels/sketches/my-level.txt',
+      'npm run levels:new',
+      'npm run levels:check',
+      'npm run dev',
+    ]);
   });
 
   it('works in a copy of the repository, each step as promised, and touches no shipped level', () => {

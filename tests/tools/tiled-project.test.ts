@@ -34,12 +34,18 @@ describe('the Tiled project', () => {
   });
 
   it('has an object class for every kind of every object layer, with its properties and defaults', () => {
-    const project = JSON.parse(tiledProjectText(tiledMapSchema)) as { propertyTypes: { name: string; type: string; useAs?: string[]; members?: { name: string; value: unknown; propertyType?: string }[]; values?: string[] }[] };
+    const project = JSON.parse(tiledProjectText(tiledMapSchema)) as {
+      propertyTypes: { name: string; type: string; useAs?: string[]; members?: { name: string; value: unknown; propertyType?: string }[]; values?: string[] }[];
+    };
     const classes = project.propertyTypes.filter((type) => type.type === 'class');
     expect(classes.map((c) => c.name).sort()).toEqual(Object.values(OBJECT_KINDS).flat().sort());
     for (const c of classes) expect(c.useAs).toEqual(['object']);
     const lamp = classes.find((c) => c.name === 'lamp')!;
-    expect(lamp.members).toEqual([{ name: 'radius', type: 'float', value: 5 }, { name: 'brightness', type: 'float', value: 1 }, { name: 'on', type: 'bool', value: true }]);
+    expect(lamp.members).toEqual([
+      { name: 'radius', type: 'float', value: 5 },
+      { name: 'brightness', type: 'float', value: 1 },
+      { name: 'on', type: 'bool', value: true },
+    ]);
     expect(classes.find((c) => c.name === 'window')!.members!.find((m) => m.name === 'strength')!.value).toBe(20);
     expect(classes.find((c) => c.name === 'activate')!.members!.find((m) => m.name === 'device')).toMatchObject({ propertyType: 'device', value: 'switch' });
     expect(project.propertyTypes.find((t) => t.name === 'device')!.values).toContain('piano');

@@ -6,8 +6,21 @@
  */
 import { MaxRectsPacker, type Rectangle } from 'maxrects-packer/dist/maxrects-packer.mjs';
 import {
-  ATLAS_FALL_POSES, ATLAS_FIXTURES, ATLAS_ITEMS, ATLAS_LOOKS, ATLAS_POSES, ATLAS_UI_ICONS, CROUCH_LOOKS, CROUCH_POSES,
-  UI_NINE_SLICES, charFrame, crouchFrame, fallFrame, fixtureFrame, itemFrame, uiFrame,
+  ATLAS_FALL_POSES,
+  ATLAS_FIXTURES,
+  ATLAS_ITEMS,
+  ATLAS_LOOKS,
+  ATLAS_POSES,
+  ATLAS_UI_ICONS,
+  CROUCH_LOOKS,
+  CROUCH_POSES,
+  UI_NINE_SLICES,
+  charFrame,
+  crouchFrame,
+  fallFrame,
+  fixtureFrame,
+  itemFrame,
+  uiFrame,
 } from '../../src/game/render/atlas-layout';
 import { CHARACTER_DIRECTIONS } from '../../src/game/render/sprite-layout';
 import { Canvas } from './canvas';

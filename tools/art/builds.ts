@@ -64,7 +64,8 @@ export function crawlerBody(src: Canvas, view: View, phase: number, skin: number
   if (view === 'side') {
     // facing left: the near hand reaches ahead, the far one pulls back as it crawls
     const near = 3 - reach;
-    c.hline(near, 5, 14, skin); c.set(near, 13, skin);
+    c.hline(near, 5, 14, skin);
+    c.set(near, 13, skin);
     const far = phase === 2 || phase === 5 ? 2 : 5;
     c.set(far, 15, skinShade);
     // a smear behind it
@@ -89,9 +90,11 @@ export function crouched(src: Canvas, view: View, knee: number, bob: boolean): C
   for (let y = 0; y <= 10; y++) for (let x = 0; x < src.width; x++) if (src.get(x, y) !== 0) c.set(x, y + drop, src.get(x, y));
   if (view === 'side') {
     // facing left: the knee juts forward, the body leans over it
-    c.hline(3, 6, 13, knee); c.set(3, 14, src.get(6, 14) || knee);
+    c.hline(3, 6, 13, knee);
+    c.set(3, 14, src.get(6, 14) || knee);
   } else {
-    c.hline(4, 6, 13, knee); c.hline(9, 11, 13, knee);
+    c.hline(4, 6, 13, knee);
+    c.hline(9, 11, 13, knee);
   }
   return c;
 }

@@ -9,7 +9,10 @@ import { TRANSPARENT, alphaOf } from './palette';
 export class Canvas {
   readonly pixels: Uint32Array;
 
-  constructor(readonly width: number, readonly height: number) {
+  constructor(
+    readonly width: number,
+    readonly height: number,
+  ) {
     this.pixels = new Uint32Array(width * height);
   }
 
@@ -66,8 +69,14 @@ export class Canvas {
       this.set(x, y, colour);
       if (x === x1 && y === y1) return;
       const e2 = 2 * err;
-      if (e2 >= dy) { err += dy; x += sx; }
-      if (e2 <= dx) { err += dx; y += sy; }
+      if (e2 >= dy) {
+        err += dy;
+        x += sx;
+      }
+      if (e2 <= dx) {
+        err += dx;
+        y += sy;
+      }
     }
   }
 
@@ -152,7 +161,10 @@ export class Canvas {
     for (let y = 0; y < this.height; y++) {
       for (let x = 0; x < this.width; x++) {
         if (this.get(x, y) === TRANSPARENT) continue;
-        x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+        x0 = Math.min(x0, x);
+        y0 = Math.min(y0, y);
+        x1 = Math.max(x1, x);
+        y1 = Math.max(y1, y);
       }
     }
     return x0 === Infinity ? null : { x0, y0, x1, y1 };
@@ -191,7 +203,7 @@ export function decodePng(bytes: Buffer): Canvas {
   const png = PNG.sync.read(bytes);
   const c = new Canvas(png.width, png.height);
   for (let i = 0; i < c.pixels.length; i++) {
-    c.pixels[i] = ((png.data[i * 4] ?? 0) << 24 | (png.data[i * 4 + 1] ?? 0) << 16 | (png.data[i * 4 + 2] ?? 0) << 8 | (png.data[i * 4 + 3] ?? 0)) >>> 0;
+    c.pixels[i] = (((png.data[i * 4] ?? 0) << 24) | ((png.data[i * 4 + 1] ?? 0) << 16) | ((png.data[i * 4 + 2] ?? 0) << 8) | (png.data[i * 4 + 3] ?? 0)) >>> 0;
   }
   return c;
 }
@@ -210,7 +222,7 @@ function chunk(type: string, data: Buffer): Buffer {
 function encodeIndexed(c: Canvas): Buffer | undefined {
   const index = new Map<number, number>();
   // fully transparent pixels are all one colour, whatever their RGB
-  const colourAt = (i: number): number => ((c.pixels[i] ?? 0) & 0xff) === 0 ? 0 : (c.pixels[i] ?? 0);
+  const colourAt = (i: number): number => (((c.pixels[i] ?? 0) & 0xff) === 0 ? 0 : (c.pixels[i] ?? 0));
   for (let i = 0; i < c.pixels.length; i++) {
     const colour = colourAt(i);
     if (!index.has(colour)) index.set(colour, index.size);

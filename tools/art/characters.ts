@@ -54,104 +54,282 @@ const INDOOR_SHOES: Ramp = [P.greyLight, P.white, P.white];
 
 export const LOOKS: Record<AtlasLook, Look> = {
   'student-boy': {
-    skin: [P.skin, P.skinLight, P.skinLight], hair: 'short', hairColour: BLACK_HAIR,
-    top: 'blazer', topColour: BLAZER, tie: P.blood, bottom: 'pants', bottomColour: [P.slate, P.grey, P.greyLight],
-    shoes: INDOOR_SHOES, eyes: P.ink, infected: false, bloody: false,
+    skin: [P.skin, P.skinLight, P.skinLight],
+    hair: 'short',
+    hairColour: BLACK_HAIR,
+    top: 'blazer',
+    topColour: BLAZER,
+    tie: P.blood,
+    bottom: 'pants',
+    bottomColour: [P.slate, P.grey, P.greyLight],
+    shoes: INDOOR_SHOES,
+    eyes: P.ink,
+    infected: false,
+    bloody: false,
   },
   'student-girl': {
-    skin: [P.skin, P.skinLight, P.skinLight], hair: 'ponytail', hairColour: BLACK_HAIR,
-    top: 'blazer', topColour: BLAZER, tie: P.bloodBright, bottom: 'skirt', bottomColour: [P.greenDark, P.green, P.greenLight],
-    shoes: INDOOR_SHOES, eyes: P.ink, infected: false, bloody: false, accent: P.bloodBright,
+    skin: [P.skin, P.skinLight, P.skinLight],
+    hair: 'ponytail',
+    hairColour: BLACK_HAIR,
+    top: 'blazer',
+    topColour: BLAZER,
+    tie: P.bloodBright,
+    bottom: 'skirt',
+    bottomColour: [P.greenDark, P.green, P.greenLight],
+    shoes: INDOOR_SHOES,
+    eyes: P.ink,
+    infected: false,
+    bloody: false,
+    accent: P.bloodBright,
   },
   'student-boy-2': {
-    skin: [P.skinDark, P.skin, P.skin], hair: 'buzz', hairColour: BLACK_HAIR,
-    top: 'shirt', topColour: SHIRT, tie: P.navy, bottom: 'pants', bottomColour: [P.navyDeep, P.navy, P.navyLight],
-    shoes: INDOOR_SHOES, eyes: P.ink, infected: false, bloody: false,
+    skin: [P.skinDark, P.skin, P.skin],
+    hair: 'buzz',
+    hairColour: BLACK_HAIR,
+    top: 'shirt',
+    topColour: SHIRT,
+    tie: P.navy,
+    bottom: 'pants',
+    bottomColour: [P.navyDeep, P.navy, P.navyLight],
+    shoes: INDOOR_SHOES,
+    eyes: P.ink,
+    infected: false,
+    bloody: false,
   },
   'student-girl-2': {
-    skin: [P.skinDark, P.skin, P.skinLight], hair: 'bob', hairColour: BROWN_HAIR,
-    top: 'shirt', topColour: SHIRT, tie: P.bloodBright, bottom: 'skirt', bottomColour: [P.navyDeep, P.navy, P.navyLight],
-    shoes: INDOOR_SHOES, eyes: P.ink, infected: false, bloody: false,
+    skin: [P.skinDark, P.skin, P.skinLight],
+    hair: 'bob',
+    hairColour: BROWN_HAIR,
+    top: 'shirt',
+    topColour: SHIRT,
+    tie: P.bloodBright,
+    bottom: 'skirt',
+    bottomColour: [P.navyDeep, P.navy, P.navyLight],
+    shoes: INDOOR_SHOES,
+    eyes: P.ink,
+    infected: false,
+    bloody: false,
   },
   'zombie-student': {
-    skin: PALE, hair: 'messy', hairColour: BLACK_HAIR,
-    top: 'blazer', topColour: BLAZER, tie: P.blood, bottom: 'pants', bottomColour: [P.slate, P.grey, P.greyLight],
-    shoes: [P.grey, P.greyLight, P.greyLight], eyes: P.ink, infected: true, bloody: true,
+    skin: PALE,
+    hair: 'messy',
+    hairColour: BLACK_HAIR,
+    top: 'blazer',
+    topColour: BLAZER,
+    tie: P.blood,
+    bottom: 'pants',
+    bottomColour: [P.slate, P.grey, P.greyLight],
+    shoes: [P.grey, P.greyLight, P.greyLight],
+    eyes: P.ink,
+    infected: true,
+    bloody: true,
   },
   'zombie-student-girl': {
-    skin: PALE, hair: 'long', hairColour: BLACK_HAIR,
-    top: 'shirt', topColour: SHIRT, tie: P.bloodBright, bottom: 'skirt', bottomColour: [P.greenDark, P.green, P.greenLight],
-    shoes: [P.grey, P.greyLight, P.greyLight], eyes: P.ink, infected: true, bloody: true,
+    skin: PALE,
+    hair: 'long',
+    hairColour: BLACK_HAIR,
+    top: 'shirt',
+    topColour: SHIRT,
+    tie: P.bloodBright,
+    bottom: 'skirt',
+    bottomColour: [P.greenDark, P.green, P.greenLight],
+    shoes: [P.grey, P.greyLight, P.greyLight],
+    eyes: P.ink,
+    infected: true,
+    bloody: true,
   },
   'zombie-teacher': {
-    skin: PALE, hair: 'bald', hairColour: [P.slate, P.grey, P.greyLight],
-    top: 'teacher', topColour: [P.glass, P.glassLight, P.glassLight], tie: P.navy, bottom: 'pants',
-    bottomColour: [P.woodDark, P.wood, P.woodMid], shoes: [P.ink, P.navyDeep, P.navy], eyes: P.ink, infected: true, bloody: true,
+    skin: PALE,
+    hair: 'bald',
+    hairColour: [P.slate, P.grey, P.greyLight],
+    top: 'teacher',
+    topColour: [P.glass, P.glassLight, P.glassLight],
+    tie: P.navy,
+    bottom: 'pants',
+    bottomColour: [P.woodDark, P.wood, P.woodMid],
+    shoes: [P.ink, P.navyDeep, P.navy],
+    eyes: P.ink,
+    infected: true,
+    bloody: true,
   },
   'halfbie-hunter': {
-    skin: [P.skin, P.skinLight, P.skinLight], skinRight: PALE, hair: 'hood', hairColour: [P.navyDeep, P.slate, P.grey],
-    top: 'hoodie', topColour: [P.navyDeep, P.slate, P.grey], tie: P.white, bottom: 'pants',
-    bottomColour: [P.navyDeep, P.navy, P.navyLight], shoes: [P.ink, P.navyDeep, P.slate], eyes: P.bloodBright,
-    infected: false, bloody: false, glare: true,
+    skin: [P.skin, P.skinLight, P.skinLight],
+    skinRight: PALE,
+    hair: 'hood',
+    hairColour: [P.navyDeep, P.slate, P.grey],
+    top: 'hoodie',
+    topColour: [P.navyDeep, P.slate, P.grey],
+    tie: P.white,
+    bottom: 'pants',
+    bottomColour: [P.navyDeep, P.navy, P.navyLight],
+    shoes: [P.ink, P.navyDeep, P.slate],
+    eyes: P.bloodBright,
+    infected: false,
+    bloody: false,
+    glare: true,
   },
   'student-boy-3': {
-    skin: [P.skinDark, P.skin, P.skin], hair: 'messy', hairColour: BROWN_HAIR,
-    top: 'blazer', topColour: BLAZER, tie: P.blood, bottom: 'pants', bottomColour: [P.navyDeep, P.navy, P.navyLight],
-    shoes: INDOOR_SHOES, eyes: P.ink, infected: false, bloody: false,
+    skin: [P.skinDark, P.skin, P.skin],
+    hair: 'messy',
+    hairColour: BROWN_HAIR,
+    top: 'blazer',
+    topColour: BLAZER,
+    tie: P.blood,
+    bottom: 'pants',
+    bottomColour: [P.navyDeep, P.navy, P.navyLight],
+    shoes: INDOOR_SHOES,
+    eyes: P.ink,
+    infected: false,
+    bloody: false,
   },
   'student-girl-3': {
-    skin: [P.skin, P.skinLight, P.skinLight], hair: 'long', hairColour: BROWN_HAIR,
-    top: 'shirt', topColour: SHIRT, tie: P.navyLight, bottom: 'skirt', bottomColour: [P.greenDark, P.green, P.greenLight],
-    shoes: INDOOR_SHOES, eyes: P.ink, infected: false, bloody: false,
+    skin: [P.skin, P.skinLight, P.skinLight],
+    hair: 'long',
+    hairColour: BROWN_HAIR,
+    top: 'shirt',
+    topColour: SHIRT,
+    tie: P.navyLight,
+    bottom: 'skirt',
+    bottomColour: [P.greenDark, P.green, P.greenLight],
+    shoes: INDOOR_SHOES,
+    eyes: P.ink,
+    infected: false,
+    bloody: false,
   },
   'student-boy-4': {
-    skin: [P.skin, P.skinLight, P.skinLight], hair: 'short', hairColour: [P.wood, P.woodMid, P.woodLight],
-    top: 'hoodie', topColour: [P.greenDark, P.green, P.greenLight], tie: P.white, bottom: 'pants',
-    bottomColour: [P.slate, P.grey, P.greyLight], shoes: INDOOR_SHOES, eyes: P.ink, infected: false, bloody: false,
+    skin: [P.skin, P.skinLight, P.skinLight],
+    hair: 'short',
+    hairColour: [P.wood, P.woodMid, P.woodLight],
+    top: 'hoodie',
+    topColour: [P.greenDark, P.green, P.greenLight],
+    tie: P.white,
+    bottom: 'pants',
+    bottomColour: [P.slate, P.grey, P.greyLight],
+    shoes: INDOOR_SHOES,
+    eyes: P.ink,
+    infected: false,
+    bloody: false,
   },
   'student-girl-4': {
-    skin: [P.skinDark, P.skin, P.skin], hair: 'ponytail', hairColour: BLACK_HAIR,
-    top: 'blazer', topColour: BLAZER, tie: P.yellow, bottom: 'skirt', bottomColour: [P.navyDeep, P.navy, P.navyLight],
-    shoes: INDOOR_SHOES, eyes: P.ink, infected: false, bloody: false, accent: P.yellow,
+    skin: [P.skinDark, P.skin, P.skin],
+    hair: 'ponytail',
+    hairColour: BLACK_HAIR,
+    top: 'blazer',
+    topColour: BLAZER,
+    tie: P.yellow,
+    bottom: 'skirt',
+    bottomColour: [P.navyDeep, P.navy, P.navyLight],
+    shoes: INDOOR_SHOES,
+    eyes: P.ink,
+    infected: false,
+    bloody: false,
+    accent: P.yellow,
   },
   'zombie-teacher-woman': {
-    skin: PALE, hair: 'bob', hairColour: [P.slate, P.grey, P.greyLight],
-    top: 'teacher', topColour: [P.dusk, P.duskRose, P.duskRose], tie: P.cream, bottom: 'skirt',
-    bottomColour: [P.navyDeep, P.slate, P.grey], shoes: [P.ink, P.navyDeep, P.navy], eyes: P.ink, infected: true, bloody: true,
+    skin: PALE,
+    hair: 'bob',
+    hairColour: [P.slate, P.grey, P.greyLight],
+    top: 'teacher',
+    topColour: [P.dusk, P.duskRose, P.duskRose],
+    tie: P.cream,
+    bottom: 'skirt',
+    bottomColour: [P.navyDeep, P.slate, P.grey],
+    shoes: [P.ink, P.navyDeep, P.navy],
+    eyes: P.ink,
+    infected: true,
+    bloody: true,
   },
   'zombie-athlete': {
-    skin: PALE, hair: 'buzz', hairColour: BLACK_HAIR,
-    top: 'shirt', topColour: [P.blood, P.courtRed, P.courtRed], tie: P.white, bottom: 'pants',
-    bottomColour: [P.navyDeep, P.navy, P.navyLight], shoes: [P.grey, P.white, P.white], eyes: P.ink, infected: true, bloody: true,
+    skin: PALE,
+    hair: 'buzz',
+    hairColour: BLACK_HAIR,
+    top: 'shirt',
+    topColour: [P.blood, P.courtRed, P.courtRed],
+    tie: P.white,
+    bottom: 'pants',
+    bottomColour: [P.navyDeep, P.navy, P.navyLight],
+    shoes: [P.grey, P.white, P.white],
+    eyes: P.ink,
+    infected: true,
+    bloody: true,
   },
   'zombie-student-2': {
-    skin: [P.paleDark, P.pale, P.paleLight], hair: 'ponytail', hairColour: BROWN_HAIR,
-    top: 'blazer', topColour: BLAZER, tie: P.bloodBright, bottom: 'skirt', bottomColour: [P.navyDeep, P.navy, P.navyLight],
-    shoes: [P.grey, P.greyLight, P.greyLight], eyes: P.ink, infected: true, bloody: true, accent: P.blood,
+    skin: [P.paleDark, P.pale, P.paleLight],
+    hair: 'ponytail',
+    hairColour: BROWN_HAIR,
+    top: 'blazer',
+    topColour: BLAZER,
+    tie: P.bloodBright,
+    bottom: 'skirt',
+    bottomColour: [P.navyDeep, P.navy, P.navyLight],
+    shoes: [P.grey, P.greyLight, P.greyLight],
+    eyes: P.ink,
+    infected: true,
+    bloody: true,
+    accent: P.blood,
   },
   'halfbie-student': {
-    skin: [P.skin, P.skinLight, P.skinLight], skinRight: PALE, hair: 'messy', hairColour: BLACK_HAIR,
-    top: 'blazer', topColour: BLAZER, tie: P.blood, bottom: 'pants', bottomColour: [P.slate, P.grey, P.greyLight],
-    shoes: INDOOR_SHOES, eyes: P.ink, infected: false, bloody: true,
+    skin: [P.skin, P.skinLight, P.skinLight],
+    skinRight: PALE,
+    hair: 'messy',
+    hairColour: BLACK_HAIR,
+    top: 'blazer',
+    topColour: BLAZER,
+    tie: P.blood,
+    bottom: 'pants',
+    bottomColour: [P.slate, P.grey, P.greyLight],
+    shoes: INDOOR_SHOES,
+    eyes: P.ink,
+    infected: false,
+    bloody: true,
   },
   // one body per zombie kind that is not a walker (the walkers wear the infected looks above)
   'zombie-brute': {
-    skin: [P.paleDark, P.pale, P.paleLight], hair: 'buzz', hairColour: BLACK_HAIR,
-    top: 'shirt', topColour: [P.blood, P.courtRed, P.courtRed], tie: P.white, bottom: 'pants',
-    bottomColour: [P.ink, P.navyDeep, P.navy], shoes: [P.grey, P.white, P.white], eyes: P.ink, infected: true, bloody: true, build: 'brute',
+    skin: [P.paleDark, P.pale, P.paleLight],
+    hair: 'buzz',
+    hairColour: BLACK_HAIR,
+    top: 'shirt',
+    topColour: [P.blood, P.courtRed, P.courtRed],
+    tie: P.white,
+    bottom: 'pants',
+    bottomColour: [P.ink, P.navyDeep, P.navy],
+    shoes: [P.grey, P.white, P.white],
+    eyes: P.ink,
+    infected: true,
+    bloody: true,
+    build: 'brute',
   },
   'zombie-runner': {
-    skin: PALE, hair: 'messy', hairColour: BROWN_HAIR,
-    top: 'hoodie', topColour: [P.greenDark, P.green, P.greenLight], tie: P.white, bottom: 'pants',
-    bottomColour: [P.slate, P.grey, P.greyLight], shoes: [P.grey, P.greyLight, P.greyLight], eyes: P.ink, infected: true, bloody: true, build: 'runner',
+    skin: PALE,
+    hair: 'messy',
+    hairColour: BROWN_HAIR,
+    top: 'hoodie',
+    topColour: [P.greenDark, P.green, P.greenLight],
+    tie: P.white,
+    bottom: 'pants',
+    bottomColour: [P.slate, P.grey, P.greyLight],
+    shoes: [P.grey, P.greyLight, P.greyLight],
+    eyes: P.ink,
+    infected: true,
+    bloody: true,
+    build: 'runner',
   },
   'zombie-crawler': {
-    skin: [P.paleDark, P.pale, P.pale], hair: 'long', hairColour: BLACK_HAIR,
-    top: 'shirt', topColour: SHIRT, tie: P.bloodBright, bottom: 'skirt', bottomColour: [P.greenDark, P.green, P.greenLight],
-    shoes: [P.grey, P.greyLight, P.greyLight], eyes: P.ink, infected: true, bloody: true, build: 'crawler',
+    skin: [P.paleDark, P.pale, P.pale],
+    hair: 'long',
+    hairColour: BLACK_HAIR,
+    top: 'shirt',
+    topColour: SHIRT,
+    tie: P.bloodBright,
+    bottom: 'skirt',
+    bottomColour: [P.greenDark, P.green, P.greenLight],
+    shoes: [P.grey, P.greyLight, P.greyLight],
+    eyes: P.ink,
+    infected: true,
+    bloody: true,
+    build: 'crawler',
   },
 };
-
 
 interface Stance {
   /** Head vertical offset (hunch/lunge). */
@@ -170,13 +348,20 @@ function stanceFor(look: Look, pose: AtlasPose): Stance {
     return { headDy: pose === 'run1' || pose === 'run2' ? 2 : 1, headDx: 0, legs, arms: pose === 'stand' ? 'reach' : 'lunge' };
   }
   switch (pose) {
-    case 'run1': return { headDy: 1, headDx: 0, legs: 4, arms: look.infected ? 'lunge' : 'swingA' };
-    case 'run2': return { headDy: 1, headDx: 0, legs: 5, arms: look.infected ? 'lunge' : 'swingB' };
-    case 'hurt': return { headDy: look.infected ? 2 : 1, headDx: 0, legs: 3, arms: look.infected ? 'down' : 'reach' };
-    case 'stand': return { headDy: hunch, headDx: 0, legs: 0, arms: 'down' };
-    case 'walk1': return { headDy: hunch, headDx: 0, legs: 1, arms: look.infected ? 'reach' : 'swingA' };
-    case 'walk2': return { headDy: hunch, headDx: 0, legs: 2, arms: look.infected ? 'reach' : 'swingB' };
-    case 'attack': return { headDy: 1, headDx: 0, legs: 3, arms: look.infected ? 'lunge' : 'punch' };
+    case 'run1':
+      return { headDy: 1, headDx: 0, legs: 4, arms: look.infected ? 'lunge' : 'swingA' };
+    case 'run2':
+      return { headDy: 1, headDx: 0, legs: 5, arms: look.infected ? 'lunge' : 'swingB' };
+    case 'hurt':
+      return { headDy: look.infected ? 2 : 1, headDx: 0, legs: 3, arms: look.infected ? 'down' : 'reach' };
+    case 'stand':
+      return { headDy: hunch, headDx: 0, legs: 0, arms: 'down' };
+    case 'walk1':
+      return { headDy: hunch, headDx: 0, legs: 1, arms: look.infected ? 'reach' : 'swingA' };
+    case 'walk2':
+      return { headDy: hunch, headDx: 0, legs: 2, arms: look.infected ? 'reach' : 'swingB' };
+    case 'attack':
+      return { headDy: 1, headDx: 0, legs: 3, arms: look.infected ? 'lunge' : 'punch' };
   }
 }
 
@@ -200,49 +385,121 @@ function hairFront(c: Canvas, look: Look, x0: number, y0: number): void {
   switch (look.hair) {
     case 'short':
     case 'messy':
-      fill(1, 0, 6, 1); fill(0, 1, 8, 2);
-      px(0, 3); px(1, 3); px(3, 3); px(6, 3); px(7, 3); px(7, 4, hs); px(0, 4, hs);
-      px(2, 0, hl); px(1, 1, hl); px(2, 1, hl);
-      px(7, 1, hs); px(7, 2, hs);
-      if (look.hair === 'messy') { px(2, -1); px(5, -1); px(6, 0); px(4, 3); px(7, 5, hs); }
+      fill(1, 0, 6, 1);
+      fill(0, 1, 8, 2);
+      px(0, 3);
+      px(1, 3);
+      px(3, 3);
+      px(6, 3);
+      px(7, 3);
+      px(7, 4, hs);
+      px(0, 4, hs);
+      px(2, 0, hl);
+      px(1, 1, hl);
+      px(2, 1, hl);
+      px(7, 1, hs);
+      px(7, 2, hs);
+      if (look.hair === 'messy') {
+        px(2, -1);
+        px(5, -1);
+        px(6, 0);
+        px(4, 3);
+        px(7, 5, hs);
+      }
       break;
     case 'buzz':
-      fill(1, 0, 6, 1); fill(0, 1, 8, 1); px(0, 2); px(7, 2, hs);
-      px(2, 0, hl); px(4, 1, hl); px(1, 1, hl);
+      fill(1, 0, 6, 1);
+      fill(0, 1, 8, 1);
+      px(0, 2);
+      px(7, 2, hs);
+      px(2, 0, hl);
+      px(4, 1, hl);
+      px(1, 1, hl);
       // ears
-      px(-1, 4, look.skin[1]); px(8, 4, look.skin[0]);
+      px(-1, 4, look.skin[1]);
+      px(8, 4, look.skin[0]);
       break;
     case 'ponytail':
-      fill(1, 0, 6, 1); fill(0, 1, 8, 2);
-      px(0, 3); px(1, 3); px(2, 3); px(5, 3); px(6, 3); px(7, 3);
-      px(0, 4); px(0, 5, hs); px(7, 4, hs); px(7, 5, hs);
-      px(2, 0, hl); px(1, 1, hl); px(3, 1, hl);
+      fill(1, 0, 6, 1);
+      fill(0, 1, 8, 2);
+      px(0, 3);
+      px(1, 3);
+      px(2, 3);
+      px(5, 3);
+      px(6, 3);
+      px(7, 3);
+      px(0, 4);
+      px(0, 5, hs);
+      px(7, 4, hs);
+      px(7, 5, hs);
+      px(2, 0, hl);
+      px(1, 1, hl);
+      px(3, 1, hl);
       // the tail peeks out behind the head
-      px(8, 2, hs); px(8, 3, hs);
+      px(8, 2, hs);
+      px(8, 3, hs);
       if (look.accent !== undefined) px(8, 1, look.accent);
       break;
     case 'bob':
-      fill(1, -1, 6, 1); fill(0, 0, 8, 4); fill(-1, 1, 1, 6); fill(8, 1, 1, 6, hs);
-      px(0, 4); px(0, 5); px(7, 4, hs); px(7, 5, hs);
+      fill(1, -1, 6, 1);
+      fill(0, 0, 8, 4);
+      fill(-1, 1, 1, 6);
+      fill(8, 1, 1, 6, hs);
+      px(0, 4);
+      px(0, 5);
+      px(7, 4, hs);
+      px(7, 5, hs);
       px(-1, 6, hs);
-      px(2, -1, hl); px(1, 0, hl); px(2, 0, hl); px(3, 1, hl);
+      px(2, -1, hl);
+      px(1, 0, hl);
+      px(2, 0, hl);
+      px(3, 1, hl);
       px(3, 3, look.skin[1]);
       break;
     case 'long':
-      fill(1, 0, 6, 1); fill(0, 1, 8, 2); fill(-1, 2, 1, 7); fill(8, 2, 1, 7, hs);
-      px(0, 3); px(0, 4); px(0, 5); px(1, 3); px(4, 3); px(6, 3); px(7, 3, hs); px(7, 4, hs); px(7, 5, hs);
-      px(5, 4, hs); px(-1, 9, hs); px(8, 9);
-      px(2, 0, hl); px(1, 1, hl);
+      fill(1, 0, 6, 1);
+      fill(0, 1, 8, 2);
+      fill(-1, 2, 1, 7);
+      fill(8, 2, 1, 7, hs);
+      px(0, 3);
+      px(0, 4);
+      px(0, 5);
+      px(1, 3);
+      px(4, 3);
+      px(6, 3);
+      px(7, 3, hs);
+      px(7, 4, hs);
+      px(7, 5, hs);
+      px(5, 4, hs);
+      px(-1, 9, hs);
+      px(8, 9);
+      px(2, 0, hl);
+      px(1, 1, hl);
       break;
     case 'bald':
       // receding grey hair: bare crown, thick sides
-      px(0, 1); fill(0, 2, 2, 2); px(0, 4, hs); px(6, 1, hs); fill(6, 2, 2, 2, hs); px(7, 4, hs); px(1, 1, hl);
-      px(3, 0, P.white); px(4, 0, P.white); px(3, 1, P.white);
+      px(0, 1);
+      fill(0, 2, 2, 2);
+      px(0, 4, hs);
+      px(6, 1, hs);
+      fill(6, 2, 2, 2, hs);
+      px(7, 4, hs);
+      px(1, 1, hl);
+      px(3, 0, P.white);
+      px(4, 0, P.white);
+      px(3, 1, P.white);
       break;
     case 'hood':
-      fill(0, -1, 8, 1); fill(-1, 0, 10, 3); fill(-1, 3, 2, 5); fill(7, 3, 2, 5, hs);
-      px(-1, 7, hs); px(8, 7, hs);
-      fill(0, -1, 3, 1, hl); px(-1, 1, hl); px(-1, 2, hl); px(0, 3, hl);
+      fill(0, -1, 8, 1);
+      fill(-1, 0, 10, 3);
+      fill(-1, 3, 2, 5);
+      fill(7, 3, 2, 5, hs);
+      px(-1, 7, hs);
+      px(8, 7, hs);
+      fill(0, -1, 3, 1, hl);
+      px(-1, 1, hl);
+      px(-1, 2, hl);
+      px(0, 3, hl);
       // shadow of the hood over the brow
       fill(1, 3, 6, 1, P.navyDeep);
       break;
@@ -252,24 +509,36 @@ function hairFront(c: Canvas, look: Look, x0: number, y0: number): void {
 function faceFront(c: Canvas, look: Look, x0: number, y0: number, mouthOpen: boolean): void {
   const eyeY = y0 + 4;
   if (look.glare) {
-    c.set(x0 + 2, eyeY - 1, P.ink); c.set(x0 + 5, eyeY - 1, P.ink);
-    c.set(x0 + 2, eyeY, look.eyes); c.set(x0 + 5, eyeY, look.eyes);
-    c.set(x0 + 2, eyeY + 1, P.ink); c.set(x0 + 5, eyeY + 1, P.ink);
+    c.set(x0 + 2, eyeY - 1, P.ink);
+    c.set(x0 + 5, eyeY - 1, P.ink);
+    c.set(x0 + 2, eyeY, look.eyes);
+    c.set(x0 + 5, eyeY, look.eyes);
+    c.set(x0 + 2, eyeY + 1, P.ink);
+    c.set(x0 + 5, eyeY + 1, P.ink);
     c.set(x0 + 6, eyeY + 1, P.paleDark);
     return;
   }
-  c.set(x0 + 2, eyeY, look.eyes); c.set(x0 + 2, eyeY + 1, look.eyes);
-  c.set(x0 + 5, eyeY, look.eyes); c.set(x0 + 5, eyeY + 1, look.eyes);
+  c.set(x0 + 2, eyeY, look.eyes);
+  c.set(x0 + 2, eyeY + 1, look.eyes);
+  c.set(x0 + 5, eyeY, look.eyes);
+  c.set(x0 + 5, eyeY + 1, look.eyes);
   if (look.hair === 'bald') {
     // glasses: a dark frame with a glint
     c.hline(x0 + 1, x0 + 6, eyeY - 1, P.ink);
-    c.set(x0 + 1, eyeY, P.glassLight); c.set(x0 + 6, eyeY, P.glass);
+    c.set(x0 + 1, eyeY, P.glassLight);
+    c.set(x0 + 6, eyeY, P.glass);
   }
   if (look.infected) {
     // sunken eyes and a bloody mouth
-    c.set(x0 + 1, eyeY + 1, P.paleDark); c.set(x0 + 6, eyeY + 1, P.paleDark);
-    c.set(x0 + 3, y0 + 6, P.bloodDark); c.set(x0 + 4, y0 + 6, P.blood);
-    if (mouthOpen) { c.set(x0 + 3, y0 + 5, P.ink); c.set(x0 + 4, y0 + 5, P.bloodDark); c.set(x0 + 4, y0 + 7, P.blood); }
+    c.set(x0 + 1, eyeY + 1, P.paleDark);
+    c.set(x0 + 6, eyeY + 1, P.paleDark);
+    c.set(x0 + 3, y0 + 6, P.bloodDark);
+    c.set(x0 + 4, y0 + 6, P.blood);
+    if (mouthOpen) {
+      c.set(x0 + 3, y0 + 5, P.ink);
+      c.set(x0 + 4, y0 + 5, P.bloodDark);
+      c.set(x0 + 4, y0 + 7, P.blood);
+    }
   } else {
     // rosy cheek hint
     c.set(x0 + 1, eyeY + 2, look.skin[0] === P.skinDark ? P.skinDark : P.skin);
@@ -284,43 +553,92 @@ function hairSide(c: Canvas, look: Look, x0: number, y0: number): void {
   switch (look.hair) {
     case 'short':
     case 'messy':
-      fill(1, 0, 6, 1); fill(0, 1, 8, 2); fill(4, 3, 4, 3); px(0, 3); px(7, 6, hs);
+      fill(1, 0, 6, 1);
+      fill(0, 1, 8, 2);
+      fill(4, 3, 4, 3);
+      px(0, 3);
+      px(7, 6, hs);
       px(5, 4, look.skin[0]);
-      px(2, 0, hl); px(1, 1, hl); px(3, 1, hl); fill(6, 2, 2, 4, hs);
-      if (look.hair === 'messy') { px(3, -1); px(6, -1); px(8, 2); px(8, 4, hs); }
+      px(2, 0, hl);
+      px(1, 1, hl);
+      px(3, 1, hl);
+      fill(6, 2, 2, 4, hs);
+      if (look.hair === 'messy') {
+        px(3, -1);
+        px(6, -1);
+        px(8, 2);
+        px(8, 4, hs);
+      }
       break;
     case 'buzz':
-      fill(1, 0, 6, 1); fill(1, 1, 7, 1); fill(5, 2, 3, 2, hs); px(5, 4, look.skin[0]);
-      px(3, 0, hl); px(2, 1, hl);
+      fill(1, 0, 6, 1);
+      fill(1, 1, 7, 1);
+      fill(5, 2, 3, 2, hs);
+      px(5, 4, look.skin[0]);
+      px(3, 0, hl);
+      px(2, 1, hl);
       break;
     case 'ponytail':
-      fill(1, 0, 6, 1); fill(0, 1, 8, 2); fill(4, 3, 4, 3); px(0, 3); px(1, 3);
+      fill(1, 0, 6, 1);
+      fill(0, 1, 8, 2);
+      fill(4, 3, 4, 3);
+      px(0, 3);
+      px(1, 3);
       px(5, 4, look.skin[0]);
       fill(6, 2, 2, 4, hs);
-      fill(8, 2, 2, 2); fill(9, 4, 2, 3, hs); px(10, 7, hs);
+      fill(8, 2, 2, 2);
+      fill(9, 4, 2, 3, hs);
+      px(10, 7, hs);
       if (look.accent !== undefined) px(8, 2, look.accent);
-      px(2, 0, hl); px(1, 1, hl);
+      px(2, 0, hl);
+      px(1, 1, hl);
       break;
     case 'bob':
-      fill(1, -1, 6, 1); fill(0, 0, 8, 3); fill(4, 3, 5, 4); px(0, 3); px(1, 3);
-      fill(7, 2, 2, 5, hs); px(4, 4, look.skin[0]); px(3, 3, h);
-      px(2, -1, hl); px(1, 0, hl); px(3, 0, hl);
+      fill(1, -1, 6, 1);
+      fill(0, 0, 8, 3);
+      fill(4, 3, 5, 4);
+      px(0, 3);
+      px(1, 3);
+      fill(7, 2, 2, 5, hs);
+      px(4, 4, look.skin[0]);
+      px(3, 3, h);
+      px(2, -1, hl);
+      px(1, 0, hl);
+      px(3, 0, hl);
       break;
     case 'long':
-      fill(1, 0, 6, 1); fill(0, 1, 8, 2); fill(3, 3, 6, 6); px(0, 3); px(1, 4); px(8, 9, hs);
-      fill(7, 3, 2, 6, hs); px(4, 5, look.skin[0]);
+      fill(1, 0, 6, 1);
+      fill(0, 1, 8, 2);
+      fill(3, 3, 6, 6);
+      px(0, 3);
+      px(1, 4);
+      px(8, 9, hs);
+      fill(7, 3, 2, 6, hs);
+      px(4, 5, look.skin[0]);
       px(2, 0, hl);
       break;
     case 'bald':
-      fill(4, 1, 4, 4, h); fill(6, 1, 2, 4, hs); px(5, 3, look.skin[0]); px(4, 1, hl);
-      px(2, 0, P.white); px(3, 0, P.white);
+      fill(4, 1, 4, 4, h);
+      fill(6, 1, 2, 4, hs);
+      px(5, 3, look.skin[0]);
+      px(4, 1, hl);
+      px(2, 0, P.white);
+      px(3, 0, P.white);
       // glasses arm
-      px(2, 4, P.ink); px(3, 4, P.ink);
+      px(2, 4, P.ink);
+      px(3, 4, P.ink);
       break;
     case 'hood':
-      fill(1, -1, 7, 1); fill(0, 0, 9, 3); fill(3, 3, 6, 5); fill(7, 1, 2, 7, hs);
-      px(0, 3); fill(1, -1, 3, 1, hl); px(0, 1, hl); px(0, 2, hl);
-      px(1, 3, P.navyDeep); px(2, 3, P.navyDeep);
+      fill(1, -1, 7, 1);
+      fill(0, 0, 9, 3);
+      fill(3, 3, 6, 5);
+      fill(7, 1, 2, 7, hs);
+      px(0, 3);
+      fill(1, -1, 3, 1, hl);
+      px(0, 1, hl);
+      px(0, 2, hl);
+      px(1, 3, P.navyDeep);
+      px(2, 3, P.navyDeep);
       break;
   }
 }
@@ -329,16 +647,21 @@ function faceSide(c: Canvas, look: Look, x0: number, y0: number, mouthOpen: bool
   // profile facing left: eye near the front, a nose pixel breaking the outline
   c.set(x0 - 1, y0 + 4, look.skin[1]);
   if (look.glare) {
-    c.set(x0 + 1, y0 + 3, P.ink); c.set(x0 + 2, y0 + 3, P.ink);
+    c.set(x0 + 1, y0 + 3, P.ink);
+    c.set(x0 + 2, y0 + 3, P.ink);
     c.set(x0 + 1, y0 + 4, look.eyes);
     c.set(x0 + 1, y0 + 5, P.ink);
     return;
   }
-  c.set(x0 + 1, y0 + 4, look.eyes); c.set(x0 + 1, y0 + 5, look.eyes);
+  c.set(x0 + 1, y0 + 4, look.eyes);
+  c.set(x0 + 1, y0 + 5, look.eyes);
   if (look.infected) {
     c.set(x0 + 2, y0 + 5, P.paleDark);
     c.set(x0, y0 + 6, P.blood);
-    if (mouthOpen) { c.set(x0 - 1, y0 + 6, P.bloodDark); c.set(x0, y0 + 5, P.ink); }
+    if (mouthOpen) {
+      c.set(x0 - 1, y0 + 6, P.bloodDark);
+      c.set(x0, y0 + 5, P.ink);
+    }
   }
 }
 
@@ -349,37 +672,83 @@ function hairBack(c: Canvas, look: Look, x0: number, y0: number): void {
   switch (look.hair) {
     case 'short':
     case 'messy':
-      fill(1, 0, 6, 1); fill(0, 1, 8, 5); fill(1, 6, 6, 1, hs); fill(6, 1, 2, 5, hs);
-      px(2, 0, hl); px(1, 1, hl); px(2, 2, hl); px(3, 1, hl);
-      if (look.hair === 'messy') { px(2, -1); px(6, -1); px(5, 7, hs); }
+      fill(1, 0, 6, 1);
+      fill(0, 1, 8, 5);
+      fill(1, 6, 6, 1, hs);
+      fill(6, 1, 2, 5, hs);
+      px(2, 0, hl);
+      px(1, 1, hl);
+      px(2, 2, hl);
+      px(3, 1, hl);
+      if (look.hair === 'messy') {
+        px(2, -1);
+        px(6, -1);
+        px(5, 7, hs);
+      }
       break;
     case 'buzz':
-      fill(1, 0, 6, 1); fill(0, 1, 8, 4); fill(6, 1, 2, 4, hs);
-      px(2, 1, hl); px(4, 2, hl); px(3, 0, hl);
-      px(-1, 4, look.skin[1]); px(8, 4, look.skin[0]);
+      fill(1, 0, 6, 1);
+      fill(0, 1, 8, 4);
+      fill(6, 1, 2, 4, hs);
+      px(2, 1, hl);
+      px(4, 2, hl);
+      px(3, 0, hl);
+      px(-1, 4, look.skin[1]);
+      px(8, 4, look.skin[0]);
       break;
     case 'ponytail':
-      fill(1, 0, 6, 1); fill(0, 1, 8, 6); fill(6, 1, 2, 6, hs);
-      px(2, 0, hl); px(1, 1, hl); px(3, 2, hl);
-      fill(3, 5, 2, 5, hs); px(3, 5, h); px(3, 6, h);
-      if (look.accent !== undefined) { px(3, 4, look.accent); px(4, 4, look.accent); }
+      fill(1, 0, 6, 1);
+      fill(0, 1, 8, 6);
+      fill(6, 1, 2, 6, hs);
+      px(2, 0, hl);
+      px(1, 1, hl);
+      px(3, 2, hl);
+      fill(3, 5, 2, 5, hs);
+      px(3, 5, h);
+      px(3, 6, h);
+      if (look.accent !== undefined) {
+        px(3, 4, look.accent);
+        px(4, 4, look.accent);
+      }
       break;
     case 'bob':
-      fill(1, -1, 6, 1); fill(0, 0, 8, 7); fill(-1, 1, 10, 6); fill(6, 0, 3, 7, hs);
-      px(2, -1, hl); px(1, 0, hl); px(2, 1, hl);
+      fill(1, -1, 6, 1);
+      fill(0, 0, 8, 7);
+      fill(-1, 1, 10, 6);
+      fill(6, 0, 3, 7, hs);
+      px(2, -1, hl);
+      px(1, 0, hl);
+      px(2, 1, hl);
       break;
     case 'long':
-      fill(1, 0, 6, 1); fill(0, 1, 8, 9); fill(6, 1, 2, 9, hs); px(3, 9, hs);
-      px(2, 0, hl); px(1, 1, hl); px(1, 10, hs); px(5, 10);
+      fill(1, 0, 6, 1);
+      fill(0, 1, 8, 9);
+      fill(6, 1, 2, 9, hs);
+      px(3, 9, hs);
+      px(2, 0, hl);
+      px(1, 1, hl);
+      px(1, 10, hs);
+      px(5, 10);
       break;
     case 'bald':
-      fill(0, 2, 8, 5); fill(6, 2, 2, 5, hs); fill(1, 1, 6, 1); px(2, 1, hl); px(7, 1, hs);
-      px(3, 0, P.white); px(4, 0, P.white);
+      fill(0, 2, 8, 5);
+      fill(6, 2, 2, 5, hs);
+      fill(1, 1, 6, 1);
+      px(2, 1, hl);
+      px(7, 1, hs);
+      px(3, 0, P.white);
+      px(4, 0, P.white);
       break;
     case 'hood':
-      fill(0, -1, 8, 1); fill(-1, 0, 10, 8); fill(6, 0, 3, 8, hs);
-      fill(0, -1, 3, 1, hl); px(-1, 1, hl); px(-1, 2, hl);
-      px(3, 2, hs); px(3, 3, hs); px(3, 4, hs);
+      fill(0, -1, 8, 1);
+      fill(-1, 0, 10, 8);
+      fill(6, 0, 3, 8, hs);
+      fill(0, -1, 3, 1, hl);
+      px(-1, 1, hl);
+      px(-1, 2, hl);
+      px(3, 2, hs);
+      px(3, 3, hs);
+      px(3, 4, hs);
       break;
   }
 }
@@ -418,23 +787,29 @@ function torsoFront(c: Canvas, look: Look, dy: number, back: boolean): void {
   }
   switch (look.top) {
     case 'blazer':
-      c.set(7, y0, P.white); c.set(8, y0, P.white);
-      c.set(7, y0 + 1, look.tie); c.set(8, y0 + 1, P.white);
+      c.set(7, y0, P.white);
+      c.set(8, y0, P.white);
+      c.set(7, y0 + 1, look.tie);
+      c.set(8, y0 + 1, P.white);
       c.set(7, y0 + 2, look.tie);
       c.set(6, y0 + 1, tl);
       c.set(9, y0 + 2, ts);
       break;
     case 'shirt':
     case 'teacher':
-      c.set(7, y0, look.tie); c.set(7, y0 + 1, look.tie); c.set(7, y0 + 2, look.tie);
-      c.set(6, y0, P.greyLight); c.set(8, y0, ts);
+      c.set(7, y0, look.tie);
+      c.set(7, y0 + 1, look.tie);
+      c.set(7, y0 + 2, look.tie);
+      c.set(6, y0, P.greyLight);
+      c.set(8, y0, ts);
       if (look.top === 'shirt') c.hline(5, 10, 11, ts);
       break;
     case 'hoodie':
       // zipper, pocket and drawstrings
       c.vline(7, y0, 11, P.navyDeep);
       c.hline(5, 9, y0 + 3, ts);
-      c.set(6, y0 + 1, P.greyLight); c.set(9, y0 + 1, P.greyLight);
+      c.set(6, y0 + 1, P.greyLight);
+      c.set(9, y0 + 1, P.greyLight);
       break;
   }
 }
@@ -450,13 +825,15 @@ function legsFront(c: Canvas, look: Look, phase: Stance['legs']): void {
     c.rect(6, 12, 2, leftLen, b);
     c.rect(8, 12, 2, rightLen, bs);
     c.set(6, 12, bl);
-    c.hline(6, 7, 12 + leftLen, sh); c.set(7, 12 + leftLen, ss);
+    c.hline(6, 7, 12 + leftLen, sh);
+    c.set(7, 12 + leftLen, ss);
     c.hline(8, 9, 12 + rightLen, ss);
   } else {
     c.rect(5, 11, 6, 1, b);
     c.rect(4, 12, 8, 1, b);
     for (const x of [5, 7, 9, 11]) c.set(x, 12, bs);
-    c.set(4, 12, bl); c.set(6, 11, bl);
+    c.set(4, 12, bl);
+    c.set(6, 11, bl);
     const legL = Math.max(0, leftLen - 1);
     const legR = Math.max(0, rightLen - 1);
     c.rect(6, 13, 1, legL, look.skin[1]);
@@ -476,47 +853,69 @@ function drawFront(c: Canvas, look: Look, st: Stance, back: boolean): void {
   // arms: screen-left arm is lit, screen-right arm is shaded
   switch (st.arms) {
     case 'down':
-      armDown(c, l, 4, 8, 3, false); armDown(c, l, 11, 8, 3, true);
+      armDown(c, l, 4, 8, 3, false);
+      armDown(c, l, 11, 8, 3, true);
       break;
     case 'swingA':
-      armDown(c, l, 4, 8, 2, false); armDown(c, l, 11, 8, 3, true); c.set(11, 12, l.skin[0]);
+      armDown(c, l, 4, 8, 2, false);
+      armDown(c, l, 11, 8, 3, true);
+      c.set(11, 12, l.skin[0]);
       break;
     case 'swingB':
-      armDown(c, l, 4, 8, 3, false); c.set(4, 12, l.skin[1]); armDown(c, l, 11, 8, 2, true);
+      armDown(c, l, 4, 8, 3, false);
+      c.set(4, 12, l.skin[1]);
+      armDown(c, l, 11, 8, 2, true);
       break;
     case 'reach':
       if (back) {
         // arms raised forward, seen from behind: hands either side of the head (drawn after the hair)
         raised = (): void => {
-          c.vline(3, 5, 8, l.top[1]); c.vline(12, 5, 8, l.top[0]); c.set(4, 8, l.top[1]); c.set(11, 8, l.top[0]);
-          c.set(3, 4, l.skin[1]); c.set(12, 4, l.skin[0]);
+          c.vline(3, 5, 8, l.top[1]);
+          c.vline(12, 5, 8, l.top[0]);
+          c.set(4, 8, l.top[1]);
+          c.set(11, 8, l.top[0]);
+          c.set(3, 4, l.skin[1]);
+          c.set(12, 4, l.skin[0]);
         };
       } else {
-        c.set(4, 8, l.top[1]); c.set(11, 8, l.top[0]);
-        c.rect(4, 9, 2, 1, l.top[1]); c.rect(10, 9, 2, 1, l.top[0]);
-        c.rect(4, 10, 2, 2, l.skin[1]); c.rect(10, 10, 2, 2, l.skin[0]);
+        c.set(4, 8, l.top[1]);
+        c.set(11, 8, l.top[0]);
+        c.rect(4, 9, 2, 1, l.top[1]);
+        c.rect(10, 9, 2, 1, l.top[0]);
+        c.rect(4, 10, 2, 2, l.skin[1]);
+        c.rect(10, 10, 2, 2, l.skin[0]);
       }
       break;
     case 'lunge':
       if (back) {
         raised = (): void => {
-          c.vline(3, 3, 8, l.top[1]); c.vline(12, 3, 8, l.top[0]);
-          c.set(3, 2, l.skin[1]); c.set(12, 2, l.skin[0]); c.set(4, 8, l.top[1]); c.set(11, 8, l.top[0]);
+          c.vline(3, 3, 8, l.top[1]);
+          c.vline(12, 3, 8, l.top[0]);
+          c.set(3, 2, l.skin[1]);
+          c.set(12, 2, l.skin[0]);
+          c.set(4, 8, l.top[1]);
+          c.set(11, 8, l.top[0]);
         };
       } else {
-        c.rect(3, 9, 2, 2, l.top[1]); c.rect(11, 9, 2, 2, l.top[0]);
-        c.rect(3, 11, 2, 2, l.skin[1]); c.rect(11, 11, 2, 2, l.skin[0]);
-        c.set(4, 8, l.top[1]); c.set(11, 8, l.top[0]);
+        c.rect(3, 9, 2, 2, l.top[1]);
+        c.rect(11, 9, 2, 2, l.top[0]);
+        c.rect(3, 11, 2, 2, l.skin[1]);
+        c.rect(11, 11, 2, 2, l.skin[0]);
+        c.set(4, 8, l.top[1]);
+        c.set(11, 8, l.top[0]);
       }
       break;
     case 'punch':
       armDown(c, l, 4, 8, 3, false);
       if (back) {
-        c.vline(11, 4, 8, l.top[0]); c.vline(12, 4, 7, l.top[0]);
+        c.vline(11, 4, 8, l.top[0]);
+        c.vline(12, 4, 7, l.top[0]);
         c.rect(11, 2, 2, 2, l.skin[1]);
       } else {
-        c.rect(11, 8, 2, 3, l.top[0]); c.set(11, 8, l.top[1]);
-        c.rect(11, 11, 2, 2, l.skin[1]); c.set(12, 12, l.skin[0]);
+        c.rect(11, 8, 2, 3, l.top[0]);
+        c.set(11, 8, l.top[1]);
+        c.rect(11, 11, 2, 2, l.skin[1]);
+        c.set(12, 12, l.skin[0]);
       }
       break;
   }
@@ -547,7 +946,27 @@ function drawSide(c: Canvas, look: Look, st: Stance): void {
 
   // legs
   const strides: Record<Stance['legs'], Array<[number, number]>> = {
-    0: [[7, 0]], 1: [[5, 0], [9, 1]], 2: [[9, 0], [5, 1]], 3: [[4, 0], [9, 1]], 4: [[3, 0], [11, 1]], 5: [[11, 0], [3, 1]],
+    0: [[7, 0]],
+    1: [
+      [5, 0],
+      [9, 1],
+    ],
+    2: [
+      [9, 0],
+      [5, 1],
+    ],
+    3: [
+      [4, 0],
+      [9, 1],
+    ],
+    4: [
+      [3, 0],
+      [11, 1],
+    ],
+    5: [
+      [11, 0],
+      [3, 1],
+    ],
   };
   const legPos = strides[st.legs];
   for (const [x, far] of [...legPos].sort((a, b2) => b2[1] - a[1])) {
@@ -562,7 +981,10 @@ function drawSide(c: Canvas, look: Look, st: Stance): void {
   if (look.bottom === 'skirt') {
     c.rect(5, 11, 6, 2, b);
     c.hline(4, 10, 12, b);
-    c.set(6, 12, bs); c.set(8, 12, bs); c.set(10, 12, bs); c.set(5, 11, bl);
+    c.set(6, 12, bs);
+    c.set(8, 12, bs);
+    c.set(10, 12, bs);
+    c.set(5, 11, bl);
   } else {
     c.rect(6, 11, 4, 1, bs);
   }
@@ -572,35 +994,66 @@ function drawSide(c: Canvas, look: Look, st: Stance): void {
   c.rect(6 + lean, 8, 4, 3, t);
   c.rect(6, 11, 4, 1, look.bottom === 'skirt' ? b : t);
   c.vline(9, 8, 11, ts);
-  if (look.top === 'blazer') { c.set(6 + lean, 8, P.white); c.set(6 + lean, 9, look.tie); }
-  else if (look.top === 'hoodie') { c.set(6 + lean, 8, P.white); c.set(6 + lean, 9, P.white); }
-  else { c.set(6 + lean, 8, look.tie); c.set(6 + lean, 9, look.tie); }
+  if (look.top === 'blazer') {
+    c.set(6 + lean, 8, P.white);
+    c.set(6 + lean, 9, look.tie);
+  } else if (look.top === 'hoodie') {
+    c.set(6 + lean, 8, P.white);
+    c.set(6 + lean, 9, P.white);
+  } else {
+    c.set(6 + lean, 8, look.tie);
+    c.set(6 + lean, 9, look.tie);
+  }
   if (look.top === 'shirt' && look.bottom === 'pants') c.hline(6, 9, 11, ts);
 
   // near arm
   switch (st.arms) {
     case 'down':
-      c.vline(7, 8, 10, tl === t ? ts : t); c.vline(8, 8, 10, ts); c.set(7, 11, l.skin[1]);
-      if (l.sleeves === 'short') { c.vline(7, 9, 10, l.skin[1]); c.vline(8, 9, 10, l.skin[0]); }
+      c.vline(7, 8, 10, tl === t ? ts : t);
+      c.vline(8, 8, 10, ts);
+      c.set(7, 11, l.skin[1]);
+      if (l.sleeves === 'short') {
+        c.vline(7, 9, 10, l.skin[1]);
+        c.vline(8, 9, 10, l.skin[0]);
+      }
       break;
     case 'swingA':
-      c.set(7, 8, t); c.set(8, 8, ts); c.set(8, 9, t); c.set(9, 10, ts); c.set(10, 10, l.skin[0]);
-      if (l.sleeves === 'short') { c.set(8, 9, l.skin[1]); c.set(9, 10, l.skin[0]); }
+      c.set(7, 8, t);
+      c.set(8, 8, ts);
+      c.set(8, 9, t);
+      c.set(9, 10, ts);
+      c.set(10, 10, l.skin[0]);
+      if (l.sleeves === 'short') {
+        c.set(8, 9, l.skin[1]);
+        c.set(9, 10, l.skin[0]);
+      }
       break;
     case 'swingB':
-      c.set(7, 8, t); c.set(7, 9, t); c.set(6, 10, ts); c.set(5, 10, l.skin[1]);
-      if (l.sleeves === 'short') { c.set(7, 9, l.skin[1]); c.set(6, 10, l.skin[1]); }
+      c.set(7, 8, t);
+      c.set(7, 9, t);
+      c.set(6, 10, ts);
+      c.set(5, 10, l.skin[1]);
+      if (l.sleeves === 'short') {
+        c.set(7, 9, l.skin[1]);
+        c.set(6, 10, l.skin[1]);
+      }
       break;
     case 'reach':
-      c.hline(3, 8, 9, t); c.set(8, 9, ts); c.set(2, 9, l.skin[1]);
+      c.hline(3, 8, 9, t);
+      c.set(8, 9, ts);
+      c.set(2, 9, l.skin[1]);
       if (l.sleeves === 'short') c.hline(3, 6, 9, l.skin[1]);
       break;
     case 'lunge':
-      c.hline(2, 7, 9, t); c.hline(1, 2, 9, l.skin[1]); c.set(1, 10, l.skin[0]);
+      c.hline(2, 7, 9, t);
+      c.hline(1, 2, 9, l.skin[1]);
+      c.set(1, 10, l.skin[0]);
       if (l.sleeves === 'short') c.hline(3, 5, 9, l.skin[1]);
       break;
     case 'punch':
-      c.hline(3, 7, 9, t); c.set(8, 9, ts); c.rect(1, 9, 2, 2, l.skin[1]);
+      c.hline(3, 7, 9, t);
+      c.set(8, 9, ts);
+      c.rect(1, 9, 2, 2, l.skin[1]);
       if (l.sleeves === 'short') c.hline(3, 5, 9, l.skin[1]);
       break;
   }
@@ -617,9 +1070,29 @@ function stain(c: Canvas, look: Look, view: View): void {
   if (!look.bloody) return;
   const clothes = new Set<number>([...look.topColour, ...look.bottomColour]);
   const spots: Record<View, Array<[number, number, number]>> = {
-    front: [[5, 9, P.blood], [6, 9, P.bloodDark], [5, 10, P.bloodDark], [9, 11, P.blood], [10, 10, P.blood], [9, 13, P.bloodDark], [4, 10, P.blood]],
-    side: [[6, 9, P.blood], [7, 10, P.bloodDark], [8, 11, P.blood], [7, 8, P.bloodBright], [8, 12, P.bloodDark]],
-    back: [[9, 9, P.blood], [6, 11, P.bloodDark], [8, 10, P.blood], [5, 9, P.blood], [7, 12, P.bloodDark]],
+    front: [
+      [5, 9, P.blood],
+      [6, 9, P.bloodDark],
+      [5, 10, P.bloodDark],
+      [9, 11, P.blood],
+      [10, 10, P.blood],
+      [9, 13, P.bloodDark],
+      [4, 10, P.blood],
+    ],
+    side: [
+      [6, 9, P.blood],
+      [7, 10, P.bloodDark],
+      [8, 11, P.blood],
+      [7, 8, P.bloodBright],
+      [8, 12, P.bloodDark],
+    ],
+    back: [
+      [9, 9, P.blood],
+      [6, 11, P.bloodDark],
+      [8, 10, P.blood],
+      [5, 9, P.blood],
+      [7, 12, P.bloodDark],
+    ],
   };
   for (const [x, y, col] of spots[view]) if (clothes.has(c.get(x, y))) c.set(x, y, col);
   // torn hem: knock a pixel out of the clothes' lower edge
@@ -636,7 +1109,8 @@ function finish(c: Canvas): Canvas {
   const grow = (c.width - S) / 2;
   const bottom = c.height - 1;
   for (let x = 4; x <= 11 + 2 * grow; x++) c.under(x, bottom, shadow);
-  c.under(3, bottom - 1, shadow); c.under(12 + 2 * grow, bottom - 1, shadow);
+  c.under(3, bottom - 1, shadow);
+  c.under(12 + 2 * grow, bottom - 1, shadow);
   return c;
 }
 
@@ -673,7 +1147,12 @@ export function characterFrameCanvas(lookName: AtlasLook, facing: Facing, pose: 
   if (pose === 'hurt') {
     // blood flung off the hit, beside the head
     const side = facing === 'left' ? 1 : -1;
-    for (const [dx, dy, col] of [[4, 2, P.bloodBright], [5, 1, P.blood], [6, 3, P.blood], [5, 4, P.bloodDark]] as const) {
+    for (const [dx, dy, col] of [
+      [4, 2, P.bloodBright],
+      [5, 1, P.blood],
+      [6, 3, P.blood],
+      [5, 4, P.bloodDark],
+    ] as const) {
       c.set(c.width / 2 + side * dx, dy, col);
     }
   }
@@ -688,8 +1167,10 @@ export function fallingFrame(lookName: AtlasLook): Canvas {
   const grow = (body.width - S) / 2;
   for (let y = 0; y < body.height - 4; y++) for (let x = 0; x < body.width; x++) c.set(x, y + 3, body.get(x, y));
   const [ss, sh] = look.shoes;
-  c.hline(4 + grow, 6 + grow, c.height - 1, sh); c.hline(9 + grow, 11 + grow, c.height - 1, ss);
-  c.set(3, 13, P.blood); c.set(12, 12, P.bloodDark);
+  c.hline(4 + grow, 6 + grow, c.height - 1, sh);
+  c.hline(9 + grow, 11 + grow, c.height - 1, ss);
+  c.set(3, 13, P.blood);
+  c.set(12, 12, P.bloodDark);
   c.outline(P.ink);
   return c;
 }
@@ -724,4 +1205,3 @@ export function fallenFrame(lookName: AtlasLook): Canvas {
   c.draw(figure, 0, 0);
   return c;
 }
-

@@ -76,5 +76,10 @@ function paConsole(c: Canvas): void {
 }
 
 export const ATLAS_FIXTURE_DRAWERS: Record<AtlasFixture, Drawer> = {
-  'lamp-on': ceilingLamp(true), 'lamp-off': ceilingLamp(false), fireAlarm, bell, speaker, paConsole,
+  'lamp-on': ceilingLamp(true),
+  'lamp-off': ceilingLamp(false),
+  fireAlarm,
+  bell,
+  speaker,
+  paConsole,
 };

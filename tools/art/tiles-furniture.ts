@@ -18,7 +18,12 @@ export function deskToppled(c: Canvas): void {
   c.hline(2, 13, 4, P.woodMid);
   c.rect(4, 6, 8, 3, P.woodDark);
   c.hline(4, 11, 6, P.ink);
-  for (const [x, y] of [[3, 2], [12, 2], [3, 12], [12, 12]] as const) {
+  for (const [x, y] of [
+    [3, 2],
+    [12, 2],
+    [3, 12],
+    [12, 12],
+  ] as const) {
     c.vline(x, Math.min(y, y < 5 ? 4 : 10), Math.max(y, y < 5 ? 4 : 10), P.slate);
     c.set(x, y, P.greyLight);
   }
@@ -34,7 +39,8 @@ export function chairToppled(c: Canvas): void {
   c.hline(6, 12, 8, P.woodLight);
   c.hline(6, 12, 10, P.slate);
   c.hline(6, 13, 5, P.slate);
-  c.set(13, 5, P.greyLight); c.set(13, 10, P.greyLight);
+  c.set(13, 5, P.greyLight);
+  c.set(13, 10, P.greyLight);
   c.outline(P.ink);
 }
 
@@ -76,10 +82,16 @@ export function lockerBloody(c: Canvas): void {
     c.rect(x0 + 4, 9, 1, 2, P.greyLight);
   }
   // a dent and a bloody hand dragged down the doors
-  c.set(11, 11, P.navy); c.set(12, 12, P.navy); c.set(11, 12, P.navyDeep);
+  c.set(11, 11, P.navy);
+  c.set(12, 12, P.navy);
+  c.set(11, 12, P.navyDeep);
   c.rect(4, 5, 3, 3, P.blood);
-  c.set(3, 4, P.blood); c.set(5, 4, P.blood); c.set(7, 5, P.bloodDark);
-  c.vline(5, 8, 13, P.blood); c.vline(6, 8, 10, P.bloodDark); c.set(4, 9, P.bloodDark);
+  c.set(3, 4, P.blood);
+  c.set(5, 4, P.blood);
+  c.set(7, 5, P.bloodDark);
+  c.vline(5, 8, 13, P.blood);
+  c.vline(6, 8, 10, P.bloodDark);
+  c.set(4, 9, P.bloodDark);
   c.set(5, 6, P.bloodBright);
   c.outline(P.ink);
 }
@@ -102,9 +114,13 @@ function benchTop(c: Canvas): void {
 export function labBench(c: Canvas): void {
   benchTop(c);
   // a gas tap, a flask and a test-tube rack
-  c.rect(2, 4, 2, 2, P.yellow); c.set(2, 4, P.flameCore);
-  c.ellipse(8, 7, 2, 1.6, P.glass); c.set(7, 6, P.glassLight); c.rect(8, 4, 1, 2, P.glassLight);
-  c.set(8, 8, P.exitGreen); c.set(9, 7, P.exitGreen);
+  c.rect(2, 4, 2, 2, P.yellow);
+  c.set(2, 4, P.flameCore);
+  c.ellipse(8, 7, 2, 1.6, P.glass);
+  c.set(7, 6, P.glassLight);
+  c.rect(8, 4, 1, 2, P.glassLight);
+  c.set(8, 8, P.exitGreen);
+  c.set(9, 7, P.exitGreen);
   c.hline(11, 14, 6, P.woodLight);
   for (const x of [11, 13]) c.vline(x, 4, 5, P.glassLight);
   c.set(12, 5, P.bloodBright);
@@ -138,7 +154,8 @@ export function pianoLeft(c: Canvas): void {
   c.vline(2, 2, 13, P.wood);
   // sheet music on the stand
   c.rect(7, 5, 6, 4, P.cream);
-  c.hline(8, 12, 6, P.grey); c.hline(8, 11, 7, P.grey);
+  c.hline(8, 12, 6, P.grey);
+  c.hline(8, 11, 7, P.grey);
   c.outline(P.ink);
   c.rect(15, 2, 1, 12, P.woodDark);
   c.rect(15, 11, 1, 3, P.white);
@@ -148,7 +165,8 @@ export function pianoRight(c: Canvas): void {
   pianoBody(c, 0, 13);
   for (const x of [0, 2, 6, 8]) c.vline(x, 11, 12, P.ink);
   c.vline(13, 3, 13, P.ink);
-  c.rect(2, 5, 4, 3, P.cream); c.hline(3, 5, 6, P.grey);
+  c.rect(2, 5, 4, 3, P.cream);
+  c.hline(3, 5, 6, P.grey);
   c.set(9, 4, P.woodMid);
   c.outline(P.ink);
   c.rect(0, 2, 1, 12, P.woodDark);
@@ -182,12 +200,15 @@ export function bedHead(c: Canvas): void {
   c.hline(3, 12, 11, P.greenLight);
   c.rect(3, 12, 10, 4, P.green);
   c.hline(3, 12, 12, P.greenLight);
-  c.set(9, 5, P.blood); c.set(10, 5, P.bloodDark);
+  c.set(9, 5, P.blood);
+  c.set(10, 5, P.bloodDark);
   c.outline(P.ink);
   c.rect(1, 15, 14, 1, 0);
   c.rect(2, 15, 12, 1, P.green);
-  c.set(2, 15, P.white); c.set(13, 15, P.tileBlue);
-  c.set(1, 15, P.ink); c.set(14, 15, P.ink);
+  c.set(2, 15, P.white);
+  c.set(13, 15, P.tileBlue);
+  c.set(1, 15, P.ink);
+  c.set(14, 15, P.ink);
 }
 
 export function bedFoot(c: Canvas): void {
@@ -196,15 +217,18 @@ export function bedFoot(c: Canvas): void {
   c.vline(2, 0, 10, P.white);
   c.vline(13, 0, 10, P.tileBlue);
   c.hline(3, 12, 5, P.greenLight);
-  c.set(5, 3, P.greenDark); c.set(9, 8, P.greenDark);
+  c.set(5, 3, P.greenDark);
+  c.set(9, 8, P.greenDark);
   // steel footboard
   c.rect(2, 11, 12, 2, P.greyLight);
   c.hline(2, 13, 12, P.grey);
   c.outline(P.ink);
   c.rect(1, 0, 14, 1, 0);
   c.rect(2, 0, 12, 1, P.green);
-  c.set(2, 0, P.white); c.set(13, 0, P.tileBlue);
-  c.set(1, 0, P.ink); c.set(14, 0, P.ink);
+  c.set(2, 0, P.white);
+  c.set(13, 0, P.tileBlue);
+  c.set(1, 0, P.ink);
+  c.set(14, 0, P.ink);
 }
 
 // ---------------------------------------------------------------- rooftop
@@ -216,7 +240,11 @@ export function railing(c: Canvas): void {
   c.hline(0, S - 1, 5, P.white);
   c.hline(0, S - 1, 6, P.greyLight);
   c.hline(0, S - 1, 7, P.slate);
-  for (const x of [3, 11]) { c.rect(x, 4, 2, 7, P.grey); c.vline(x, 4, 10, P.greyLight); c.set(x, 4, P.white); }
+  for (const x of [3, 11]) {
+    c.rect(x, 4, 2, 7, P.grey);
+    c.vline(x, 4, 10, P.greyLight);
+    c.set(x, 4, P.white);
+  }
   c.hline(0, S - 1, 9, P.grey);
   c.hline(0, S - 1, 10, P.slate);
 }
@@ -227,7 +255,10 @@ export function railingVertical(c: Canvas): void {
   c.vline(6, 0, S - 1, P.white);
   c.vline(7, 0, S - 1, P.greyLight);
   c.vline(8, 0, S - 1, P.slate);
-  for (const y of [3, 11]) { c.rect(5, y, 5, 2, P.grey); c.hline(5, 9, y, P.greyLight); }
+  for (const y of [3, 11]) {
+    c.rect(5, y, 5, 2, P.grey);
+    c.hline(5, 9, y, P.greyLight);
+  }
 }
 
 export function roofVent(c: Canvas): void {
@@ -239,9 +270,11 @@ export function roofVent(c: Canvas): void {
   for (let x = 3; x <= 12; x += 2) c.vline(x, 9, 11, P.slate);
   c.ellipse(7.5, 5, 4.5, 3.5, P.greyLight);
   c.ellipse(7.5, 5, 3, 2.2, P.grey);
-  c.line(5, 4, 10, 6, P.slate); c.line(6, 7, 9, 3, P.slate);
+  c.line(5, 4, 10, 6, P.slate);
+  c.line(6, 7, 9, 3, P.slate);
   c.set(6, 3, P.white);
-  c.set(12, 7, P.amber); c.set(13, 8, P.woodMid);
+  c.set(12, 7, P.amber);
+  c.set(13, 8, P.woodMid);
   c.outline(P.ink);
 }
 
@@ -251,12 +284,17 @@ export function fireBarrel(c: Canvas, rng: Rng): void {
   c.ellipse(7.5, 9, 6, 5.5, P.courtRed);
   c.ellipse(7.5, 9, 5, 4.6, P.woodDark);
   c.ellipse(7.5, 9, 4.2, 3.8, P.ink);
-  c.set(2, 7, P.amber); c.set(3, 5, P.amber);
+  c.set(2, 7, P.amber);
+  c.set(3, 5, P.amber);
   const flames: Array<[number, number, number, number, number]> = [
-    [7.5, 8, 3.4, 3.6, P.flame], [7, 7, 2.4, 2.8, P.yellow], [7, 7.5, 1.4, 1.6, P.flameCore],
+    [7.5, 8, 3.4, 3.6, P.flame],
+    [7, 7, 2.4, 2.8, P.yellow],
+    [7, 7.5, 1.4, 1.6, P.flameCore],
   ];
   for (const [x, y, rx, ry, colour] of flames) c.ellipse(x, y, rx, ry, colour);
-  c.set(7, 2, P.flame); c.set(9, 3, P.flame); c.set(5, 3, P.yellow);
+  c.set(7, 2, P.flame);
+  c.set(9, 3, P.flame);
+  c.set(5, 3, P.yellow);
   for (let n = 0; n < 4; n++) c.set(rng.int(3, 12), rng.int(0, 3), rng.pick([P.flame, P.amber]));
   c.outline(P.ink);
 }
@@ -282,8 +320,10 @@ export function sink(c: Canvas): void {
   c.rect(2, 0, 12, 2, P.greyLight);
   c.ellipse(7.5, 5.5, 5.5, 4.5, P.white);
   c.ellipse(7.5, 6, 3.8, 3, P.tileBlue);
-  c.set(7, 7, P.slate); c.set(8, 7, P.slate);
-  c.vline(7, 1, 3, P.grey); c.set(8, 3, P.grey);
+  c.set(7, 7, P.slate);
+  c.set(8, 7, P.slate);
+  c.vline(7, 1, 3, P.grey);
+  c.set(8, 3, P.grey);
   c.set(4, 3, P.glassLight);
   c.outline(P.ink);
 }
@@ -296,11 +336,13 @@ export function vendingMachine(c: Canvas): void {
   c.hline(1, 14, 1, P.white);
   c.rect(2, 4, 8, 8, P.glassLight);
   const bottles = [P.glass, P.exitGreen, P.amber, P.navyLight];
-  for (let row = 0; row < 3; row++) for (let i = 0; i < 4; i++) {
-    const colour = bottles[(row + i) % bottles.length] ?? P.glass;
-    c.vline(3 + i * 2, 5 + row * 3, 6 + row * 3, colour);
-  }
-  c.rect(11, 5, 3, 2, P.ink); c.set(12, 5, P.yellow);
+  for (let row = 0; row < 3; row++)
+    for (let i = 0; i < 4; i++) {
+      const colour = bottles[(row + i) % bottles.length] ?? P.glass;
+      c.vline(3 + i * 2, 5 + row * 3, 6 + row * 3, colour);
+    }
+  c.rect(11, 5, 3, 2, P.ink);
+  c.set(12, 5, P.yellow);
   c.rect(11, 8, 3, 1, P.greyLight);
   c.rect(3, 12, 6, 2, P.ink);
   c.hline(1, 14, 14, P.blood);
@@ -325,8 +367,11 @@ export function trashCan(c: Canvas): void {
   c.ellipse(7.5, 8, 5, 5, P.grey);
   c.ellipse(7.5, 8, 4, 4, P.slate);
   c.ellipse(7.5, 8.5, 3.2, 3.2, P.navyDeep);
-  c.rect(5, 6, 3, 2, P.white); c.set(9, 8, P.cream); c.rect(8, 5, 2, 2, P.yellow);
-  c.set(4, 5, P.greyLight); c.set(5, 4, P.greyLight);
+  c.rect(5, 6, 3, 2, P.white);
+  c.set(9, 8, P.cream);
+  c.rect(8, 5, 2, 2, P.yellow);
+  c.set(4, 5, P.greyLight);
+  c.set(5, 4, P.greyLight);
   c.outline(P.ink);
 }
 
@@ -369,7 +414,8 @@ export function footprintsBloody(c: Canvas): void {
   print(4, 10);
   print(9, 5);
   print(4, 0);
-  c.set(10, 13, P.bloodDark); c.set(11, 14, P.blood);
+  c.set(10, 13, P.bloodDark);
+  c.set(11, 14, P.blood);
 }
 
 export function debrisGlass(c: Canvas, rng: Rng): void {
@@ -380,17 +426,24 @@ export function debrisGlass(c: Canvas, rng: Rng): void {
     c.set(x + 1, y, P.glass);
     if (rng.chance(0.4)) c.set(x, y + 1, P.glass);
   }
-  c.line(5, 6, 8, 8, P.glassLight); c.line(6, 6, 8, 7, P.white);
+  c.line(5, 6, 8, 8, P.glassLight);
+  c.line(6, 6, 8, 7, P.white);
 }
 
 export function debrisPapers(c: Canvas, rng: Rng): void {
-  const sheets: Array<[number, number, number, number]> = [[1, 1, 5, 4], [8, 3, 4, 5], [3, 9, 6, 4], [11, 11, 4, 3]];
+  const sheets: Array<[number, number, number, number]> = [
+    [1, 1, 5, 4],
+    [8, 3, 4, 5],
+    [3, 9, 6, 4],
+    [11, 11, 4, 3],
+  ];
   for (const [x, y, w, h] of sheets) {
     c.rect(x, y, w, h, rng.chance(0.5) ? P.white : P.cream);
     c.hline(x + 1, x + w - 2, y + 1, P.greyLight);
     if (h > 3) c.hline(x + 1, x + w - 3, y + 2, P.greyLight);
   }
-  c.set(4, 11, P.blood); c.set(5, 11, P.bloodDark);
+  c.set(4, 11, P.blood);
+  c.set(5, 11, P.bloodDark);
   const paper = c.clone();
   c.outline(P.slate);
   c.draw(paper, 0, 0);
@@ -398,19 +451,35 @@ export function debrisPapers(c: Canvas, rng: Rng): void {
 
 export function debrisWood(c: Canvas): void {
   // splintered planks and a broken chair leg
-  c.rect(1, 3, 9, 2, P.woodMid); c.hline(1, 9, 3, P.woodLight); c.set(10, 4, P.woodMid); c.set(11, 3, P.woodLight);
-  c.line(4, 13, 12, 7, P.woodLight); c.line(5, 13, 13, 7, P.wood); c.line(5, 14, 13, 8, P.woodDark);
-  c.rect(2, 8, 2, 4, P.slate); c.set(2, 8, P.greyLight);
-  c.set(14, 12, P.woodLight); c.set(9, 10, P.woodMid); c.set(12, 2, P.wood);
+  c.rect(1, 3, 9, 2, P.woodMid);
+  c.hline(1, 9, 3, P.woodLight);
+  c.set(10, 4, P.woodMid);
+  c.set(11, 3, P.woodLight);
+  c.line(4, 13, 12, 7, P.woodLight);
+  c.line(5, 13, 13, 7, P.wood);
+  c.line(5, 14, 13, 8, P.woodDark);
+  c.rect(2, 8, 2, 4, P.slate);
+  c.set(2, 8, P.greyLight);
+  c.set(14, 12, P.woodLight);
+  c.set(9, 10, P.woodMid);
+  c.set(12, 2, P.wood);
   c.outline(P.ink);
 }
 
 export function booksScattered(c: Canvas): void {
   // an open book face down, a closed one and a spilled pencil case
-  c.rect(2, 2, 7, 5, P.navyLight); c.vline(5, 2, 6, P.navy); c.hline(2, 8, 2, P.glass);
-  c.rect(9, 8, 5, 6, P.courtRed); c.vline(9, 8, 13, P.cream); c.hline(10, 13, 8, P.bloodBright);
-  c.rect(2, 10, 5, 3, P.greenLight); c.hline(2, 6, 10, P.paleLight);
-  c.set(8, 11, P.yellow); c.set(7, 12, P.yellow); c.set(12, 4, P.bloodBright); c.set(13, 3, P.woodLight);
+  c.rect(2, 2, 7, 5, P.navyLight);
+  c.vline(5, 2, 6, P.navy);
+  c.hline(2, 8, 2, P.glass);
+  c.rect(9, 8, 5, 6, P.courtRed);
+  c.vline(9, 8, 13, P.cream);
+  c.hline(10, 13, 8, P.bloodBright);
+  c.rect(2, 10, 5, 3, P.greenLight);
+  c.hline(2, 6, 10, P.paleLight);
+  c.set(8, 11, P.yellow);
+  c.set(7, 12, P.yellow);
+  c.set(12, 4, P.bloodBright);
+  c.set(13, 3, P.woodLight);
   c.outline(P.ink);
 }
 

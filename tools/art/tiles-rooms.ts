@@ -6,9 +6,7 @@
 import { Canvas } from './canvas';
 import { PALETTE as P } from './palette';
 import type { Rng } from '../seeded-rng';
-import {
-  S, dither, doorClosed, doorOpen, wallFace, wallTop, wallWindow,
-} from './tiles';
+import { S, dither, doorClosed, doorOpen, wallFace, wallTop, wallWindow } from './tiles';
 
 // ---------------------------------------------------------------- floors
 
@@ -45,7 +43,11 @@ export function bathroomFloor(c: Canvas, rng: Rng): void {
       c.set(tx * 4, ty * 4, blue ? P.glassLight : P.white);
     }
   }
-  for (let i = 0; i < S; i++) for (const k of [3, 7, 11, 15]) { c.set(i, k, P.greyLight); c.set(k, i, P.greyLight); }
+  for (let i = 0; i < S; i++)
+    for (const k of [3, 7, 11, 15]) {
+      c.set(i, k, P.greyLight);
+      c.set(k, i, P.greyLight);
+    }
   for (let n = 0; n < 3; n++) c.set(rng.int(0, 2) * 4 + 3, rng.int(0, 15), P.grey);
 }
 
@@ -53,7 +55,12 @@ export function labFloor(c: Canvas, rng: Rng): void {
   // dark slate vinyl squares with pale speckles
   for (let y = 0; y < S; y++) for (let x = 0; x < S; x++) c.set(x, y, ((x >> 3) + (y >> 3)) % 2 === 0 ? P.slate : P.grey);
   for (let y = 0; y < S; y++) for (let x = 0; x < S; x++) if (rng.chance(0.08)) c.set(x, y, rng.pick([P.greyLight, P.navyLight, P.greenLight]));
-  for (let i = 0; i < S; i++) { c.set(i, 15, P.navy); c.set(15, i, P.navy); c.set(i, 7, P.navyLight); c.set(7, i, P.navyLight); }
+  for (let i = 0; i < S; i++) {
+    c.set(i, 15, P.navy);
+    c.set(15, i, P.navy);
+    c.set(i, 7, P.navyLight);
+    c.set(7, i, P.navyLight);
+  }
 }
 
 export function rooftopFloor(c: Canvas, rng: Rng): void {
@@ -81,9 +88,10 @@ export function rooftopStain(c: Canvas, rng: Rng): void {
 export function corridorFloor(c: Canvas, rng: Rng): void {
   // terrazzo: grey-green cement with chips of stone, a brass divider strip along the top
   c.rect(0, 0, S, S, P.greyLight);
-  for (let y = 0; y < S; y++) for (let x = 0; x < S; x++) {
-    if (rng.chance(0.18)) c.set(x, y, rng.pick([P.grey, P.lino, P.white, P.greenLight, P.linoLight]));
-  }
+  for (let y = 0; y < S; y++)
+    for (let x = 0; x < S; x++) {
+      if (rng.chance(0.18)) c.set(x, y, rng.pick([P.grey, P.lino, P.white, P.greenLight, P.linoLight]));
+    }
   c.hline(0, S - 1, 0, P.linoDark);
   c.hline(0, S - 1, 1, P.woodLight);
 }
@@ -105,7 +113,10 @@ export function stairsUp(c: Canvas): void {
   c.vline(0, 0, S - 1, P.navyDeep);
   c.vline(15, 0, S - 1, P.navyDeep);
   // an arrow pointing up the stairs
-  c.set(8, 5, P.exitGreen); c.set(7, 6, P.exitGreen); c.set(9, 6, P.exitGreen); c.vline(8, 6, 9, P.exitGreen);
+  c.set(8, 5, P.exitGreen);
+  c.set(7, 6, P.exitGreen);
+  c.set(9, 6, P.exitGreen);
+  c.vline(8, 6, 9, P.exitGreen);
 }
 
 // ---------------------------------------------------------------- walls
@@ -115,10 +126,18 @@ export function wallFaceTiled(c: Canvas, rng: Rng): void {
   // white tile wainscot instead of green paint (bathrooms, labs)
   c.rect(0, 8, S, 7, P.white);
   c.hline(0, S - 1, 8, P.greyLight);
-  for (let x = 0; x < S; x++) { c.set(x, 11, P.greyLight); c.set(x, 14, P.grey); }
-  for (const x of [3, 7, 11, 15]) { c.vline(x, 9, 10, P.greyLight); }
-  for (const x of [1, 5, 9, 13]) { c.vline(x, 12, 13, P.greyLight); }
-  c.set(6, 12, P.tileBlue); c.set(12, 9, P.tileBlue);
+  for (let x = 0; x < S; x++) {
+    c.set(x, 11, P.greyLight);
+    c.set(x, 14, P.grey);
+  }
+  for (const x of [3, 7, 11, 15]) {
+    c.vline(x, 9, 10, P.greyLight);
+  }
+  for (const x of [1, 5, 9, 13]) {
+    c.vline(x, 12, 13, P.greyLight);
+  }
+  c.set(6, 12, P.tileBlue);
+  c.set(12, 9, P.tileBlue);
   c.hline(0, S - 1, 15, P.ink);
 }
 
@@ -128,10 +147,16 @@ export function wallFaceNotices(c: Canvas, rng: Rng): void {
   c.rect(1, 2, 14, 9, P.woodMid);
   c.rect(2, 3, 12, 7, P.amber);
   dither(c, rng, [P.woodLight, P.amber, P.woodMid], 0.2, { x: 2, y: 3, w: 12, h: 7 });
-  c.rect(3, 4, 4, 5, P.white); c.hline(4, 5, 5, P.grey); c.hline(4, 6, 7, P.grey);
-  c.rect(8, 3, 4, 3, P.yellow); c.hline(9, 10, 4, P.woodMid);
-  c.rect(9, 7, 4, 3, P.glassLight); c.set(10, 8, P.navyLight);
-  c.set(4, 4, P.bloodBright); c.set(9, 3, P.navyLight); c.set(11, 7, P.bloodBright);
+  c.rect(3, 4, 4, 5, P.white);
+  c.hline(4, 5, 5, P.grey);
+  c.hline(4, 6, 7, P.grey);
+  c.rect(8, 3, 4, 3, P.yellow);
+  c.hline(9, 10, 4, P.woodMid);
+  c.rect(9, 7, 4, 3, P.glassLight);
+  c.set(10, 8, P.navyLight);
+  c.set(4, 4, P.bloodBright);
+  c.set(9, 3, P.navyLight);
+  c.set(11, 7, P.bloodBright);
   c.hline(1, 14, 11, P.wood);
 }
 
@@ -166,20 +191,38 @@ function darkenGlass(c: Canvas): void {
 export function wallWindowBroken(c: Canvas, rng: Rng): void {
   wallWindow(c, rng);
   // a hole punched through the left pane, the right pane cracked like a web
-  const hole: Array<[number, number]> = [[3, 5], [4, 4], [5, 5], [6, 4], [6, 6], [5, 8], [4, 9], [3, 8]];
+  const hole: Array<[number, number]> = [
+    [3, 5],
+    [4, 4],
+    [5, 5],
+    [6, 4],
+    [6, 6],
+    [5, 8],
+    [4, 9],
+    [3, 8],
+  ];
   c.rect(3, 5, 4, 4, P.navyDeep);
   for (const [x, y] of hole) c.set(x, y, P.navyDeep);
-  c.set(2, 7, P.navyDeep); c.set(4, 10, P.navyDeep);
-  c.line(11, 6, 13, 3, P.white); c.line(11, 6, 9, 4, P.white); c.line(11, 6, 13, 9, P.white); c.line(11, 6, 9, 10, P.glassLight);
+  c.set(2, 7, P.navyDeep);
+  c.set(4, 10, P.navyDeep);
+  c.line(11, 6, 13, 3, P.white);
+  c.line(11, 6, 9, 4, P.white);
+  c.line(11, 6, 13, 9, P.white);
+  c.line(11, 6, 9, 10, P.glassLight);
   // jagged shards left in the frame
-  c.set(2, 4, P.glassLight); c.set(6, 9, P.glassLight); c.set(2, 9, P.glass);
+  c.set(2, 4, P.glassLight);
+  c.set(6, 9, P.glassLight);
+  c.set(2, 9, P.glass);
 }
 
 export function wallWindowBoarded(c: Canvas, rng: Rng): void {
   wallWindow(c, rng);
   darkenGlass(c);
   // two planks nailed across the frame
-  for (const [y, tilt] of [[4, 1], [8, -1]] as const) {
+  for (const [y, tilt] of [
+    [4, 1],
+    [8, -1],
+  ] as const) {
     for (let x = 0; x < S; x++) {
       const yy = y + (tilt > 0 ? Math.floor(x / 8) : -Math.floor(x / 8)) + (tilt < 0 ? 1 : 0);
       c.set(x, yy, P.woodLight);
@@ -187,7 +230,13 @@ export function wallWindowBoarded(c: Canvas, rng: Rng): void {
       c.set(x, yy + 2, P.wood);
     }
   }
-  for (const [x, y] of [[1, 5], [14, 6], [1, 10], [14, 8]] as const) c.set(x, y, P.greyLight);
+  for (const [x, y] of [
+    [1, 5],
+    [14, 6],
+    [1, 10],
+    [14, 8],
+  ] as const)
+    c.set(x, y, P.greyLight);
 }
 
 export function wallTopInner(c: Canvas, rng: Rng): void {
@@ -217,14 +266,19 @@ export function doorLocked(c: Canvas): void {
   c.rect(6, 9, 4, 4, P.yellow);
   c.hline(6, 9, 9, P.flameCore);
   c.vline(9, 10, 12, P.amber);
-  c.set(7, 8, P.greyLight); c.set(8, 8, P.greyLight);
+  c.set(7, 8, P.greyLight);
+  c.set(8, 8, P.greyLight);
   c.set(7, 11, P.woodDark);
 }
 
 export function doorBarricaded(c: Canvas): void {
   doorClosed(c);
   // planks nailed across the door (tables and planks piled against it on the other side)
-  const planks: Array<[number, number, number]> = [[0, 3, 15], [0, 12, 4], [0, 7, 9]];
+  const planks: Array<[number, number, number]> = [
+    [0, 3, 15],
+    [0, 12, 4],
+    [0, 7, 9],
+  ];
   for (const [x0, y0, y1] of planks) {
     for (let x = x0; x < S; x++) {
       const y = Math.round(y0 + ((y1 - y0) * x) / (S - 1));
@@ -234,7 +288,15 @@ export function doorBarricaded(c: Canvas): void {
       c.set(x, y + 2, P.woodDark);
     }
   }
-  for (const [x, y] of [[1, 3], [14, 14], [1, 12], [14, 5], [8, 8], [8, 10]] as const) c.set(x, y, P.greyLight);
+  for (const [x, y] of [
+    [1, 3],
+    [14, 14],
+    [1, 12],
+    [14, 5],
+    [8, 8],
+    [8, 10],
+  ] as const)
+    c.set(x, y, P.greyLight);
 }
 
 export function doorBroken(c: Canvas, rng: Rng): void {
@@ -245,11 +307,21 @@ export function doorBroken(c: Canvas, rng: Rng): void {
   panel.vline(2, 3, 13, P.woodLight);
   panel.vline(6, 3, 13, P.wood);
   for (let y = 3; y <= 13; y++) if (y % 3 === 0) panel.set(7, y, P.woodMid);
-  panel.set(7, 4, P.woodLight); panel.set(8, 7, P.woodMid); panel.set(7, 10, P.woodLight);
+  panel.set(7, 4, P.woodLight);
+  panel.set(8, 7, P.woodMid);
+  panel.set(7, 10, P.woodLight);
   panel.rect(3, 5, 2, 3, P.navyDeep);
   panel.set(3, 5, P.glass);
   c.draw(panel, 0, 0);
   c.hline(2, 7, 14, P.linoDark);
-  for (const [x, y] of [[9, 11], [11, 13], [8, 14], [12, 10], [10, 8]] as const) c.set(x, y, P.woodLight);
-  c.set(9, 12, P.glassLight); c.set(12, 12, P.glass);
+  for (const [x, y] of [
+    [9, 11],
+    [11, 13],
+    [8, 14],
+    [12, 10],
+    [10, 8],
+  ] as const)
+    c.set(x, y, P.woodLight);
+  c.set(9, 12, P.glassLight);
+  c.set(12, 12, P.glass);
 }

@@ -48,7 +48,10 @@ export function linoleum(c: Canvas, rng: Rng): void {
   // keep the seams crisp after dithering
   for (let i = 0; i < S; i++) {
     for (const k of [7, 15]) {
-      if (i % 8 !== 7) { c.set(i, k, P.linoDark); c.set(k, i, P.linoDark); }
+      if (i % 8 !== 7) {
+        c.set(i, k, P.linoDark);
+        c.set(k, i, P.linoDark);
+      }
     }
   }
 }
@@ -68,11 +71,16 @@ function linoleumWorn(c: Canvas, rng: Rng): void {
   scuffs(c, rng, 4, P.grey);
   scuffs(c, rng, 2, P.linoDark);
   // a chipped corner of one square showing the dark glue bed
-  c.set(8, 8, P.slate); c.set(9, 8, P.slate); c.set(8, 9, P.slate); c.set(10, 8, P.linoDark);
+  c.set(8, 8, P.slate);
+  c.set(9, 8, P.slate);
+  c.set(8, 9, P.slate);
+  c.set(10, 8, P.linoDark);
   // a shoe print smudge
-  c.set(3, 10, P.linoDark); c.set(4, 10, P.linoDark); c.set(3, 11, P.linoDark); c.set(4, 12, P.linoDark);
+  c.set(3, 10, P.linoDark);
+  c.set(4, 10, P.linoDark);
+  c.set(3, 11, P.linoDark);
+  c.set(4, 12, P.linoDark);
 }
-
 
 export function woodFloor(c: Canvas, rng: Rng): void {
   const joints = [5, 13, 1, 9];
@@ -117,16 +125,28 @@ function woodFloorWorn(c: Canvas, rng: Rng): void {
 export function ceramicFloor(c: Canvas, rng: Rng): void {
   c.rect(0, 0, S, S, P.greyLight);
   for (let i = 0; i < S; i++) {
-    for (const k of [7, 15]) { c.set(i, k, P.grey); c.set(k, i, P.grey); }
+    for (const k of [7, 15]) {
+      c.set(i, k, P.grey);
+      c.set(k, i, P.grey);
+    }
   }
-  for (const [tx, ty] of [[0, 0], [8, 0], [0, 8], [8, 8]] as const) {
+  for (const [tx, ty] of [
+    [0, 0],
+    [8, 0],
+    [0, 8],
+    [8, 8],
+  ] as const) {
     c.hline(tx, tx + 2, ty, P.white);
     c.set(tx, ty + 1, P.white);
     c.set(tx + 6, ty + 6, P.grey);
     c.set(tx + 5, ty + 6, P.grey);
   }
   dither(c, rng, [P.grey, P.greyLight, P.white], 0.04, { x: 0, y: 0, w: S, h: S });
-  for (let i = 0; i < S; i++) for (const k of [7, 15]) { c.set(i, k, P.grey); c.set(k, i, P.grey); }
+  for (let i = 0; i < S; i++)
+    for (const k of [7, 15]) {
+      c.set(i, k, P.grey);
+      c.set(k, i, P.grey);
+    }
 }
 
 export function stairsDown(c: Canvas): void {
@@ -216,8 +236,10 @@ function wallFaceCracked(c: Canvas, rng: Rng): void {
   c.set(8, 12, P.greenDark);
   // a bloody hand smear dragging downwards
   c.rect(10, 6, 3, 2, P.blood);
-  c.set(9, 6, P.blood); c.set(13, 6, P.bloodDark);
-  c.set(10, 5, P.blood); c.set(12, 5, P.blood);
+  c.set(9, 6, P.blood);
+  c.set(13, 6, P.bloodDark);
+  c.set(10, 5, P.blood);
+  c.set(12, 5, P.blood);
   c.vline(11, 8, 12, P.blood);
   c.vline(12, 8, 10, P.bloodDark);
   c.set(10, 9, P.bloodDark);
@@ -233,12 +255,26 @@ function blackboard(c: Canvas, rng: Rng): void {
   c.rect(0, 3, S, 8, P.greenDark);
   dither(c, rng, [P.navyDeep, P.greenDark, P.green], 0.08, { x: 0, y: 3, w: S, h: 8 });
   // chalk: a line of handwriting and a little sketch
-  const chalk = [[1, 4], [2, 4], [3, 5], [4, 4], [6, 4], [7, 4], [7, 5], [9, 4], [10, 5], [11, 4], [12, 4]] as const;
+  const chalk = [
+    [1, 4],
+    [2, 4],
+    [3, 5],
+    [4, 4],
+    [6, 4],
+    [7, 4],
+    [7, 5],
+    [9, 4],
+    [10, 5],
+    [11, 4],
+    [12, 4],
+  ] as const;
   for (const [x, y] of chalk) c.set(x, y, P.greyLight);
   c.hline(2, 6, 7, P.greyLight);
   c.set(3, 6, P.white);
   c.hline(9, 13, 7, P.grey);
-  c.set(10, 8, P.white); c.set(11, 9, P.greyLight); c.set(12, 8, P.white);
+  c.set(10, 8, P.white);
+  c.set(11, 9, P.greyLight);
+  c.set(12, 8, P.white);
   // eraser smudge
   c.rect(1, 9, 4, 1, P.green);
   // chalk tray with a stick of chalk and an eraser
@@ -443,7 +479,10 @@ function bookshelf(c: Canvas, rng: Rng): void {
       const w = rng.int(1, 2);
       const h = rng.int(3, 4);
       const col = rng.pick(spines);
-      if (rng.chance(0.12)) { x += 1; continue; }
+      if (rng.chance(0.12)) {
+        x += 1;
+        continue;
+      }
       c.rect(x, y0 + 4 - h, Math.min(w, 14 - x), h, col);
       c.set(x, y0 + 4 - h, P.white === col ? P.greyLight : col);
       x += w;
@@ -465,14 +504,22 @@ function plant(c: Canvas): void {
   c.hline(6, 9, 13, P.wood);
   // leaves: a bushy rubber plant, lit from the top-left
   const leaves: Array<[number, number, number, number]> = [
-    [8, 5, 4.2, 3.6], [5, 4, 2.4, 2], [11, 4, 2.4, 2], [8, 2, 2.6, 2], [4, 7, 2, 1.6], [12, 7, 2, 1.6],
+    [8, 5, 4.2, 3.6],
+    [5, 4, 2.4, 2],
+    [11, 4, 2.4, 2],
+    [8, 2, 2.6, 2],
+    [4, 7, 2, 1.6],
+    [12, 7, 2, 1.6],
   ];
   for (const [x, y, rx, ry] of leaves) c.ellipse(x, y, rx, ry, P.green);
   for (const [x, y, rx, ry] of leaves) c.ellipse(x - 0.7, y - 0.7, rx * 0.55, ry * 0.55, P.leaf);
-  c.set(7, 1, P.paleLight); c.set(4, 3, P.paleLight); c.set(10, 3, P.paleLight);
+  c.set(7, 1, P.paleLight);
+  c.set(4, 3, P.paleLight);
+  c.set(10, 3, P.paleLight);
   c.line(8, 8, 10, 6, P.greenDark);
   c.line(8, 8, 6, 6, P.greenDark);
-  c.set(12, 8, P.greenDark); c.set(5, 8, P.greenDark);
+  c.set(12, 8, P.greenDark);
+  c.set(5, 8, P.greenDark);
   c.outline(P.ink);
 }
 
@@ -511,9 +558,22 @@ function debris(c: Canvas): void {
   const paper = c.clone();
   c.outline(P.slate);
   // broken glass shards
-  const shards: Array<[number, number]> = [[11, 3], [13, 4], [12, 6], [3, 11], [5, 13], [2, 13], [14, 12], [7, 6]];
-  for (const [x, y] of shards) { c.set(x, y, P.glassLight); c.set(x + 1, y, P.glass); }
-  c.set(12, 2, P.glass); c.set(4, 12, P.white);
+  const shards: Array<[number, number]> = [
+    [11, 3],
+    [13, 4],
+    [12, 6],
+    [3, 11],
+    [5, 13],
+    [2, 13],
+    [14, 12],
+    [7, 6],
+  ];
+  for (const [x, y] of shards) {
+    c.set(x, y, P.glassLight);
+    c.set(x + 1, y, P.glass);
+  }
+  c.set(12, 2, P.glass);
+  c.set(4, 12, P.white);
   // a pencil
   c.line(9, 1, 13, 1, P.yellow);
   c.set(14, 1, P.woodLight);
@@ -548,4 +608,3 @@ export const FIRST_TILES = {
   'floor-wood-blood': (c: Canvas, rng: Rng) => bloodyFloor(c, rng, woodFloor),
   'floor-linoleum-blood': (c: Canvas, rng: Rng) => bloodyFloor(c, rng, linoleum),
 } satisfies Partial<Record<TileName, TileDrawer>>;
-

@@ -46,7 +46,7 @@ function sky(c: Canvas, rng: Rng): void {
   for (let y = my - 22; y <= my + 22; y++) {
     for (let x = mx - 22; x <= mx + 22; x++) {
       const d = Math.hypot(x - mx, y - my);
-      if (d < 22 && d > 10 && (22 - d) / 12 * 0.5 > threshold(x, y)) c.set(x, y, c.get(x, y) === P.ink ? P.navyDeep : P.navy);
+      if (d < 22 && d > 10 && ((22 - d) / 12) * 0.5 > threshold(x, y)) c.set(x, y, c.get(x, y) === P.ink ? P.navyDeep : P.navy);
     }
   }
   for (let y = my - 10; y <= my + 10; y++) {
@@ -58,9 +58,15 @@ function sky(c: Canvas, rng: Rng): void {
       c.set(x, y, rim ? P.linoLight : P.cream);
     }
   }
-  c.set(mx - 6, my + 2, P.lino); c.set(mx - 5, my + 3, P.lino); c.set(mx - 2, my + 6, P.lino);
+  c.set(mx - 6, my + 2, P.lino);
+  c.set(mx - 5, my + 3, P.lino);
+  c.set(mx - 2, my + 6, P.lino);
   // wispy clouds low on the horizon, catching the last light
-  for (const [cx, cy, w] of [[40, 84, 70], [205, 92, 90], [300, 76, 40]] as const) {
+  for (const [cx, cy, w] of [
+    [40, 84, 70],
+    [205, 92, 90],
+    [300, 76, 40],
+  ] as const) {
     for (let x = cx - w / 2; x < cx + w / 2; x++) {
       const t = 1 - Math.abs(x - cx) / (w / 2);
       const thick = Math.round(t * 3);
@@ -108,7 +114,8 @@ function drawWindow(c: Canvas, x: number, y: number, w: number, h: number, state
         c.rect(x + 2, y + 1, 3, 3, P.bloodBright);
         c.vline(x + 3, y + 4, y + h - 1, P.blood);
         c.vline(x + 4, y + 3, y + h - 3, P.bloodBright);
-        c.set(x + 1, y + 2, P.blood); c.set(x + 5, y + 1, P.blood);
+        c.set(x + 1, y + 2, P.blood);
+        c.set(x + 5, y + 1, P.blood);
       } else if (rng.chance(0.5)) {
         // someone (something?) standing at the window
         const sx = x + rng.int(2, w - 4);
@@ -143,7 +150,7 @@ function school(c: Canvas, rng: Rng): void {
   for (let y = top; y < base; y++) {
     for (let x = left; x < right; x++) {
       // dusk light from the top-left: the facade darkens toward the right and bottom
-      const t = (x - left) / (right - left) * 0.6 + (y - top) / (base - top) * 0.4;
+      const t = ((x - left) / (right - left)) * 0.6 + ((y - top) / (base - top)) * 0.4;
       c.set(x, y, ramp([P.linoDark, P.grey, P.slate], 0.15 + t * 0.85, x, y, 3));
     }
   }
@@ -161,7 +168,7 @@ function school(c: Canvas, rng: Rng): void {
   const tx1 = 178;
   const ttop = 62;
   for (let y = ttop; y < base; y++) {
-    for (let x = tx0; x < tx1; x++) c.set(x, y, ramp([P.lino, P.linoDark, P.grey], (x - tx0) / (tx1 - tx0) * 0.5 + (y - ttop) / (base - ttop) * 0.5, x, y, 3));
+    for (let x = tx0; x < tx1; x++) c.set(x, y, ramp([P.lino, P.linoDark, P.grey], ((x - tx0) / (tx1 - tx0)) * 0.5 + ((y - ttop) / (base - ttop)) * 0.5, x, y, 3));
   }
   c.rect(tx0 - 2, ttop - 3, tx1 - tx0 + 4, 3, P.greyLight);
   c.hline(tx0 - 2, tx1 + 1, ttop - 1, P.slate);
@@ -182,10 +189,25 @@ function school(c: Canvas, rng: Rng): void {
   }
   c.hline(left, right - 1, 138, P.slate);
   const plan: Record<string, WindowState> = {
-    '0,2': 'lit', '0,5': 'red', '0,9': 'lit', '0,12': 'broken', '0,14': 'litRed',
-    '1,0': 'litRed', '1,4': 'lit', '1,7': 'red', '1,11': 'lit', '1,15': 'red',
-    '2,1': 'broken', '2,3': 'lit', '2,8': 'lit', '2,10': 'red', '2,13': 'lit',
-    '3,2': 'red', '3,5': 'lit', '3,12': 'broken', '3,14': 'lit',
+    '0,2': 'lit',
+    '0,5': 'red',
+    '0,9': 'lit',
+    '0,12': 'broken',
+    '0,14': 'litRed',
+    '1,0': 'litRed',
+    '1,4': 'lit',
+    '1,7': 'red',
+    '1,11': 'lit',
+    '1,15': 'red',
+    '2,1': 'broken',
+    '2,3': 'lit',
+    '2,8': 'lit',
+    '2,10': 'red',
+    '2,13': 'lit',
+    '3,2': 'red',
+    '3,5': 'lit',
+    '3,12': 'broken',
+    '3,14': 'lit',
   };
   floors.forEach((fy, floor) => {
     for (let i = 0; i < 16; i++) {
@@ -235,13 +257,15 @@ function yard(c: Canvas, rng: Rng): void {
     c.set(x, 146, P.grey);
     if (x % 12 === 0) c.vline(x, 144, 150, P.grey);
   }
-  c.rect(118, 140, 3, 12, P.grey); c.rect(204, 140, 3, 12, P.grey);
+  c.rect(118, 140, 3, 12, P.grey);
+  c.rect(204, 140, 3, 12, P.grey);
   c.vline(118, 140, 151, P.greyLight);
   // flagpole
   c.vline(100, 100, 146, P.greyLight);
   c.rect(101, 101, 10, 6, P.white);
   c.rect(101, 104, 10, 3, P.greyLight);
-  c.set(105, 103, P.bloodBright); c.set(106, 103, P.navyLight);
+  c.set(105, 103, P.bloodBright);
+  c.set(106, 103, P.navyLight);
   const tree = (x: number, y: number, r: number): void => {
     c.rect(x - 1, y, 3, r + 4, P.woodDark);
     c.ellipse(x, y - r * 0.4, r, r * 1.2, P.greenDark);
@@ -288,7 +312,8 @@ function infected(c: Canvas, x: number, foot: number, h: number, dir: 1 | -1, va
   const hx = sx + dir * Math.round(1 * u);
   const hy = shoulder - Math.round(r * 0.9) - (u > 1.2 ? 1 : 0);
   fig.ellipse(hx, hy, r, r * 1.1, body);
-  if (variant === 2) { // long hair hanging down
+  if (variant === 2) {
+    // long hair hanging down
     for (let k = 0; k < Math.round(4 * u); k++) fig.hline(Math.round(hx - r), Math.round(hx + r) - 1, hy + k, body);
   }
   // arms
@@ -314,7 +339,10 @@ function infected(c: Canvas, x: number, foot: number, h: number, dir: 1 | -1, va
   }
   fig.set(Math.round(hx + dir * r * 0.6), Math.round(hy), P.paleDark);
   fig.set(Math.round(hx + dir * r * 0.6), Math.round(hy + 1), u > 1.2 ? P.pale : P.paleDark);
-  if (u > 1.2) { fig.set(Math.round(hx + dir * r * 0.3), Math.round(hy + r * 0.8), P.blood); fig.set(Math.round(hx + dir * r * 0.6) - dir, Math.round(hy), P.ink); }
+  if (u > 1.2) {
+    fig.set(Math.round(hx + dir * r * 0.3), Math.round(hy + r * 0.8), P.blood);
+    fig.set(Math.round(hx + dir * r * 0.6) - dir, Math.round(hy), P.ink);
+  }
   const handY = variant === 1 ? ay - Math.round(2 * u) : ay + Math.round(variant === 2 ? 1 * u : 2 * u);
   fig.set(sx + dir * reach, handY, P.paleDark);
   fig.set(ox + lean / 2, shoulder + Math.round(torso / 2), P.blood);

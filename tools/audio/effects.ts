@@ -5,9 +5,7 @@
  */
 
 import { EFFECTS_SAMPLE_RATE, type EffectName, type Surface } from '../../src/game/audio/sound-names';
-import {
-  add, ahr, decay, drive, fadeEdges, filter, mixInto, noise, normalize, osc, reverb, scale, shape, silence,
-} from './synth';
+import { add, ahr, decay, drive, fadeEdges, filter, mixInto, noise, normalize, osc, reverb, scale, shape, silence } from './synth';
 import type { Rng } from '../seeded-rng';
 
 const RATE = EFFECTS_SAMPLE_RATE;
@@ -18,26 +16,35 @@ function footstep(surface: Surface, variant: number, rng: Rng): Float32Array {
   const out = silence(len, RATE);
   if (surface === 'linoleum') {
     // Rubber sole on vinyl: a dull heel thud and a soft scuff.
-    const thud = shape(osc('sine', (t) => 95 * pitch * (1 - t * 2), len, RATE), decay(0.025), RATE);
+    const thud = shape(
+      osc('sine', (t) => 95 * pitch * (1 - t * 2), len, RATE),
+      decay(0.025),
+      RATE,
+    );
     const scuff = shape(filter(noise(rng, len, RATE), 'bandpass', 2200 * pitch, RATE, 1.2), (t) => ahr(0.008, 0.01, 0.05)(t - 0.012), RATE);
     mixInto(out, thud, 0, RATE, 0.8);
     mixInto(out, scuff, 0, RATE, 0.9);
     if (variant === 2) {
-      const squeak = shape(osc('sine', (t) => 2600 + 900 * t, 0.05, RATE), ahr(0.01, 0.01, 0.03), RATE);
+      const squeak = shape(
+        osc('sine', (t) => 2600 + 900 * t, 0.05, RATE),
+        ahr(0.01, 0.01, 0.03),
+        RATE,
+      );
       mixInto(out, squeak, 0.03, RATE, 0.08);
     }
   } else if (surface === 'wood') {
     // Hollow boards: two body resonances and a knock.
-    const body = add(
-      shape(osc('sine', 125 * pitch, len, RATE), decay(0.05), RATE),
-      scale(shape(osc('sine', 290 * pitch, len, RATE), decay(0.03), RATE), 0.5),
-    );
+    const body = add(shape(osc('sine', 125 * pitch, len, RATE), decay(0.05), RATE), scale(shape(osc('sine', 290 * pitch, len, RATE), decay(0.03), RATE), 0.5));
     const knock = shape(filter(noise(rng, len, RATE), 'bandpass', 850 * pitch, RATE, 2), decay(0.018), RATE);
     mixInto(out, body, 0, RATE, 0.8);
     mixInto(out, knock, 0, RATE, 1.1);
   } else if (surface === 'concrete') {
     // Grit on concrete: a dry low heel and a gravelly scrape.
-    const heel = shape(osc('sine', (t) => 120 * pitch * (1 - t * 2), len, RATE), decay(0.018), RATE);
+    const heel = shape(
+      osc('sine', (t) => 120 * pitch * (1 - t * 2), len, RATE),
+      decay(0.018),
+      RATE,
+    );
     const grit = shape(filter(noise(rng, len, RATE), 'bandpass', 1400 * pitch, RATE, 0.8), (t) => ahr(0.004, 0.03, 0.06)(t - 0.005), RATE);
     const specks = shape(filter(noise(rng, len, RATE), 'highpass', 5000, RATE), (t) => (Math.sin(t * 900) > 0.7 ? 1 : 0.2) * decay(0.05)(t), RATE);
     mixInto(out, heel, 0, RATE, 0.8);
@@ -45,7 +52,11 @@ function footstep(surface: Surface, variant: number, rng: Rng): Float32Array {
     mixInto(out, specks, 0.01, RATE, 0.25);
   } else if (surface === 'mat') {
     // A padded gym mat: a soft, low, breathy thump and nothing bright.
-    const thump = shape(osc('sine', (t) => 70 * pitch * (1 - t), len, RATE), decay(0.05), RATE);
+    const thump = shape(
+      osc('sine', (t) => 70 * pitch * (1 - t), len, RATE),
+      decay(0.05),
+      RATE,
+    );
     const puff = shape(filter(noise(rng, len, RATE), 'lowpass', 500 * pitch, RATE), ahr(0.01, 0.02, 0.08), RATE);
     mixInto(out, thump, 0, RATE, 0.9);
     mixInto(out, puff, 0, RATE, 0.7);
@@ -63,13 +74,16 @@ function footstep(surface: Surface, variant: number, rng: Rng): Float32Array {
 
 /** A voice: a buzzing source through three vowel formants. */
 function voice(rng: Rng, seconds: number, pitch: (t: number) => number, formants: [number, number, number], breath: number): Float32Array {
-  const source = add(osc('saw', pitch, seconds, RATE), scale(osc('saw', (t) => pitch(t) * 0.5, seconds, RATE), 0.35), scale(noise(rng, seconds, RATE), breath));
-  const [f1, f2, f3] = formants;
-  return add(
-    filter(source, 'bandpass', f1, RATE, 5),
-    scale(filter(source, 'bandpass', f2, RATE, 6), 0.6),
-    scale(filter(source, 'bandpass', f3, RATE, 8), 0.25),
+  const source = add(
+    osc('saw', pitch, seconds, RATE),
+    scale(
+      osc('saw', (t) => pitch(t) * 0.5, seconds, RATE),
+      0.35,
+    ),
+    scale(noise(rng, seconds, RATE), breath),
   );
+  const [f1, f2, f3] = formants;
+  return add(filter(source, 'bandpass', f1, RATE, 5), scale(filter(source, 'bandpass', f2, RATE, 6), 0.6), scale(filter(source, 'bandpass', f3, RATE, 8), 0.25));
 }
 
 function groan(variant: number, rng: Rng): Float32Array {
@@ -86,7 +100,10 @@ function groan(variant: number, rng: Rng): Float32Array {
   const source = add(osc('saw', pitch, seconds, RATE), scale(noise(rng, seconds, RATE, 'pink'), 0.9));
   const shaped = add(
     filter(source, 'bandpass', (t) => 420 + 260 * open(t), RATE, 4),
-    scale(filter(source, 'bandpass', (t) => 900 + 250 * open(t), RATE, 5), 0.55),
+    scale(
+      filter(source, 'bandpass', (t) => 900 + 250 * open(t), RATE, 5),
+      0.55,
+    ),
     scale(filter(source, 'bandpass', 2400, RATE, 7), 0.18),
   );
   // Vocal fry: a rough flutter of the amplitude at around 28 Hz.
@@ -114,7 +131,11 @@ function swing(rng: Rng): Float32Array {
 
 function hit(rng: Rng): Float32Array {
   const seconds = 0.25;
-  const thump = shape(osc('sine', (t) => 130 * Math.exp(-t * 12) + 45, seconds, RATE), decay(0.06), RATE);
+  const thump = shape(
+    osc('sine', (t) => 130 * Math.exp(-t * 12) + 45, seconds, RATE),
+    decay(0.06),
+    RATE,
+  );
   const smack = shape(filter(noise(rng, seconds, RATE), 'lowpass', 1800, RATE), decay(0.03), RATE);
   const crack = shape(filter(noise(rng, seconds, RATE), 'highpass', 4000, RATE), decay(0.004), RATE);
   const out = add(scale(thump, 1), scale(smack, 0.9), scale(crack, 0.5));
@@ -132,9 +153,17 @@ function bite(rng: Rng): Float32Array {
     mixInto(out, burst, start, RATE, rng.range(0.5, 1));
   }
   // Wet: low noise whose filter wobbles.
-  const wet = shape(filter(noise(rng, seconds, RATE), 'lowpass', (t) => 500 + 400 * Math.sin(2 * Math.PI * 13 * t), RATE, 3), ahr(0.02, 0.12, 0.3), RATE);
+  const wet = shape(
+    filter(noise(rng, seconds, RATE), 'lowpass', (t) => 500 + 400 * Math.sin(2 * Math.PI * 13 * t), RATE, 3),
+    ahr(0.02, 0.12, 0.3),
+    RATE,
+  );
   mixInto(out, wet, 0.03, RATE, 0.8);
-  const snap = shape(osc('sine', (t) => 200 * Math.exp(-t * 20) + 60, 0.1, RATE), decay(0.03), RATE);
+  const snap = shape(
+    osc('sine', (t) => 200 * Math.exp(-t * 20) + 60, 0.1, RATE),
+    decay(0.03),
+    RATE,
+  );
   mixInto(out, snap, 0, RATE, 0.7);
   return normalize(fadeEdges(out, RATE), 0.85);
 }
@@ -149,7 +178,11 @@ function door(rng: Rng): Float32Array {
   shape(creak, ahr(0.05, 0.3, 0.15), RATE);
   mixInto(out, normalize(creak, 1), 0, RATE, 0.55);
   const thud = add(
-    shape(osc('sine', (t) => 85 * Math.exp(-t * 4) + 40, 0.3, RATE), decay(0.08), RATE),
+    shape(
+      osc('sine', (t) => 85 * Math.exp(-t * 4) + 40, 0.3, RATE),
+      decay(0.08),
+      RATE,
+    ),
     scale(shape(filter(noise(rng, 0.3, RATE), 'lowpass', 600, RATE), decay(0.04), RATE), 1.2),
     scale(shape(filter(noise(rng, 0.3, RATE), 'bandpass', 2500, RATE, 3), decay(0.01), RATE), 0.5),
   );
@@ -184,7 +217,14 @@ function tones(notes: { hz: number; at: number; length: number; shape?: 'sine' |
 }
 
 function pickup(): Float32Array {
-  const out = tones([{ hz: 660, at: 0, length: 0.08 }, { hz: 990, at: 0.07, length: 0.16 }], 0.26, 0.6);
+  const out = tones(
+    [
+      { hz: 660, at: 0, length: 0.08 },
+      { hz: 990, at: 0.07, length: 0.16 },
+    ],
+    0.26,
+    0.6,
+  );
   return normalize(fadeEdges(out, RATE), 0.55);
 }
 
@@ -194,7 +234,14 @@ function uiClick(rng: Rng): Float32Array {
 }
 
 function uiConfirm(): Float32Array {
-  const out = tones([{ hz: 523.25, at: 0, length: 0.12 }, { hz: 783.99, at: 0.09, length: 0.22 }], 0.32, 0.6);
+  const out = tones(
+    [
+      { hz: 523.25, at: 0, length: 0.12 },
+      { hz: 783.99, at: 0.09, length: 0.22 },
+    ],
+    0.32,
+    0.6,
+  );
   return normalize(fadeEdges(out, RATE), 0.5);
 }
 
@@ -212,7 +259,14 @@ function stingLost(rng: Rng): Float32Array {
   const drone = add(osc('saw', 55, seconds, RATE), osc('saw', 58.27, seconds, RATE), scale(noise(rng, seconds, RATE, 'brown'), 0.5));
   const closing = filter(drone, 'lowpass', (t) => 1400 * Math.exp(-t * 1.4) + 120, RATE, 1.5);
   shape(closing, ahr(0.05, 0.9, 1.2), RATE);
-  const fall = tones([{ hz: 311.13, at: 0.1, length: 0.7, shape: 'sine' }, { hz: 293.66, at: 0.7, length: 1.3, shape: 'sine' }], seconds, 0.35);
+  const fall = tones(
+    [
+      { hz: 311.13, at: 0.1, length: 0.7, shape: 'sine' },
+      { hz: 293.66, at: 0.7, length: 1.3, shape: 'sine' },
+    ],
+    seconds,
+    0.35,
+  );
   const out = add(scale(normalize(closing, 1), 0.7), fall);
   return normalize(fadeEdges(reverb(out, RATE, { wet: 0.3, feedback: 0.7, tail: 0.4 }), RATE, 0.02), 0.75);
 }
@@ -231,7 +285,11 @@ function bang(rng: Rng): Float32Array {
   const seconds = 0.7;
   const out = silence(seconds, RATE);
   const boom = add(
-    shape(osc('sine', (t) => 70 * Math.exp(-t * 6) + 38, 0.5, RATE), decay(0.12), RATE),
+    shape(
+      osc('sine', (t) => 70 * Math.exp(-t * 6) + 38, 0.5, RATE),
+      decay(0.12),
+      RATE,
+    ),
     scale(shape(filter(noise(rng, 0.5, RATE), 'lowpass', 700, RATE), decay(0.05), RATE), 1.4),
   );
   mixInto(out, drive(normalize(boom, 1), 2), 0, RATE, 1);
@@ -252,7 +310,11 @@ function splinter(rng: Rng): Float32Array {
     const snap = shape(filter(noise(rng, 0.05, RATE), 'bandpass', rng.range(1200, 4200), RATE, 3), decay(rng.range(0.003, 0.01)), RATE);
     mixInto(out, snap, 0.02 + rng.range(0, 0.35), RATE, rng.range(0.25, 0.7));
   }
-  const board = shape(osc('sine', (t) => 140 * Math.exp(-t * 5) + 60, 0.3, RATE), decay(0.06), RATE);
+  const board = shape(
+    osc('sine', (t) => 140 * Math.exp(-t * 5) + 60, 0.3, RATE),
+    decay(0.06),
+    RATE,
+  );
   mixInto(out, board, 0.5, RATE, 0.8);
   return normalize(fadeEdges(out, RATE), 0.85);
 }
@@ -265,7 +327,14 @@ function rattle(rng: Rng): Float32Array {
     const jerk = add(
       shape(filter(noise(rng, 0.1, RATE), 'bandpass', 2400, RATE, 5), decay(0.012), RATE),
       scale(shape(osc('sine', 1650 + i * 90, 0.1, RATE), decay(0.02), RATE), 0.3),
-      scale(shape(osc('sine', (t) => 95 * Math.exp(-t * 20) + 50, 0.1, RATE), decay(0.02), RATE), 0.6),
+      scale(
+        shape(
+          osc('sine', (t) => 95 * Math.exp(-t * 20) + 50, 0.1, RATE),
+          decay(0.02),
+          RATE,
+        ),
+        0.6,
+      ),
     );
     mixInto(out, jerk, i * 0.16, RATE, 1 - i * 0.15);
   }
@@ -275,14 +344,25 @@ function rattle(rng: Rng): Float32Array {
 function fall(rng: Rng): Float32Array {
   // A body hitting the floor: a dull thud and a slap of cloth.
   const seconds = 0.45;
-  const thud = shape(osc('sine', (t) => 90 * Math.exp(-t * 9) + 40, seconds, RATE), decay(0.08), RATE);
+  const thud = shape(
+    osc('sine', (t) => 90 * Math.exp(-t * 9) + 40, seconds, RATE),
+    decay(0.08),
+    RATE,
+  );
   const slap = shape(filter(noise(rng, seconds, RATE), 'lowpass', 1200, RATE), decay(0.03), RATE);
   const out = add(thud, scale(slap, 0.8));
   return normalize(fadeEdges(out, RATE), 0.8);
 }
 
 function uiBack(): Float32Array {
-  const out = tones([{ hz: 659.25, at: 0, length: 0.09 }, { hz: 493.88, at: 0.07, length: 0.16 }], 0.26, 0.55);
+  const out = tones(
+    [
+      { hz: 659.25, at: 0, length: 0.09 },
+      { hz: 493.88, at: 0.07, length: 0.16 },
+    ],
+    0.26,
+    0.55,
+  );
   return normalize(fadeEdges(out, RATE), 0.45);
 }
 

@@ -6,9 +6,7 @@
  */
 
 import { LOOP_SAMPLE_RATE } from '../../src/game/audio/sound-names';
-import {
-  add, decay, filter, loopFrequency, mixWrapped, noise, normalize, osc, scale, seamless, shape,
-} from './synth';
+import { add, decay, filter, loopFrequency, mixWrapped, noise, normalize, osc, scale, seamless, shape } from './synth';
 import type { Rng } from '../seeded-rng';
 
 const RATE = LOOP_SAMPLE_RATE;
@@ -61,13 +59,23 @@ export function tenseLoop(rng: Rng): Float32Array {
   const f = (hz: number): number => loopFrequency(hz, length);
   const out = new Float32Array(n);
   // Drone: two low saws a quarter tone apart, beating; the filter opens and closes twice a loop.
-  const dark = settled(n, (s) => filter(
-    add(osc('saw', f(55), s, RATE), osc('saw', f(56.6), s, RATE), scale(osc('saw', f(82.4), s, RATE), 0.4)),
-    'lowpass', (t) => 260 + 220 * (0.5 - 0.5 * Math.cos((2 * Math.PI * 2 * t) / length)), RATE, 2,
-  ));
+  const dark = settled(n, (s) =>
+    filter(
+      add(osc('saw', f(55), s, RATE), osc('saw', f(56.6), s, RATE), scale(osc('saw', f(82.4), s, RATE), 0.4)),
+      'lowpass',
+      (t) => 260 + 220 * (0.5 - 0.5 * Math.cos((2 * Math.PI * 2 * t) / length)),
+      RATE,
+      2,
+    ),
+  );
   mixWrapped(out, normalize(dark, 1), 0, 0.45);
   // Heartbeat on every beat: lub-dub, the second softer.
-  const thump = (): Float32Array => shape(osc('sine', (t) => 55 * Math.exp(-t * 10) + 42, 0.35, RATE), decay(0.09), RATE);
+  const thump = (): Float32Array =>
+    shape(
+      osc('sine', (t) => 55 * Math.exp(-t * 10) + 42, 0.35, RATE),
+      decay(0.09),
+      RATE,
+    );
   for (let b = 0; b < TENSE_BEATS; b++) {
     mixWrapped(out, thump(), b * beat, 0.75);
     mixWrapped(out, thump(), b * beat + Math.round(0.16 * RATE), 0.45);
@@ -108,13 +116,14 @@ export function chaseLoop(rng: Rng): Float32Array {
   const dark = settled(n, (s) => filter(add(osc('saw', f(55), s, RATE), osc('saw', f(55.8), s, RATE)), 'lowpass', 320, RATE, 2));
   mixWrapped(out, normalize(dark, 1), 0, 0.3);
   for (let b = 0; b < CHASE_BEATS; b++) {
-    const kick = shape(osc('sine', (t) => 110 * Math.exp(-t * 25) + 45, 0.25, RATE), decay(0.07), RATE);
+    const kick = shape(
+      osc('sine', (t) => 110 * Math.exp(-t * 25) + 45, 0.25, RATE),
+      decay(0.07),
+      RATE,
+    );
     mixWrapped(out, kick, b * beat, 0.9);
     if (b % 2 === 1) {
-      const snare = add(
-        shape(filter(noise(rng, 0.18, RATE), 'bandpass', 1900, RATE, 0.9), decay(0.045), RATE),
-        scale(shape(osc('sine', 190, 0.18, RATE), decay(0.03), RATE), 0.5),
-      );
+      const snare = add(shape(filter(noise(rng, 0.18, RATE), 'bandpass', 1900, RATE, 0.9), decay(0.045), RATE), scale(shape(osc('sine', 190, 0.18, RATE), decay(0.03), RATE), 0.5));
       mixWrapped(out, snare, b * beat, 0.45);
     }
   }

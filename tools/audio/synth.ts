@@ -29,10 +29,18 @@ export function osc(shape: Shape, frequency: Curve, seconds: number, rate: numbe
     const x = p - Math.floor(p);
     let v: number;
     switch (shape) {
-      case 'sine': v = Math.sin(2 * Math.PI * x); break;
-      case 'saw': v = 2 * x - 1; break;
-      case 'square': v = x < 0.5 ? 1 : -1; break;
-      case 'triangle': v = 1 - 4 * Math.abs(x - 0.5); break;
+      case 'sine':
+        v = Math.sin(2 * Math.PI * x);
+        break;
+      case 'saw':
+        v = 2 * x - 1;
+        break;
+      case 'square':
+        v = x < 0.5 ? 1 : -1;
+        break;
+      case 'triangle':
+        v = 1 - 4 * Math.abs(x - 0.5);
+        break;
     }
     out[i] = v;
     p += at(frequency, i / rate) / rate;
@@ -46,7 +54,9 @@ export function noise(rng: Rng, seconds: number, rate: number, colour: NoiseColo
   const out = silence(seconds, rate);
   let brown = 0;
   // Paul Kellet's economy pink filter.
-  let b0 = 0, b1 = 0, b2 = 0;
+  let b0 = 0,
+    b1 = 0,
+    b2 = 0;
   for (let i = 0; i < out.length; i++) {
     const white = rng.bipolar();
     if (colour === 'white') {
@@ -104,7 +114,7 @@ export function shape(signal: Float32Array, gain: (t: number) => number, rate: n
 export function ahr(attack: number, hold: number, release: number): (t: number) => number {
   return (t) => {
     if (t < 0) return 0;
-    if (t < attack) return Math.sin((t / Math.max(attack, 1e-6)) * Math.PI / 2);
+    if (t < attack) return Math.sin(((t / Math.max(attack, 1e-6)) * Math.PI) / 2);
     if (t < attack + hold) return 1;
     const r = (t - attack - hold) / Math.max(release, 1e-6);
     return r >= 1 ? 0 : (1 - r) * (1 - r);

@@ -30,11 +30,13 @@ export function stringsOf(dictionary: unknown): string[] {
 }
 
 function filesUnder(dir: string, test: (name: string) => boolean): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return filesUnder(path, test);
-    return test(name) ? [path] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return filesUnder(path, test);
+      return test(name) ? [path] : [];
+    });
 }
 
 /** Characters outside ASCII in a text (the game's code and the levels are mostly ASCII). */
@@ -43,7 +45,9 @@ const nonAscii = (text: string): string => [...text].filter((c) => c.codePointAt
 /** The strings of a level file; a file that does not parse gives its raw text (the subset errs on the side of more). */
 function levelStrings(text: string): string[] {
   try {
-    return stringsOf(JSON.parse(text)).map(nonAscii).filter((s) => s !== '');
+    return stringsOf(JSON.parse(text))
+      .map(nonAscii)
+      .filter((s) => s !== '');
   } catch {
     return [nonAscii(text)];
   }

@@ -20,13 +20,24 @@ import { OBJECT_KINDS } from '../../src/core';
 import type { TilesetInfo } from './tileset';
 
 type Value = string | number | boolean;
-export interface LegendEntry { floor?: string; walls?: string; furniture?: string; decals?: string; object?: string; properties: Record<string, Value> }
+export interface LegendEntry {
+  floor?: string;
+  walls?: string;
+  furniture?: string;
+  decals?: string;
+  object?: string;
+  properties: Record<string, Value>;
+}
 export type Legend = Map<string, LegendEntry>;
 
 const FLOATS = new Set(['noise', 'seconds', 'startHour', 'clockSpeed', 'ambientLight', 'radius', 'brightness']);
 const valueOf = (text: string): Value => (text === 'true' ? true : text === 'false' ? false : /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text);
 const tiledProperties = (values: Record<string, Value>) =>
-  Object.entries(values).map(([name, value]) => ({ name, type: typeof value === 'boolean' ? 'bool' : typeof value === 'string' ? 'string' : FLOATS.has(name) || !Number.isInteger(value) ? 'float' : 'int', value }));
+  Object.entries(values).map(([name, value]) => ({
+    name,
+    type: typeof value === 'boolean' ? 'bool' : typeof value === 'string' ? 'string' : FLOATS.has(name) || !Number.isInteger(value) ? 'float' : 'int',
+    value,
+  }));
 
 export function parseLegend(text: string): Legend {
   const legend: Legend = new Map();
@@ -34,7 +45,11 @@ export function parseLegend(text: string): Legend {
     if (line.trim() === '' || line.startsWith('//')) return;
     const symbol = line[0]!;
     const entry: LegendEntry = { properties: {} };
-    for (const token of line.slice(1).trim().split(/\s+/).filter((t) => t !== '')) {
+    for (const token of line
+      .slice(1)
+      .trim()
+      .split(/\s+/)
+      .filter((t) => t !== '')) {
       const [key, value] = token.split('=') as [string, string | undefined];
       if (value === undefined) throw new Error(`legend.txt:${index + 1}: expected name=value (got ${JSON.stringify(token)})`);
       if (key === 'floor' || key === 'walls' || key === 'furniture' || key === 'decals' || key === 'object') entry[key] = value;
@@ -69,13 +84,28 @@ export function parseSketch(text: string, id: string): TextSketch {
     const where = `${id}:${index + 1}`;
     if (key === 'title') sketch.title = rest;
     else if (key === 'floor') sketch.floor = rest;
-    else if (key === 'students') sketch.students = rest.split(',').map((part) => { const m = /^(.*\S)\s+(\d)$/.exec(part.trim()); if (m === null) throw new Error(`${where}: expected "Name look" (got ${JSON.stringify(part.trim())})`); return { name: m[1]!, look: Number(m[2]) }; });
-    else if (key === 'property') for (const token of rest.split(/\s+/)) { const [name, value] = token.split('='); sketch.properties[name!] = valueOf(value ?? ''); }
+    else if (key === 'students')
+      sketch.students = rest.split(',').map((part) => {
+        const m = /^(.*\S)\s+(\d)$/.exec(part.trim());
+        if (m === null) throw new Error(`${where}: expected "Name look" (got ${JSON.stringify(part.trim())})`);
+        return { name: m[1]!, look: Number(m[2]) };
+      });
+    else if (key === 'property')
+      for (const token of rest.split(/\s+/)) {
+        const [name, value] = token.split('=');
+        sketch.properties[name!] = valueOf(value ?? '');
+      }
     else if (key === 'objective') {
       const m = /^(\w+)\s+(\d+),(\d+)(?:\s+(\d+)x(\d+))?((?:\s+\w+=\S+)*)\s*(.*)$/.exec(rest);
       if (m === null) throw new Error(`${where}: expected "kind x,y [WxH] [name=value...] text"`);
       const properties: Record<string, Value> = {};
-      for (const token of m[6]!.trim().split(/\s+/).filter((t) => t !== '')) { const [name, value] = token.split('='); properties[name!] = valueOf(value!); }
+      for (const token of m[6]!
+        .trim()
+        .split(/\s+/)
+        .filter((t) => t !== '')) {
+        const [name, value] = token.split('=');
+        properties[name!] = valueOf(value!);
+      }
       sketch.objectives.push({ kind: m[1]!, x: Number(m[2]), y: Number(m[3]), ...(m[4] === undefined ? {} : { w: Number(m[4]), h: Number(m[5]) }), properties, name: m[7]! });
     } else if (key === 'exit') {
       const m = /^(\d+),(\d+)\s+(\d+)x(\d+)\s*(.*)$/.exec(rest);
@@ -143,30 +173,59 @@ export function textSketchToTiled(sketch: TextSketch, legend: Legend, tileset: T
   for (const objective of sketch.objectives) {
     const rect = objective.w !== undefined;
     objects.get('objectives')!.push({
-      id: nextId++, name: objective.name, type: objective.kind, rotation: 0, visible: true,
-      x: objective.x * 16 + (rect ? 0 : 8), y: objective.y * 16 + (rect ? 0 : 8), width: (objective.w ?? 0) * 16, height: (objective.h ?? 0) * 16,
+      id: nextId++,
+      name: objective.name,
+      type: objective.kind,
+      rotation: 0,
+      visible: true,
+      x: objective.x * 16 + (rect ? 0 : 8),
+      y: objective.y * 16 + (rect ? 0 : 8),
+      width: (objective.w ?? 0) * 16,
+      height: (objective.h ?? 0) * 16,
       ...(rect ? {} : { point: true }),
       ...(Object.keys(objective.properties).length > 0 ? { properties: tiledProperties(objective.properties) } : {}),
     });
   }
   let layerId = 1;
   const tileLayer = (name: string, cells: number[]) => ({ id: layerId++, name, type: 'tilelayer', width, height, x: 0, y: 0, opacity: 1, visible: true, data: cells });
-  const objectLayers = [...objects].filter(([name, list]) => list.length > 0 || name === 'students' || name === 'exits').map(([name, list]) => ({ id: layerId++, name, type: 'objectgroup', draworder: 'topdown', x: 0, y: 0, opacity: 1, visible: true, objects: list }));
+  const objectLayers = [...objects]
+    .filter(([name, list]) => list.length > 0 || name === 'students' || name === 'exits')
+    .map(([name, list]) => ({ id: layerId++, name, type: 'objectgroup', draworder: 'topdown', x: 0, y: 0, opacity: 1, visible: true, objects: list }));
   return {
-    type: 'map', version: '1.8', tiledversion: '1.8.2', orientation: 'orthogonal', renderorder: 'right-down', infinite: false,
-    width, height, tilewidth: 16, tileheight: 16, compressionlevel: -1,
+    type: 'map',
+    version: '1.8',
+    tiledversion: '1.8.2',
+    orientation: 'orthogonal',
+    renderorder: 'right-down',
+    infinite: false,
+    width,
+    height,
+    tilewidth: 16,
+    tileheight: 16,
+    compressionlevel: -1,
     properties: tiledProperties({ title: sketch.title, ...sketch.properties }),
-    tilesets: [{
-      firstgid: 1, name: 'school', image: imagePath, imagewidth: tileset.imagewidth, imageheight: tileset.imageheight,
-      tilewidth: 16, tileheight: 16, tilecount: tileset.tilecount, columns: tileset.columns, margin: 0, spacing: 0,
-      tiles: tileset.tiles.map((tile) => {
-        const props: Record<string, Value> = {};
-        if (tile.solid) props['solid'] = true;
-        if (tile.opaque) props['opaque'] = true;
-        if (tile.cost > 1 && !tile.solid) props['cost'] = tile.cost;
-        return Object.keys(props).length === 0 ? { id: tile.id, type: tile.name } : { id: tile.id, type: tile.name, properties: tiledProperties(props) };
-      }),
-    }],
+    tilesets: [
+      {
+        firstgid: 1,
+        name: 'school',
+        image: imagePath,
+        imagewidth: tileset.imagewidth,
+        imageheight: tileset.imageheight,
+        tilewidth: 16,
+        tileheight: 16,
+        tilecount: tileset.tilecount,
+        columns: tileset.columns,
+        margin: 0,
+        spacing: 0,
+        tiles: tileset.tiles.map((tile) => {
+          const props: Record<string, Value> = {};
+          if (tile.solid) props['solid'] = true;
+          if (tile.opaque) props['opaque'] = true;
+          if (tile.cost > 1 && !tile.solid) props['cost'] = tile.cost;
+          return Object.keys(props).length === 0 ? { id: tile.id, type: tile.name } : { id: tile.id, type: tile.name, properties: tiledProperties(props) };
+        }),
+      },
+    ],
     layers: [tileLayer('floor', data.floor), tileLayer('decals', data.decals), tileLayer('furniture', data.furniture), tileLayer('walls', data.walls), ...objectLayers],
     nextlayerid: layerId,
     nextobjectid: nextId,

@@ -32,7 +32,9 @@ for (const script of replayScripts()) {
     // new replay
   }
   if (before !== body) changed++;
-  console.log(`${before === body ? 'same   ' : before === '' ? 'new    ' : 'changed'} ${script.name}: ${outcome.final.status} at tick ${outcome.final.tick}, ${outcome.checkpoints.length} checkpoints, ${script.commands.length} commands`);
+  console.log(
+    `${before === body ? 'same   ' : before === '' ? 'new    ' : 'changed'} ${script.name}: ${outcome.final.status} at tick ${outcome.final.tick}, ${outcome.checkpoints.length} checkpoints, ${script.commands.length} commands`,
+  );
   if (!check) writeFileSync(path, body);
 }
 for (const name of readdirSync(REPLAY_DIR).filter((n) => n.endsWith('.json') && !written.has(n))) {

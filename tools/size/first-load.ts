@@ -12,7 +12,6 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { TITLE_MARK } from '../../src/game/title-mark';
 
-
 export interface FirstLoad {
   files: { path: string; gzip: number }[];
   gzip: number;
@@ -36,7 +35,10 @@ export async function measureFirstLoad(browser: Browser, url: string, options: {
     const seen = await page.evaluate(async (mark) => {
       const at = performance.getEntriesByName(mark)[0]!.startTime;
       const registrations = await navigator.serviceWorker.getRegistrations();
-      const resources = performance.getEntriesByType('resource').filter((e) => e.startTime <= at).map((e) => e.name);
+      const resources = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime <= at)
+        .map((e) => e.name);
       return { at, urls: [location.href, ...resources], registered: registrations.length > 0 };
     }, TITLE_MARK);
     const base = new URL(url);

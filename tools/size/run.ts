@@ -22,7 +22,6 @@ import { startGameHarness } from '../../tests/browser/harness';
 import { BUDGETS_KB } from './budgets';
 import { measureFirstLoad } from './first-load';
 
-
 const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
 const gzip = (data: Buffer | string): number => gzipSync(data, { level: 9 }).length;
 
@@ -76,10 +75,12 @@ async function main(): Promise<void> {
   const composition = new Map<string, string[]>();
   if (!process.argv.includes('--no-build')) await build({ logLevel: 'warn', plugins: [compositionCollector(composition)] });
 
-  const files = filesUnder('dist').filter((f) => !f.endsWith('.map')).map((path) => {
-    const data = readFileSync(path);
-    return { file: relative('dist', path), bytes: data.length, gzip: gzip(data) };
-  });
+  const files = filesUnder('dist')
+    .filter((f) => !f.endsWith('.map'))
+    .map((path) => {
+      const data = readFileSync(path);
+      return { file: relative('dist', path), bytes: data.length, gzip: gzip(data) };
+    });
   const kinds = new Map<string, { bytes: number; gzip: number }>();
   for (const f of files) {
     const k = kinds.get(kindOf(f.file)) ?? { bytes: 0, gzip: 0 };

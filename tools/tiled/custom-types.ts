@@ -17,8 +17,18 @@ export const OBJECT_TYPES_FILE = 'levels/tiled/objecttypes.json';
 
 type Schema = z.ZodType;
 type Value = string | number | boolean;
-interface Member { name: string; type: string; value: Value; propertyType?: string }
-export interface ObjectClass { layer: string; kind: string; members: Member[]; enums: Map<string, string[]> }
+interface Member {
+  name: string;
+  type: string;
+  value: Value;
+  propertyType?: string;
+}
+export interface ObjectClass {
+  layer: string;
+  kind: string;
+  members: Member[];
+  enums: Map<string, string[]>;
+}
 
 /** zod internals, read only: the definition of a schema. */
 const def = (schema: Schema): Record<string, unknown> & { type: string } => (schema as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
@@ -64,7 +74,8 @@ export function objectClasses(schema: typeof tiledMapSchema | Schema): ObjectCla
         const type = literal(shape(entry)['type']!);
         const valueSchema = shape(entry)['value']!;
         const values = enumValues(valueSchema);
-        const value = (name === 'window' && property === 'strength' ? 20 : undefined) ?? metaDefault(valueSchema) ?? (values !== undefined ? values[values.length - 1]! : kindDefault(name, property, type));
+        const value =
+          (name === 'window' && property === 'strength' ? 20 : undefined) ?? metaDefault(valueSchema) ?? (values !== undefined ? values[values.length - 1]! : kindDefault(name, property, type));
         const member: Member = { name: property, type, value };
         if (values !== undefined) {
           member.propertyType = property;
@@ -79,8 +90,14 @@ export function objectClasses(schema: typeof tiledMapSchema | Schema): ObjectCla
 }
 
 const LAYER_COLOURS: Record<string, string> = {
-  students: '#ff4aa3ff', zombies: '#ffb4ff6a', items: '#ffffd60a', exits: '#ff34c759', objectives: '#ffffe27a',
-  doors: '#ffc08040', lights: '#fffff4b0', noisemakers: '#ffff6ad5',
+  students: '#ff4aa3ff',
+  zombies: '#ffb4ff6a',
+  items: '#ffffd60a',
+  exits: '#ff34c759',
+  objectives: '#ffffe27a',
+  doors: '#ffc08040',
+  lights: '#fffff4b0',
+  noisemakers: '#ffff6ad5',
 };
 
 /** Tiled's project file, as the text committed in levels/hyosan.tiled-project. */
@@ -95,7 +112,11 @@ export function tiledProjectText(schema: typeof tiledMapSchema | Schema): string
       color: LAYER_COLOURS[objectClass.layer] ?? '#ffa0a0a4',
       drawFill: true,
       id: id++,
-      members: objectClass.members.map((member) => (member.propertyType === undefined ? { name: member.name, type: member.type, value: member.value } : { name: member.name, propertyType: member.propertyType, type: 'string', value: member.value })),
+      members: objectClass.members.map((member) =>
+        member.propertyType === undefined
+          ? { name: member.name, type: member.type, value: member.value }
+          : { name: member.name, propertyType: member.propertyType, type: 'string', value: member.value },
+      ),
       name: objectClass.kind,
       type: 'class',
       useAs: ['object'],

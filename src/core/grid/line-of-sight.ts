@@ -16,14 +16,7 @@ import type { TileGrid } from './tile-grid';
 import { MAX_CELL_COST } from './tile-grid';
 
 function isTileInside(grid: TileGrid, tileX: number, tileY: number): boolean {
-  return (
-    Number.isInteger(tileX) &&
-    Number.isInteger(tileY) &&
-    tileX >= 0 &&
-    tileY >= 0 &&
-    tileX < grid.width &&
-    tileY < grid.height
-  );
+  return Number.isInteger(tileX) && Number.isInteger(tileY) && tileX >= 0 && tileY >= 0 && tileX < grid.width && tileY < grid.height;
 }
 
 /**
@@ -32,13 +25,7 @@ function isTileInside(grid: TileGrid, tileX: number, tileY: number): boolean {
  * opaque. A tile always sees itself. False when either endpoint is outside the grid.
  * Symmetric: `hasLineOfSight(g, a, b) === hasLineOfSight(g, b, a)`.
  */
-export function hasLineOfSight(
-  grid: TileGrid,
-  x0: number,
-  y0: number,
-  x1: number,
-  y1: number,
-): boolean {
+export function hasLineOfSight(grid: TileGrid, x0: number, y0: number, x1: number, y1: number): boolean {
   if (!isTileInside(grid, x0, y0) || !isTileInside(grid, x1, y1)) return false;
   const width = grid.width;
   const opaque = grid.opaque;
@@ -81,14 +68,7 @@ export function hasLineOfSight(
  * count against `maxCost`.
  * False when either endpoint is outside the grid. `maxCost` defaults to any passable cost.
  */
-export function isStraightWalkable(
-  grid: TileGrid,
-  x0: number,
-  y0: number,
-  x1: number,
-  y1: number,
-  maxCost: number = MAX_CELL_COST,
-): boolean {
+export function isStraightWalkable(grid: TileGrid, x0: number, y0: number, x1: number, y1: number, maxCost: number = MAX_CELL_COST): boolean {
   if (!isTileInside(grid, x0, y0) || !isTileInside(grid, x1, y1)) return false;
   const width = grid.width;
   const cost = grid.cost;

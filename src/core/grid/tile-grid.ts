@@ -91,7 +91,10 @@ export function takeChangedCells(grid: TileGrid): number[] {
  * character plain floor. Rows may be indented; blank leading/trailing lines are ignored.
  */
 export function gridFromAscii(ascii: string): TileGrid {
-  const rows = ascii.split('\n').map((row) => row.trim()).filter((row) => row.length > 0);
+  const rows = ascii
+    .split('\n')
+    .map((row) => row.trim())
+    .filter((row) => row.length > 0);
   const width = Math.max(...rows.map((row) => row.length));
   const grid = createTileGrid(width, rows.length);
   rows.forEach((row, tileY) => {

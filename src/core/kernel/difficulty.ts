@@ -55,7 +55,8 @@ export function checkDifficulty(value: unknown): DifficultyCheck {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, error: `difficulty must be a preset name or an object (got ${describeValue(value)})` };
   const raw = value as Record<string, unknown>;
   const preset = raw['preset'];
-  if (preset !== 'custom' && !(DIFFICULTY_PRESETS as readonly unknown[]).includes(preset)) return { ok: false, error: `difficulty.preset must be story, normal, hard or custom (got ${describeValue(preset)})` };
+  if (preset !== 'custom' && !(DIFFICULTY_PRESETS as readonly unknown[]).includes(preset))
+    return { ok: false, error: `difficulty.preset must be story, normal, hard or custom (got ${describeValue(preset)})` };
   const difficulty = { preset } as Difficulty;
   for (const slider of DIFFICULTY_SLIDERS) {
     const number = raw[slider];

@@ -38,7 +38,13 @@ export interface ItemSpec {
 export const BARE_HANDS: WeaponStats = { style: 'melee', damage: 1, rangeTiles: 1.25, cooldownTicks: ticks(0.45), noiseRadius: 6, knockbackTiles: 0.45, durability: Infinity };
 
 const melee = (damage: number, rangeTiles: number, seconds: number, noiseRadius: number, knockbackTiles: number, durability: number): WeaponStats => ({
-  style: 'melee', damage, rangeTiles, cooldownTicks: ticks(seconds), noiseRadius, knockbackTiles, durability,
+  style: 'melee',
+  damage,
+  rangeTiles,
+  cooldownTicks: ticks(seconds),
+  noiseRadius,
+  knockbackTiles,
+  durability,
 });
 
 export const CATALOG: Record<ItemKind, ItemSpec> = {

@@ -5,12 +5,27 @@
  */
 
 export const ITEM_KINDS = [
-  'food', 'water',
-  'bandage', 'painkillers', 'antiseptic',
-  'phone', 'battery',
-  'cloth', 'blanket',
-  'plank', 'chair', 'desk',
-  'broom', 'mop', 'bat', 'pipe', 'extinguisher', 'knife', 'spear', 'bow', 'arrow',
+  'food',
+  'water',
+  'bandage',
+  'painkillers',
+  'antiseptic',
+  'phone',
+  'battery',
+  'cloth',
+  'blanket',
+  'plank',
+  'chair',
+  'desk',
+  'broom',
+  'mop',
+  'bat',
+  'pipe',
+  'extinguisher',
+  'knife',
+  'spear',
+  'bow',
+  'arrow',
 ] as const;
 
 /** What can lie on the floor and be carried. */

@@ -14,7 +14,12 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
 export function dataLengthError(text: string, file: string, path: JsonPath, length: number, width: number, height: number): LevelError {
   const count = width * height;
   const expected = `expected ${count} = ${width} x ${height}, width x height`;
-  const fallback: LevelError = { file, path, message: `layer data has the wrong length (got ${length} tiles; ${expected})`, fix: 'resize the layer with the map (Tiled: Map > Resize Map) or repaint the cells that are missing' };
+  const fallback: LevelError = {
+    file,
+    path,
+    message: `layer data has the wrong length (got ${length} tiles; ${expected})`,
+    fix: 'resize the layer with the map (Tiled: Map > Resize Map) or repaint the cells that are missing',
+  };
   const root = parseTree(text);
   const node = root === undefined ? undefined : findNodeAtLocation(root, path as (string | number)[]);
   const entries = node?.type === 'array' ? (node.children ?? []) : [];
@@ -39,15 +44,31 @@ export function dataLengthError(text: string, file: string, path: JsonPath, leng
     if (row >= 0) {
       const { first, size } = lines[row]!;
       if (size < width) {
-        return at(first + size - 1, `layer data has the wrong length: row ${row} stops at column ${size - 1}, ${plural(width - size, 'tile')} short (got ${length} tiles; ${expected})`, `add ${plural(width - size, 'tile')} at the end of row ${row} (0 for an empty cell)`);
+        return at(
+          first + size - 1,
+          `layer data has the wrong length: row ${row} stops at column ${size - 1}, ${plural(width - size, 'tile')} short (got ${length} tiles; ${expected})`,
+          `add ${plural(width - size, 'tile')} at the end of row ${row} (0 for an empty cell)`,
+        );
       }
-      return at(first + width, `layer data has the wrong length: row ${row} has ${plural(size - width, 'tile')} too many, from column ${width} (got ${length} tiles; ${expected})`, `remove ${plural(size - width, 'tile')} from the end of row ${row}`);
+      return at(
+        first + width,
+        `layer data has the wrong length: row ${row} has ${plural(size - width, 'tile')} too many, from column ${width} (got ${length} tiles; ${expected})`,
+        `remove ${plural(size - width, 'tile')} from the end of row ${row}`,
+      );
     }
   }
   // One long line: the data ends early, or runs on past the last row.
   if (length < count) {
     const last = length - 1;
-    return at(last, `layer data has the wrong length: it ends at row ${Math.floor(last / width)}, column ${last % width}, ${plural(count - length, 'tile')} short (got ${length} tiles; ${expected})`, `add the missing ${plural(count - length, 'tile')} at the end (0 for an empty cell), or resize the layer with the map (Tiled: Map > Resize Map)`);
+    return at(
+      last,
+      `layer data has the wrong length: it ends at row ${Math.floor(last / width)}, column ${last % width}, ${plural(count - length, 'tile')} short (got ${length} tiles; ${expected})`,
+      `add the missing ${plural(count - length, 'tile')} at the end (0 for an empty cell), or resize the layer with the map (Tiled: Map > Resize Map)`,
+    );
   }
-  return at(count, `layer data has the wrong length: ${plural(length - count, 'tile')} too many after the last row (row ${height - 1}, column ${width - 1}) (got ${length} tiles; ${expected})`, `remove the last ${plural(length - count, 'tile')}`);
+  return at(
+    count,
+    `layer data has the wrong length: ${plural(length - count, 'tile')} too many after the last row (row ${height - 1}, column ${width - 1}) (got ${length} tiles; ${expected})`,
+    `remove the last ${plural(length - count, 'tile')}`,
+  );
 }

@@ -13,7 +13,15 @@ import type { TileProps } from './tiled-checks';
 
 const GID_MASK = 0x1fffffff; // the top three bits of a gid are Tiled's flip flags
 
-function decodeLayerData(data: number[] | string, encoding: string | undefined, compression: string | undefined, count: number, path: JsonPath, add: AddError, wrongLength: WrongLength): Uint32Array | undefined {
+function decodeLayerData(
+  data: number[] | string,
+  encoding: string | undefined,
+  compression: string | undefined,
+  count: number,
+  path: JsonPath,
+  add: AddError,
+  wrongLength: WrongLength,
+): Uint32Array | undefined {
   if (typeof data !== 'string') {
     if (data.length !== count) {
       wrongLength(path, data.length);
@@ -105,7 +113,10 @@ export function buildGrid(map: TiledMap, tileLayers: Map<string, number>, tilePr
       const gid = data[cell]! & GID_MASK;
       if (gid === 0) continue;
       if (!inTileset(gid)) {
-        add(typeof layer.data === 'string' ? ['layers', index, 'data'] : ['layers', index, 'data', cell], `tile gid not in any tileset (got ${gid} at tile ${cell % map.width},${Math.floor(cell / map.width)}; expected ${expected || 'a tileset with tiles'})`);
+        add(
+          typeof layer.data === 'string' ? ['layers', index, 'data'] : ['layers', index, 'data', cell],
+          `tile gid not in any tileset (got ${gid} at tile ${cell % map.width},${Math.floor(cell / map.width)}; expected ${expected || 'a tileset with tiles'})`,
+        );
         ok = false;
         continue;
       }

@@ -5,7 +5,18 @@
 
 import { ITEM_KINDS, type ItemKind } from '../kernel/item-kinds';
 import { ZOMBIE_KINDS, type ZombieKind } from '../kernel/tuning';
-import { DOOR_KINDS, LIGHT_KINDS, NOISE_MAKER_KINDS, OBJECTIVE_KINDS, type DoorKind, type LightKind, type NoiseMakerKind, type ObjectiveKind, type ObjectLayerName, type TileLayerName } from './level-words';
+import {
+  DOOR_KINDS,
+  LIGHT_KINDS,
+  NOISE_MAKER_KINDS,
+  OBJECTIVE_KINDS,
+  type DoorKind,
+  type LightKind,
+  type NoiseMakerKind,
+  type ObjectiveKind,
+  type ObjectLayerName,
+  type TileLayerName,
+} from './level-words';
 
 export const DOOR_DESCRIPTIONS: Record<DoorKind, string> = {
   door: 'A door on one tile: open, closed, locked, barricaded or broken. Students open and close it with interact; zombies bash it.',
@@ -68,7 +79,8 @@ export const OBJECTIVE_DESCRIPTIONS: Record<ObjectiveKind, string> = {
 export const TILE_LAYER_DESCRIPTIONS: Record<TileLayerName, string> = {
   floor: 'Required. The ground. A cell with no floor tile is a wall (cannot be entered, blocks sight).',
   walls: 'Required. Walls, doors and windows, drawn above characters; use solid/opaque tiles.',
-  furniture: 'Optional. Desks, chairs, lockers, shelves; their tile properties block or slow walking. Tiles of type desk, trash-can, plant, teacher-desk, locker(-open, -bloody) and vending-machine can be pushed by students.',
+  furniture:
+    'Optional. Desks, chairs, lockers, shelves; their tile properties block or slow walking. Tiles of type desk, trash-can, plant, teacher-desk, locker(-open, -bloody) and vending-machine can be pushed by students.',
   decals: 'Optional. Blood, signs and marks on the floor; usually no properties.',
 };
 

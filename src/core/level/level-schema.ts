@@ -20,9 +20,29 @@ import { doorProperties, lightProperties, mapProperties, noiseMakerProperties, n
 import { ITEM_KINDS } from '../kernel/item-kinds';
 import { ZOMBIE_KINDS } from '../kernel/tuning';
 import {
-  MAX_MAP_TILES, TILE_PIXELS, KNOWN_TILESET_IMAGES, TILE_LAYERS, OBJECT_LAYERS, DOOR_KINDS, LIGHT_KINDS, NOISE_MAKER_KINDS, REQUIRED_LAYERS, type TileLayerName, type ObjectLayerName, OBJECTIVE_KINDS,
+  MAX_MAP_TILES,
+  TILE_PIXELS,
+  KNOWN_TILESET_IMAGES,
+  TILE_LAYERS,
+  OBJECT_LAYERS,
+  DOOR_KINDS,
+  LIGHT_KINDS,
+  NOISE_MAKER_KINDS,
+  REQUIRED_LAYERS,
+  type TileLayerName,
+  type ObjectLayerName,
+  OBJECTIVE_KINDS,
 } from './level-words';
-import { DOOR_DESCRIPTIONS, ITEM_DESCRIPTIONS, LIGHT_DESCRIPTIONS, NOISE_MAKER_DESCRIPTIONS, OBJECT_LAYER_DESCRIPTIONS, OBJECTIVE_DESCRIPTIONS, TILE_LAYER_DESCRIPTIONS, ZOMBIE_DESCRIPTIONS } from './level-descriptions';
+import {
+  DOOR_DESCRIPTIONS,
+  ITEM_DESCRIPTIONS,
+  LIGHT_DESCRIPTIONS,
+  NOISE_MAKER_DESCRIPTIONS,
+  OBJECT_LAYER_DESCRIPTIONS,
+  OBJECTIVE_DESCRIPTIONS,
+  TILE_LAYER_DESCRIPTIONS,
+  ZOMBIE_DESCRIPTIONS,
+} from './level-descriptions';
 
 // A strict Content-Security-Policy forbids `new Function`; zod must not compile validators.
 z.config({ jitless: true });
@@ -34,8 +54,8 @@ const tiledObjectKeys = {
   id: z.int().min(0).meta({ description: 'Unique object id; Tiled assigns it.' }),
   name: z.string().optional().meta({ description: 'Free text; for a student, the fallback for the `name` property.' }),
   class: z.string().optional().meta({ description: 'Tiled 1.9 wrote the kind here instead of `type`; read when `type` is empty.' }),
-  x: z.number().meta({ description: 'Pixels from the map\'s left edge. The object stands on tile floor(x / 16).' }),
-  y: z.number().meta({ description: 'Pixels from the map\'s top edge. The object stands on tile floor(y / 16).' }),
+  x: z.number().meta({ description: "Pixels from the map's left edge. The object stands on tile floor(x / 16)." }),
+  y: z.number().meta({ description: "Pixels from the map's top edge. The object stands on tile floor(y / 16)." }),
   width: z.number().min(0).optional().meta({ description: 'Pixels; 0 for a point.' }),
   height: z.number().min(0).optional().meta({ description: 'Pixels; 0 for a point.' }),
   rotation: z.number().optional(),
@@ -112,9 +132,15 @@ const layerSchema = z.discriminatedUnion('name', [
   tileLayer('walls'),
   tileLayer('furniture'),
   tileLayer('decals'),
-  objectLayer('students', [objectKind('student', 'A student\'s starting place (a point).', studentProperties)]),
-  objectLayer('zombies', kindsOf(ZOMBIE_KINDS, (kind) => ZOMBIE_DESCRIPTIONS[kind] ?? `A ${kind} zombie.`)),
-  objectLayer('items', kindsOf(ITEM_KINDS, (kind) => ITEM_DESCRIPTIONS[kind] ?? `A ${kind}.`)),
+  objectLayer('students', [objectKind('student', "A student's starting place (a point).", studentProperties)]),
+  objectLayer(
+    'zombies',
+    kindsOf(ZOMBIE_KINDS, (kind) => ZOMBIE_DESCRIPTIONS[kind] ?? `A ${kind} zombie.`),
+  ),
+  objectLayer(
+    'items',
+    kindsOf(ITEM_KINDS, (kind) => ITEM_DESCRIPTIONS[kind] ?? `A ${kind}.`),
+  ),
   objectLayer('exits', [objectKind('exit', 'A rectangle of tiles that ends the level in a win (Insert Rectangle).', noProperties)]),
   objectLayer('objectives', [
     objectKind('reach', OBJECTIVE_DESCRIPTIONS.reach, objectiveProperties.reach),
@@ -123,9 +149,18 @@ const layerSchema = z.discriminatedUnion('name', [
     objectKind('hold', OBJECTIVE_DESCRIPTIONS.hold, objectiveProperties.hold),
     objectKind('rescue', OBJECTIVE_DESCRIPTIONS.rescue, objectiveProperties.rescue),
   ]),
-  objectLayer('doors', kindsWith(DOOR_KINDS, (kind) => DOOR_DESCRIPTIONS[kind], doorProperties)),
-  objectLayer('lights', kindsWith(LIGHT_KINDS, (kind) => LIGHT_DESCRIPTIONS[kind], lightProperties)),
-  objectLayer('noisemakers', kindsWith(NOISE_MAKER_KINDS, (kind) => NOISE_MAKER_DESCRIPTIONS[kind], noiseMakerProperties)),
+  objectLayer(
+    'doors',
+    kindsWith(DOOR_KINDS, (kind) => DOOR_DESCRIPTIONS[kind], doorProperties),
+  ),
+  objectLayer(
+    'lights',
+    kindsWith(LIGHT_KINDS, (kind) => LIGHT_DESCRIPTIONS[kind], lightProperties),
+  ),
+  objectLayer(
+    'noisemakers',
+    kindsWith(NOISE_MAKER_KINDS, (kind) => NOISE_MAKER_DESCRIPTIONS[kind], noiseMakerProperties),
+  ),
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -140,9 +175,12 @@ const tileSchema = z.looseObject({
 
 const tilesetSchema = z
   .looseObject({
-    firstgid: z.int().min(1).meta({ description: 'The gid of this tileset\'s tile 0.' }),
+    firstgid: z.int().min(1).meta({ description: "The gid of this tileset's tile 0." }),
     name: z.string().min(1),
-    image: z.string().min(1).meta({ description: `Path of the tileset image relative to the level file; its file name must be one of ${KNOWN_TILESET_IMAGES.join(', ')}.` }),
+    image: z
+      .string()
+      .min(1)
+      .meta({ description: `Path of the tileset image relative to the level file; its file name must be one of ${KNOWN_TILESET_IMAGES.join(', ')}.` }),
     imagewidth: z.int().positive(),
     imageheight: z.int().positive(),
     tilewidth: z.literal(TILE_PIXELS),
@@ -161,17 +199,28 @@ export const tiledMapSchema = z
     type: z.literal('map').optional(),
     orientation: z.literal('orthogonal'),
     infinite: z.literal(false).optional().meta({ description: 'Maps must be finite (uncheck Infinite in Map Properties).' }),
-    width: z.int().min(1).max(MAX_MAP_TILES).meta({ description: `Map width in tiles, 1..${MAX_MAP_TILES}.` }),
-    height: z.int().min(1).max(MAX_MAP_TILES).meta({ description: `Map height in tiles, 1..${MAX_MAP_TILES}.` }),
+    width: z
+      .int()
+      .min(1)
+      .max(MAX_MAP_TILES)
+      .meta({ description: `Map width in tiles, 1..${MAX_MAP_TILES}.` }),
+    height: z
+      .int()
+      .min(1)
+      .max(MAX_MAP_TILES)
+      .meta({ description: `Map height in tiles, 1..${MAX_MAP_TILES}.` }),
     tilewidth: z.literal(TILE_PIXELS).meta({ description: `Tile width in pixels: always ${TILE_PIXELS}.` }),
     tileheight: z.literal(TILE_PIXELS).meta({ description: `Tile height in pixels: always ${TILE_PIXELS}.` }),
     properties: mapProperties.optional(),
     tilesets: z.array(tilesetSchema).min(1),
-    layers: z.array(layerSchema).min(1).meta({ description: `Tile layers ${TILE_LAYERS.join(', ')}; object layers ${OBJECT_LAYERS.join(', ')}. Required: ${REQUIRED_LAYERS.join(', ')}.` }),
+    layers: z
+      .array(layerSchema)
+      .min(1)
+      .meta({ description: `Tile layers ${TILE_LAYERS.join(', ')}; object layers ${OBJECT_LAYERS.join(', ')}. Required: ${REQUIRED_LAYERS.join(', ')}.` }),
   })
   .meta({
     title: 'Hyosan High level (Tiled JSON map)',
-    description: 'A level of Hyosan High: Lockdown. See levels/README.md for the designers\' manual.',
+    description: "A level of Hyosan High: Lockdown. See levels/README.md for the designers' manual.",
   });
 
 export type TiledMap = z.infer<typeof tiledMapSchema>;

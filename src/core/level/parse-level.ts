@@ -79,11 +79,19 @@ function readJsonText(source: string, file: string): { ok: true; text: string; r
   const tooDeep = tooDeepAt(text, MAX_JSON_DEPTH);
   if (tooDeep !== undefined) {
     const { line, col } = lineColAt(lineStartsOf(text), tooDeep);
-    return { ok: false, errors: [{
-      file, path: [], line, col,
-      message: `JSON is nested too deeply (got a bracket ${MAX_JSON_DEPTH + 1} levels deep here; expected at most ${MAX_JSON_DEPTH})`,
-      fix: `a level is never nested more than ${MAX_JSON_DEPTH} deep: look for brackets pasted in by mistake at line ${line}, column ${col}.`,
-    }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          path: [],
+          line,
+          col,
+          message: `JSON is nested too deeply (got a bracket ${MAX_JSON_DEPTH + 1} levels deep here; expected at most ${MAX_JSON_DEPTH})`,
+          fix: `a level is never nested more than ${MAX_JSON_DEPTH} deep: look for brackets pasted in by mistake at line ${line}, column ${col}.`,
+        },
+      ],
+    };
   }
   try {
     return { ok: true, text, raw: JSON.parse(text) as unknown };
@@ -101,7 +109,9 @@ function checkSchema(raw: unknown, file: string, errors: LevelError[], add: AddE
   if (parsed.success) return parsed.data;
   // An external tileset has none of the embedded keys: one error for it is enough.
   // So has an object placed from a template: its kind is in the .tx file.
-  const issues = parsed.error.issues.filter((issue) => !(issue.path[0] === 'tilesets' && external.has(issue.path[1] as number)) && !(issue.path[0] === 'layers' && templated.has(`${String(issue.path[1])}/${String(issue.path[3])}`)));
+  const issues = parsed.error.issues.filter(
+    (issue) => !(issue.path[0] === 'tilesets' && external.has(issue.path[1] as number)) && !(issue.path[0] === 'layers' && templated.has(`${String(issue.path[1])}/${String(issue.path[3])}`)),
+  );
   errors.push(...issuesToErrors(issues, raw, file, adopted));
   return undefined;
 }
@@ -122,7 +132,10 @@ function checkPlacements(map: TiledMap, objectLayers: Map<string, number>, built
   checkZombiePopulation(built.grid, placed.zombies, ['layers', objectLayers.get('zombies') ?? 0, 'objects'], add);
   const survivors = numberProperty(map.properties, 'survivors') ?? 1;
   if (survivors > placed.students.length && placed.students.length > 0) {
-    add(['properties', map.properties!.findIndex((p) => p.name === 'survivors'), 'value'], `survivors is more than the level's students (got ${survivors}; expected at most ${placed.students.length})`);
+    add(
+      ['properties', map.properties!.findIndex((p) => p.name === 'survivors'), 'value'],
+      `survivors is more than the level's students (got ${survivors}; expected at most ${placed.students.length})`,
+    );
   }
   checkHunterEntry(map, built.grid, add);
   return survivors;

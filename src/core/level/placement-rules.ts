@@ -73,7 +73,10 @@ export function checkDoorsInWalls(cells: CellFacts, doors: readonly DoorPlacemen
     const got = walls.length === 0 ? 'no wall beside it' : `walls to the ${listWords(walls)}`;
     const edge = edges.length === 0 ? '' : `, the map's edge to the ${listWords(edges)}`;
     const where = walls.length === 0 ? 'stands in the open' : 'is not in a wall opening';
-    add([...doorPaths[d]!, 'x'], `${door.kind} ${where} (got tile ${x},${y} with ${got}${edge}; expected walls on two opposite sides, west and east or north and south, and open tiles on the other two)`);
+    add(
+      [...doorPaths[d]!, 'x'],
+      `${door.kind} ${where} (got tile ${x},${y} with ${got}${edge}; expected walls on two opposite sides, west and east or north and south, and open tiles on the other two)`,
+    );
   });
 }
 
@@ -88,7 +91,10 @@ export function checkZombiePopulation(grid: TileGrid, zombies: readonly ZombieSp
   const allowed = Math.floor(walkable * ZOMBIE_LIMITS.perWalkableTile);
   if (count > allowed) {
     const density = walkable === 0 ? 'no walkable tiles' : `${(count / walkable).toFixed(2)} per walkable tile`;
-    add(layerPath, `too many zombies for the floor space (got ${count} on ${walkable} walkable tiles, ${density}; expected at most ${ZOMBIE_LIMITS.perWalkableTile} per walkable tile, here ${allowed})`);
+    add(
+      layerPath,
+      `too many zombies for the floor space (got ${count} on ${walkable} walkable tiles, ${density}; expected at most ${ZOMBIE_LIMITS.perWalkableTile} per walkable tile, here ${allowed})`,
+    );
   }
 }
 
@@ -112,7 +118,11 @@ export function checkItemPlacement(items: readonly ItemPlacement[], layerPath: J
 /** All objects against OBJECT_LIMITS.objectsPerLevel, counted before any is read. */
 export function checkObjectCount(count: number, add: AddError): void {
   if (count > OBJECT_LIMITS.objectsPerLevel) {
-    add(['layers'], `too many objects (got ${count} in all object layers; expected at most ${OBJECT_LIMITS.objectsPerLevel})`, `remove objects: zombies count too (at most ${ZOMBIE_LIMITS.perLevel}), and items, doors, lights and the rest share the remainder.`);
+    add(
+      ['layers'],
+      `too many objects (got ${count} in all object layers; expected at most ${OBJECT_LIMITS.objectsPerLevel})`,
+      `remove objects: zombies count too (at most ${ZOMBIE_LIMITS.perLevel}), and items, doors, lights and the rest share the remainder.`,
+    );
   }
 }
 

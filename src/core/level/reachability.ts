@@ -31,7 +31,8 @@ function touchesSeen(seen: Uint8Array, width: number, height: number, rect: Tile
   return false;
 }
 
-const rectText = (rect: TileRect): string => (rect.width === 1 && rect.height === 1 ? `tile ${rect.tileX},${rect.tileY}` : `tiles ${rect.tileX},${rect.tileY} to ${rect.tileX + rect.width - 1},${rect.tileY + rect.height - 1}`);
+const rectText = (rect: TileRect): string =>
+  rect.width === 1 && rect.height === 1 ? `tile ${rect.tileX},${rect.tileY}` : `tiles ${rect.tileX},${rect.tileY} to ${rect.tileX + rect.width - 1},${rect.tileY + rect.height - 1}`;
 
 /**
  * Every student spawn must be able to walk to at least one exit tile, and the first student to
@@ -43,17 +44,26 @@ export function checkReachability(map: TiledMap, _objectLayers: Map<string, numb
     const reachable = placed.exits.some((rect) => touchesSeen(seen, map.width, map.height, rect, 0));
     if (!reachable) {
       const exit = placed.exits[0]!;
-      add(placed.exitPaths[0]!, `exit cannot be reached from student spawn "${student.name}" (got exit tiles ${exit.tileX},${exit.tileY} to ${exit.tileX + exit.width - 1},${exit.tileY + exit.height - 1} walled off from tile ${student.tileX},${student.tileY} at ${formatPathShort(placed.studentPaths[s]!)}; expected a walkable route)`);
+      add(
+        placed.exitPaths[0]!,
+        `exit cannot be reached from student spawn "${student.name}" (got exit tiles ${exit.tileX},${exit.tileY} to ${exit.tileX + exit.width - 1},${exit.tileY + exit.height - 1} walled off from tile ${student.tileX},${student.tileY} at ${formatPathShort(placed.studentPaths[s]!)}; expected a walkable route)`,
+      );
     }
     if (s !== 0) return;
     placed.objectives.forEach((objective, o) => {
       if (touchesSeen(seen, map.width, map.height, objective.area, objective.kind === 'activate' ? 1 : 0)) return;
       const what = objective.label !== '' ? `objective ${JSON.stringify(objective.label)}` : `a "${objective.kind}" objective`;
-      add(placed.objectivePaths[o]!, `${what} cannot be reached from student spawn "${student.name}" (got ${rectText(objective.area)} walled off from tile ${student.tileX},${student.tileY}; expected a walkable route)`);
+      add(
+        placed.objectivePaths[o]!,
+        `${what} cannot be reached from student spawn "${student.name}" (got ${rectText(objective.area)} walled off from tile ${student.tileX},${student.tileY}; expected a walkable route)`,
+      );
     });
   });
 }
 
 function formatPathShort(path: JsonPath): string {
-  return path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('').replace(/^\./, '');
+  return path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`))
+    .join('')
+    .replace(/^\./, '');
 }

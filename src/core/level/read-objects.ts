@@ -34,7 +34,13 @@ export function readSettings(map: TiledMap): LevelSettings {
 }
 
 export const LIGHT_DEFAULTS: Record<LightKind, { radius: number; brightness: number }> = { lamp: { radius: 5, brightness: 1 }, fire: { radius: 4, brightness: 0.9 } };
-export const NOISE_MAKER_LOUDNESS: Record<NoiseMakerKind, number> = { speaker: NOISE_MAKERS.speaker.loudness, paConsole: NOISE_MAKERS.paConsole.loudness, piano: NOISE_MAKERS.piano.loudness, fireAlarm: NOISE_MAKERS.fireAlarm.loudness, bell: NOISE_MAKERS.bell.loudness };
+export const NOISE_MAKER_LOUDNESS: Record<NoiseMakerKind, number> = {
+  speaker: NOISE_MAKERS.speaker.loudness,
+  paConsole: NOISE_MAKERS.paConsole.loudness,
+  piano: NOISE_MAKERS.piano.loudness,
+  fireAlarm: NOISE_MAKERS.fireAlarm.loudness,
+  bell: NOISE_MAKERS.bell.loudness,
+};
 
 /** A tile written "x,y" (the schema checked the form). */
 function tileProperty(properties: readonly TiledProperty[] | undefined, name: string): { tileX: number; tileY: number } | null {
@@ -159,7 +165,10 @@ function rectOf(site: Site, what: string): TileRect | undefined {
   const rect: TileRect = { tileX, tileY, width: Math.ceil((object.x + width) / tile) - tileX, height: Math.ceil((object.y + height) / tile) - tileY };
   if (rect.tileX < 0 || rect.tileY < 0 || rect.tileX + rect.width > map.width || rect.tileY + rect.height > map.height) {
     const subject = what.startsWith('an exit') ? 'exit' : 'objective area';
-    site.add([...path, 'x'], `${subject} reaches outside the map (got tiles ${rect.tileX},${rect.tileY} to ${rect.tileX + rect.width - 1},${rect.tileY + rect.height - 1}; expected inside 0..${map.width - 1},0..${map.height - 1})`);
+    site.add(
+      [...path, 'x'],
+      `${subject} reaches outside the map (got tiles ${rect.tileX},${rect.tileY} to ${rect.tileX + rect.width - 1},${rect.tileY + rect.height - 1}; expected inside 0..${map.width - 1},0..${map.height - 1})`,
+    );
     return undefined;
   }
   return rect;
@@ -309,7 +318,20 @@ function finishStudents(map: TiledMap, objectLayers: Map<string, number>, { plac
 }
 
 export function readObjects(map: TiledMap, objectLayers: Map<string, number>, grid: TileGrid, add: AddError, hasFloor: Uint8Array): Placed {
-  const placed: Placed = { students: [], zombies: [], items: [], exits: [], objectives: [], doors: [], lights: [], noiseMakers: [], studentPaths: [], doorPaths: [], exitPaths: [], objectivePaths: [] };
+  const placed: Placed = {
+    students: [],
+    zombies: [],
+    items: [],
+    exits: [],
+    objectives: [],
+    doors: [],
+    lights: [],
+    noiseMakers: [],
+    studentPaths: [],
+    doorPaths: [],
+    exitPaths: [],
+    objectivePaths: [],
+  };
   const reading: Reading = { placed, waiting: [], doorCells: new Set(), hasFloor };
   for (const [name, index] of objectLayers) {
     const layer = map.layers[index]!;

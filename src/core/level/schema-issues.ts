@@ -52,7 +52,11 @@ function translate(issue: Issue, path: JsonPath, raw: unknown, add: Add, visit: 
     case 'invalid_type':
       if (issue.expected === 'never' && path.at(-2) === 'properties') {
         const name = (issue.input as { name?: unknown } | undefined)?.name;
-        add(hasKey(issue.input, 'name') ? [...path, 'name'] : path, `unknown property on ${ownerOf(path.slice(0, -2), raw)} (got ${describeValue(name ?? issue.input)}; expected no custom properties)`, `remove the property ${describeValue(name ?? issue.input)}: this has no custom properties`);
+        add(
+          hasKey(issue.input, 'name') ? [...path, 'name'] : path,
+          `unknown property on ${ownerOf(path.slice(0, -2), raw)} (got ${describeValue(name ?? issue.input)}; expected no custom properties)`,
+          `remove the property ${describeValue(name ?? issue.input)}: this has no custom properties`,
+        );
       } else if (issue.input === undefined) add(path, `missing (got nothing; expected ${issue.expected})`);
       else add(path, `wrong type (got ${got}; expected ${issue.expected})`);
       return;
@@ -78,14 +82,19 @@ function translate(issue: Issue, path: JsonPath, raw: unknown, add: Add, visit: 
       const exclusive = issue.inclusive === false;
       const bound = isSafeIntegerBound(issue)
         ? 'a whole number small enough to count exactly'
-        : `${small ? (exclusive ? 'more than' : 'at least') : (exclusive ? 'less than' : 'at most')} ${String(limit)}`;
+        : `${small ? (exclusive ? 'more than' : 'at least') : exclusive ? 'less than' : 'at most'} ${String(limit)}`;
       if (issue.origin === 'array') add(path, `${small ? 'too few entries' : 'too many entries'} (got ${got}; expected ${bound})`);
       else if (issue.origin === 'string') add(path, `${small ? 'too short' : 'too long'} (got ${got}; expected ${bound} characters)`);
       else add(path, `${small ? 'too small' : 'too big'} (got ${got}; expected ${bound})`);
       return;
     }
     case 'unrecognized_keys':
-      for (const key of issue.keys) add([...path, key], `unknown key in a custom property${hint(key, PROPERTY_KEYS)} (got ${describeValue(key)}; expected only ${PROPERTY_KEYS.join(', ')})`, replaceFix(key, PROPERTY_KEYS, 'the key') ?? `remove the key ${describeValue(key)}`);
+      for (const key of issue.keys)
+        add(
+          [...path, key],
+          `unknown key in a custom property${hint(key, PROPERTY_KEYS)} (got ${describeValue(key)}; expected only ${PROPERTY_KEYS.join(', ')})`,
+          replaceFix(key, PROPERTY_KEYS, 'the key') ?? `remove the key ${describeValue(key)}`,
+        );
       return;
     case 'invalid_union':
       if (issue.errors.length === 0 && issue.discriminator !== undefined) {
@@ -126,17 +135,25 @@ function unknownName(issue: Extract<Issue, { code: 'invalid_union' }>, path: Jso
     const names: readonly string[] = type === 'tilelayer' ? TILE_LAYERS : OBJECT_LAYERS;
     const other: readonly string[] = type === 'tilelayer' ? OBJECT_LAYERS : TILE_LAYERS;
     const wrongKind = typeof name === 'string' && other.includes(name) ? ` (a ${kind} layer cannot be named that)` : '';
-    add(path, `unknown ${kind} layer${wrongKind}${hint(name, names)} (got ${got}; expected one of ${names.join(', ')})`, replaceFix(name, names, 'the layer\'s name'));
+    add(path, `unknown ${kind} layer${wrongKind}${hint(name, names)} (got ${got}; expected one of ${names.join(', ')})`, replaceFix(name, names, "the layer's name"));
     return;
   }
   if (path.length === 5 && path[0] === 'layers' && path[2] === 'objects' && key === 'type') {
     const layer = valueAt(raw, [...path.slice(0, 2), 'name']);
     const what = layer === 'zombies' ? 'zombie kind' : layer === 'items' ? 'item kind' : layer === 'objectives' ? 'objective kind' : `object type in layer ${describeValue(layer)}`;
-    add(path, `unknown ${what}${hint(name, options)} (got ${got}; expected one of ${options.join(', ')})`, replaceFix(name, options, 'the object\'s type (Tiled: its Type or Class field)') ?? `use one of the kinds listed, or move the object to the layer for its kind`);
+    add(
+      path,
+      `unknown ${what}${hint(name, options)} (got ${got}; expected one of ${options.join(', ')})`,
+      replaceFix(name, options, "the object's type (Tiled: its Type or Class field)") ?? `use one of the kinds listed, or move the object to the layer for its kind`,
+    );
     return;
   }
   if (path.at(-3) === 'properties' && key === 'name') {
-    add(path, `unknown property on ${ownerOf(path.slice(0, -3), raw)}${hint(name, options)} (got ${got}; expected one of ${options.join(', ')})`, replaceFix(name, options, 'the property') ?? `remove the property ${got}, or rename it to one of those listed`);
+    add(
+      path,
+      `unknown property on ${ownerOf(path.slice(0, -3), raw)}${hint(name, options)} (got ${got}; expected one of ${options.join(', ')})`,
+      replaceFix(name, options, 'the property') ?? `remove the property ${got}, or rename it to one of those listed`,
+    );
     return;
   }
   add(path, `unknown ${key}${hint(name, options)} (got ${got}; expected one of ${options.join(', ')})`);

@@ -282,10 +282,7 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
       const isCrowded = isCrowdedAgent[agent] === 1;
       const allowUphill = fromDistance === UNREACHABLE;
       // Staying inside the own tile (the usual case) needs no checks.
-      let moved =
-        nx >= 0 && ny >= 0 && nx < w && ny < h && Math.floor(nx) === fx && Math.floor(ny) === fy
-          ? true
-          : tryMove(agent, from, fx, fy, nx, ny, fromDistance, allowUphill, distances);
+      let moved = nx >= 0 && ny >= 0 && nx < w && ny < h && Math.floor(nx) === fx && Math.floor(ny) === fy ? true : tryMove(agent, from, fx, fy, nx, ny, fromDistance, allowUphill, distances);
       if (!moved) {
         // The tile ahead is taken or blocked: flow around it through another free tile that is
         // strictly downhill (any free tile for a crowded agent).

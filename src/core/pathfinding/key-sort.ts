@@ -57,7 +57,7 @@ export function createKeySorter(capacity: number): KeySorter {
     // Three passes leave the result in `orderSpare`; copy it home.
     if (from !== order) order.set(from.subarray(0, count));
   }
-  
+
   /**
    * Same order as `sortByDistance` (ascending key, ties by index) in one stable counting pass,
    * when every finite key is at most `maxFinite` (UNREACHABLE sorts after all of them).

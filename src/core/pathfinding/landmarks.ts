@@ -258,4 +258,3 @@ export function buildLandmarkTable(grid: TileGrid, connectivity: Connectivity, c
   }
   return { gridVersion: grid.version, count: n, cells: Int32Array.from(cells), distance };
 }
-

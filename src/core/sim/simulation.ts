@@ -49,7 +49,6 @@ function lostToHunger(world: World): boolean {
   return student !== undefined && inLapse(world, student);
 }
 
-
 export interface SimulationOptions {
   seed: number | string;
   /** Continue from a saved state (see sim/save/sim-state.ts) instead of the level's start. */

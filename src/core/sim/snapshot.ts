@@ -320,7 +320,17 @@ export function takeSnapshot(world: World, lightMemo: LightMemo): Snapshot {
     light: lightLevels(light),
     noiseMasks: noiseMaskViews(world),
     siege: world.level.settings.waves ? { wave: world.minds.waves.wave, nextWaveSeconds: Math.ceil(world.minds.waves.nextWaveIn / TICKS_PER_SECOND) } : null,
-    doors: world.doors.map((d) => ({ id: d.id, kind: d.kind, tileX: d.tileX, tileY: d.tileY, state: doorStateOf(d), health: d.health, maxHealth: d.maxHealth, barricade: d.barricade, maxBarricade: DOORS.barricadeMax })),
+    doors: world.doors.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      tileX: d.tileX,
+      tileY: d.tileY,
+      state: doorStateOf(d),
+      health: d.health,
+      maxHealth: d.maxHealth,
+      barricade: d.barricade,
+      maxBarricade: DOORS.barricadeMax,
+    })),
     furniture: world.furniture.map((p) => {
       const placed = world.level.furniture.pieces[p.id]!;
       return { id: p.id, gid: placed.gid, tileX: p.tileX, tileY: p.tileY, homeX: placed.tileX, homeY: placed.tileY };

@@ -132,7 +132,8 @@ function checkFields(value: unknown): CommandCheck {
     }
     case 'craft': {
       const { recipe } = raw;
-      if (typeof recipe !== 'string' || !(RECIPE_IDS as readonly string[]).includes(recipe)) return { ok: false, error: `craft.recipe must be one of ${RECIPE_IDS.join(', ')} (got ${describeValue(recipe)})` };
+      if (typeof recipe !== 'string' || !(RECIPE_IDS as readonly string[]).includes(recipe))
+        return { ok: false, error: `craft.recipe must be one of ${RECIPE_IDS.join(', ')} (got ${describeValue(recipe)})` };
       return { ok: true, command: { type: 'craft', recipe: recipe as RecipeId } };
     }
     case 'order': {

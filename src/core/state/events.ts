@@ -19,8 +19,29 @@ export type NeedName = 'hunger' | 'thirst' | 'fatigue' | 'warmth' | 'morale' | '
  * a halfbie losing control; `switch` a lamp switched on or off.
  */
 export type NoiseCause =
-  | 'footstep' | 'fight' | 'scream' | 'groan' | 'alarm' | 'thud' | 'hammer' | 'craft' | 'spray' | 'door' | 'bash' | 'glass' | 'barricade'
-  | 'speaker' | 'piano' | 'fireAlarm' | 'bell' | 'fire' | 'thunder' | 'helicopter' | 'growl' | 'scrape' | 'switch';
+  | 'footstep'
+  | 'fight'
+  | 'scream'
+  | 'groan'
+  | 'alarm'
+  | 'thud'
+  | 'hammer'
+  | 'craft'
+  | 'spray'
+  | 'door'
+  | 'bash'
+  | 'glass'
+  | 'barricade'
+  | 'speaker'
+  | 'piano'
+  | 'fireAlarm'
+  | 'bell'
+  | 'fire'
+  | 'thunder'
+  | 'helicopter'
+  | 'growl'
+  | 'scrape'
+  | 'switch';
 export type AlertCause = 'sight' | 'sound' | 'smell';
 
 export type SimEvent =

@@ -184,7 +184,9 @@ function createEffects(heard: (volume: number) => number, loaded: (ok: boolean) 
   let isLoaded = false;
   const lastPlayed: PlayedSound[] = [];
   const howl = new Howl({
-    ...EFFECTS_SOURCE, sprite: spriteMap.sprite as unknown as Record<string, [number, number]>, preload: false,
+    ...EFFECTS_SOURCE,
+    sprite: spriteMap.sprite as unknown as Record<string, [number, number]>,
+    preload: false,
     onload: () => {
       isLoaded = true;
       loaded(true);
@@ -252,10 +254,13 @@ export function createSoundBoard(): SoundBoard {
   // The loops are short (4-12 s, 15-46 KB as Opus) and must loop without a gap and crossfade by
   // volume: Web Audio buffers do both; HTML5 audio elements would stream them but gap at the loop
   // point, and iOS ignores their volume. So no `html5: true` here.
-  const effects = createEffects((volume) => (muted ? 0 : volume * volumes.master), (ok) => {
-    settled(ok);
-    music.load();
-  });
+  const effects = createEffects(
+    (volume) => (muted ? 0 : volume * volumes.master),
+    (ok) => {
+      settled(ok);
+      music.load();
+    },
+  );
   const music = createMusic(volumes, settled);
   const markUnlocked = (): void => {
     unlocked = true;

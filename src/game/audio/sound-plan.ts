@@ -83,7 +83,30 @@ export function directionWord(source: { x: number; y: number }, listener: Listen
   return dy < 0 ? 'above' : 'below';
 }
 
-export type CaptionKey = 'groan' | 'scream' | 'bite' | 'swing' | 'hit' | 'alarm' | 'pickedUp' | 'door' | 'bang' | 'glass' | 'splinter' | 'rattle' | 'fall' | 'piano' | 'growl' | 'thunder' | 'helicopter' | 'scrape' | 'switch' | 'speaker' | 'fireAlarm' | 'bell' | 'fire';
+export type CaptionKey =
+  | 'groan'
+  | 'scream'
+  | 'bite'
+  | 'swing'
+  | 'hit'
+  | 'alarm'
+  | 'pickedUp'
+  | 'door'
+  | 'bang'
+  | 'glass'
+  | 'splinter'
+  | 'rattle'
+  | 'fall'
+  | 'piano'
+  | 'growl'
+  | 'thunder'
+  | 'helicopter'
+  | 'scrape'
+  | 'switch'
+  | 'speaker'
+  | 'fireAlarm'
+  | 'bell'
+  | 'fire';
 
 /** Caption for a cue as the listener hears it, in the player's language, e.g. "[groan, left]". */
 export function captionOfCue(cue: Cue, listener: Listener): string | undefined {
@@ -129,9 +152,7 @@ export function surfaceAt(map: FloorMap | undefined, tileX: number, tileY: numbe
     const layer = map.layers.find((l) => l.type === 'tilelayer' && l.name === 'floor');
     const tileset = map.tilesets[0];
     const data: unknown = layer?.data;
-    surfaces = Array.isArray(data) && tileset !== undefined
-      ? data.map((gid: unknown) => surfaceOfTile(typeof gid === 'number' ? TILE_NAMES[(gid & 0x1fffffff) - tileset.firstgid] : undefined))
-      : null;
+    surfaces = Array.isArray(data) && tileset !== undefined ? data.map((gid: unknown) => surfaceOfTile(typeof gid === 'number' ? TILE_NAMES[(gid & 0x1fffffff) - tileset.firstgid] : undefined)) : null;
     surfaceCache.set(map, surfaces);
   }
   if (surfaces === null || tileX < 0 || tileY < 0 || tileX >= map.width || tileY >= map.height) return 'linoleum';
@@ -289,14 +310,7 @@ export interface PlannedCue extends Cue, Placement {}
  * Every cue of a tick, placed for the listener, quietest dropped and the rest limited per kind —
  * the nearest (loudest) first, so the groan next to you is never the one cut.
  */
-export function planSounds(options: {
-  events: readonly SimEvent[];
-  snapshot: Snapshot;
-  listener: Listener;
-  map: FloorMap | undefined;
-  limiter: VoiceLimiter;
-  nowMs: number;
-}): PlannedCue[] {
+export function planSounds(options: { events: readonly SimEvent[]; snapshot: Snapshot; listener: Listener; map: FloorMap | undefined; limiter: VoiceLimiter; nowMs: number }): PlannedCue[] {
   const { events, snapshot, listener, map, limiter, nowMs } = options;
   const placed: PlannedCue[] = [];
   for (const event of events) {

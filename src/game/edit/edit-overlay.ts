@@ -54,6 +54,13 @@ export function drawPathsAndMarkers(g: Phaser.GameObjects.Graphics, level: Level
   }
   for (const student of level.students) {
     g.fillStyle(student.waiting === true ? 0xffe27a : 0x4aa3ff, 1);
-    g.fillTriangle((student.tileX + 0.5) * TILE_SIZE, (student.tileY + 0.1) * TILE_SIZE, (student.tileX + 0.1) * TILE_SIZE, (student.tileY + 0.9) * TILE_SIZE, (student.tileX + 0.9) * TILE_SIZE, (student.tileY + 0.9) * TILE_SIZE);
+    g.fillTriangle(
+      (student.tileX + 0.5) * TILE_SIZE,
+      (student.tileY + 0.1) * TILE_SIZE,
+      (student.tileX + 0.1) * TILE_SIZE,
+      (student.tileY + 0.9) * TILE_SIZE,
+      (student.tileX + 0.9) * TILE_SIZE,
+      (student.tileY + 0.9) * TILE_SIZE,
+    );
   }
 }

@@ -17,17 +17,80 @@ type Icon = (g: Phaser.GameObjects.Graphics, x: number, y: number) => void;
 /** The legend's rows: the symbol drawn in a 14x12 box at x, y and the text's key. */
 const LEGEND: [string, Icon][] = [
   ['legendSpawn', (g, x, y) => g.fillStyle(0x4aa3ff, 1).fillTriangle(x + 7, y, x, y + 12, x + 14, y + 12)],
-  ['legendZombie', (g, x, y) => g.lineStyle(2, PATH_COLOURS['walker']!, 1).lineBetween(x, y + 6, x + 14, y + 6).fillStyle(PATH_COLOURS['walker']!, 1).fillCircle(x + 3, y + 6, 4)],
+  [
+    'legendZombie',
+    (g, x, y) =>
+      g
+        .lineStyle(2, PATH_COLOURS['walker']!, 1)
+        .lineBetween(x, y + 6, x + 14, y + 6)
+        .fillStyle(PATH_COLOURS['walker']!, 1)
+        .fillCircle(x + 3, y + 6, 4),
+  ],
   ['legendSpawnReach', (g, x, y) => g.fillStyle(LAYER_COLOURS.spawnReach, 0.5).fillRect(x, y, 14, 12)],
-  ['legendExitRoute', (g, x, y) => g.lineStyle(3, LAYER_COLOURS.exitRoute, 1).lineBetween(x, y + 6, x + 5, y + 6).lineBetween(x + 9, y + 6, x + 14, y + 6)],
+  [
+    'legendExitRoute',
+    (g, x, y) =>
+      g
+        .lineStyle(3, LAYER_COLOURS.exitRoute, 1)
+        .lineBetween(x, y + 6, x + 5, y + 6)
+        .lineBetween(x + 9, y + 6, x + 14, y + 6),
+  ],
   ['legendExit', (g, x, y) => g.lineStyle(1.5, 0x34c759, 1).strokeRect(x + 0.5, y + 0.5, 13, 11)],
   ['legendObjective', (g, x, y) => g.lineStyle(1.5, 0xffe27a, 1).strokeRect(x + 0.5, y + 0.5, 13, 11)],
-  ['legendItem', (g, x, y) => g.fillStyle(LAYER_COLOURS.item, 1).fillTriangle(x + 7, y, x + 13, y + 6, x + 7, y + 12).fillTriangle(x + 7, y, x + 1, y + 6, x + 7, y + 12)],
-  ['legendLight', (g, x, y) => g.fillStyle(LAYER_COLOURS.light, 0.45).fillRect(x, y, 14, 12).fillStyle(LAYER_COLOURS.light, 1).fillCircle(x + 7, y + 6, 4)],
-  ['legendLampOff', (g, x, y) => g.lineStyle(1.5, LAYER_COLOURS.lampOff, 1).strokeCircle(x + 7, y + 6, 6).fillStyle(LAYER_COLOURS.lampOff, 1).fillCircle(x + 7, y + 6, 3)],
-  ['legendSound', (g, x, y) => g.fillStyle(LAYER_COLOURS.sound, 0.35).fillRect(x, y, 14, 12).lineStyle(1, LAYER_COLOURS.sound, 1).strokeRect(x + 0.5, y + 0.5, 13, 11)],
-  ['legendLocked', (g, x, y) => g.lineStyle(2, LAYER_COLOURS.key, 1).lineBetween(x, y + 9, x + 8, y + 9).fillStyle(LAYER_COLOURS.locked, 1).fillRect(x + 8, y + 4, 6, 6)],
-  ['legendNoKey', (g, x, y) => g.fillStyle(LAYER_COLOURS.locked, 1).fillRect(x + 3, y + 3, 8, 7).lineStyle(2, 0xffffff, 1).lineBetween(x + 1, y, x + 13, y + 12).lineBetween(x + 13, y, x + 1, y + 12)],
+  [
+    'legendItem',
+    (g, x, y) =>
+      g
+        .fillStyle(LAYER_COLOURS.item, 1)
+        .fillTriangle(x + 7, y, x + 13, y + 6, x + 7, y + 12)
+        .fillTriangle(x + 7, y, x + 1, y + 6, x + 7, y + 12),
+  ],
+  [
+    'legendLight',
+    (g, x, y) =>
+      g
+        .fillStyle(LAYER_COLOURS.light, 0.45)
+        .fillRect(x, y, 14, 12)
+        .fillStyle(LAYER_COLOURS.light, 1)
+        .fillCircle(x + 7, y + 6, 4),
+  ],
+  [
+    'legendLampOff',
+    (g, x, y) =>
+      g
+        .lineStyle(1.5, LAYER_COLOURS.lampOff, 1)
+        .strokeCircle(x + 7, y + 6, 6)
+        .fillStyle(LAYER_COLOURS.lampOff, 1)
+        .fillCircle(x + 7, y + 6, 3),
+  ],
+  [
+    'legendSound',
+    (g, x, y) =>
+      g
+        .fillStyle(LAYER_COLOURS.sound, 0.35)
+        .fillRect(x, y, 14, 12)
+        .lineStyle(1, LAYER_COLOURS.sound, 1)
+        .strokeRect(x + 0.5, y + 0.5, 13, 11),
+  ],
+  [
+    'legendLocked',
+    (g, x, y) =>
+      g
+        .lineStyle(2, LAYER_COLOURS.key, 1)
+        .lineBetween(x, y + 9, x + 8, y + 9)
+        .fillStyle(LAYER_COLOURS.locked, 1)
+        .fillRect(x + 8, y + 4, 6, 6),
+  ],
+  [
+    'legendNoKey',
+    (g, x, y) =>
+      g
+        .fillStyle(LAYER_COLOURS.locked, 1)
+        .fillRect(x + 3, y + 3, 8, 7)
+        .lineStyle(2, 0xffffff, 1)
+        .lineBetween(x + 1, y, x + 13, y + 12)
+        .lineBetween(x + 13, y, x + 1, y + 12),
+  ],
 ];
 
 export interface LevelPanel {

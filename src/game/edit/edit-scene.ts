@@ -213,7 +213,7 @@ export class EditScene extends Phaser.Scene {
       ...warningLines.slice(0, 8),
     ];
     const { width, height } = this.scale;
-    const heading = t('edit.heading', { title: korean ? level.titleKo ?? level.title : level.title });
+    const heading = t('edit.heading', { title: korean ? (level.titleKo ?? level.title) : level.title });
     if (this.narrow()) {
       const mapBottom = 12 + Math.min(height * 0.3, level.height * TILE_SIZE * this.cameras.main.zoom) + 10;
       this.panel = buildLevelPanel(this, heading, lines, { x: 8, y: mapBottom, width: width - 16, fontSize: 12 });
@@ -244,7 +244,14 @@ export class EditScene extends Phaser.Scene {
       drawn: { ...this.drawn },
       lockedDoors: this.layers.lockedDoors.map((d) => ({ tileX: d.tileX, tileY: d.tileY, lockable: d.lockable, key: d.lockable ? d.unlockFrom : null })),
       legend: this.panel.legend(),
-      picked: this.picked === undefined ? null : { tileX: this.picked.tileX, tileY: this.picked.tileY, objects: this.picked.picked.map((p) => ({ layer: p.layer, id: p.id, kind: p.kind, properties: Object.fromEntries(p.properties.map((q) => [q.name, q.value])) })) },
+      picked:
+        this.picked === undefined
+          ? null
+          : {
+              tileX: this.picked.tileX,
+              tileY: this.picked.tileY,
+              objects: this.picked.picked.map((p) => ({ layer: p.layer, id: p.id, kind: p.kind, properties: Object.fromEntries(p.properties.map((q) => [q.name, q.value])) })),
+            },
       pickedText: this.objectBox.lines(),
     };
   }

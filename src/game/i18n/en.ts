@@ -14,13 +14,16 @@ import { afterLevel } from './en/after-level';
 import { preview } from './en/preview';
 
 export const en = {
-  ...menus, ...play, ...guide, ...afterLevel, ...preview,
+  ...menus,
+  ...play,
+  ...guide,
+  ...afterLevel,
+  ...preview,
 } as const;
 
 /** Plural forms other than `_other` (i18next's key suffixes): a language has only the ones it counts with (Korean: none). */
 type PluralForm = `${string}_${'zero' | 'one' | 'two' | 'few' | 'many'}`;
-type Widen<T> = { [K in keyof T as K extends PluralForm ? never : K]: T[K] extends string ? string : Widen<T[K]> }
-  & { [K in keyof T as K extends PluralForm ? K : never]?: string };
+type Widen<T> = { [K in keyof T as K extends PluralForm ? never : K]: T[K] extends string ? string : Widen<T[K]> } & { [K in keyof T as K extends PluralForm ? K : never]?: string };
 
 /** The shape every language's dictionary has. */
 export type Dictionary = Widen<typeof en>;

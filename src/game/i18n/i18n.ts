@@ -43,7 +43,7 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /** The first supported language among the browser's preferences (`ko-KR` counts as `ko`); English otherwise. */
-export function detectLanguage(preferred: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]): Language {
+export function detectLanguage(preferred: readonly string[] = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language])): Language {
   for (const tag of preferred) {
     const base = String(tag).toLowerCase().split('-')[0];
     if (isLanguage(base)) return base;
@@ -55,9 +55,21 @@ export function detectLanguage(preferred: readonly string[] = typeof navigator =
 type Ending = 'vowel' | 'rieul' | 'consonant';
 /** Digits and Latin letters as Korean reads them (일, 이, 삼…; 에이, 비, 엘, 엠…). */
 const READ_ENDINGS: Record<string, Ending> = {
-  0: 'consonant', 1: 'rieul', 2: 'vowel', 3: 'consonant', 4: 'vowel', 5: 'vowel', 6: 'consonant', 7: 'rieul', 8: 'rieul', 9: 'vowel',
+  0: 'consonant',
+  1: 'rieul',
+  2: 'vowel',
+  3: 'consonant',
+  4: 'vowel',
+  5: 'vowel',
+  6: 'consonant',
+  7: 'rieul',
+  8: 'rieul',
+  9: 'vowel',
   ...Object.fromEntries([...'ABCDEFGHIJKOPQSTUVWXYZ'].map((letter) => [letter, 'vowel'])),
-  L: 'rieul', R: 'rieul', M: 'consonant', N: 'consonant',
+  L: 'rieul',
+  R: 'rieul',
+  M: 'consonant',
+  N: 'consonant',
 };
 
 function ending(word: string): Ending | undefined {

@@ -8,5 +8,9 @@ import { afterLevel } from './ko/after-level';
 import { preview } from './ko/preview';
 
 export const ko: Dictionary = {
-  ...menus, ...play, ...guide, ...afterLevel, ...preview,
+  ...menus,
+  ...play,
+  ...guide,
+  ...afterLevel,
+  ...preview,
 };

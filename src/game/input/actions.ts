@@ -7,10 +7,27 @@
  */
 
 export const ACTIONS = [
-  'up', 'down', 'left', 'right',
-  'run', 'sneak', 'attack',
-  'interact', 'switch', 'lure', 'food', 'water', 'light',
-  'slot3', 'slot4', 'slot5', 'slot6', 'order', 'craft', 'barricade', 'lock',
+  'up',
+  'down',
+  'left',
+  'right',
+  'run',
+  'sneak',
+  'attack',
+  'interact',
+  'switch',
+  'lure',
+  'food',
+  'water',
+  'light',
+  'slot3',
+  'slot4',
+  'slot5',
+  'slot6',
+  'order',
+  'craft',
+  'barricade',
+  'lock',
   'pause',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -26,9 +26,15 @@ const REPEAT_MS = 140;
 const SWIPE_PX = 40;
 
 const FIXED_KEYS: Record<string, MenuMove> = {
-  ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right',
-  Enter: 'confirm', NumpadEnter: 'confirm', Space: 'confirm',
-  Escape: 'back', Backspace: 'back',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  Enter: 'confirm',
+  NumpadEnter: 'confirm',
+  Space: 'confirm',
+  Escape: 'back',
+  Backspace: 'back',
 };
 
 /** The menu move a key code makes: fixed keys first, then the player's own movement keys. */
@@ -89,7 +95,10 @@ export function createMenuInput(scene: Phaser.Scene): MenuInput {
     const pads = (scene.input.gamepad?.gamepads ?? []).filter((pad) => pad?.connected === true);
     const state = { direction: null as MenuMove | null, confirm: false, back: false };
     for (const pad of pads) {
-      const reading = padMenuState(pad.buttons.map((b) => b.value), pad.axes.map((a) => a.value));
+      const reading = padMenuState(
+        pad.buttons.map((b) => b.value),
+        pad.axes.map((a) => a.value),
+      );
       state.direction ??= reading.direction;
       state.confirm ||= reading.confirm;
       state.back ||= reading.back;

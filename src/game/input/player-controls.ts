@@ -215,7 +215,7 @@ export function createPlayerControls(scene: Phaser.Scene, options: ControlsOptio
 
       const stick = touch?.stick() ?? null;
       const { dx, dy } = stick !== null && (stick.dx !== 0 || stick.dy !== 0) ? stick : directionOf(held);
-      const gait: Gait = held.has('sneak') ? 'sneak' : held.has('run') ? 'run' : touch?.gait() ?? 'walk';
+      const gait: Gait = held.has('sneak') ? 'sneak' : held.has('run') ? 'run' : (touch?.gait() ?? 'walk');
       if (dx !== sent.dx || dy !== sent.dy || gait !== sent.gait) {
         sent = { dx, dy, gait };
         queue.push({ type: 'move', dx, dy, gait });

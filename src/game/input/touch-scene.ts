@@ -38,7 +38,13 @@ interface ButtonView {
 }
 
 const LABELS: Partial<Record<ButtonId, PlainKey>> = {
-  attack: 'controls.hit', interact: 'controls.use', run: 'controls.run', sneak: 'controls.sneak', switch: 'controls.swap', lure: 'controls.alarm', light: 'controls.light',
+  attack: 'controls.hit',
+  interact: 'controls.use',
+  run: 'controls.run',
+  sneak: 'controls.sneak',
+  switch: 'controls.swap',
+  lure: 'controls.alarm',
+  light: 'controls.light',
 };
 const ICONS: Partial<Record<ButtonId, { texture: string; frame: string }>> = {
   attack: { texture: ATLAS_KEY, frame: itemFrame('bat') },
@@ -193,15 +199,31 @@ export class TouchScene extends Phaser.Scene {
     if (icon !== undefined) view.parts.push(this.add.image(circle.x, circle.y - (label !== undefined ? circle.r * 0.22 : 0), icon.texture, icon.frame).setScale(iconScale));
     if (label !== undefined) {
       const size = Math.round((id === 'attack' ? 15 : 12) * unit);
-      view.parts.push(this.add.text(circle.x, circle.y + (icon !== undefined ? circle.r * 0.42 : 0), t(label), {
-        fontFamily: FONT, fontStyle: 'bold', fontSize: `${size}px`, color: '#f2ede4', stroke: '#05070a', strokeThickness: 3,
-      }).setOrigin(0.5));
+      view.parts.push(
+        this.add
+          .text(circle.x, circle.y + (icon !== undefined ? circle.r * 0.42 : 0), t(label), {
+            fontFamily: FONT,
+            fontStyle: 'bold',
+            fontSize: `${size}px`,
+            color: '#f2ede4',
+            stroke: '#05070a',
+            strokeThickness: 3,
+          })
+          .setOrigin(0.5),
+      );
     }
     if (id === 'fullscreen') view.parts.push(this.drawFullscreenIcon(circle));
     if (COUNTED[id] !== undefined) {
-      view.count = this.add.text(circle.x + circle.r * 0.72, circle.y - circle.r * 0.72, '0', {
-        fontFamily: FONT, fontStyle: 'bold', fontSize: `${Math.round(13 * unit)}px`, color: '#ffe27a', stroke: '#05070a', strokeThickness: 3,
-      }).setOrigin(0.5);
+      view.count = this.add
+        .text(circle.x + circle.r * 0.72, circle.y - circle.r * 0.72, '0', {
+          fontFamily: FONT,
+          fontStyle: 'bold',
+          fontSize: `${Math.round(13 * unit)}px`,
+          color: '#ffe27a',
+          stroke: '#05070a',
+          strokeThickness: 3,
+        })
+        .setOrigin(0.5);
       view.parts.push(view.count);
     }
     return view;
@@ -212,7 +234,12 @@ export class TouchScene extends Phaser.Scene {
     const g = this.add.graphics({ x: circle.x, y: circle.y }).lineStyle(3, 0xf2ede4, 1);
     const a = circle.r * 0.45;
     const b = circle.r * 0.2;
-    for (const [sx, sy] of [[-1, -1], [1, -1], [-1, 1], [1, 1]] as const) {
+    for (const [sx, sy] of [
+      [-1, -1],
+      [1, -1],
+      [-1, 1],
+      [1, 1],
+    ] as const) {
       g.beginPath();
       g.moveTo(sx * a, sy * (a - b));
       g.lineTo(sx * a, sy * a);
@@ -228,8 +255,18 @@ export class TouchScene extends Phaser.Scene {
     if (!layout.rotateHint) return;
     const { width, height } = layout;
     this.hint.add(this.add.rectangle(0, 0, width, height, 0x07090f, 0.92).setOrigin(0));
-    this.hint.add(this.add.text(width / 2, height / 2, t('controls.rotate'), {
-      fontFamily: FONT, fontStyle: 'bold', fontSize: `${Math.round(22 * layout.unit)}px`, color: '#ffe27a', align: 'center', stroke: '#05070a', strokeThickness: 4,
-    }).setOrigin(0.5));
+    this.hint.add(
+      this.add
+        .text(width / 2, height / 2, t('controls.rotate'), {
+          fontFamily: FONT,
+          fontStyle: 'bold',
+          fontSize: `${Math.round(22 * layout.unit)}px`,
+          color: '#ffe27a',
+          align: 'center',
+          stroke: '#05070a',
+          strokeThickness: 4,
+        })
+        .setOrigin(0.5),
+    );
   }
 }

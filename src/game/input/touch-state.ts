@@ -61,7 +61,10 @@ export class TouchState {
   private throws: { x: number; y: number }[] = [];
   private gaitToggle: 'walk' | 'run' | 'sneak' = 'walk';
 
-  constructor(private layout: ScreenLayout, private mode: StickMode) {}
+  constructor(
+    private layout: ScreenLayout,
+    private mode: StickMode,
+  ) {}
 
   /** A new screen size or stick mode: every finger's gesture ends (the buttons moved under them). */
   setLayout(layout: ScreenLayout, mode: StickMode): void {

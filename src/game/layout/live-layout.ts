@@ -31,7 +31,10 @@ function fullscreenAvailable(): boolean {
 function recompute(): void {
   if (game === undefined) return;
   const next = computeLayout(game.scale.width, game.scale.height, readSafeAreaInsets(), {
-    touch: isTouchMode(), fullscreen: fullscreenAvailable(), light: lightAvailable(), hudPanel,
+    touch: isTouchMode(),
+    fullscreen: fullscreenAvailable(),
+    light: lightAvailable(),
+    hudPanel,
   });
   const changed = layout === undefined || JSON.stringify(layout) !== JSON.stringify(next);
   layout = next;

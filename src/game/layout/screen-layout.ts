@@ -166,8 +166,10 @@ function place(width: number, height: number, rawInsets: Insets, options: Layout
   const w = Number.isFinite(width) && width > 0 ? width : 1;
   const h = Number.isFinite(height) && height > 0 ? height : 1;
   const insets = {
-    top: clampInset(rawInsets.top, h), right: clampInset(rawInsets.right, w),
-    bottom: clampInset(rawInsets.bottom, h), left: clampInset(rawInsets.left, w),
+    top: clampInset(rawInsets.top, h),
+    right: clampInset(rawInsets.right, w),
+    bottom: clampInset(rawInsets.bottom, h),
+    left: clampInset(rawInsets.left, w),
   };
   const safe: Rect = { x: insets.left, y: insets.top, width: w - insets.left - insets.right, height: h - insets.top - insets.bottom };
   const right = safe.x + safe.width;
@@ -196,9 +198,18 @@ function place(width: number, height: number, rawInsets: Insets, options: Layout
   if (options.touch) placeTouchControls({ safe, panel, buttons, unit, orientation, light: options.light }, placed);
 
   const layout: ScreenLayout = {
-    width: w, height: h, orientation, unit, safe,
+    width: w,
+    height: h,
+    orientation,
+    unit,
+    safe,
     hud: { panel, goal: placed.goal, captions: placed.captions },
-    buttons, stick: placed.stick, focus: placed.focus, problems: [], fits: true, rotateHint: false,
+    buttons,
+    stick: placed.stick,
+    focus: placed.focus,
+    problems: [],
+    fits: true,
+    rotateHint: false,
   };
   layout.problems = findProblems(layout);
   layout.fits = layout.problems.length === 0;
@@ -206,8 +217,7 @@ function place(width: number, height: number, rawInsets: Insets, options: Layout
 }
 
 export function circleInRect(circle: Circle, rect: Rect): boolean {
-  return circle.x - circle.r >= rect.x - 0.5 && circle.y - circle.r >= rect.y - 0.5
-    && circle.x + circle.r <= rect.x + rect.width + 0.5 && circle.y + circle.r <= rect.y + rect.height + 0.5;
+  return circle.x - circle.r >= rect.x - 0.5 && circle.y - circle.r >= rect.y - 0.5 && circle.x + circle.r <= rect.x + rect.width + 0.5 && circle.y + circle.r <= rect.y + rect.height + 0.5;
 }
 
 export function circleHitsRect(circle: Circle, rect: Rect, gap = 0): boolean {

@@ -52,12 +52,17 @@ async function keepWhatWasFetched(): Promise<void> {
     if (name === ON_FIRST_USE_CACHE) continue;
     for (const request of await (await caches.open(name)).keys()) precached.add(new URL(request.url).pathname);
   }
-  const fetched = performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => url.startsWith(base) && !precached.has(new URL(url).pathname));
+  const fetched = performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => url.startsWith(base) && !precached.has(new URL(url).pathname));
   if (fetched.length === 0) return;
   const cache = await caches.open(ON_FIRST_USE_CACHE);
-  await Promise.all([...new Set(fetched)].map(async (url) => {
-    if ((await cache.match(url)) === undefined) await cache.add(url).catch(() => undefined);
-  }));
+  await Promise.all(
+    [...new Set(fetched)].map(async (url) => {
+      if ((await cache.match(url)) === undefined) await cache.add(url).catch(() => undefined);
+    }),
+  );
 }
 
 /** True when a new version is downloaded and waits for the player's go-ahead. */

@@ -12,14 +12,8 @@ import type { Facing } from './sprite-layout';
 
 export const ATLAS_KEY = 'atlas';
 
-export const STUDENT_LOOKS = [
-  'student-boy', 'student-girl', 'student-boy-2', 'student-girl-2',
-  'student-boy-3', 'student-girl-3', 'student-boy-4', 'student-girl-4',
-] as const;
-export const INFECTED_LOOKS = [
-  'zombie-student', 'zombie-student-girl', 'zombie-teacher', 'zombie-teacher-woman',
-  'zombie-athlete', 'zombie-student-2',
-] as const;
+export const STUDENT_LOOKS = ['student-boy', 'student-girl', 'student-boy-2', 'student-girl-2', 'student-boy-3', 'student-girl-3', 'student-boy-4', 'student-girl-4'] as const;
+export const INFECTED_LOOKS = ['zombie-student', 'zombie-student-girl', 'zombie-teacher', 'zombie-teacher-woman', 'zombie-athlete', 'zombie-student-2'] as const;
 export const HALFBIE_LOOKS = ['halfbie-hunter', 'halfbie-student'] as const;
 /**
  * Zombie kinds with a body of their own, readable by outline alone: a brute is broad and a head
@@ -64,10 +58,7 @@ export function fallFrame(look: AtlasLook, pose: FallPose): string {
 }
 
 /** Item icons: one per item kind in the game. */
-export const ATLAS_ITEMS = [
-  'food', 'water', 'bandage', 'painkillers', 'antiseptic', 'phone', 'planks', 'desk',
-  'chair', 'broom', 'mop', 'bat', 'pipe', 'extinguisher', 'bow', 'arrows',
-] as const;
+export const ATLAS_ITEMS = ['food', 'water', 'bandage', 'painkillers', 'antiseptic', 'phone', 'planks', 'desk', 'chair', 'broom', 'mop', 'bat', 'pipe', 'extinguisher', 'bow', 'arrows'] as const;
 export type AtlasItem = (typeof ATLAS_ITEMS)[number];
 
 export function itemFrame(item: AtlasItem): string {
@@ -82,8 +73,20 @@ export function itemFrame(item: AtlasItem): string {
 export const UI_SLICE = 6;
 export const UI_NINE_SLICES = ['panel', 'button', 'button-pressed', 'slot'] as const;
 export const ATLAS_UI_ICONS = [
-  'heart', 'heart-empty', 'stamina', 'suspicious', 'hunting', 'exit-arrow', 'pause', 'footprint',
-  'sound', 'sound-off', 'flashlight', 'hunger', 'thirst', 'infection',
+  'heart',
+  'heart-empty',
+  'stamina',
+  'suspicious',
+  'hunting',
+  'exit-arrow',
+  'pause',
+  'footprint',
+  'sound',
+  'sound-off',
+  'flashlight',
+  'hunger',
+  'thirst',
+  'infection',
 ] as const;
 export type AtlasUi = (typeof UI_NINE_SLICES)[number] | (typeof ATLAS_UI_ICONS)[number];
 

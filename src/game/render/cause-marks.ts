@@ -27,12 +27,26 @@ export class CauseMarks {
   /** The labels drawn last frame, for the testing hook. */
   shown: string[] = [];
 
-  constructor(private readonly scene: Phaser.Scene, private readonly story: LossStory, private readonly names: Snapshot) {
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly story: LossStory,
+    private readonly names: Snapshot,
+  ) {
     this.graphics = scene.add.graphics().setDepth(NOTICE_DEPTH - 10);
     const culprit = story.culprit;
-    this.tag = scene.add.text(0, 0, culprit === undefined ? '' : zombieName(culprit.zombieId, culprit.kind, culprit.name), {
-      fontFamily: FONT, fontStyle: 'bold', fontSize: '15px', color: '#ffe27a', backgroundColor: '#05070acc', padding: { x: 4, y: 2 },
-    }).setOrigin(0.5, 1).setDepth(NOTICE_DEPTH - 5).setResolution(2).setVisible(false);
+    this.tag = scene.add
+      .text(0, 0, culprit === undefined ? '' : zombieName(culprit.zombieId, culprit.kind, culprit.name), {
+        fontFamily: FONT,
+        fontStyle: 'bold',
+        fontSize: '15px',
+        color: '#ffe27a',
+        backgroundColor: '#05070acc',
+        padding: { x: 4, y: 2 },
+      })
+      .setOrigin(0.5, 1)
+      .setDepth(NOTICE_DEPTH - 5)
+      .setResolution(2)
+      .setVisible(false);
   }
 
   draw(snapshot: Snapshot, tick: number, timeMs: number): void {
@@ -56,8 +70,14 @@ export class CauseMarks {
       const toY = (d.tileY + 0.5) * TILE_SIZE;
       const width = key ? 4 : 2.5;
       const alpha = key ? 1 : 0.75;
-      g.lineStyle((width + 3) * px, 0x05070a, 0.85 * alpha).lineBetween(fromX, fromY, toX, toY).strokeCircle(toX, toY, 7).strokeCircle(fromX, fromY, 5);
-      g.lineStyle(width * px, colour, alpha).lineBetween(fromX, fromY, toX, toY).strokeCircle(toX, toY, 7).strokeCircle(fromX, fromY, 5);
+      g.lineStyle((width + 3) * px, 0x05070a, 0.85 * alpha)
+        .lineBetween(fromX, fromY, toX, toY)
+        .strokeCircle(toX, toY, 7)
+        .strokeCircle(fromX, fromY, 5);
+      g.lineStyle(width * px, colour, alpha)
+        .lineBetween(fromX, fromY, toX, toY)
+        .strokeCircle(toX, toY, 7)
+        .strokeCircle(fromX, fromY, 5);
       if (key) {
         const pulse = 7 + 3 * Math.abs(Math.sin(timeMs / 250));
         g.lineStyle(2 * px, colour, 0.8).strokeCircle(toX, toY, pulse + 3);
@@ -78,20 +98,30 @@ export class CauseMarks {
     const fixed: LabelBox[] = [];
     if (culprit === undefined || culprit.mode === 'down') this.tag.setVisible(false);
     else {
-      this.tag.setVisible(true).setScale(px).setPosition(culprit.x * TILE_SIZE, culprit.y * TILE_SIZE - 16);
+      this.tag
+        .setVisible(true)
+        .setScale(px)
+        .setPosition(culprit.x * TILE_SIZE, culprit.y * TILE_SIZE - 16);
       fixed.push({ x: this.tag.x, y: this.tag.y, width: this.tag.width * px, height: this.tag.height * px });
       g.lineStyle(2 * px, 0xffe27a, 1).strokeCircle(culprit.x * TILE_SIZE, culprit.y * TILE_SIZE, 10);
     }
     // The culprit's own detections keep their spots first; the rest stack around them.
     const order = [...placing].sort((a, b) => Number(b.label.style.fontStyle === 'bold') - Number(a.label.style.fontStyle === 'bold'));
-    stackLabels(order.map((p) => p.box), fixed, px).forEach((at, i) => order[i]!.label.setPosition(at.x, at.y));
+    stackLabels(
+      order.map((p) => p.box),
+      fixed,
+      px,
+    ).forEach((at, i) => order[i]!.label.setPosition(at.x, at.y));
   }
 
   private label(index: number, text: string, key: boolean): Phaser.GameObjects.Text {
     let label = this.labels[index];
     if (label === undefined) {
-      label = this.scene.add.text(0, 0, '', { fontFamily: FONT, fontSize: '14px', color: '#ffffff', backgroundColor: '#05070acc', padding: { x: 3, y: 1 } })
-        .setOrigin(0.5, 1).setDepth(NOTICE_DEPTH - 4).setResolution(2);
+      label = this.scene.add
+        .text(0, 0, '', { fontFamily: FONT, fontSize: '14px', color: '#ffffff', backgroundColor: '#05070acc', padding: { x: 3, y: 1 } })
+        .setOrigin(0.5, 1)
+        .setDepth(NOTICE_DEPTH - 4)
+        .setResolution(2);
       this.labels.push(label);
     }
     if (label.text !== text) label.setText(text);

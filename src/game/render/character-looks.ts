@@ -5,10 +5,7 @@
  */
 
 import type { StudentView, ZombieView } from '../../core';
-import {
-  ATLAS_ITEMS, INFECTED_LOOKS, STUDENT_LOOKS, canCrouch, charFrame, crouchFrame, fallFrame, itemFrame, uiFrame,
-  type AtlasItem, type AtlasLook, type AtlasPose,
-} from './atlas-layout';
+import { ATLAS_ITEMS, INFECTED_LOOKS, STUDENT_LOOKS, canCrouch, charFrame, crouchFrame, fallFrame, itemFrame, uiFrame, type AtlasItem, type AtlasLook, type AtlasPose } from './atlas-layout';
 
 /** How long one walking or running step frame shows, in ms. */
 export const WALK_FRAME_MS = 140;
@@ -64,7 +61,17 @@ export function downFrame(look: AtlasLook, msSinceDown: number): string {
 }
 
 /** Kinds drawn with a neighbour's icon until they have their own: a battery as a phone, cloth and a blanket as a bandage, a knife as a pipe, a spear as a mop. */
-const ITEM_ALIASES: Record<string, AtlasItem> = { plank: 'planks', arrow: 'arrows', snack: 'food', bottle: 'water', battery: 'phone', cloth: 'bandage', blanket: 'bandage', knife: 'pipe', spear: 'mop' };
+const ITEM_ALIASES: Record<string, AtlasItem> = {
+  plank: 'planks',
+  arrow: 'arrows',
+  snack: 'food',
+  bottle: 'water',
+  battery: 'phone',
+  cloth: 'bandage',
+  blanket: 'bandage',
+  knife: 'pipe',
+  spear: 'mop',
+};
 
 /** The icon for an item kind; an unknown kind shows a "?" so it is noticed, never a blank. */
 export function itemIconFrame(kind: string): string {

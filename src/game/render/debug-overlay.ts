@@ -57,7 +57,11 @@ export class DebugOverlay {
   private visible: boolean;
 
   /** `play`: the play it draws over, where it reports what it drew (for the testing hook). */
-  constructor(private readonly scene: Phaser.Scene, private readonly play: PlaySession, visible: boolean) {
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly play: PlaySession,
+    visible: boolean,
+  ) {
     this.visible = visible;
     this.graphics = scene.add.graphics().setDepth(8000);
     this.detectionGraphics = scene.add.graphics().setDepth(DETECTION_DEPTH);
@@ -185,13 +189,19 @@ export class DebugOverlay {
   private label(index: number, x: number, y: number, text: string, colour: number, pool = this.labels, depth = 8001): void {
     let label = pool[index];
     if (label === undefined) {
-      label = this.scene.add.text(0, 0, '', { fontFamily: FONT, fontSize: '16px', color: '#ffffff', stroke: '#000000', strokeThickness: 4 })
-        .setOrigin(0.5).setScale(pool === this.labels ? 0.3 : 0.42).setDepth(depth).setResolution(2);
+      label = this.scene.add
+        .text(0, 0, '', { fontFamily: FONT, fontSize: '16px', color: '#ffffff', stroke: '#000000', strokeThickness: 4 })
+        .setOrigin(0.5)
+        .setScale(pool === this.labels ? 0.3 : 0.42)
+        .setDepth(depth)
+        .setResolution(2);
       if (pool !== this.labels) label.setBackgroundColor('#05070acc').setPadding(3, 1, 3, 1);
       pool.push(label);
     }
     if (label.text !== text) label.setText(text);
-    setTextColour(label, `#${colour.toString(16).padStart(6, '0')}`).setPosition(x, y).setVisible(true);
+    setTextColour(label, `#${colour.toString(16).padStart(6, '0')}`)
+      .setPosition(x, y)
+      .setVisible(true);
   }
 
   private clear(): void {

@@ -14,7 +14,11 @@ export class DoorLayerView {
   private readonly planks: Phaser.GameObjects.Graphics;
   private readonly gids: Record<'open' | 'closed' | 'pane', number | undefined>;
 
-  constructor(scene: Phaser.Scene, private readonly map: Phaser.Tilemaps.Tilemap, level: Level) {
+  constructor(
+    scene: Phaser.Scene,
+    private readonly map: Phaser.Tilemaps.Tilemap,
+    level: Level,
+  ) {
     const tileset = level.tiled.tilesets[0];
     const gid = (name: string): number | undefined => {
       const tile = tileset?.tiles?.find((t) => t.type === name);
@@ -47,7 +51,13 @@ export class DoorLayerView {
         g.fillRect(x + 5, y + 1, 2, TILE_SIZE - 2);
       } else if (door.state === 'broken') {
         g.fillStyle(door.kind === 'window' ? 0xb8dce8 : 0x6b4a2a, 0.9);
-        for (const [dx, dy] of [[3, 4], [9, 7], [5, 11], [12, 12]] as const) g.fillRect(x + dx, y + dy, 2, 2);
+        for (const [dx, dy] of [
+          [3, 4],
+          [9, 7],
+          [5, 11],
+          [12, 12],
+        ] as const)
+          g.fillRect(x + dx, y + dy, 2, 2);
       }
     }
     return true;

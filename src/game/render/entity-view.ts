@@ -64,7 +64,10 @@ export class EntityView {
   /** The interpolated position of the controlled student, for the camera to follow. */
   readonly focus: Phaser.GameObjects.Zone;
 
-  constructor(private readonly scene: Phaser.Scene, first: Snapshot) {
+  constructor(
+    private readonly scene: Phaser.Scene,
+    first: Snapshot,
+  ) {
     this.focus = scene.add.zone(0, 0, 1, 1);
     for (const exit of first.exits) {
       const arrow = scene.add.sprite((exit.tileX + exit.width / 2) * TILE_SIZE, (exit.tileY + exit.height / 2) * TILE_SIZE, ATLAS_KEY, uiFrame('exit-arrow'));
@@ -96,7 +99,10 @@ export class EntityView {
       const name = studentName(student.name);
       if (sprite.label.text !== name) sprite.label.setText(name);
       setTextColour(sprite.label, student.controlled ? '#ffe27a' : '#d8e0ea');
-      sprite.ring.setVisible(student.controlled && !student.down).setPosition(x, y + 5).setDepth(y - 1);
+      sprite.ring
+        .setVisible(student.controlled && !student.down)
+        .setPosition(x, y + 5)
+        .setDepth(y - 1);
       if (student.controlled) this.focus.setPosition(x, y);
       this.drawnStudents.push({ x, y, down: student.down });
     }
@@ -179,8 +185,12 @@ export class EntityView {
     if (sprite === undefined) {
       const body = this.scene.add.image(0, 0, ATLAS_KEY, bodyFrame(studentLook(student), student, false, 0));
       const ring = this.scene.add.ellipse(0, 0, RING.width, RING.height, RING.colour, 0.22).setStrokeStyle(1.5, RING.colour, 0.95);
-      const label = this.scene.add.text(0, 0, studentName(student.name), { fontFamily: FONT, fontSize: '14px', color: '#d8e0ea', stroke: '#0b0f1a', strokeThickness: 3 })
-        .setOrigin(0.5, 1).setScale(0.35).setDepth(LABEL_DEPTH).setResolution(2);
+      const label = this.scene.add
+        .text(0, 0, studentName(student.name), { fontFamily: FONT, fontSize: '14px', color: '#d8e0ea', stroke: '#0b0f1a', strokeThickness: 3 })
+        .setOrigin(0.5, 1)
+        .setScale(0.35)
+        .setDepth(LABEL_DEPTH)
+        .setResolution(2);
       sprite = { body, label, ring, downSince: -1, hurtSince: -1, tint: 'none' };
       this.students.set(student.id, sprite);
     }

@@ -42,14 +42,27 @@ export class EventEffects {
 
   constructor(private readonly scene: Phaser.Scene) {
     makeFxTextures(scene);
-    this.blood = scene.add.particles(0, 0, FX.speck, {
-      speed: { min: 18, max: 60 }, lifespan: { min: 260, max: 520 }, gravityY: 90, scale: { start: 1, end: 0.5 },
-      tint: [0x8e1b26, 0xc8323a, 0x4d0f18], emitting: false,
-    }).setDepth(FLOAT_TEXT_DEPTH - 1);
-    this.dust = scene.add.particles(0, 0, FX.speck, {
-      speed: { min: 4, max: 14 }, lifespan: 380, alpha: { start: 0.55, end: 0 }, scale: { start: 1, end: 1.6 },
-      tint: 0xcbc2a3, angle: { min: 180, max: 360 }, emitting: false,
-    }).setDepth(1);
+    this.blood = scene.add
+      .particles(0, 0, FX.speck, {
+        speed: { min: 18, max: 60 },
+        lifespan: { min: 260, max: 520 },
+        gravityY: 90,
+        scale: { start: 1, end: 0.5 },
+        tint: [0x8e1b26, 0xc8323a, 0x4d0f18],
+        emitting: false,
+      })
+      .setDepth(FLOAT_TEXT_DEPTH - 1);
+    this.dust = scene.add
+      .particles(0, 0, FX.speck, {
+        speed: { min: 4, max: 14 },
+        lifespan: 380,
+        alpha: { start: 0.55, end: 0 },
+        scale: { start: 1, end: 1.6 },
+        tint: 0xcbc2a3,
+        angle: { min: 180, max: 360 },
+        emitting: false,
+      })
+      .setDepth(1);
   }
 
   private get reducedMotion(): boolean {
@@ -126,8 +139,11 @@ export class EventEffects {
       const halfW = view.width / 2 - inset;
       const halfH = view.height / 2 - inset;
       const scale = Math.min(halfW / Math.max(1e-6, Math.abs(Math.cos(angle))), halfH / Math.max(1e-6, Math.abs(Math.sin(angle))));
-      marker.sprite.setPosition(cx + Math.cos(angle) * scale, cy + Math.sin(angle) * scale).setRotation(angle)
-        .setScale(1 / camera.zoom * 2).setAlpha(1 - age / EDGE_MARKER_MS);
+      marker.sprite
+        .setPosition(cx + Math.cos(angle) * scale, cy + Math.sin(angle) * scale)
+        .setRotation(angle)
+        .setScale((1 / camera.zoom) * 2)
+        .setAlpha(1 - age / EDGE_MARKER_MS);
     }
     this.edgeMarkersShown = this.markers.length;
     this.ringsShown = this.rings;
@@ -143,7 +159,10 @@ export class EventEffects {
       alpha: 0,
       duration: 450 + radiusTiles * 40,
       ease: 'Cubic.easeOut',
-      onComplete: () => { ring.destroy(); this.rings--; },
+      onComplete: () => {
+        ring.destroy();
+        this.rings--;
+      },
     });
   }
 
@@ -157,14 +176,21 @@ export class EventEffects {
       near.sprite.setTint(colour);
       return;
     }
-    const sprite = this.scene.add.image(x, y, FX.arrow).setDepth(SOUND_RING_DEPTH + 1).setTint(colour);
+    const sprite = this.scene.add
+      .image(x, y, FX.arrow)
+      .setDepth(SOUND_RING_DEPTH + 1)
+      .setTint(colour);
     this.markers.push({ sprite, x, y, bornMs: this.nowMs });
     this.update(this.nowMs);
   }
 
   private floatText(x: number, y: number, text: string, colour: string): void {
-    const label = this.scene.add.text(x, y - 10, text, { fontFamily: FONT, fontStyle: 'bold', fontSize: '16px', color: colour, stroke: '#05070a', strokeThickness: 4 })
-      .setOrigin(0.5).setScale(0.4).setDepth(FLOAT_TEXT_DEPTH).setResolution(2);
+    const label = this.scene.add
+      .text(x, y - 10, text, { fontFamily: FONT, fontStyle: 'bold', fontSize: '16px', color: colour, stroke: '#05070a', strokeThickness: 4 })
+      .setOrigin(0.5)
+      .setScale(0.4)
+      .setDepth(FLOAT_TEXT_DEPTH)
+      .setResolution(2);
     this.scene.tweens.add({ targets: label, y: y - 22, alpha: 0, duration: 700, onComplete: () => label.destroy() });
   }
 
@@ -187,16 +213,20 @@ function makeFxTextures(scene: Phaser.Scene): void {
     const rows = ['##......', '####....', '.######.', '..######', '..######', '.######.', '####....', '##......'];
     const arrow = scene.textures.createCanvas(FX.arrow, 10, 10)!;
     const ctx = arrow.getContext();
-    rows.forEach((row, y) => [...row].forEach((ch, x) => {
-      if (ch !== '#') return;
-      ctx.fillStyle = '#0b0f1a';
-      ctx.fillRect(x, y, 3, 3);
-    }));
-    rows.forEach((row, y) => [...row].forEach((ch, x) => {
-      if (ch !== '#') return;
-      ctx.fillStyle = '#ffffff';
-      ctx.fillRect(x + 1, y + 1, 1, 1);
-    }));
+    rows.forEach((row, y) =>
+      [...row].forEach((ch, x) => {
+        if (ch !== '#') return;
+        ctx.fillStyle = '#0b0f1a';
+        ctx.fillRect(x, y, 3, 3);
+      }),
+    );
+    rows.forEach((row, y) =>
+      [...row].forEach((ch, x) => {
+        if (ch !== '#') return;
+        ctx.fillStyle = '#ffffff';
+        ctx.fillRect(x + 1, y + 1, 1, 1);
+      }),
+    );
     arrow.refresh();
   }
 }

@@ -14,7 +14,10 @@ import { TILE_SIZE } from './sprite-layout';
 /** Just over the walls and barricade planks, under characters. */
 const FIXTURE_DEPTH = -0.4;
 const NOISE_MAKER_FRAMES: Partial<Record<Snapshot['noiseMakers'][number]['kind'], AtlasFixture>> = {
-  fireAlarm: 'fireAlarm', bell: 'bell', speaker: 'speaker', paConsole: 'paConsole',
+  fireAlarm: 'fireAlarm',
+  bell: 'bell',
+  speaker: 'speaker',
+  paConsole: 'paConsole',
 };
 /** A sounding noise maker swells this much, once every `PULSE_MS`. */
 const PULSE_SCALE = 0.18;

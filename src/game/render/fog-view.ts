@@ -25,7 +25,10 @@ export class FogView {
   private viewersKey = '';
   private enabled = true;
 
-  constructor(scene: Phaser.Scene, private readonly level: Level) {
+  constructor(
+    scene: Phaser.Scene,
+    private readonly level: Level,
+  ) {
     const size = level.width * level.height;
     this.visible = new Uint8Array(size);
     this.explored = new Uint8Array(size);

@@ -45,8 +45,13 @@ export class HearingView {
 
   constructor(private readonly scene: Phaser.Scene) {
     this.graphics = scene.add.graphics().setDepth(SOUND_RING_DEPTH + 50);
-    this.hint = scene.add.text(0, 0, '', { fontFamily: FONT, fontSize: '16px', color: '#bfe3ff', stroke: '#05070a', strokeThickness: 4 })
-      .setOrigin(0.5, 1).setScale(0.35).setResolution(2).setDepth(FLOAT_TEXT_DEPTH + 1).setVisible(false);
+    this.hint = scene.add
+      .text(0, 0, '', { fontFamily: FONT, fontSize: '16px', color: '#bfe3ff', stroke: '#05070a', strokeThickness: 4 })
+      .setOrigin(0.5, 1)
+      .setScale(0.35)
+      .setResolution(2)
+      .setDepth(FLOAT_TEXT_DEPTH + 1)
+      .setVisible(false);
   }
 
   play(events: readonly SimEvent[]): void {

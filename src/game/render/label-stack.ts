@@ -15,8 +15,7 @@ export interface LabelBox {
 /** Rows a label may climb before it gives up and keeps its own spot. */
 const MAX_ROWS = 12;
 
-const overlaps = (a: LabelBox, b: LabelBox): boolean =>
-  Math.abs(a.x - b.x) * 2 < a.width + b.width && a.y - a.height < b.y && b.y - b.height < a.y;
+const overlaps = (a: LabelBox, b: LabelBox): boolean => Math.abs(a.x - b.x) * 2 < a.width + b.width && a.y - a.height < b.y && b.y - b.height < a.y;
 
 /** Where each label goes (bottom centre), in order; earlier labels keep their spots first. */
 export function stackLabels(labels: readonly LabelBox[], fixed: readonly LabelBox[] = [], gap = 0): Array<{ x: number; y: number }> {

@@ -35,9 +35,7 @@ export function createLevelView(scene: Phaser.Scene, level: Level): LevelView {
   if (scene.cache.tilemap.exists(key)) scene.cache.tilemap.remove(key);
   scene.cache.tilemap.add(key, { format: Phaser.Tilemaps.Formats.TILED_JSON, data: level.tiled });
   const map = scene.make.tilemap({ key });
-  const tilesets = level.tiled.tilesets
-    .map((tileset) => map.addTilesetImage(tileset.name, TEXTURES.tiles))
-    .filter((tileset): tileset is Phaser.Tilemaps.Tileset => tileset !== null);
+  const tilesets = level.tiled.tilesets.map((tileset) => map.addTilesetImage(tileset.name, TEXTURES.tiles)).filter((tileset): tileset is Phaser.Tilemaps.Tileset => tileset !== null);
   const layers: Phaser.GameObjects.GameObject[] = [];
   LAYER_ORDER.forEach((name, index) => {
     if (map.getLayerIndex(name) === null) return;
@@ -78,9 +76,7 @@ function bakedTexture(scene: Phaser.Scene, width: number, height: number): Phase
   const limit = Math.min(MAX_BAKED_SIDE, renderer.getMaxTextureSize?.() ?? MAX_BAKED_SIDE);
   if (width <= 0 || height <= 0 || width > limit || height > limit) return undefined;
   const key = `level:baked:${scene.sys.settings.key}`;
-  const texture = scene.textures.exists(key)
-    ? (scene.textures.get(key) as Phaser.Textures.DynamicTexture)
-    : scene.textures.addDynamicTexture(key, width, height, false) ?? undefined;
+  const texture = scene.textures.exists(key) ? (scene.textures.get(key) as Phaser.Textures.DynamicTexture) : (scene.textures.addDynamicTexture(key, width, height, false) ?? undefined);
   if (texture === undefined) return undefined;
   texture.setSize(width, height, false);
   texture.setFilter(Phaser.Textures.FilterMode.NEAREST);

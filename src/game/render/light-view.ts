@@ -62,23 +62,27 @@ export class LightView {
   /** Phone lights and fires drawn last frame. */
   lastSpots = 0;
 
-  constructor(private readonly scene: Phaser.Scene, level: Level) {
+  constructor(
+    private readonly scene: Phaser.Scene,
+    level: Level,
+  ) {
     this.field = new LightField(level);
     makeGradientTextures(scene);
     this.darkCanvas = darknessCanvas(scene, level.width, level.height);
     // Kept across levels: every new DynamicTexture in Phaser 4.2.1 leaves a WebGL texture behind
     // (its source makes one that the drawing context's own replaces), so one per level leaked.
-    this.layer = scene.textures.exists(KEYS.layer)
-      ? (scene.textures.get(KEYS.layer) as Phaser.Textures.DynamicTexture)
-      : scene.textures.addDynamicTexture(KEYS.layer, 16, 16)!;
+    this.layer = scene.textures.exists(KEYS.layer) ? (scene.textures.get(KEYS.layer) as Phaser.Textures.DynamicTexture) : scene.textures.addDynamicTexture(KEYS.layer, 16, 16)!;
     this.texWidth = this.layer.width;
     this.texHeight = this.layer.height;
     this.layerImage = scene.add.image(0, 0, KEYS.layer).setOrigin(0, 0).setDepth(LIGHT_DEPTH).setScale(LIGHT_SCALE);
     // drawn only into the darkness layer, never on its own
     this.glow = new Phaser.GameObjects.Image(scene, 0, 0, KEYS.glow);
     for (const fire of this.field.fires) {
-      const glow = scene.add.image(fire.x * TILE_SIZE, fire.y * TILE_SIZE, KEYS.glow)
-        .setDepth(GLOW_DEPTH).setBlendMode(Phaser.BlendModes.ADD).setTint(0xff9a3c);
+      const glow = scene.add
+        .image(fire.x * TILE_SIZE, fire.y * TILE_SIZE, KEYS.glow)
+        .setDepth(GLOW_DEPTH)
+        .setBlendMode(Phaser.BlendModes.ADD)
+        .setTint(0xff9a3c);
       this.fireGlows.push(glow);
     }
   }
@@ -164,7 +168,10 @@ export class LightView {
   }
 
   private erase(x: number, y: number, radiusTiles: number, alpha: number): void {
-    this.glow.setPosition(x, y).setScale((radiusTiles * 2 * TILE_TEXELS) / this.glow.width).setAlpha(alpha);
+    this.glow
+      .setPosition(x, y)
+      .setScale((radiusTiles * 2 * TILE_TEXELS) / this.glow.width)
+      .setAlpha(alpha);
     this.layer.erase(this.glow);
   }
 

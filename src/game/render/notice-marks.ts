@@ -61,8 +61,11 @@ export class NoticeMarks {
       let mark = this.marks.find((m) => m.studentId === event.studentId);
       if (mark !== undefined && mark.sense === 'seen' && sense === 'heard' && this.nowMs - mark.bornMs < LIFE_MS / 2) continue;
       if (mark === undefined) {
-        const text = this.scene.add.text(0, 0, '', { fontFamily: FONT, fontStyle: 'bold', fontSize: '15px', color: '#ffffff' })
-          .setOrigin(0.5).setDepth(NOTICE_DEPTH + 1).setResolution(2);
+        const text = this.scene.add
+          .text(0, 0, '', { fontFamily: FONT, fontStyle: 'bold', fontSize: '15px', color: '#ffffff' })
+          .setOrigin(0.5)
+          .setDepth(NOTICE_DEPTH + 1)
+          .setResolution(2);
         mark = { studentId: event.studentId, zombieId: event.zombieId, sense, bornMs: this.nowMs, text };
         this.marks.push(mark);
       }
@@ -105,7 +108,13 @@ export class NoticeMarks {
       const nx = -Math.sin(angle) * side;
       const ny = Math.cos(angle) * side;
       g.lineStyle(3 * px, 0x05070a, alpha).fillStyle(colour, alpha);
-      g.beginPath().moveTo(tipX, tipY).lineTo(baseX + nx, baseY + ny).lineTo(baseX - nx, baseY - ny).closePath().fillPath().strokePath();
+      g.beginPath()
+        .moveTo(tipX, tipY)
+        .lineTo(baseX + nx, baseY + ny)
+        .lineTo(baseX - nx, baseY - ny)
+        .closePath()
+        .fillPath()
+        .strokePath();
       g.lineStyle(2 * px, colour, alpha * 0.9).strokeCircle(at.x, at.y, ring);
       // The badge: on the far side from the zombie, or the nearest clear spot round from there.
       mark.text.setScale(px).setAlpha(alpha);
@@ -135,10 +144,12 @@ export function clearSpot(x: number, y: number, angle: number, w: number, h: num
   const reach = gap + Math.hypot(w, h) / 2;
   const bodies: { x: number; y: number }[] = [];
   for (const s of snapshot.students) if (!s.down && s.id !== ownerId) bodies.push({ x: s.x * TILE_SIZE, y: s.y * TILE_SIZE });
-  for (const z of snapshot.zombies) if (z.mode !== 'down' && Math.abs(z.x * TILE_SIZE - x) < reach * 3 && Math.abs(z.y * TILE_SIZE - y) < reach * 3) bodies.push({ x: z.x * TILE_SIZE, y: z.y * TILE_SIZE });
+  for (const z of snapshot.zombies)
+    if (z.mode !== 'down' && Math.abs(z.x * TILE_SIZE - x) < reach * 3 && Math.abs(z.y * TILE_SIZE - y) < reach * 3) bodies.push({ x: z.x * TILE_SIZE, y: z.y * TILE_SIZE });
   // The owner's own body and name tag are kept clear as well.
   bodies.push({ x, y });
-  const covers = (cx: number, cy: number): boolean => bodies.some((b) => cx + w / 2 > b.x - BODY.left && cx - w / 2 < b.x + BODY.right && cy + h / 2 > b.y - BODY.top && cy - h / 2 < b.y + BODY.bottom);
+  const covers = (cx: number, cy: number): boolean =>
+    bodies.some((b) => cx + w / 2 > b.x - BODY.left && cx - w / 2 < b.x + BODY.right && cy + h / 2 > b.y - BODY.top && cy - h / 2 < b.y + BODY.bottom);
   for (const turn of [0, 1, -1, 2, -2, 3, -3]) {
     const a = angle + (turn * Math.PI) / 4;
     const cx = x + Math.cos(a) * reach;

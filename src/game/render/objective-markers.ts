@@ -46,8 +46,14 @@ export class ObjectiveMarkers {
         continue;
       }
       const r = 5 + pulse * 1.5;
-      g.fillStyle(colour, 0.35 * pulse).fillTriangle(cx, cy - r, cx + r, cy, cx - r, cy).fillTriangle(cx, cy + r, cx + r, cy, cx - r, cy);
-      g.lineStyle(1, colour, 1).lineBetween(cx, cy - r, cx + r, cy).lineBetween(cx + r, cy, cx, cy + r).lineBetween(cx, cy + r, cx - r, cy).lineBetween(cx - r, cy, cx, cy - r);
+      g.fillStyle(colour, 0.35 * pulse)
+        .fillTriangle(cx, cy - r, cx + r, cy, cx - r, cy)
+        .fillTriangle(cx, cy + r, cx + r, cy, cx - r, cy);
+      g.lineStyle(1, colour, 1)
+        .lineBetween(cx, cy - r, cx + r, cy)
+        .lineBetween(cx + r, cy, cx, cy + r)
+        .lineBetween(cx, cy + r, cx - r, cy)
+        .lineBetween(cx - r, cy, cx, cy - r);
     }
   }
 

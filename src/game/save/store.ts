@@ -30,9 +30,7 @@ export interface SlotInfo {
   problem?: SaveProblem;
 }
 
-export type ReadResult =
-  | { ok: true; save: SaveContent; fromBackup: boolean; problem?: SaveProblem }
-  | { ok: false; problem: SaveProblem | { kind: 'blocked'; detail: string } };
+export type ReadResult = { ok: true; save: SaveContent; fromBackup: boolean; problem?: SaveProblem } | { ok: false; problem: SaveProblem | { kind: 'blocked'; detail: string } };
 
 let store: UseStore | undefined;
 
@@ -47,7 +45,8 @@ function failure(error: unknown): WriteFailure {
   const name = (error as { name?: string } | null)?.name ?? '';
   const message = (error as { message?: string } | null)?.message ?? String(error);
   if (name === 'QuotaExceededError' || /quota/i.test(message)) return { reason: 'quota', detail: `storage is full (${message})` };
-  if (typeof indexedDB === 'undefined' || name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') return { reason: 'blocked', detail: `storage is not available (${name || message})` };
+  if (typeof indexedDB === 'undefined' || name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError')
+    return { reason: 'blocked', detail: `storage is not available (${name || message})` };
   return { reason: 'failed', detail: `${name || 'Error'}: ${message}` };
 }
 
@@ -102,12 +101,14 @@ export async function readSave(slot: SlotId): Promise<ReadResult> {
 }
 
 export async function listSlots(): Promise<SlotInfo[]> {
-  return Promise.all(SLOTS.map(async (slot): Promise<SlotInfo> => {
-    const result = await readSave(slot);
-    if (result.ok) return { slot, status: result.problem === undefined ? 'ok' : 'damaged', save: result.save, fromBackup: result.fromBackup, ...(result.problem ? { problem: result.problem } : {}) };
-    if (result.problem.kind === 'empty') return { slot, status: 'empty', fromBackup: false };
-    return { slot, status: 'damaged', fromBackup: false, problem: result.problem as SaveProblem };
-  }));
+  return Promise.all(
+    SLOTS.map(async (slot): Promise<SlotInfo> => {
+      const result = await readSave(slot);
+      if (result.ok) return { slot, status: result.problem === undefined ? 'ok' : 'damaged', save: result.save, fromBackup: result.fromBackup, ...(result.problem ? { problem: result.problem } : {}) };
+      if (result.problem.kind === 'empty') return { slot, status: 'empty', fromBackup: false };
+      return { slot, status: 'damaged', fromBackup: false, problem: result.problem as SaveProblem };
+    }),
+  );
 }
 
 /** The most recently saved game that can be played (what Continue opens), if any. */

@@ -70,7 +70,9 @@ export class CampScene extends Phaser.Scene {
       return object;
     };
     const group = groupOf(campaign);
-    text(logical / 2, 14, t('camp.title'), 34, '#ffe27a').setOrigin(0.5, 0).setFontStyle('bold');
+    text(logical / 2, 14, t('camp.title'), 34, '#ffe27a')
+      .setOrigin(0.5, 0)
+      .setFontStyle('bold');
     text(logical / 2, 56, t('camp.subtitle', { ...campClock(campaign), count: group.length }), 15, '#b8c4d2').setOrigin(0.5, 0);
 
     let y = 90;
@@ -102,10 +104,29 @@ export class CampScene extends Phaser.Scene {
     this.app.campLog.forEach((line, i) => text(12, y + i * 18, line, 13, i === 0 ? '#ffe27a' : '#8a96a6'));
   }
 
-  private card(root: Phaser.GameObjects.Container, student: CampaignStudent, x: number, y: number, width: number, text: (x: number, y: number, value: string, size: number, color?: string) => Phaser.GameObjects.Text): void {
+  private card(
+    root: Phaser.GameObjects.Container,
+    student: CampaignStudent,
+    x: number,
+    y: number,
+    width: number,
+    text: (x: number, y: number, value: string, size: number, color?: string) => Phaser.GameObjects.Text,
+  ): void {
     const present = student.status === 'with';
-    root.add(this.add.rectangle(x, y, width, 96, present ? 0x18212f : 0x120f14, 0.95).setOrigin(0).setStrokeStyle(1, present ? 0x3a4a5e : 0x3a2a30));
-    const status = student.status === 'with' ? (student.halfbie ? t('survival.halfbie') : student.quarantined ? `[${t('camp.kept')}]` : '') : `(${t(student.status === 'left' ? 'camp.left' : student.status === 'turned' ? 'camp.turnedStatus' : 'camp.fallen')})`;
+    root.add(
+      this.add
+        .rectangle(x, y, width, 96, present ? 0x18212f : 0x120f14, 0.95)
+        .setOrigin(0)
+        .setStrokeStyle(1, present ? 0x3a4a5e : 0x3a2a30),
+    );
+    const status =
+      student.status === 'with'
+        ? student.halfbie
+          ? t('survival.halfbie')
+          : student.quarantined
+            ? `[${t('camp.kept')}]`
+            : ''
+        : `(${t(student.status === 'left' ? 'camp.left' : student.status === 'turned' ? 'camp.turnedStatus' : 'camp.fallen')})`;
     text(x + 8, y + 6, `${studentName(student.name)} · ${t(`roles.${student.role}`)} ${status}`, 15, present ? '#f2ede4' : '#6b7480').setFontStyle('bold');
     if (!present) return;
     const bars: [string, NeedName, number][] = [

@@ -40,11 +40,22 @@ export class EndScene extends Phaser.Scene {
     const won = data.outcome === 'won';
     this.add.rectangle(0, 0, width, height, won ? 0x0d1a14 : 0x1a0b0d, 0.82).setOrigin(0);
     const scale = Math.min(1, width / 720);
-    this.add.text(width / 2, height * 0.32, endHeading(data), {
-      fontFamily: FONT, fontStyle: 'bold', fontSize: '56px', color: won ? '#8fe3a8' : '#e0564b', stroke: '#05070a', strokeThickness: 8,
-    }).setOrigin(0.5).setScale(scale);
+    this.add
+      .text(width / 2, height * 0.32, endHeading(data), {
+        fontFamily: FONT,
+        fontStyle: 'bold',
+        fontSize: '56px',
+        color: won ? '#8fe3a8' : '#e0564b',
+        stroke: '#05070a',
+        strokeThickness: 8,
+      })
+      .setOrigin(0.5)
+      .setScale(scale);
     const detail = endDetail(data);
-    this.add.text(width / 2, height * 0.46, detail, { fontFamily: FONT, fontSize: '22px', color: '#e8e2d6', stroke: '#05070a', strokeThickness: 4 }).setOrigin(0.5).setScale(scale);
+    this.add
+      .text(width / 2, height * 0.46, detail, { fontFamily: FONT, fontSize: '22px', color: '#e8e2d6', stroke: '#05070a', strokeThickness: 4 })
+      .setOrigin(0.5)
+      .setScale(scale);
     this.listen(data, this.drawChoices(data, scale));
   }
 
@@ -55,21 +66,60 @@ export class EndScene extends Phaser.Scene {
     // Each choice is a row of its own to tap; a tap anywhere else does nothing (a finger still
     // busy with the fight must not skip the screen).
     const touch = isTouchMode();
-    const first = this.add.text(width / 2, height * 0.62, t(won ? (touch ? 'end.toCampTouch' : 'end.toCamp') : (touch ? 'end.againTouch' : 'end.again')), { fontFamily: FONT, fontSize: '24px', color: '#ffe27a', stroke: '#05070a', strokeThickness: 5, padding: { x: 16, y: 10 } })
-      .setOrigin(0.5).setScale(scale).setInteractive({ useHandCursor: true });
+    const first = this.add
+      .text(width / 2, height * 0.62, t(won ? (touch ? 'end.toCampTouch' : 'end.toCamp') : touch ? 'end.againTouch' : 'end.again'), {
+        fontFamily: FONT,
+        fontSize: '24px',
+        color: '#ffe27a',
+        stroke: '#05070a',
+        strokeThickness: 5,
+        padding: { x: 16, y: 10 },
+      })
+      .setOrigin(0.5)
+      .setScale(scale)
+      .setInteractive({ useHandCursor: true });
     const again = won
-      ? this.add.text(width / 2, height * 0.7, t(touch ? 'end.againTouch' : 'end.againKey'), { fontFamily: FONT, fontSize: '18px', color: '#e8e2d6', stroke: '#05070a', strokeThickness: 4, padding: { x: 12, y: 8 } })
-        .setOrigin(0.5).setScale(scale).setInteractive({ useHandCursor: true })
+      ? this.add
+          .text(width / 2, height * 0.7, t(touch ? 'end.againTouch' : 'end.againKey'), {
+            fontFamily: FONT,
+            fontSize: '18px',
+            color: '#e8e2d6',
+            stroke: '#05070a',
+            strokeThickness: 4,
+            padding: { x: 12, y: 8 },
+          })
+          .setOrigin(0.5)
+          .setScale(scale)
+          .setInteractive({ useHandCursor: true })
       : undefined;
-    const title = this.add.text(width / 2, height * (won ? 0.78 : 0.7), t(touch ? 'end.toTitleTouch' : 'end.toTitle'), { fontFamily: FONT, fontSize: '18px', color: '#b8c4d2', stroke: '#05070a', strokeThickness: 4, padding: { x: 12, y: 8 } })
-      .setOrigin(0.5).setScale(scale).setInteractive({ useHandCursor: true });
+    const title = this.add
+      .text(width / 2, height * (won ? 0.78 : 0.7), t(touch ? 'end.toTitleTouch' : 'end.toTitle'), {
+        fontFamily: FONT,
+        fontSize: '18px',
+        color: '#b8c4d2',
+        stroke: '#05070a',
+        strokeThickness: 4,
+        padding: { x: 12, y: 8 },
+      })
+      .setOrigin(0.5)
+      .setScale(scale)
+      .setInteractive({ useHandCursor: true });
     this.tweens.add({ targets: first, alpha: 0.4, yoyo: true, repeat: -1, duration: 700 });
     // A lost level can be watched again: its last seconds, with what got them marked.
     const recorded = !won && data.play.lossRecording !== undefined && data.play.level.id === data.levelId;
     const whatHappened = recorded
-      ? this.add.text(width / 2, height * 0.54, t(isTouchMode() ? 'whatHappened.openTouch' : 'whatHappened.open'), {
-        fontFamily: FONT, fontStyle: 'bold', fontSize: '24px', color: '#05070a', backgroundColor: '#ffe27a', padding: { x: 16, y: 10 },
-      }).setOrigin(0.5).setScale(scale).setInteractive({ useHandCursor: true })
+      ? this.add
+          .text(width / 2, height * 0.54, t(isTouchMode() ? 'whatHappened.openTouch' : 'whatHappened.open'), {
+            fontFamily: FONT,
+            fontStyle: 'bold',
+            fontSize: '24px',
+            color: '#05070a',
+            backgroundColor: '#ffe27a',
+            padding: { x: 16, y: 10 },
+          })
+          .setOrigin(0.5)
+          .setScale(scale)
+          .setInteractive({ useHandCursor: true })
       : undefined;
     return { first, again, title, whatHappened };
   }
@@ -90,13 +140,16 @@ export class EndScene extends Phaser.Scene {
     // Camp is a chunk of its own (lazy-scenes.ts): this screen stays until it is there, and takes
     // input again if it could not be fetched.
     const toCamp = (): void => {
-      startLazyScene(this.game, 'camp', { seed: data.play.seed } satisfies CampData).then(() => {
-        this.scene.stop('play');
-        this.scene.stop();
-      }, (error: unknown) => {
-        console.error('camp could not be opened', error);
-        this.done = false;
-      });
+      startLazyScene(this.game, 'camp', { seed: data.play.seed } satisfies CampData).then(
+        () => {
+          this.scene.stop('play');
+          this.scene.stop();
+        },
+        (error: unknown) => {
+          console.error('camp could not be opened', error);
+          this.done = false;
+        },
+      );
     };
     const toTitle = (): void => {
       this.scene.stop('play');
@@ -105,11 +158,13 @@ export class EndScene extends Phaser.Scene {
     };
     // Only fresh presses count, and taps after a short grace period, so input still held from
     // play (auto-repeat, a finger mid-tap) does not skip this screen.
-    const once = (action: () => void) => (event?: KeyboardEvent): void => {
-      if (this.done || event?.repeat === true) return;
-      this.done = true;
-      action();
-    };
+    const once =
+      (action: () => void) =>
+      (event?: KeyboardEvent): void => {
+        if (this.done || event?.repeat === true) return;
+        this.done = true;
+        action();
+      };
     // To camp between levels (the campaign was carried over when the level was won).
     this.input.keyboard?.on('keydown-ENTER', once(won ? toCamp : replay));
     this.input.keyboard?.on('keydown-ESC', once(toTitle));
@@ -118,11 +173,13 @@ export class EndScene extends Phaser.Scene {
       this.input.keyboard?.on('keydown-R', once(replay));
     }
     if (whatHappened !== undefined) this.input.keyboard?.on('keydown-H', once(watch));
-    this.time.delayedCall(TAP_GRACE_MS, () => this.input.on('pointerdown', (_pointer: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
-      if (whatHappened !== undefined && over.includes(whatHappened)) once(watch)();
-      else if (again !== undefined && over.includes(again)) once(replay)();
-      else if (over.includes(first)) once(won ? toCamp : replay)();
-      else if (over.includes(title)) once(toTitle)();
-    }));
+    this.time.delayedCall(TAP_GRACE_MS, () =>
+      this.input.on('pointerdown', (_pointer: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
+        if (whatHappened !== undefined && over.includes(whatHappened)) once(watch)();
+        else if (again !== undefined && over.includes(again)) once(replay)();
+        else if (over.includes(first)) once(won ? toCamp : replay)();
+        else if (over.includes(title)) once(toTitle)();
+      }),
+    );
   }
 }

@@ -103,12 +103,18 @@ export class HudScene extends Phaser.Scene {
     const play = this.play;
     const students = play.latest.students;
     this.panel = this.add.container(8, 8);
-    const background = this.add.rectangle(0, 0, PANEL_WIDTH, 8 + students.length * ROW_HEIGHT, 0x0b0f1a, 0.76).setOrigin(0).setStrokeStyle(1, 0x3a4a5e);
+    const background = this.add
+      .rectangle(0, 0, PANEL_WIDTH, 8 + students.length * ROW_HEIGHT, 0x0b0f1a, 0.76)
+      .setOrigin(0)
+      .setStrokeStyle(1, 0x3a4a5e);
     this.panel.add(background);
     students.forEach((_, index) => this.rows.push(this.createRow(6 + index * ROW_HEIGHT)));
 
     this.bar = this.add.container(0, 0);
-    const barBack = this.add.rectangle(0, 0, QUICK_SLOT_COUNT * 58 + 8, 62, 0x0b0f1a, 0.76).setOrigin(0.5, 1).setStrokeStyle(1, 0x3a4a5e);
+    const barBack = this.add
+      .rectangle(0, 0, QUICK_SLOT_COUNT * 58 + 8, 62, 0x0b0f1a, 0.76)
+      .setOrigin(0.5, 1)
+      .setStrokeStyle(1, 0x3a4a5e);
     this.bar.add(barBack);
     for (let i = 0; i < QUICK_SLOT_COUNT; i++) {
       const x = -((QUICK_SLOT_COUNT - 1) * 58) / 2 + i * 58;
@@ -148,7 +154,10 @@ export class HudScene extends Phaser.Scene {
     const healthBack = this.add.rectangle(26, y + 20, BAR_WIDTH, 6, 0x2a1416).setOrigin(0, 0.5);
     const health = this.add.rectangle(26, y + 20, BAR_WIDTH, 6, 0xd9463e).setOrigin(0, 0.5);
     const stamina = this.add.rectangle(26, y + 25, BAR_WIDTH, 2, 0xe8c547).setOrigin(0, 0.5);
-    const infectionBack = this.add.rectangle(152, y + 22, 72, 8, 0x1a2a14).setOrigin(0, 0.5).setStrokeStyle(1, 0x3c5a2c);
+    const infectionBack = this.add
+      .rectangle(152, y + 22, 72, 8, 0x1a2a14)
+      .setOrigin(0, 0.5)
+      .setStrokeStyle(1, 0x3c5a2c);
     const infection = this.add.rectangle(152, y + 22, 0, 8, 0x7ed957).setOrigin(0, 0.5);
     const needs = NEED_BARS.map(({ need }, i) => {
       const x = 26 + i * (NEED_BAR + 4);
@@ -175,10 +184,17 @@ export class HudScene extends Phaser.Scene {
     setHudPanelSize(background.width * scale, background.height * scale);
     const { hud } = currentLayout();
     this.panel.setPosition(hud.panel.x, hud.panel.y);
-    this.goal.setOrigin(hud.goal.align === 'right' ? 1 : 0, 0).setPosition(hud.goal.x, hud.goal.y).setWordWrapWidth(hud.goal.maxWidth).setAlign(hud.goal.align);
+    this.goal
+      .setOrigin(hud.goal.align === 'right' ? 1 : 0, 0)
+      .setPosition(hud.goal.x, hud.goal.y)
+      .setWordWrapWidth(hud.goal.maxWidth)
+      .setAlign(hud.goal.align);
     this.captions.setPosition(hud.captions.x, isTouchMode() ? hud.captions.y : hud.captions.y - 70).setWordWrapWidth(hud.captions.maxWidth);
     // The slot bar is the keyboard's (keys 1–6); touch has its own item buttons where the bar would be.
-    this.bar.setVisible(!isTouchMode()).setScale(Math.min(1, (width - 16) / (QUICK_SLOT_COUNT * 58 + 8))).setPosition(width / 2, height - 6);
+    this.bar
+      .setVisible(!isTouchMode())
+      .setScale(Math.min(1, (width - 16) / (QUICK_SLOT_COUNT * 58 + 8)))
+      .setPosition(width / 2, height - 6);
     // Under the panel with a keyboard; beside it on a touch screen, where the goal line sits under the panel.
     if (isTouchMode()) this.clockText.setOrigin(0, 0).setPosition(hud.panel.x + background.width * scale + 6, hud.panel.y);
     else this.clockText.setOrigin(0, 0).setPosition(hud.panel.x, hud.panel.y + background.height * scale + 4);
@@ -187,7 +203,13 @@ export class HudScene extends Phaser.Scene {
 
   override update(): void {
     const snapshot = this.play.latest;
-    const heard = [...new Set(soundBoard().captions().map((c) => c.text))].slice(-3);
+    const heard = [
+      ...new Set(
+        soundBoard()
+          .captions()
+          .map((c) => c.text),
+      ),
+    ].slice(-3);
     this.captions.setText(heard.join('\n')).setVisible(heard.length > 0);
     const blink = 0.45 + 0.55 * Math.abs(Math.sin(this.time.now / 160));
     snapshot.students.forEach((student, index) => {
@@ -233,7 +255,15 @@ export class HudScene extends Phaser.Scene {
     row.stamina.setSize(BAR_WIDTH * (student.stamina / 100), 2);
     const heart = uiFrame(student.down ? 'heart-empty' : 'heart');
     if (row.heart.frame.name !== heart) row.heart.setFrame(heart);
-    const tag = student.turned ? t('survival.turned') : student.down ? t('hud.down') : student.halfbie ? t('survival.halfbie') : student.order === 'follow' ? '' : t(`survival.orders.${student.order}`);
+    const tag = student.turned
+      ? t('survival.turned')
+      : student.down
+        ? t('hud.down')
+        : student.halfbie
+          ? t('survival.halfbie')
+          : student.order === 'follow'
+            ? ''
+            : t(`survival.orders.${student.order}`);
     row.name.setText(`${student.controlled ? '▶ ' : ''}${studentName(student.name)} · ${t(`roles.${student.role}`)}${tag === '' ? '' : ` ${tag}`}`);
     setTextColour(row.name, student.down ? '#6b7480' : student.controlled ? '#ffe27a' : '#d8e0ea');
     NEED_BARS.forEach(({ need, color }, i) => {
@@ -265,7 +295,12 @@ export class HudScene extends Phaser.Scene {
       slot.icon.setFrame(itemIconFrame(kind));
       const items = student.pack.filter((item) => item.kind === kind);
       const held = items.find((item) => item.id === student.weaponId);
-      const detail = kind === 'phone' ? t('survival.charge', { percent: Math.round(items[0]!.charge ?? 0) }) : held !== undefined ? t('survival.wear', { count: held.durability ?? 0 }) : t('survival.count', { count: items.length });
+      const detail =
+        kind === 'phone'
+          ? t('survival.charge', { percent: Math.round(items[0]!.charge ?? 0) })
+          : held !== undefined
+            ? t('survival.wear', { count: held.durability ?? 0 })
+            : t('survival.count', { count: items.length });
       // The slot shows the icon, its key and how many (the name is in the pack line above when held).
       slot.text.setText(`${i + 1}\n${detail}`);
       slot.icon.setAlpha(items.length === 0 ? 0.35 : 1);

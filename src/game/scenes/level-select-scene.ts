@@ -52,7 +52,10 @@ export class LevelSelectScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor('#0b0f1a');
     const heading = this.add.text(0, 0, t('levelSelect.heading'), { fontFamily: FONT, fontStyle: 'bold', fontSize: '36px', color: '#f2ede4', stroke: '#05070a', strokeThickness: 6 }).setOrigin(0.5, 0);
     const hint = this.add.text(0, 0, t('levelSelect.hint'), { fontFamily: FONT, fontSize: '15px', color: '#b8c4d2' }).setOrigin(0.5, 1);
-    this.cursor = Math.max(0, entries.findIndex((entry) => entry.state === 'unlocked'));
+    this.cursor = Math.max(
+      0,
+      entries.findIndex((entry) => entry.state === 'unlocked'),
+    );
     const rows = entries.map((entry, i) => {
       const number = entry.siege ? t('levelSelect.siege') : `${i + 1}.`;
       const row = this.add

@@ -27,10 +27,15 @@ export class NoticeBanner {
   private showingSave = false;
 
   /** `play`: the play whose refusals it tells of. */
-  constructor(private readonly scene: Phaser.Scene, private readonly play: PlaySession) {
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly play: PlaySession,
+  ) {
     this.seenRefusal = play.refusal?.serial ?? 0;
-    this.text = scene.add.text(0, 0, '', { fontFamily: FONT, fontSize: '15px', color: '#ffd27a', backgroundColor: '#0b0f1ae6', padding: { x: 10, y: 6 }, align: 'center' })
-      .setOrigin(0.5, 0).setVisible(false);
+    this.text = scene.add
+      .text(0, 0, '', { fontFamily: FONT, fontSize: '15px', color: '#ffd27a', backgroundColor: '#0b0f1ae6', padding: { x: 10, y: 6 }, align: 'center' })
+      .setOrigin(0.5, 0)
+      .setVisible(false);
   }
 
   layout(width: number, top: number): void {

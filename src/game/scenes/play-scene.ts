@@ -176,9 +176,14 @@ export class PlayScene extends Phaser.Scene {
     try {
       // Not strict: an illegal state transition in a player's game is counted (debug overlay,
       // `hyosan.illegalTransitions`), not thrown.
-      this.simulation = createSimulation(level, data.state !== undefined
-        ? { seed: data.seed, state: data.state, difficulty: settings().difficulty, strict: false }
-        : campaign === undefined ? { seed: data.seed, difficulty: settings().difficulty, strict: false } : { seed: data.seed, campaign, strict: false });
+      this.simulation = createSimulation(
+        level,
+        data.state !== undefined
+          ? { seed: data.seed, state: data.state, difficulty: settings().difficulty, strict: false }
+          : campaign === undefined
+            ? { seed: data.seed, difficulty: settings().difficulty, strict: false }
+            : { seed: data.seed, campaign, strict: false },
+      );
     } catch (error) {
       // A save that does not fit its level: say so on the error screen instead of crashing.
       this.app.errors = [{ file: level.file, path: [], message: `the saved game cannot continue on this level (${(error as Error).message})` }];
@@ -276,10 +281,13 @@ export class PlayScene extends Phaser.Scene {
   /** Fetches the AI debug overlay and shows it, unless the level was left or restarted meanwhile. */
   private attachDebugOverlay(): void {
     const run = this.simulation;
-    loadDebugOverlay().then((Overlay) => {
-      if (this.simulation !== run || this.debug !== undefined || !(this.sys.isActive() || this.sys.isPaused())) return;
-      this.debug = new Overlay(this, this.play, true);
-    }, (error: unknown) => console.error('the AI debug overlay could not be fetched', error));
+    loadDebugOverlay().then(
+      (Overlay) => {
+        if (this.simulation !== run || this.debug !== undefined || !(this.sys.isActive() || this.sys.isPaused())) return;
+        this.debug = new Overlay(this, this.play, true);
+      },
+      (error: unknown) => console.error('the AI debug overlay could not be fetched', error),
+    );
   }
 
   override update(time: number, deltaMs: number): void {

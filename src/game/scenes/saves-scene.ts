@@ -34,9 +34,11 @@ export class SavesScene extends Phaser.Scene {
 
   create(data: SavesData): void {
     // The list is read before the menu is built; the scene may be gone by then.
-    void listSlots().catch(() => [] as SlotInfo[]).then((slots) => {
-      if (this.sys.isActive()) this.build(data, slots);
-    });
+    void listSlots()
+      .catch(() => [] as SlotInfo[])
+      .then((slots) => {
+        if (this.sys.isActive()) this.build(data, slots);
+      });
   }
 
   private build(data: SavesData, slots: SlotInfo[]): void {
@@ -53,10 +55,14 @@ export class SavesScene extends Phaser.Scene {
       for (const slot of MANUAL_SLOTS) {
         items.push({ id: slot, label: () => slotName(slot), value: () => slotValue(info(slot)), activate: () => void saveCurrent(appOf(this.game).play, slot).then(() => again(slot)) });
       }
-      items.push({ id: 'export', label: () => t('saves.export'), activate: () => {
-        exportCurrent(appOf(this.game).play);
-        again('export');
-      } });
+      items.push({
+        id: 'export',
+        label: () => t('saves.export'),
+        activate: () => {
+          exportCurrent(appOf(this.game).play);
+          again('export');
+        },
+      });
     } else {
       for (const slot of SLOTS) {
         items.push({
@@ -64,9 +70,10 @@ export class SavesScene extends Phaser.Scene {
           label: () => slotName(slot),
           value: () => slotValue(info(slot)),
           enabled: () => info(slot)?.save !== undefined,
-          activate: () => void playSlot(this.game, slot).then((started) => {
-            if (!started && this.sys.isActive()) again(slot);
-          }),
+          activate: () =>
+            void playSlot(this.game, slot).then((started) => {
+              if (!started && this.sys.isActive()) again(slot);
+            }),
         });
       }
       const exportable = SLOTS.filter((slot) => info(slot)?.save !== undefined);
@@ -83,9 +90,14 @@ export class SavesScene extends Phaser.Scene {
           if (chosen !== undefined) void exportSlot(chosen).then(() => again('export'));
         },
       });
-      items.push({ id: 'import', label: () => t('saves.import'), activate: () => void importAndPlay(this.game).then((started) => {
-        if (!started && this.sys.isActive()) again('import');
-      }) });
+      items.push({
+        id: 'import',
+        label: () => t('saves.import'),
+        activate: () =>
+          void importAndPlay(this.game).then((started) => {
+            if (!started && this.sys.isActive()) again('import');
+          }),
+      });
     }
     items.push({ id: 'back', label: () => t('menu.back'), activate: leave });
     const notice = saveNotice();

@@ -62,7 +62,15 @@ export class TitleScene extends Phaser.Scene {
     // A new version finishing its download while the title is up: show the offer at once.
     const stopWatching = onUpdateWaiting(() => this.scene.restart({ focus: 'update' }));
     this.events.once('shutdown', stopWatching);
-    const screen = createMenuScreen(this, { heading: '', items, transparent: true, top: (height) => (height < 560 ? 0.26 : 0.42), headerBottom: () => subtitle.y + subtitle.height / 2, ...(data.focus ? { focus: data.focus } : {}), ...(shownNotice ? { notice: shownNotice } : {}) });
+    const screen = createMenuScreen(this, {
+      heading: '',
+      items,
+      transparent: true,
+      top: (height) => (height < 560 ? 0.26 : 0.42),
+      headerBottom: () => subtitle.y + subtitle.height / 2,
+      ...(data.focus ? { focus: data.focus } : {}),
+      ...(shownNotice ? { notice: shownNotice } : {}),
+    });
 
     void latestSave().then((found) => {
       if (!this.sys.isActive() || found === undefined) return;
@@ -121,10 +129,14 @@ export class TitleScene extends Phaser.Scene {
     if (updateWaiting()) items.unshift({ id: 'update', label: () => t('title.update'), activate: applyUpdate });
     items.push(
       // Every prompt of the first-run tutorial again, from a new game.
-      { id: 'tutorial', label: () => t('tutorial.replay'), activate: () => {
-        forgetLessons();
-        start();
-      } },
+      {
+        id: 'tutorial',
+        label: () => t('tutorial.replay'),
+        activate: () => {
+          forgetLessons();
+          start();
+        },
+      },
       { id: 'settings', label: () => t('title.settings'), activate: () => this.scene.start('settings', { from: 'title' }) },
       { id: 'credits', label: () => t('title.credits'), activate: () => this.scene.start('credits') },
     );

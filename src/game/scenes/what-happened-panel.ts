@@ -62,7 +62,10 @@ export class WhatHappenedPanel extends Phaser.Scene {
     const fit = fitFor(width);
     const pad = 10;
     this.heading.setStyle(menuText(24, { bold: true, colour: '#ffe27a', fit })).setPosition(width / 2, pad);
-    this.story.setStyle(menuText(16, { fit })).setWordWrapWidth(width - 2 * pad, true).setPosition(width / 2, this.heading.y + this.heading.height + 4);
+    this.story
+      .setStyle(menuText(16, { fit }))
+      .setWordWrapWidth(width - 2 * pad, true)
+      .setPosition(width / 2, this.heading.y + this.heading.height + 4);
     this.top.setSize(width, this.story.y + this.story.height + pad);
     const rowWidth = Math.min(620, width - 2 * pad);
     const left = (width - rowWidth) / 2;

@@ -194,9 +194,11 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
     const { focus } = this.entities;
     const culprit = this.story.culprit === undefined ? undefined : this.current.zombies[this.story.culprit.zombieId];
     const camera = this.cameras.main;
-    const fits = culprit !== undefined && culprit.mode !== 'down'
-      && Math.abs(culprit.x * TILE_SIZE - focus.x) < camera.width / camera.zoom * 0.8
-      && Math.abs(culprit.y * TILE_SIZE - focus.y) < camera.height / camera.zoom * 0.6;
+    const fits =
+      culprit !== undefined &&
+      culprit.mode !== 'down' &&
+      Math.abs(culprit.x * TILE_SIZE - focus.x) < (camera.width / camera.zoom) * 0.8 &&
+      Math.abs(culprit.y * TILE_SIZE - focus.y) < (camera.height / camera.zoom) * 0.6;
     if (culprit === undefined || !fits) this.frame.setPosition(focus.x, focus.y);
     else this.frame.setPosition((focus.x + culprit.x * TILE_SIZE) / 2, (focus.y + culprit.y * TILE_SIZE) / 2);
   }

@@ -174,7 +174,13 @@ export function changeSettings(current: Settings, change: unknown): { ok: true; 
   if (!isObject(change)) return { ok: false, error: `a settings change must be an object (got ${describe(change)})` };
   const merged = structuredClone(current) as unknown as Record<string, unknown>;
   for (const [section, value] of Object.entries(change)) {
-    if (!Object.hasOwn(settingsSchema.shape, section) || section === 'version') return { ok: false, error: `unknown setting "${section}" (expected one of ${Object.keys(settingsSchema.shape).filter((k) => k !== 'version').join(', ')})` };
+    if (!Object.hasOwn(settingsSchema.shape, section) || section === 'version')
+      return {
+        ok: false,
+        error: `unknown setting "${section}" (expected one of ${Object.keys(settingsSchema.shape)
+          .filter((k) => k !== 'version')
+          .join(', ')})`,
+      };
     const target = merged[section];
     if (isObject(value) && isObject(target)) {
       // Bindings are replaced per action, not merged key by key.

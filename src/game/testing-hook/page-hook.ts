@@ -45,7 +45,13 @@ export function pageHook(game: Phaser.Game): Pick<HyosanHook, 'tutorial' | 'menu
       const scaleX = bounds.width / game.scale.width;
       const scaleY = bounds.height / game.scale.height;
       const page = (at: { x: number; y: number } | null): { x: number; y: number } | null => (at === null ? null : { x: bounds.left + at.x * scaleX, y: bounds.top + at.y * scaleY });
-      const pageBox = <T extends { x: number; y: number; width: number; height: number }>(box: T): T => ({ ...box, x: bounds.left + box.x * scaleX, y: bounds.top + box.y * scaleY, width: box.width * scaleX, height: box.height * scaleY });
+      const pageBox = <T extends { x: number; y: number; width: number; height: number }>(box: T): T => ({
+        ...box,
+        x: bounds.left + box.x * scaleX,
+        y: bounds.top + box.y * scaleY,
+        width: box.width * scaleX,
+        height: box.height * scaleY,
+      });
       return { ...menu, items: menu.items.map((item) => ({ ...item, at: page(item.at), box: item.box === null ? null : pageBox(item.box), textBoxes: item.textBoxes.map(pageBox) })) };
     },
     texts: () => visibleTexts(game),
@@ -60,7 +66,15 @@ export function pageHook(game: Phaser.Game): Pick<HyosanHook, 'tutorial' | 'menu
             if (child.visible) visit(scene, child.list, scale * child.scaleX);
           } else if (child instanceof Phaser.GameObjects.Text && child.visible && child.text !== '' && child.alpha > 0) {
             const box = child.getBounds();
-            shown.push({ scene: scene.scene.key, text: child.text, x: bounds.left + box.x * scaleX, y: bounds.top + box.y * scaleY, width: box.width * scaleX, height: box.height * scaleY, fontPx: parseFloat(String(child.style.fontSize)) * child.scaleX * scale });
+            shown.push({
+              scene: scene.scene.key,
+              text: child.text,
+              x: bounds.left + box.x * scaleX,
+              y: bounds.top + box.y * scaleY,
+              width: box.width * scaleX,
+              height: box.height * scaleY,
+              fontPx: parseFloat(String(child.style.fontSize)) * child.scaleX * scale,
+            });
           }
         }
       };

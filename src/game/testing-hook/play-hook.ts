@@ -29,7 +29,34 @@ function snapshot(app: AppState): HookSnapshot {
   const simulation = app.play?.simulation;
   const inLevel = app.screen === 'playing' || app.screen === 'won' || app.screen === 'lost';
   if (simulation === undefined || !inLevel) {
-    return { levelId: null, tick: 0, status: app.screen, seed: app.play?.seed ?? 1, controlledId: -1, students: [], zombies: [], items: [], lures: [], inventory: emptyInventory(), exits: [], objectives: [], exitBlockedBy: [], survivorsNeeded: 0, minuteOfDay: 0, daylight: 1, clock: '00:00', night: false, day: 0, doors: [], noiseMakers: [], lamps: [], furniture: [], light: [], noiseMasks: [], siege: null };
+    return {
+      levelId: null,
+      tick: 0,
+      status: app.screen,
+      seed: app.play?.seed ?? 1,
+      controlledId: -1,
+      students: [],
+      zombies: [],
+      items: [],
+      lures: [],
+      inventory: emptyInventory(),
+      exits: [],
+      objectives: [],
+      exitBlockedBy: [],
+      survivorsNeeded: 0,
+      minuteOfDay: 0,
+      daylight: 1,
+      clock: '00:00',
+      night: false,
+      day: 0,
+      doors: [],
+      noiseMakers: [],
+      lamps: [],
+      furniture: [],
+      light: [],
+      noiseMasks: [],
+      siege: null,
+    };
   }
   return { ...simulation.snapshot(), status: app.screen };
 }
@@ -54,7 +81,27 @@ function sendCommand(app: AppState, command: unknown): ReturnType<HyosanHook['se
   return { ok: true };
 }
 
-export function playHook(game: Phaser.Game): Pick<HyosanHook, 'levels' | 'startLevel' | 'loadLevelText' | 'snapshot' | 'camp' | 'openCamp' | 'send' | 'screen' | 'levelSelect' | 'progress' | 'debug' | 'illegalTransitions' | 'whatHappened' | 'refusal' | 'replay' | 'edit'> {
+export function playHook(
+  game: Phaser.Game,
+): Pick<
+  HyosanHook,
+  | 'levels'
+  | 'startLevel'
+  | 'loadLevelText'
+  | 'snapshot'
+  | 'camp'
+  | 'openCamp'
+  | 'send'
+  | 'screen'
+  | 'levelSelect'
+  | 'progress'
+  | 'debug'
+  | 'illegalTransitions'
+  | 'whatHappened'
+  | 'refusal'
+  | 'replay'
+  | 'edit'
+> {
   const app = appOf(game);
   const startPlay = (data: object): void => {
     for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);
@@ -88,7 +135,7 @@ export function playHook(game: Phaser.Game): Pick<HyosanHook, 'levels' | 'startL
     snapshot: () => snapshot(app),
     camp(action) {
       if (action !== undefined) campAct(app, action);
-      return { campaign: app.campaign === undefined ? null : JSON.parse(JSON.stringify(app.campaign)) as CampaignState, log: [...app.campLog] };
+      return { campaign: app.campaign === undefined ? null : (JSON.parse(JSON.stringify(app.campaign)) as CampaignState), log: [...app.campLog] };
     },
     openCamp: () => leaveForCamp(game, app),
     send: (command) => sendCommand(app, command),
@@ -97,7 +144,7 @@ export function playHook(game: Phaser.Game): Pick<HyosanHook, 'levels' | 'startL
     progress: () => [...campaignProgress().completed()].sort(),
     debug: () => app.play?.debugStats ?? null,
     illegalTransitions: () => app.play?.simulation.illegalTransitions() ?? null,
-    whatHappened: () => (app.whatHappened === undefined ? null : JSON.parse(JSON.stringify(app.whatHappened)) as WhatHappenedState),
+    whatHappened: () => (app.whatHappened === undefined ? null : (JSON.parse(JSON.stringify(app.whatHappened)) as WhatHappenedState)),
     refusal: () => app.play?.refusal?.text ?? null,
     replay(file, levelText, input) {
       const parsed = parseLevel(String(levelText), String(file));

@@ -47,8 +47,7 @@ export const READY: Record<Lesson, (view: LessonView) => boolean> = {
   switch: (view) => view.snapshot.tick >= SWITCH_AFTER_TICKS && standingCount(view.snapshot.students) >= 2,
   // Any door or window that still stands: barricading an open one closes it first (core rules/survival/barricade.ts).
   barricade: (view) =>
-    view.me.pack.some((item) => MATERIALS.has(item.kind)) &&
-    view.snapshot.doors.some((d) => d.state !== 'broken' && distance(view.me, { x: d.tileX + 0.5, y: d.tileY + 0.5 }) <= NEAR.door),
+    view.me.pack.some((item) => MATERIALS.has(item.kind)) && view.snapshot.doors.some((d) => d.state !== 'broken' && distance(view.me, { x: d.tileX + 0.5, y: d.tileY + 0.5 }) <= NEAR.door),
 };
 
 /** The lesson a core event shows was done, if any. */

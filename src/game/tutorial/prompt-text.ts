@@ -14,8 +14,12 @@ export type Device = 'keyboard' | 'gamepad' | 'touch';
 const PAD_NAMES: Record<number, string> = { 0: 'A', 1: 'B', 2: 'X', 3: 'Y', 4: 'LB', 5: 'RB', 6: 'LT', 7: 'RT', 8: 'Back', 9: 'Start', 11: 'R3' };
 /** The touch button for an action, by the label it shows. */
 const TOUCH_NAMES: Partial<Record<Action, () => string>> = {
-  sneak: () => t('controls.sneak'), interact: () => t('controls.use'), lure: () => t('controls.alarm'), switch: () => t('controls.swap'),
-  food: () => t('tutorial.foodButton'), water: () => t('tutorial.waterButton'),
+  sneak: () => t('controls.sneak'),
+  interact: () => t('controls.use'),
+  lure: () => t('controls.alarm'),
+  switch: () => t('controls.swap'),
+  food: () => t('tutorial.foodButton'),
+  water: () => t('tutorial.waterButton'),
 };
 
 /** Where an action is on this device: "E", "B" (pad), "USE" (touch); null when the device has none. */
@@ -23,7 +27,7 @@ export function controlName(action: Action, device: Device, bindings: KeyBinding
   if (device === 'touch') return TOUCH_NAMES[action]?.() ?? null;
   if (device === 'gamepad') {
     const index = PAD_BUTTONS.find(([, a]) => a === action)?.[0];
-    return index === undefined ? null : PAD_NAMES[index] ?? null;
+    return index === undefined ? null : (PAD_NAMES[index] ?? null);
   }
   const code = bindings[action][0];
   return code === undefined ? null : keyLabel(code);

@@ -36,7 +36,10 @@ export class PromptView {
     const hint = t(isTouchMode() ? 'tutorial.hideTouch' : 'tutorial.hideKeys');
     if (text !== this.shownText || this.text.x !== x || this.text.y !== y + 10 || this.hint.text !== hint) {
       this.shownText = text;
-      this.text.setWordWrapWidth(wrap, true).setText(text).setPosition(x, y + 10);
+      this.text
+        .setWordWrapWidth(wrap, true)
+        .setText(text)
+        .setPosition(x, y + 10);
       this.hint.setText(hint).setPosition(x, this.text.y + this.text.height + 6);
       const plateWidth = Math.max(this.text.width, this.hint.width) + 28;
       this.plate.setPosition(x, y).setSize(plateWidth, this.text.height + this.hint.height + 26);

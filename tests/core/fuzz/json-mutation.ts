@@ -8,7 +8,29 @@ import fc from 'fast-check';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-export const KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'type', 'class', 'name', 'value', 'properties', 'objects', 'data', 'source', 'encoding', 'compression', 'width', 'height', 'x', 'y', 'look', 'tiles'];
+export const KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'type',
+  'class',
+  'name',
+  'value',
+  'properties',
+  'objects',
+  'data',
+  'source',
+  'encoding',
+  'compression',
+  'width',
+  'height',
+  'x',
+  'y',
+  'look',
+  'tiles',
+];
 
 export const deepNest = fc.integer({ min: 1, max: 60 }).map((depth) => {
   let value: Json = 1;
@@ -18,17 +40,47 @@ export const deepNest = fc.integer({ min: 1, max: 60 }).map((depth) => {
 
 export const oddValue: fc.Arbitrary<Json> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>,
-  fc.constantFrom<Json>(-1, 0, 1, 1.5, -0.5, 16, 512, 513, 1e9, -1e9, 2 ** 31, 2 ** 32, 2 ** 53, 1e308, -1e308, '', '16', 'true', 'walker', 'runer', 'student', 'exit', 'tilelayer', 'objectgroup', 'group', 'base64', 'zlib', 'AAAA', true, false, null, [], {}),
+  fc.constantFrom<Json>(
+    -1,
+    0,
+    1,
+    1.5,
+    -0.5,
+    16,
+    512,
+    513,
+    1e9,
+    -1e9,
+    2 ** 31,
+    2 ** 32,
+    2 ** 53,
+    1e308,
+    -1e308,
+    '',
+    '16',
+    'true',
+    'walker',
+    'runer',
+    'student',
+    'exit',
+    'tilelayer',
+    'objectgroup',
+    'group',
+    'base64',
+    'zlib',
+    'AAAA',
+    true,
+    false,
+    null,
+    [],
+    {},
+  ),
   fc.string({ maxLength: 200 }),
   deepNest,
   fc.constant(JSON.parse('{"polluted": "yes", "__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}}') as Json),
 );
 
-export type Mutation =
-  | { op: 'replace'; at: number[]; value: Json }
-  | { op: 'delete'; at: number[] }
-  | { op: 'insert'; at: number[]; key: string; value: Json }
-  | { op: 'duplicate'; at: number[] };
+export type Mutation = { op: 'replace'; at: number[]; value: Json } | { op: 'delete'; at: number[] } | { op: 'insert'; at: number[]; key: string; value: Json } | { op: 'duplicate'; at: number[] };
 
 const route = fc.array(fc.nat(), { maxLength: 7 });
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(

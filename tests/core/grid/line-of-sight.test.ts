@@ -6,7 +6,10 @@ import type { TileGrid } from '../../../src/core/grid/tile-grid';
 
 /** Tile coordinates of the first `mark` in an ASCII map. */
 function tileOfMark(ascii: string, mark: string): [number, number] {
-  const rows = ascii.split('\n').map((row) => row.trim()).filter((row) => row.length > 0);
+  const rows = ascii
+    .split('\n')
+    .map((row) => row.trim())
+    .filter((row) => row.length > 0);
   for (let y = 0; y < rows.length; y++) {
     const x = rows[y]!.indexOf(mark);
     if (x >= 0) return [x, y];
@@ -24,7 +27,13 @@ const lessThan = (a: Fraction, b: Fraction): boolean => a[0] * b[1] < b[0] * a[1
  * column/row `c` along one axis.
  */
 function openInterval(start: number, delta: number, c: number): [Fraction, Fraction] | null {
-  if (delta === 0) return 2 * c < start && start < 2 * c + 2 ? [[0, 1], [1, 1]] : null;
+  if (delta === 0)
+    return 2 * c < start && start < 2 * c + 2
+      ? [
+          [0, 1],
+          [1, 1],
+        ]
+      : null;
   const den = Math.abs(delta);
   const sign = delta > 0 ? 1 : -1;
   const a: Fraction = [sign * (2 * c - start), den];
@@ -34,11 +43,15 @@ function openInterval(start: number, delta: number, c: number): [Fraction, Fract
 
 /** Cells whose interior the open segment between the two tile centres meets, plus corner crossings. */
 function referenceCrossing(x0: number, y0: number, x1: number, y1: number, width: number, height: number) {
-  const ax = 2 * x0 + 1, ay = 2 * y0 + 1, dx = 2 * (x1 - x0), dy = 2 * (y1 - y0);
+  const ax = 2 * x0 + 1,
+    ay = 2 * y0 + 1,
+    dx = 2 * (x1 - x0),
+    dy = 2 * (y1 - y0);
   const interior: number[] = [];
   for (let cy = 0; cy < height; cy++) {
     for (let cx = 0; cx < width; cx++) {
-      const ix = openInterval(ax, dx, cx), iy = openInterval(ay, dy, cy);
+      const ix = openInterval(ax, dx, cx),
+        iy = openInterval(ay, dy, cy);
       if (!ix || !iy) continue;
       const lo = [[0, 1] as Fraction, ix[0], iy[0]].reduce((m, v) => (lessThan(m, v) ? v : m));
       const hi = [[1, 1] as Fraction, ix[1], iy[1]].reduce((m, v) => (lessThan(v, m) ? v : m));
@@ -53,8 +66,10 @@ function referenceCrossing(x0: number, y0: number, x1: number, y1: number, width
       if (!(tNum / dx > 0 && tNum / dx < 1)) continue;
       if ((ay * dx + tNum * dy) % (2 * dx) !== 0) continue; // y must be an even integer
       const cornerY = (ay * dx + tNum * dy) / dx;
-      const sx = dx > 0 ? 1 : -1, sy = dy > 0 ? 1 : -1;
-      const beforeX = sx > 0 ? i - 1 : i, beforeY = sy > 0 ? cornerY / 2 - 1 : cornerY / 2;
+      const sx = dx > 0 ? 1 : -1,
+        sy = dy > 0 ? 1 : -1;
+      const beforeX = sx > 0 ? i - 1 : i,
+        beforeY = sy > 0 ? cornerY / 2 - 1 : cornerY / 2;
       sides.push([beforeY * width + beforeX + sx, (beforeY + sy) * width + beforeX]);
     }
   }
@@ -76,21 +91,19 @@ function referenceWalk(grid: TileGrid, x0: number, y0: number, x1: number, y1: n
   return sides.every(([a, b]) => grid.cost[a] !== 0 && grid.cost[b] !== 0);
 }
 
-const sightQuery = fc
-  .record({ width: fc.integer({ min: 1, max: 9 }), height: fc.integer({ min: 1, max: 9 }) })
-  .chain(({ width, height }) =>
-    fc.record({
-      width: fc.constant(width),
-      height: fc.constant(height),
-      costs: fc.array(fc.constantFrom(0, 1, 1, 1, 1, 2, 3), { minLength: width * height, maxLength: width * height }),
-      opaque: fc.array(fc.constantFrom(0, 0, 0, 1), { minLength: width * height, maxLength: width * height }),
-      x0: fc.nat({ max: width - 1 }),
-      y0: fc.nat({ max: height - 1 }),
-      x1: fc.nat({ max: width - 1 }),
-      y1: fc.nat({ max: height - 1 }),
-      maxCost: fc.integer({ min: 1, max: 3 }),
-    }),
-  );
+const sightQuery = fc.record({ width: fc.integer({ min: 1, max: 9 }), height: fc.integer({ min: 1, max: 9 }) }).chain(({ width, height }) =>
+  fc.record({
+    width: fc.constant(width),
+    height: fc.constant(height),
+    costs: fc.array(fc.constantFrom(0, 1, 1, 1, 1, 2, 3), { minLength: width * height, maxLength: width * height }),
+    opaque: fc.array(fc.constantFrom(0, 0, 0, 1), { minLength: width * height, maxLength: width * height }),
+    x0: fc.nat({ max: width - 1 }),
+    y0: fc.nat({ max: height - 1 }),
+    x1: fc.nat({ max: width - 1 }),
+    y1: fc.nat({ max: height - 1 }),
+    maxCost: fc.integer({ min: 1, max: 3 }),
+  }),
+);
 
 function gridOf(q: { width: number; height: number; costs: number[]; opaque: number[] }): TileGrid {
   const grid = createTileGrid(q.width, q.height);
@@ -196,9 +209,7 @@ describe('isStraightWalkable', () => {
     fc.assert(
       fc.property(sightQuery, (q) => {
         const grid = gridOf(q);
-        expect(isStraightWalkable(grid, q.x0, q.y0, q.x1, q.y1, q.maxCost)).toBe(
-          referenceWalk(grid, q.x0, q.y0, q.x1, q.y1, q.maxCost),
-        );
+        expect(isStraightWalkable(grid, q.x0, q.y0, q.x1, q.y1, q.maxCost)).toBe(referenceWalk(grid, q.x0, q.y0, q.x1, q.y1, q.maxCost));
         return true;
       }),
       { numRuns: 1000 },

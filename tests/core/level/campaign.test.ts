@@ -20,7 +20,11 @@ describe('the campaign file', () => {
   });
 
   it.each<[string, unknown, string[]]>([
-    ['unknown level id', { levels: [entry('02-sience-wing')] }, ['levels[0].id: no such level; did you mean "02-science-wing"? (got "02-sience-wing"; expected one of 01-classroom-wing, 02-science-wing, siege)']],
+    [
+      'unknown level id',
+      { levels: [entry('02-sience-wing')] },
+      ['levels[0].id: no such level; did you mean "02-science-wing"? (got "02-sience-wing"; expected one of 01-classroom-wing, 02-science-wing, siege)'],
+    ],
     ['level listed twice', { levels: [entry('01-classroom-wing'), entry('01-classroom-wing')] }, ['levels[1].id: level listed twice (got a second "01-classroom-wing"; expected each level once)']],
     ['missing title', { levels: [{ id: 'siege', title: 'Siege' }] }, ['levels[0].titleKo: missing (got nothing; expected string)']],
     ['no levels', { levels: [] }, ['levels: too few entries (got an array of 0; expected at least 1)']],
@@ -31,6 +35,8 @@ describe('the campaign file', () => {
   it('prefixes messages with file:line:col', () => {
     const result = parseCampaign('{\n "levels": [\n  { "id": "nowhere", "title": "x", "titleKo": "x" }\n ]\n}', IDS);
     if (result.ok) throw new Error('expected errors');
-    expect(formatLevelError(result.errors[0]!)).toBe('levels/campaign.json:3:5 levels[0].id: no such level (got "nowhere"; expected one of 01-classroom-wing, 02-science-wing, siege)\n    fix: add the level file levels/nowhere.json, or list one of the levels above');
+    expect(formatLevelError(result.errors[0]!)).toBe(
+      'levels/campaign.json:3:5 levels[0].id: no such level (got "nowhere"; expected one of 01-classroom-wing, 02-science-wing, siege)\n    fix: add the level file levels/nowhere.json, or list one of the levels above',
+    );
   });
 });

@@ -16,7 +16,6 @@ import { parseLevel } from '../../../src/core/level/parse-level';
 import { shippedLevelText, tiledFromAscii } from '../level-fixture';
 import { deepNest, mutate, mutation, type Json } from '../fuzz/json-mutation';
 
-
 const SLOW_CASE_MS = 2000;
 const SHIPPED = shippedLevelText();
 const SMALL = JSON.stringify(
@@ -111,7 +110,14 @@ const randomObject = fc.record(
     y: fc.integer({ min: -64, max: 700 }),
     width: fc.constantFrom(0, 16, 32, -16),
     height: fc.constantFrom(0, 16, 32),
-    properties: fc.array(fc.record({ name: fc.constantFrom('name', 'look', 'nmae', 'speed'), type: fc.constantFrom('string', 'int', 'bool'), value: fc.oneof(fc.integer({ min: -2, max: 5 }), fc.string({ maxLength: 30 }), fc.boolean()) }), { maxLength: 3 }),
+    properties: fc.array(
+      fc.record({
+        name: fc.constantFrom('name', 'look', 'nmae', 'speed'),
+        type: fc.constantFrom('string', 'int', 'bool'),
+        value: fc.oneof(fc.integer({ min: -2, max: 5 }), fc.string({ maxLength: 30 }), fc.boolean()),
+      }),
+      { maxLength: 3 },
+    ),
   },
   { requiredKeys: ['id', 'type', 'x', 'y'] },
 );
@@ -133,7 +139,23 @@ const randomMap = fc.record({
   height: smallInt,
   tilewidth: fc.constantFrom(16, 16, 32),
   tileheight: fc.constant(16),
-  tilesets: fc.oneof(fc.constant([shippedTileset]), fc.array(fc.record({ firstgid: smallInt, name: fc.string(), image: fc.constantFrom('school.png', 'x.png'), imagewidth: smallInt, imageheight: smallInt, tilewidth: fc.constant(16), tileheight: fc.constant(16), tilecount: smallInt, columns: smallInt }), { maxLength: 2 })),
+  tilesets: fc.oneof(
+    fc.constant([shippedTileset]),
+    fc.array(
+      fc.record({
+        firstgid: smallInt,
+        name: fc.string(),
+        image: fc.constantFrom('school.png', 'x.png'),
+        imagewidth: smallInt,
+        imageheight: smallInt,
+        tilewidth: fc.constant(16),
+        tileheight: fc.constant(16),
+        tilecount: smallInt,
+        columns: smallInt,
+      }),
+      { maxLength: 2 },
+    ),
+  ),
   layers: fc.array(randomLayer, { maxLength: 9 }),
 });
 
@@ -143,11 +165,17 @@ const CUT_CHARS = ['{', '}', '[', ']', '"', ',', ':', '0', '-', 'e', '\\', ' ', 
 
 describe('parseLevel under fuzzing: a level or errors at real paths, never a throw, a hang or a polluted prototype', () => {
   it('survives mutations of the shipped level (1,000 cases)', () => {
-    fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (changes) => check(mutate(SHIPPED, changes))), { numRuns: 1000, seed: 6001 });
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (changes) => check(mutate(SHIPPED, changes))),
+      { numRuns: 1000, seed: 6001 },
+    );
   });
 
   it('survives mutations of a small level (4,500 cases)', () => {
-    fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), (changes) => check(mutate(SMALL, changes))), { numRuns: 4500, seed: 6002 });
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), (changes) => check(mutate(SMALL, changes))),
+      { numRuns: 4500, seed: 6002 },
+    );
   });
 
   it('survives cut and corrupted text (1,500 cases)', () => {
@@ -178,7 +206,10 @@ describe('parseLevel under fuzzing: a level or errors at real paths, never a thr
   });
 
   it('survives random map-shaped records that reach the semantic checks (1,500 cases)', () => {
-    fc.assert(fc.property(randomMap, (map) => check(JSON.stringify(map))), { numRuns: 1500, seed: 6005 });
+    fc.assert(
+      fc.property(randomMap, (map) => check(JSON.stringify(map))),
+      { numRuns: 1500, seed: 6005 },
+    );
   });
 
   it('ran 10,000 cases and left Object.prototype untouched', () => {

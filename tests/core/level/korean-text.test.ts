@@ -35,7 +35,10 @@ describe('Korean level text', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors.map((e) => `${e.path.join('.')} ${e.message}`).join('\n')).toMatch(/labelKo|properties/);
     const typed = map();
-    Object.assign((typed['properties'] as Json[]).find((p) => p['name'] === 'titleKo')!, { type: 'int', value: 3 });
+    Object.assign(
+      (typed['properties'] as Json[]).find((p) => p['name'] === 'titleKo')!,
+      { type: 'int', value: 3 },
+    );
     const typedText = JSON.stringify(typed);
     expect(parseLevel(typedText, 'levels/03-library.json').ok).toBe(false);
   });

@@ -9,7 +9,10 @@ import { levelIds, levelPathFromQuery, loadCampaign, loadLevel } from '../../../
 
 describe('the level library', () => {
   it('bundles every levels/*.json in file-name order, each loading cleanly', () => {
-    const onDisk = readdirSync('levels').filter((name) => name.endsWith('.json') && name !== 'campaign.json').map((name) => name.replace(/\.json$/, '')).sort();
+    const onDisk = readdirSync('levels')
+      .filter((name) => name.endsWith('.json') && name !== 'campaign.json')
+      .map((name) => name.replace(/\.json$/, ''))
+      .sort();
     expect(levelIds()).toEqual(onDisk);
     for (const id of levelIds()) expect(loadLevel(id).ok).toBe(true);
   });
@@ -32,7 +35,17 @@ describe('the level library', () => {
     expect(levelPathFromQuery('levels/drafts/cellar.json')).toBe('levels/drafts/cellar.json');
     expect(levelPathFromQuery('drafts/cellar.json')).toBe('levels/drafts/cellar.json');
     expect(levelPathFromQuery('/levels/02-x.json')).toBe('levels/02-x.json');
-    for (const unsafe of ['../package.json', 'levels/../package.json', 'levels/a/../../x.json', 'https://example.com/x.json', '//example.com/x.json', 'levels/x.js', 'levels/schema/level.schema.json', 'levels/x.json?y=1', 'C:\\x.json']) {
+    for (const unsafe of [
+      '../package.json',
+      'levels/../package.json',
+      'levels/a/../../x.json',
+      'https://example.com/x.json',
+      '//example.com/x.json',
+      'levels/x.js',
+      'levels/schema/level.schema.json',
+      'levels/x.json?y=1',
+      'C:\\x.json',
+    ]) {
       expect(levelPathFromQuery(unsafe), unsafe).toBeUndefined();
     }
   });

@@ -32,7 +32,7 @@ describe('the level JSON Schema', () => {
   });
 });
 
-describe('the designers\' manual (levels/README.md)', () => {
+describe("the designers' manual (levels/README.md)", () => {
   const manual = readFileSync('levels/README.md', 'utf8');
 
   it('documents every layer, object kind, custom property and the tileset', () => {

@@ -30,7 +30,12 @@ function reachesExit(level: Level, open: Uint8Array, x: number, y: number, cut: 
     const cx = cell % level.width;
     const cy = (cell - cx) / level.width;
     if (level.exits.some((exit) => isInRect(exit, cx, cy))) return true;
-    for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1]] as const) {
+    for (const [dx, dy] of [
+      [1, 0],
+      [-1, 0],
+      [0, 1],
+      [0, -1],
+    ] as const) {
       const nx = cx + dx;
       const ny = cy + dy;
       if (nx < 0 || ny < 0 || nx >= level.width || ny >= level.height) continue;

@@ -37,7 +37,15 @@ describe('parseLevel on the shipped level', () => {
 describe('parseLevel accepts what Tiled writes', () => {
   it('ignores the keys Tiled owns (editor settings, classes, parallax, tint, locks, ...)', () => {
     const map = shipped();
-    Object.assign(map, { compressionlevel: 9, editorsettings: { export: { format: 'json', target: 'x.json' } }, class: 'floor-plan', parallaxoriginx: 0, parallaxoriginy: 0, backgroundcolor: '#000000', hexsidelength: 0 });
+    Object.assign(map, {
+      compressionlevel: 9,
+      editorsettings: { export: { format: 'json', target: 'x.json' } },
+      class: 'floor-plan',
+      parallaxoriginx: 0,
+      parallaxoriginy: 0,
+      backgroundcolor: '#000000',
+      hexsidelength: 0,
+    });
     for (const layer of map['layers'] as Json[]) Object.assign(layer, { class: '', locked: true, offsetx: 0, offsety: 0, parallaxx: 1, parallaxy: 1, tintcolor: '#ffffff', repeatx: false });
     const zombie = map['layers'][layerIndex(map, 'zombies')]['objects'][0] as Json;
     Object.assign(zombie, { rotation: 0, visible: true, ellipse: false, template: undefined });
@@ -47,7 +55,7 @@ describe('parseLevel accepts what Tiled writes', () => {
     expect(result.ok ? [] : result.errors.map(formatLevelError)).toEqual([]);
   });
 
-  it('takes a student\'s name from the object when the `name` property is empty (a resolved Tiled type default)', () => {
+  it("takes a student's name from the object when the `name` property is empty (a resolved Tiled type default)", () => {
     const map = shipped();
     const student = map['layers'][layerIndex(map, 'students')]['objects'][1] as Json;
     student['name'] = 'Seo-yeon';
@@ -56,7 +64,7 @@ describe('parseLevel accepts what Tiled writes', () => {
     expect(result.ok && result.level.students[1]!.name).toBe('Seo-yeon');
   });
 
-  it('reads an object\'s kind from `class` when `type` is empty (Tiled 1.9)', () => {
+  it("reads an object's kind from `class` when `type` is empty (Tiled 1.9)", () => {
     const map = shipped();
     const zombie = map['layers'][layerIndex(map, 'zombies')]['objects'][0] as Json;
     zombie['type'] = '';
@@ -78,7 +86,11 @@ describe('parseLevel errors name the file, line:col, JSON path, the bad value an
     const zombies = layerIndex(map, 'zombies');
     map['layers'][zombies]['objects'][2]['type'] = 'runer';
     const [error] = errorsOf(map);
-    expect(error).toMatch(new RegExp(`^levels/broken\\.json:\\d+:\\d+ layers\\[${zombies}\\]\\.objects\\[2\\]\\.type: unknown zombie kind; did you mean "runner"\\? \\(got "runer"; expected one of walker, runner, crawler, brute, hunter\\)\n    fix: change the object's type \\(Tiled: its Type or Class field\\) from "runer" to "runner"$`));
+    expect(error).toMatch(
+      new RegExp(
+        `^levels/broken\\.json:\\d+:\\d+ layers\\[${zombies}\\]\\.objects\\[2\\]\\.type: unknown zombie kind; did you mean "runner"\\? \\(got "runer"; expected one of walker, runner, crawler, brute, hunter\\)\n    fix: change the object's type \\(Tiled: its Type or Class field\\) from "runer" to "runner"$`,
+      ),
+    );
   });
 
   it('reports a missing required layer', () => {
@@ -95,7 +107,9 @@ describe('parseLevel errors name the file, line:col, JSON path, the bad value an
       #######`);
     const errors = errorsOf(map, 'levels/walled.json');
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^levels\/walled\.json:\d+:\d+ layers\[6\]\.objects\[0\]: exit cannot be reached from student spawn "S1" \(got exit tiles 4,1 to 4,1 walled off from tile 1,1 at layers\[3\]\.objects\[0\]; expected a walkable route\)$/);
+    expect(errors[0]).toMatch(
+      /^levels\/walled\.json:\d+:\d+ layers\[6\]\.objects\[0\]: exit cannot be reached from student spawn "S1" \(got exit tiles 4,1 to 4,1 walled off from tile 1,1 at layers\[3\]\.objects\[0\]; expected a walkable route\)$/,
+    );
   });
 
   it('reports every error at once, not just the first', () => {
@@ -110,7 +124,9 @@ describe('parseLevel errors name the file, line:col, JSON path, the bad value an
   it('reports a misnamed layer with a suggestion', () => {
     const map = shipped();
     map['layers'][layerIndex(map, 'furniture')]['name'] = 'furnture';
-    expect(errorsOf(map)[0]).toMatch(/\.name: unknown tile layer; did you mean "furniture"\? \(got "furnture"; expected one of floor, walls, furniture, decals\)\n {4}fix: change the layer's name from "furnture" to "furniture"$/);
+    expect(errorsOf(map)[0]).toMatch(
+      /\.name: unknown tile layer; did you mean "furniture"\? \(got "furnture"; expected one of floor, walls, furniture, decals\)\n {4}fix: change the layer's name from "furnture" to "furniture"$/,
+    );
   });
 
   it('reports an object placed inside a wall', () => {
@@ -156,14 +172,24 @@ describe('parseLevel errors name the file, line:col, JSON path, the bad value an
 
   it('checks size and nesting limits before parsing anything', () => {
     expect(errorsOf(' '.repeat(MAX_LEVEL_BYTES + 1))[0]).toMatch(/level file is too large/);
-    expect(errorsOf('['.repeat(MAX_JSON_DEPTH + 5) + ']'.repeat(MAX_JSON_DEPTH + 5))[0]).toMatch(/^levels\/broken.json:1:33 \(root\): JSON is nested too deeply \(got a bracket 33 levels deep here; expected at most 32\)/);
+    expect(errorsOf('['.repeat(MAX_JSON_DEPTH + 5) + ']'.repeat(MAX_JSON_DEPTH + 5))[0]).toMatch(
+      /^levels\/broken.json:1:33 \(root\): JSON is nested too deeply \(got a bracket 33 levels deep here; expected at most 32\)/,
+    );
     const huge = shipped();
     huge['width'] = 100000;
     expect(errorsOf(huge)[0]).toMatch(/width: too big \(got 100000; expected at most 512\)/);
   });
 
   it('never throws on hostile input', () => {
-    for (const text of ['', 'null', '[]', '{}', '"map"', '{"layers": {"__proto__": {}}}', '{"orientation":"orthogonal","width":1,"height":1,"tilewidth":16,"tileheight":16,"tilesets":[],"layers":[]}']) {
+    for (const text of [
+      '',
+      'null',
+      '[]',
+      '{}',
+      '"map"',
+      '{"layers": {"__proto__": {}}}',
+      '{"orientation":"orthogonal","width":1,"height":1,"tilewidth":16,"tileheight":16,"tilesets":[],"layers":[]}',
+    ]) {
       const result = parseLevel(text, 'x.json');
       expect(result.ok).toBe(false);
     }

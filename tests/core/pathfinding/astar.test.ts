@@ -12,7 +12,10 @@ const query = mapQuery(1, 10);
 
 /** The cell of the first `mark` in an ASCII map (rows trimmed, as gridFromAscii does). */
 function cellOfMark(ascii: string, mark: string): number {
-  const rows = ascii.split('\n').map((row) => row.trim()).filter((row) => row.length > 0);
+  const rows = ascii
+    .split('\n')
+    .map((row) => row.trim())
+    .filter((row) => row.length > 0);
   const width = Math.max(...rows.map((row) => row.length));
   for (let y = 0; y < rows.length; y++) {
     const x = rows[y]!.indexOf(mark);
@@ -35,7 +38,8 @@ function referenceDistances(grid: TileGrid, connectivity: Connectivity, source: 
     done[best] = true;
     for (let dy = -1; dy <= 1; dy++) {
       for (let dx = -1; dx <= 1; dx++) {
-        const x = (best % grid.width) + dx, y = Math.floor(best / grid.width) + dy;
+        const x = (best % grid.width) + dx,
+          y = Math.floor(best / grid.width) + dy;
         if (x < 0 || y < 0 || x >= grid.width || y >= grid.height) continue;
         const to = y * grid.width + x;
         const step = stepCost(grid, connectivity, best, to);

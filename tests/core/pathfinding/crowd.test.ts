@@ -6,7 +6,10 @@ import { gridFromAscii } from '../../../src/core/grid/tile-grid';
 import type { TileGrid } from '../../../src/core/grid/tile-grid';
 
 function marks(ascii: string, mark: string): number[] {
-  const rows = ascii.split('\n').map((row) => row.trim()).filter((row) => row.length > 0);
+  const rows = ascii
+    .split('\n')
+    .map((row) => row.trim())
+    .filter((row) => row.length > 0);
   const width = Math.max(...rows.map((row) => row.length));
   const found: number[] = [];
   rows.forEach((row, y) => [...row].forEach((ch, x) => ch === mark && found.push(y * width + x)));

@@ -7,7 +7,10 @@ import type { TileGrid } from '../../../src/core/grid/tile-grid';
 import { stepCost } from './reference';
 
 function cellsOfMark(ascii: string, mark: string): number[] {
-  const rows = ascii.split('\n').map((row) => row.trim()).filter((row) => row.length > 0);
+  const rows = ascii
+    .split('\n')
+    .map((row) => row.trim())
+    .filter((row) => row.length > 0);
   const width = Math.max(...rows.map((row) => row.length));
   const found: number[] = [];
   rows.forEach((row, y) => [...row].forEach((ch, x) => ch === mark && found.push(y * width + x)));
@@ -22,7 +25,7 @@ function referenceDistances(grid: TileGrid, connectivity: Connectivity, sources:
   const size = grid.width * grid.height;
   const d = new Array<number>(size).fill(Infinity);
   for (const s of sources) if (grid.cost[s] !== 0) d[s] = 0;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (let c = 0; c < size; c++) {
       for (const off of [-grid.width - 1, -grid.width, -grid.width + 1, -1, 1, grid.width - 1, grid.width, grid.width + 1]) {
@@ -37,17 +40,15 @@ function referenceDistances(grid: TileGrid, connectivity: Connectivity, sources:
   return d;
 }
 
-const fieldCase = fc
-  .record({ width: fc.integer({ min: 1, max: 10 }), height: fc.integer({ min: 1, max: 10 }) })
-  .chain(({ width, height }) =>
-    fc.record({
-      width: fc.constant(width),
-      height: fc.constant(height),
-      costs: fc.array(fc.constantFrom(0, 0, 1, 1, 1, 1, 1, 2, 3, 255), { minLength: width * height, maxLength: width * height }),
-      sources: fc.array(fc.nat({ max: width * height - 1 }), { minLength: 0, maxLength: 4 }),
-      connectivity: fc.constantFrom<Connectivity>(4, 8),
-    }),
-  );
+const fieldCase = fc.record({ width: fc.integer({ min: 1, max: 10 }), height: fc.integer({ min: 1, max: 10 }) }).chain(({ width, height }) =>
+  fc.record({
+    width: fc.constant(width),
+    height: fc.constant(height),
+    costs: fc.array(fc.constantFrom(0, 0, 1, 1, 1, 1, 1, 2, 3, 255), { minLength: width * height, maxLength: width * height }),
+    sources: fc.array(fc.nat({ max: width * height - 1 }), { minLength: 0, maxLength: 4 }),
+    connectivity: fc.constantFrom<Connectivity>(4, 8),
+  }),
+);
 
 describe('createFlowField', () => {
   it('counts plain steps down a corridor to the student', () => {

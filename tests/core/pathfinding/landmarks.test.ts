@@ -15,7 +15,7 @@ function distancesTo(grid: TileGrid, connectivity: Connectivity, goal: number): 
   const dist = new Array<number>(size).fill(Infinity);
   if (grid.cost[goal] === 0) return dist;
   dist[goal] = 0;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (let c = 0; c < size; c++) {
       for (const n of neighbours(grid, c)) {

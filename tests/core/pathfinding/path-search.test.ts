@@ -55,19 +55,17 @@ describe('createPathSearch', () => {
   });
 
   it('ends with exactly what a one-shot query returns, whatever the slice size', () => {
-    const query = fc
-      .record({ width: fc.integer({ min: 1, max: 10 }), height: fc.integer({ min: 1, max: 10 }) })
-      .chain(({ width, height }) =>
-        fc.record({
-          width: fc.constant(width),
-          height: fc.constant(height),
-          costs: fc.array(fc.constantFrom(0, 1, 1, 1, 2, 255), { minLength: width * height, maxLength: width * height }),
-          start: fc.nat({ max: width * height - 1 }),
-          goal: fc.nat({ max: width * height - 1 }),
-          connectivity: fc.constantFrom<Connectivity>(4, 8),
-          slice: fc.integer({ min: 1, max: 7 }),
-        }),
-      );
+    const query = fc.record({ width: fc.integer({ min: 1, max: 10 }), height: fc.integer({ min: 1, max: 10 }) }).chain(({ width, height }) =>
+      fc.record({
+        width: fc.constant(width),
+        height: fc.constant(height),
+        costs: fc.array(fc.constantFrom(0, 1, 1, 1, 2, 255), { minLength: width * height, maxLength: width * height }),
+        start: fc.nat({ max: width * height - 1 }),
+        goal: fc.nat({ max: width * height - 1 }),
+        connectivity: fc.constantFrom<Connectivity>(4, 8),
+        slice: fc.integer({ min: 1, max: 7 }),
+      }),
+    );
     fc.assert(
       fc.property(query, (q) => {
         const grid = createTileGrid(q.width, q.height);

@@ -15,8 +15,12 @@ import { createTileGrid, type TileGrid } from '../../../src/core/grid/tile-grid'
  */
 export function stepCost(grid: TileGrid, connectivity: Connectivity, from: number, to: number): number | null {
   const w = grid.width;
-  const fx = from % w, fy = Math.floor(from / w), tx = to % w, ty = Math.floor(to / w);
-  const dx = tx - fx, dy = ty - fy;
+  const fx = from % w,
+    fy = Math.floor(from / w),
+    tx = to % w,
+    ty = Math.floor(to / w);
+  const dx = tx - fx,
+    dy = ty - fy;
   if (to < 0 || to >= w * grid.height || Math.abs(dx) > 1 || Math.abs(dy) > 1 || (dx === 0 && dy === 0)) return null;
   const c = grid.cost[to]!;
   if (c === 0 || grid.cost[from] === 0) return null;
@@ -31,11 +35,13 @@ export function stepCost(grid: TileGrid, connectivity: Connectivity, from: numbe
 /** The up-to-eight cells around `cell` that are inside the grid. */
 export function neighbours(grid: TileGrid, cell: number): number[] {
   const w = grid.width;
-  const x = cell % w, y = Math.floor(cell / w);
+  const x = cell % w,
+    y = Math.floor(cell / w);
   const out: number[] = [];
   for (let dy = -1; dy <= 1; dy++) {
     for (let dx = -1; dx <= 1; dx++) {
-      const nx = x + dx, ny = y + dy;
+      const nx = x + dx,
+        ny = y + dy;
       if ((dx !== 0 || dy !== 0) && nx >= 0 && ny >= 0 && nx < w && ny < grid.height) out.push(ny * w + nx);
     }
   }
@@ -52,18 +58,16 @@ export const cellCost = fc.oneof(
 
 /** A random map between `minSide` and `maxSide` tiles a side, with a start, a goal and a connectivity. */
 export function mapQuery(minSide: number, maxSide: number) {
-  return fc
-    .record({ width: fc.integer({ min: minSide, max: maxSide }), height: fc.integer({ min: minSide, max: maxSide }) })
-    .chain(({ width, height }) =>
-      fc.record({
-        width: fc.constant(width),
-        height: fc.constant(height),
-        costs: fc.array(cellCost, { minLength: width * height, maxLength: width * height }),
-        start: fc.nat({ max: width * height - 1 }),
-        goal: fc.nat({ max: width * height - 1 }),
-        connectivity: fc.constantFrom<Connectivity>(4, 8),
-      }),
-    );
+  return fc.record({ width: fc.integer({ min: minSide, max: maxSide }), height: fc.integer({ min: minSide, max: maxSide }) }).chain(({ width, height }) =>
+    fc.record({
+      width: fc.constant(width),
+      height: fc.constant(height),
+      costs: fc.array(cellCost, { minLength: width * height, maxLength: width * height }),
+      start: fc.nat({ max: width * height - 1 }),
+      goal: fc.nat({ max: width * height - 1 }),
+      connectivity: fc.constantFrom<Connectivity>(4, 8),
+    }),
+  );
 }
 
 export function gridOf(width: number, height: number, costs: number[]): TileGrid {

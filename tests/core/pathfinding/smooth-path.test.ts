@@ -7,7 +7,10 @@ import { isStraightWalkable } from '../../../src/core/grid/line-of-sight';
 import { createTileGrid, gridFromAscii } from '../../../src/core/grid/tile-grid';
 
 function cellOfMark(ascii: string, mark: string): number {
-  const rows = ascii.split('\n').map((row) => row.trim()).filter((row) => row.length > 0);
+  const rows = ascii
+    .split('\n')
+    .map((row) => row.trim())
+    .filter((row) => row.length > 0);
   const width = Math.max(...rows.map((row) => row.length));
   for (let y = 0; y < rows.length; y++) {
     const x = rows[y]!.indexOf(mark);
@@ -55,7 +58,8 @@ describe('smoothPath', () => {
     const { waypoints } = smoothed(map);
     const w = grid.width;
     for (let i = 1; i < waypoints.length; i++) {
-      const a = waypoints[i - 1]!, b = waypoints[i]!;
+      const a = waypoints[i - 1]!,
+        b = waypoints[i]!;
       expect(isStraightWalkable(grid, a % w, Math.floor(a / w), b % w, Math.floor(b / w), 1)).toBe(true);
     }
   });
@@ -69,18 +73,16 @@ describe('smoothPath', () => {
 
   it('keeps ends, keeps order, and joins waypoints by walks no dearer than the path they replace', () => {
     const costs = fc.constantFrom(0, 0, 1, 1, 1, 1, 1, 2, 3, 255);
-    const query = fc
-      .record({ width: fc.integer({ min: 1, max: 12 }), height: fc.integer({ min: 1, max: 12 }) })
-      .chain(({ width, height }) =>
-        fc.record({
-          width: fc.constant(width),
-          height: fc.constant(height),
-          costs: fc.array(costs, { minLength: width * height, maxLength: width * height }),
-          start: fc.nat({ max: width * height - 1 }),
-          goal: fc.nat({ max: width * height - 1 }),
-          connectivity: fc.constantFrom<Connectivity>(4, 8),
-        }),
-      );
+    const query = fc.record({ width: fc.integer({ min: 1, max: 12 }), height: fc.integer({ min: 1, max: 12 }) }).chain(({ width, height }) =>
+      fc.record({
+        width: fc.constant(width),
+        height: fc.constant(height),
+        costs: fc.array(costs, { minLength: width * height, maxLength: width * height }),
+        start: fc.nat({ max: width * height - 1 }),
+        goal: fc.nat({ max: width * height - 1 }),
+        connectivity: fc.constantFrom<Connectivity>(4, 8),
+      }),
+    );
     fc.assert(
       fc.property(query, (q) => {
         const grid = createTileGrid(q.width, q.height);
@@ -96,7 +98,8 @@ describe('smoothPath', () => {
           const next = cells.indexOf(waypoints[i]!, at + 1);
           expect(next).toBeGreaterThan(at);
           const replacedMax = Math.max(...cells.slice(at + 1, next + 1).map((c) => grid.cost[c]!));
-          const a = waypoints[i - 1]!, b = waypoints[i]!;
+          const a = waypoints[i - 1]!,
+            b = waypoints[i]!;
           expect(isStraightWalkable(grid, a % w, Math.floor(a / w), b % w, Math.floor(b / w), replacedMax)).toBe(true);
           at = next;
         }

@@ -18,8 +18,13 @@ import { assertNamed, regressionRuns } from '../fuzz/regressions';
 const level = shippedLevel();
 const before = prototypeFingerprint();
 const VALID: Json[] = [
-  { type: 'move', dx: 1, dy: 0, gait: 'run' }, { type: 'walkTo', tileX: 39, tileY: 3 }, { type: 'attack' }, { type: 'interact' },
-  { type: 'useItem', item: 'food' }, { type: 'throwLure' }, { type: 'switchStudent', studentId: 1 },
+  { type: 'move', dx: 1, dy: 0, gait: 'run' },
+  { type: 'walkTo', tileX: 39, tileY: 3 },
+  { type: 'attack' },
+  { type: 'interact' },
+  { type: 'useItem', item: 'food' },
+  { type: 'throwLure' },
+  { type: 'switchStudent', studentId: 1 },
 ];
 
 /** Values a script or a player poking at the console might send. */
@@ -27,7 +32,19 @@ export const commandValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.anything({ withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }),
   oddValue,
   fc.tuple(fc.constantFrom(...VALID.keys()), fc.array(mutation, { maxLength: 3 })).map(([i, m]) => mutateValue(structuredClone(VALID[i]!), m)),
-  fc.record({ type: fc.constantFrom('move', 'walkTo', 'useItem', 'switchStudent', 'attack'), dx: oddValue, dy: oddValue, gait: oddValue, tileX: oddValue, tileY: oddValue, item: oddValue, studentId: oddValue }, { requiredKeys: ['type'] }),
+  fc.record(
+    {
+      type: fc.constantFrom('move', 'walkTo', 'useItem', 'switchStudent', 'attack'),
+      dx: oddValue,
+      dy: oddValue,
+      gait: oddValue,
+      tileX: oddValue,
+      tileY: oddValue,
+      item: oddValue,
+      studentId: oddValue,
+    },
+    { requiredKeys: ['type'] },
+  ),
   fc.record({ type: fc.constant('walkTo'), tileX: fc.integer({ min: -(2 ** 31), max: 2 ** 31 }), tileY: fc.integer({ min: -(2 ** 31), max: 2 ** 31 }) }),
   fc.record({ type: fc.constant('switchStudent'), studentId: fc.integer() }),
 );
@@ -68,8 +85,19 @@ describe('fuzzing commands', () => {
   });
 
   it('refuses values that throw while being read (getters, proxies) instead of throwing', () => {
-    const getter = { get type(): string { throw new Error('getter says no'); } };
-    const proxy = new Proxy({}, { get() { throw new Error('proxy says no'); } });
+    const getter = {
+      get type(): string {
+        throw new Error('getter says no');
+      },
+    };
+    const proxy = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('proxy says no');
+        },
+      },
+    );
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
     for (const value of [getter, proxy, revoked.proxy]) {
@@ -86,8 +114,12 @@ describe('fuzzing commands', () => {
 
 describe('negative zero', () => {
   it.each([
-    { type: 'switchStudent', studentId: -0 }, { type: 'walkTo', tileX: -0, tileY: 3 }, { type: 'throwLure', tileX: 2, tileY: -0 },
-    { type: 'give', itemId: -0, toId: -0 }, { type: 'order', order: 'hold', studentId: -0 }, { type: 'pickUp', itemId: -0 },
+    { type: 'switchStudent', studentId: -0 },
+    { type: 'walkTo', tileX: -0, tileY: 3 },
+    { type: 'throwLure', tileX: 2, tileY: -0 },
+    { type: 'give', itemId: -0, toId: -0 },
+    { type: 'order', order: 'hold', studentId: -0 },
+    { type: 'pickUp', itemId: -0 },
   ])('checks %o into a command that survives JSON as itself', (value) => {
     const result = checkCommand(value);
     if (!result.ok) throw new Error(result.error);

@@ -40,12 +40,15 @@ describe('replays', () => {
 
 describe('students', () => {
   it('walk to a tapped tile around walls and win on the exit', () => {
-    const sim = createSimulation(levelFromAscii(`
+    const sim = createSimulation(
+      levelFromAscii(`
       #########
       #S..#..E#
       #...#...#
       #.......#
-      #########`), { seed: 1 });
+      #########`),
+      { seed: 1 },
+    );
     sim.step([{ type: 'walkTo', tileX: 7, tileY: 1 }]);
     run(sim, 200);
     expect(sim.status).toBe('won');
@@ -53,10 +56,13 @@ describe('students', () => {
   });
 
   it('stop at walls when moved by direction', () => {
-    const sim = createSimulation(levelFromAscii(`
+    const sim = createSimulation(
+      levelFromAscii(`
       ######
       #S..E#
-      ######`), { seed: 1 });
+      ######`),
+      { seed: 1 },
+    );
     sim.step([{ type: 'move', dx: 0, dy: -1 }]);
     run(sim, 40);
     const student = sim.snapshot().students[0]!;
@@ -65,10 +71,13 @@ describe('students', () => {
   });
 
   it('pick up food and water by walking over it, and eating restores health', () => {
-    const sim = createSimulation(levelFromAscii(`
+    const sim = createSimulation(
+      levelFromAscii(`
       #########
       #Sfw...E#
-      #########`), { seed: 1 });
+      #########`),
+      { seed: 1 },
+    );
     sim.step([{ type: 'move', dx: 1, dy: 0 }]);
     run(sim, 14);
     expect(sim.snapshot().inventory).toMatchObject({ food: 1, water: 1, phone: 0 });
@@ -77,20 +86,26 @@ describe('students', () => {
   });
 
   it('switch control to the next student with Tab', () => {
-    const sim = createSimulation(levelFromAscii(`
+    const sim = createSimulation(
+      levelFromAscii(`
       #######
       #S.S.E#
-      #######`), { seed: 1 });
+      #######`),
+      { seed: 1 },
+    );
     const events = sim.step([{ type: 'switchStudent' }]);
     expect(events).toContainEqual({ type: 'studentSwitched', studentId: 1 });
     expect(sim.snapshot().controlledId).toBe(1);
   });
 
   it('rejects malformed commands with a reason instead of throwing', () => {
-    const sim = createSimulation(levelFromAscii(`
+    const sim = createSimulation(
+      levelFromAscii(`
       #####
       #S.E#
-      #####`), { seed: 1 });
+      #####`),
+      { seed: 1 },
+    );
     const events = sim.step([{ type: 'fly' } as unknown as Command, { type: 'move', dx: Number.NaN, dy: 0 } as Command]);
     expect(events.filter((e) => e.type === 'commandRejected')).toHaveLength(2);
   });
@@ -98,24 +113,30 @@ describe('students', () => {
 
 describe('zombies', () => {
   it('do not see a student behind a wall', () => {
-    const sim = createSimulation(levelFromAscii(`
+    const sim = createSimulation(
+      levelFromAscii(`
       #########
       #S.#..Z.#
       #..#....#
       #..######
       #......E#
-      #########`), { seed: 3 });
+      #########`),
+      { seed: 3 },
+    );
     run(sim, 60);
     expect(sim.snapshot().zombies[0]!.awareness).not.toBe('hunting');
   });
 
   it('see a student in the open, chase and attack until everyone falls', () => {
-    const sim = createSimulation(levelFromAscii(`
+    const sim = createSimulation(
+      levelFromAscii(`
       ##########
       #S...Z...#
       #........#
       #.......E#
-      ##########`), { seed: 3 });
+      ##########`),
+      { seed: 3 },
+    );
     const alerted = sim.step().concat(sim.step());
     run(sim, 1200);
     expect(sim.status).toBe('lost');
@@ -139,22 +160,28 @@ describe('zombies', () => {
   });
 
   it('do not hear a sneaking student through a wall', () => {
-    const sim = createSimulation(levelFromAscii(`
+    const sim = createSimulation(
+      levelFromAscii(`
       ###########
       #....Z....#
       ###########
       #S.......E#
-      ###########`), { seed: 5 });
+      ###########`),
+      { seed: 5 },
+    );
     const events = [];
     for (let t = 0; t < 60; t++) events.push(...sim.step(t === 0 ? [{ type: 'move', dx: 1, dy: 0, gait: 'sneak' }] : []));
     expect(events.filter((e) => e.type === 'zombieAlerted')).toEqual([]);
   });
 
   it('fall after enough hits from a student', () => {
-    const sim = createSimulation(levelFromAscii(`
+    const sim = createSimulation(
+      levelFromAscii(`
       ########
       #SZ...E#
-      ########`), { seed: 2 });
+      ########`),
+      { seed: 2 },
+    );
     sim.step([{ type: 'move', dx: 1, dy: 0 }]);
     sim.step([{ type: 'move', dx: 0, dy: 0 }]);
     for (let t = 0; t < 80 && sim.snapshot().zombies[0]!.mode !== 'down'; t++) sim.step([{ type: 'attack' }]);

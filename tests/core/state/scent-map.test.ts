@@ -55,7 +55,18 @@ describe('blood trails', () => {
     world.students[0]!.down = true; // nobody to see or hear: only the trail
     world.zombies[0]!.facingX = -1;
     world.zombies[0]!.facingY = 0;
-    const trail = [[1, 1], [2, 1], [3, 1], [4, 1], [5, 1], [6, 1], [7, 1], [8, 1], [8, 2], [8, 3]];
+    const trail = [
+      [1, 1],
+      [2, 1],
+      [3, 1],
+      [4, 1],
+      [5, 1],
+      [6, 1],
+      [7, 1],
+      [8, 1],
+      [8, 2],
+      [8, 3],
+    ];
     trail.forEach(([x, y], i) => world.scent.lay(y! * world.grid.width + x!, i * 5));
     world.tick = trail.length * 5;
     const context = createTickContext(world);
@@ -74,10 +85,14 @@ describe('blood trails', () => {
   });
 
   it('are left by a bleeding student on every tile walked', () => {
-    const world = createWorld(levelFromAscii(`
+    const world = createWorld(
+      levelFromAscii(`
       ########
       #S....E#
-      ########`), createRng(1), 1);
+      ########`),
+      createRng(1),
+      1,
+    );
     const context = createTickContext(world);
     world.students[0]!.bleedTicks = SCENT.bleedTicks;
     const intent = { dx: 1, dy: 0, gait: 'walk' as const };

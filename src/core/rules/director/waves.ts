@@ -85,13 +85,33 @@ function nearest(group: readonly Student[], x: number, y: number): Student | und
 function arriving(id: number, kind: ZombieKind, entry: { tileX: number; tileY: number }, index: number, target: Student | undefined): Zombie {
   // A small fan round the tile's middle, so they do not start as one body.
   const x = entry.tileX + 0.5 + ((index % 3) - 1) * 0.3;
-  const y = entry.tileY + 0.5 + (Math.floor(index / 3) % 3 - 1) * 0.3;
+  const y = entry.tileY + 0.5 + ((Math.floor(index / 3) % 3) - 1) * 0.3;
   const goalX = target === undefined ? entry.tileX : Math.floor(target.x);
   const goalY = target === undefined ? entry.tileY : Math.floor(target.y);
   return {
-    id, kind, x, y, facingX: 0, facingY: 1, path: [], moving: false,
-    health: ZOMBIE[kind].health, mode: target === undefined ? 'idle' : 'investigate', homeX: entry.tileX, homeY: entry.tileY, targetId: -1,
-    goalX, goalY, goalStrength: WAVES.goalStrength, onTrail: false, modeTicks: WAVES.huntTicks, repathIn: 0,
-    attackCooldown: 0, swingTicks: 0, stunTicks: 0, hurtTicks: 0, bashDoorId: -1,
+    id,
+    kind,
+    x,
+    y,
+    facingX: 0,
+    facingY: 1,
+    path: [],
+    moving: false,
+    health: ZOMBIE[kind].health,
+    mode: target === undefined ? 'idle' : 'investigate',
+    homeX: entry.tileX,
+    homeY: entry.tileY,
+    targetId: -1,
+    goalX,
+    goalY,
+    goalStrength: WAVES.goalStrength,
+    onTrail: false,
+    modeTicks: WAVES.huntTicks,
+    repathIn: 0,
+    attackCooldown: 0,
+    swingTicks: 0,
+    stunTicks: 0,
+    hurtTicks: 0,
+    bashDoorId: -1,
   };
 }

@@ -14,7 +14,6 @@ import { CATALOG } from '../../kernel/item-catalog';
 import { canCarry, findCarried, takeFromPack } from './inventory';
 import { throwLanding, throwNoiseRadius, thrownWeight, type ThrowTarget } from './throw-aim';
 
-
 /** Things at or under this weight are picked up by walking over them; heavier ones need the command. */
 const AUTO_PICKUP_KG = 2;
 

@@ -53,7 +53,7 @@ export function throwLanding(world: World, student: Student, range: number, targ
   let x = student.x;
   let y = student.y;
   // Fly in quarter-tile steps (the last one shorter) so it cannot pass through a wall corner.
-  for (let travelled = 0; travelled < distance - 1e-9; ) {
+  for (let travelled = 0; travelled < distance - 1e-9;) {
     const step = Math.min(STEP, distance - travelled);
     const nextX = x + dirX * step;
     const nextY = y + dirY * step;

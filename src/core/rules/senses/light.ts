@@ -121,7 +121,12 @@ function buildStatic(world: World): StaticLight {
     const wx = cell % grid.width;
     const wy = (cell - wx) / grid.width;
     // Light enters through the open tiles beside the window and spreads from there.
-    for (const [dx, dy] of [[0, 1], [0, -1], [1, 0], [-1, 0]] as const) {
+    for (const [dx, dy] of [
+      [0, 1],
+      [0, -1],
+      [1, 0],
+      [-1, 0],
+    ] as const) {
       const x = wx + dx;
       const y = wy + dy;
       if (x < 0 || y < 0 || x >= grid.width || y >= grid.height || grid.opaque[y * grid.width + x] === 1) continue;

@@ -7,7 +7,16 @@
 
 import type { Student, World } from '../../state/world';
 
-const NEIGHBOURS: readonly (readonly [number, number])[] = [[0, -1], [1, 0], [0, 1], [-1, 0], [1, -1], [1, 1], [-1, 1], [-1, -1]];
+const NEIGHBOURS: readonly (readonly [number, number])[] = [
+  [0, -1],
+  [1, 0],
+  [0, 1],
+  [-1, 0],
+  [1, -1],
+  [1, 1],
+  [-1, 1],
+  [-1, -1],
+];
 
 function standingOn(world: World, tileX: number, tileY: number, except: Student): boolean {
   return world.students.some((s) => s !== except && !s.down && Math.floor(s.x) === tileX && Math.floor(s.y) === tileY);

@@ -32,7 +32,13 @@ export function studentMaker(by: string): number | undefined {
 export function alerted(zombie: Zombie, cause: AlertCause, tileX: number, tileY: number, about: { studentId?: number | undefined; noise?: Noise | undefined } = {}): SimEvent {
   const studentId = about.studentId ?? (about.noise === undefined ? undefined : studentMaker(about.noise.by));
   return {
-    type: 'zombieAlerted', zombieId: zombie.id, cause, tileX, tileY, fromTileX: Math.floor(zombie.x), fromTileY: Math.floor(zombie.y),
+    type: 'zombieAlerted',
+    zombieId: zombie.id,
+    cause,
+    tileX,
+    tileY,
+    fromTileX: Math.floor(zombie.x),
+    fromTileY: Math.floor(zombie.y),
     ...(studentId === undefined ? {} : { studentId }),
     ...(about.noise === undefined ? {} : { noise: about.noise.cause }),
   };

@@ -67,7 +67,16 @@ export function separate(world: World, crowdMoved: Uint8Array, heads: Int32Array
   }
 }
 
-const NEIGHBOURS: readonly [number, number][] = [[0, -1], [1, 0], [0, 1], [-1, 0], [1, -1], [1, 1], [-1, 1], [-1, -1]];
+const NEIGHBOURS: readonly [number, number][] = [
+  [0, -1],
+  [1, 0],
+  [0, 1],
+  [-1, 0],
+  [1, -1],
+  [1, 1],
+  [-1, 1],
+  [-1, -1],
+];
 const DRIFT_TILES_PER_TICK = 0.1;
 
 /**

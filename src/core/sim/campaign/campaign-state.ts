@@ -29,7 +29,25 @@ export const CAMPAIGN_VERSION = 1;
 export type CampaignStatus = 'with' | 'fallen' | 'turned' | 'left';
 
 /** What a student brings from one level to the next: who they are, their needs, wound, infection and pack. */
-export const CARRIED_STUDENT_FIELDS = ['name', 'look', 'role', 'health', 'stamina', 'hunger', 'thirst', 'fatigue', 'warmth', 'morale', 'wound', 'infection', 'infectionRate', 'treatments', 'halfbie', 'pack', 'weaponId'] as const;
+export const CARRIED_STUDENT_FIELDS = [
+  'name',
+  'look',
+  'role',
+  'health',
+  'stamina',
+  'hunger',
+  'thirst',
+  'fatigue',
+  'warmth',
+  'morale',
+  'wound',
+  'infection',
+  'infectionRate',
+  'treatments',
+  'halfbie',
+  'pack',
+  'weaponId',
+] as const;
 
 export interface CampaignStudent extends Pick<Student, (typeof CARRIED_STUDENT_FIELDS)[number]> {
   status: CampaignStatus;

@@ -55,11 +55,12 @@ export function stalkerAfter(state: SimState, level: Level): { outcome: StalkerO
   return { outcome, stalker: null };
 }
 
-const exitCells = (level: Level): number[] => level.exits.flatMap((exit) => {
-  const cells: number[] = [];
-  for (let y = exit.tileY; y < exit.tileY + exit.height; y++) for (let x = exit.tileX; x < exit.tileX + exit.width; x++) cells.push(y * level.width + x);
-  return cells;
-});
+const exitCells = (level: Level): number[] =>
+  level.exits.flatMap((exit) => {
+    const cells: number[] = [];
+    for (let y = exit.tileY; y < exit.tileY + exit.height; y++) for (let x = exit.tileX; x < exit.tileX + exit.width; x++) cells.push(y * level.width + x);
+    return cells;
+  });
 
 /** The cells from which the hunter's routing grid leads to an exit tile (distance >= 0), flooded from the exits. */
 function exitReach(state: SimState, level: Level): Int32Array {
@@ -128,10 +129,30 @@ export function updateStalker(context: TickContext): void {
   world.stalker = null;
   const id = world.zombies.length;
   world.zombies.push({
-    id, kind: 'hunter', x: pending.tileX + 0.5, y: pending.tileY + 0.5, facingX: 0, facingY: 1, path: [], moving: false,
-    health: Math.min(pending.health, ZOMBIE.hunter.health), mode: 'idle', homeX: pending.tileX, homeY: pending.tileY, targetId: -1,
-    goalX: pending.tileX, goalY: pending.tileY, goalStrength: 0, onTrail: false, modeTicks: 0, repathIn: 0,
-    attackCooldown: 0, swingTicks: 0, stunTicks: 0, hurtTicks: 0, bashDoorId: -1,
+    id,
+    kind: 'hunter',
+    x: pending.tileX + 0.5,
+    y: pending.tileY + 0.5,
+    facingX: 0,
+    facingY: 1,
+    path: [],
+    moving: false,
+    health: Math.min(pending.health, ZOMBIE.hunter.health),
+    mode: 'idle',
+    homeX: pending.tileX,
+    homeY: pending.tileY,
+    targetId: -1,
+    goalX: pending.tileX,
+    goalY: pending.tileY,
+    goalStrength: 0,
+    onTrail: false,
+    modeTicks: 0,
+    repathIn: 0,
+    attackCooldown: 0,
+    swingTicks: 0,
+    stunTicks: 0,
+    hurtTicks: 0,
+    bashDoorId: -1,
     ...(pending.name === null ? {} : { name: pending.name }),
   });
   context.events.push({ type: 'hunterEntered', zombieId: id, tileX: pending.tileX, tileY: pending.tileY });

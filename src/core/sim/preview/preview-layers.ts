@@ -64,7 +64,12 @@ export interface PreviewLayers {
   exitRoute: number[];
 }
 
-const NEIGHBOURS = [[1, 0], [-1, 0], [0, 1], [0, -1]] as const;
+const NEIGHBOURS = [
+  [1, 0],
+  [-1, 0],
+  [0, 1],
+  [0, -1],
+] as const;
 
 /** How far each of the level's lights reaches, on or off. */
 function lightReaches(level: Level): LightReach[] {

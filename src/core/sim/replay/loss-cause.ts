@@ -90,8 +90,14 @@ export function explainLoss(ticks: readonly RunTick[], earlier: readonly Recorde
         const zombie = (snapshot ?? end).zombies[event.zombieId];
         const student = (snapshot ?? end).students[event.studentId];
         blows.push({
-          tick, zombieId: event.zombieId, sense: 'struck',
-          fromTileX: zombie?.tileX ?? 0, fromTileY: zombie?.tileY ?? 0, tileX: student?.tileX ?? 0, tileY: student?.tileY ?? 0, studentId: event.studentId,
+          tick,
+          zombieId: event.zombieId,
+          sense: 'struck',
+          fromTileX: zombie?.tileX ?? 0,
+          fromTileY: zombie?.tileY ?? 0,
+          tileX: student?.tileX ?? 0,
+          tileY: student?.tileY ?? 0,
+          studentId: event.studentId,
         });
       }
       if (event.type === 'studentDowned') {

@@ -37,7 +37,10 @@ function checkBodies(state: SimState, fit: Fit): void {
   const { level, cells } = fit;
   if (state.levelId !== level.id) fail('', `is for level "${state.levelId}", not "${level.id}"`);
   if (state.students.length < 1 || state.zombies.length < level.zombies.length) {
-    fail('', `does not match level "${level.id}" (got ${state.students.length} students and ${state.zombies.length} zombies; expected 1 to ${MAX_STUDENTS} students and at least ${level.zombies.length} zombies)`);
+    fail(
+      '',
+      `does not match level "${level.id}" (got ${state.students.length} students and ${state.zombies.length} zombies; expected 1 to ${MAX_STUDENTS} students and at least ${level.zombies.length} zombies)`,
+    );
   }
   const bodies = [...state.students.map((b) => ['students', b] as const), ...state.zombies.map((b) => ['zombies', b] as const)];
   const index = { students: 0, zombies: 0 };
@@ -60,7 +63,8 @@ function checkLevelShaped(state: SimState, fit: Fit): void {
     if (d.kind !== placed.kind || d.tileX !== placed.tileX || d.tileY !== placed.tileY) changed(`doors[${i}]`, `is not the level's ${placed.kind} at ${placed.tileX},${placed.tileY}`);
     if (d.health > d.maxHealth) fail(`doors[${i}].health`, `is above its maxHealth (${d.health} > ${d.maxHealth})`);
   });
-  if (state.furniture.length !== level.furniture.pieces.length) changed('furniture', `does not match level "${level.id}" (${state.furniture.length} pieces; the level has ${level.furniture.pieces.length})`);
+  if (state.furniture.length !== level.furniture.pieces.length)
+    changed('furniture', `does not match level "${level.id}" (${state.furniture.length} pieces; the level has ${level.furniture.pieces.length})`);
   const pieceCells = new Set<number>();
   state.furniture.forEach((piece, i) => {
     if (piece.id !== i) fail(`furniture[${i}].id`, `must be ${i} (got ${piece.id})`);
@@ -91,7 +95,8 @@ function checkReferences(state: SimState, fit: Fit): void {
     if (!(zb.goalX >= -1 && zb.goalX <= width && zb.goalY >= -1 && zb.goalY <= height)) fail(`zombies[${i}]`, `goal (${zb.goalX}, ${zb.goalY}) is outside the level`);
   });
   if (state.controlledId >= state.students.length) fail('controlledId', `names no student (got ${state.controlledId})`);
-  if (state.minds.noiseMakers.length !== level.noiseMakers.length) changed('minds.noiseMakers', `does not match level "${level.id}" (got ${state.minds.noiseMakers.length} noise makers; expected ${level.noiseMakers.length})`);
+  if (state.minds.noiseMakers.length !== level.noiseMakers.length)
+    changed('minds.noiseMakers', `does not match level "${level.id}" (got ${state.minds.noiseMakers.length} noise makers; expected ${level.noiseMakers.length})`);
   if (state.minds.lureMemory.some(([id]) => id >= state.zombies.length)) fail('minds.lureMemory', 'names a zombie the state does not have');
   state.minds.noiseMasks?.forEach((mask, i) => {
     inside(fit, `minds.noiseMasks[${i}]`, mask.tileX, mask.tileY);

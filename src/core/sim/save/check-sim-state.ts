@@ -36,7 +36,6 @@ const MAX_COUNT = 1_000_000_000;
 const MAX_LURES = 1000;
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-
 const count = z.number().int().min(0).max(MAX_COUNT);
 const signedCount = z.number().int().min(-MAX_COUNT).max(MAX_COUNT);
 const amount = z.number().min(-MAX_COUNT).max(MAX_COUNT);
@@ -132,47 +131,66 @@ const door = z.strictObject({
 });
 
 /** Built on first use: this module and sim-state.ts import each other. */
-const simStateSchema = (): z.ZodType<SimState> => z.strictObject({
-  version: z.literal(SIM_STATE_VERSION),
-  levelId: z.string().max(256),
-  seed: z.union([z.number(), z.string().max(256)]),
-  tick: count,
-  status: z.enum(['playing', 'won', 'lost']),
-  rng: z.number().int().min(-0x80000000).max(0xffffffff),
-  intent: z.strictObject({ dx: z.number().int().min(-1).max(1), dy: z.number().int().min(-1).max(1), gait }),
-  controlledId: count,
-  luresThrown: count,
-  students: z.array(student),
-  zombies: z.array(zombie),
-  items: z.array(carried.extend({ tileX: count, tileY: count })),
-  lures: z.array(z.strictObject({ id: count, x: amount, y: amount, ticksLeft: signedCount, nextNoiseIn: signedCount, phone: carried.optional() })).max(MAX_LURES),
-  nextItemId: count,
-  difficulty: z.strictObject({
-    preset: z.enum(['custom', ...DIFFICULTY_PRESETS]),
-    ...Object.fromEntries(DIFFICULTY_SLIDERS.map((slider) => [slider, z.number().min(SLIDER_MIN).max(SLIDER_MAX)])),
-  }) as unknown as z.ZodType<SimState['difficulty']>,
-  startMinute: z.number().min(0).max(MAX_COUNT),
-  phonePanicked: z.boolean(),
-  changedCells: z.array(z.tuple([count, z.number().int().min(0).max(255), z.number().int().min(0).max(1)])),
-  scent: z.array(z.tuple([count, count])),
-  objectives: z.array(z.strictObject({ done: z.boolean(), doneAtTick: z.number().int().min(-1).max(MAX_COUNT), heldTicks: count, soundTicksLeft: signedCount, nextNoiseIn: signedCount })),
-  doors: z.array(door),
-  furniture: z.array(z.strictObject({ id: count, tileX: count, tileY: count })),
-  lampsOn: z.array(z.boolean()),
-  stalker: z.strictObject({
-    kind: z.literal('hunter'), name: z.string().max(MAX_STUDENT_NAME).nullable(), health: z.number().gt(0).max(ZOMBIE.hunter.health),
-    enterTick: count, tileX: count, tileY: count,
-  }).nullable(),
-  minds: z.strictObject({
-    noiseMakers: z.array(z.strictObject({ soundTicksLeft: signedCount, nextNoiseIn: signedCount })).max(10_000),
-    director: z.strictObject({ phase: z.enum(DIRECTOR_PHASES), phaseTicks: count, nextEventIn: signedCount, events: count }),
-    lureMemory: z.array(z.tuple([count, count, count])).max(10_000),
-    waves: z.strictObject({ wave: count, nextWaveIn: count, arrived: count }).optional(),
-    noiseMasks: z.array(z.strictObject({ kind: z.enum(NOISE_MASK_KINDS), tileX: count, tileY: count, untilTick: count })).max(NOISE_MASK.maxMasks).optional(),
-    kindsSeen: z.array(z.enum(ZOMBIE_KINDS as readonly [ZombieKind, ...ZombieKind[]])).max(ZOMBIE_KINDS.length).optional(),
-  }),
-  push: z.strictObject({ studentId: z.number().int().min(-1).max(MAX_COUNT), pieceId: z.number().int().min(-1).max(MAX_COUNT), dirX: z.number().int().min(-1).max(1), dirY: z.number().int().min(-1).max(1), ticks: z.number().int().min(-1).max(MAX_COUNT) }),
-});
+const simStateSchema = (): z.ZodType<SimState> =>
+  z.strictObject({
+    version: z.literal(SIM_STATE_VERSION),
+    levelId: z.string().max(256),
+    seed: z.union([z.number(), z.string().max(256)]),
+    tick: count,
+    status: z.enum(['playing', 'won', 'lost']),
+    rng: z.number().int().min(-0x80000000).max(0xffffffff),
+    intent: z.strictObject({ dx: z.number().int().min(-1).max(1), dy: z.number().int().min(-1).max(1), gait }),
+    controlledId: count,
+    luresThrown: count,
+    students: z.array(student),
+    zombies: z.array(zombie),
+    items: z.array(carried.extend({ tileX: count, tileY: count })),
+    lures: z.array(z.strictObject({ id: count, x: amount, y: amount, ticksLeft: signedCount, nextNoiseIn: signedCount, phone: carried.optional() })).max(MAX_LURES),
+    nextItemId: count,
+    difficulty: z.strictObject({
+      preset: z.enum(['custom', ...DIFFICULTY_PRESETS]),
+      ...Object.fromEntries(DIFFICULTY_SLIDERS.map((slider) => [slider, z.number().min(SLIDER_MIN).max(SLIDER_MAX)])),
+    }) as unknown as z.ZodType<SimState['difficulty']>,
+    startMinute: z.number().min(0).max(MAX_COUNT),
+    phonePanicked: z.boolean(),
+    changedCells: z.array(z.tuple([count, z.number().int().min(0).max(255), z.number().int().min(0).max(1)])),
+    scent: z.array(z.tuple([count, count])),
+    objectives: z.array(z.strictObject({ done: z.boolean(), doneAtTick: z.number().int().min(-1).max(MAX_COUNT), heldTicks: count, soundTicksLeft: signedCount, nextNoiseIn: signedCount })),
+    doors: z.array(door),
+    furniture: z.array(z.strictObject({ id: count, tileX: count, tileY: count })),
+    lampsOn: z.array(z.boolean()),
+    stalker: z
+      .strictObject({
+        kind: z.literal('hunter'),
+        name: z.string().max(MAX_STUDENT_NAME).nullable(),
+        health: z.number().gt(0).max(ZOMBIE.hunter.health),
+        enterTick: count,
+        tileX: count,
+        tileY: count,
+      })
+      .nullable(),
+    minds: z.strictObject({
+      noiseMakers: z.array(z.strictObject({ soundTicksLeft: signedCount, nextNoiseIn: signedCount })).max(10_000),
+      director: z.strictObject({ phase: z.enum(DIRECTOR_PHASES), phaseTicks: count, nextEventIn: signedCount, events: count }),
+      lureMemory: z.array(z.tuple([count, count, count])).max(10_000),
+      waves: z.strictObject({ wave: count, nextWaveIn: count, arrived: count }).optional(),
+      noiseMasks: z
+        .array(z.strictObject({ kind: z.enum(NOISE_MASK_KINDS), tileX: count, tileY: count, untilTick: count }))
+        .max(NOISE_MASK.maxMasks)
+        .optional(),
+      kindsSeen: z
+        .array(z.enum(ZOMBIE_KINDS as readonly [ZombieKind, ...ZombieKind[]]))
+        .max(ZOMBIE_KINDS.length)
+        .optional(),
+    }),
+    push: z.strictObject({
+      studentId: z.number().int().min(-1).max(MAX_COUNT),
+      pieceId: z.number().int().min(-1).max(MAX_COUNT),
+      dirX: z.number().int().min(-1).max(1),
+      dirY: z.number().int().min(-1).max(1),
+      ticks: z.number().int().min(-1).max(MAX_COUNT),
+    }),
+  });
 /** The schema, built on first use (about 10 ms, kept off the game's start); the same value whoever builds it. */
 let schema: z.ZodType<SimState> | undefined;
 
@@ -234,7 +252,18 @@ function checkLengths(value: Record<string, unknown>, level: Level): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const cells = level.grid.width * level.grid.height;
   // A campaign brings its own group (up to six); students who turn add zombies; crafting adds items.
-  const limits: Record<string, number> = { students: MAX_STUDENTS, zombies: level.zombies.length + MAX_STUDENTS + 1, items: MAX_ITEMS, lures: MAX_LURES, changedCells: cells, scent: cells, objectives: level.objectives.length, doors: level.doors.length, furniture: level.furniture.pieces.length, lampsOn: level.lights.length };
+  const limits: Record<string, number> = {
+    students: MAX_STUDENTS,
+    zombies: level.zombies.length + MAX_STUDENTS + 1,
+    items: MAX_ITEMS,
+    lures: MAX_LURES,
+    changedCells: cells,
+    scent: cells,
+    objectives: level.objectives.length,
+    doors: level.doors.length,
+    furniture: level.furniture.pieces.length,
+    lampsOn: level.lights.length,
+  };
   for (const [key, limit] of Object.entries(limits)) {
     const list = Object.hasOwn(value, key) ? value[key] : undefined;
     if (Array.isArray(list) && list.length > limit) throw new SimStateError(key, `has ${list.length} entries; level "${level.id}" allows at most ${limit}`, LEVEL_SHAPED.has(key));

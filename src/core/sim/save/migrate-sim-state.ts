@@ -46,7 +46,10 @@ export function migrateSimState(untrusted: unknown, level: Level): unknown {
   if (version === SIM_STATE_VERSION) return untrusted;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > SIM_STATE_VERSION) {
     const newer = typeof version === 'number' && version > SIM_STATE_VERSION;
-    throw new SimStateError('version', `unsupported simulation state version ${String(version)} (${newer ? 'made by a newer version of the game; ' : ''}this game reads versions 1 to ${SIM_STATE_VERSION})`);
+    throw new SimStateError(
+      'version',
+      `unsupported simulation state version ${String(version)} (${newer ? 'made by a newer version of the game; ' : ''}this game reads versions 1 to ${SIM_STATE_VERSION})`,
+    );
   }
   let state: Raw = untrusted;
   for (let from = version; from < SIM_STATE_VERSION; from++) state = STEPS[from]!(state, level);

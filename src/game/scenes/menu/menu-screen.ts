@@ -36,7 +36,10 @@ export function createMenuScreen(scene: Phaser.Scene, options: MenuScreenOptions
   const colours = palette();
   const shade = options.transparent === true ? undefined : scene.add.rectangle(0, 0, 10, 10, 0x05070a, 0.86).setOrigin(0);
   const heading = scene.add.text(0, 0, options.heading, menuText(36, { bold: true })).setOrigin(0.5, 0);
-  const notice = scene.add.text(0, 0, options.notice ?? '', menuText(18, { colour: css(colours.warning) })).setOrigin(0.5, 0).setAlign('center');
+  const notice = scene.add
+    .text(0, 0, options.notice ?? '', menuText(18, { colour: css(colours.warning) }))
+    .setOrigin(0.5, 0)
+    .setAlign('center');
   const hint = scene.add.text(0, 0, t(isTouchMode() ? 'menu.hintTouch' : 'menu.hint'), menuText(12, { colour: '#b8c4d2' })).setOrigin(0.5, 1);
   const menu = new MenuList(scene, options.items, { ...(options.onBack ? { onBack: options.onBack } : {}), ...(options.focus ? { focus: options.focus } : {}) });
 
@@ -44,11 +47,17 @@ export function createMenuScreen(scene: Phaser.Scene, options: MenuScreenOptions
     const { width, height } = scene.scale;
     const fit = fitFor(width);
     shade?.setSize(width, height);
-    const topShare = typeof options.top === 'function' ? options.top(height) : options.top ?? 0.22;
+    const topShare = typeof options.top === 'function' ? options.top(height) : (options.top ?? 0.22);
     heading.setStyle(menuText(36, { bold: true, fit })).setPosition(width / 2, Math.max(8, height * 0.06));
     const headerBottom = options.headerBottom?.() ?? heading.y + heading.height;
-    notice.setStyle(menuText(18, { colour: css(colours.warning), fit })).setWordWrapWidth(width - 32, true).setPosition(width / 2, headerBottom + 4);
-    hint.setStyle(menuText(12, { colour: '#b8c4d2', fit: Math.max(fit, 0.9) })).setWordWrapWidth(width - 24, true).setPosition(width / 2, height - 6);
+    notice
+      .setStyle(menuText(18, { colour: css(colours.warning), fit }))
+      .setWordWrapWidth(width - 32, true)
+      .setPosition(width / 2, headerBottom + 4);
+    hint
+      .setStyle(menuText(12, { colour: '#b8c4d2', fit: Math.max(fit, 0.9) }))
+      .setWordWrapWidth(width - 24, true)
+      .setPosition(width / 2, height - 6);
     const menuWidth = Math.min(620, width - 24);
     const top = Math.max(height * topShare, notice.y + (notice.text === '' ? 0 : notice.height) + 8);
     const bottom = hint.y - hint.height - 6;

@@ -33,7 +33,7 @@ describe('siege waves', () => {
     expect(standing).toBe(3);
   });
 
-  it('grows wave by wave, arrives at the map\'s zombie spawns, and breaks a weak barricade first', () => {
+  it("grows wave by wave, arrives at the map's zombie spawns, and breaks a weak barricade first", () => {
     const level = siege();
     const { events } = idle(level, 3);
     const waves = events.filter((e) => e.type === 'waveArrived');

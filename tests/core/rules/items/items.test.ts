@@ -61,7 +61,11 @@ describe('crafting', () => {
     knife.durability = 1;
     expect(craft(context, student, 'arrows')).toBeUndefined();
     expect(student.pack.some((item) => item.kind === 'knife')).toBe(false);
-    expect(ofType(context.events, 'itemSpent').filter((e) => e.reason === 'broke').map((e) => e.itemId)).toEqual([knife.id]);
+    expect(
+      ofType(context.events, 'itemSpent')
+        .filter((e) => e.reason === 'broke')
+        .map((e) => e.itemId),
+    ).toEqual([knife.id]);
   });
 
   it('the science club crafts more quietly and makes weapons that last longer', () => {

@@ -5,10 +5,13 @@ import { levelFromAscii } from '../../level-fixture';
 
 describe('a thrown phone alarm', () => {
   it('is picked up, thrown ahead of the student, rings for a while and falls silent', () => {
-    const sim = createSimulation(levelFromAscii(`
+    const sim = createSimulation(
+      levelFromAscii(`
       ############
       #Sp.......E#
-      ############`), { seed: 1 });
+      ############`),
+      { seed: 1 },
+    );
     sim.step([{ type: 'move', dx: 1, dy: 0 }]);
     for (let t = 0; t < 6; t++) sim.step();
     expect(sim.snapshot().inventory.phone).toBe(1);
@@ -25,17 +28,21 @@ describe('a thrown phone alarm', () => {
   });
 
   it('cannot be thrown without a phone', () => {
-    const sim = createSimulation(levelFromAscii(`
+    const sim = createSimulation(
+      levelFromAscii(`
       ######
       #S..E#
-      ######`), { seed: 1 });
+      ######`),
+      { seed: 1 },
+    );
     expect(sim.step([{ type: 'throwLure' }])).toContainEqual({ type: 'commandRejected', reason: 'no phone to throw' });
   });
 
   it('pulls a horde down the corridor it landed in, not the other one, never two on a tile for long', () => {
     // A room of zombies opens on a corridor running west and east. The student picks up the phone,
     // throws it west and hides in a closet to the south.
-    const sim = createSimulation(levelFromAscii(`
+    const sim = createSimulation(
+      levelFromAscii(`
       #################################
       #...............#Z.Z.Z.Z#.......#
       #...............#.Z.Z.Z.#.......#
@@ -47,7 +54,9 @@ describe('a thrown phone alarm', () => {
       ###########.###################E#
       ###########.#####################
       ###########.#####################
-      #################################`), { seed: 2 });
+      #################################`),
+      { seed: 2 },
+    );
     sim.step([{ type: 'move', dx: -1, dy: 0 }]);
     for (let t = 0; t < 4; t++) sim.step();
     expect(sim.snapshot().inventory.phone).toBe(1);

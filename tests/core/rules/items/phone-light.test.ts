@@ -31,13 +31,19 @@ describe('phone light', () => {
 
   it('is refused with a flat battery', () => {
     const level = survivalLevel(BARE);
-    const sim = edited(level, { seed: 1 }, (state) => { state.nextItemId = 100; state.students[0]!.pack.push({ id: 99, kind: 'phone', charge: 0 }); });
+    const sim = edited(level, { seed: 1 }, (state) => {
+      state.nextItemId = 100;
+      state.students[0]!.pack.push({ id: 99, kind: 'phone', charge: 0 });
+    });
     expect(rejections(run(sim, 1, [{ type: 'toggleLight' }]))).toEqual(['the phone battery is flat']);
   });
 
   it('switches on with a charged phone, drains the battery, and goes out when it is flat', () => {
     const level = survivalLevel(BARE);
-    const sim = edited(level, { seed: 1 }, (state) => { state.nextItemId = 100; state.students[0]!.pack.push({ id: 99, kind: 'phone', charge: 1 }); });
+    const sim = edited(level, { seed: 1 }, (state) => {
+      state.nextItemId = 100;
+      state.students[0]!.pack.push({ id: 99, kind: 'phone', charge: 1 });
+    });
     const events = run(sim, 1, [{ type: 'toggleLight' }]);
     expect(rejections(events)).toEqual([]);
     expect(events).toContainEqual({ type: 'phoneLight', studentId: 0, on: true, reason: 'switched' });
@@ -49,7 +55,11 @@ describe('phone light', () => {
     expect(later).toContainEqual({ type: 'phoneLight', studentId: 0, on: false, reason: 'flat' });
     expect(sim.snapshot().students[0]!.lightOn).toBe(false);
     // the light survives a save and load
-    const again = edited(level, { seed: 1 }, (state) => { state.nextItemId = 100; state.students[0]!.pack.push({ id: 99, kind: 'phone', charge: 50 }); state.students[0]!.lightOn = true; });
+    const again = edited(level, { seed: 1 }, (state) => {
+      state.nextItemId = 100;
+      state.students[0]!.pack.push({ id: 99, kind: 'phone', charge: 50 });
+      state.students[0]!.lightOn = true;
+    });
     const restored = createSimulation(level, { seed: 1, state: again.saveState() });
     expect(restored.snapshot().students[0]!.lightOn).toBe(true);
   });

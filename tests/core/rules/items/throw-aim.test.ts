@@ -6,7 +6,8 @@ import { levelFromAscii } from '../../level-fixture';
 
 /** A student at (2,2) holding the phone, in a room with a wall stub east and a closed door south. */
 function holding(): Simulation {
-  const sim = createSimulation(levelFromAscii(`
+  const sim = createSimulation(
+    levelFromAscii(`
     ##############
     #............#
     #.Sp.....#...#
@@ -15,7 +16,9 @@ function holding(): Simulation {
     ######+#######
     #............#
     #...........E#
-    ##############`), { seed: 3 });
+    ##############`),
+    { seed: 3 },
+  );
   const events = sim.step([{ type: 'pickUp' }]);
   expect(events.some((e) => e.type === 'itemPickedUp')).toBe(true);
   return sim;

@@ -10,7 +10,12 @@ import { pointObjective } from '../objectives/objective-level';
 /** An ASCII level with a `noisemakers` layer (and objectives) added. */
 function levelWith(ascii: string, makers: { kind: string; x: number; y: number }[], objectives: object[] = []): Level {
   const map = tiledFromAscii(ascii);
-  map.layers.push({ id: 98, name: 'noisemakers', type: 'objectgroup', objects: makers.map((m, i) => ({ id: 400 + i, name: '', type: m.kind, x: m.x * 16 + 8, y: m.y * 16 + 8, width: 0, height: 0, point: true })) });
+  map.layers.push({
+    id: 98,
+    name: 'noisemakers',
+    type: 'objectgroup',
+    objects: makers.map((m, i) => ({ id: 400 + i, name: '', type: m.kind, x: m.x * 16 + 8, y: m.y * 16 + 8, width: 0, height: 0, point: true })),
+  });
   if (objectives.length > 0) map.layers.push({ id: 99, name: 'objectives', type: 'objectgroup', objects: objectives.map((o, i) => ({ id: 500 + i, ...o })) });
   const result = parseLevel(JSON.stringify(map), 'noise-makers-test.json');
   if (!result.ok) throw new Error(result.errors.map((e) => `${e.path.join('.')}: ${e.message}`).join('\n'));
@@ -75,7 +80,13 @@ describe('noise makers', () => {
   });
 
   it('the PA console is quiet itself but plays every speaker: the horde goes east, to the speaker', () => {
-    const sim = createSimulation(levelWith(FLOOR, [{ kind: 'paConsole', x: 1, y: 5 }, { kind: 'speaker', x: 30, y: 6 }]), { seed: 2 });
+    const sim = createSimulation(
+      levelWith(FLOOR, [
+        { kind: 'paConsole', x: 1, y: 5 },
+        { kind: 'speaker', x: 30, y: 6 },
+      ]),
+      { seed: 2 },
+    );
     const started = sim.step([{ type: 'interact' }]).filter((e) => e.type === 'noiseMakerStarted');
     expect(started.map((e) => e.type === 'noiseMakerStarted' && e.kind)).toEqual(['paConsole', 'speaker']);
     sim.step([{ type: 'walkTo', tileX: 11, tileY: 10 }]);

@@ -113,13 +113,20 @@ describe('a walking student and thunder, in the whole simulation', () => {
     const stormyState = structuredClone(start);
     stormyState.minds.noiseMasks = [{ kind: 'thunder', tileX: 5, tileY: 3, untilTick: start.tick + ticks }];
     const stormy = createSimulation(level, { seed: 3, state: stormyState });
-    expect(stormy.snapshot().noiseMasks).toEqual([{ kind: 'thunder', tileX: 5, tileY: 3, reachTiles: NOISE_MASK.thunder.reachTiles, masksBelowRadius: NOISE_MASK.thunder.masksBelowRadius, ticksLeft: ticks, covers: [0] }]);
+    expect(stormy.snapshot().noiseMasks).toEqual([
+      { kind: 'thunder', tileX: 5, tileY: 3, reachTiles: NOISE_MASK.thunder.reachTiles, masksBelowRadius: NOISE_MASK.thunder.masksBelowRadius, ticksLeft: ticks, covers: [0] },
+    ]);
     const perTick = walkBackAndForth(stormy, ticks);
     const during = perTick.flat();
     expect(during.filter((e) => e.type === 'noiseMade' && e.cause === 'footstep').length).toBeGreaterThan(5);
     expect(heardSound(during)).toBe(false);
     // Until the moment the plain run heard, the stormy zombie had not noticed anything else either: it was listening.
-    expect(perTick.slice(0, heardAt + 1).flat().filter((e) => e.type === 'zombieAlerted')).toEqual([]);
+    expect(
+      perTick
+        .slice(0, heardAt + 1)
+        .flat()
+        .filter((e) => e.type === 'zombieAlerted'),
+    ).toEqual([]);
     expect(stormy.snapshot().noiseMasks).toEqual([]);
   });
 

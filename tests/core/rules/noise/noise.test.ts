@@ -5,7 +5,10 @@ import { STUDENT, ZOMBIE_AI } from '../../../../src/core/kernel/tuning';
 
 /** Finds the first tile marked `mark` in the drawing (the drawing's letters are floor to the grid). */
 function find(ascii: string, mark: string): { tileX: number; tileY: number } {
-  const rows = ascii.split('\n').map((row) => row.trim()).filter((row) => row.length > 0);
+  const rows = ascii
+    .split('\n')
+    .map((row) => row.trim())
+    .filter((row) => row.length > 0);
   for (let tileY = 0; tileY < rows.length; tileY++) {
     const tileX = rows[tileY]!.indexOf(mark);
     if (tileX >= 0) return { tileX, tileY };
@@ -24,30 +27,36 @@ function soundDistance(ascii: string): number {
 
 describe('noise over the tile graph', () => {
   it('travels the length of an open corridor', () => {
-    expect(soundDistance(`
+    expect(
+      soundDistance(`
       ##########
       #N......Z#
-      ##########`)).toBe(7);
+      ##########`),
+    ).toBe(7);
   });
 
   it('follows a corridor around a corner instead of passing through the wall', () => {
     // Nine steps round the corner; the wall block in between is two tiles thick and stops sound.
-    expect(soundDistance(`
+    expect(
+      soundDistance(`
       #######
       #N....#
       ####..#
       ####..#
       #Z....#
-      #######`)).toBe(9);
+      #######`),
+    ).toBe(9);
   });
 
   it('soaks through one wall, muffled', () => {
-    expect(soundDistance(`
+    expect(
+      soundDistance(`
       #####
       #N..#
       #####
       #Z..#
-      #####`)).toBe(2 + ZOMBIE_AI.wallMuffleTiles);
+      #####`),
+    ).toBe(2 + ZOMBIE_AI.wallMuffleTiles);
   });
 
   it('does not carry a walking footstep through two closed doors, but carries a scream', () => {
@@ -61,13 +70,15 @@ describe('noise over the tile graph', () => {
   });
 
   it('does not pass a wall two tiles thick', () => {
-    expect(soundDistance(`
+    expect(
+      soundDistance(`
       #####
       #N..#
       #####
       #####
       #Z..#
-      #####`)).toBe(Infinity);
+      #####`),
+    ).toBe(Infinity);
   });
 
   it('gives the same distances whichever spread ran before (buffers are reused safely)', () => {

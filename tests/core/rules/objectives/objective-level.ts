@@ -13,7 +13,15 @@ const properties = (props: Props) =>
 /** A point objective on tile x,y. */
 export const pointObjective = (type: string, x: number, y: number, props: Props = {}, name = '') => ({ type, name, x: x * 16 + 8, y: y * 16 + 8, point: true, properties: properties(props) });
 /** A rectangle objective covering tiles x..x+w-1, y..y+h-1. */
-export const rectObjective = (type: string, x: number, y: number, w: number, h: number, props: Props = {}, name = '') => ({ type, name, x: x * 16, y: y * 16, width: w * 16, height: h * 16, properties: properties(props) });
+export const rectObjective = (type: string, x: number, y: number, w: number, h: number, props: Props = {}, name = '') => ({
+  type,
+  name,
+  x: x * 16,
+  y: y * 16,
+  width: w * 16,
+  height: h * 16,
+  properties: properties(props),
+});
 
 export function levelWithObjectives(ascii: string, objectives: object[], mapProps: Props = {}): Level {
   const map = tiledFromAscii(ascii);

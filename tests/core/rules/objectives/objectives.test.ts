@@ -149,7 +149,10 @@ describe('rescue', () => {
 
   it('a waiting student stays put, cannot be controlled, joins when a group member comes close, then follows', () => {
     const level = levelWithObjectives(TWO_ROOMS, [pointObjective('rescue', 11, 2, { name: 'Ji-ho', look: 3 }, 'Find Ji-ho')]);
-    expect(level.students.map((s) => [s.name, s.waiting === true])).toEqual([['S1', false], ['Ji-ho', true]]);
+    expect(level.students.map((s) => [s.name, s.waiting === true])).toEqual([
+      ['S1', false],
+      ['Ji-ho', true],
+    ]);
     const drive = createDriver(createSimulation(level, { seed: 1 }));
     expect(drive.sim.snapshot().objectives[0]).toMatchObject({ kind: 'rescue', studentId: 1, state: 'current' });
     drive.step([{ type: 'switchStudent', studentId: 1 }]);
@@ -177,13 +180,16 @@ describe('rescue', () => {
   });
 
   it('is lost when the student to rescue falls first', () => {
-    const level = levelWithObjectives(`
+    const level = levelWithObjectives(
+      `
       ##########
       #S...#..Z#
       #........#
       #....#.Z.#
       #E...#...#
-      ##########`, [pointObjective('rescue', 7, 2)]);
+      ##########`,
+      [pointObjective('rescue', 7, 2)],
+    );
     const drive = createDriver(createSimulation(level, { seed: 3 }));
     drive.until(() => drive.sim.status !== 'playing', 3000, 'the waiting student falls');
     expect(drive.sim.status).toBe('lost');
@@ -193,12 +199,16 @@ describe('rescue', () => {
 
 describe('survivors', () => {
   it('the level is lost once fewer students stand than the map asks', () => {
-    const level = levelWithObjectives(`
+    const level = levelWithObjectives(
+      `
       ##########
       #S.....ZZ#
       #S.......#
       #E.......#
-      ##########`, [], { survivors: 2 });
+      ##########`,
+      [],
+      { survivors: 2 },
+    );
     expect(level.survivors).toBe(2);
     const drive = createDriver(createSimulation(level, { seed: 5 }));
     expect(drive.sim.snapshot().survivorsNeeded).toBe(2);
@@ -221,17 +231,16 @@ describe('survivors', () => {
 
 describe('objective progress in saves', () => {
   it('a hold half done, a sounding device and a rescued student come back from a save, and the run continues identically', () => {
-    const level = levelWithObjectives(`
+    const level = levelWithObjectives(
+      `
       ##############
       #S....#......#
       #.....#......#
       #............#
       #E....#......#
-      ##############`, [
-      pointObjective('activate', 2, 1, { device: 'fire-alarm', noise: 10, seconds: 5 }),
-      pointObjective('rescue', 11, 2, { step: 2 }),
-      rectObjective('hold', 8, 1, 4, 3, { seconds: 6, step: 2 }),
-    ]);
+      ##############`,
+      [pointObjective('activate', 2, 1, { device: 'fire-alarm', noise: 10, seconds: 5 }), pointObjective('rescue', 11, 2, { step: 2 }), rectObjective('hold', 8, 1, 4, 3, { seconds: 6, step: 2 })],
+    );
     const straight = createDriver(createSimulation(level, { seed: 9 }));
     straight.walkTo(2, 2);
     straight.interact();

@@ -29,7 +29,16 @@ const memoOf = (world: World): LightMemo => {
 /** A level with one fire (or lamp) object from the `lights` layer at (x, y). */
 function withFire(ascii: string, x: number, y: number, type: 'fire' | 'lamp' = 'fire'): Level {
   const tiled = tiledFromAscii(ascii);
-  tiled.layers.push({ id: 900, name: 'lights', type: 'objectgroup', x: 0, y: 0, opacity: 1, visible: true, objects: [{ id: 901, name: '', type, x: x * 16 + 8, y: y * 16 + 8, width: 0, height: 0, point: true }] });
+  tiled.layers.push({
+    id: 900,
+    name: 'lights',
+    type: 'objectgroup',
+    x: 0,
+    y: 0,
+    opacity: 1,
+    visible: true,
+    objects: [{ id: 901, name: '', type, x: x * 16 + 8, y: y * 16 + 8, width: 0, height: 0, point: true }],
+  });
   const result = parseLevel(JSON.stringify(tiled), 'fire.json');
   if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
   return result.level;

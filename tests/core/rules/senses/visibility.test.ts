@@ -14,36 +14,45 @@ function seen(ascii: string, viewers: { tileX: number; tileY: number }[], radius
 
 describe('visibility', () => {
   it('shows the room a student stands in, its walls, and nothing behind them', () => {
-    expect(seen(`
+    expect(
+      seen(
+        `
       #########
       #...#...#
       #...#...#
-      #########`, [{ tileX: 1, tileY: 1 }], 10)).toBe([
-      'ooooo....',
-      'ooooo....',
-      'ooooo....',
-      'ooooo....',
-    ].join('\n'));
+      #########`,
+        [{ tileX: 1, tileY: 1 }],
+        10,
+      ),
+    ).toBe(['ooooo....', 'ooooo....', 'ooooo....', 'ooooo....'].join('\n'));
   });
 
   it('looks through an open doorway in a straight line only', () => {
-    const view = seen(`
+    const view = seen(
+      `
       #######
       #.....#
       ###.###
       #.....#
       #.....#
-      #######`, [{ tileX: 3, tileY: 1 }], 10).split('\n');
+      #######`,
+      [{ tileX: 3, tileY: 1 }],
+      10,
+    ).split('\n');
     expect(view[3]![3]).toBe('o'); // straight through the door
     expect(view[4]![3]).toBe('o');
     expect(view[4]![1]).toBe('.'); // round the corner of the door frame
   });
 
   it('ends at the radius', () => {
-    const view = seen(`
+    const view = seen(
+      `
       ############
       #..........#
-      ############`, [{ tileX: 1, tileY: 1 }], 4).split('\n');
+      ############`,
+      [{ tileX: 1, tileY: 1 }],
+      4,
+    ).split('\n');
     expect(view[1]).toBe('oooooo......');
   });
 });

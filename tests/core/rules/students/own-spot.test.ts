@@ -22,11 +22,19 @@ function tilesAfterWalk(ascii: string, tileX: number, tileY: number, seed: numbe
   const sim = createSimulation(levelFromAscii(ascii), { seed });
   sim.step([{ type: 'walkTo', tileX, tileY }]);
   for (let t = 0; t < 20 * 12; t++) sim.step([]);
-  return sim.snapshot().students.filter((s) => !s.down).map((s) => `${s.tileX},${s.tileY}`);
+  return sim
+    .snapshot()
+    .students.filter((s) => !s.down)
+    .map((s) => `${s.tileX},${s.tileY}`);
 }
 
 describe('followers keep their own spots', () => {
-  it.each([[8, 3], [5, 1], [2, 4], [9, 4]])('in a room, after the leader walks to %i,%i and the group settles, every student has a tile of its own', (x, y) => {
+  it.each([
+    [8, 3],
+    [5, 1],
+    [2, 4],
+    [9, 4],
+  ])('in a room, after the leader walks to %i,%i and the group settles, every student has a tile of its own', (x, y) => {
     for (const seed of [1, 2, 3]) {
       const tiles = tilesAfterWalk(ROOM, x, y, seed);
       expect(tiles).toHaveLength(3);
@@ -42,11 +50,14 @@ describe('followers keep their own spots', () => {
 
 describe('bodies do not stack', () => {
   it('five walkers on a student keep apart from her and from each other while they bite', () => {
-    const sim = createSimulation(levelFromAscii(`
+    const sim = createSimulation(
+      levelFromAscii(`
   ##########
   #S.ZZZ...#
   #..ZZ...E#
-  ##########`), { seed: 1 });
+  ##########`),
+      { seed: 1 },
+    );
     let studentGap = Infinity;
     let zombieGap = Infinity;
     for (let t = 0; t < 200 && sim.status === 'playing'; t++) {

@@ -15,7 +15,12 @@ const ROOM = `
   #.......E#
   ##########`;
 
-function infected(wound: 'scratch' | 'bite', extra: (s: SimState) => void = () => undefined, roles: ('nurse' | 'athlete' | 'leader')[] = ['athlete', 'athlete'], items: { kind: 'antiseptic'; tileX: number; tileY: number }[] = []) {
+function infected(
+  wound: 'scratch' | 'bite',
+  extra: (s: SimState) => void = () => undefined,
+  roles: ('nurse' | 'athlete' | 'leader')[] = ['athlete', 'athlete'],
+  items: { kind: 'antiseptic'; tileX: number; tileY: number }[] = [],
+) {
   return edited(survivalLevel(ROOM, items, roles), { seed: 3 }, (s) => {
     s.startMinute = NOON;
     s.students[0]!.wound = wound;
@@ -38,10 +43,14 @@ describe('infection', () => {
   it('a zombie hit wounds: scratches and bites in the tuned share, a bite always infects, some scratches do', () => {
     const counts = { scratch: 0, bite: 0, scratchInfected: 0, biteInfected: 0 };
     for (let seed = 1; seed <= 60; seed++) {
-      const sim = edited(survivalLevel(`
+      const sim = edited(
+        survivalLevel(`
         ########
         #SZ...E#
-        ########`), { seed }, (s) => (s.startMinute = NOON));
+        ########`),
+        { seed },
+        (s) => (s.startMinute = NOON),
+      );
       for (const event of run(sim, 40)) {
         if (event.type !== 'studentWounded') continue;
         counts[event.wound]++;
@@ -70,7 +79,7 @@ describe('infection', () => {
     expect(infectionRateFor('bite', withSlider(difficultyPreset('normal'), 'infectionSpeed', 2).infectionSpeed)).toBeCloseTo(2 * infectionRateFor('bite', 1));
   });
 
-  it('antiseptic takes meter off and slows the rate, more in the nurse\'s helper\'s hands; a fresh scratch is cured', () => {
+  it("antiseptic takes meter off and slows the rate, more in the nurse's helper's hands; a fresh scratch is cured", () => {
     const treatedBy = (role: 'nurse' | 'athlete') => {
       const sim = infected('bite', (s) => (s.students[0]!.infection = 50), ['athlete', role], [{ kind: 'antiseptic', tileX: 2, tileY: 1 }]);
       run(sim, 1);

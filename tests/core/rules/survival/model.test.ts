@@ -29,7 +29,8 @@ const extra: ExtraItem[] = [
   { kind: 'extinguisher', tileX: 4, tileY: 2 },
   ...ITEM_KINDS.map((kind, i) => ({ kind, tileX: 2 + (i % 14), tileY: 3 + Math.floor(i / 14) })),
 ];
-const LEVEL = survivalLevel(`
+const LEVEL = survivalLevel(
+  `
   ####################
   #S.S.S............E#
   #..................#
@@ -39,7 +40,11 @@ const LEVEL = survivalLevel(`
   #.......#..#....Z..#
   #..........#.......#
   #Z.................#
-  ####################`, extra, ['archer', 'nurse', 'athlete'], 'model.json');
+  ####################`,
+  extra,
+  ['archer', 'nurse', 'athlete'],
+  'model.json',
+);
 
 const id = fc.integer({ min: -1, max: 2 * ITEM_KINDS.length + 6 });
 const studentId = fc.integer({ min: -1, max: 3 });
@@ -120,7 +125,16 @@ describe('survival rules under random command sequences', () => {
             books = checkBooks(books, state, events);
             for (const e of events) {
               if (e.type === 'itemSpent') seen.add(`spent:${e.reason}`);
-              else if (e.type === 'itemMade' || e.type === 'itemCrafted' || e.type === 'itemGiven' || e.type === 'itemThrown' || e.type === 'studentWounded' || e.type === 'arrowShot' || e.type === 'orderGiven') seen.add(e.type);
+              else if (
+                e.type === 'itemMade' ||
+                e.type === 'itemCrafted' ||
+                e.type === 'itemGiven' ||
+                e.type === 'itemThrown' ||
+                e.type === 'studentWounded' ||
+                e.type === 'arrowShot' ||
+                e.type === 'orderGiven'
+              )
+                seen.add(e.type);
             }
           }
         }

@@ -38,14 +38,25 @@ describe('needs', () => {
   });
 
   it('eating lowers hunger and drinking lowers thirst', () => {
-    const level = survivalLevel(ROOM, [{ kind: 'food', tileX: 1, tileY: 1 }, { kind: 'water', tileX: 1, tileY: 1 }]);
+    const level = survivalLevel(ROOM, [
+      { kind: 'food', tileX: 1, tileY: 1 },
+      { kind: 'water', tileX: 1, tileY: 1 },
+    ]);
     const sim = edited(level, { seed: 1 }, (state) => {
       state.students[0]!.hunger = 70;
       state.students[0]!.thirst = 70;
     });
     run(sim, 1);
-    expect(sim.snapshot().students[0]!.pack.map((i) => i.kind).sort()).toEqual(['food', 'water']);
-    const events = run(sim, 1, [{ type: 'useItem', item: 'food' }, { type: 'useItem', item: 'water' }]);
+    expect(
+      sim
+        .snapshot()
+        .students[0]!.pack.map((i) => i.kind)
+        .sort(),
+    ).toEqual(['food', 'water']);
+    const events = run(sim, 1, [
+      { type: 'useItem', item: 'food' },
+      { type: 'useItem', item: 'water' },
+    ]);
     const me = sim.snapshot().students[0]!;
     expect(me.hunger).toBeLessThan(40);
     expect(me.thirst).toBeLessThan(35);
@@ -98,14 +109,22 @@ describe('needs', () => {
     // the room is lit only by the night's ambient light (rules/senses/light.ts)
     expect(dark.snapshot().students[0]!.morale).toBeCloseTo(100 - NEEDS.darkFearPerTick * (1 - LIGHT.nightAmbient / LIGHT.fullSightLight) * ticks(60), 3);
     const hunted = (role: 'leader' | 'athlete') => {
-      const sim = edited(survivalLevel(`
+      const sim = edited(
+        survivalLevel(
+          `
         ############
         #S....Z...E#
-        ############`, [], [role]), { seed: 1 }, (s) => {
-        s.startMinute = NOON;
-        s.zombies[0]!.facingX = -1;
-        s.zombies[0]!.facingY = 0;
-      });
+        ############`,
+          [],
+          [role],
+        ),
+        { seed: 1 },
+        (s) => {
+          s.startMinute = NOON;
+          s.zombies[0]!.facingX = -1;
+          s.zombies[0]!.facingY = 0;
+        },
+      );
       run(sim, 80);
       return 100 - sim.snapshot().students[0]!.morale;
     };

@@ -34,7 +34,11 @@ export function survivalLevel(ascii: string, items: readonly ExtraItem[] = [], r
 }
 
 /** Every item id alive in a state, where it is: floor, a student's pack, or a ringing phone. */
-export function liveItems(state: { items: { id: number; kind: ItemKind }[]; students: { pack: { id: number; kind: ItemKind }[] }[]; lures: { phone?: { id: number; kind: ItemKind } }[] }): Map<number, ItemKind> {
+export function liveItems(state: {
+  items: { id: number; kind: ItemKind }[];
+  students: { pack: { id: number; kind: ItemKind }[] }[];
+  lures: { phone?: { id: number; kind: ItemKind } }[];
+}): Map<number, ItemKind> {
   const live = new Map<number, ItemKind>();
   const add = (item: { id: number; kind: ItemKind }): void => {
     if (live.has(item.id)) throw new Error(`item ${item.id} is in two places at once`);

@@ -46,7 +46,11 @@ describe('world clock', () => {
     const sim = createSimulation(survivalLevel(ROOM), { seed: 1 });
     expect(sim.snapshot().clock).toBe(clockText(CLOCK.startMinute));
     const level = survivalLevel(ROOM);
-    const late = { ...level, settings: { ...level.settings, startHour: 23.5 }, tiled: { ...level.tiled, properties: [...(level.tiled.properties ?? []), { name: 'startHour', type: 'float', value: 23.5 }] } } as typeof level;
+    const late = {
+      ...level,
+      settings: { ...level.settings, startHour: 23.5 },
+      tiled: { ...level.tiled, properties: [...(level.tiled.properties ?? []), { name: 'startHour', type: 'float', value: 23.5 }] },
+    } as typeof level;
     const night = createSimulation(late, { seed: 1 });
     expect(night.snapshot()).toMatchObject({ clock: '23:30', night: true, day: 0 });
     for (let t = 0; t < 31 * CLOCK.ticksPerMinute; t++) night.step();

@@ -10,10 +10,13 @@ import { scenario } from '../zombies/scenario';
 
 describe('doors and windows', () => {
   it('are opened and closed by a student with interact, and block walking while closed', () => {
-    const sim = createSimulation(levelFromAscii(`
+    const sim = createSimulation(
+      levelFromAscii(`
       ########
       #S+...E#
-      ########`), { seed: 1 });
+      ########`),
+      { seed: 1 },
+    );
     expect(sim.snapshot().doors).toMatchObject([{ id: 0, kind: 'door', tileX: 2, tileY: 1, state: 'closed' }]);
     for (let t = 0; t < 30; t++) sim.step([{ type: 'move', dx: 1, dy: 0 }]);
     expect(sim.snapshot().students[0]!.x).toBeLessThan(2);
@@ -26,10 +29,13 @@ describe('doors and windows', () => {
   });
 
   it('refuse to close on somebody standing in the doorway', () => {
-    const sim = createSimulation(levelFromAscii(`
+    const sim = createSimulation(
+      levelFromAscii(`
       #######
       #.S/.E#
-      #######`), { seed: 1 });
+      #######`),
+      { seed: 1 },
+    );
     sim.step([{ type: 'move', dx: 1, dy: 0 }]);
     for (let t = 0; t < 6; t++) sim.step();
     sim.step([{ type: 'move', dx: 0, dy: 0 }]);
@@ -38,10 +44,13 @@ describe('doors and windows', () => {
   });
 
   it('lock and unlock with the lock command; a locked door does not open', () => {
-    const sim = createSimulation(levelFromAscii(`
+    const sim = createSimulation(
+      levelFromAscii(`
       ########
       #S+...E#
-      ########`), { seed: 1 });
+      ########`),
+      { seed: 1 },
+    );
     expect(sim.step([{ type: 'lock' }])).toContainEqual({ type: 'doorLocked', doorId: 0, by: 'student:0' });
     expect(sim.step([{ type: 'interact' }])).toContainEqual({ type: 'commandRejected', reason: 'the door is locked' });
     expect(sim.step([{ type: 'lock' }])).toContainEqual({ type: 'doorUnlocked', doorId: 0, by: 'student:0' });
@@ -55,21 +64,27 @@ describe('doors and windows', () => {
       for (let t = 0; t < 3; t++) s.tick();
       return ['chase', 'bash'].includes(s.world.zombies[0]!.mode);
     };
-    expect(seen(`
+    expect(
+      seen(`
       #######
       #Z.W.S#
       #####E#
-      #######`)).toBe(true);
-    expect(seen(`
+      #######`),
+    ).toBe(true);
+    expect(
+      seen(`
       #######
       #Z.+.S#
       #####E#
-      #######`)).toBe(false);
-    expect(seen(`
+      #######`),
+    ).toBe(false);
+    expect(
+      seen(`
       #######
       #Z./.S#
       #####E#
-      #######`)).toBe(true);
+      #######`),
+    ).toBe(true);
   });
 });
 

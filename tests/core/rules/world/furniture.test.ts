@@ -68,11 +68,14 @@ describe('pushing furniture', () => {
 
   it('the baseball player shoves faster; a locker is heavy', () => {
     expect(Math.round(PUSH.lightTicks * ROLE.athlete.pushTicksFactor)).toBeLessThan(PUSH.lightTicks);
-    const locker = createSimulation(levelFromAscii(`
+    const locker = createSimulation(
+      levelFromAscii(`
       ##########
       #S.K.....#
       #.......E#
-      ##########`), { seed: 1 });
+      ##########`),
+      { seed: 1 },
+    );
     expect(pushed(lean(locker, PUSH.lightTicks + 8))).toEqual([]);
     expect(pushed(lean(locker, PUSH.heavyTicks))).toHaveLength(1);
     // A locker blocks sight where it stands, and no longer where it stood.
@@ -88,22 +91,28 @@ describe('pushing furniture', () => {
     ];
     for (const [row, reason] of cases) {
       // The wall under column 4 puts the door case's door in a wall line, as levels require.
-      const sim = createSimulation(levelFromAscii(`
+      const sim = createSimulation(
+        levelFromAscii(`
         ##########
         ${row}
         #...#....#
         #.......E#
-        ##########`), { seed: 1 });
+        ##########`),
+        { seed: 1 },
+      );
       const events = lean(sim, 60);
       expect(pushed(events), row).toEqual([]);
       const stuck = events.filter((e) => e.type === 'furnitureStuck');
       expect(stuck, row).toEqual([{ type: 'furnitureStuck', pieceId: 0, studentId: 0, reason }]);
     }
-    const person = createSimulation(levelFromAscii(`
+    const person = createSimulation(
+      levelFromAscii(`
       ##########
       #S.dS....#
       #.......E#
-      ##########`), { seed: 1 });
+      ##########`),
+      { seed: 1 },
+    );
     person.step([{ type: 'order', order: 'hold', studentId: 1 }]);
     const events = lean(person, 60);
     expect(events).toContainEqual({ type: 'furnitureStuck', pieceId: 0, studentId: 0, reason: 'someone is in the way' });
@@ -122,7 +131,10 @@ describe('pushing furniture', () => {
     /** Throws the phone east along the top row as a ringing alarm; returns the zombie's highest row while it rings. */
     const ringTheAlarm = (sim: Simulation): number => {
       run(sim, 60, [{ type: 'walkTo', tileX: 8, tileY: 1 }]);
-      run(sim, 1, [{ type: 'move', dx: 1, dy: 0 }, { type: 'move', dx: 0, dy: 0 }]);
+      run(sim, 1, [
+        { type: 'move', dx: 1, dy: 0 },
+        { type: 'move', dx: 0, dy: 0 },
+      ]);
       expect(run(sim, 1, [{ type: 'throwLure' }]).some((e) => e.type === 'lureThrown')).toBe(true);
       let top = Infinity;
       for (let t = 0; t < 300; t++) {
@@ -160,11 +172,15 @@ describe('pushing furniture', () => {
 
   it('a save whose furniture does not fit the level is refused, naming the field', () => {
     const level = levelFromAscii(ROOM);
-    expect(() => edited(level, { seed: 1 }, (state) => {
-      state.furniture = [];
-    })).toThrow('simulation state furniture: does not match level "test" (0 pieces; the level has 1)');
-    expect(() => edited(level, { seed: 1 }, (state) => {
-      state.furniture[0]!.tileX = 99;
-    })).toThrow(/furniture\[0\]: position \(99, 1\) is outside/);
+    expect(() =>
+      edited(level, { seed: 1 }, (state) => {
+        state.furniture = [];
+      }),
+    ).toThrow('simulation state furniture: does not match level "test" (0 pieces; the level has 1)');
+    expect(() =>
+      edited(level, { seed: 1 }, (state) => {
+        state.furniture[0]!.tileX = 99;
+      }),
+    ).toThrow(/furniture\[0\]: position \(99, 1\) is outside/);
   });
 });

@@ -10,9 +10,22 @@ import { tiledFromAscii } from '../../level-fixture';
 function withLights(ascii: string, lights: { kind: 'lamp' | 'fire'; x: number; y: number; on?: boolean }[]): Level {
   const tiled = tiledFromAscii(ascii);
   tiled.layers.push({
-    id: 900, name: 'lights', type: 'objectgroup', x: 0, y: 0, opacity: 1, visible: true,
+    id: 900,
+    name: 'lights',
+    type: 'objectgroup',
+    x: 0,
+    y: 0,
+    opacity: 1,
+    visible: true,
     objects: lights.map((l, i) => ({
-      id: 901 + i, name: '', type: l.kind, x: l.x * 16 + 8, y: l.y * 16 + 8, width: 0, height: 0, point: true,
+      id: 901 + i,
+      name: '',
+      type: l.kind,
+      x: l.x * 16 + 8,
+      y: l.y * 16 + 8,
+      width: 0,
+      height: 0,
+      point: true,
       ...(l.on === undefined ? {} : { properties: [{ name: 'on', type: 'bool', value: l.on }] }),
     })),
   });
@@ -112,11 +125,13 @@ describe('lamps', () => {
   });
 
   it('refuses a saved state whose lamps do not match the level, or that puts out a fire', () => {
-    const withFire = withLights(CORRIDOR, [{ kind: 'lamp', x: 5, y: 1 }, { kind: 'fire', x: 9, y: 1 }]);
+    const withFire = withLights(CORRIDOR, [
+      { kind: 'lamp', x: 5, y: 1 },
+      { kind: 'fire', x: 9, y: 1 },
+    ]);
     const state = createSimulation(withFire, { seed: 1 }).saveState();
     expect(() => createSimulation(withFire, { seed: 1, state: { ...state, lampsOn: [true] } })).toThrow(/lampsOn: does not match level "lamps" \(1 lights; the level has 2\)/);
     expect(() => createSimulation(withFire, { seed: 1, state: { ...state, lampsOn: [true, false] } })).toThrow(/lampsOn\[1\]: puts out a fire/);
     expect(() => createSimulation(withFire, { seed: 1, state: { ...state, lampsOn: [true, 'yes'] as unknown as boolean[] } })).toThrow(/lampsOn\[1\]/);
   });
-
 });

@@ -39,7 +39,7 @@ function hold(sim: Simulation, command: Command, ticks: number): SimEvent[] {
 const me = (sim: Simulation) => sim.snapshot().students[0]!;
 
 describe('sliding round corners', () => {
-  it.each([0.3, -0.3, 0.4, -0.4])('a student going straight %f tile off a doorway\'s middle passes through it', (offset) => {
+  it.each([0.3, -0.3, 0.4, -0.4])("a student going straight %f tile off a doorway's middle passes through it", (offset) => {
     const sim = placed(DOORWAY, 4.5 + offset, 1.5);
     hold(sim, { type: 'move', dx: 0, dy: 1, gait: 'walk' }, 40);
     expect(me(sim).y).toBeGreaterThan(4.5);
@@ -82,7 +82,7 @@ describe('pushing furniture', () => {
     expect(events.filter((e) => e.type === 'furniturePushed')).toHaveLength(1);
   });
 
-  it.each([0.75, -0.75])('a student going straight past a desk\'s edge (%f tile off its middle) slides by without moving it or a scrape', (offset) => {
+  it.each([0.75, -0.75])("a student going straight past a desk's edge (%f tile off its middle) slides by without moving it or a scrape", (offset) => {
     const sim = placed(DESK, 4.5 + offset, 4.5);
     const events = hold(sim, { type: 'move', dx: 0, dy: -1, gait: 'walk' }, 40);
     expect(events.filter((e) => e.type === 'furniturePushed')).toEqual([]);

@@ -47,12 +47,15 @@ describe('the halfbie hunter', () => {
   });
 
   it('does not fall for the same lure twice in a row, while a walker does', () => {
-    const s = scenario(`
+    const s = scenario(
+      `
       ####################
       #.H..........#####S#
       #............#####.#
       #.Z..........#####E#
-      ####################`, 5);
+      ####################`,
+      5,
+    );
     const [hunter, walker] = s.world.zombies;
     const lure = [{ tileX: 8, tileY: 2, radius: 14, cause: 'alarm' as const }];
     const alertedBy = (events: SimEvent[], id: number) => events.some((e) => e.type === 'zombieAlerted' && e.zombieId === id);
@@ -71,12 +74,15 @@ describe('the halfbie hunter', () => {
   });
 
   it('hears a student breathing behind a wall, close by, and the horde does not', () => {
-    const s = scenario(`
+    const s = scenario(
+      `
       ###########
       #.H.#.S...#
       #...#....E#
       #.Z.#.....#
-      ###########`, 2);
+      ###########`,
+      2,
+    );
     const [hunter, walker] = s.world.zombies;
     s.tick();
     s.tick();

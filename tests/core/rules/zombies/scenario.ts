@@ -37,7 +37,10 @@ export function scenario(ascii: string, seed = 1): Scenario {
 
 /** The first tile marked `mark` in a drawing. */
 export function findMark(ascii: string, mark: string): { tileX: number; tileY: number } {
-  const rows = ascii.split('\n').map((row) => row.trim()).filter((row) => row.length > 0);
+  const rows = ascii
+    .split('\n')
+    .map((row) => row.trim())
+    .filter((row) => row.length > 0);
   for (let tileY = 0; tileY < rows.length; tileY++) {
     const tileX = rows[tileY]!.indexOf(mark);
     if (tileX >= 0) return { tileX, tileY };

@@ -29,8 +29,25 @@ export interface Outcome {
 
 /** Food, water and the phone in the first room; Ha-eun across the hall; the key downstairs; the stairs. */
 export const CLASSROOM_CAREFUL: readonly Step[] = [
-  ['go', 13, 3], ['go', 18, 2], ['go', 20, 3], ['go', 12, 10], ['go', 12, 12], ['go', 26, 12], ['use'], ['go', 26, 10], ['go', 31, 5],
-  ['go', 26, 10], ['go', 26, 12], ['go', 9, 14], ['go', 8, 16], ['go', 10, 20], ['go', 8, 16], ['go', 9, 13], ['go', 36, 12], ['go', 39, 7], ['go', 39, 3],
+  ['go', 13, 3],
+  ['go', 18, 2],
+  ['go', 20, 3],
+  ['go', 12, 10],
+  ['go', 12, 12],
+  ['go', 26, 12],
+  ['use'],
+  ['go', 26, 10],
+  ['go', 31, 5],
+  ['go', 26, 10],
+  ['go', 26, 12],
+  ['go', 9, 14],
+  ['go', 8, 16],
+  ['go', 10, 20],
+  ['go', 8, 16],
+  ['go', 9, 13],
+  ['go', 36, 12],
+  ['go', 39, 7],
+  ['go', 39, 3],
 ];
 const REACH = 1.2;
 const HUNTING = new Set(['chase', 'attack']);

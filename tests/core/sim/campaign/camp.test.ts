@@ -19,10 +19,25 @@ import { levelFromAscii } from '../../level-fixture';
 let nextId = 1;
 function student(name: string, fields: Partial<CampaignStudent> = {}, kinds: ItemKind[] = []): CampaignStudent {
   return {
-    name, look: 0, role: 'leader', status: 'with', quarantined: false,
-    health: STUDENT.maxHealth, stamina: STUDENT.maxStamina, hunger: 0, thirst: 0, fatigue: 0, warmth: 100, morale: 80,
-    wound: 'none', infection: 0, infectionRate: 0, treatments: 0, halfbie: false,
-    pack: kinds.map((kind) => ({ id: nextId++, kind })), weaponId: -1,
+    name,
+    look: 0,
+    role: 'leader',
+    status: 'with',
+    quarantined: false,
+    health: STUDENT.maxHealth,
+    stamina: STUDENT.maxStamina,
+    hunger: 0,
+    thirst: 0,
+    fatigue: 0,
+    warmth: 100,
+    morale: 80,
+    wound: 'none',
+    infection: 0,
+    infectionRate: 0,
+    treatments: 0,
+    halfbie: false,
+    pack: kinds.map((kind) => ({ id: nextId++, kind })),
+    weaponId: -1,
     ...fields,
   };
 }
@@ -34,7 +49,7 @@ function camp(students: CampaignStudent[]): CampaignState {
 const allKinds = (campaign: CampaignState): ItemKind[] => campaign.students.flatMap((s) => s.pack.map((item) => item.kind)).sort();
 
 describe('sharing out food and water', () => {
-  it('the hungriest eats first, from anyone\'s pack, until nobody needs it or it runs out', () => {
+  it("the hungriest eats first, from anyone's pack, until nobody needs it or it runs out", () => {
     const before = camp([student('Ari', { hunger: 80 }, ['food', 'food', 'water']), student('Bo', { hunger: 50, thirst: 60 })]);
     const { campaign, log } = shareOut(before);
     const [ari, bo] = campaign.students;
@@ -54,7 +69,7 @@ describe('sharing out food and water', () => {
 });
 
 describe('treating', () => {
-  it('bandages a wounded friend, and the nurse\'s helper makes it go further', () => {
+  it("bandages a wounded friend, and the nurse's helper makes it go further", () => {
     const plain = treat(camp([student('Ari', { health: 40 }, ['bandage'])]), 'Ari');
     expect(plain.campaign.students[0]!.health).toBe(40 + ITEM_EFFECTS.bandage.health);
     expect(plain.campaign.students[0]!.pack).toEqual([]);
@@ -130,7 +145,10 @@ describe('deciding about an infected friend', () => {
       ########`);
     const world = createWorld(level, createRng(1), 1);
     applyCampaign(world, campaign);
-    expect(world.students.map((s) => [s.name, s.order])).toEqual([['Ari', 'hold'], ['Bo', 'follow']]);
+    expect(world.students.map((s) => [s.name, s.order])).toEqual([
+      ['Ari', 'hold'],
+      ['Bo', 'follow'],
+    ]);
     expect(world.students[0]!.infection).toBe(30);
   });
 

@@ -37,6 +37,6 @@ describe('campaign time', () => {
     for (let i = 0; i < 200; i++) sim.step([]);
     const campaign = carryOver(startCampaign(difficultyPreset('normal')), sim.saveState(), level);
     const next = createSimulation(base, { seed: 4, campaign });
-    expect(next.saveState().startMinute).toBeCloseTo(sim.saveState().startMinute + 200 * 4 / CLOCK.ticksPerMinute, 9);
+    expect(next.saveState().startMinute).toBeCloseTo(sim.saveState().startMinute + (200 * 4) / CLOCK.ticksPerMinute, 9);
   });
 });

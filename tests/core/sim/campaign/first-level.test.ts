@@ -16,9 +16,7 @@ const FILE = 'levels/01-classroom-wing.json';
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 
 /** Straight for the stairs, then the objectives, all at a run. */
-const CARELESS: Step[] = [
-  ['go', 15, 12], ['go', 36, 12], ['go', 39, 3], ['go', 26, 12], ['use'], ['go', 31, 5], ['go', 26, 12], ['go', 8, 16], ['go', 10, 20], ['go', 9, 13], ['go', 39, 3],
-];
+const CARELESS: Step[] = [['go', 15, 12], ['go', 36, 12], ['go', 39, 3], ['go', 26, 12], ['use'], ['go', 31, 5], ['go', 26, 12], ['go', 8, 16], ['go', 10, 20], ['go', 9, 13], ['go', 39, 3]];
 
 function level() {
   const parsed = parseLevel(readFileSync(FILE, 'utf8'), FILE);
@@ -39,7 +37,10 @@ describe('the first level', () => {
     for (const seed of SEEDS) {
       const outcome = play(createSimulation(parsed, { seed }), CAREFUL, 'careful');
       expect(outcome.status, `seed ${seed}`).toBe('won');
-      expect(outcome.events.filter((e) => e.type === 'studentDowned'), `seed ${seed}`).toEqual([]);
+      expect(
+        outcome.events.filter((e) => e.type === 'studentDowned'),
+        `seed ${seed}`,
+      ).toEqual([]);
     }
   });
 
@@ -51,7 +52,10 @@ describe('the first level', () => {
       if (outcome.status === 'lost') lost++;
       // The runners it woke were seen, and the game was told once per kind.
       const sightings = outcome.events.filter((e) => e.type === 'zombieKindSeen').map((e) => e.kind);
-      expect(sightings.filter((kind) => kind === 'runner'), `seed ${seed}`).toHaveLength(1);
+      expect(
+        sightings.filter((kind) => kind === 'runner'),
+        `seed ${seed}`,
+      ).toHaveLength(1);
       expect(new Set(sightings).size, `seed ${seed}`).toBe(sightings.length);
       expect(outcome.events.filter((e) => e.type === 'studentDowned').length, `seed ${seed}`).toBeGreaterThan(0);
     }

@@ -15,12 +15,58 @@ import { createDriver, type Driver } from './drive';
 type Action = readonly ['walk', number, number] | readonly ['sneak', number, number] | readonly ['run', number, number] | readonly ['use'] | readonly ['wait', number] | readonly ['untilEnd'];
 
 const PLAYTHROUGHS: Record<string, { seed: number; actions: readonly Action[] }> = {
-  '01-classroom-wing': { seed: 3, actions: [['walk', 12, 10], ['sneak', 12, 12], ['sneak', 26, 12], ['use'], ['sneak', 26, 10], ['sneak', 31, 5], ['walk', 26, 10], ['walk', 26, 12], ['walk', 9, 14], ['walk', 8, 16], ['walk', 10, 20], ['walk', 8, 16], ['walk', 9, 13], ['walk', 36, 12], ['sneak', 39, 7], ['sneak', 39, 3]] },
-  '02-science-wing': { seed: 1, actions: [['sneak', 4, 9], ['sneak', 4, 7], ['sneak', 11, 2], ['sneak', 4, 8], ['walk', 20, 10], ['walk', 30, 8], ['walk', 32, 4]] },
-  '03-library': { seed: 1, actions: [['sneak', 3, 13], ['sneak', 3, 2], ['sneak', 9, 2], ['sneak', 36, 2], ['sneak', 37, 3], ['sneak', 38, 12], ['walk', 38, 14], ['walk', 37, 15]] },
+  '01-classroom-wing': {
+    seed: 3,
+    actions: [
+      ['walk', 12, 10],
+      ['sneak', 12, 12],
+      ['sneak', 26, 12],
+      ['use'],
+      ['sneak', 26, 10],
+      ['sneak', 31, 5],
+      ['walk', 26, 10],
+      ['walk', 26, 12],
+      ['walk', 9, 14],
+      ['walk', 8, 16],
+      ['walk', 10, 20],
+      ['walk', 8, 16],
+      ['walk', 9, 13],
+      ['walk', 36, 12],
+      ['sneak', 39, 7],
+      ['sneak', 39, 3],
+    ],
+  },
+  '02-science-wing': {
+    seed: 1,
+    actions: [
+      ['sneak', 4, 9],
+      ['sneak', 4, 7],
+      ['sneak', 11, 2],
+      ['sneak', 4, 8],
+      ['walk', 20, 10],
+      ['walk', 30, 8],
+      ['walk', 32, 4],
+    ],
+  },
+  '03-library': {
+    seed: 1,
+    actions: [
+      ['sneak', 3, 13],
+      ['sneak', 3, 2],
+      ['sneak', 9, 2],
+      ['sneak', 36, 2],
+      ['sneak', 37, 3],
+      ['sneak', 38, 12],
+      ['walk', 38, 14],
+      ['walk', 37, 15],
+    ],
+  },
   '04-broadcasting-room': { seed: 1, actions: [['walk', 16, 7], ['walk', 16, 5], ['walk', 19, 3], ['walk', 21, 3], ['use'], ['wait', 20], ['walk', 16, 7], ['walk', 30, 9], ['walk', 33, 10]] },
   '05-music-room': { seed: 1, actions: [['walk', 7, 10], ['walk', 3, 4], ['use'], ['wait', 40], ['walk', 7, 9], ['walk', 7, 12], ['run', 20, 12], ['run', 34, 13]] },
-  '06-nurses-office': { seed: 1, actions: [['walk', 5, 9], ['walk', 5, 7], ['walk', 9, 2], ['walk', 5, 8], ['walk', 21, 9], ['walk', 21, 7], ['walk', 35, 2], ['walk', 21, 7], ['walk', 21, 10], ['walk', 35, 11], ['untilEnd']] },
+  '06-nurses-office': {
+    seed: 1,
+    actions: [['walk', 5, 9], ['walk', 5, 7], ['walk', 9, 2], ['walk', 5, 8], ['walk', 21, 9], ['walk', 21, 7], ['walk', 35, 2], ['walk', 21, 7], ['walk', 21, 10], ['walk', 35, 11], ['untilEnd']],
+  },
   '07-gym': { seed: 1, actions: [['walk', 2, 12], ['walk', 8, 10], ['walk', 36, 11], ['walk', 36, 3], ['walk', 35, 10], ['walk', 3, 11], ['walk', 2, 13], ['walk', 36, 14], ['untilEnd']] },
   '08-rooftop': { seed: 1, actions: [['walk', 4, 11], ['walk', 4, 2], ['use'], ['walk', 31, 4], ['use'], ['walk', 23, 7], ['untilEnd']] },
 };
@@ -57,7 +103,10 @@ describe('each campaign level can be won', () => {
     play(driver, actions);
     const end = driver.sim.snapshot();
     const where = end.students.map((s) => `${s.name} ${s.tileX},${s.tileY}${s.down ? ' down' : ''}`).join('; ');
-    expect(end.objectives.filter((o) => o.state !== 'done').map((o) => o.label), `objectives left at tick ${end.tick} (${where})`).toEqual([]);
+    expect(
+      end.objectives.filter((o) => o.state !== 'done').map((o) => o.label),
+      `objectives left at tick ${end.tick} (${where})`,
+    ).toEqual([]);
     expect(end.status, `at tick ${end.tick}: ${where}`).toBe('won');
     expect(driver.events.filter((e) => e.type === 'objectiveCompleted')).toHaveLength(parsed.level.objectives.length);
   });
@@ -73,7 +122,15 @@ describe('the siege is held until dawn', () => {
     if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
     const sim = createSimulation(parsed.level, { seed });
     expect(sim.snapshot()).toMatchObject({ clock: '00:00', night: true });
-    const outcome = playBot(sim, [['go', 12, 7], ['wait', 120 * TICKS_PER_SECOND]], 'careful', 120 * TICKS_PER_SECOND);
+    const outcome = playBot(
+      sim,
+      [
+        ['go', 12, 7],
+        ['wait', 120 * TICKS_PER_SECOND],
+      ],
+      'careful',
+      120 * TICKS_PER_SECOND,
+    );
     expect(outcome.status).toBe('won');
     expect(sim.snapshot()).toMatchObject({ status: 'won', clock: '06:00', night: false });
   });

@@ -69,7 +69,9 @@ const campaignAfter = (level: Level, state: SimState): CampaignState => carryOve
 describe('who follows the group out of a level', () => {
   it('a hunter still standing, with a way to the exit, follows with its health', () => {
     const level = levelFromAscii(OPEN);
-    const state = leave(level, (hunter) => { hunter.health = 9; });
+    const state = leave(level, (hunter) => {
+      hunter.health = 9;
+    });
     expect(stalkerAfter(state, level)).toEqual({ outcome: 'follows', stalker: { kind: 'hunter', name: null, health: 9 } });
     expect(campaignAfter(level, state).stalker).toEqual({ kind: 'hunter', name: null, health: 9 });
   });
@@ -94,24 +96,54 @@ describe('who follows the group out of a level', () => {
     };
     expect(stalkerAfter(leave(level, lured), level)).toEqual({ outcome: 'lured', stalker: null });
     // The noise it goes to is next to the exit: it follows.
-    expect(stalkerAfter(leave(level, (h) => { lured(h); h.goalX = 18; }), level).outcome).toBe('follows');
+    expect(
+      stalkerAfter(
+        leave(level, (h) => {
+          lured(h);
+          h.goalX = 18;
+        }),
+        level,
+      ).outcome,
+    ).toBe('follows');
     // On a breath (goalStrength 0), not a noise: it follows.
-    expect(stalkerAfter(leave(level, (h) => { lured(h); h.goalStrength = 0; }), level).outcome).toBe('follows');
+    expect(
+      stalkerAfter(
+        leave(level, (h) => {
+          lured(h);
+          h.goalStrength = 0;
+        }),
+        level,
+      ).outcome,
+    ).toBe('follows');
     expect(STALKER.luredFarTiles).toBeLessThan(18);
   });
 
   it('a killed hunter follows nobody, and a level without one has no stalker', () => {
     const level = levelFromAscii(OPEN);
-    expect(stalkerAfter(leave(level, (h) => { h.mode = 'down'; h.health = 0; }), level)).toEqual({ outcome: 'killed', stalker: null });
+    expect(
+      stalkerAfter(
+        leave(level, (h) => {
+          h.mode = 'down';
+          h.health = 0;
+        }),
+        level,
+      ),
+    ).toEqual({ outcome: 'killed', stalker: null });
     const none = levelFromAscii(OPEN.replace('H', '.'));
     expect(stalkerAfter(leave(none), none)).toEqual({ outcome: 'none', stalker: null });
   });
 });
 
 describe('the stalker on the next level', () => {
-  const carried = (): CampaignState => campaignAfter(levelFromAscii(OPEN), leave(levelFromAscii(OPEN), (h) => { h.health = 11; }));
+  const carried = (): CampaignState =>
+    campaignAfter(
+      levelFromAscii(OPEN),
+      leave(levelFromAscii(OPEN), (h) => {
+        h.health = 11;
+      }),
+    );
 
-  it('comes in after the delay at the level\'s hunterEntry, with its health, and says so once', () => {
+  it("comes in after the delay at the level's hunterEntry, with its health, and says so once", () => {
     const level = withEntry(NEXT, '13,2');
     const sim = createSimulation(level, { seed: 5, campaign: carried() });
     const events: SimEvent[] = [];
@@ -159,10 +191,13 @@ describe('the stalker on the next level', () => {
     expect(resumed.stateHash()).toBe(run());
   });
 
-  it('the campaign\'s stalker entry is checked when loaded: a broken one is refused with a message', () => {
+  it("the campaign's stalker entry is checked when loaded: a broken one is refused with a message", () => {
     const good = carried();
     expect(checkCampaign(JSON.parse(JSON.stringify(good)))).toMatchObject({ ok: true });
-    expect(checkCampaign({ ...good, stalker: { kind: 'hunter', name: null, health: 'lots' } })).toEqual({ ok: false, error: `campaign stalker.health must be above 0 and at most ${ZOMBIE.hunter.health} (got "lots")` });
+    expect(checkCampaign({ ...good, stalker: { kind: 'hunter', name: null, health: 'lots' } })).toEqual({
+      ok: false,
+      error: `campaign stalker.health must be above 0 and at most ${ZOMBIE.hunter.health} (got "lots")`,
+    });
     expect(checkCampaign({ ...good, stalker: { kind: 'brute', name: null, health: 5 } })).toEqual({ ok: false, error: 'campaign stalker.kind must be "hunter" (got "brute")' });
     expect(checkCampaign({ ...good, stalker: { kind: 'hunter', name: null, health: 5, x: 3 } })).toEqual({ ok: false, error: 'campaign stalker has an unknown field "x"' });
     expect(checkCampaign({ ...good, stalker: null })).toMatchObject({ ok: true });

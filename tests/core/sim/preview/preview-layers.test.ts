@@ -64,7 +64,10 @@ describe('preview layers', () => {
       ##########`);
     level.doors[0]!.lockable = false;
     const layers = previewLayers(level);
-    expect(layers.lockedDoors.map((d) => [d.tileX, d.unlockFrom])).toEqual([[4, { tileX: 3, tileY: 2 }], [7, null]]);
+    expect(layers.lockedDoors.map((d) => [d.tileX, d.unlockFrom])).toEqual([
+      [4, { tileX: 3, tileY: 2 }],
+      [7, null],
+    ]);
   });
 
   it('lights light what they see through walls; a lamp that starts off still has its reach', () => {

@@ -32,12 +32,14 @@ describe('noise reach', () => {
       ###########`);
     const muffled = createLevelPreview(doored).noiseFrom(2, 2);
     const beyond = 2 * doored.width + 7;
-    const sameDistanceOpen = createLevelPreview(levelFromAscii(`
+    const sameDistanceOpen = createLevelPreview(
+      levelFromAscii(`
       ###########
       #S........#
       #.........#
       #........E#
-      ###########`)).noiseFrom(2, 2);
+      ###########`),
+    ).noiseFrom(2, 2);
     expect(muffled.band[beyond]!).toBeGreaterThan(sameDistanceOpen.band[beyond]!);
   });
 });

@@ -47,31 +47,61 @@ describe('what got them', () => {
     expect(story.detections).toEqual([saw]);
   });
 
-  const snapshot = (zombies: { kind: 'walker' | 'runner'; name?: string }[]): Snapshot => ({
-    tick: 100,
-    students: [{ tileX: 3, tileY: 3 }, { tileX: 5, tileY: 5 }],
-    zombies: zombies.map((z, i) => ({ ...z, tileX: 10 + i, tileY: 4 })),
-  }) as unknown as Snapshot;
+  const snapshot = (zombies: { kind: 'walker' | 'runner'; name?: string }[]): Snapshot =>
+    ({
+      tick: 100,
+      students: [
+        { tileX: 3, tileY: 3 },
+        { tileX: 5, tileY: 5 },
+      ],
+      zombies: zombies.map((z, i) => ({ ...z, tileX: 10 + i, tileY: 4 })),
+    }) as unknown as Snapshot;
   const alert = (zombieId: number, cause: AlertEvent['cause'], studentId?: number): AlertEvent => ({
-    type: 'zombieAlerted', zombieId, cause, tileX: 3, tileY: 3, fromTileX: 9, fromTileY: 3, ...(studentId === undefined ? {} : { studentId }),
+    type: 'zombieAlerted',
+    zombieId,
+    cause,
+    tileX: 3,
+    tileY: 3,
+    fromTileX: 9,
+    fromTileY: 3,
+    ...(studentId === undefined ? {} : { studentId }),
   });
 
   it('goes back before the re-run for a zombie that noticed them earlier and hunted them since', () => {
     const ticks = [
       { tick: 90, events: [alert(1, 'sight', 0)] as SimEvent[] },
-      { tick: 95, events: [{ type: 'studentHit', studentId: 1, zombieId: 0, damage: 30 }, { type: 'studentDowned', studentId: 1 }] as SimEvent[] },
+      {
+        tick: 95,
+        events: [
+          { type: 'studentHit', studentId: 1, zombieId: 0, damage: 30 },
+          { type: 'studentDowned', studentId: 1 },
+        ] as SimEvent[],
+      },
     ];
-    const story = explainLoss(ticks, [{ tick: 12, event: alert(0, 'sound', 1) }, { tick: 40, event: alert(1, 'smell') }], snapshot([{ kind: 'runner' }, { kind: 'walker' }]));
+    const story = explainLoss(
+      ticks,
+      [
+        { tick: 12, event: alert(0, 'sound', 1) },
+        { tick: 40, event: alert(1, 'smell') },
+      ],
+      snapshot([{ kind: 'runner' }, { kind: 'walker' }]),
+    );
     expect(story.culprit).toEqual({ zombieId: 0, kind: 'runner' });
     expect(story.chain).toEqual([{ tick: 12, zombieId: 0, sense: 'sound', fromTileX: 9, fromTileY: 3, tileX: 3, tileY: 3, studentId: 1 }]);
     // The other zombie's sighting is marked on the replay, but it is not what got them.
     expect(story.detections.map((d) => d.zombieId)).toEqual([1]);
   });
 
-  it('blames a blow from a student when nothing else set the zombie on them, and keeps a turned student\'s name', () => {
+  it("blames a blow from a student when nothing else set the zombie on them, and keeps a turned student's name", () => {
     const ticks = [
       { tick: 50, events: [{ type: 'zombieHit', zombieId: 0, studentId: 1, damage: 10 }] as SimEvent[], snapshot: snapshot([{ kind: 'walker', name: 'Ji-ho' }]) },
-      { tick: 60, events: [{ type: 'studentHit', studentId: 1, zombieId: 0, damage: 30 }, { type: 'studentDowned', studentId: 1 }] as SimEvent[] },
+      {
+        tick: 60,
+        events: [
+          { type: 'studentHit', studentId: 1, zombieId: 0, damage: 30 },
+          { type: 'studentDowned', studentId: 1 },
+        ] as SimEvent[],
+      },
     ];
     const story = explainLoss(ticks, [], snapshot([{ kind: 'walker', name: 'Ji-ho' }]));
     expect(story.culprit).toEqual({ zombieId: 0, kind: 'walker', name: 'Ji-ho' });
@@ -79,7 +109,10 @@ describe('what got them', () => {
   });
 
   it('names no zombie when the last student fell to something else', () => {
-    const ticks = [{ tick: 70, events: [{ type: 'studentHit', studentId: 0, zombieId: 0, damage: 5 }] as SimEvent[] }, { tick: 80, events: [{ type: 'studentDowned', studentId: 1 }] as SimEvent[] }];
+    const ticks = [
+      { tick: 70, events: [{ type: 'studentHit', studentId: 0, zombieId: 0, damage: 5 }] as SimEvent[] },
+      { tick: 80, events: [{ type: 'studentDowned', studentId: 1 }] as SimEvent[] },
+    ];
     const story = explainLoss(ticks, [{ tick: 3, event: alert(0, 'sight', 0) }], snapshot([{ kind: 'walker' }]));
     expect(story.falls).toEqual([{ tick: 80, studentId: 1 }]);
     expect(story.culprit).toBeUndefined();

@@ -118,10 +118,13 @@ describe('the rolling record', () => {
     const sim = createSimulation(shippedLevel(), { seed: 1 });
     const record = createRollingRecord(sim);
     record.afterTick([], sim.step());
-    const other = levelFromAscii(`
+    const other = levelFromAscii(
+      `
       #####
       #S.E#
-      #####`, 'levels/tiny.json');
+      #####`,
+      'levels/tiny.json',
+    );
     expect(() => playRecording(other, record.recording())).toThrow('the recording is of level "01-classroom-wing", not "tiny"');
   });
 });

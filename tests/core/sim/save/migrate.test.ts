@@ -63,7 +63,9 @@ describe('simulation state version 1 -> 2', () => {
 
   it('refuses a newer version, and one that is not a version at all, with a message', () => {
     const future = { ...v1(), version: 3 } as unknown as SimState;
-    expect(() => createSimulation(level, { seed: 1, state: future })).toThrow('simulation state version: unsupported simulation state version 3 (made by a newer version of the game; this game reads versions 1 to 2)');
+    expect(() => createSimulation(level, { seed: 1, state: future })).toThrow(
+      'simulation state version: unsupported simulation state version 3 (made by a newer version of the game; this game reads versions 1 to 2)',
+    );
     const none = { ...v1(), version: 'one' } as unknown as SimState;
     expect(() => createSimulation(level, { seed: 1, state: none })).toThrow('simulation state version: unsupported simulation state version one (this game reads versions 1 to 2)');
   });

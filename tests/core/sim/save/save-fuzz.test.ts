@@ -35,7 +35,12 @@ function realStates(): { level: Level; state: SimState }[] {
   const out: { level: Level; state: SimState }[] = [];
   const sim = createSimulation(classroom, { seed: 21 });
   out.push({ level: classroom, state: sim.saveState() });
-  const script: Record<number, object[]> = { 1: [{ type: 'walkTo', tileX: 20, tileY: 3 }], 80: [{ type: 'throwLure' }], 90: [{ type: 'walkTo', tileX: 12, tileY: 12 }], 200: [{ type: 'move', dx: -1, dy: 0, gait: 'run' }] };
+  const script: Record<number, object[]> = {
+    1: [{ type: 'walkTo', tileX: 20, tileY: 3 }],
+    80: [{ type: 'throwLure' }],
+    90: [{ type: 'walkTo', tileX: 12, tileY: 12 }],
+    200: [{ type: 'move', dx: -1, dy: 0, gait: 'run' }],
+  };
   for (let t = 1; t <= 240; t++) {
     sim.step((script[t] ?? []) as never[]);
     if (t === 120 || t === 240) out.push({ level: classroom, state: sim.saveState() });
@@ -127,7 +132,27 @@ export const saveProperties = {
     check(classroom, { text: JSON.stringify(value) ?? '' });
   }),
   shapedRandom: fc.property(
-    fc.record({ version: fc.constantFrom<Json>(1, 2, '1', null), levelId: fc.constantFrom<Json>(classroom.id, 'other'), tick: oddValue, status: oddValue, rng: oddValue, intent: oddValue, controlledId: oddValue, luresThrown: oddValue, students: oddValue, zombies: oddValue, items: oddValue, lures: oddValue, inventory: oddValue, changedCells: oddValue, scent: oddValue, seed: oddValue }, { requiredKeys: [] }),
+    fc.record(
+      {
+        version: fc.constantFrom<Json>(1, 2, '1', null),
+        levelId: fc.constantFrom<Json>(classroom.id, 'other'),
+        tick: oddValue,
+        status: oddValue,
+        rng: oddValue,
+        intent: oddValue,
+        controlledId: oddValue,
+        luresThrown: oddValue,
+        students: oddValue,
+        zombies: oddValue,
+        items: oddValue,
+        lures: oddValue,
+        inventory: oddValue,
+        changedCells: oddValue,
+        scent: oddValue,
+        seed: oddValue,
+      },
+      { requiredKeys: [] },
+    ),
     (value) => check(classroom, { value }),
   ),
 };

@@ -50,10 +50,16 @@ describe('saving and loading the simulation', () => {
   });
 
   it('refuses a state from another level with a clear message', () => {
-    const other = createSimulation(levelFromAscii(`
+    const other = createSimulation(
+      levelFromAscii(
+        `
       #####
       #S.E#
-      #####`, 'levels/tiny.json'), { seed: 1 });
+      #####`,
+        'levels/tiny.json',
+      ),
+      { seed: 1 },
+    );
     expect(() => createSimulation(shippedLevel(), { seed: 1, state: other.saveState() })).toThrow(/simulation state is for level "tiny", not "01-classroom-wing"/);
   });
 });
