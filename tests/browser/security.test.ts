@@ -14,7 +14,8 @@ const scripts = readdirSync('dist/assets')
 
 describe('the built game', () => {
   it('declares a strict Content-Security-Policy', () => {
-    const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    // The meta tag's attributes may stand on lines of their own (the HTML is formatted).
+    const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     expect(policy).toBeDefined();
     expect(policy).toMatch(/script-src 'self'(;|$)/);
     expect(policy).toMatch(/object-src 'none'/);
