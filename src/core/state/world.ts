@@ -233,28 +233,30 @@ function newStudent(spawn: Level['students'][number], id: number): Student {
   };
 }
 
-/** A zombie as the level places it, facing one of four ways; draws two numbers from the RNG. */
-function newZombie(spawn: Level['zombies'][number], id: number, rng: Rng): Zombie {
-  const angle = rng.int(0, 3);
+/**
+ * A zombie standing at rest on tile (tileX, tileY), facing down, knowing nothing: the record every
+ * zombie starts from, whether the level places it or it walks in later (the stalker).
+ */
+export function zombieAt(id: number, kind: ZombieKind, tileX: number, tileY: number): Zombie {
   return {
     id,
-    kind: spawn.kind,
-    x: spawn.tileX + 0.5,
-    y: spawn.tileY + 0.5,
-    facingX: [0, 1, 0, -1][angle]!,
-    facingY: [1, 0, -1, 0][angle]!,
+    kind,
+    x: tileX + 0.5,
+    y: tileY + 0.5,
+    facingX: 0,
+    facingY: 1,
     path: [],
     moving: false,
-    health: ZOMBIE[spawn.kind].health,
+    health: ZOMBIE[kind].health,
     mode: 'idle',
-    homeX: spawn.tileX,
-    homeY: spawn.tileY,
+    homeX: tileX,
+    homeY: tileY,
     targetId: -1,
-    goalX: spawn.tileX,
-    goalY: spawn.tileY,
+    goalX: tileX,
+    goalY: tileY,
     goalStrength: 0,
     onTrail: false,
-    modeTicks: rng.int(0, 40),
+    modeTicks: 0,
     repathIn: 0,
     attackCooldown: 0,
     swingTicks: 0,
@@ -262,6 +264,13 @@ function newZombie(spawn: Level['zombies'][number], id: number, rng: Rng): Zombi
     hurtTicks: 0,
     bashDoorId: -1,
   };
+}
+
+/** A zombie as the level places it, facing one of four ways; draws two numbers from the RNG. */
+function newZombie(spawn: Level['zombies'][number], id: number, rng: Rng): Zombie {
+  const angle = rng.int(0, 3);
+  const modeTicks = rng.int(0, 40);
+  return { ...zombieAt(id, spawn.kind, spawn.tileX, spawn.tileY), facingX: [0, 1, 0, -1][angle]!, facingY: [1, 0, -1, 0][angle]!, modeTicks };
 }
 
 export function createWorld(level: Level, rng: Rng, seed: number | string, options: WorldOptions = {}): World {

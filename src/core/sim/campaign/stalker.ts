@@ -26,8 +26,7 @@ import { ZOMBIE } from '../../kernel/tuning';
 import { STALKER } from '../../kernel/tuning-world';
 import { createDoorGrids } from '../../level/doors';
 import type { TickContext } from '../../rules/tick-context';
-import type { Zombie } from '../../state/world';
-import type { CampaignStalker, PendingStalker } from '../../state/world';
+import { zombieAt, type CampaignStalker, type PendingStalker, type Zombie } from '../../state/world';
 
 /** The hunter as the campaign carries it between levels. */
 export type StalkerOutcome = 'follows' | 'none' | 'killed' | 'lockedOut' | 'lured';
@@ -129,30 +128,8 @@ export function updateStalker(context: TickContext): void {
   world.stalker = null;
   const id = world.zombies.length;
   world.zombies.push({
-    id,
-    kind: 'hunter',
-    x: pending.tileX + 0.5,
-    y: pending.tileY + 0.5,
-    facingX: 0,
-    facingY: 1,
-    path: [],
-    moving: false,
+    ...zombieAt(id, 'hunter', pending.tileX, pending.tileY),
     health: Math.min(pending.health, ZOMBIE.hunter.health),
-    mode: 'idle',
-    homeX: pending.tileX,
-    homeY: pending.tileY,
-    targetId: -1,
-    goalX: pending.tileX,
-    goalY: pending.tileY,
-    goalStrength: 0,
-    onTrail: false,
-    modeTicks: 0,
-    repathIn: 0,
-    attackCooldown: 0,
-    swingTicks: 0,
-    stunTicks: 0,
-    hurtTicks: 0,
-    bashDoorId: -1,
     ...(pending.name === null ? {} : { name: pending.name }),
   });
   context.events.push({ type: 'hunterEntered', zombieId: id, tileX: pending.tileX, tileY: pending.tileY });
