@@ -152,11 +152,7 @@ export class TouchScene extends Phaser.Scene {
 
   override update(): void {
     const touch = this.wiring.touch;
-    // A finger Phaser no longer holds (an up or cancel we never heard of) lets go of what it held.
-    for (const id of touch.pointerIds()) {
-      const pointer = this.input.manager.pointers[id];
-      if (pointer === undefined || !pointer.isDown) touch.cancel(id);
-    }
+    touch.forgetLifted((id) => this.input.manager.pointers[id]?.isDown === true);
     for (const { x, y } of touch.takeTaps()) this.wiring.tapMap(x, y);
 
     const layout = currentLayout();

@@ -47,7 +47,7 @@ export const TAP_MAX_MS = 350;
 /** Fraction of the stick's radius that counts as centred. */
 export const STICK_DEADZONE = 0.3;
 /** How far a finger may stray outside a held button (× its radius) before it lets go. */
-const HOLD_SLACK = 1.35;
+export const HOLD_SLACK = 1.35;
 
 const ON_RELEASE: ReadonlySet<ButtonId> = new Set(['pause', 'fullscreen']);
 const HELD: ReadonlySet<ButtonId> = new Set(['attack']);
@@ -161,6 +161,14 @@ export class TouchState {
 
   cancelAll(): void {
     this.gestures.clear();
+  }
+
+  /**
+   * Once a frame: a finger the browser no longer reports as down (an up or a cancel that never
+   * reached us) lets go of what it held, as a cancel: no tap and no release action.
+   */
+  forgetLifted(isDown: (id: number) => boolean): void {
+    for (const id of this.pointerIds()) if (!isDown(id)) this.cancel(id);
   }
 
   /** Ids of the fingers being followed. */
