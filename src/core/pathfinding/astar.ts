@@ -2,15 +2,22 @@
  * A* over a `TileGrid`, optimal under the project's cost model, with all memory allocated once.
  *
  * Cost model (shared by every search in `pathfinding/`):
- * - stepping into a neighbouring cell `c` costs `10 * cost[c]` orthogonally and `14 * cost[c]`
- *   diagonally (exact integers); `cost[c] === 0` means `c` cannot be entered;
+ * - stepping into a neighbouring cell `c` costs `10 * cost[c]` orthogonally and `10√2 * cost[c]`
+ *   diagonally (`STRAIGHT_STEP`, `DIAGONAL_STEP`: the true lengths, so an 8-way path is the
+ *   shortest in real distance); `cost[c] === 0` means `c` cannot be entered;
  * - diagonal steps exist only with 8-way connectivity, and only when BOTH orthogonally adjacent
  *   cells are walkable (no corner cutting);
- * - the heuristic is the larger of the octile distance (4-way: Manhattan) with weights 10/14 times
- *   the smallest possible cell cost (1) and the landmark bounds of `landmarks.ts`; both are
- *   admissible and consistent, so every 'found' path is optimal and no cell is expanded twice.
+ * - the heuristic is the larger of the octile distance (4-way: Manhattan) times the smallest
+ *   possible cell cost (1) and the landmark bounds of `landmarks.ts`; both are admissible and
+ *   consistent, so every 'found' path is optimal and no cell is expanded twice.
+ * - exact ties: a cost is kept as two integers, the summed cell costs of its straight steps and
+ *   of its diagonal steps, and turned into a double as `10 * straight + 10√2 * diagonal` (f the
+ *   same way, with the heuristic's own two parts). Equal costs are then equal doubles (√2 is
+ *   irrational, so two costs are equal only when both parts are), and A*'s preference for the
+ *   deeper of equal-f cells works as on integers: on open floors it walks straight to the goal
+ *   instead of opening every cell of the equally short band of paths.
  *   Each engine keeps the landmark table of its grid, built on its first query after each
- *   `grid.version` change (O(8 × cells) once) or by `prepare`.
+ *   `grid.version` change or by `prepare`.
  *
  * Words:
  * - expansion: taking the best open cell off the open list and relaxing its neighbours; the unit of
@@ -20,10 +27,8 @@
 
 import type { TileGrid } from '../grid/tile-grid';
 import { buildLandmarkTable, UNREACHED, type LandmarkTable } from './landmarks';
-import { gridDistance, MAX_GRID_CELLS, noPath, type AStarEngine, type PathResult, type Pathfinder, type PathfinderOptions, type SearchProgress } from './path-types';
-
-const BUCKETS = 8192;
-const BUCKET_MASK = BUCKETS - 1;
+import { popFirst, siftUp } from './open-heap';
+import { DIAGONAL_STEP, MAX_GRID_CELLS, noPath, STRAIGHT_STEP, type AStarEngine, type PathResult, type Pathfinder, type PathfinderOptions, type SearchProgress } from './path-types';
 
 /** Creates the engine; all per-cell memory is allocated here, once. */
 // long because: the engine is one closure over typed arrays allocated once per grid; its parts (begin, run, result) are inner functions that share them
@@ -37,22 +42,18 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
 
   // stamp[c] === openMark: g/parent/f valid, c is open; === openMark + 1: c is closed.
   const stamp = new Uint32Array(size);
-  // Path costs stay below 2^31 (MAX_GRID_CELLS), and f = g + h below 2^32.
-  const g = new Int32Array(size);
-  const f = new Uint32Array(size);
+  // g = STRAIGHT_STEP * gStraight + DIAGONAL_STEP * gDiagonal; h = hWhole + DIAGONAL_STEP * hDiagonal.
+  const gStraight = new Int32Array(size);
+  const gDiagonal = new Int32Array(size);
+  const g = new Float64Array(size);
+  const hWhole = new Float64Array(size);
+  const hDiagonal = new Int32Array(size);
+  const f = new Float64Array(size);
   const parent = new Int32Array(size);
-  // Open cells sit in a ring of buckets by f (an integer; with a consistent heuristic every open f
-  // lies within one step's cost plus one step's heuristic change, <= 2 * 14 * 255 < 8192, of the
-  // smallest), each bucket a doubly linked list taken newest-first, which favours the deeper of
-  // equal-f cells.
-  const bucketHead = new Int32Array(BUCKETS).fill(-1);
-  const linkNext = new Int32Array(size);
-  const linkPrev = new Int32Array(size);
+  // The open list (open-heap.ts).
+  const heap = new Int32Array(size);
+  const position = new Int32Array(size);
   let openCount = 0;
-  let lowestF = 0;
-  /** Smallest and largest key pushed by the current query: open keys all lie between them. */
-  let lowestKey = 0;
-  let highestKey = 0;
   let openMark = 0;
 
   let startCell = -1;
@@ -63,33 +64,43 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
   let bestCell = -1;
   let bestH = Infinity;
   let bestG = Infinity;
-  // Landmarks of the current query: how many, their table, and sym(landmark, goal) for each.
+  // Landmarks of the current query: how many, their table, and their distance to the goal (parts).
   let landmarkCount = 0;
   let landmarkStride = 0;
-  let landmarkDistance: Int32Array = new Int32Array(0);
+  let landmarkStraight: Int32Array = new Int32Array(0);
+  let landmarkDiagonal: Int32Array = new Int32Array(0);
   const activeLandmark = new Int32Array(16);
-  const goalDistance = new Int32Array(16);
+  const goalStraight = new Int32Array(16);
+  const goalDiagonal = new Int32Array(16);
 
-  function pushOpen(cell: number, key: number): void {
-    const bucket = key & BUCKET_MASK;
-    const head = bucketHead[bucket]!;
-    linkNext[cell] = head;
-    linkPrev[cell] = -1;
-    if (head !== -1) linkPrev[head] = cell;
-    bucketHead[bucket] = cell;
-    openCount++;
-  }
-
-  function heuristic(cell: number): number {
+  /** Writes the heuristic of `cell` as its two parts into hWhole/hDiagonal (see the header). */
+  function heuristic(cell: number): void {
     const y = (cell / width) | 0;
     const x = cell - y * width;
-    let h = gridDistance(options.connectivity, x - goalX, y - goalY);
+    const dx = x > goalX ? x - goalX : goalX - x;
+    const dy = y > goalY ? y - goalY : goalY - y;
+    let whole = options.connectivity === 4 ? STRAIGHT_STEP * (dx + dy) : STRAIGHT_STEP * (dx > dy ? dx - dy : dy - dx);
+    let slanted = options.connectivity === 4 ? 0 : dx > dy ? dy : dx;
+    let h = whole + DIAGONAL_STEP * slanted;
     const base = cell * landmarkStride;
     for (let i = 0; i < landmarkCount; i++) {
-      const d = Math.abs(goalDistance[i]! - landmarkDistance[base + activeLandmark[i]!]!);
-      h = d > h ? d : h;
+      const at = base + activeLandmark[i]!;
+      let straight = goalStraight[i]! - landmarkStraight[at]!;
+      let slant = goalDiagonal[i]! - landmarkDiagonal[at]!;
+      let d = STRAIGHT_STEP * straight + DIAGONAL_STEP * slant;
+      if (d < 0) {
+        d = -d;
+        straight = -straight;
+        slant = -slant;
+      }
+      if (d > h) {
+        h = d;
+        whole = STRAIGHT_STEP * straight;
+        slanted = slant;
+      }
     }
-    return h;
+    hWhole[cell] = whole;
+    hDiagonal[cell] = slanted;
   }
 
   /** This engine's landmark table, for the grid at `table.gridVersion`. */
@@ -103,26 +114,21 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
   function chooseLandmarks(start: number, goal: number): void {
     const table = landmarkTable();
     landmarkStride = table.count;
-    landmarkDistance = table.distance;
+    landmarkStraight = table.straight;
+    landmarkDiagonal = table.diagonal;
     landmarkCount = 0;
     for (let i = 0; i < table.count; i++) {
-      const atGoal = table.distance[goal * table.count + i]!;
-      const atStart = table.distance[start * table.count + i]!;
+      const atGoal = table.straight[goal * table.count + i]!;
+      const atStart = table.straight[start * table.count + i]!;
       if (atGoal === UNREACHED || atStart === UNREACHED) continue;
       activeLandmark[landmarkCount] = i;
-      goalDistance[landmarkCount] = atGoal;
+      goalStraight[landmarkCount] = atGoal;
+      goalDiagonal[landmarkCount] = table.diagonal[goal * table.count + i]!;
       landmarkCount++;
     }
   }
 
   function begin(start: number, goal: number): boolean {
-    // Empty the buckets a previous (finished or abandoned) query left behind.
-    if (openCount > 0) {
-      // (lowestKey is lowestF unless the grid changed without a version bump, which can make the
-      // heuristic inconsistent: the buckets are emptied correctly either way.)
-      if (highestKey - lowestKey >= BUCKETS - 1) bucketHead.fill(-1);
-      else for (let key = lowestKey; key <= highestKey; key++) bucketHead[key & BUCKET_MASK] = -1;
-    }
     openCount = 0;
     expanded = 0;
     bestCell = -1;
@@ -143,14 +149,15 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
     bestH = Infinity;
     bestG = Infinity;
     stamp[start] = openMark;
+    gStraight[start] = 0;
+    gDiagonal[start] = 0;
     g[start] = 0;
-    const startF = heuristic(start);
-    f[start] = startF;
+    heuristic(start);
+    f[start] = hWhole[start]! + DIAGONAL_STEP * hDiagonal[start]!;
     parent[start] = -1;
-    lowestF = startF;
-    lowestKey = startF;
-    highestKey = startF;
-    pushOpen(start, startF);
+    heap[0] = start;
+    position[start] = 0;
+    openCount = 1;
     return true;
   }
 
@@ -164,11 +171,14 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
     if (startCell < 0) return 'exhausted';
     const stampOf = stamp;
     const gOf = g;
+    const straightOf = gStraight;
+    const diagonalOf = gDiagonal;
+    const wholeOf = hWhole;
+    const slantOf = hDiagonal;
     const fOf = f;
     const parentOf = parent;
-    const heads = bucketHead;
-    const nextOf = linkNext;
-    const prevOf = linkPrev;
+    const open = heap;
+    const at = position;
     const costOf = cost;
     const w = width;
     const lastRow = height - 1;
@@ -180,15 +190,14 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
     const gy = goalY;
     const landmarks = landmarkCount;
     const stride = landmarkStride;
-    const table = landmarkDistance;
+    const tableStraight = landmarkStraight;
+    const tableDiagonal = landmarkDiagonal;
     const active = activeLandmark;
-    const atGoal = goalDistance;
+    const goalS = goalStraight;
+    const goalD = goalDiagonal;
     const openStamp = openMark;
     const closedStamp = openMark + 1;
-    let open = openCount;
-    let low = lowestF;
-    let high = highestKey;
-    let lowKey = lowestKey;
+    let count = openCount;
     let done = expanded;
     let best = bestCell;
     let bestHere = bestH;
@@ -196,13 +205,8 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
     let left = budget;
     let progress: SearchProgress = 'exhausted';
 
-    while (open > 0) {
-      // The newest cell of the lowest non-empty bucket.
-      let cell = heads[low & BUCKET_MASK]!;
-      while (cell === -1) {
-        low++;
-        cell = heads[low & BUCKET_MASK]!;
-      }
+    while (count > 0) {
+      const cell = open[0]!;
       if (cell === goal) {
         progress = 'found';
         break;
@@ -211,22 +215,21 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
         progress = 'out-of-budget';
         break;
       }
-      // It heads its bucket: unlink it from the front.
-      const following = nextOf[cell]!;
-      heads[low & BUCKET_MASK] = following;
-      if (following !== -1) prevOf[following] = -1;
-      open--;
+      popFirst(open, at, fOf, gOf, count);
+      count--;
       stampOf[cell] = closedStamp;
       done++;
       left--;
 
       const gCell = gOf[cell]!;
+      const straightHere = straightOf[cell]!;
+      const diagonalHere = diagonalOf[cell]!;
       const y = (cell / w) | 0;
       const x = cell - y * w;
       // 'partial' heads for the cell closest to the goal by plain grid distance, not by landmarks.
       const ax = x > gx ? x - gx : gx - x;
       const ay = y > gy ? y - gy : gy - y;
-      const plain = !octile ? 10 * (ax + ay) : ax > ay ? 10 * ax + 4 * ay : 10 * ay + 4 * ax;
+      const plain = !octile ? STRAIGHT_STEP * (ax + ay) : ax > ay ? STRAIGHT_STEP * (ax - ay) + DIAGONAL_STEP * ay : STRAIGHT_STEP * (ay - ax) + DIAGONAL_STEP * ax;
       if (plain < bestHere || (plain === bestHere && gCell < bestCost)) {
         best = cell;
         bestHere = plain;
@@ -241,23 +244,24 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
       // Neighbour order: N, E, S, W, then NE, SE, SW, NW.
       for (let k = 0; k < directions; k++) {
         let to: number;
-        let step: number;
+        let straight = straightHere;
+        let slanted = diagonalHere;
         if (k === 0) {
           if (north === 0) continue;
           to = cell - w;
-          step = 10 * north;
+          straight += north;
         } else if (k === 1) {
           if (east === 0) continue;
           to = cell + 1;
-          step = 10 * east;
+          straight += east;
         } else if (k === 2) {
           if (south === 0) continue;
           to = cell + w;
-          step = 10 * south;
+          straight += south;
         } else if (k === 3) {
           if (west === 0) continue;
           to = cell - 1;
-          step = 10 * west;
+          straight += west;
         } else {
           // No corner cutting: both orthogonal cells on the way must be open.
           const up = k === 4 || k === 7;
@@ -266,57 +270,59 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
           to = cell + (up ? -w : w) + (right ? 1 : -1);
           const c = costOf[to]!;
           if (c === 0) continue;
-          step = 14 * c;
+          slanted += c;
         }
 
         const mark = stampOf[to]!;
         // A closed cell is final: the heuristic is consistent.
         if (mark === closedStamp) continue;
-        const tentative = gCell + step;
-        let key: number;
+        const tentative = STRAIGHT_STEP * straight + DIAGONAL_STEP * slanted;
+        let index: number;
         if (mark === openStamp) {
-          const old = gOf[to]!;
-          if (tentative >= old) continue;
-          const oldKey = fOf[to]!;
-          const before = prevOf[to]!;
-          const after = nextOf[to]!;
-          if (before === -1) heads[oldKey & BUCKET_MASK] = after;
-          else nextOf[before] = after;
-          if (after !== -1) prevOf[after] = before;
-          key = oldKey - old + tentative;
+          if (tentative >= gOf[to]!) continue;
+          index = at[to]!;
         } else {
           stampOf[to] = openStamp;
           const ty = (to / w) | 0;
           const tx = to - ty * w;
           const dx = tx > gx ? tx - gx : gx - tx;
           const dy = ty > gy ? ty - gy : gy - ty;
-          let h = !octile ? 10 * (dx + dy) : dx > dy ? 10 * dx + 4 * dy : 10 * dy + 4 * dx;
+          let whole = !octile ? STRAIGHT_STEP * (dx + dy) : STRAIGHT_STEP * (dx > dy ? dx - dy : dy - dx);
+          let slant = !octile ? 0 : dx > dy ? dy : dx;
+          let h = whole + DIAGONAL_STEP * slant;
           const base = to * stride;
           for (let i = 0; i < landmarks; i++) {
-            const d = Math.abs(atGoal[i]! - table[base + active[i]!]!);
-            h = d > h ? d : h;
+            const entry = base + active[i]!;
+            let ls = goalS[i]! - tableStraight[entry]!;
+            let ld = goalD[i]! - tableDiagonal[entry]!;
+            let d = STRAIGHT_STEP * ls + DIAGONAL_STEP * ld;
+            if (d < 0) {
+              d = -d;
+              ls = -ls;
+              ld = -ld;
+            }
+            if (d > h) {
+              h = d;
+              whole = STRAIGHT_STEP * ls;
+              slant = ld;
+            }
           }
-          key = tentative + h;
-          open++;
+          wholeOf[to] = whole;
+          slantOf[to] = slant;
+          index = count;
+          open[count] = to;
+          count++;
         }
+        straightOf[to] = straight;
+        diagonalOf[to] = slanted;
         gOf[to] = tentative;
-        fOf[to] = key;
+        fOf[to] = STRAIGHT_STEP * straight + wholeOf[to]! + DIAGONAL_STEP * (slanted + slantOf[to]!);
         parentOf[to] = cell;
-        if (key > high) high = key;
-        else if (key < lowKey) lowKey = key;
-        const slot = key & BUCKET_MASK;
-        const head = heads[slot]!;
-        nextOf[to] = head;
-        prevOf[to] = -1;
-        if (head !== -1) prevOf[head] = to;
-        heads[slot] = to;
+        siftUp(open, at, fOf, gOf, index);
       }
     }
 
-    openCount = open;
-    lowestF = low;
-    highestKey = high;
-    lowestKey = lowKey;
+    openCount = count;
     expanded = done;
     bestCell = best;
     bestH = bestHere;
@@ -350,7 +356,7 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
 
 /**
  * Creates a reusable pathfinder for `grid` (at most MAX_GRID_CELLS cells, else RangeError).
- * Allocates about 32 bytes per cell once; after that a
+ * Allocates about 36 bytes per cell once; after that a
  * query costs only the cells it expands (no per-query reset, no per-cell objects).
  * The grid's size is fixed; its costs are read live at every query.
  */

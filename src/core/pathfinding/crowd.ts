@@ -5,7 +5,8 @@
  * Rules, in the order they apply each tick:
  * 1. Each tile has at most one owner. An agent owns the tile its centre is on; when two agents
  *    start a tick on one tile, the lower index owns it and the other is "crowded".
- * 2. Agents move in order of their tile's field distance (nearest the goal first, ties by index),
+ * 2. Agents move in order of their tile's field distance in whole cost units (nearest the goal
+ *    first, ties by index),
  *    so a queue advances as a whole in one tick instead of one agent per tick.
  * 3. An agent heads for the centre of its tile's downhill neighbour, nudged by separation from
  *    agents within `separationRadiusTiles` (found through a uniform spatial hash of tiles).
@@ -79,8 +80,10 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
   const radiusSquared = radius * radius;
   const separationWeight = options.separationWeight ?? 0.5;
 
-  // Per agent (by index): start tile, its field distance (the sort key), shared-tile flag.
+  // Per agent (by index): start tile, its field distance, the sort key (that distance rounded
+  // down to a whole cost unit, UNREACHABLE kept), shared-tile flag.
   const tileOf = new Int32Array(capacity);
+  const distanceOf = new Float64Array(capacity);
   const sorter = createKeySorter(capacity);
   const sortKeys = sorter.keys;
   // Per rank (position in the move order), so the agents moved one after another, and their
@@ -151,7 +154,7 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
    * Tries to move `agent` from tile `from` to (nx, ny); returns true when it moved (or stayed in
    * its own tile). Claims the new tile and releases the old one.
    */
-  function tryMove(agent: number, from: number, fx: number, fy: number, nx: number, ny: number, fromDistance: number, allowUphill: boolean, distances: Int32Array): boolean {
+  function tryMove(agent: number, from: number, fx: number, fy: number, nx: number, ny: number, fromDistance: number, allowUphill: boolean, distances: Float64Array): boolean {
     if (nx < 0 || ny < 0 || nx >= width || ny >= height) return false;
     const tx = Math.floor(nx);
     const ty = Math.floor(ny);
@@ -188,6 +191,7 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
     const claims = claimed;
     const tiles = tileOf;
     const keys = sortKeys;
+    const fieldDistance = distanceOf;
     const isCrowdedAgent = crowded;
     const xAtRank = rankX;
     const yAtRank = rankY;
@@ -212,7 +216,9 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
       } else {
         isCrowdedAgent[i] = 1;
       }
-      const key = distances[tile]!;
+      const distance = distances[tile]!;
+      fieldDistance[i] = distance;
+      const key = distance === UNREACHABLE ? UNREACHABLE : Math.floor(distance);
       keys[i] = key;
       if (key !== UNREACHABLE && key > maxFinite) maxFinite = key;
     }
@@ -227,7 +233,7 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
       const fy = tileYAtRank[k]!;
       const fx = tileXAtRank[k]!;
       const from = fy * w + fx;
-      const fromDistance = keys[agent]!;
+      const fromDistance = fieldDistance[agent]!;
       const speed = speeds ? speeds[agent]! : defaultSpeed;
 
       // Heading: to the centre of the downhill tile (or of the own tile on a source / no field).
@@ -286,7 +292,7 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
       if (!moved) {
         // The tile ahead is taken or blocked: flow around it through another free tile that is
         // strictly downhill (any free tile for a crowded agent).
-        const around = findFreeNeighbour(agent, fx, fy, distances, isCrowded || allowUphill ? UNREACHABLE : fromDistance - 1);
+        const around = findFreeNeighbour(agent, fx, fy, distances, isCrowded || allowUphill ? Infinity : fromDistance);
         if (around !== -1) {
           const aroundY = (around / width) | 0;
           const aroundX = around - aroundY * width;
@@ -329,7 +335,7 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
       let blocked = !moved;
       if (isCrowded && tileAt(nx, ny) === from) {
         // Still sharing a tile: step just over the edge (or corner) into a free neighbour.
-        const aside = findFreeNeighbour(agent, fx, fy, distances, UNREACHABLE);
+        const aside = findFreeNeighbour(agent, fx, fy, distances, Infinity);
         if (aside !== -1) {
           const asideY = (aside / width) | 0;
           const asideX = aside - asideY * width;
@@ -350,10 +356,11 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
   }
 
   /**
-   * A free neighbouring tile `agent` may step into from `from` with field distance at most
-   * `maxDistance`: the lowest distance first, then scan order; -1 when there is none.
+   * A free neighbouring tile `agent` may step into from `from` with field distance below `below`
+   * (Infinity: any, unreachable ones too): the lowest distance first, then scan order; -1 when
+   * there is none.
    */
-  function findFreeNeighbour(agent: number, fx: number, fy: number, distances: Int32Array, maxDistance: number): number {
+  function findFreeNeighbour(agent: number, fx: number, fy: number, distances: Float64Array, below: number): number {
     let best = -1;
     let bestDistance = UNREACHABLE;
     for (let dy = -1; dy <= 1; dy++) {
@@ -367,7 +374,7 @@ export function createCrowd(grid: TileGrid, options: CrowdOptions): Crowd {
         if (dx !== 0 && dy !== 0 && (cost[fy * width + nx] === 0 || cost[ny * width + fx] === 0)) continue;
         if (!isFreeFor(cell, agent)) continue;
         const d = distances[cell]!;
-        if (d > maxDistance) continue;
+        if (d >= below) continue;
         if (best === -1 || d < bestDistance) {
           best = cell;
           bestDistance = d;

@@ -5,19 +5,22 @@
  * Words:
  * - source: a cell agents head for; its distance is 0. Sources on impassable cells are ignored.
  * - distance: the cheapest cost of walking from a cell to its nearest source, in the cost model of
- *   `astar.ts` (10/14 × the cost of each cell entered, no corner cutting), so a zombie following
- *   the field walks a path A* would call optimal.
+ *   `astar.ts` (10 or 10√2 × the cost of each cell entered, no corner cutting), so a zombie
+ *   following the field walks a path A* would call optimal: the shortest in true distance.
  * - downhill: `nextCell(c)` is a neighbour of `c` whose distance plus the step into it equals the
  *   distance of `c`; following it from any reachable cell ends on a source.
  *
- * The map is computed with a bucket queue (Dial's algorithm): every step costs an integer below
- * 4096, so a ring of 4096 buckets replaces the heap. Deletion is lazy: a cell whose distance drops
- * is pushed again (newest first in its bucket) and its outdated entry skipped when reached, which
- * settles cells in exactly the order an unlink-and-push queue would.
+ * The map is computed with a bucket queue (Dial's algorithm on real-valued distances): bucket `k`
+ * holds the cells whose distance lies in [10k, 10k + 10). Every step costs at least 10 (the
+ * cheapest straight step), so no cell of a bucket can lower another cell of the same bucket: when
+ * the lowest bucket is reached, all its cells are final, in any order, and the distances are
+ * exact. Steps cost at most 10√2 × 255 < 3,610, so a ring of 512 buckets covers every queued
+ * distance. Deletion is lazy: a cell whose distance drops is pushed again (newest first in its
+ * bucket) and the entry reached after it was settled is skipped.
  */
 
 import type { TileGrid } from '../grid/tile-grid';
-import { MAX_GRID_CELLS } from './path-types';
+import { DIAGONAL_STEP, MAX_GRID_CELLS, STRAIGHT_STEP } from './path-types';
 import type { Connectivity } from '../grid/tile-grid';
 
 /** Distance of a cell no source can be reached from (also: outside the field's `maxDistance`). */
@@ -58,7 +61,7 @@ export interface FlowField {
    */
   nextCell(cell: number): number;
   /** Distances per cell: the current field (read-only; the object changes when a new field is swapped in). */
-  readonly distances: Int32Array;
+  readonly distances: Float64Array;
   /**
    * `nextCell` per cell, as an array (read-only; the object changes when a new field is swapped
    * in): -1 where unreachable. For loops over many agents, which then need no call per agent.
@@ -68,8 +71,10 @@ export interface FlowField {
   readonly version: number;
 }
 
-const BUCKETS = 4096;
+const BUCKETS = 512;
 const BUCKET_MASK = BUCKETS - 1;
+/** Width of a bucket: the cheapest step. */
+const BUCKET_WIDTH = STRAIGHT_STEP;
 
 /** Creates a field for `grid` (at most MAX_GRID_CELLS cells, else RangeError); no sources yet. */
 // long because: the field is one closure over typed arrays allocated once per grid; reset, seed, build and the readers are inner functions that share them
@@ -85,10 +90,12 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
   if (size > MAX_GRID_CELLS) throw new RangeError(`grid of ${size} cells exceeds ${MAX_GRID_CELLS}`);
 
   // Two buffers: `distances`/`next` are read, `building*` is being computed; swapped when done.
-  let distances = new Int32Array(size).fill(UNREACHABLE);
+  let distances = new Float64Array(size).fill(UNREACHABLE);
   let next = new Int32Array(size).fill(-1);
-  let buildingDistances = new Int32Array(size);
+  let buildingDistances = new Float64Array(size);
   let buildingNext = new Int32Array(size);
+  /** 1 once a cell of the field under construction is settled (its distance final). */
+  const settled = new Uint8Array(size);
   const bucketHead = new Int32Array(BUCKETS).fill(-1);
   /** Cell offsets of the neighbours N, E, S, W, NE, SE, SW, NW. */
   const neighbourOffsets = Int32Array.from([-width, 1, width, -1, 1 - width, width + 1, width - 1, -width - 1]);
@@ -121,7 +128,7 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
   }
 
   function enqueue(cell: number, distance: number): void {
-    const bucket = distance & BUCKET_MASK;
+    const bucket = Math.floor(distance / BUCKET_WIDTH) & BUCKET_MASK;
     entryCell[entries] = cell;
     entryNext[entries] = bucketHead[bucket]!;
     bucketHead[bucket] = entries;
@@ -133,6 +140,7 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
     buildingGridVersion = grid.version;
     buildingDistances.fill(UNREACHABLE);
     buildingNext.fill(-1);
+    settled.fill(0);
     bucketHead.fill(-1);
     queued = 0;
     entries = 0;
@@ -158,6 +166,7 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
   function build(budget: number): boolean {
     const dist = buildingDistances;
     const via = buildingNext;
+    const final = settled;
     const heads = bucketHead;
     const costOf = cost;
     const w = width;
@@ -178,11 +187,9 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
         break;
       }
       left--;
-      // The next entry of the lowest bucket that is not outdated (its cell since got a lower
-      // distance, pushed again elsewhere, and maybe settled already). A cell is pushed once per
-      // distance it gets, so the entry matching its distance is the one that settles it; no
-      // separate 'settled' mark is needed: every step costs > 0, so a settled cell (distance <=
-      // the current bucket) is never improved again.
+      // The next entry of the lowest bucket whose cell is not settled yet. A cell is pushed once
+      // per distance it gets; distances only drop, so an entry reached after its cell was settled
+      // (from the same or a lower bucket) is outdated.
       let cell: number;
       for (;;) {
         const bucket = at & BUCKET_MASK;
@@ -193,8 +200,9 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
         }
         heads[bucket] = nextOf[entry]!;
         cell = cellOf[entry]!;
-        if (dist[cell] === at) break;
+        if (final[cell] === 0) break;
       }
+      final[cell] = 1;
       waiting--;
       if (pushed + 8 > cellOf.length) {
         entries = pushed;
@@ -219,8 +227,9 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
         if ((open & 12) === 12 && costOf[cell + w - 1] !== 0) open |= 64;
         if ((open & 9) === 9 && costOf[cell - w - 1] !== 0) open |= 128;
       }
-      const straight = at + 10 * here;
-      const slanted = at + 14 * here;
+      const base = dist[cell]!;
+      const straight = base + STRAIGHT_STEP * here;
+      const slanted = base + DIAGONAL_STEP * here;
       while (open !== 0) {
         const bit = open & -open;
         open ^= bit;
@@ -233,7 +242,7 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
         if (old === UNREACHABLE) waiting++;
         dist[to] = distance;
         via[to] = cell;
-        const bucket = distance & BUCKET_MASK;
+        const bucket = Math.floor(distance / BUCKET_WIDTH) & BUCKET_MASK;
         cellOf[pushed] = to;
         nextOf[pushed] = heads[bucket]!;
         heads[bucket] = pushed;

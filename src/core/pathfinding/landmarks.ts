@@ -4,11 +4,11 @@
  * consistent heuristic than the octile distance on maps with walls and rooms.
  *
  * The bound, and why it is safe with the project's directed cost model (entering cell `c` costs
- * `10 * cost[c]` or `14 * cost[c]`, so the cost of a step depends on its direction):
+ * `10 * cost[c]` or `10√2 * cost[c]`, so the cost of a step depends on its direction):
  * - the tables are distances in the SYMMETRIC relaxation of the grid: the same steps as A* uses
  *   (same walls, same no-corner-cutting rule, which is symmetric), each costing
- *   `10 or 14 * min(cost[a], cost[b])` in both directions. Every real step costs at least that, so
- *   `sym(a, b) <= d(a, b)` for the real (directed) cheapest cost `d`.
+ *   `10 or 10√2 * min(cost[a], cost[b])` in both directions. Every real step costs at least that,
+ *   so `sym(a, b) <= d(a, b)` for the real (directed) cheapest cost `d`.
  * - `sym` is a metric on each connected component, so for a landmark L:
  *   `|sym(L, goal) - sym(L, n)| <= sym(n, goal) <= d(n, goal)`  (admissible), and for a step n -> m
  *   `|sym(L, goal) - sym(L, n)| - |sym(L, goal) - sym(L, m)| <= sym(n, m) <= cost of the step`
@@ -16,18 +16,19 @@
  *   octile distance.
  * - a landmark that does not reach both the start and the goal of a query is left out of it
  *   (cells of one component are all reached or none are, so this is fixed for the whole query).
- *
- * Heuristic jump per step: at most the step cost plus `sym(n, m)` <= 2 * 14 * 255, which the A*
- * bucket ring must cover.
+ * - exact: a distance is kept as two integers, the summed (min) cell costs of its straight steps
+ *   and of its diagonal steps, worth `10 * straight + 10√2 * diagonal`; a difference of two is
+ *   again two integers, so A* compares bounds and costs without rounding ties apart (astar.ts).
  *
  * Words:
  * - landmark: a walkable cell whose `sym` distance to every cell is tabulated.
- * - table: `distance[cell * count + i]` is `sym(landmark i, cell)`, UNREACHED when not connected.
+ * - table: `straight[cell * count + i]` and `diagonal[cell * count + i]` are the two parts of
+ *   `sym(landmark i, cell)`; `straight` is UNREACHED when not connected.
  *
- * Landmarks are picked deterministically in the largest walkable component (farthest-point: each
- * new landmark is the reached cell farthest from all landmarks so far, ties by lowest index), so a
- * table depends only on the grid. Queries elsewhere (another component) fall back to the octile
- * bound alone.
+ * Landmarks are picked deterministically in the largest walkable component (farthest-point: the
+ * first is the component's cell nearest the grid's top-left corner, each next one the reached cell
+ * farthest from all landmarks so far, ties by lowest index), so a table depends only on the grid.
+ * Queries elsewhere (another component) fall back to the octile bound alone.
  */
 
 import type { TileGrid } from '../grid/tile-grid';
@@ -43,8 +44,10 @@ export interface LandmarkTable {
   readonly count: number;
   /** The landmark cells, in the order they were picked. */
   readonly cells: Int32Array;
-  /** `distance[cell * count + i]`: symmetric distance from landmark i to `cell`, or UNREACHED. */
-  readonly distance: Int32Array;
+  /** `straight[cell * count + i]`: straight part of sym(landmark i, cell), or UNREACHED. */
+  readonly straight: Int32Array;
+  /** `diagonal[cell * count + i]`: diagonal part of sym(landmark i, cell). */
+  readonly diagonal: Int32Array;
 }
 
 /** How many landmarks a grid of `size` cells gets: none for tiny grids, 8 for large ones. */
@@ -54,28 +57,42 @@ export function landmarkCountFor(size: number): number {
   return 8;
 }
 
-const BUCKETS = 4096;
+/** Ring of buckets one tile-step wide: a step costs at most √2 × 255 < 512 tile-steps. */
+const BUCKETS = 512;
 const BUCKET_MASK = BUCKETS - 1;
 
+interface Scratch {
+  bucketHead: Int32Array;
+  entryCell: Int32Array;
+  entryNext: Int32Array;
+  settled: Uint8Array;
+}
+
 /**
- * Dijkstra over the symmetric relaxation from `source`, writing distances into `out` (length =
- * cells; UNREACHED where not reached). Dial's bucket queue with lazy deletion: every step costs at
- * most 14 * 255 < 4096, so a ring of 4096 buckets holds every queued distance; a cell is pushed
- * again when its distance drops and the outdated entry is skipped when popped.
+ * Dijkstra over the symmetric relaxation from `source`, writing the two parts of each distance
+ * into `outStraight`/`outDiagonal` and its worth in tile steps (`straight + √2 diagonal`) into
+ * `outValue` (UNREACHED / Infinity where not reached). Dial's bucket queue on real distances with
+ * lazy deletion, as in flow-field.ts: bucket k holds values in [k, k + 1), every step is worth at
+ * least 1, so a bucket's cells are final when it is reached.
  */
 // long because: one bucket-queue Dijkstra with its neighbour expansion written out for 4 and 8 directions, run once per landmark at level load
-function symmetricDistances(grid: TileGrid, diagonal: boolean, source: number, out: Int32Array, scratch: Scratch): void {
+function symmetricDistances(grid: TileGrid, diagonal: boolean, source: number, outStraight: Int32Array, outDiagonal: Int32Array, outValue: Float64Array, scratch: Scratch): void {
   const width = grid.width;
   const height = grid.height;
   const cost = grid.cost;
   const bucketHead = scratch.bucketHead;
-  out.fill(UNREACHED);
+  const settled = scratch.settled;
+  outStraight.fill(UNREACHED);
+  outValue.fill(Infinity);
+  settled.fill(0);
   bucketHead.fill(-1);
   if (cost[source] === 0) return;
   let entryCell = scratch.entryCell;
   let entryNext = scratch.entryNext;
   let current = 0;
-  out[source] = 0;
+  outStraight[source] = 0;
+  outDiagonal[source] = 0;
+  outValue[source] = 0;
   entryCell[0] = source;
   entryNext[0] = -1;
   bucketHead[0] = 0;
@@ -89,9 +106,10 @@ function symmetricDistances(grid: TileGrid, diagonal: boolean, source: number, o
       continue;
     }
     bucketHead[bucket] = entryNext[entry]!;
-    pending--;
     const cell = entryCell[entry]!;
-    if (out[cell] !== current) continue;
+    if (settled[cell] === 1) continue;
+    settled[cell] = 1;
+    pending--;
     // Up to 8 pushes per settled cell: grow the entry pool before its neighbours are offered.
     if (entries + 8 > entryCell.length) {
       const grownCell = new Int32Array(entryCell.length * 2);
@@ -102,6 +120,8 @@ function symmetricDistances(grid: TileGrid, diagonal: boolean, source: number, o
       entryNext = scratch.entryNext = grownNext;
     }
     const here = cost[cell]!;
+    const straightHere = outStraight[cell]!;
+    const diagonalHere = outDiagonal[cell]!;
     const y = (cell / width) | 0;
     const x = cell - y * width;
     const north = y > 0 ? cost[cell - width]! : 0;
@@ -111,27 +131,22 @@ function symmetricDistances(grid: TileGrid, diagonal: boolean, source: number, o
     for (let k = 0; k < (diagonal ? 8 : 4); k++) {
       let to: number;
       let c: number;
-      let unit: number;
       if (k === 0) {
         if (north === 0) continue;
         to = cell - width;
         c = north;
-        unit = 10;
       } else if (k === 1) {
         if (east === 0) continue;
         to = cell + 1;
         c = east;
-        unit = 10;
       } else if (k === 2) {
         if (south === 0) continue;
         to = cell + width;
         c = south;
-        unit = 10;
       } else if (k === 3) {
         if (west === 0) continue;
         to = cell - 1;
         c = west;
-        unit = 10;
       } else {
         // Diagonals: only when both orthogonal neighbours on the way are open.
         const dy = k === 4 || k === 7 ? -1 : 1;
@@ -140,33 +155,34 @@ function symmetricDistances(grid: TileGrid, diagonal: boolean, source: number, o
         to = cell + dy * width + dx;
         c = cost[to]!;
         if (c === 0) continue;
-        unit = 14;
       }
-      const distance = current + unit * (c < here ? c : here);
-      if (distance >= out[to]!) continue;
-      out[to] = distance;
-      const slot = distance & BUCKET_MASK;
+      if (settled[to] === 1) continue;
+      const step = c < here ? c : here;
+      const straight = k < 4 ? straightHere + step : straightHere;
+      const slanted = k < 4 ? diagonalHere : diagonalHere + step;
+      const value = straight + Math.SQRT2 * slanted;
+      const old = outValue[to]!;
+      if (value >= old) continue;
+      if (old === Infinity) pending++;
+      outValue[to] = value;
+      outStraight[to] = straight;
+      outDiagonal[to] = slanted;
+      const slot = Math.floor(value) & BUCKET_MASK;
       entryCell[entries] = to;
       entryNext[entries] = bucketHead[slot]!;
       bucketHead[slot] = entries;
       entries++;
-      pending++;
     }
   }
 }
 
-interface Scratch {
-  bucketHead: Int32Array;
-  entryCell: Int32Array;
-  entryNext: Int32Array;
-}
-
 /**
- * The lowest-index cell of the largest walkable component (4-neighbour flood fill, which is also
- * 8-way connectivity without corner cutting), or -1 when nothing is walkable. Landmarks are picked
- * from there, so a small walled-off pocket early in the grid does not take them all.
+ * The walkable cell nearest the grid's top-left corner (by x + y, then index) in the largest
+ * walkable component (4-neighbour flood fill, which is also 8-way connectivity without corner
+ * cutting), or -1 when nothing is walkable. Landmarks are picked from there, so a small walled-off
+ * pocket early in the grid does not take them all.
  */
-function largestComponentCell(grid: TileGrid): number {
+function largestComponentCorner(grid: TileGrid): number {
   const width = grid.width;
   const size = width * grid.height;
   const cost = grid.cost;
@@ -180,9 +196,16 @@ function largestComponentCell(grid: TileGrid): number {
     queue[0] = seed;
     let head = 0;
     let tail = 1;
+    let corner = seed;
+    let cornerRank = (seed % width) + ((seed / width) | 0);
     while (head < tail) {
       const cell = queue[head++]!;
       const x = cell % width;
+      const rank = x + ((cell / width) | 0);
+      if (rank < cornerRank || (rank === cornerRank && cell < corner)) {
+        corner = cell;
+        cornerRank = rank;
+      }
       if (cell >= width && cost[cell - width] !== 0 && seen[cell - width] === 0) {
         seen[cell - width] = 1;
         queue[tail++] = cell - width;
@@ -202,59 +225,65 @@ function largestComponentCell(grid: TileGrid): number {
     }
     if (tail > bestSize) {
       bestSize = tail;
-      best = seed;
+      best = corner;
     }
   }
   return best;
 }
 
 /**
- * Computes a landmark table for the grid as it is now (O(count × cells) time, 4 × count bytes per
+ * Computes a landmark table for the grid as it is now (O(count × cells) time, 8 × count bytes per
  * cell). `count` defaults to `landmarkCountFor(cells)`.
  */
 export function buildLandmarkTable(grid: TileGrid, connectivity: Connectivity, count = landmarkCountFor(grid.width * grid.height)): LandmarkTable {
   const size = grid.width * grid.height;
   const diagonal = connectivity === 8;
-  const first = largestComponentCell(grid);
+  const first = largestComponentCorner(grid);
   if (first === -1 || count <= 0) {
-    return { gridVersion: grid.version, count: 0, cells: new Int32Array(0), distance: new Int32Array(0) };
+    return { gridVersion: grid.version, count: 0, cells: new Int32Array(0), straight: new Int32Array(0), diagonal: new Int32Array(0) };
   }
   const scratch: Scratch = {
     bucketHead: new Int32Array(BUCKETS),
     entryCell: new Int32Array(2 * size + 16),
     entryNext: new Int32Array(2 * size + 16),
+    settled: new Uint8Array(size),
   };
-  const one = new Int32Array(size);
-  // Smallest distance to any landmark picked so far (to the seed cell before the first pick).
-  const nearest = new Int32Array(size);
-  symmetricDistances(grid, diagonal, first, nearest, scratch);
+  const value = new Float64Array(size);
+  // Smallest distance to any landmark picked so far.
+  const nearest = new Float64Array(size).fill(Infinity);
   const cells: number[] = [];
-  const rows: Int32Array[] = [];
+  const rows: { straight: Int32Array; diagonal: Int32Array }[] = [];
+  let pick = first;
   for (let k = 0; k < count; k++) {
-    let pick = -1;
+    const straight = new Int32Array(size);
+    const slanted = new Int32Array(size);
+    symmetricDistances(grid, diagonal, pick, straight, slanted, value, scratch);
+    cells.push(pick);
+    rows.push({ straight, diagonal: slanted });
+    let next = -1;
     let farthest = 0;
     for (let c = 0; c < size; c++) {
-      const d = nearest[c]!;
-      if (d !== UNREACHED && d > farthest) {
-        farthest = d;
-        pick = c;
+      const d = value[c]!;
+      if (d < nearest[c]!) nearest[c] = d;
+      const n = nearest[c]!;
+      if (n !== Infinity && n > farthest) {
+        farthest = n;
+        next = c;
       }
     }
     // Everything reached is already a landmark (a tiny component): stop early.
-    if (pick === -1) break;
-    symmetricDistances(grid, diagonal, pick, one, scratch);
-    cells.push(pick);
-    rows.push(one.slice());
-    for (let c = 0; c < size; c++) {
-      const d = one[c]!;
-      if (k === 0 || d < nearest[c]!) nearest[c] = d;
-    }
+    if (next === -1) break;
+    pick = next;
   }
   const n = cells.length;
-  const distance = new Int32Array(size * n);
+  const straight = new Int32Array(size * n);
+  const slanted = new Int32Array(size * n);
   for (let i = 0; i < n; i++) {
     const row = rows[i]!;
-    for (let c = 0; c < size; c++) distance[c * n + i] = row[c]!;
+    for (let c = 0; c < size; c++) {
+      straight[c * n + i] = row.straight[c]!;
+      slanted[c * n + i] = row.diagonal[c]!;
+    }
   }
-  return { gridVersion: grid.version, count: n, cells: Int32Array.from(cells), distance };
+  return { gridVersion: grid.version, count: n, cells: Int32Array.from(cells), straight, diagonal: slanted };
 }

@@ -19,7 +19,7 @@ export interface PathResult {
   status: 'found' | 'partial' | 'none';
   /** Cell indices (`tileY * width + tileX`), consecutive cells are 4/8-neighbours. */
   cells: number[];
-  /** Sum of the step costs along `cells` (10/14 per unit of cell cost). */
+  /** Sum of the step costs along `cells` (10 or 10√2 per unit of cell cost; see astar.ts). */
   cost: number;
   /** Cells expanded by this query (work done, for budgets and benchmarks). */
   expanded: number;
@@ -74,10 +74,19 @@ export interface AStarEngine {
 }
 
 /**
- * Largest grid (in cells) the searches accept: path costs must stay below 2^31 even if every cell
- * costs 255 (at most 14 * 255 per step).
+ * Largest grid (in cells) the searches accept: 1024 × 1024. Landmark tables (landmarks.ts) keep
+ * their lower-bound distances as 32-bit integers, which stay below 2^31 even if every cell of the
+ * largest grid costs 255.
  */
-export const MAX_GRID_CELLS = 600_000;
+export const MAX_GRID_CELLS = 1 << 20;
+
+/** Cost of an orthogonal step into a cell of cost 1. */
+export const STRAIGHT_STEP = 10;
+/**
+ * Cost of a diagonal step into a cell of cost 1: 10√2, the true length, as a double (`Math.sqrt`
+ * and products are exact to the last bit on every engine, so sums of these are deterministic).
+ */
+export const DIAGONAL_STEP = STRAIGHT_STEP * Math.SQRT2;
 
 const NONE: PathResult = Object.freeze({ status: 'none', cells: [], cost: 0, expanded: 0 }) as PathResult;
 
@@ -88,11 +97,11 @@ export function noPath(expanded = 0): PathResult {
 
 /**
  * The octile (8-way) or Manhattan (4-way) distance between two tiles, in cost units (10 per
- * orthogonal step, 14 per diagonal step). A lower bound on any path cost between them.
+ * orthogonal step, 10√2 per diagonal step). A lower bound on any path cost between them.
  */
 export function gridDistance(connectivity: Connectivity, dx: number, dy: number): number {
   const ax = dx < 0 ? -dx : dx;
   const ay = dy < 0 ? -dy : dy;
-  if (connectivity === 4) return 10 * (ax + ay);
-  return ax > ay ? 10 * ax + 4 * ay : 10 * ay + 4 * ax;
+  if (connectivity === 4) return STRAIGHT_STEP * (ax + ay);
+  return ax > ay ? STRAIGHT_STEP * (ax - ay) + DIAGONAL_STEP * ay : STRAIGHT_STEP * (ay - ax) + DIAGONAL_STEP * ax;
 }

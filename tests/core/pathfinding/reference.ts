@@ -9,7 +9,7 @@ import type { Connectivity } from '../../../src/core/grid/tile-grid';
 import { createTileGrid, type TileGrid } from '../../../src/core/grid/tile-grid';
 
 /**
- * Cost of stepping from `from` into the neighbouring `to` (10 or 14 times the cost of `to`), or
+ * Cost of stepping from `from` into the neighbouring `to` (10 or 10√2 times the cost of `to`), or
  * null when the step is illegal: off the grid, not a neighbour, out of or into a wall, diagonal in
  * 4-way mode, or cutting a wall corner.
  */
@@ -27,7 +27,7 @@ export function stepCost(grid: TileGrid, connectivity: Connectivity, from: numbe
   if (dx !== 0 && dy !== 0) {
     if (connectivity === 4) return null;
     if (grid.cost[fy * w + tx] === 0 || grid.cost[ty * w + fx] === 0) return null;
-    return 14 * c;
+    return 10 * Math.SQRT2 * c;
   }
   return 10 * c;
 }
@@ -74,4 +74,9 @@ export function gridOf(width: number, height: number, costs: number[]): TileGrid
   const grid = createTileGrid(width, height);
   grid.cost.set(costs);
   return grid;
+}
+
+/** True when `actual` equals `expected` to a relative 1e-9 (sums of 10√2 steps taken in another order differ in the last bits). */
+export function sameCost(actual: number, expected: number): boolean {
+  return Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
 }
