@@ -16,8 +16,9 @@
  *   irrational, so two costs are equal only when both parts are), and A*'s preference for the
  *   deeper of equal-f cells works as on integers: on open floors it walks straight to the goal
  *   instead of opening every cell of the equally short band of paths.
- *   Each engine keeps the landmark table of its grid, built on its first query after each
- *   `grid.version` change or by `prepare`.
+ *   Each engine builds the landmark table of its grid on its first query (or `prepare`), and
+ *   after a `grid.version` change brings it up to date in place (landmark-update.ts: only
+ *   where a cell got cheaper, and only as far as distances drop).
  *
  * Words:
  * - expansion: taking the best open cell off the open list and relaxing its neighbours; the unit of
@@ -27,6 +28,7 @@
 
 import type { TileGrid } from '../grid/tile-grid';
 import { buildLandmarkTable, UNREACHED, type LandmarkTable } from './landmarks';
+import { updateLandmarkTable } from './landmark-update';
 import { popFirst, siftUp } from './open-heap';
 import { DIAGONAL_STEP, MAX_GRID_CELLS, noPath, STRAIGHT_STEP, type AStarEngine, type PathResult, type Pathfinder, type PathfinderOptions, type SearchProgress } from './path-types';
 
@@ -106,7 +108,8 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
   /** This engine's landmark table, for the grid at `table.gridVersion`. */
   let landmarks: LandmarkTable | undefined;
   function landmarkTable(): LandmarkTable {
-    if (landmarks === undefined || landmarks.gridVersion !== grid.version) landmarks = buildLandmarkTable(grid, options.connectivity);
+    if (landmarks === undefined) landmarks = buildLandmarkTable(grid, options.connectivity);
+    else if (landmarks.gridVersion !== grid.version) updateLandmarkTable(landmarks, grid);
     return landmarks;
   }
 

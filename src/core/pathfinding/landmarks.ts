@@ -38,8 +38,16 @@ import type { Connectivity } from '../grid/tile-grid';
 export const UNREACHED = 0x7fffffff;
 
 export interface LandmarkTable {
-  /** `grid.version` the table was computed for. */
-  readonly gridVersion: number;
+  /** `grid.version` the table was computed or last updated for (landmark-update.ts). */
+  gridVersion: number;
+  /** The connectivity its distances were computed with. */
+  readonly connectivity: Connectivity;
+  /**
+   * The cell costs its distances are exact for: the grid's costs when built; after updates, a
+   * relaxation of them (a cell's cost here is never dearer than in the grid, 0 counting as the
+   * dearest), which keeps every bound admissible and consistent.
+   */
+  readonly cost: Uint8Array;
   /** Number of landmarks (0 when the grid has no walkable cell). */
   readonly count: number;
   /** The landmark cells, in the order they were picked. */
@@ -240,7 +248,7 @@ export function buildLandmarkTable(grid: TileGrid, connectivity: Connectivity, c
   const diagonal = connectivity === 8;
   const first = largestComponentCorner(grid);
   if (first === -1 || count <= 0) {
-    return { gridVersion: grid.version, count: 0, cells: new Int32Array(0), straight: new Int32Array(0), diagonal: new Int32Array(0) };
+    return { gridVersion: grid.version, connectivity, cost: grid.cost.slice(), count: 0, cells: new Int32Array(0), straight: new Int32Array(0), diagonal: new Int32Array(0) };
   }
   const scratch: Scratch = {
     bucketHead: new Int32Array(BUCKETS),
@@ -285,5 +293,5 @@ export function buildLandmarkTable(grid: TileGrid, connectivity: Connectivity, c
       slanted[c * n + i] = row.diagonal[c]!;
     }
   }
-  return { gridVersion: grid.version, count: n, cells: Int32Array.from(cells), straight, diagonal: slanted };
+  return { gridVersion: grid.version, connectivity, cost: grid.cost.slice(), count: n, cells: Int32Array.from(cells), straight, diagonal: slanted };
 }

@@ -41,9 +41,9 @@ export interface Pathfinder {
    */
   findPath(startCell: number, goalCell: number, options?: FindPathOptions): PathResult;
   /**
-   * Builds the landmark table for the grid as it is now, if it is not built for this version yet
-   * (else the first query after a change does). Call before changing costs without bumping
-   * `grid.version`, so the table comes from the real costs.
+   * Builds the landmark table for the grid as it is now, or brings it up to date after a
+   * `grid.version` change (else the first query does). Call before changing costs without
+   * bumping `grid.version`, so the table comes from the real costs.
    */
   prepare(): void;
 }
