@@ -53,7 +53,8 @@ export { infectionTurning, needHurts, needShare, needWarns, packNearLimit, share
 export { SimStateError } from './sim/save/sim-state-error';
 export type { SimState } from './sim/save/sim-state-format';
 export { computeVisibility } from './rules/senses/visibility';
-export { checkStateFits, createSimulation } from './sim/simulation';
+export { checkStateFits, createSimulation, migrateStateToLevel } from './sim/simulation';
+export type { LevelMigration } from './sim/save/migrate-to-level';
 export type { Simulation, ThrowAim } from './sim/simulation';
 export type { DoorView, FurnitureView, ObjectiveView, Snapshot, StudentView, ZombieView } from './sim/snapshot';
 export { INFECTION, ITEMS, MAX_TICKS_PER_FRAME, NEEDS, TICKS_PER_SECOND, TICK_MS, ZOMBIE } from './kernel/tuning';

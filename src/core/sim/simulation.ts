@@ -28,6 +28,9 @@ import type { Difficulty } from '../kernel/difficulty';
 import { applyCampaign, type CampaignState } from './campaign/campaign-state';
 import { applyState, captureState } from './save/sim-state';
 import type { SimState } from './save/sim-state-format';
+import { checkSimShape } from './save/check-sim-state';
+import { migrateSimState } from './save/migrate-sim-state';
+import { migrateToLevel, type LevelMigration } from './save/migrate-to-level';
 import { updateObjectives } from '../rules/objectives/objectives';
 import { createTickContext } from '../rules/tick-context';
 import { createWorld, type World } from '../state/world';
@@ -172,4 +175,14 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
 export function checkStateFits(level: Level, seed: number | string, state: unknown): void {
   const world = createWorld(level, createRng(seed), seed, {});
   applyState(world, { dx: 0, dy: 0, gait: 'walk' }, state as SimState);
+}
+
+/**
+ * A state made for an older version of `level` brought up to it (save/migrate-to-level.ts), then
+ * checked like any load (`checkStateFits`). Throws the SimStateError of the refusal or of the check.
+ */
+export function migrateStateToLevel(level: Level, seed: number | string, state: unknown): LevelMigration {
+  const migrated = migrateToLevel(checkSimShape(migrateSimState(state, level), level), level);
+  checkStateFits(level, seed, migrated.state);
+  return migrated;
 }

@@ -32,9 +32,23 @@ const cellIn = ({ cells }: Fit, path: string, cell: number): void => {
   if (cell >= cells) fail(path, `cell ${cell} is outside the level (${cells} cells)`);
 };
 
-/** The state is for this level, and its students and zombies stand inside it with paths over its cells. */
+/**
+ * Walls of the level file itself (not a door, not a piece of furniture): play never changes them, so
+ * a body or an item in one was saved on another version of the level.
+ */
+function plainWalls(level: Level): (tileX: number, tileY: number) => boolean {
+  const { width } = level.grid;
+  const doors = new Set(level.doors.map((door) => door.tileY * width + door.tileX));
+  return (tileX, tileY) => {
+    const cell = Math.floor(tileY) * width + Math.floor(tileX);
+    return level.furniture.bare.cost[cell] === 0 && level.furniture.gids[cell] === 0 && !doors.has(cell);
+  };
+}
+
+/** The state is for this level, and its students and zombies stand inside it, out of its walls, with paths over its cells. */
 function checkBodies(state: SimState, fit: Fit): void {
   const { level, cells } = fit;
+  const wall = plainWalls(level);
   if (state.levelId !== level.id) fail('', `is for level "${state.levelId}", not "${level.id}"`);
   if (state.students.length < 1 || state.zombies.length < level.zombies.length) {
     fail(
@@ -48,6 +62,7 @@ function checkBodies(state: SimState, fit: Fit): void {
     const i = index[list]++;
     if (b.id !== i) fail(`${list}[${i}].id`, `must be ${i} (got ${b.id})`);
     inside(fit, `${list}[${i}]`, b.x, b.y);
+    if (wall(b.x, b.y)) changed(`${list}[${i}]`, `stands in a wall of level "${level.id}" at (${Math.floor(b.x)}, ${Math.floor(b.y)})`);
     if (b.path.length > cells) fail(`${list}[${i}].path`, `is longer than the level has cells (${b.path.length})`);
     b.path.forEach((cell, j) => cellIn(fit, `${list}[${i}].path[${j}]`, cell));
   }
@@ -109,6 +124,7 @@ function checkReferences(state: SimState, fit: Fit): void {
 /** Every item is in one place only, with an id handed out already; lures lie inside the level. */
 function checkItems(state: SimState, fit: Fit): void {
   const { width, height } = fit;
+  const wall = plainWalls(fit.level);
   const itemIds = new Set<number>();
   const oneItem = (path: string, id: number): void => {
     if (itemIds.has(id)) fail(`${path}.id`, `repeats id ${id}`);
@@ -117,6 +133,7 @@ function checkItems(state: SimState, fit: Fit): void {
   };
   state.items.forEach((item, i) => {
     if (item.tileX >= width || item.tileY >= height) fail(`items[${i}]`, `tile (${item.tileX}, ${item.tileY}) is outside the level`);
+    if (wall(item.tileX, item.tileY)) changed(`items[${i}]`, `lies in a wall of level "${fit.level.id}" at (${item.tileX}, ${item.tileY})`);
     oneItem(`items[${i}]`, item.id);
   });
   state.students.forEach((s, i) => {

@@ -244,25 +244,28 @@ function checkPlainJson(value: unknown): void {
   }
 }
 
-/** Array lengths against the level, before the schema walks (and copies issues for) every entry. */
 /** Lists that follow the level's own objects one for one: a mismatch means the level changed since the save. */
 const LEVEL_SHAPED: ReadonlySet<string> = new Set(['objectives', 'doors', 'furniture', 'lampsOn']);
+/** Their limit when the state is only read to be brought up to a changed level (migrate-to-level.ts). */
+const MAX_LEVEL_OBJECTS = 100_000;
 
-function checkLengths(value: Record<string, unknown>, level: Level): void {
+/** Array lengths against the level, before the schema walks (and copies issues for) every entry. */
+function checkLengths(value: Record<string, unknown>, level: Level, againstLevel: boolean): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const cells = level.grid.width * level.grid.height;
+  const shaped = (count: number): number => (againstLevel ? count : MAX_LEVEL_OBJECTS);
   // A campaign brings its own group (up to six); students who turn add zombies; crafting adds items.
   const limits: Record<string, number> = {
     students: MAX_STUDENTS,
-    zombies: level.zombies.length + MAX_STUDENTS + 1,
+    zombies: againstLevel ? level.zombies.length + MAX_STUDENTS + 1 : MAX_LEVEL_OBJECTS,
     items: MAX_ITEMS,
     lures: MAX_LURES,
     changedCells: cells,
     scent: cells,
-    objectives: level.objectives.length,
-    doors: level.doors.length,
-    furniture: level.furniture.pieces.length,
-    lampsOn: level.lights.length,
+    objectives: shaped(level.objectives.length),
+    doors: shaped(level.doors.length),
+    furniture: shaped(level.furniture.pieces.length),
+    lampsOn: shaped(level.lights.length),
   };
   for (const [key, limit] of Object.entries(limits)) {
     const list = Object.hasOwn(value, key) ? value[key] : undefined;
@@ -278,12 +281,16 @@ function checkLengths(value: Record<string, unknown>, level: Level): void {
   }
 }
 
-/** Checks an untrusted state for `level`; returns it typed, or throws a `SimStateError`. */
-export function checkSimState(value: unknown, level: Level): SimState {
+/**
+ * The state's shape alone: plain JSON within the limits, for `level`'s id and size, every field of
+ * its type and range. Lists that follow the level's objects may differ from the level's (what
+ * migrate-to-level.ts takes); `checkSimState` checks the rest.
+ */
+export function checkSimShape(value: unknown, level: Level, againstLevel = false): SimState {
   checkPlainJson(value);
   const levelId = (value as { levelId?: unknown } | null)?.levelId;
   if (typeof levelId === 'string' && levelId !== level.id) throw new SimStateError('', `is for level "${levelId}", not "${level.id}"`);
-  checkLengths(value as Record<string, unknown>, level);
+  checkLengths(value as Record<string, unknown>, level, againstLevel);
   schema ??= simStateSchema();
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
@@ -291,7 +298,12 @@ export function checkSimState(value: unknown, level: Level): SimState {
     throw new SimStateError(formatPath(issue.path), issue.message);
   }
   // The input itself, not zod's copy: same values, but keys in the saved order, so the state hash is unchanged.
-  const state = value as SimState;
+  return value as SimState;
+}
+
+/** Checks an untrusted state for `level`; returns it typed, or throws a `SimStateError`. */
+export function checkSimState(value: unknown, level: Level): SimState {
+  const state = checkSimShape(value, level, true);
   checkAgainstLevel(state, level);
   return state;
 }
