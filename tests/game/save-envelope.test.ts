@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../src/core/sim/simulation';
 import { MAX_SAVE_BYTES, SAVE_VERSION, crc32, decodeSave, encodeSave, type Migration, type SaveContent } from '../../src/game/save/envelope';
 import { latestSave, listSlots, readPlayable, readRaw, readSave, writeRaw, writeSave } from '../../src/game/save/store';
+import { preparePlayable } from '../../src/game/save/playable';
 import { shippedLevel } from '../core/level-fixture';
 
 function saveAt(ticks: number, savedAt = '2026-11-26T10:00:00.000Z'): SaveContent {
@@ -187,9 +188,9 @@ describe('saves whose envelope is sound but whose game cannot be played', () => 
       'invalid',
     ],
     [
-      'a level changed since the save',
+      'a level changed since the save, past bringing it up to date (its objectives)',
       forged((s) => {
-        s['doors'] = (s['doors'] as unknown[]).slice(1);
+        s['objectives'] = (s['objectives'] as unknown[]).slice(1);
       }),
       'outdated',
     ],
@@ -213,6 +214,19 @@ describe('saves whose envelope is sound but whose game cannot be played', () => 
       'invalid',
     ],
   ];
+
+  it('a save one door short of its level (the level gained a door) is brought up to it, checked, and counts as playable', () => {
+    const older = forged((s) => {
+      s['doors'] = (s['doors'] as unknown[]).slice(1);
+    });
+    const playable = preparePlayable(older);
+    expect(playable).toMatchObject({ ok: true, migrated: true });
+    if (!playable.ok) return;
+    expect(playable.save.state.doors).toEqual(saveAt(12).state.doors);
+    expect(older.state.doors).toHaveLength(saveAt(12).state.doors.length - 1); // the save itself is left as it was
+    expect(readPlayable(encodeSave(older)).ok).toBe(true);
+    expect(preparePlayable(saveAt(12))).toMatchObject({ ok: true, migrated: false });
+  });
 
   it.each(FORGED)('%s: decodes, is found unplayable, and never replaces a good backup', async (_name, bad, kind) => {
     expect(decodeSave(encodeSave(bad)).ok).toBe(true);

@@ -37,6 +37,8 @@ export function noticeText(notice: SaveNotice): string {
       return t('saves.saved', { slot: slotName(notice.slot) });
     case 'imported':
       return t('saves.imported');
+    case 'migrated':
+      return t('saves.migrated', { slot: notice.slot === 'file' ? t('saves.theFile') : slotName(notice.slot) });
     case 'campaignDropped':
       return t('saves.campaignDropped', { reason: notice.detail });
     case 'exported':

@@ -10,17 +10,19 @@ import type { PlaySession } from '../play-session';
 import { saveContentOf } from './autosave';
 import { encodeSave, type SaveContent } from './envelope';
 import { downloadText, exportFileName, pickSaveFile } from './save-file';
-import { checkPlayable } from './playable';
+import { checkPlayable, preparePlayable } from './playable';
 import { noteSaveResult, setSaveNotice } from './save-status';
 import { readSave, writeSave, type SlotId } from './store';
 
 /** Starts the level of `save` from its state. False (with a notice) when it cannot be played here. */
-export function playSave(game: Phaser.Game, save: SaveContent, slot: SlotId | 'file'): boolean {
-  const problem = checkPlayable(save);
-  if (problem !== undefined) {
-    setSaveNotice({ kind: 'loadFailed', slot, problem });
+export function playSave(game: Phaser.Game, given: SaveContent, slot: SlotId | 'file'): boolean {
+  const playable = preparePlayable(given);
+  if (!playable.ok) {
+    setSaveNotice({ kind: 'loadFailed', slot, problem: playable.problem });
     return false;
   }
+  const save = playable.save;
+  if (playable.migrated) setSaveNotice({ kind: 'migrated', slot });
   const app = appOf(game);
   app.campaign = campaignOf(save);
   for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);

@@ -15,6 +15,8 @@ export type SaveNotice =
   | { kind: 'loadFailed'; slot: SlotId | 'file'; problem: SaveProblem | { kind: 'blocked'; detail: string } }
   | { kind: 'saved'; slot: SlotId }
   | { kind: 'imported' }
+  /** Made for an older version of its level and brought up to it (src/core/sim/save/migrate-to-level.ts). */
+  | { kind: 'migrated'; slot: SlotId | 'file' }
   | { kind: 'campaignDropped'; detail: string }
   | { kind: 'exported'; file: string };
 

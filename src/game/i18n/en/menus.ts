@@ -101,6 +101,7 @@ export const menus = {
     saved: 'Saved in {{slot}}.',
     exported: 'Saved the file {{file}}.',
     imported: 'The save file was loaded.',
+    migrated: '{{slot}} was made on an older version of this level: it was brought up to the new one (doors, lights and walls as they are now).',
     quota: 'Storage is full: the game was not saved. Your last save is kept.',
     blocked: 'This browser does not allow saving here (private mode?). Your last save is kept. Export to a file instead.',
     failed: 'Saving failed. Your last save is kept.',
