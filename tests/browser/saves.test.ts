@@ -208,7 +208,7 @@ describe('saves that go wrong', () => {
       [
         'outdated',
         forge((s) => {
-          s['doors'] = (s['doors'] as unknown[]).slice(1);
+          s['objectives'] = (s['objectives'] as unknown[]).slice(1);
         }),
       ],
       [
@@ -239,6 +239,17 @@ describe('saves that go wrong', () => {
       expect(await game.page.evaluate(() => window.hyosan.saves.raw('slot1.backup'))).toBe(good);
       await game.page.evaluate((t) => window.hyosan.saves.raw('auto', t), auto);
     }
+    // One door short (its level gained a door since): brought up to the level, played, and said so over the level.
+    const older = forge((s) => {
+      s['doors'] = (s['doors'] as unknown[]).slice(1);
+    });
+    expect(await game.page.evaluate((t) => window.hyosan.saves.importText(t), older)).toBe(true);
+    expect(await game.page.evaluate(() => window.hyosan.saves.notice())).toMatchObject({ kind: 'migrated', slot: 'file' });
+    await game.page.waitForFunction(() => window.hyosan.screen() === 'playing' && window.hyosan.snapshot().doors.length === 6, undefined, { timeout: 60_000, polling: 100 });
+    const migrated = 'The save file was made on an older version of this level: it was brought up to the new one (doors, lights and walls as they are now).';
+    await game.page.waitForFunction((m) => window.hyosan.texts().includes(m), migrated, { timeout: 30_000, polling: 100 });
+    await game.page.screenshot({ path: `${SHOTS}/save-migrated-1280x720.png` });
+    await game.page.evaluate(() => window.hyosan.pause(true));
     // What the player reads: the failed import's reason on the Load screen, where import is.
     const outdated = 'The save file cannot be loaded: it belongs to an older version of its level (the save is kept). Nothing was changed: load another save or start a new game.';
     await clickRow(game, 'pause', 'quit');
