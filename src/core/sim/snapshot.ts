@@ -42,6 +42,9 @@ export interface StudentView {
   stamina: number;
   gait: Gait;
   facing: Facing;
+  /** The way they face (a unit vector; 0,0 before their first step): where a swing lands. */
+  facingX: number;
+  facingY: number;
   moving: boolean;
   swinging: boolean;
   hurt: boolean;
@@ -236,6 +239,8 @@ function studentView(world: World, s: Student, light: Float32Array): StudentView
     stamina: s.stamina,
     gait: s.gait,
     facing: facingOf(s),
+    facingX: s.facingX,
+    facingY: s.facingY,
     moving: s.moving,
     swinging: s.swingTicks > 0,
     hurt: s.hurtTicks > 0,

@@ -1,7 +1,9 @@
 /**
  * Fighting back: a swing with the held weapon (or bare hands), an extinguisher's spray that stuns
  * a cone of zombies, or a bow shot at the nearest zombie ahead (quiet; the archer never misses,
- * others miss half the time). Weapons wear by one use per swing that lands (or spray, or shot) and
+ * others miss half the time). A standing student's swing or spray with no zombie in front turns
+ * them to the nearest one in reach first, so a blow goes where the danger is, not where the last
+ * step pointed; one on the move swings the way they go (no hitting back while running away). Weapons wear by one use per swing that lands (or spray, or shot) and
  * break at zero. Hits are harder for the baseball player and weaker when hungry; tired students
  * swing slower.
  */
@@ -13,7 +15,7 @@ import { findCarried, spendItem } from '../items/inventory';
 import { placeOnFloor } from '../items/item-actions';
 import { throwLanding } from '../items/throw-aim';
 import { needEffects } from '../survival/needs';
-import { moveBody } from '../world/move-body';
+import { face, moveBody } from '../world/move-body';
 import { canSee, makeNoise, type TickContext } from '../tick-context';
 import type { CarriedItem, Student, Zombie } from '../../state/world';
 import { provokeZombie } from '../zombies/zombie-update';
@@ -23,6 +25,7 @@ import { ROLE } from '../../kernel/roles';
 const SPRAY_STUN_TICKS = ticks(2);
 const SPRAY_CONE_COS = 0.5;
 const BOW_CONE_COS = 0.8;
+const STRIKE_CONE_COS = 0.25;
 
 function heldWeapon(student: Student): { item: CarriedItem | undefined; stats: WeaponStats } {
   if (student.weaponId < 0) return { item: undefined, stats: BARE_HANDS };
@@ -50,6 +53,8 @@ export function swing(context: TickContext, student: Student): string | undefine
   student.swingTicks = 5;
   context.events.push({ type: 'attackSwung', studentId: student.id });
   makeNoise(context, student.x, student.y, stats.noiseRadius * effects.noiseFactor, stats.style === 'spray' ? 'spray' : 'fight', `student:${student.id}`);
+  // Standing, a student turns to the danger; on the move, they swing the way they go.
+  if (stats.style !== 'bow' && !student.moving) turnToNearest(context.world.zombies, student, stats.rangeTiles, stats.style === 'spray' ? SPRAY_CONE_COS : STRIKE_CONE_COS);
   if (stats.style === 'bow') shoot(context, student, item, stats);
   else if (stats.style === 'spray') spray(context, student, item, stats);
   else strike(context, student, item, stats, effects.damageBonus);
@@ -63,6 +68,23 @@ function inCone(student: Student, zombie: Zombie, range: number, cos: number): n
   if (distance > range) return -1;
   if (distance > 0.3 && (dx * student.facingX + dy * student.facingY) / distance < cos) return -1;
   return distance;
+}
+
+/** With no standing zombie inside the cone, faces the nearest one within `range` (if any). */
+function turnToNearest(zombies: readonly Zombie[], student: Student, range: number, cos: number): void {
+  let nearest: Zombie | undefined;
+  let best = range * range;
+  for (const zombie of zombies) {
+    if (zombie.mode === 'down') continue;
+    if (inCone(student, zombie, range, cos) >= 0) return;
+    const dx = zombie.x - student.x;
+    const dy = zombie.y - student.y;
+    const squared = dx * dx + dy * dy;
+    if (squared > best) continue;
+    best = squared;
+    nearest = zombie;
+  }
+  if (nearest !== undefined) face(student, nearest.x - student.x, nearest.y - student.y);
 }
 
 function hurtZombie(context: TickContext, student: Student, zombie: Zombie, damage: number, knockback: number, distance: number): void {
@@ -92,7 +114,7 @@ function strike(context: TickContext, student: Student, item: CarriedItem | unde
   let landed = false;
   for (const zombie of context.world.zombies) {
     if (zombie.mode === 'down') continue;
-    const distance = inCone(student, zombie, stats.rangeTiles, 0.25);
+    const distance = inCone(student, zombie, stats.rangeTiles, STRIKE_CONE_COS);
     if (distance < 0) continue;
     landed = true;
     hurtZombie(context, student, zombie, damage, stats.knockbackTiles * role.knockbackFactor, distance);

@@ -16,9 +16,9 @@ import type { ThrowTarget } from '../items/throw-aim';
 import { buildBarricade } from '../survival/barricade';
 import { useObjective } from '../objectives/objectives';
 import { interactWithWorld, toggleLock } from '../world/interact';
-import { planPath, type TickContext } from '../tick-context';
+import type { TickContext } from '../tick-context';
 import { swing } from './combat';
-import { giveOrder } from './orders';
+import { giveOrder, planAround } from './orders';
 import { controlled, type MoveIntent } from './student-update';
 
 type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
@@ -60,7 +60,10 @@ export const COMMAND_HANDLERS: { readonly [T in CommandType]: CommandHandler<T> 
       }
       intent.dx = 0;
       intent.dy = 0;
-      if (!planPath(context, student, command.tileX, command.tileY, WALK_TO_BUDGET)) return `no way to tile ${command.tileX},${command.tileY}`;
+      // Around the zombies near them, as a follower goes (orders.ts); a tap on their own tile centres them.
+      const here = Math.floor(student.x) === command.tileX && Math.floor(student.y) === command.tileY;
+      if (here) student.path = [command.tileY * grid.width + command.tileX];
+      else if (!planAround(context, student, command.tileX, command.tileY, WALK_TO_BUDGET)) return `no way to tile ${command.tileX},${command.tileY}`;
       return undefined;
     },
   },

@@ -1,5 +1,6 @@
 /**
- * Students: the controlled one moves by held direction or walks a tapped path; the others follow
+ * Students: the controlled one moves by held direction or walks a tapped path (planned round the
+ * zombies near them, and again while one hunts them); the others follow
  * it (around walls and zombies, with the same pathfinder the zombies use), hold, or sneak after it,
  * as ordered. Moving makes footstep noise by gait; needs and roles change speed and noise.
  * Commands are handled in command-table.ts.
@@ -87,8 +88,30 @@ function lead(context: TickContext, student: Student, intent: MoveIntent, needFa
     updatePush(context, student, intent.dx, intent.dy, moved);
   } else {
     updatePush(context, student, 0, 0, 0);
-    if (student.path.length > 0) followPath(grid, student, speed);
+    if (student.path.length > 0) {
+      rerouteAroundHunters(context, student);
+      followPath(grid, student, speed);
+    }
   }
+}
+
+/** A hunting zombie within this many tiles makes a tapped walk plan again around the zombies. */
+const REROUTE_SCAN_TILES = 8;
+/**
+ * A walk to a tapped tile goes round zombies (command-table.ts plans it so); while one hunts
+ * the student, it is planned again every moment, as a follower's is, so it bends away from
+ * where the zombie is now rather than where it was at the tap.
+ */
+function rerouteAroundHunters(context: TickContext, student: Student): void {
+  if (--student.repathIn > 0) return;
+  student.repathIn = STUDENT.repathEveryTicks;
+  const scan = REROUTE_SCAN_TILES * REROUTE_SCAN_TILES;
+  const hunted = context.world.zombies.some((z) => (z.mode === 'chase' || z.mode === 'attack') && (z.x - student.x) * (z.x - student.x) + (z.y - student.y) * (z.y - student.y) < scan);
+  if (!hunted) return;
+  const { width } = context.world.grid;
+  const path = student.path;
+  const goal = path[path.length - 1]!;
+  if (!planAround(context, student, goal % width, Math.floor(goal / width), FOLLOW_BUDGET)) student.path = path;
 }
 
 function follow(context: TickContext, student: Student, leader: Student, needFactor: number): void {
