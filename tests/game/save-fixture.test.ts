@@ -2,11 +2,13 @@
  * Saved games written by an earlier build (tests/fixtures/saves/, made once by
  * tools/make-save-fixture.ts and never remade) still load in this one and play on to the same
  * states: decoded by the game's envelope, accepted by the same check a load runs, put into a fresh
- * simulation of the level the save names, and stepped with the recorded commands. The state hash at
- * load and at every recorded checkpoint must match the sidecar.
+ * simulation of the level the save names (as it was when the save was made: a copy in
+ * tests/fixtures/saves/levels/ once the shipped file has been edited), and stepped with the
+ * recorded commands. The state hash at load and at every recorded checkpoint must match the sidecar.
  */
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { difficultyPreset } from '../../src/core/kernel/difficulty';
 import type { Command } from '../../src/core/state/commands';
@@ -14,7 +16,8 @@ import { createSimulation, type Simulation } from '../../src/core/sim/simulation
 import { loadLevel } from '../../src/game/level-library';
 import { crc32, decodeSave, type SaveContent } from '../../src/game/save/envelope';
 import { checkPlayable } from '../../src/game/save/playable';
-import { readSaveFixtures, type SaveFixture } from '../../tools/save-fixture-file';
+import { parseLevel } from '../../src/core/level/parse-level';
+import { readSaveFixtures, SAVE_FIXTURE_DIR, type SaveFixture } from '../../tools/save-fixture-file';
 
 const fixtures = readSaveFixtures();
 
@@ -25,9 +28,19 @@ function decoded(fixture: SaveFixture): SaveContent {
   return result.save;
 }
 
+/**
+ * The level a fixture was made on: the shipped file while it is unchanged, else the copy of it as
+ * it was, kept in tests/fixtures/saves/levels/ when the shipped level was edited.
+ */
+function levelTextFor(levelId: string): string {
+  const kept = join(SAVE_FIXTURE_DIR, 'levels', `${levelId}.json`);
+  return existsSync(kept) ? readFileSync(kept, 'utf8') : readFileSync(`levels/${levelId}.json`, 'utf8');
+}
+
 /** Loads the save as the play scene does: the level it names, its seed and state (the player's difficulty is ignored for a save). */
 function load(save: SaveContent): Simulation {
-  const level = loadLevel(save.levelId);
+  const kept = join(SAVE_FIXTURE_DIR, 'levels', `${save.levelId}.json`);
+  const level = existsSync(kept) ? parseLevel(readFileSync(kept, 'utf8'), kept) : loadLevel(save.levelId);
   if (!level.ok) throw new Error(level.errors.map((e) => e.message).join('\n'));
   return createSimulation(level.level, { seed: save.seed, state: save.state, difficulty: difficultyPreset('normal') });
 }
@@ -56,7 +69,7 @@ describe('save fixtures from earlier builds', () => {
     expect(save.levelId).toBe(expected.levelId);
     const levelFile = `levels/${expected.levelId}.json`;
     // A level edited since the save was made is a different game: say so rather than report a rule change.
-    expect(crc32(readFileSync(levelFile, 'utf8')), `${levelFile} changed since ${name} was made: keep a copy of the level as it was beside the fixture`).toBe(expected.levelFileCrc32);
+    expect(crc32(levelTextFor(expected.levelId)), `${levelFile} changed since ${name} was made: keep a copy of the level as it was in ${SAVE_FIXTURE_DIR}/levels/`).toBe(expected.levelFileCrc32);
     expect(checkPlayable(save)).toBeUndefined();
 
     const simulation = load(save);

@@ -16,7 +16,7 @@ type Action = readonly ['walk', number, number] | readonly ['sneak', number, num
 
 const PLAYTHROUGHS: Record<string, { seed: number; actions: readonly Action[] }> = {
   '01-classroom-wing': {
-    seed: 4,
+    seed: 2,
     actions: [
       ['walk', 12, 10],
       ['sneak', 12, 12],

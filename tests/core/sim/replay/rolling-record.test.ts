@@ -95,7 +95,7 @@ describe('the rolling record', () => {
 
   it('stays small however long the level runs', () => {
     const level = shippedLevel();
-    const sim = createSimulation(level, { seed: 4 });
+    const sim = createSimulation(level, { seed: 5 });
     // Back and forth in the classroom (no zombie comes in on this seed), and a refused command every tick.
     const patrol = (_: Simulation, t: number): Command[] => [
       ...(t === 1 ? [{ type: 'walkTo', tileX: 20, tileY: 3 } as const] : t % 150 === 0 ? [{ type: 'walkTo', tileX: t % 300 === 0 ? 20 : 13, tileY: t % 300 === 0 ? 2 : 3 } as const] : []),

@@ -43,8 +43,8 @@ describe('saving and loading the simulation', () => {
       if (t % 150 === 0) return [{ type: 'walkTo', tileX: t % 300 === 0 ? 20 : 13, tileY: t % 300 === 0 ? 2 : 3 }];
       return [];
     };
-    // Seed 4: no zombie wanders into the classroom in these 2,000 ticks (the fight test covers bites).
-    const run = compareEveryTick(4, 2000, patrol);
+    // Seed 5: no zombie wanders into the classroom in these 2,000 ticks (the fight test covers bites).
+    const run = compareEveryTick(5, 2000, patrol);
     expect(run.tick).toBe(2000);
     expect(run.status).toBe('playing');
   });
