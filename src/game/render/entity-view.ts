@@ -36,6 +36,8 @@ interface CharacterSprite {
 interface StudentSprite extends CharacterSprite {
   label: Phaser.GameObjects.Text;
   ring: Phaser.GameObjects.Ellipse;
+  /** A wedge on the ring's rim the way the student faces: where a swing on the move lands. */
+  facing: Phaser.GameObjects.Graphics;
 }
 
 /** The ring under the controlled student, in world pixels, and its colour (the name tag's). */
@@ -103,6 +105,15 @@ export class EntityView {
         .setVisible(student.controlled && !student.down)
         .setPosition(x, y + 5)
         .setDepth(y - 1);
+      const facingShown = student.controlled && !student.down && (student.facingX !== 0 || student.facingY !== 0);
+      if (facingShown) {
+        // On the ring's rim (an ellipse: half as tall as wide), pointing out.
+        sprite.facing
+          .setPosition(x + student.facingX * (RING.width / 2 + 1.5), y + 5 + student.facingY * (RING.height / 2 + 1.5))
+          .setRotation(Math.atan2(student.facingY, student.facingX))
+          .setDepth(y - 1);
+        if (!sprite.facing.visible) sprite.facing.setVisible(true);
+      } else if (sprite.facing.visible) sprite.facing.setVisible(false);
       if (student.controlled) this.focus.setPosition(x, y);
       this.drawnStudents.push({ x, y, down: student.down });
     }
@@ -191,7 +202,9 @@ export class EntityView {
         .setScale(0.35)
         .setDepth(LABEL_DEPTH)
         .setResolution(2);
-      sprite = { body, label, ring, downSince: -1, hurtSince: -1, tint: 'none' };
+      const facing = this.scene.add.graphics().fillStyle(RING.colour, 0.95).lineStyle(1, 0x0b0f1a, 0.9);
+      facing.beginPath().moveTo(-1, -3).lineTo(4, 0).lineTo(-1, 3).closePath().fillPath().strokePath();
+      sprite = { body, label, ring, facing, downSince: -1, hurtSince: -1, tint: 'none' };
       this.students.set(student.id, sprite);
     }
     return sprite;
