@@ -10,6 +10,7 @@ import type { CampaignState, Command, Level, Recording, Simulation, Snapshot } f
 import type { PlayerControls } from './input/player-controls';
 import type { TouchState } from './input/touch-state';
 import type { NoticeShown } from './render/notice-marks';
+import type { ThreatShown } from './render/threat-edges';
 import type { Tutor } from './tutorial/tutor';
 
 export interface DebugStats {
@@ -42,12 +43,14 @@ export interface LookState {
   heardMarkers: number;
   /** The line over the controlled student while thunder or the bell covers their steps, or null. */
   coverHint: string | null;
-  /** The aimed throw's preview drawn last frame (render/throw-preview.ts): landing tile, hearing radius, device; or null. */
-  throwPreview: { tileX: number; tileY: number; hearingRadius: number; by: 'mouse' | 'touch' | 'pad' } | null;
+  /** The aimed throw's preview drawn last frame (render/throw-preview.ts): landing tile, hearing radius, device, whether it lands short of the aimed tile; or null. */
+  throwPreview: { tileX: number; tileY: number; hearingRadius: number; by: 'mouse' | 'touch' | 'pad'; short: boolean } | null;
   /** Reduced motion in effect (no shake, no bobbing, no white flashes, fewer particles). */
   reducedMotion: boolean;
   /** Seen / heard badges on students drawn last frame (render/notice-marks.ts). */
   notices: NoticeShown[];
+  /** Arrows at the screen's edge toward zombies hunting from off screen (render/threat-edges.ts), drawn last frame. */
+  threats: ThreatShown[];
 }
 
 export interface PlaySession {

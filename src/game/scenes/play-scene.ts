@@ -45,6 +45,7 @@ import { createAutosaver, type Autosaver } from '../save/autosave';
 import type { SimState } from '../../core';
 import { createRollingRecord, type RollingRecord } from '../../core';
 import { NoticeMarks } from '../render/notice-marks';
+import { ThreatEdges } from '../render/threat-edges';
 import { sightOn, startTutor } from '../tutorial/tutorial-run';
 import type { LessonView } from '../tutorial/lessons';
 
@@ -86,6 +87,7 @@ export class PlayScene extends Phaser.Scene {
   /** The last seconds, kept to replay them when the level is lost ("What happened?"). */
   private record!: RollingRecord;
   private notices!: NoticeMarks;
+  private threats!: ThreatEdges;
   private sees!: LessonView['sees'];
 
   constructor() {
@@ -135,6 +137,7 @@ export class PlayScene extends Phaser.Scene {
       this.hearing.destroy();
       this.throwPreview.destroy();
       this.notices.destroy();
+      this.threats.destroy();
       play.look = undefined;
       play.tutor = undefined;
     });
@@ -231,6 +234,7 @@ export class PlayScene extends Phaser.Scene {
     this.hearing = new HearingView(this);
     this.throwPreview = new ThrowPreview(this);
     this.notices = new NoticeMarks(this);
+    this.threats = new ThreatEdges(this);
     this.record = createRollingRecord(this.simulation);
     // `?debug=ai` shows the AI overlay in any build; F3 toggles it in dev builds.
     this.debug = undefined;
@@ -331,6 +335,7 @@ export class PlayScene extends Phaser.Scene {
     this.hearing.draw(this.current, time);
     this.throwPreview.draw(this.simulation, this.current, this.controls.aim(), time);
     this.notices.draw(this.current, this.entities.drawnStudents, time);
+    this.threats.draw(this.current, this.entities.focus, time);
     this.reportLook();
     this.debug?.draw(this.current, this.simulation);
     this.markers.draw(this.current, time);
@@ -363,6 +368,7 @@ export class PlayScene extends Phaser.Scene {
       coverHint: this.hearing.hintShown,
       throwPreview: this.throwPreview.shown,
       notices: this.notices.shown,
+      threats: this.threats.shown,
       reducedMotion: this.entities.reducedMotion,
     };
   }
