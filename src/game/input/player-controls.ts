@@ -5,7 +5,9 @@
  *
  * `move` is only sent when the held direction or gait changes, so replays stay small. Held attack
  * keeps swinging (the simulation paces swings). One-shot actions are queued as they are pressed,
- * so a press shorter than a frame still counts exactly once.
+ * so a press shorter than a frame still counts exactly once. A single attack press (a tap on HIT)
+ * is asked for again over the next few ticks, so a tap a moment before the last swing has
+ * recovered still swings, once, instead of being lost.
  */
 
 import type Phaser from 'phaser';
@@ -73,6 +75,12 @@ export interface ControlsOptions {
 
 /** How far (tiles) a fully pushed right stick aims: the phone's throw range. */
 const PAD_AIM_TILES = ITEMS.lure.throwTiles;
+
+/**
+ * Ticks an attack press is asked for again: shorter than the quickest weapon's recovery (0.35 s,
+ * 7 ticks), so one press never swings twice.
+ */
+const ATTACK_BUFFER_TICKS = 4;
 
 const SLOT_ACTIONS: Partial<Record<Action, number>> = { slot3: 2, slot4: 3, slot5: 4, slot6: 5 };
 
@@ -181,6 +189,7 @@ export function createPlayerControls(scene: Phaser.Scene, options: ControlsOptio
   let sent = { dx: 0, dy: 0, gait: 'walk' as Gait };
   let held = new Set<Action>();
   let pads = 0;
+  const attackAgain = repeater(ATTACK_BUFFER_TICKS);
   // A key bound mid-level is captured from then on.
   let capturing = true;
   const stopFollowing = onInputSettings(() => keyboard.setCapture(capturing, boundCodes()));
@@ -194,6 +203,7 @@ export function createPlayerControls(scene: Phaser.Scene, options: ControlsOptio
     if (action === 'pause') return options.onPause();
     const command = commandFor(action, options, aim);
     if (command !== undefined) queue.push({ ...command });
+    if (action === 'attack') attackAgain.start();
   };
 
   return {
@@ -222,6 +232,7 @@ export function createPlayerControls(scene: Phaser.Scene, options: ControlsOptio
       }
     },
     commandsForTick() {
+      if (attackAgain.next()) queue.push({ type: 'attack' });
       const commands = dedupe(queue);
       queue = [];
       return commands;
@@ -238,6 +249,7 @@ export function createPlayerControls(scene: Phaser.Scene, options: ControlsOptio
       gamepad.release();
       options.touch()?.cancelAll();
       held = new Set();
+      attackAgain.stop();
       if (sent.dx !== 0 || sent.dy !== 0) queue.push({ type: 'move', dx: 0, dy: 0, gait: sent.gait });
       sent = { dx: 0, dy: 0, gait: sent.gait };
     },
@@ -246,6 +258,16 @@ export function createPlayerControls(scene: Phaser.Scene, options: ControlsOptio
       capturing = on;
       keyboard.setCapture(on, boundCodes());
     },
+  };
+}
+
+/** Says yes for the next `ticks` calls of `next` after a `start`. */
+function repeater(ticks: number): { start(): void; next(): boolean; stop(): void } {
+  let left = 0;
+  return {
+    start: () => void (left = ticks),
+    next: () => left > 0 && left-- > 0,
+    stop: () => void (left = 0),
   };
 }
 
