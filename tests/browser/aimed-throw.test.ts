@@ -65,7 +65,7 @@ describe('an aimed throw', () => {
     await game.page.mouse.move(target.x, target.y);
     await game.page.mouse.down({ button: 'right' });
     await game.page.waitForFunction(() => window.hyosan.look()?.throwPreview?.by === 'mouse', undefined, { timeout: 60_000 });
-    expect(await game.page.evaluate(() => window.hyosan.look()!.throwPreview)).toEqual({ tileX: 9, tileY: 6, hearingRadius: ITEMS.lure.noiseRadius, by: 'mouse' });
+    expect(await game.page.evaluate(() => window.hyosan.look()!.throwPreview)).toEqual({ tileX: 9, tileY: 6, hearingRadius: ITEMS.lure.noiseRadius, by: 'mouse', short: false });
     await game.page.screenshot({ path: `${SHOTS}/aimed-throw-desktop.png` });
     await game.page.mouse.up({ button: 'right' });
     await landsOn(game, 9, 6);
@@ -78,6 +78,8 @@ describe('an aimed throw', () => {
     await game.page.waitForFunction(() => window.hyosan.look()?.throwPreview !== null, undefined, { timeout: 60_000 });
     const clamped = (await game.page.evaluate(() => window.hyosan.look()!.throwPreview))!;
     expect(clamped.tileX).toBeLessThanOrEqual(6 + ITEMS.lure.throwTiles);
+    // and the preview says it falls short of where the mouse points.
+    expect(clamped.short).toBe(true);
     expect(clamped.tileY).toBe(4);
     await game.page.mouse.up({ button: 'right' });
     await landsOn(game, clamped.tileX, clamped.tileY);
@@ -99,7 +101,7 @@ describe('an aimed throw', () => {
     await touch('touchStart', button.x, button.y);
     for (let step = 1; step <= 6; step++) await touch('touchMove', button.x + ((target.x - button.x) * step) / 6, button.y + ((target.y - button.y) * step) / 6);
     await game.page.waitForFunction(() => window.hyosan.look()?.throwPreview?.by === 'touch', undefined, { timeout: 60_000 });
-    expect(await game.page.evaluate(() => window.hyosan.look()!.throwPreview)).toEqual({ tileX: 4, tileY: 6, hearingRadius: ITEMS.lure.noiseRadius, by: 'touch' });
+    expect(await game.page.evaluate(() => window.hyosan.look()!.throwPreview)).toEqual({ tileX: 4, tileY: 6, hearingRadius: ITEMS.lure.noiseRadius, by: 'touch', short: false });
     await game.page.screenshot({ path: `${SHOTS}/aimed-throw-touch.png` });
     await touch('touchEnd', target.x, target.y);
     await landsOn(game, 4, 6);
