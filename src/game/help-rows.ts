@@ -5,29 +5,9 @@
  */
 
 import { ACTIONS, actionLabelKey, type Action } from './input/actions';
-import { PAD_BUTTONS } from './input/gamepad-map';
+import { DEFAULT_PAD_BINDINGS, padButtonName, type PadBindings } from './input/gamepad-map';
 import { keyLabel, type KeyBindings } from './input/key-bindings';
 import { t, type PlainKey } from './i18n/i18n';
-
-/** Names of the buttons of a gamepad in the browser's standard layout (Xbox letters, as most pads print). */
-const PAD_NAMES: Record<number, string> = {
-  0: 'A',
-  1: 'B',
-  2: 'X',
-  3: 'Y',
-  4: 'LB',
-  5: 'RB',
-  6: 'LT',
-  7: 'RT',
-  8: 'View',
-  9: 'Menu',
-  10: 'LS',
-  11: 'RS',
-  12: 'D-pad ↑',
-  13: 'D-pad ↓',
-  14: 'D-pad ←',
-  15: 'D-pad →',
-};
 
 export interface HelpRow {
   id: string;
@@ -36,17 +16,17 @@ export interface HelpRow {
 }
 
 /** The gamepad buttons of an action, e.g. "RT" for run; the directions also take the left stick. */
-export function padLabel(action: Action): string {
-  const buttons = PAD_BUTTONS.filter(([, a]) => a === action).map(([index]) => PAD_NAMES[index] ?? `#${index}`);
+export function padLabel(action: Action, pad: PadBindings = DEFAULT_PAD_BINDINGS): string {
+  const buttons = pad[action].map(padButtonName);
   if (['up', 'down', 'left', 'right'].includes(action)) buttons.push(t('help.stick'));
   return buttons.join(' / ');
 }
 
 /** One row per action: its name, the keys bound to it now, and its gamepad buttons. */
-export function controlRows(bindings: KeyBindings): HelpRow[] {
+export function controlRows(bindings: KeyBindings, padBindings: PadBindings = DEFAULT_PAD_BINDINGS): HelpRow[] {
   return ACTIONS.map((action) => {
     const keys = bindings[action].map(keyLabel).join(' / ');
-    const pad = padLabel(action);
+    const pad = padLabel(action, padBindings);
     return { id: `key-${action}`, label: t(actionLabelKey(action)), value: pad === '' ? keys : `${keys}  ·  ${t('help.pad')} ${pad}` };
   });
 }

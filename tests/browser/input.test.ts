@@ -124,9 +124,9 @@ describe('keys by physical code', () => {
     await game.page.keyboard.up('l');
     await game.page.waitForFunction(() => window.hyosan.input().controls?.dx === 0, undefined, { timeout: 60_000 });
 
-    // The same physical key moved to "left": it leaves "right", which keeps D and →.
+    // The same physical key moved to "left" (in place of A): it leaves "right", which keeps →.
     const rebound = await game.page.evaluate(() => window.hyosan.bindKey('left', 'KeyL'));
-    expect(rebound).toMatchObject({ ok: true, settings: { bindings: { left: ['KeyL', 'KeyA', 'ArrowLeft'], right: ['KeyD', 'ArrowRight'] } } });
+    expect(rebound).toMatchObject({ ok: true, settings: { bindings: { left: ['KeyL', 'ArrowLeft'], right: ['ArrowRight'] } }, displaced: { from: 'right', swapped: null } });
     // A Korean 2-set layout prints ㅣ on that key: the code is what counts.
     const middle = await controlled(game);
     await game.page.evaluate(() => window.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyL', key: 'ㅣ', bubbles: true })));
@@ -141,7 +141,7 @@ describe('keys by physical code', () => {
 
     await game.page.reload();
     await game.page.waitForFunction(() => window.hyosan?.screen() === 'title', undefined, { timeout: 30_000 });
-    expect(await game.page.evaluate(() => window.hyosan.inputSettings())).toMatchObject({ bindings: { left: ['KeyL', 'KeyA', 'ArrowLeft'], right: ['KeyD', 'ArrowRight'], up: ['KeyW', 'ArrowUp'] } });
+    expect(await game.page.evaluate(() => window.hyosan.inputSettings())).toMatchObject({ bindings: { left: ['KeyL', 'ArrowLeft'], right: ['ArrowRight'], up: ['KeyW', 'ArrowUp'] } });
     expect(game.errors).toEqual([]);
     await game.close();
   });

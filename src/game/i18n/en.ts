@@ -12,6 +12,7 @@ import { play } from './en/play';
 import { guide } from './en/guide';
 import { afterLevel } from './en/after-level';
 import { preview } from './en/preview';
+import { remap } from './en/remap';
 
 export const en = {
   ...menus,
@@ -19,6 +20,7 @@ export const en = {
   ...guide,
   ...afterLevel,
   ...preview,
+  ...remap,
 } as const;
 
 /** Plural forms other than `_other` (i18next's key suffixes): a language has only the ones it counts with (Korean: none). */

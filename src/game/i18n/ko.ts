@@ -6,6 +6,7 @@ import { play } from './ko/play';
 import { guide } from './ko/guide';
 import { afterLevel } from './ko/after-level';
 import { preview } from './ko/preview';
+import { remap } from './ko/remap';
 
 export const ko: Dictionary = {
   ...menus,
@@ -13,4 +14,5 @@ export const ko: Dictionary = {
   ...guide,
   ...afterLevel,
   ...preview,
+  ...remap,
 };

@@ -1,12 +1,13 @@
 /**
  * Gamepad source: reads every connected pad through Phaser's gamepad plugin (on in the game
  * config) and reports held actions and the actions pressed since the last read (`gamepad-map.ts`
- * says which button does what). Browsers reveal a pad only after one of its buttons is pressed.
+ * and the player's own pad buttons in the input settings say which button does what). Browsers reveal a pad only after one of its buttons is pressed.
  */
 
 import type Phaser from 'phaser';
 import type { Action } from './actions';
 import { padActions } from './gamepad-map';
+import { inputSettings } from './input-settings';
 
 export interface GamepadSource {
   /** Reads the pads: what is held now, and what went down since the last poll. */
@@ -31,8 +32,9 @@ export function createGamepadSource(scene: Phaser.Scene): GamepadSource {
   return {
     poll() {
       const held = new Set<Action>();
+      const bindings = inputSettings().pad;
       for (const pad of pads()) {
-        for (const action of padActions({ buttons: pad.buttons.map((b) => b.value), axes: pad.axes.map((a) => a.value) })) held.add(action);
+        for (const action of padActions({ buttons: pad.buttons.map((b) => b.value), axes: pad.axes.map((a) => a.value) }, bindings)) held.add(action);
       }
       for (const action of ignored) if (!held.has(action)) ignored.delete(action);
       for (const action of ignored) held.delete(action);

@@ -43,6 +43,12 @@ export const DEFAULT_BINDINGS: KeyBindings = {
  */
 const RESERVED_CODES: ReadonlySet<string> = new Set(['F5', 'F11', 'F12', 'MetaLeft', 'MetaRight', 'OSLeft', 'OSRight', 'ContextMenu']);
 
+/**
+ * Keys that stay with one action whatever else is bound: Esc always pauses (and goes back in
+ * menus, and cancels a remap), so a player can never lock themselves out of the menus.
+ */
+export const FIXED_KEYS: Readonly<Record<string, Action>> = { Escape: 'pause' };
+
 /** `KeyboardEvent.code` values look like `KeyA`, `Digit1`, `ArrowUp`, `Numpad5`, `F3`, `Space`. */
 const CODE_PATTERN = /^[A-Z][A-Za-z0-9]{1,24}$/;
 
@@ -54,14 +60,15 @@ export type BindingsCheck = { ok: true; bindings: KeyBindings } | { ok: false; e
 
 /**
  * Checks an untrusted bindings table (from storage or the testing hook). Actions it leaves out
- * keep their defaults; unknown actions, bad codes and a code bound to two actions are errors.
+ * keep their defaults; unknown actions, bad codes, an action left with no key, a fixed key
+ * (Esc) moved off its action and a code bound to two actions are errors.
  */
 export function checkBindings(value: unknown): BindingsCheck {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, error: 'key bindings must be an object of action → list of key codes' };
   const result: Record<Action, readonly string[]> = { ...DEFAULT_BINDINGS };
   for (const [action, codes] of Object.entries(value as Record<string, unknown>)) {
     if (!isAction(action)) return { ok: false, error: `unknown action "${action}"; expected one of ${ACTIONS.join(', ')}` };
-    if (!Array.isArray(codes) || codes.length > MAX_KEYS_PER_ACTION) return { ok: false, error: `${action}: expected a list of at most ${MAX_KEYS_PER_ACTION} key codes` };
+    if (!Array.isArray(codes) || codes.length === 0 || codes.length > MAX_KEYS_PER_ACTION) return { ok: false, error: `${action}: expected a list of 1 to ${MAX_KEYS_PER_ACTION} key codes` };
     const bad = codes.find((code) => !isBindableCode(code));
     if (bad !== undefined) return { ok: false, error: `${action}: ${JSON.stringify(bad)} is not a key code that can be bound (e.g. "KeyW", "Space", "ArrowUp")` };
     result[action] = [...new Set(codes as string[])];
@@ -74,25 +81,52 @@ export function checkBindings(value: unknown): BindingsCheck {
       owner.set(code, action);
     }
   }
+  for (const [code, action] of Object.entries(FIXED_KEYS)) {
+    if (owner.get(code) !== action) return { ok: false, error: `${code} must stay bound to ${action}` };
+  }
   return { ok: true, bindings: result };
 }
 
+/** What a rebind did besides binding the key: the action it took the key from, and what that action got instead. */
+export interface Displaced {
+  /** The action that had the key and lost it. */
+  from: Action;
+  /** The key that action got in exchange (the rebound action's old key), when losing the key would have left it with none. */
+  swapped: string | null;
+}
+
+export type RebindResult = { ok: true; bindings: KeyBindings; displaced: Displaced | null } | { ok: false; error: string };
+
 /**
- * Binds `code` to `action` as its primary key. The code leaves any other action it was bound to
- * (so one key never does two things), and the action keeps at most `MAX_KEYS_PER_ACTION` keys.
- * An action left with no key gets its default keys back, minus any now used elsewhere.
+ * Binds `code` to `action`, replacing its primary key (the first one that is not fixed; other keys
+ * stay). One key never does two things: an action that had `code` loses it, and if that leaves it
+ * with no key at all it gets the rebound action's old primary key (the two swap), so no action is
+ * ever left without a key. Binding a key an action already has makes it the primary key.
  */
-export function rebind(bindings: KeyBindings, action: Action, code: string): BindingsCheck {
+export function rebind(bindings: KeyBindings, action: Action, code: string): RebindResult {
   if (!isAction(action)) return { ok: false, error: `unknown action "${String(action)}"` };
   if (!isBindableCode(code)) return { ok: false, error: `${JSON.stringify(code)} is not a key code that can be bound` };
-  const next: Record<Action, readonly string[]> = { ...bindings };
-  for (const other of ACTIONS) next[other] = next[other].filter((c) => c !== code);
-  next[action] = [code, ...next[action]].slice(0, MAX_KEYS_PER_ACTION);
-  const used = new Set(ACTIONS.flatMap((a) => next[a]));
-  for (const other of ACTIONS) {
-    if (next[other].length === 0) next[other] = DEFAULT_BINDINGS[other].filter((c) => !used.has(c));
+  const fixedOwner = FIXED_KEYS[code];
+  if (fixedOwner !== undefined && fixedOwner !== action) return { ok: false, error: `${code} is kept for ${fixedOwner}` };
+  const own = bindings[action];
+  if (own.includes(code)) {
+    const checked = checkBindings({ ...bindings, [action]: [code, ...own.filter((c) => c !== code)] });
+    return checked.ok ? { ...checked, displaced: null } : checked;
   }
-  return checkBindings(next);
+  const next: Record<Action, readonly string[]> = { ...bindings };
+  const replaceAt = own.findIndex((c) => FIXED_KEYS[c] === undefined);
+  const old = replaceAt >= 0 ? own[replaceAt]! : null;
+  next[action] = replaceAt >= 0 ? own.map((c, i) => (i === replaceAt ? code : c)) : [...own, code].slice(0, MAX_KEYS_PER_ACTION);
+  let displaced: Displaced | null = null;
+  const from = ACTIONS.find((other) => other !== action && bindings[other].includes(code));
+  if (from !== undefined) {
+    const left = bindings[from].filter((c) => c !== code);
+    const swapped = left.length === 0 ? old : null;
+    next[from] = swapped === null ? left : [swapped];
+    displaced = { from, swapped };
+  }
+  const checked = checkBindings(next);
+  return checked.ok ? { ...checked, displaced } : checked;
 }
 
 /** The action a key code does, if any. */

@@ -28,7 +28,7 @@ export class HelpScene extends Phaser.Scene {
     const items: MenuItem[] = [
       { id: 'back', label: () => t('menu.back'), activate: back },
       section('keys', t('help.keys')),
-      ...controlRows(inputSettings().bindings).map(row),
+      ...controlRows(inputSettings().bindings, inputSettings().pad).map(row),
       section('touch', t('help.touch')),
       ...touchRows().map(row),
       section('hud', t('help.hud')),

@@ -8,6 +8,7 @@ import type Phaser from 'phaser';
 
 const LAZY_SCENES = {
   camp: { load: () => import('./camp-scene').then((module) => module.CampScene), drawnBelow: 'settings' },
+  remap: { load: () => import('./remap-scene').then((module) => module.RemapScene), drawnBelow: 'settings' },
 } as const;
 
 export type LazySceneKey = keyof typeof LAZY_SCENES;

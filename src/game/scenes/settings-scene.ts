@@ -8,6 +8,8 @@ import Phaser from 'phaser';
 import { detectLanguage, t, type Language, type PlainKey } from '../i18n/i18n';
 import { DIFFICULTY_PRESETS, DIFFICULTY_SLIDERS, LANGUAGE_CHOICES, PRESET_SLIDERS, SLIDER_MAX, SLIDER_MIN, STICK_MODES, TEXT_SIZES, type Settings } from '../settings/schema';
 import { setDifficultyPreset, settings, updateSettings } from '../settings/settings';
+import { resetBindings } from '../input/input-settings';
+import { startLazyScene } from './lazy-scenes';
 import type { MenuItem } from './menu/menu-list';
 import { createMenuScreen } from './menu/menu-screen';
 
@@ -43,23 +45,37 @@ export class SettingsScene extends Phaser.Scene {
       else this.scene.start(data.from, data.from === 'title' ? { focus: 'settings' } : { focus: 'settings' });
     };
     const backItem: MenuItem = { id: 'back', label: () => t('menu.back'), activate: leave };
-    const items = this.itemsFor(section, open);
+    // The remap screen is a chunk of its own (lazy-scenes.ts): this screen stays until it is there.
+    let opening = false;
+    const remap = (): void => {
+      if (opening) return;
+      opening = true;
+      startLazyScene(this.game, 'remap', { from: data.from }).then(
+        () => this.scene.stop(),
+        (error: unknown) => {
+          console.error('the key remapping screen could not be opened', error);
+          opening = false;
+        },
+      );
+    };
+    const items = this.itemsFor(section, open, remap);
     const heading = section === 'main' ? t('settings.heading') : t(`settings.${section}`);
     const notice = section === 'difficulty' ? t('settings.difficultyNote') : undefined;
     createMenuScreen(this, { heading, items: [...items, backItem], onBack: leave, ...(data.focus ? { focus: data.focus } : {}), ...(notice ? { notice } : {}) });
   }
 
-  private itemsFor(section: SettingsSection, open: (next: SettingsSection) => void): MenuItem[] {
+  private itemsFor(section: SettingsSection, open: (next: SettingsSection) => void, remap: () => void): MenuItem[] {
     // Language and text size change every string: the screen redraws with the same row focused.
     const redraw = (focus: string): void => void this.scene.restart({ ...this.sys.getData(), focus });
-    return SECTION_ITEMS[section]({ open, redraw });
+    return SECTION_ITEMS[section]({ open, redraw, remap });
   }
 }
 
-/** What a section's rows may do beyond changing settings: open another section, redraw the screen. */
+/** What a section's rows may do beyond changing settings: open another section, redraw the screen, open the key remapping. */
 interface SectionActions {
   open: (next: SettingsSection) => void;
   redraw: (focus: string) => void;
+  remap: () => void;
 }
 
 /** The settings as they are now: a row reads them each time it is drawn. */
@@ -106,8 +122,9 @@ function difficultyItems(): MenuItem[] {
   ];
 }
 
-function controlsItems(): MenuItem[] {
+function controlsItems({ remap }: SectionActions): MenuItem[] {
   return [
+    { id: 'remap', label: () => t('remap.entry'), value: () => '›', activate: remap },
     {
       id: 'stickMode',
       label: () => t('settings.stickMode'),
@@ -117,9 +134,9 @@ function controlsItems(): MenuItem[] {
     {
       id: 'resetKeys',
       label: () => t('settings.resetKeys'),
-      value: () => t('settings.customKeys', { count: Object.keys(now().controls.bindings).length }),
-      activate: () => void updateSettings({ controls: { bindings: {} } }),
-      enabled: () => Object.keys(now().controls.bindings).length > 0,
+      value: () => t('settings.customKeys', { count: Object.keys(now().controls.bindings).length + Object.keys(now().controls.pad).length }),
+      activate: () => void resetBindings(),
+      enabled: () => Object.keys(now().controls.bindings).length + Object.keys(now().controls.pad).length > 0,
     },
   ];
 }

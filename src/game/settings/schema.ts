@@ -57,6 +57,11 @@ export const settingsSchema = z.object({
     /** Keys chosen by the player, by action; an action not listed keeps the input layer's default keys. */
     bindings: z.record(actionName, z.array(keyCode).max(4)).refine((record) => Object.keys(record).length <= 64, 'too many actions'),
     stickMode: z.enum(STICK_MODES),
+    /** Pad buttons chosen by the player (standard-layout indices), by action; added after version 1, so missing means none changed. */
+    pad: z
+      .record(actionName, z.array(z.number().int().min(0).max(16)).max(1))
+      .refine((record) => Object.keys(record).length <= 64, 'too many actions')
+      .default({}),
   }),
   accessibility: z.object({
     reducedMotion: z.boolean(),
@@ -84,7 +89,7 @@ export function defaultSettings(environment: Environment = { prefersReducedMotio
     version: SETTINGS_VERSION,
     volume: { master: 1, music: 0.6, effects: 0.9 },
     difficulty: { preset: 'normal', ...PRESET_SLIDERS.normal },
-    controls: { bindings: {}, stickMode: 'floating' },
+    controls: { bindings: {}, stickMode: 'floating', pad: {} },
     accessibility: {
       reducedMotion: environment.prefersReducedMotion,
       screenShake: !environment.prefersReducedMotion,

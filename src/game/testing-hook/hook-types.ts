@@ -10,7 +10,8 @@ import type { SlotId, SlotInfo } from '../save/store';
 import type { MenuState } from '../scenes/menu/menu-list';
 import type { Settings } from '../settings/schema';
 import type { SettingsNotice } from '../settings/settings';
-import type { InputSettings, InputSettingsCheck } from '../input/input-settings';
+import type { BindResult, InputSettings } from '../input/input-settings';
+import type { Displaced } from '../input/key-bindings';
 import type { ControlsState } from '../input/player-controls';
 import type { ScreenLayout } from '../layout/screen-layout';
 import type { LoopStats } from '../loop-stats';
@@ -83,7 +84,7 @@ export interface HyosanHook {
   /** Pauses (`true`) or resumes (`false`) the level as the pause button does; returns the pause state. */
   pause(paused: boolean): PauseState;
   /** Binds a physical key (`KeyboardEvent.code`) to an action, as the remap screen does; remembered. */
-  bindKey(action: string, code: string): InputSettingsCheck;
+  bindKey(action: string, code: string): BindResult<Displaced>;
   /** The control settings; `change` (checked, remembered) replaces them first. */
   inputSettings(change?: unknown): InputSettings | { ok: false; error: string };
   /** Forget the loop stats (ticks per frame) gathered so far. */

@@ -4,14 +4,13 @@
  */
 
 import type { Action } from '../input/actions';
-import { PAD_BUTTONS } from '../input/gamepad-map';
+import { DEFAULT_PAD_BINDINGS, padButtonName, type PadBindings } from '../input/gamepad-map';
 import { keyLabel, type KeyBindings } from '../input/key-bindings';
 import { t } from '../i18n/i18n';
 import { LESSONS, type Lesson } from './lessons';
 
 export type Device = 'keyboard' | 'gamepad' | 'touch';
 
-const PAD_NAMES: Record<number, string> = { 0: 'A', 1: 'B', 2: 'X', 3: 'Y', 4: 'LB', 5: 'RB', 6: 'LT', 7: 'RT', 8: 'Back', 9: 'Start', 11: 'R3' };
 /** The touch button for an action, by the label it shows. */
 const TOUCH_NAMES: Partial<Record<Action, () => string>> = {
   sneak: () => t('controls.sneak'),
@@ -23,19 +22,19 @@ const TOUCH_NAMES: Partial<Record<Action, () => string>> = {
 };
 
 /** Where an action is on this device: "E", "B" (pad), "USE" (touch); null when the device has none. */
-export function controlName(action: Action, device: Device, bindings: KeyBindings): string | null {
+export function controlName(action: Action, device: Device, bindings: KeyBindings, pad: PadBindings = DEFAULT_PAD_BINDINGS): string | null {
   if (device === 'touch') return TOUCH_NAMES[action]?.() ?? null;
   if (device === 'gamepad') {
-    const index = PAD_BUTTONS.find(([, a]) => a === action)?.[0];
-    return index === undefined ? null : (PAD_NAMES[index] ?? null);
+    const index = pad[action][0];
+    return index === undefined ? null : padButtonName(index);
   }
   const code = bindings[action][0];
   return code === undefined ? null : keyLabel(code);
 }
 
 /** "hold C", "press E", "tap USE": held actions are held on keys and pads; touch buttons are tapped (SNEAK toggles). */
-function doIt(action: Action, device: Device, bindings: KeyBindings): string {
-  const key = controlName(action, device, bindings) ?? '?';
+function doIt(action: Action, device: Device, bindings: KeyBindings, pad: PadBindings): string {
+  const key = controlName(action, device, bindings, pad) ?? '?';
   if (device === 'touch') return t('tutorial.tap', { key });
   return t(action === 'sneak' ? 'tutorial.hold' : 'tutorial.press', { key });
 }
@@ -49,15 +48,15 @@ function moveKeys(bindings: KeyBindings): string {
 const LESSON_ACTION: Partial<Record<Lesson, Action>> = { sneak: 'sneak', pickUp: 'interact', eat: 'food', door: 'interact', lure: 'lure', switch: 'switch', barricade: 'barricade' };
 
 /** Lessons this device has no control for (touch and gamepads have no barricade button): not shown on it. */
-export function lessonsWithoutControl(device: Device, bindings: KeyBindings): Lesson[] {
+export function lessonsWithoutControl(device: Device, bindings: KeyBindings, pad: PadBindings = DEFAULT_PAD_BINDINGS): Lesson[] {
   return LESSONS.filter((lesson) => {
     const action = LESSON_ACTION[lesson];
-    return action !== undefined && controlName(action, device, bindings) === null;
+    return action !== undefined && controlName(action, device, bindings, pad) === null;
   });
 }
 
-export function promptText(lesson: Lesson, device: Device, bindings: KeyBindings): string {
-  const key = (action: Action): string => doIt(action, device, bindings);
+export function promptText(lesson: Lesson, device: Device, bindings: KeyBindings, pad: PadBindings = DEFAULT_PAD_BINDINGS): string {
+  const key = (action: Action): string => doIt(action, device, bindings, pad);
   switch (lesson) {
     case 'move':
       return device === 'touch' ? t('tutorial.moveTouch') : device === 'gamepad' ? t('tutorial.movePad') : t('tutorial.move', { keys: moveKeys(bindings) });

@@ -25,7 +25,7 @@ export function startTutor(play: PlaySession): Tutor {
   return new Tutor({
     done: lessonsDone(),
     onDone: markLessonDone,
-    canShow: (lesson) => !lessonsWithoutControl(currentDevice(play), inputSettings().bindings).includes(lesson),
+    canShow: (lesson) => !lessonsWithoutControl(currentDevice(play), inputSettings().bindings, inputSettings().pad).includes(lesson),
   });
 }
 
@@ -38,5 +38,5 @@ export function sightOn(grid: TileGrid): LessonView['sees'] {
 export function currentPrompt(play: PlaySession | undefined): { lesson: Lesson; text: string } | null {
   const lesson = play?.tutor?.current ?? null;
   if (play === undefined || lesson === null) return null;
-  return { lesson, text: promptText(lesson, currentDevice(play), inputSettings().bindings) };
+  return { lesson, text: promptText(lesson, currentDevice(play), inputSettings().bindings, inputSettings().pad) };
 }

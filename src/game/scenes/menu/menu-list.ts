@@ -92,7 +92,7 @@ export class MenuList {
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly items: MenuItem[],
-    private readonly options: { onBack?: () => void; focus?: string } = {},
+    private readonly options: { onBack?: () => void; focus?: string; ignoring?: () => boolean } = {},
   ) {
     const wanted = items.findIndex((item) => item.id === options.focus);
     this.focus = wanted >= 0 ? wanted : 0;
@@ -224,6 +224,8 @@ export class MenuList {
   }
 
   handle(action: MenuMove): void {
+    // A screen that is listening for something else (a key to bind) takes no menu moves meanwhile.
+    if (this.options.ignoring?.() === true) return;
     this.used = true;
     const item = this.items[this.focus];
     switch (action) {
@@ -267,7 +269,7 @@ export class MenuList {
   }
 
   private tap(index: number, pointerX: number): void {
-    if (!this.enabled(index)) return;
+    if (!this.enabled(index) || this.options.ignoring?.() === true) return;
     const item = this.items[index]!;
     this.setFocus(index, false);
     const valueLeft = this.rows[index]!.value.x - this.rows[index]!.value.displayWidth;

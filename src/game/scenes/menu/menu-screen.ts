@@ -23,6 +23,8 @@ export interface MenuScreenOptions {
   top?: number | ((height: number) => number);
   /** Where the heading area ends, for screens that draw their own heading (the notice goes below). */
   headerBottom?: () => number;
+  /** While this is true the menu ignores every move and tap (the screen is listening for something else). */
+  ignoring?: () => boolean;
 }
 
 export interface MenuScreen {
@@ -41,7 +43,11 @@ export function createMenuScreen(scene: Phaser.Scene, options: MenuScreenOptions
     .setOrigin(0.5, 0)
     .setAlign('center');
   const hint = scene.add.text(0, 0, t(isTouchMode() ? 'menu.hintTouch' : 'menu.hint'), menuText(12, { colour: '#b8c4d2' })).setOrigin(0.5, 1);
-  const menu = new MenuList(scene, options.items, { ...(options.onBack ? { onBack: options.onBack } : {}), ...(options.focus ? { focus: options.focus } : {}) });
+  const menu = new MenuList(scene, options.items, {
+    ...(options.onBack ? { onBack: options.onBack } : {}),
+    ...(options.focus ? { focus: options.focus } : {}),
+    ...(options.ignoring ? { ignoring: options.ignoring } : {}),
+  });
 
   const relayout = (): void => {
     const { width, height } = scene.scale;
