@@ -27,14 +27,23 @@
  */
 
 import type { TileGrid } from '../grid/tile-grid';
-import { buildLandmarkTable, UNREACHED, type LandmarkTable } from './landmarks';
-import { updateLandmarkTable } from './landmark-update';
+import { UNREACHED } from './landmarks';
+import { keepLandmarkTable } from './landmark-update';
+import { createFourWayEngine } from './astar-four-way';
 import { popFirst, siftUp } from './open-heap';
 import { DIAGONAL_STEP, MAX_GRID_CELLS, noPath, STRAIGHT_STEP, type AStarEngine, type PathResult, type Pathfinder, type PathfinderOptions, type SearchProgress } from './path-types';
 
-/** Creates the engine; all per-cell memory is allocated here, once. */
-// long because: the engine is one closure over typed arrays allocated once per grid; its parts (begin, run, result) are inner functions that share them
+/**
+ * Creates the engine for `grid`; all per-cell memory is allocated here, once. 4-way searches get
+ * the bucket-queue engine of astar-four-way.ts (whole-number costs), 8-way ones this one.
+ */
 export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): AStarEngine {
+  return options.connectivity === 4 ? createFourWayEngine(grid) : createEightWayEngine(grid, options);
+}
+
+/** The 8-way engine (see the header). */
+// long because: the engine is one closure over typed arrays allocated once per grid; its parts (begin, run, result) are inner functions that share them
+function createEightWayEngine(grid: TileGrid, options: PathfinderOptions): AStarEngine {
   const width = grid.width;
   const height = grid.height;
   const size = width * height;
@@ -105,13 +114,8 @@ export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): A
     hDiagonal[cell] = slanted;
   }
 
-  /** This engine's landmark table, for the grid at `table.gridVersion`. */
-  let landmarks: LandmarkTable | undefined;
-  function landmarkTable(): LandmarkTable {
-    if (landmarks === undefined) landmarks = buildLandmarkTable(grid, options.connectivity);
-    else if (landmarks.gridVersion !== grid.version) updateLandmarkTable(landmarks, grid);
-    return landmarks;
-  }
+  /** This engine's landmark table, kept up to date with the grid. */
+  const landmarkTable = keepLandmarkTable(grid, options.connectivity);
 
   /** Picks the landmarks that reach both ends of the query (the others bound nothing there). */
   function chooseLandmarks(start: number, goal: number): void {

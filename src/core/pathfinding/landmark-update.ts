@@ -16,8 +16,8 @@
  * - dearer / cheaper: comparing a cell's cost with 0 (a wall) read as infinitely dear.
  */
 
-import type { TileGrid } from '../grid/tile-grid';
-import { UNREACHED, type LandmarkTable } from './landmarks';
+import type { Connectivity, TileGrid } from '../grid/tile-grid';
+import { buildLandmarkTable, UNREACHED, type LandmarkTable } from './landmarks';
 
 /** `cost` as a price: walls infinitely dear. */
 function price(cost: number): number {
@@ -162,4 +162,17 @@ function lowerLandmark(table: LandmarkTable, width: number, height: number, i: n
     forEachStep(table, width, height, cell, (to, s, d) => offer(to, s0 + s, d0 + d));
   }
   return lowered;
+}
+
+/**
+ * A search engine's landmark table for `grid`: built on first use, brought up to date in place
+ * after each `grid.version` change (as above), so a door or barricade never rebuilds it.
+ */
+export function keepLandmarkTable(grid: TileGrid, connectivity: Connectivity): () => LandmarkTable {
+  let table: LandmarkTable | undefined;
+  return () => {
+    if (table === undefined) table = buildLandmarkTable(grid, connectivity);
+    else if (table.gridVersion !== grid.version) updateLandmarkTable(table, grid);
+    return table;
+  };
 }

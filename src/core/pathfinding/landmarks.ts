@@ -58,10 +58,17 @@ export interface LandmarkTable {
   readonly diagonal: Int32Array;
 }
 
-/** How many landmarks a grid of `size` cells gets: none for tiny grids, 8 for large ones. */
+/**
+ * How many landmarks a grid of `size` cells gets: none for tiny grids; 8 for level-sized ones
+ * (up to 32,768 cells, set-up a few ms); 4 from there up to 256 × 256, so set-up stays small at
+ * the largest size a level is (each landmark is one Dijkstra over the grid); 8 beyond, where
+ * queries are long enough to repay them.
+ */
 export function landmarkCountFor(size: number): number {
   if (size < 64) return 0;
   if (size < 1024) return 4;
+  if (size <= 32768) return 8;
+  if (size <= 65536) return 4;
   return 8;
 }
 
@@ -74,6 +81,8 @@ interface Scratch {
   entryCell: Int32Array;
   entryNext: Int32Array;
   settled: Uint8Array;
+  /** Cell offsets of the neighbours N, E, S, W, NE, SE, SW, NW. */
+  offsets: Int32Array;
 }
 
 /**
@@ -83,88 +92,76 @@ interface Scratch {
  * lazy deletion, as in flow-field.ts: bucket k holds values in [k, k + 1), every step is worth at
  * least 1, so a bucket's cells are final when it is reached.
  */
-// long because: one bucket-queue Dijkstra with its neighbour expansion written out for 4 and 8 directions, run once per landmark at level load
+// long because: one bucket-queue Dijkstra with its neighbour expansion on locals, run once per landmark at level load
 function symmetricDistances(grid: TileGrid, diagonal: boolean, source: number, outStraight: Int32Array, outDiagonal: Int32Array, outValue: Float64Array, scratch: Scratch): void {
-  const width = grid.width;
-  const height = grid.height;
+  const w = grid.width;
+  const lastRow = grid.height - 1;
+  const lastColumn = w - 1;
   const cost = grid.cost;
-  const bucketHead = scratch.bucketHead;
+  const heads = scratch.bucketHead;
   const settled = scratch.settled;
+  const offsets = scratch.offsets;
   outStraight.fill(UNREACHED);
   outValue.fill(Infinity);
   settled.fill(0);
-  bucketHead.fill(-1);
+  heads.fill(-1);
   if (cost[source] === 0) return;
-  let entryCell = scratch.entryCell;
-  let entryNext = scratch.entryNext;
+  let cellOf = scratch.entryCell;
+  let nextOf = scratch.entryNext;
   let current = 0;
   outStraight[source] = 0;
   outDiagonal[source] = 0;
   outValue[source] = 0;
-  entryCell[0] = source;
-  entryNext[0] = -1;
-  bucketHead[0] = 0;
+  cellOf[0] = source;
+  nextOf[0] = -1;
+  heads[0] = 0;
   let entries = 1;
   let pending = 1;
   while (pending > 0) {
     const bucket = current & BUCKET_MASK;
-    const entry = bucketHead[bucket]!;
+    const entry = heads[bucket]!;
     if (entry === -1) {
       current++;
       continue;
     }
-    bucketHead[bucket] = entryNext[entry]!;
-    const cell = entryCell[entry]!;
+    heads[bucket] = nextOf[entry]!;
+    const cell = cellOf[entry]!;
     if (settled[cell] === 1) continue;
     settled[cell] = 1;
     pending--;
     // Up to 8 pushes per settled cell: grow the entry pool before its neighbours are offered.
-    if (entries + 8 > entryCell.length) {
-      const grownCell = new Int32Array(entryCell.length * 2);
-      const grownNext = new Int32Array(entryCell.length * 2);
-      grownCell.set(entryCell);
-      grownNext.set(entryNext);
-      entryCell = scratch.entryCell = grownCell;
-      entryNext = scratch.entryNext = grownNext;
+    if (entries + 8 > cellOf.length) {
+      const grownCell = new Int32Array(cellOf.length * 2);
+      const grownNext = new Int32Array(cellOf.length * 2);
+      grownCell.set(cellOf);
+      grownNext.set(nextOf);
+      cellOf = scratch.entryCell = grownCell;
+      nextOf = scratch.entryNext = grownNext;
     }
     const here = cost[cell]!;
     const straightHere = outStraight[cell]!;
     const diagonalHere = outDiagonal[cell]!;
-    const y = (cell / width) | 0;
-    const x = cell - y * width;
-    const north = y > 0 ? cost[cell - width]! : 0;
-    const south = y < height - 1 ? cost[cell + width]! : 0;
+    const y = (cell / w) | 0;
+    const x = cell - y * w;
+    const north = y > 0 ? cost[cell - w]! : 0;
+    const south = y < lastRow ? cost[cell + w]! : 0;
     const west = x > 0 ? cost[cell - 1]! : 0;
-    const east = x < width - 1 ? cost[cell + 1]! : 0;
-    for (let k = 0; k < (diagonal ? 8 : 4); k++) {
-      let to: number;
-      let c: number;
-      if (k === 0) {
-        if (north === 0) continue;
-        to = cell - width;
-        c = north;
-      } else if (k === 1) {
-        if (east === 0) continue;
-        to = cell + 1;
-        c = east;
-      } else if (k === 2) {
-        if (south === 0) continue;
-        to = cell + width;
-        c = south;
-      } else if (k === 3) {
-        if (west === 0) continue;
-        to = cell - 1;
-        c = west;
-      } else {
-        // Diagonals: only when both orthogonal neighbours on the way are open.
-        const dy = k === 4 || k === 7 ? -1 : 1;
-        const dx = k === 4 || k === 5 ? 1 : -1;
-        if ((dy < 0 ? north : south) === 0 || (dx > 0 ? east : west) === 0) continue;
-        to = cell + dy * width + dx;
-        c = cost[to]!;
-        if (c === 0) continue;
-      }
+    const east = x < lastColumn ? cost[cell + 1]! : 0;
+    // Open neighbours as bits N, E, S, W, NE, SE, SW, NW (diagonals only past two open sides).
+    let open = (north !== 0 ? 1 : 0) | (east !== 0 ? 2 : 0) | (south !== 0 ? 4 : 0) | (west !== 0 ? 8 : 0);
+    if (diagonal) {
+      if ((open & 3) === 3 && cost[cell - w + 1] !== 0) open |= 16;
+      if ((open & 6) === 6 && cost[cell + w + 1] !== 0) open |= 32;
+      if ((open & 12) === 12 && cost[cell + w - 1] !== 0) open |= 64;
+      if ((open & 9) === 9 && cost[cell - w - 1] !== 0) open |= 128;
+    }
+    while (open !== 0) {
+      const bit = open & -open;
+      open ^= bit;
+      const k = 31 - Math.clz32(bit);
+      const to = cell + offsets[k]!;
       if (settled[to] === 1) continue;
+      const c = cost[to]!;
       const step = c < here ? c : here;
       const straight = k < 4 ? straightHere + step : straightHere;
       const slanted = k < 4 ? diagonalHere : diagonalHere + step;
@@ -176,9 +173,9 @@ function symmetricDistances(grid: TileGrid, diagonal: boolean, source: number, o
       outStraight[to] = straight;
       outDiagonal[to] = slanted;
       const slot = Math.floor(value) & BUCKET_MASK;
-      entryCell[entries] = to;
-      entryNext[entries] = bucketHead[slot]!;
-      bucketHead[slot] = entries;
+      cellOf[entries] = to;
+      nextOf[entries] = heads[slot]!;
+      heads[slot] = entries;
       entries++;
     }
   }
@@ -255,6 +252,7 @@ export function buildLandmarkTable(grid: TileGrid, connectivity: Connectivity, c
     entryCell: new Int32Array(2 * size + 16),
     entryNext: new Int32Array(2 * size + 16),
     settled: new Uint8Array(size),
+    offsets: Int32Array.from([-grid.width, 1, grid.width, -1, 1 - grid.width, grid.width + 1, grid.width - 1, -grid.width - 1]),
   };
   const value = new Float64Array(size);
   // Smallest distance to any landmark picked so far.
