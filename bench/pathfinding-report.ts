@@ -20,14 +20,14 @@ function queryRow(c: QueryCase): string {
   );
 }
 
-const QUERY_HEADER = 'map        size dir | ours ms   med    exp bad(n) | easystar ms  ratio subopt(n) worst | PF.js ms  ratio subopt(n)';
+const QUERY_HEADER = 'map        size dir | ours cpu  med    exp bad(n) | easystar cpu ratio subopt(n) worst | PF.js cpu ratio subopt(n)';
 
 export function formatReport(result: Partial<PathfindingBenchResult> & { queries: QueryCase[] }): { queryRows: string; rest: string; markdown: string } {
   const queryRows = result.queries.map(queryRow).join('\n');
   const lines: string[] = [];
   const md: string[] = [];
   if (result.fields !== undefined) {
-    lines.push('\nWhole-map flow field (one source), ms median / p95; 4-dir also against a plain BFS on the same grid');
+    lines.push('\nWhole-map flow field (one source), processor ms median / p95; 4-dir also against a plain BFS on the same grid');
     for (const f of result.fields) {
       lines.push(
         `${f.map.padEnd(9)} ${String(f.size).padStart(4)}² ${f.connectivity}-dir  ${fmt(f.medianMs)} / ${fmt(f.p95Ms)}` +
@@ -36,11 +36,11 @@ export function formatReport(result: Partial<PathfindingBenchResult> & { queries
     }
   }
   if (result.landmarks !== undefined) {
-    lines.push('\nLandmark tables for A* (built on the first query after a grid change, not timed above), ms (median of 3)');
+    lines.push('\nLandmark tables for A* (built on the first query after a grid change, not timed above), processor ms (median of 3)');
     for (const l of result.landmarks) lines.push(`${l.map.padEnd(9)} ${String(l.size).padStart(4)}² ${l.connectivity}-dir  ${fmt(l.ms)}  (${l.landmarks} landmarks)`);
   }
   if (result.horde !== undefined) {
-    lines.push('\nHorde, 8-dir, 4 wandering students (0.12 tiles/tick), zombies 0.08 tiles/tick: ms per tick (field update + crowd step)');
+    lines.push('\nHorde, 8-dir, 4 wandering students (0.12 tiles/tick), zombies 0.08 tiles/tick: processor ms per tick (field update + crowd step)');
     for (const h of result.horde) {
       lines.push(
         `${h.map} ${h.size}²  ${String(h.agents).padStart(6)} agents  ${h.field.padEnd(17)}  median ${fmt(h.medianMs)}  p95 ${fmt(h.p95Ms)}  max ${fmt(h.maxMs)}  (${h.fieldRecomputes} new fields in ${h.ticks} ticks)`,
@@ -58,10 +58,10 @@ export function formatReport(result: Partial<PathfindingBenchResult> & { queries
   md.push('# Pathfinding bench (latest full run)', '');
   if (result.machine !== undefined) md.push(`Node ${result.machine.node}, ${result.machine.note}. Load average ${result.machine.load}. ${fmt(result.seconds ?? 0, 1)} s.`, '');
   md.push(
-    "Ratios are the libraries' summed query time over ours on the same pairs, queries interleaved. Every path is judged in true distance (diagonals √2) against a float Dijkstra, optimal within 1e-9 relative.",
+    "Ratios are the libraries' summed processor time over ours on the same pairs, queries interleaved in blocks of 25 (a busy machine does not skew them); ms columns are processor time per query. Every path is judged in true distance (diagonals √2) against a float Dijkstra, optimal within 1e-9 relative.",
     '',
   );
-  md.push('| map | size | dir | ours mean ms | expanded | ours not optimal | EasyStar mean ms | × EasyStar | EasyStar suboptimal | PF.js mean ms | × PF.js | PF.js suboptimal |');
+  md.push('| map | size | dir | ours ms (processor) | expanded | ours not optimal | EasyStar ms | × EasyStar | EasyStar suboptimal | PF.js ms | × PF.js | PF.js suboptimal |');
   md.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const c of result.queries) {
     md.push(

@@ -7,8 +7,10 @@
  * Every path of every library is checked step by step and judged in TRUE distance (diagonals √2)
  * against a float Dijkstra (bench/true-distance.ts), optimal within 1e-9 relative. Queries are
  * interleaved in blocks of 25 pairs (ours, then each library on the same pairs, a garbage
- * collection before each block), so a busy machine slows all alike and the ratios — their summed
- * time over ours on the same pairs — stay comparable. PathFinding.js
+ * collection before each block), and timed in PROCESSOR time (process.cpuUsage), which other
+ * processes on a busy machine do not inflate: the ratios are their summed processor time over
+ * ours on the same pairs. Medians are wall time. Landmark set-up, fields and horde ticks are
+ * processor time too. PathFinding.js
  * must clone its grid before each query (its documented usage): that clone is timed as part of
  * its query. Setup (building each library's grid once) is not timed.
  *
@@ -23,7 +25,7 @@ import { runInNewContext } from 'node:vm';
 import type { Connectivity, TileGrid } from '../src/core/grid/tile-grid';
 import { createPathfinder } from '../src/core/pathfinding/astar';
 import { buildLandmarkTable } from '../src/core/pathfinding/landmarks';
-import { STRAIGHT_STEP } from '../src/core/pathfinding/path-types';
+import { STRAIGHT_STEP, type PathResult } from '../src/core/pathfinding/path-types';
 import { benchMap, largestComponent, MAP_KINDS, seededRandom, schoolMap, type MapKind } from './maps';
 import { isOptimal, trueCostOfPath, trueDistances } from './true-distance';
 import { measureField, measureHorde, summarise, type FieldFigures, type HordeCase } from './horde';
@@ -69,6 +71,12 @@ const PF = require('pathfinding') as PathFindingModule;
 /** Pairs per block of the interleaved timing. */
 const BLOCK = 25;
 
+/** Processor time this process has used (user + system), ms: unlike wall time, other processes on a busy machine do not add to it. */
+function cpuMs(): number {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+}
+
 /** A full garbage collection (V8's, exposed at run time), so the next timed block starts clean. */
 const collectGarbage: () => void = (() => {
   setFlagsFromString('--expose-gc');
@@ -78,14 +86,16 @@ const collectGarbage: () => void = (() => {
 
 interface LibraryResult {
   queries: number;
+  /** Processor time per query (summed over segments, divided). */
   meanMs: number;
+  /** Median wall time per query. */
   medianMs: number;
   /** Paths longer than the true optimum (beyond 1e-9 relative). */
   suboptimal: number;
   /** Paths with an illegal step, or missing where one exists. */
   invalid: number;
   worstExcessPercent: number;
-  /** Their summed time over ours on the same pairs: > 1 means we are faster. */
+  /** Their summed processor time over ours on the same pairs: > 1 means we are faster. */
   ourSpeedRatio: number;
 }
 
@@ -138,7 +148,11 @@ function libraryQueries(grid: TileGrid, connectivity: Connectivity): { easystar:
 }
 
 interface Tally {
+  /** Wall time of each query (for the median). */
   times: number[];
+  /** Processor time of all its queries, and ours on the same pairs. */
+  cpuMs: number;
+  oursCpuMs: number;
   suboptimal: number;
   invalid: number;
   worst: number;
@@ -156,18 +170,16 @@ function judge(tally: Tally, grid: TileGrid, connectivity: Connectivity, path: n
   }
 }
 
-function resultOf(tally: Tally, ours: readonly number[]): LibraryResult {
+function resultOf(tally: Tally): LibraryResult {
   const timing = summarise(tally.times);
-  let ourTotal = 0;
-  for (let i = 0; i < tally.times.length; i++) ourTotal += ours[i]!;
   return {
     queries: timing.count,
-    meanMs: timing.meanMs,
+    meanMs: tally.cpuMs / Math.max(1, timing.count),
     medianMs: timing.medianMs,
     suboptimal: tally.suboptimal,
     invalid: tally.invalid,
     worstExcessPercent: tally.worst,
-    ourSpeedRatio: ourTotal > 0 ? timing.totalMs / ourTotal : 0,
+    ourSpeedRatio: tally.oursCpuMs > 0 ? tally.cpuMs / tally.oursCpuMs : 0,
   };
 }
 
@@ -202,46 +214,61 @@ function measureCase(
   for (let i = 0; i < Math.min(10, limits.easystar); i++) libraries.easystar(pairs[i]![0], pairs[i]![1]);
   for (let i = 0; i < Math.min(3, limits.pathfindingJs); i++) libraries.pathfindingJs(pairs[i]![0], pairs[i]![1]);
 
-  const ours: Tally = { times: [], suboptimal: 0, invalid: 0, worst: 0 };
-  const easystar: Tally = { times: [], suboptimal: 0, invalid: 0, worst: 0 };
-  const pathfindingJs: Tally = { times: [], suboptimal: 0, invalid: 0, worst: 0 };
+  const ours: Tally = { times: [], cpuMs: 0, oursCpuMs: 0, suboptimal: 0, invalid: 0, worst: 0 };
+  const easystar: Tally = { times: [], cpuMs: 0, oursCpuMs: 0, suboptimal: 0, invalid: 0, worst: 0 };
+  const pathfindingJs: Tally = { times: [], cpuMs: 0, oursCpuMs: 0, suboptimal: 0, invalid: 0, worst: 0 };
   let expanded = 0;
-  // Blocks of pairs, each run by us and then by each library, with a garbage collection before
-  // each block (when available), so no one's garbage is collected in another's timing.
-  for (let from = 0; from < pairs.length; from += BLOCK) {
-    const to = Math.min(pairs.length, from + BLOCK);
+  // Segments of pairs (BLOCK long, also cut where a library's share ends), each run by us and
+  // then by each library, with a garbage collection before each run, so no one's garbage is
+  // collected in another's timing. Processor time per run gives the ratios; paths are judged after.
+  const cuts = new Set<number>([pairs.length]);
+  for (let cut = BLOCK; cut < pairs.length; cut += BLOCK) cuts.add(cut);
+  for (const limit of [limits.easystar, limits.pathfindingJs]) if (limit < pairs.length) cuts.add(limit);
+  let from = 0;
+  for (const to of [...cuts].sort((x, y) => x - y)) {
     collectGarbage();
+    const found: PathResult[] = [];
+    const cpu0 = cpuMs();
     for (let i = from; i < to; i++) {
-      const [a, b, optimum] = pairs[i]!;
       const t0 = performance.now();
-      const result = finder.findPath(a, b);
+      found.push(finder.findPath(pairs[i]![0], pairs[i]![1]));
       ours.times.push(performance.now() - t0);
+    }
+    const ourCpu = cpuMs() - cpu0;
+    ours.cpuMs += ourCpu;
+    ours.oursCpuMs += ourCpu;
+    found.forEach((result, k) => {
+      const [a, b, optimum] = pairs[from + k]!;
       expanded += result.expanded;
       judge(ours, grid, connectivity, result.status === 'found' ? result.cells : null, a, b, optimum);
       if (result.status === 'found' && Math.abs(result.cost / STRAIGHT_STEP - trueCostOfPath(grid, connectivity, result.cells)) > 1e-9 * optimum) ours.invalid++;
-    }
+    });
     for (const [name, tally, limit] of [
       ['easystar', easystar, limits.easystar],
       ['pathfindingJs', pathfindingJs, limits.pathfindingJs],
     ] as const) {
       if (from >= limit) continue;
       collectGarbage();
-      for (let i = from; i < Math.min(to, limit); i++) {
-        const [a, b, optimum] = pairs[i]!;
+      const paths: (number[] | null)[] = [];
+      const cpu1 = cpuMs();
+      for (let i = from; i < to; i++) {
         const t1 = performance.now();
-        const path = libraries[name](a, b);
+        paths.push(libraries[name](pairs[i]![0], pairs[i]![1]));
         tally.times.push(performance.now() - t1);
-        judge(tally, grid, connectivity, path, a, b, optimum);
       }
+      tally.cpuMs += cpuMs() - cpu1;
+      tally.oursCpuMs += ourCpu;
+      paths.forEach((path, k) => judge(tally, grid, connectivity, path, pairs[from + k]![0], pairs[from + k]![1], pairs[from + k]![2]));
     }
+    from = to;
   }
   return {
     map,
     size: grid.width,
     connectivity,
-    ours: { ...resultOf(ours, ours.times), expandedMean: expanded / pairs.length },
-    easystar: resultOf(easystar, ours.times),
-    pathfindingJs: resultOf(pathfindingJs, ours.times),
+    ours: { ...resultOf(ours), expandedMean: expanded / pairs.length },
+    easystar: resultOf(easystar),
+    pathfindingJs: resultOf(pathfindingJs),
   };
 }
 
@@ -278,9 +305,9 @@ function landmarkMs(grid: TileGrid, connectivity: Connectivity): { ms: number; c
   const times: number[] = [];
   let count = 0;
   for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
+    const t0 = cpuMs();
     count = buildLandmarkTable(grid, connectivity).count;
-    times.push(performance.now() - t0);
+    times.push(cpuMs() - t0);
   }
   return { ms: summarise(times).medianMs, count };
 }
@@ -328,7 +355,7 @@ export async function runPathfindingBench(options: { json: boolean; quick: boole
   const say = (line: string) => {
     if (!options.json) console.log(line);
   };
-  say('\nSingle queries, interleaved (ratio = their summed time / ours on the same pairs; subopt = paths longer than the true optimum)');
+  say('\nSingle queries, interleaved (ratio = their summed processor time / ours on the same pairs; subopt = paths longer than the true optimum)');
   say(QUERY_HEADER);
   for (const kind of kinds) {
     for (const size of sizes) {
