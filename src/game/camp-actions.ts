@@ -3,8 +3,9 @@
  * core (src/core/sim/campaign/camp.ts). Used by the camp scene's buttons and by the testing hook.
  */
 
-import { CAMP_REST_HOURS, decide, rest, shareOut, treat, type CampResult } from '../core';
+import { CAMP_REST_HOURS, decide, rest, shareOut, treat, type CampaignStudent, type CampResult } from '../core';
 import type { AppState } from './app-state';
+import { t } from './i18n/i18n';
 
 export type CampAction = { type: 'share' } | { type: 'rest' } | { type: 'treat'; name: string } | { type: 'decide'; name: string; decision: 'quarantine' | 'leave' | 'keep' };
 
@@ -20,4 +21,12 @@ export function campAct(app: AppState, action: CampAction): string[] {
   app.campaign = result.campaign;
   app.campLog = [...result.log, ...app.campLog].slice(0, 6);
   return result.log;
+}
+
+/** A student's conditions the core tracks beyond the need bars, for their camp card: "Wound: bite · treated 1×", or "" when there are none. */
+export function studentConditions(student: Pick<CampaignStudent, 'wound' | 'treatments'>): string {
+  const parts: string[] = [];
+  if (student.wound !== 'none') parts.push(t('camp.wound', { wound: t(`camp.wounds.${student.wound}`) }));
+  if (student.treatments > 0) parts.push(t('camp.treated', { count: student.treatments }));
+  return parts.join(' · ');
 }

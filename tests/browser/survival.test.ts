@@ -86,6 +86,18 @@ async function playSurvival(game: GamePage, size: string): Promise<void> {
   expect(camp.log[0]).toMatch(/rested 2 h/);
   await nextFrames(game, 5);
   await game.page.screenshot({ path: `${SHOTS}/camp-${size}.png` });
+
+  // The camp's buttons take the keyboard: the focus starts on "Go on"; ← moves it to the rest, Enter rests.
+  const texts = (): Promise<string[]> => game.page.evaluate(() => window.hyosan.texts());
+  expect(await texts()).toContain('▶ Go on');
+  for (let press = 0; press < 8 && !(await texts()).includes('▶ Rest 2 h'); press++) {
+    await game.page.keyboard.press('ArrowLeft');
+    await game.page.waitForFunction(() => !window.hyosan.texts().includes('▶ Go on'), undefined, { timeout: 30_000, polling: 50 });
+  }
+  expect(await texts()).toContain('▶ Rest 2 h');
+  const minutes = camp.campaign!.minutes;
+  await game.page.keyboard.press('Enter');
+  await game.page.waitForFunction((m) => window.hyosan.camp().campaign!.minutes > m, minutes, { timeout: 30_000, polling: 50 });
 }
 
 describe('surviving in the school', () => {

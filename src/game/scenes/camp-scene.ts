@@ -1,9 +1,11 @@
 /**
  * Camp: the stop between levels. Shows every student of the campaign — role, health, needs,
- * wound and infection, or how they were lost — and what the group carries, with buttons for the
+ * wound, treatments and infection, or how they were lost — and what the group carries, with buttons for the
  * camp rules (src/core/sim/campaign/camp.ts): share out food and water, rest two hours, treat a student,
  * keep an infected friend apart or leave them behind; then go on to the next level. The rules are
  * the core's; this scene only shows the campaign and asks for them (../camp-actions.ts).
+ * The buttons take the keyboard and a pad as a menu does (arrows or the d-pad move the focus, marked
+ * ▶ and by a bright frame; Enter, Space or A presses it); the focus starts on "Go on".
  *
  * The title screen does not need it: it is a chunk of its own, fetched the first time the game
  * goes to camp (./lazy-scenes.ts).
@@ -15,7 +17,8 @@ import { CAMP_REST_HOURS, campClock, campHoursToTurn, infectionTurning, needShar
 import { itemName, studentName, t } from '../i18n/i18n';
 import { levelIds } from '../level-library';
 import { appOf, type AppState } from '../app-state';
-import { campAct } from '../camp-actions';
+import { campAct, studentConditions } from '../camp-actions';
+import { createMenuInput } from '../input/menu-input';
 import { FONT } from '../render/textures';
 
 const BAR = 70;
@@ -30,6 +33,9 @@ export class CampScene extends Phaser.Scene {
   private seed: number | string = 1;
   private dirty = true;
   private seen: CampaignState | undefined;
+  /** The buttons as last drawn, in focus order, and the id of the focused one (kept across redraws). */
+  private targets: { id: string; act: () => void }[] = [];
+  private focusId = 'next';
 
   constructor() {
     super('camp');
@@ -44,7 +50,18 @@ export class CampScene extends Phaser.Scene {
     this.dirty = true;
     this.scale.on('resize', this.redraw, this);
     this.events.once('shutdown', () => this.scale.off('resize', this.redraw, this));
-    this.input.keyboard?.on('keydown-ENTER', () => this.goOn());
+    this.focusId = 'next';
+    createMenuInput(this).on((move) => {
+      if (move === 'confirm') {
+        this.targets.find((target) => target.id === this.focusId)?.act();
+        return;
+      }
+      if (move === 'back' || this.targets.length === 0) return;
+      const index = Math.max(0, this.targets.findIndex((target) => target.id === this.focusId));
+      const step = move === 'up' || move === 'left' ? -1 : 1;
+      this.focusId = this.targets[(index + step + this.targets.length) % this.targets.length]!.id;
+      this.dirty = true;
+    });
   }
 
   override update(): void {
@@ -56,6 +73,7 @@ export class CampScene extends Phaser.Scene {
     this.dirty = false;
     this.seen = this.app.campaign;
     this.children.removeAll(true);
+    this.targets = [];
     const campaign = this.app.campaign;
     const { width, height } = this.scale;
     this.add.rectangle(0, 0, width, height, 0x0d1420, 1).setOrigin(0);
@@ -94,12 +112,12 @@ export class CampScene extends Phaser.Scene {
     const list = [...carried].map(([kind, count]) => `${itemName(kind)} ×${count}`).join(', ');
     text(12, y, t('camp.carried', { items: list === '' ? t('camp.nothing') : list }), 14, '#d8e0ea');
     y += 40;
-    const buttons: [string, () => void][] = [
-      [t('camp.share'), () => campAct(this.app, { type: 'share' })],
-      [t('camp.rest', { hours: CAMP_REST_HOURS }), () => campAct(this.app, { type: 'rest' })],
-      [t('camp.next'), () => this.goOn()],
+    const buttons: [string, string, () => void][] = [
+      ['share', t('camp.share'), () => campAct(this.app, { type: 'share' })],
+      ['rest', t('camp.rest', { hours: CAMP_REST_HOURS }), () => campAct(this.app, { type: 'rest' })],
+      ['next', t('camp.next'), () => this.goOn()],
     ];
-    buttons.forEach(([label, act], i) => this.button(root, 12 + i * 190, y, 180, label, act));
+    buttons.forEach(([id, label, act], i) => this.button(root, id, 12 + i * 190, y, 180, label, act));
     y += 46;
     this.app.campLog.forEach((line, i) => text(12, y + i * 18, line, 13, i === 0 ? '#ffe27a' : '#8a96a6'));
   }
@@ -146,26 +164,36 @@ export class CampScene extends Phaser.Scene {
       root.add(this.add.rectangle(bx + 16, by, BAR * share, 6, shareLow(share) ? 0xe0564b : color).setOrigin(0, 0.5));
     });
     const hoursToTurn = campHoursToTurn(student);
+    const conditions = studentConditions(student);
     if (hoursToTurn !== null) {
       text(x + 8, y + 62, t('camp.infection', { percent: Math.round(student.infection), minutes: hoursToTurn * 60 }), 13, infectionTurning(student.infection) ? '#e0564b' : '#7ed957');
-      const labels: [string, () => void][] = [
-        [t('camp.treat'), () => campAct(this.app, { type: 'treat', name: student.name })],
-        [t('camp.quarantine'), () => campAct(this.app, { type: 'decide', name: student.name, decision: 'quarantine' })],
-        [t('camp.leave'), () => campAct(this.app, { type: 'decide', name: student.name, decision: 'leave' })],
+      const labels: [string, string, () => void][] = [
+        ['treat', t('camp.treat'), () => campAct(this.app, { type: 'treat', name: student.name })],
+        ['quarantine', t('camp.quarantine'), () => campAct(this.app, { type: 'decide', name: student.name, decision: 'quarantine' })],
+        ['leave', t('camp.leave'), () => campAct(this.app, { type: 'decide', name: student.name, decision: 'leave' })],
       ];
-      labels.forEach(([label, act], i) => this.button(root, x + width - 3 * 96 + i * 96, y + 4, 90, label, act, 24));
+      labels.forEach(([id, label, act], i) => this.button(root, `${id}:${student.name}`, x + width - 3 * 96 + i * 96, y + 4, 90, label, act, 24));
     } else if (wantsTreatment(student)) {
-      this.button(root, x + width - 96, y + 4, 90, t('camp.treat'), () => campAct(this.app, { type: 'treat', name: student.name }), 24);
+      this.button(root, `treat:${student.name}`, x + width - 96, y + 4, 90, t('camp.treat'), () => campAct(this.app, { type: 'treat', name: student.name }), 24);
     }
+    if (conditions !== '') text(x + 8, y + (hoursToTurn !== null ? 78 : 62), conditions, 13, student.wound === 'bite' ? '#e0564b' : '#e0b25a');
   }
 
-  private button(root: Phaser.GameObjects.Container, x: number, y: number, width: number, label: string, act: () => void, height = 36): void {
-    const back = this.add.rectangle(x, y, width, height, 0x2a3a52).setOrigin(0).setStrokeStyle(1, 0x5a7aa0).setInteractive({ useHandCursor: true });
-    const caption = this.add.text(x + width / 2, y + height / 2, label, { fontFamily: FONT, fontSize: height > 30 ? '15px' : '12px', color: '#ffe27a' }).setOrigin(0.5);
-    back.on('pointerdown', () => {
+  private button(root: Phaser.GameObjects.Container, id: string, x: number, y: number, width: number, label: string, act: () => void, height = 36): void {
+    const focused = id === this.focusId;
+    const press = (): void => {
+      this.focusId = id;
       act();
       this.dirty = true;
-    });
+    };
+    this.targets.push({ id, act: press });
+    const back = this.add
+      .rectangle(x, y, width, height, focused ? 0x3d5578 : 0x2a3a52)
+      .setOrigin(0)
+      .setStrokeStyle(focused ? 3 : 1, focused ? 0xffe27a : 0x5a7aa0)
+      .setInteractive({ useHandCursor: true });
+    const caption = this.add.text(x + width / 2, y + height / 2, focused ? `▶ ${label}` : label, { fontFamily: FONT, fontSize: height > 30 ? '15px' : '12px', color: focused ? '#ffffff' : '#ffe27a' }).setOrigin(0.5);
+    back.on('pointerdown', press);
     root.add([back, caption]);
   }
 

@@ -91,5 +91,8 @@ export const afterLevel = {
     nothing: 'nothing',
     infection: 'infection {{percent}}%, turns in about {{minutes}} min',
     kept: 'kept apart',
+    wound: 'Wound: {{wound}}',
+    wounds: { scratch: 'scratch', bite: 'bite' },
+    treated: 'treated {{count}}×',
   },
 } as const;

@@ -90,5 +90,8 @@ export const afterLevel: DictionaryOf<typeof english> = {
     nothing: '없음',
     infection: '감염 {{percent}}%, 약 {{minutes}}분 뒤 변함',
     kept: '따로 있음',
+    wound: '상처: {{wound}}',
+    wounds: { scratch: '긁힘', bite: '물림' },
+    treated: '치료 {{count}}번',
   },
 };
