@@ -79,9 +79,11 @@ describe('a lost graphics context', () => {
     await game.page.evaluate(() => window.hyosan.pause(false));
     const after = await pausedPicture(game);
     await game.page.screenshot({ path: 'test-results/context-restored-1280x720.png' });
-    // 2.1% of pixels differ on every run since the fog and bodies changed (faint fog tiles at the
-    // edge of sight after the restore; the cause is not yet found).
-    expect(difference(before, after)).toBeLessThan(0.03);
+    // Only what moved in the ticks played between the pictures differs (a wanderer's step). Before
+    // the light layer was drawn again on restore, its darkness was missing: 2.1% of pixels.
+    const differ = difference(before, after);
+    console.log(`context restored: ${(differ * 100).toFixed(3)}% of pixels differ`);
+    expect(differ).toBeLessThan(0.01);
     expect(game.errors).toEqual([]);
     await game.close();
   }, 300_000);

@@ -132,9 +132,14 @@ export class LightView {
     if (darknessChanged || !this.sameScene(ox, oy, width, height, studentsAt)) this.redraw(ox, oy, studentsAt);
   }
 
-  /** Draws the layer afresh next frame (its texture was lost with the graphics context). */
+  /**
+   * Paints the darkness and draws the layer afresh next frame (their textures were lost with the
+   * graphics context). It is the key of what was drawn that must be forgotten: `sceneKey` is only
+   * the scratch array the next key is built in.
+   */
   invalidate(): void {
-    this.sceneKey = [];
+    this.drawnKey = [];
+    this.painted = false;
   }
 
   /** Whether the layer would come out as drawn last time (the darkness itself is compared by the caller). */

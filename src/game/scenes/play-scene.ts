@@ -262,10 +262,12 @@ export class PlayScene extends Phaser.Scene {
     };
     this.events.on(Phaser.Scenes.Events.PAUSE, pause);
     this.events.on(Phaser.Scenes.Events.RESUME, resume);
-    // A lost graphics context takes the baked textures' pixels with it: draw them again once it is back.
+    // A lost graphics context takes the baked textures' pixels with it: draw them again once it is
+    // back, the light layer too, at once (the level is paused then, and update() does not run).
     const restored = (): void => {
       this.levelView.redraw();
       this.light.invalidate();
+      this.light.draw(this.current, this.entities.drawnStudents, this.time.now, this.lightPreview());
     };
     this.game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, restored);
     return () => {
