@@ -24,6 +24,8 @@ export interface DebugStats {
   paths: number;
   /** Illegal state transitions the simulation skipped (a rule bug; shown in red when above 0). */
   illegalTransitions: number;
+  /** The draw depth of the cones, routes and labels (src/game/render/depths.ts): above the lighting and the fog. */
+  depth: number;
 }
 
 /** What the play scene draws over the map, and switches for measuring its cost (`hyosan.look`). */

@@ -5,6 +5,7 @@
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FOG_DEPTH, LIGHT_DEPTH } from '../../src/game/render/depths';
 import { nextFrames, startGameHarness, type GameHarness } from './harness';
 
 let harness: GameHarness;
@@ -23,6 +24,9 @@ describe('the AI debug overlay', () => {
     const first = await game.page.evaluate(() => window.hyosan.debug()!);
     const zombies = await game.page.evaluate(() => window.hyosan.snapshot().zombies.length);
     expect(first.cones).toBe(zombies);
+    // Drawn over the darkness and the fog, not under them.
+    expect(first.depth).toBeGreaterThan(LIGHT_DEPTH);
+    expect(first.depth).toBeGreaterThan(FOG_DEPTH);
     // Wandering zombies walk planned routes: the overlay draws them.
     await game.page.waitForFunction(() => (window.hyosan.debug()?.paths ?? 0) > 0, undefined, { timeout: 60_000 });
 

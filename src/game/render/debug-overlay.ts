@@ -17,7 +17,7 @@ import type { Snapshot } from '../../core';
 import { TICKS_PER_SECOND, ZOMBIE } from '../../core';
 import { TILE_SIZE } from './sprite-layout';
 import { FONT, setTextColour } from './textures';
-import { FLOAT_TEXT_DEPTH } from './depths';
+import { FLOAT_TEXT_DEPTH, FOG_DEPTH } from './depths';
 import type { PlaySession } from '../play-session';
 
 const AWARENESS_COLOURS = { unaware: 0x7ad78a, suspicious: 0xffd84a, hunting: 0xff4a3d } as const;
@@ -28,6 +28,8 @@ const RING_TICKS = TICKS_PER_SECOND;
 const MAX_RINGS = 40;
 /** Detection markers sit above everything in the level (hit numbers included). */
 const DETECTION_DEPTH = FLOAT_TEXT_DEPTH + 100;
+/** Cones, routes and labels: over the darkness and the fog (a debug view shows what the player cannot see), under the detection notes. */
+const OVERLAY_DEPTH = FOG_DEPTH + 100;
 const DETECTION_COLOURS = { saw: 0xff4a3d, heard: 0x6fd0ff, smelled: 0xff7ad1 } as const;
 
 interface Ring {
@@ -63,7 +65,7 @@ export class DebugOverlay {
     visible: boolean,
   ) {
     this.visible = visible;
-    this.graphics = scene.add.graphics().setDepth(8000);
+    this.graphics = scene.add.graphics().setDepth(OVERLAY_DEPTH);
     this.detectionGraphics = scene.add.graphics().setDepth(DETECTION_DEPTH);
     scene.events.once('shutdown', () => {
       play.debugStats = undefined;
@@ -101,7 +103,7 @@ export class DebugOverlay {
     const g = this.graphics;
     g.clear();
     const illegal = simulation.illegalTransitions();
-    const stats = { cones: 0, goals: 0, trailTiles: 0, detections: [] as string[], rings: 0, paths: 0, illegalTransitions: illegal.count };
+    const stats = { cones: 0, goals: 0, trailTiles: 0, detections: [] as string[], rings: 0, paths: 0, illegalTransitions: illegal.count, depth: this.graphics.depth };
     for (const ring of this.rings) {
       stats.rings++;
       g.lineStyle(1, 0x8fd3ff, 0.7);
@@ -186,7 +188,7 @@ export class DebugOverlay {
     for (let i = shown; i < this.detectionLabels.length; i++) this.detectionLabels[i]!.setVisible(false);
   }
 
-  private label(index: number, x: number, y: number, text: string, colour: number, pool = this.labels, depth = 8001): void {
+  private label(index: number, x: number, y: number, text: string, colour: number, pool = this.labels, depth = OVERLAY_DEPTH + 1): void {
     let label = pool[index];
     if (label === undefined) {
       label = this.scene.add
