@@ -11,7 +11,7 @@ import { setDifficultyPreset, settings, updateSettings } from '../settings/setti
 import { resetBindings } from '../input/input-settings';
 import { startLazyScene } from './lazy-scenes';
 import type { MenuItem } from './menu/menu-list';
-import { createMenuScreen } from './menu/menu-screen';
+import { createMenuScreen, type MenuScreen } from './menu/menu-screen';
 
 export type SettingsSection = 'main' | 'sound' | 'difficulty' | 'controls' | 'accessibility';
 
@@ -20,6 +20,8 @@ export interface SettingsData {
   from: 'title' | 'pause';
   section?: SettingsSection;
   focus?: string;
+  /** Where the focused row was before a redraw, to draw it there again (under the finger). */
+  anchorY?: number;
 }
 
 const percent = (value: number): string => `${Math.round(value * 100)}%`;
@@ -31,6 +33,8 @@ type Accessibility = Settings['accessibility'];
 type Toggle = { [K in keyof Accessibility]: Accessibility[K] extends boolean ? K : never }[keyof Accessibility];
 
 export class SettingsScene extends Phaser.Scene {
+  private screen: MenuScreen | undefined;
+
   constructor() {
     super('settings');
   }
@@ -61,12 +65,22 @@ export class SettingsScene extends Phaser.Scene {
     const items = this.itemsFor(section, open, remap);
     const heading = section === 'main' ? t('settings.heading') : t(`settings.${section}`);
     const notice = section === 'difficulty' ? t('settings.difficultyNote') : undefined;
-    createMenuScreen(this, { heading, items: [...items, backItem], onBack: leave, ...(data.focus ? { focus: data.focus } : {}), ...(notice ? { notice } : {}) });
+    this.screen = createMenuScreen(this, {
+      heading,
+      items: [...items, backItem],
+      onBack: leave,
+      ...(data.focus ? { focus: data.focus } : {}),
+      ...(data.anchorY === undefined ? {} : { anchorY: data.anchorY }),
+      ...(notice ? { notice } : {}),
+    });
   }
 
   private itemsFor(section: SettingsSection, open: (next: SettingsSection) => void, remap: () => void): MenuItem[] {
     // Language and text size change every string: the screen redraws with the same row focused.
-    const redraw = (focus: string): void => void this.scene.restart({ ...this.sys.getData(), focus });
+    const redraw = (focus: string): void => {
+      const anchorY = this.screen?.menu.focusedY();
+      this.scene.restart({ ...(this.sys.getData() as SettingsData), focus, ...(anchorY === undefined ? {} : { anchorY }) });
+    };
     return SECTION_ITEMS[section]({ open, redraw, remap });
   }
 }

@@ -71,8 +71,8 @@ export interface HyosanHook {
     importText(text: string): Promise<boolean>;
     notice(): SaveNotice | null;
   };
-  /** The menu in use (scene, focused row id, rows with label, value, whether enabled, and while shown `at`: the row's centre, `box`: the row, `textBoxes`: its label and value as drawn, in page pixels), or null when no menu is up. */
-  menu(): MenuState | null;
+  /** The menu in use (scene, focused row id, rows with label, value, whether enabled, and while shown `at`: the row's centre, `box`: the row, `textBoxes`: its label and value as drawn, in page pixels), or null when no menu is up. `change.focus` moves the focus to that row first (scrolling it into view), as the arrow keys would. */
+  menu(change?: { focus?: string }): MenuState | null;
   /** The settings and any notice about them; `change` (a partial, e.g. `{ volume: { music: 0 } }`) is validated and applied first (throws with the reason when refused). */
   settings(change?: unknown): { settings: Settings; notice: SettingsNotice | null };
   /** Runs a replay (level text, seed, command log) headless in this page's copy of the core, beside whatever is on screen; returns its checkpoint hashes. */

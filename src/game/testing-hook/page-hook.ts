@@ -1,13 +1,18 @@
 /** The testing hook's part for what the page shows, in page pixels: the menu, every visible text and its box, where a tile or the tutorial prompt is to click or tap it. */
 
 import Phaser from 'phaser';
-import { activeMenu } from '../scenes/menu/menu-list';
+import { activeMenu, focusActiveMenu } from '../scenes/menu/menu-list';
 import { TILE_SIZE } from '../render/sprite-layout';
 import { currentPrompt } from '../tutorial/tutorial-run';
 import { lessonsDone } from '../tutorial/tutorial-progress';
 import { isLesson, LESSONS } from '../tutorial/lessons';
 import { appOf } from '../app-state';
 import type { HyosanHook } from './hook-types';
+
+/** The running scenes that are drawn (the "What happened?" replay hides the stopped level under it). */
+function shownScenes(game: Phaser.Game): Phaser.Scene[] {
+  return game.scene.getScenes(true).filter((scene) => scene.sys.settings.visible);
+}
 
 /** The text of every visible text object in the running scenes: what the player can read. */
 function visibleTexts(game: Phaser.Game): string[] {
@@ -20,7 +25,7 @@ function visibleTexts(game: Phaser.Game): string[] {
       } else if (child instanceof Phaser.GameObjects.Text && child.visible && child.text !== '') shown.push(child.text);
     }
   };
-  for (const scene of game.scene.getScenes(true)) visit(scene.children.list);
+  for (const scene of shownScenes(game)) visit(scene.children.list);
   return shown;
 }
 
@@ -38,7 +43,8 @@ export function pageHook(game: Phaser.Game): Pick<HyosanHook, 'tutorial' | 'menu
       const promptAt = box === null ? null : { x: bounds.left + box.x * (bounds.width / game.scale.width), y: bounds.top + (box.y + box.height / 2) * (bounds.height / game.scale.height) };
       return { lesson: prompt?.lesson ?? null, prompt: prompt?.text ?? null, done: lessonsDone(), banner: play?.banner ?? null, promptAt };
     },
-    menu() {
+    menu(change) {
+      if (change?.focus !== undefined && !focusActiveMenu(change.focus)) throw new Error(`no enabled row ${JSON.stringify(change.focus)} in the menu in use`);
       const menu = activeMenu();
       if (menu === undefined) return null;
       const bounds = game.canvas.getBoundingClientRect();
@@ -66,19 +72,26 @@ export function pageHook(game: Phaser.Game): Pick<HyosanHook, 'tutorial' | 'menu
             if (child.visible) visit(scene, child.list, scale * child.scaleX);
           } else if (child instanceof Phaser.GameObjects.Text && child.visible && child.text !== '' && child.alpha > 0) {
             const box = child.getBounds();
+            // A text in the world (a name over a student, a "+1 food" float) is where the camera shows it.
+            // The camera that draws it (the edit preview draws its panels with a camera of their own).
+            const camera = scene.cameras.cameras.find((c) => (child.cameraFilter & c.id) === 0) ?? scene.cameras.main;
+            const inWorld = child.scrollFactorX !== 0 && list === scene.children.list;
+            const zoom = inWorld ? camera.zoom : 1;
+            const gameX = inWorld ? camera.x + (box.x - camera.worldView.x) * zoom : box.x;
+            const gameY = inWorld ? camera.y + (box.y - camera.worldView.y) * zoom : box.y;
             shown.push({
               scene: scene.scene.key,
               text: child.text,
-              x: bounds.left + box.x * scaleX,
-              y: bounds.top + box.y * scaleY,
-              width: box.width * scaleX,
-              height: box.height * scaleY,
-              fontPx: parseFloat(String(child.style.fontSize)) * child.scaleX * scale,
+              x: bounds.left + gameX * scaleX,
+              y: bounds.top + gameY * scaleY,
+              width: box.width * zoom * scaleX,
+              height: box.height * zoom * scaleY,
+              fontPx: parseFloat(String(child.style.fontSize)) * child.scaleX * scale * zoom,
             });
           }
         }
       };
-      for (const scene of game.scene.getScenes(true)) visit(scene, scene.children.list, 1);
+      for (const scene of shownScenes(game)) visit(scene, scene.children.list, 1);
       return shown;
     },
     tileToScreen(tileX, tileY) {

@@ -76,12 +76,28 @@ export function activeMenu(): MenuState | undefined {
   return undefined;
 }
 
+/** Moves the focus of the menu in use to its row `id` (scrolling it into view); false when there is no such enabled row. */
+export function focusActiveMenu(id: string): boolean {
+  for (let i = menus.length - 1; i >= 0; i--) {
+    const menu = menus[i]!;
+    if (!menu.isLive()) continue;
+    menu.focusOn(id);
+    return menu.focusedId() === id;
+  }
+  return false;
+}
+
 export class MenuList {
   private rows: Row[] = [];
   private focus = 0;
   private first = 0;
-  private visible = 0;
-  private rowHeight = 40;
+  /** The height of a one-line row (and of the room kept for the ▲ ▼ marks). */
+  private rowHeight = 48;
+  /** Each row's height, and whether its value is on a line under its label (see `layout`). */
+  private heights: number[] = [];
+  private stacked: boolean[] = [];
+  /** More rows than the area holds: the list scrolls. */
+  private scrolled = false;
   private area: MenuArea = { x: 0, y: 0, width: 0, height: 0 };
   private readonly up: Phaser.GameObjects.Text;
   private readonly down: Phaser.GameObjects.Text;
@@ -92,7 +108,7 @@ export class MenuList {
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly items: MenuItem[],
-    private readonly options: { onBack?: () => void; focus?: string; ignoring?: () => boolean } = {},
+    private readonly options: { onBack?: () => void; focus?: string; ignoring?: () => boolean; anchorY?: number } = {},
   ) {
     const wanted = items.findIndex((item) => item.id === options.focus);
     this.focus = wanted >= 0 ? wanted : 0;
@@ -173,21 +189,88 @@ export class MenuList {
     }
     this.up.setStyle(menuText(24, { fit }));
     this.down.setStyle(menuText(24, { fit }));
-    // Rows at least 44 CSS px tall: thumbs need targets that big.
-    this.rowHeight = Math.max(44, Math.ceil((this.rows[0]?.label.height ?? 30) * 1.45));
-    const room = area.height - this.rowHeight; // leave room for the ▲ ▼ marks
-    this.visible = this.rows.length * this.rowHeight <= area.height ? this.rows.length : Math.max(1, Math.floor(room / this.rowHeight));
+    // A row whose label and value do not fit side by side (big text, a narrow phone) puts its value
+    // under the label, each wrapped to the row's width, and is as tall as its lines need.
+    for (const row of this.rows) {
+      row.label.setWordWrapWidth(null);
+      row.value.setWordWrapWidth(null);
+    }
+    const line = this.rows[0] === undefined ? 30 : this.rows[0].label.setText('▶').height;
+    // Rows at least 48 CSS px tall: thumbs need targets that big.
+    this.rowHeight = Math.max(48, Math.ceil(line * 1.45));
+    this.stacked = this.items.map((item, index) => this.widthOf(item, index) > area.width - 36);
+    this.heights = this.items.map((item, index) => {
+      if (!this.stacked[index]) return this.rowHeight;
+      const row = this.rows[index]!;
+      row.label.setWordWrapWidth(area.width - 24, true);
+      row.value.setWordWrapWidth(area.width - 24, true);
+      return Math.max(this.rowHeight, Math.ceil(this.heightOf(item, index) + line * 0.6));
+    });
+    this.scrolled = this.heights.reduce((sum, height) => sum + height, 0) > area.height;
+    this.anchor();
     this.keepInView();
     this.refresh();
+  }
+
+  /** The last row shown when the list starts at row `first` (at least that one). */
+  private lastShown(first: number): number {
+    if (!this.scrolled) return this.rows.length - 1;
+    const room = this.area.height - this.rowHeight; // the ▲ ▼ marks take half a row each
+    let used = 0;
+    let index = first;
+    while (index < this.rows.length && used + this.heights[index]! <= room) used += this.heights[index++]!;
+    return Math.max(first, index - 1);
+  }
+
+  /**
+   * A menu drawn again under the player's finger (a text-size change redraws the screen with bigger
+   * rows): scrolled so the focused row is where it was, at `anchorY`, as near as the list allows.
+   */
+  private anchor(): void {
+    const anchorY = this.options.anchorY;
+    if (anchorY === undefined || !this.scrolled) return;
+    let best = this.first;
+    let bestOff = Infinity;
+    for (let first = 0; first <= this.focus; first++) {
+      if (this.lastShown(first) < this.focus) continue;
+      let y = this.area.y + this.rowHeight / 2;
+      for (let index = first; index < this.focus; index++) y += this.heights[index]!;
+      const off = Math.abs(y + this.heights[this.focus]! / 2 - anchorY);
+      if (off < bestOff) [best, bestOff] = [first, off];
+    }
+    this.first = best;
+  }
+
+  /** The centre y of the focused row as drawn (screen pixels), or undefined when it is not shown. */
+  focusedY(): number | undefined {
+    const row = this.rows[this.focus];
+    return row?.back.visible === true ? row.back.y : undefined;
+  }
+
+  /** How wide a row's label and value are side by side, as drawn now. */
+  private widthOf(item: MenuItem, index: number): number {
+    const row = this.rows[index]!;
+    const value = item.value?.();
+    const shown = value === undefined ? '' : item.adjust !== undefined ? `◀ ${value} ▶` : value;
+    row.label.setText(`▶ ${item.label()}`);
+    row.value.setText(shown).setScale(1);
+    return row.label.width + (shown === '' ? 0 : row.value.width + 12);
+  }
+
+  /** How tall a row's label and value are one above the other, wrapped as drawn now. */
+  private heightOf(item: MenuItem, index: number): number {
+    this.widthOf(item, index);
+    const row = this.rows[index]!;
+    return row.label.height + (row.value.text === '' ? 0 : row.value.height);
   }
 
   /** Re-reads every label and value and redraws the visible rows. */
   refresh(): void {
     const colours = palette();
-    const scrolled = this.visible < this.rows.length;
-    const top = this.area.y + (scrolled ? this.rowHeight / 2 : 0);
+    const last = this.lastShown(this.first);
+    let top = this.area.y + (this.scrolled ? this.rowHeight / 2 : 0);
     this.rows.forEach((row, index) => {
-      const shown = index >= this.first && index < this.first + this.visible;
+      const shown = index >= this.first && index <= last;
       row.back.setVisible(shown);
       row.label.setVisible(shown);
       row.value.setVisible(shown);
@@ -197,30 +280,38 @@ export class MenuList {
       }
       row.back.setInteractive({ useHandCursor: true });
       const item = this.items[index]!;
-      const y = top + (index - this.first + 0.5) * this.rowHeight;
+      const height = this.heights[index] ?? this.rowHeight;
+      const y = top + height / 2;
+      top += height;
       const focused = index === this.focus;
       const enabled = this.enabled(index);
-      row.back.setPosition(this.area.x, y).setSize(this.area.width, this.rowHeight - 4);
-      row.back.input?.hitArea.setTo(0, 0, this.area.width, this.rowHeight - 4);
+      const stacked = this.stacked[index] === true;
+      row.back.setPosition(this.area.x, y).setSize(this.area.width, height - 4);
+      row.back.input?.hitArea.setTo(0, 0, this.area.width, height - 4);
       row.back.setFillStyle(focused ? colours.info : colours.panel, focused ? 0.35 : colours.panelAlpha * 0.6);
       row.back.setStrokeStyle(focused ? 2 : 0, colours.info, 1);
-      row.label.setText(`${focused ? '▶ ' : '  '}${item.label()}`).setPosition(this.area.x + 12, y);
       const value = item.value?.();
-      row.value.setText(value === undefined ? '' : item.adjust !== undefined ? `◀ ${value} ▶` : value).setPosition(this.area.x + this.area.width - 12, y);
-      // A long value shrinks (down to 60%) rather than running into its label.
-      const room = this.area.width - 36 - row.label.width;
-      row.value.setScale(row.value.width > room ? Math.max(0.6, room / row.value.width) : 1);
+      row.label.setText(`${focused ? '▶ ' : '  '}${item.label()}`);
+      row.value.setText(value === undefined ? '' : item.adjust !== undefined ? `◀ ${value} ▶` : value);
+      // Stacked: the label's lines, then the value's, centred in the row together.
+      const valueHeight = row.value.text === '' ? 0 : row.value.height;
+      const total = stacked ? row.label.height + valueHeight : 0;
+      row.label.setPosition(this.area.x + 12, stacked ? y - total / 2 + row.label.height / 2 : y);
+      row.value.setPosition(this.area.x + this.area.width - 12, stacked ? y + total / 2 - valueHeight / 2 : y);
+      // A value grown since the layout shrinks (down to 60%) rather than run into its label.
+      const valueRoom = stacked ? this.area.width - 24 : this.area.width - 36 - row.label.width;
+      row.value.setScale(row.value.width > valueRoom ? Math.max(0.6, valueRoom / row.value.width) : 1);
       const colour = !enabled ? '#6b7480' : focused ? css(colours.warning) : css(colours.text);
       row.label.setColor(colour);
       row.value.setColor(colour);
     });
-    this.up.setVisible(scrolled && this.first > 0).setPosition(this.area.x + this.area.width / 2, this.area.y + this.rowHeight * 0.25);
-    this.down.setVisible(scrolled && this.first + this.visible < this.rows.length).setPosition(this.area.x + this.area.width / 2, top + this.visible * this.rowHeight + this.rowHeight * 0.25);
+    this.up.setVisible(this.scrolled && this.first > 0).setPosition(this.area.x + this.area.width / 2, this.area.y + this.rowHeight * 0.25);
+    this.down.setVisible(this.scrolled && last < this.rows.length - 1).setPosition(this.area.x + this.area.width / 2, top + this.rowHeight * 0.25);
   }
 
   /** Height the menu needs to show every row (for layouts that size around it). */
   fullHeight(): number {
-    return this.rows.length * this.rowHeight;
+    return this.heights.reduce((sum, height) => sum + height, 0);
   }
 
   handle(action: MenuMove): void {
@@ -302,16 +393,19 @@ export class MenuList {
   }
 
   private scroll(step: -1 | 1): void {
-    this.first = Phaser.Math.Clamp(this.first + step, 0, Math.max(0, this.rows.length - this.visible));
+    if (step > 0 && this.lastShown(this.first) >= this.rows.length - 1) return;
+    this.first = Phaser.Math.Clamp(this.first + step, 0, Math.max(0, this.rows.length - 1));
+    const last = this.lastShown(this.first);
     if (this.focus < this.first) this.focus = this.first;
-    if (this.focus >= this.first + this.visible) this.focus = this.first + this.visible - 1;
+    if (this.focus > last) this.focus = last;
     this.refresh();
   }
 
   private keepInView(): void {
-    if (this.visible <= 0) return;
+    if (this.rows.length === 0) return;
     if (this.focus < this.first) this.first = this.focus;
-    if (this.focus >= this.first + this.visible) this.first = this.focus - this.visible + 1;
-    this.first = Phaser.Math.Clamp(this.first, 0, Math.max(0, this.rows.length - this.visible));
+    while (this.first < this.focus && this.lastShown(this.first) < this.focus) this.first++;
+    // No empty room left at the end when earlier rows would fill it.
+    while (this.first > 0 && this.lastShown(this.first - 1) >= this.rows.length - 1) this.first--;
   }
 }

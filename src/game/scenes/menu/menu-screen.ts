@@ -15,6 +15,8 @@ export interface MenuScreenOptions {
   items: MenuItem[];
   onBack?: () => void;
   focus?: string;
+  /** Where the focused row was drawn before the screen was redrawn (see `MenuList`): it is drawn there again. */
+  anchorY?: number;
   /** A line under the heading, e.g. a warning about settings that were reset. */
   notice?: string;
   /** Draw nothing behind the menu (the caller drew its own backdrop). */
@@ -47,6 +49,7 @@ export function createMenuScreen(scene: Phaser.Scene, options: MenuScreenOptions
     ...(options.onBack ? { onBack: options.onBack } : {}),
     ...(options.focus ? { focus: options.focus } : {}),
     ...(options.ignoring ? { ignoring: options.ignoring } : {}),
+    ...(options.anchorY === undefined ? {} : { anchorY: options.anchorY }),
   });
 
   const relayout = (): void => {
@@ -54,7 +57,11 @@ export function createMenuScreen(scene: Phaser.Scene, options: MenuScreenOptions
     const fit = fitFor(width);
     shade?.setSize(width, height);
     const topShare = typeof options.top === 'function' ? options.top(height) : (options.top ?? 0.22);
-    heading.setStyle(menuText(36, { bold: true, fit })).setPosition(width / 2, Math.max(8, height * 0.06));
+    heading
+      .setStyle(menuText(36, { bold: true, fit }))
+      .setAlign('center')
+      .setWordWrapWidth(width - 24, true)
+      .setPosition(width / 2, Math.max(8, height * 0.06));
     const headerBottom = options.headerBottom?.() ?? heading.y + heading.height;
     notice
       .setStyle(menuText(18, { colour: css(colours.warning), fit }))
