@@ -25,7 +25,8 @@ export function padLabel(action: Action, pad: PadBindings = DEFAULT_PAD_BINDINGS
 /** One row per action: its name, the keys bound to it now, and its gamepad buttons. */
 export function controlRows(bindings: KeyBindings, padBindings: PadBindings = DEFAULT_PAD_BINDINGS): HelpRow[] {
   return ACTIONS.map((action) => {
-    const keys = bindings[action].map(keyLabel).join(' / ');
+    // Left and right Shift are both "Shift": named once.
+    const keys = [...new Set(bindings[action].map(keyLabel))].join(' / ');
     const pad = padLabel(action, padBindings);
     return { id: `key-${action}`, label: t(actionLabelKey(action)), value: pad === '' ? keys : `${keys}  ·  ${t('help.pad')} ${pad}` };
   });

@@ -30,6 +30,20 @@ describe('the controls and screen page', () => {
     expect(touchRows().map((r) => r.label)).toEqual(['Move', 'Walk to', 'USE', 'ALARM', 'HIT', '❚❚']);
   });
 
+  it('names a key once when both of its sides are bound (left and right Shift are one "Shift")', () => {
+    const run = controlRows(DEFAULT_BINDINGS).find((r) => r.id === 'key-run')!;
+    expect(run.value).toMatch(/^Shift {2}·/);
+    expect(run.value).not.toContain('Shift / Shift');
+  });
+
+  it("names the gamepad buttons without a printed letter in the player's language", () => {
+    setLanguage('ko');
+    const values = controlRows(DEFAULT_BINDINGS).map((r) => r.value);
+    for (const value of values) expect(value, value).not.toMatch(/D-pad|View|Menu/);
+    expect(values.join(' ')).toMatch(/십자키/);
+    expect(values.join(' ')).toMatch(/메뉴 버튼/);
+  });
+
   it('speaks Korean, with the Korean need letters', () => {
     setLanguage('ko');
     const rows = hudRows();

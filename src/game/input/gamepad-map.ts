@@ -83,8 +83,6 @@ const PAD_NAMES: Record<number, string> = {
   5: 'RB',
   6: 'LT',
   7: 'RT',
-  8: 'View',
-  9: 'Menu',
   10: 'LS',
   11: 'RS',
 };
@@ -94,6 +92,9 @@ const DPAD_ARROWS: Record<number, string> = { 12: '↑', 13: '↓', 14: '←', 1
 export function padButtonName(index: number): string {
   const arrow = DPAD_ARROWS[index];
   if (arrow !== undefined) return t('remap.dpad', { arrow });
+  // View and Menu are words, not letters: in the player's language.
+  if (index === 8) return t('help.padView');
+  if (index === 9) return t('help.padMenu');
   return PAD_NAMES[index] ?? `#${index}`;
 }
 

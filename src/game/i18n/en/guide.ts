@@ -69,6 +69,8 @@ export const guide = {
     hud: 'What the bars mean',
     stick: 'left stick',
     pad: 'pad',
+    padView: 'View',
+    padMenu: 'Menu',
     touchMoveLabel: 'Move',
     touchMove: 'drag on the left half',
     touchWalkLabel: 'Walk to',

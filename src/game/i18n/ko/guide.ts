@@ -72,6 +72,8 @@ export const guide: DictionaryOf<typeof english> = {
     hud: '막대의 뜻',
     stick: '왼쪽 스틱',
     pad: '패드',
+    padView: '보기 버튼',
+    padMenu: '메뉴 버튼',
     touchMoveLabel: '이동',
     touchMove: '화면 왼쪽을 끌기',
     touchWalkLabel: '걸어가기',
