@@ -32,12 +32,17 @@ export class SavesScene extends Phaser.Scene {
     super('saves');
   }
 
+  /** Counts the scene's starts: only the latest builds its menu. */
+  private runs = 0;
+
   create(data: SavesData): void {
-    // The list is read before the menu is built; the scene may be gone by then.
+    // The list is read before the menu is built; the scene may be gone by then, or started again
+    // (a language change redraws it) and building its own.
+    const run = ++this.runs;
     void listSlots()
       .catch(() => [] as SlotInfo[])
       .then((slots) => {
-        if (this.sys.isActive()) this.build(data, slots);
+        if (this.sys.isActive() && run === this.runs) this.build(data, slots);
       });
   }
 
