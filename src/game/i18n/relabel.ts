@@ -1,20 +1,37 @@
 /**
- * When the language changes, screens made of text are rebuilt in place: each running scene that
- * shows text and holds no game state of its own restarts with the data it was started with.
- * The play scene is left alone (its level keeps running); its HUD redraws.
+ * When the language or the text size changes, screens made of text are rebuilt in place: each
+ * running scene that shows text and holds no game state of its own restarts with the data it was
+ * started with. The play scene is left alone (its level keeps running); its HUD redraws.
  */
 
 import type Phaser from 'phaser';
+import { onSettingsChanged } from '../settings/settings';
 import { onLanguageChanged } from './i18n';
 
 /** Scenes that keep nothing but what they were started with, so a restart only redraws them. */
-const TEXT_SCENES: ReadonlySet<string> = new Set(['title', 'levels', 'hud', 'end', 'error', 'pause', 'help', 'settings', 'credits', 'saves', 'whatHappenedPanel']);
+const TEXT_SCENES: ReadonlySet<string> = new Set(['title', 'levels', 'hud', 'end', 'error', 'pause', 'help', 'settings', 'credits', 'saves', 'whatHappenedPanel', 'camp', 'edit']);
 
 export function relabelOnLanguageChange(game: Phaser.Game): () => void {
-  return onLanguageChanged(() => {
-    for (const scene of game.scene.getScenes(false)) {
-      const key = scene.scene.key;
-      if (TEXT_SCENES.has(key) && (scene.sys.isActive() || scene.sys.isPaused())) scene.scene.restart();
-    }
+  // Once per change, however many of language and text size it changed (a scene that builds
+  // itself after reading storage would otherwise be built twice over).
+  let pending = false;
+  const redraw = (): void => {
+    if (pending) return;
+    pending = true;
+    queueMicrotask(() => {
+      pending = false;
+      for (const scene of game.scene.getScenes(false)) {
+        const key = scene.scene.key;
+        if (TEXT_SCENES.has(key) && (scene.sys.isActive() || scene.sys.isPaused())) scene.scene.restart();
+      }
+    });
+  };
+  const stopLanguage = onLanguageChanged(redraw);
+  const stopTextSize = onSettingsChanged((next, previous) => {
+    if (next.accessibility.textSize !== previous.accessibility.textSize) redraw();
   });
+  return () => {
+    stopLanguage();
+    stopTextSize();
+  };
 }

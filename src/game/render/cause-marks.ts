@@ -15,6 +15,7 @@ import { NOTICE_DEPTH } from './depths';
 import { TILE_SIZE } from './sprite-layout';
 import { FONT } from './textures';
 import { stackLabels, type LabelBox } from './label-stack';
+import { settings } from '../settings/settings';
 
 const COLOURS = { sight: 0xff4a3d, sound: 0x6fd0ff, smell: 0xff7ad1, struck: 0xffc861 } as const;
 const OTHERS_TICKS = 3 * TICKS_PER_SECOND;
@@ -38,7 +39,7 @@ export class CauseMarks {
       .text(0, 0, culprit === undefined ? '' : zombieName(culprit.zombieId, culprit.kind, culprit.name), {
         fontFamily: FONT,
         fontStyle: 'bold',
-        fontSize: '15px',
+        fontSize: `${Math.round(15 * settings().accessibility.textSize)}px`,
         color: '#ffe27a',
         backgroundColor: '#05070acc',
         padding: { x: 4, y: 2 },
@@ -114,11 +115,21 @@ export class CauseMarks {
     ).forEach((at, i) => order[i]!.label.setPosition(at.x, at.y));
   }
 
+  /** The labels and the culprit's tag as drawn now (world pixels), for words that must not cover them. */
+  boxes(): { x: number; y: number; width: number; height: number }[] {
+    return [this.tag, ...this.labels]
+      .filter((label) => label.visible)
+      .map((label) => {
+        const bounds = label.getBounds();
+        return { x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height };
+      });
+  }
+
   private label(index: number, text: string, key: boolean): Phaser.GameObjects.Text {
     let label = this.labels[index];
     if (label === undefined) {
       label = this.scene.add
-        .text(0, 0, '', { fontFamily: FONT, fontSize: '14px', color: '#ffffff', backgroundColor: '#05070acc', padding: { x: 3, y: 1 } })
+        .text(0, 0, '', { fontFamily: FONT, fontSize: `${Math.round(14 * settings().accessibility.textSize)}px`, color: '#ffffff', backgroundColor: '#05070acc', padding: { x: 3, y: 1 } })
         .setOrigin(0.5, 1)
         .setDepth(NOTICE_DEPTH - 4)
         .setResolution(2);

@@ -13,6 +13,7 @@ import { GOAL_DEPTH, LABEL_DEPTH } from './depths';
 import { HEARD_RADIUS_TILES, type FogView } from './fog-view';
 import { FONT, setTextColour } from './textures';
 import { studentName } from '../i18n/i18n';
+import { settings } from '../settings/settings';
 
 interface Posable {
   facing: StudentView['facing'];
@@ -97,7 +98,10 @@ export class EntityView {
       const sprite = this.studentSprite(student);
       this.placeCharacter(sprite, x, y, studentLook(student), student, student.gait === 'run', timeMs, student.down, student.gait === 'sneak');
       // Only the controlled student is named on the map (the HUD names everyone): labels would overlap.
-      sprite.label.setPosition(x, y - 12).setVisible(student.controlled && !student.down);
+      sprite.label
+        .setPosition(x, y - 12)
+        .setScale(0.35 * settings().accessibility.textSize)
+        .setVisible(student.controlled && !student.down);
       const name = studentName(student.name);
       if (sprite.label.text !== name) sprite.label.setText(name);
       setTextColour(sprite.label, student.controlled ? '#ffe27a' : '#d8e0ea');
@@ -199,7 +203,7 @@ export class EntityView {
       const label = this.scene.add
         .text(0, 0, studentName(student.name), { fontFamily: FONT, fontSize: '14px', color: '#d8e0ea', stroke: '#0b0f1a', strokeThickness: 3 })
         .setOrigin(0.5, 1)
-        .setScale(0.35)
+        .setScale(0.35 * settings().accessibility.textSize)
         .setDepth(LABEL_DEPTH)
         .setResolution(2);
       const facing = this.scene.add.graphics().fillStyle(RING.colour, 0.95).lineStyle(1, 0x0b0f1a, 0.9);

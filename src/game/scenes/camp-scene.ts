@@ -20,6 +20,7 @@ import { appOf, type AppState } from '../app-state';
 import { campAct, studentConditions } from '../camp-actions';
 import { createMenuInput } from '../input/menu-input';
 import { FONT } from '../render/textures';
+import { settings } from '../settings/settings';
 
 const BAR = 70;
 
@@ -79,7 +80,7 @@ export class CampScene extends Phaser.Scene {
     this.add.rectangle(0, 0, width, height, 0x0d1420, 1).setOrigin(0);
     if (campaign === undefined) return;
     const narrow = width < 700;
-    const scale = narrow ? Math.max(0.6, width / 700) : 1;
+    const scale = (narrow ? Math.max(0.6, width / 700) : 1) * settings().accessibility.textSize;
     const root = this.add.container(0, 0).setScale(scale);
     const logical = width / scale;
     const text = (x: number, y: number, value: string, size: number, color = '#e8e2d6'): Phaser.GameObjects.Text => {

@@ -3,11 +3,12 @@
 import Phaser from 'phaser';
 import type { PlaySession } from '../play-session';
 import { FONT } from '../render/textures';
-import { t } from '../i18n/i18n';
+import { t, type PlainKey } from '../i18n/i18n';
 import { isTouchMode } from '../layout/live-layout';
 import { WHAT_HAPPENED, type WhatHappenedData } from './what-happened-scene';
 import { endDetail, endHeading, type EndData } from '../end-text';
 import { startLazyScene } from './lazy-scenes';
+import { settings } from '../settings/settings';
 import type { CampData } from './camp-scene';
 
 export type { EndData };
@@ -39,86 +40,75 @@ export class EndScene extends Phaser.Scene {
     const { width, height } = this.scale;
     const won = data.outcome === 'won';
     this.add.rectangle(0, 0, width, height, won ? 0x0d1a14 : 0x1a0b0d, 0.82).setOrigin(0);
-    const scale = Math.min(1, width / 720);
-    this.add
-      .text(width / 2, height * 0.32, endHeading(data), {
-        fontFamily: FONT,
-        fontStyle: 'bold',
-        fontSize: '56px',
-        color: won ? '#8fe3a8' : '#e0564b',
-        stroke: '#05070a',
-        strokeThickness: 8,
-      })
-      .setOrigin(0.5)
-      .setScale(scale);
-    const detail = endDetail(data);
-    this.add
-      .text(width / 2, height * 0.46, detail, { fontFamily: FONT, fontSize: '22px', color: '#e8e2d6', stroke: '#05070a', strokeThickness: 4 })
-      .setOrigin(0.5)
-      .setScale(scale);
-    this.listen(data, this.drawChoices(data, scale));
+    const heading = this.add.text(0, 0, endHeading(data), this.style(56, { bold: true, colour: won ? '#8fe3a8' : '#e0564b', stroke: 8 })).setOrigin(0.5, 0);
+    const detail = this.add
+      .text(0, 0, endDetail(data), this.style(22, { colour: '#e8e2d6' }))
+      .setOrigin(0.5, 0)
+      .setAlign('center');
+    const choices = this.drawChoices(data);
+    this.stack([heading, detail, ...[choices.whatHappened, choices.first, choices.again, choices.title].filter((text) => text !== undefined)]);
+    this.listen(data, choices);
   }
 
-  private drawChoices(data: EndSceneData, scale: number): Choices {
+  /** A text style of `px` at text size 100%, grown by the player's text size. */
+  private style(px: number, options: { bold?: boolean; colour: string; stroke?: number; padding?: number; background?: string }): Phaser.Types.GameObjects.Text.TextStyle {
+    const size = Math.round(px * settings().accessibility.textSize);
+    return {
+      fontFamily: FONT,
+      fontSize: `${size}px`,
+      ...(options.bold === true ? { fontStyle: 'bold' } : {}),
+      color: options.colour,
+      stroke: '#05070a',
+      strokeThickness: options.stroke ?? 4,
+      ...(options.background === undefined ? {} : { backgroundColor: options.background }),
+      ...(options.padding === undefined ? {} : { padding: { x: options.padding, y: Math.round(options.padding * 0.6) } }),
+    };
+  }
+
+  /**
+   * The texts in a column down the middle of the screen, a gap between each: lines too wide are
+   * wrapped (or, a heading, shrunk), and the whole column shrinks when it is taller than the screen.
+   */
+  private stack(texts: Phaser.GameObjects.Text[]): void {
     const { width, height } = this.scale;
+    const room = width - 32;
+    for (const text of texts) {
+      text.setWordWrapWidth(room, true);
+      if (text.width > room) text.setScale(room / text.width);
+    }
+    const gap = 14;
+    const total = texts.reduce((sum, text) => sum + text.displayHeight, 0) + gap * (texts.length - 1);
+    const fit = Math.min(1, (height - 24) / total);
+    let y = Math.max(12, (height - total * fit) / 2 - height * 0.04);
+    for (const text of texts) {
+      text.setScale(text.scaleX * fit).setPosition(width / 2, y);
+      y += text.displayHeight + gap * fit;
+    }
+  }
+
+  private drawChoices(data: EndSceneData): Choices {
     const won = data.outcome === 'won';
     // Won: going on to camp comes first (Enter, a tap); playing the level again is R. Lost: Enter or a tap plays again.
     // Each choice is a row of its own to tap; a tap anywhere else does nothing (a finger still
     // busy with the fight must not skip the screen).
     const touch = isTouchMode();
-    const first = this.add
-      .text(width / 2, height * 0.62, t(won ? (touch ? 'end.toCampTouch' : 'end.toCamp') : touch ? 'end.againTouch' : 'end.again'), {
-        fontFamily: FONT,
-        fontSize: '24px',
-        color: '#ffe27a',
-        stroke: '#05070a',
-        strokeThickness: 5,
-        padding: { x: 16, y: 10 },
-      })
-      .setOrigin(0.5)
-      .setScale(scale)
-      .setInteractive({ useHandCursor: true });
-    const again = won
-      ? this.add
-          .text(width / 2, height * 0.7, t(touch ? 'end.againTouch' : 'end.againKey'), {
-            fontFamily: FONT,
-            fontSize: '18px',
-            color: '#e8e2d6',
-            stroke: '#05070a',
-            strokeThickness: 4,
-            padding: { x: 12, y: 8 },
-          })
-          .setOrigin(0.5)
-          .setScale(scale)
-          .setInteractive({ useHandCursor: true })
-      : undefined;
-    const title = this.add
-      .text(width / 2, height * (won ? 0.78 : 0.7), t(touch ? 'end.toTitleTouch' : 'end.toTitle'), {
-        fontFamily: FONT,
-        fontSize: '18px',
-        color: '#b8c4d2',
-        stroke: '#05070a',
-        strokeThickness: 4,
-        padding: { x: 12, y: 8 },
-      })
-      .setOrigin(0.5)
-      .setScale(scale)
-      .setInteractive({ useHandCursor: true });
+    const row = (key: PlainKey, px: number, colour: string, padding: number): Phaser.GameObjects.Text =>
+      this.add
+        .text(0, 0, t(key), this.style(px, { colour, padding, stroke: px >= 24 ? 5 : 4 }))
+        .setOrigin(0.5, 0)
+        .setAlign('center')
+        .setInteractive({ useHandCursor: true });
+    const first = row(won ? (touch ? 'end.toCampTouch' : 'end.toCamp') : touch ? 'end.againTouch' : 'end.again', 24, '#ffe27a', 16);
+    const again = won ? row(touch ? 'end.againTouch' : 'end.againKey', 18, '#e8e2d6', 12) : undefined;
+    const title = row(touch ? 'end.toTitleTouch' : 'end.toTitle', 18, '#b8c4d2', 12);
     this.tweens.add({ targets: first, alpha: 0.4, yoyo: true, repeat: -1, duration: 700 });
     // A lost level can be watched again: its last seconds, with what got them marked.
     const recorded = !won && data.play.lossRecording !== undefined && data.play.level.id === data.levelId;
     const whatHappened = recorded
       ? this.add
-          .text(width / 2, height * 0.54, t(isTouchMode() ? 'whatHappened.openTouch' : 'whatHappened.open'), {
-            fontFamily: FONT,
-            fontStyle: 'bold',
-            fontSize: '24px',
-            color: '#05070a',
-            backgroundColor: '#ffe27a',
-            padding: { x: 16, y: 10 },
-          })
-          .setOrigin(0.5)
-          .setScale(scale)
+          .text(0, 0, t(touch ? 'whatHappened.openTouch' : 'whatHappened.open'), this.style(24, { bold: true, colour: '#05070a', background: '#ffe27a', padding: 16, stroke: 0 }))
+          .setOrigin(0.5, 0)
+          .setAlign('center')
           .setInteractive({ useHandCursor: true })
       : undefined;
     return { first, again, title, whatHappened };

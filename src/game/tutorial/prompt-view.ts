@@ -8,6 +8,7 @@ import type Phaser from 'phaser';
 import { isTouchMode } from '../layout/live-layout';
 import { t } from '../i18n/i18n';
 import { FONT } from '../render/textures';
+import { settings } from '../settings/settings';
 
 const MAX_WIDTH = 520;
 
@@ -32,9 +33,16 @@ export class PromptView {
       this.shownText = '';
       return;
     }
-    const wrap = Math.min(MAX_WIDTH, width) - 28;
+    const textSize = settings().accessibility.textSize;
+    const size = `${Math.round(16 * textSize)}px`;
+    const resized = this.text.style.fontSize !== size;
+    if (resized) {
+      this.text.setFontSize(size);
+      this.hint.setFontSize(`${Math.round(11 * textSize)}px`);
+    }
+    const wrap = Math.min(MAX_WIDTH * textSize, width) - 28;
     const hint = t(isTouchMode() ? 'tutorial.hideTouch' : 'tutorial.hideKeys');
-    if (text !== this.shownText || this.text.x !== x || this.text.y !== y + 10 || this.hint.text !== hint) {
+    if (resized || text !== this.shownText || this.text.x !== x || this.text.y !== y + 10 || this.hint.text !== hint) {
       this.shownText = text;
       this.text
         .setWordWrapWidth(wrap, true)
