@@ -73,6 +73,17 @@ export function setHudPanelSize(width: number, height: number): void {
   recompute();
 }
 
+/** How far the HUD's slot bar reaches up from the bottom of the screen (0 when it is hidden), for what keeps clear of it. */
+let hudBar = 0;
+
+export function setHudBarHeight(height: number): void {
+  hudBar = height;
+}
+
+export function hudBarHeight(): number {
+  return hudBar;
+}
+
 /** Safe-area insets can change without a resize (a rotation on iOS): look again. */
 export function refreshLayout(): void {
   recompute();

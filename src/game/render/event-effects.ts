@@ -14,6 +14,7 @@ import { FLOAT_TEXT_DEPTH, SOUND_RING_DEPTH } from './depths';
 import { TILE_SIZE } from './sprite-layout';
 import { itemName, t } from '../i18n/i18n';
 import { settings } from '../settings/settings';
+import { hudBarHeight } from '../layout/live-layout';
 import { FONT } from './textures';
 
 const RING_COLOURS: Record<string, number> = { footstep: 0x9fb4c8, fight: 0xffd27a, scream: 0xff5a4e, groan: 0x9ee07a, alarm: 0x7ad7ff };
@@ -34,6 +35,10 @@ export class EventEffects {
   private readonly blood: Phaser.GameObjects.Particles.ParticleEmitter;
   private readonly dust: Phaser.GameObjects.Particles.ParticleEmitter;
   private readonly markers: EdgeMarker[] = [];
+  /** Boxes in world pixels that rising words keep clear of (labels drawn by someone else); none by default. */
+  keepClearOf: () => { x: number; y: number; width: number; height: number }[] = () => [];
+  /** Words still rising (see `floatText`). */
+  private readonly floats = new Set<Phaser.GameObjects.Text>();
   private nowMs = 0;
   private rings = 0;
   /** Rings and edge markers on screen last frame (for the testing hook). */
@@ -123,6 +128,8 @@ export class EventEffects {
     const camera = this.scene.cameras.main;
     const view = camera.worldView;
     const inset = EDGE_INSET / camera.zoom;
+    // Clear of the HUD's slot bar along the bottom.
+    const bottomInset = inset + hudBarHeight() / camera.zoom;
     for (let i = this.markers.length - 1; i >= 0; i--) {
       const marker = this.markers[i]!;
       const age = timeMs - marker.bornMs;
@@ -137,7 +144,7 @@ export class EventEffects {
       const angle = Math.atan2(marker.y - cy, marker.x - cx);
       // where the line from the centre to the sound leaves the inset view rectangle
       const halfW = view.width / 2 - inset;
-      const halfH = view.height / 2 - inset;
+      const halfH = Math.max(0, Math.sin(angle) > 0 ? view.height / 2 - bottomInset : view.height / 2 - inset);
       const scale = Math.min(halfW / Math.max(1e-6, Math.abs(Math.cos(angle))), halfH / Math.max(1e-6, Math.abs(Math.sin(angle))));
       marker.sprite
         .setPosition(cx + Math.cos(angle) * scale, cy + Math.sin(angle) * scale)
@@ -184,14 +191,46 @@ export class EventEffects {
     this.update(this.nowMs);
   }
 
+  /**
+   * A word rising from a spot and fading ("-12", "+1 food"). It starts above the name tag over a
+   * student's head (entity-view.ts), and above any word still
+   * rising from near there, so words that come together are read one above the other.
+   */
   private floatText(x: number, y: number, text: string, colour: string): void {
     const label = this.scene.add
-      .text(x, y - 10, text, { fontFamily: FONT, fontStyle: 'bold', fontSize: '16px', color: colour, stroke: '#05070a', strokeThickness: 4 })
-      .setOrigin(0.5)
-      .setScale(0.4)
+      .text(x, 0, text, { fontFamily: FONT, fontStyle: 'bold', fontSize: '16px', color: colour, stroke: '#05070a', strokeThickness: 4 })
+      .setOrigin(0.5, 1)
+      .setScale(0.4 * settings().accessibility.textSize)
       .setDepth(FLOAT_TEXT_DEPTH)
       .setResolution(2);
-    this.scene.tweens.add({ targets: label, y: y - 22, alpha: 0, duration: 700, onComplete: () => label.destroy() });
+    // The name tag: 12 px above the feet, 7 px tall at 100% text.
+    let bottom = y - 13 - 7 * settings().accessibility.textSize;
+    // Boxes to keep clear of (left, top, width, height): words still rising, and the labels of the caller's.
+    const taken = [
+      ...[...this.floats].map((other) => ({ x: other.x - other.displayWidth / 2, y: other.y - other.displayHeight, width: other.displayWidth, height: other.displayHeight })),
+      ...this.keepClearOf(),
+    ];
+    for (let moved = true; moved;) {
+      moved = false;
+      for (const box of taken) {
+        const apart = box.x >= x + label.displayWidth / 2 || box.x + box.width <= x - label.displayWidth / 2;
+        if (apart || box.y >= bottom || box.y + box.height <= bottom - label.displayHeight) continue;
+        bottom = box.y;
+        moved = true;
+      }
+    }
+    label.setY(bottom);
+    this.floats.add(label);
+    this.scene.tweens.add({
+      targets: label,
+      y: bottom - 12,
+      alpha: 0,
+      duration: 700,
+      onComplete: () => {
+        this.floats.delete(label);
+        label.destroy();
+      },
+    });
   }
 
   destroy(): void {

@@ -15,13 +15,14 @@ import type { StudentView } from '../../core';
 import { infectionTurning, needHurts, needShare, packNearLimit, shareLow } from '../../core';
 import { soundBoard } from '../audio/sound-board';
 import { itemName, studentName, t } from '../i18n/i18n';
-import { currentLayout, isTouchMode, onLayoutChange, setHudPanelSize } from '../layout/live-layout';
+import { currentLayout, hudBarHeight, isTouchMode, onLayoutChange, setHudBarHeight, setHudPanelSize } from '../layout/live-layout';
 import { ObjectiveFeedback } from '../objective-feedback';
 import { objectiveLines } from '../objective-text';
 import type { PlaySession } from '../play-session';
 import { ATLAS_KEY, uiFrame } from '../render/atlas-layout';
 import { itemIconFrame } from '../render/character-looks';
 import { FONT, setTextColour } from '../render/textures';
+import { settings } from '../settings/settings';
 import { NoticeBanner } from './notice-banner';
 import { PromptView } from '../tutorial/prompt-view';
 import { currentPrompt } from '../tutorial/tutorial-run';
@@ -88,6 +89,8 @@ export class HudScene extends Phaser.Scene {
   private banner!: NoticeBanner;
   private feedback!: ObjectiveFeedback;
   private prompt!: PromptView;
+  /** Where the captions' bottom goes when no prompt is in their way. */
+  private captionsY = 0;
 
   constructor() {
     super('hud');
@@ -128,7 +131,10 @@ export class HudScene extends Phaser.Scene {
     this.bar.add(this.packLine);
 
     // The level's objectives of the current step (src/game/objective-text.ts), top right.
-    this.goal = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '15px', color: '#8fe3a8', stroke: '#05070a', strokeThickness: 4, align: 'right' }).setOrigin(1, 0);
+    // On a dark plate of its own: the lines are read over the level's sprites.
+    this.goal = this.add
+      .text(0, 0, '', { fontFamily: FONT, fontSize: '15px', color: '#8fe3a8', stroke: '#05070a', strokeThickness: 4, align: 'right', backgroundColor: '#0b0f1ab8', padding: { x: 6, y: 4 } })
+      .setOrigin(1, 0);
     this.clockText = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '14px', color: '#d8e0ea', stroke: '#05070a', strokeThickness: 4 }).setOrigin(1, 0);
     this.captions = this.add.text(0, 0, '', { fontFamily: FONT, fontSize: '16px', color: '#f2ede4', backgroundColor: '#0b0f1acc', padding: { x: 8, y: 4 }, align: 'center' }).setOrigin(0.5, 1);
     this.banner = new NoticeBanner(this, play);
@@ -177,9 +183,15 @@ export class HudScene extends Phaser.Scene {
   /** Panel, goal and captions where the screen layout puts them (inside the safe area, clear of the touch controls). */
   private layout(): void {
     const { width, height } = this.scale;
-    // Narrow screens (a phone held upright) get a smaller panel.
-    const scale = Math.min(1, Math.max(0.62, width / 760));
+    const textSize = settings().accessibility.textSize;
+    // Narrow screens (a phone held upright) get a smaller panel; the text-size setting makes it
+    // bigger again (its texts with it), up to half the screen's width.
+    const fit = Math.min(1, Math.max(0.62, width / 760));
+    const scale = Math.min(fit * textSize, Math.max(fit, (width * 0.55) / PANEL_WIDTH));
     this.panel.setScale(scale);
+    this.goal.setFontSize(Math.round(15 * textSize));
+    this.clockText.setFontSize(Math.round(14 * textSize));
+    this.captions.setFontSize(Math.round(16 * textSize));
     const background = this.panel.list[0] as Phaser.GameObjects.Rectangle;
     setHudPanelSize(background.width * scale, background.height * scale);
     const { hud } = currentLayout();
@@ -189,12 +201,14 @@ export class HudScene extends Phaser.Scene {
       .setPosition(hud.goal.x, hud.goal.y)
       .setWordWrapWidth(hud.goal.maxWidth)
       .setAlign(hud.goal.align);
-    this.captions.setPosition(hud.captions.x, isTouchMode() ? hud.captions.y : hud.captions.y - 70).setWordWrapWidth(hud.captions.maxWidth);
     // The slot bar is the keyboard's (keys 1–6); touch has its own item buttons where the bar would be.
     this.bar
       .setVisible(!isTouchMode())
-      .setScale(Math.min(1, (width - 16) / (QUICK_SLOT_COUNT * 58 + 8)))
+      .setScale(Math.min(textSize, (width - 16) / (QUICK_SLOT_COUNT * 58 + 8)))
       .setPosition(width / 2, height - 6);
+    setHudBarHeight(this.bar.visible ? 6 + 76 * this.bar.scaleY : 0);
+    this.captionsY = isTouchMode() ? hud.captions.y : height - 6 - hudBarHeight() - 8;
+    this.captions.setPosition(hud.captions.x, this.captionsY).setWordWrapWidth(hud.captions.maxWidth);
     // Under the panel with a keyboard; beside it on a touch screen, where the goal line sits under the panel.
     if (isTouchMode()) this.clockText.setOrigin(0, 0).setPosition(hud.panel.x + background.width * scale + 6, hud.panel.y);
     else this.clockText.setOrigin(0, 0).setPosition(hud.panel.x, hud.panel.y + background.height * scale + 4);
@@ -230,14 +244,34 @@ export class HudScene extends Phaser.Scene {
     this.drawPrompt();
   }
 
-  /** Top centre between the panel and the goal; on a narrow screen under the panel and goal lines. */
+  /**
+   * Top, between the panel and the goal lines when there is room for it there; else under the goal
+   * lines (beside the panel, or under it too on a narrow screen).
+   */
   private drawPrompt(): void {
     const prompt = currentPrompt(this.play);
     const { width } = this.scale;
+    const panelRight = this.panel.x + (this.panel.list[0] as Phaser.GameObjects.Rectangle).width * this.panel.scaleX;
     const panelBottom = this.panel.y + (this.panel.list[0] as Phaser.GameObjects.Rectangle).height * this.panel.scaleY;
-    const wide = width >= 900;
-    const y = wide ? 10 : Math.max(panelBottom, this.goal.y + this.goal.height) + 8;
-    this.prompt.draw(prompt?.text ?? null, width / 2, y, wide ? width - 2 * 260 : width - 16);
+    const goalLeft = this.goal.text === '' ? width : this.goal.x - this.goal.width * this.goal.originX;
+    const goalBottom = this.goal.text === '' ? 0 : this.goal.y + this.goal.height;
+    const between = goalLeft - panelRight - 24;
+    const text = prompt?.text ?? null;
+    let captionsY = this.captionsY;
+    if (between >= 360) this.prompt.draw(text, (panelRight + goalLeft) / 2, 10, between);
+    else if (width - panelRight - 24 >= 360) this.prompt.draw(text, (panelRight + width) / 2, goalBottom + 8, width - panelRight - 24);
+    else {
+      // A narrow screen: at the bottom, above the touch buttons (or the slot bar), clear of the
+      // student drawn in the middle; the captions go above it.
+      this.prompt.draw(text, width / 2, Math.max(panelBottom, goalBottom) + 8, width - 16);
+      const box = this.prompt.box;
+      if (box !== null) {
+        const top = Math.max(Math.max(panelBottom, goalBottom) + 8, this.captionsY - box.height);
+        this.prompt.draw(text, width / 2, top, width - 16);
+        captionsY = top - 8;
+      }
+    }
+    if (this.captions.y !== captionsY) this.captions.setY(captionsY);
     this.play.promptBox = this.prompt.box;
   }
 
@@ -278,7 +312,9 @@ export class HudScene extends Phaser.Scene {
     if (student.wound !== 'none' && student.infection > 0) words.unshift(t('survival.infected', { percent: Math.round(student.infection) }));
     else if (student.wound !== 'none') words.unshift(t(student.wound === 'bite' ? 'survival.bitten' : 'survival.scratched'));
     if (student.bleeding) words.push(t('survival.bleeding'));
+    // One line under the bars: a long one is drawn narrower rather than run into the next student's row.
     row.status.setText(student.down ? '' : words.join(', '));
+    row.status.setScale(Math.min(1, (PANEL_WIDTH - 32) / Math.max(1, row.status.width)), 1);
     row.light.setVisible(student.lightOn && !student.down);
   }
 

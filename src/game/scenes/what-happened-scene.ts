@@ -100,6 +100,7 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
     this.effects = new EventEffects(this);
     this.notices = new NoticeMarks(this);
     this.marks = new CauseMarks(this, this.story, end);
+    this.effects.keepClearOf = () => this.marks.boxes();
     const camera = this.cameras.main;
     const fitZoom = (): void => {
       const { width, height } = this.scale;
