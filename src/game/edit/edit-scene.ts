@@ -201,7 +201,7 @@ export class EditScene extends Phaser.Scene {
     const warningLines = warnings.map((w) => `• ${t(`edit.${w.code}`, { kind: w.kind, x: w.tileX, y: w.tileY })}`);
     const route = this.layers.exitRoute.length;
     const lines = [
-      t('edit.level', { id: level.id, width: level.width, height: level.height }),
+      t('edit.level', { width: level.width, height: level.height }),
       t('edit.zombies', { count: level.zombies.length, paths }),
       t('edit.placed', { items: level.items.length, lights: level.lights.length, sounds: this.layers.sounds.length, locked: this.layers.lockedDoors.length }),
       route > 0 ? t('edit.reach', { cells: this.layers.spawnReachCells, steps: route - 1 }) : t('edit.noExitRoute', { cells: this.layers.spawnReachCells }),

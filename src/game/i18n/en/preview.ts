@@ -3,7 +3,7 @@
 export const preview = {
   edit: {
     heading: 'Preview: {{title}}',
-    level: 'Level {{id}} · {{width}}×{{height}} tiles',
+    level: 'Map {{width}}×{{height}} tiles',
     zombies: 'Zombies: {{count}} · paths to the spawn: {{paths}}',
     objectives: 'Objectives:',
     noObjectives: 'none: the exit alone wins',

@@ -72,7 +72,7 @@ export const menus: DictionaryOf<typeof english> = {
     reducedMotion: '움직임 줄이기',
     screenShake: '화면 흔들림',
     colourBlind: '색각 이상 배려 색상',
-    highContrast: '고대비 HUD',
+    highContrast: '화면 정보 고대비',
     textSize: '글자 크기',
     captions: '자막',
     soundRings: '소리 고리',

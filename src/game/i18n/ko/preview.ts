@@ -6,7 +6,7 @@ import type { preview as english } from '../en/preview';
 export const preview: DictionaryOf<typeof english> = {
   edit: {
     heading: '미리보기: {{title}}',
-    level: '레벨 {{id}} · {{width}}×{{height}} 칸',
+    level: '지도 {{width}}×{{height}} 칸',
     zombies: '좀비: {{count}} · 출발점까지 경로: {{paths}}',
     objectives: '목표:',
     noObjectives: '없음: 출구만 가면 승리',
