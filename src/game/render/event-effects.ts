@@ -219,11 +219,13 @@ export class EventEffects {
         moved = true;
       }
     }
-    label.setY(bottom);
+    // Never above the top of the view, where it would rise out of sight.
+    const top = this.scene.cameras.main.worldView.y;
+    label.setY(Math.max(bottom, top + label.displayHeight + 14));
     this.floats.add(label);
     this.scene.tweens.add({
       targets: label,
-      y: bottom - 12,
+      y: label.y - 12,
       alpha: 0,
       duration: 700,
       onComplete: () => {

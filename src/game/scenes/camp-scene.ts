@@ -58,7 +58,10 @@ export class CampScene extends Phaser.Scene {
         return;
       }
       if (move === 'back' || this.targets.length === 0) return;
-      const index = Math.max(0, this.targets.findIndex((target) => target.id === this.focusId));
+      const index = Math.max(
+        0,
+        this.targets.findIndex((target) => target.id === this.focusId),
+      );
       const step = move === 'up' || move === 'left' ? -1 : 1;
       this.focusId = this.targets[(index + step + this.targets.length) % this.targets.length]!.id;
       this.dirty = true;
@@ -118,7 +121,13 @@ export class CampScene extends Phaser.Scene {
       ['rest', t('camp.rest', { hours: CAMP_REST_HOURS }), () => campAct(this.app, { type: 'rest' })],
       ['next', t('camp.next'), () => this.goOn()],
     ];
-    buttons.forEach(([id, label, act], i) => this.button(root, id, 12 + i * 190, y, 180, label, act));
+    // In a row, onto another when the screen (narrow, or big text) has no room for the next.
+    let bx = 12;
+    for (const [id, label, act] of buttons) {
+      if (bx > 12 && bx + 180 > logical - 12) [bx, y] = [12, y + 46];
+      this.button(root, id, bx, y, 180, label, act);
+      bx += 190;
+    }
     y += 46;
     this.app.campLog.forEach((line, i) => text(12, y + i * 18, line, 13, i === 0 ? '#ffe27a' : '#8a96a6'));
   }
@@ -193,7 +202,9 @@ export class CampScene extends Phaser.Scene {
       .setOrigin(0)
       .setStrokeStyle(focused ? 3 : 1, focused ? 0xffe27a : 0x5a7aa0)
       .setInteractive({ useHandCursor: true });
-    const caption = this.add.text(x + width / 2, y + height / 2, focused ? `▶ ${label}` : label, { fontFamily: FONT, fontSize: height > 30 ? '15px' : '12px', color: focused ? '#ffffff' : '#ffe27a' }).setOrigin(0.5);
+    const caption = this.add
+      .text(x + width / 2, y + height / 2, focused ? `▶ ${label}` : label, { fontFamily: FONT, fontSize: height > 30 ? '15px' : '12px', color: focused ? '#ffffff' : '#ffe27a' })
+      .setOrigin(0.5);
     back.on('pointerdown', press);
     root.add([back, caption]);
   }

@@ -299,6 +299,8 @@ export class HudScene extends Phaser.Scene {
             ? ''
             : t(`survival.orders.${student.order}`);
     row.name.setText(`${student.controlled ? '▶ ' : ''}${studentName(student.name)} · ${t(`roles.${student.role}`)}${tag === '' ? '' : ` ${tag}`}`);
+    // Kept inside the panel: a long name, role and tag are drawn narrower rather than run past its edge.
+    row.name.setScale(Math.min(1, (PANEL_WIDTH - 32) / Math.max(1, row.name.width)), 1);
     setTextColour(row.name, student.down ? '#6b7480' : student.controlled ? '#ffe27a' : '#d8e0ea');
     NEED_BARS.forEach(({ need, color }, i) => {
       const bar = row.needs[i]!;

@@ -98,6 +98,8 @@ export class MenuList {
   private stacked: boolean[] = [];
   /** More rows than the area holds: the list scrolls. */
   private scrolled = false;
+  /** Drawn to keep the focused row where it was (see `anchor`). */
+  private anchored = false;
   private area: MenuArea = { x: 0, y: 0, width: 0, height: 0 };
   private readonly up: Phaser.GameObjects.Text;
   private readonly down: Phaser.GameObjects.Text;
@@ -239,6 +241,7 @@ export class MenuList {
       if (off < bestOff) [best, bestOff] = [first, off];
     }
     this.first = best;
+    this.anchored = true;
   }
 
   /** The centre y of the focused row as drawn (screen pixels), or undefined when it is not shown. */
@@ -405,7 +408,7 @@ export class MenuList {
     if (this.rows.length === 0) return;
     if (this.focus < this.first) this.first = this.focus;
     while (this.first < this.focus && this.lastShown(this.first) < this.focus) this.first++;
-    // No empty room left at the end when earlier rows would fill it.
-    while (this.first > 0 && this.lastShown(this.first - 1) >= this.rows.length - 1) this.first--;
+    // No empty room left at the end when earlier rows would fill it (unless the list was drawn to keep a row under the finger).
+    while (!this.anchored && this.first > 0 && this.lastShown(this.first - 1) >= this.rows.length - 1) this.first--;
   }
 }
