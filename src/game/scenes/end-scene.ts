@@ -46,7 +46,17 @@ export class EndScene extends Phaser.Scene {
       .setOrigin(0.5, 0)
       .setAlign('center');
     const choices = this.drawChoices(data);
-    this.stack([heading, detail, ...[choices.whatHappened, choices.first, choices.again, choices.title].filter((text) => text !== undefined)]);
+    // Each line at its usual height on the screen (players and tests find "What happened?" at 54%),
+    // unless the text is too big for that: then stacked down the middle.
+    const placed: [Phaser.GameObjects.Text | undefined, number][] = [
+      [heading, 0.32],
+      [detail, 0.46],
+      [choices.whatHappened, 0.54],
+      [choices.first, 0.62],
+      [choices.again, 0.7],
+      [choices.title, won ? 0.78 : 0.7],
+    ];
+    this.stack(placed.filter((entry): entry is [Phaser.GameObjects.Text, number] => entry[0] !== undefined));
     this.listen(data, choices);
   }
 
@@ -69,12 +79,20 @@ export class EndScene extends Phaser.Scene {
    * The texts in a column down the middle of the screen, a gap between each: lines too wide are
    * wrapped (or, a heading, shrunk), and the whole column shrinks when it is taller than the screen.
    */
-  private stack(texts: Phaser.GameObjects.Text[]): void {
+  private stack(lines: [Phaser.GameObjects.Text, number][]): void {
     const { width, height } = this.scale;
     const room = width - 32;
+    const texts = lines.map(([text]) => text);
     for (const text of texts) {
       text.setWordWrapWidth(room, true);
       if (text.width > room) text.setScale(room / text.width);
+    }
+    // At their usual heights (each centred there), if no two touch and all are on the screen.
+    const tops = lines.map(([text, share]) => height * share - text.displayHeight / 2);
+    const clear = tops.every((top, i) => top >= 4 && top + texts[i]!.displayHeight <= height - 4 && (i === 0 || tops[i - 1]! + texts[i - 1]!.displayHeight + 4 <= top));
+    if (clear) {
+      texts.forEach((text, i) => text.setPosition(width / 2, tops[i]!));
+      return;
     }
     const gap = 14;
     const total = texts.reduce((sum, text) => sum + text.displayHeight, 0) + gap * (texts.length - 1);
