@@ -12,12 +12,14 @@
  *   follow it) for the testing hook, the save menu and hot reload; scenes that show a play get it
  *   in their scene data instead;
  * - `edit` and `whatHappened`: what the designers' preview and the "What happened?" replay report
- *   to the testing hook; they are screens of their own, not part of a play.
+ *   to the testing hook; they are screens of their own, not part of a play;
+ * - `stepLock`: a test's hold on the level clock (step-lock.ts), kept across the plays it drives.
  */
 
 import type Phaser from 'phaser';
-import type { CampaignState, LevelError } from '../core';
+import type { CampaignState, LevelError, Snapshot } from '../core';
 import type { PlaySession } from './play-session';
+import { createStepLock, type StepLock } from './step-lock';
 
 /** The "What happened?" replay (scenes/what-happened-scene.ts) as the testing hook reports it. */
 export interface WhatHappenedState {
@@ -90,12 +92,26 @@ export interface AppState {
   edit: EditView | undefined;
   /** What the "What happened?" replay shows, for the testing hook; undefined when it is not open. */
   whatHappened: WhatHappenedState | undefined;
+  /** The testing hook's step lock: unlocked unless a test locks it. */
+  readonly stepLock: StepLock<Snapshot>;
 }
 
 const REGISTRY_KEY = 'app';
 
 export function createAppState(): AppState {
-  return { screen: 'boot', onScreen: new Set(), campaign: undefined, campLog: [], errors: [], lightOff: false, fogOff: false, play: undefined, edit: undefined, whatHappened: undefined };
+  return {
+    screen: 'boot',
+    onScreen: new Set(),
+    campaign: undefined,
+    campLog: [],
+    errors: [],
+    lightOff: false,
+    fogOff: false,
+    play: undefined,
+    edit: undefined,
+    whatHappened: undefined,
+    stepLock: createStepLock(),
+  };
 }
 
 /** Makes the app state and keeps it in the game's registry, once, at boot. */

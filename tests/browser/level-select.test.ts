@@ -43,7 +43,8 @@ describe('level select', () => {
 
     // Win the first level as the careful player of the core's tests does (Ha-eun, the key, the
     // stairs; sneaking, walking away from what hunts it, swinging at what reaches it), by the same
-    // commands a click and the keys send.
+    // commands a click and the keys send, under the step lock from the level's first tick.
+    await game.page.evaluate(() => window.hyosan.stepLock(true));
     await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 3 }));
     expect(await playCarefully(game, CLASSROOM_CAREFUL, hookInput(game))).toBe('won');
     await game.page.waitForFunction(() => window.hyosan.snapshot().status === 'won', undefined, { timeout: 60_000 });

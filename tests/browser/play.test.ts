@@ -1,6 +1,7 @@
 /**
  * The real game in headless Chromium, played with real keyboard and pointer input: reach the exit,
- * get caught, and load a broken level — with no page errors.
+ * get caught, and load a broken level — with no page errors. The long stretches of play run under
+ * the step lock (`hyosan.stepLock`): as fast as frames come, each click landing between two ticks.
  */
 
 import { mkdirSync } from 'node:fs';
@@ -44,14 +45,17 @@ describe('playing the classroom wing', () => {
 
     await game.page.keyboard.press('Enter');
     await waitForStatus(game, 'playing', 60_000);
-    // Restart with a fixed seed so the run is repeatable, then play with real input only.
+    // Restart with a fixed seed and the level's clock under the step lock, so the run is repeatable
+    // tick for tick, then play with real input only.
+    await game.page.evaluate(() => window.hyosan.stepLock(true));
     await game.page.evaluate((id) => window.hyosan.startLevel(id, { seed: 11 }), LEVEL);
     const start = await snapshot(game);
     expect(start.students[0]).toMatchObject({ name: 'Min-jun', tileX: 14, tileY: 9, health: 100 });
 
-    // Keyboard: hold D until the student has walked half a tile to the right (frame rates vary here).
+    // Keyboard: hold D until the student has walked half a tile to the right.
     await game.page.keyboard.down('d');
-    await game.page.waitForFunction((x0) => window.hyosan.snapshot().students[0]!.x > x0 + 0.5, start.students[0]!.x, { timeout: 60_000, polling: 50 });
+    const walked = await game.page.evaluate((x0) => window.hyosan.advance(100, { until: (s) => s.students[0]!.x > x0 + 0.5 }), start.students[0]!.x);
+    expect(walked.stopped).toBe('until');
     await game.page.keyboard.up('d');
     const moved = await snapshot(game);
     expect(moved.students[0]!.facing).toBe('right');
@@ -67,7 +71,8 @@ describe('playing the classroom wing', () => {
     await nextFrames(game, 3);
     await game.page.screenshot({ path: `${SHOTS}/won-1280x720.png` });
 
-    // Play again from the win screen (R; Enter, its first choice, goes on to camp).
+    // Play again from the win screen (R; Enter, its first choice, goes on to camp), in real time.
+    await game.page.evaluate(() => window.hyosan.stepLock(false));
     await game.page.keyboard.press('r');
     await waitForStatus(game, 'playing', 60_000);
     expect((await snapshot(game)).tick).toBeLessThan(200);
@@ -77,6 +82,7 @@ describe('playing the classroom wing', () => {
 
   it('is lost when the students walk into the infected classroom and stay', async () => {
     const game = await harness.open();
+    await game.page.evaluate(() => window.hyosan.stepLock(true));
     await game.page.evaluate((id) => window.hyosan.startLevel(id, { seed: 4 }), LEVEL);
     await nextFrames(game, 3);
     // Ha-eun, still to be found, is on the list by name only.
@@ -84,10 +90,13 @@ describe('playing the classroom wing', () => {
     expect(waiting).toBe(1);
     expect((await game.page.evaluate(() => window.hyosan.texts())).filter((text) => text.endsWith('(not found yet)'))).toHaveLength(waiting);
     await clickTile(game, 12, 12);
-    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileY >= 11, undefined, { timeout: 60_000 });
+    expect(await game.page.evaluate(() => window.hyosan.advance(1200, { until: (s) => s.students[0]!.tileY >= 11 }))).toMatchObject({ stopped: 'until' });
     await clickTile(game, 5, 12);
-    await game.page.waitForFunction(() => window.hyosan.snapshot().zombies.some((z) => z.awareness === 'hunting'), undefined, { timeout: 90_000 });
-    await waitForStatus(game, 'lost', 120_000);
+    expect(await game.page.evaluate(() => window.hyosan.advance(1800, { until: (s) => s.zombies.some((z) => z.awareness === 'hunting') }))).toMatchObject({ stopped: 'until' });
+    // Lost: the level ends (and stops ticking) within two minutes of the game's time.
+    expect(await game.page.evaluate(() => window.hyosan.advance(2400))).toMatchObject({ stopped: 'ended' });
+    await game.page.evaluate(() => window.hyosan.stepLock(false));
+    expect((await snapshot(game)).status).toBe('lost');
     const lost = await snapshot(game);
     // Fewer than two standing loses the classroom wing.
     expect(lost.students.filter((s) => s.down && s.health === 0).length).toBeGreaterThanOrEqual(1);

@@ -4,12 +4,14 @@
  * stairs by clicking the tiles (the careless route of tests/core/campaign/first-level.test.ts,
  * which wakes the corridor's walkers and the runners), then into whatever is left, the seen / heard badge on a student the moment a zombie notices,
  * then the lose screen's replay (H): its per-tick hashes equal the ones taken in play, and the
- * words shown name the zombie and the sense. Saves the screenshots in docs/screenshots/.
+ * words shown name the zombie and the sense. Saves the screenshots in docs/screenshots/. The level
+ * and its replay run under the step lock (`hyosan.stepLock`): as fast as frames come, each click
+ * and key landing between two ticks.
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playCarefully, realInput } from './careful-player';
-import { startGameHarness, type GameHarness, type GamePage } from './harness';
+import { nextFrames, startGameHarness, type GameHarness, type GamePage } from './harness';
 
 let harness: GameHarness;
 beforeAll(async () => {
@@ -28,7 +30,7 @@ const KINDS: Record<string, { en: string; ko: string }> = {
 };
 const SENSE_WORDS: Record<string, RegExp> = { sight: /saw/, sound: /heard/, smell: /blood trail/, struck: /hit it/ };
 
-/** Runs for the stairs with Shift held; if still standing there, clicks the nearest standing zombie's tile, again and again, until the level is lost. */
+/** Runs for the stairs with Shift held; if still standing there, clicks the nearest standing zombie's tile every 3 ticks until the level is lost. */
 async function runIntoZombies(game: GamePage, shots?: string): Promise<void> {
   const { page } = game;
   await page.keyboard.down('Shift');
@@ -49,8 +51,7 @@ async function runIntoZombies(game: GamePage, shots?: string): Promise<void> {
       ['go', 39, 3],
     ],
     careless,
-    120_000,
-    glance,
+    { watch: glance },
   );
   console.log('run for the stairs ended', await page.evaluate(() => `${window.hyosan.snapshot().status} at tick ${window.hyosan.snapshot().tick}`));
   for (let i = 0; i < 400 && (await page.evaluate(() => window.hyosan.screen())) === 'playing'; i++) {
@@ -63,7 +64,7 @@ async function runIntoZombies(game: GamePage, shots?: string): Promise<void> {
     });
     if (target !== null) await page.mouse.click(target.x, target.y);
     await glance();
-    await page.waitForTimeout(150);
+    await page.evaluate(() => window.hyosan.advance(3, { until: (s) => s.status !== 'playing' }));
   }
   await page.keyboard.up('Shift');
 }
@@ -73,6 +74,7 @@ describe('what happened', () => {
     it(`loses level 1 on purpose and replays the last seconds exactly, naming the zombie and the sense (${view.name})`, async () => {
       const game = await harness.open({ viewport: view.viewport, hasTouch: view.hasTouch });
       const { page } = game;
+      await page.evaluate(() => window.hyosan.stepLock(true));
       for (const language of ['en'] as const) {
         await page.evaluate((lang) => window.hyosan.language(lang), language);
         await page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 1 }));
@@ -81,7 +83,6 @@ describe('what happened', () => {
         await page.waitForFunction(() => window.hyosan.screen() === 'lost', undefined, { timeout: 120_000 });
         // The lose screen offers the replay: H on a keyboard, a tap on it on a phone.
         await page.waitForFunction(() => window.hyosan.texts().some((text) => /What happened\?|무슨 일이 있었지\?/.test(text)), undefined, { timeout: 30_000 });
-        await page.waitForTimeout(500);
         if (view.hasTouch) {
           const texts = await page.evaluate(() => window.hyosan.texts());
           expect(texts.some((text) => /What happened\?|무슨 일이 있었지\?/.test(text))).toBe(true);
@@ -94,20 +95,18 @@ describe('what happened', () => {
         // Halfway through: pause on the first of the culprit's detections shown, for the picture.
         const first = await page.evaluate(() => window.hyosan.whatHappened()!);
         const markTick = Math.max(first.showFrom + 1, ...first.chain.map((d) => d.tick).filter((tick) => tick <= first.endTick - 10)) + 4;
-        await page.waitForFunction((tick) => window.hyosan.whatHappened()!.tick >= tick, markTick, { timeout: 120_000, polling: 20 });
+        await page.evaluate((tick) => window.hyosan.advance(Math.max(0, tick - window.hyosan.whatHappened()!.tick), { until: (s) => s.tick >= tick }), markTick);
+        expect(await page.evaluate(() => window.hyosan.whatHappened()!.tick)).toBe(markTick);
         await page.keyboard.press('Space');
         await page.waitForFunction(() => !window.hyosan.whatHappened()!.playing, undefined, { timeout: 30_000 });
-        await page.waitForTimeout(300);
+        await nextFrames(game, 3);
         await page.screenshot({ path: `docs/screenshots/what-happened-${language}-${view.name}.png` });
         await page.keyboard.press('Space');
-        await page.waitForFunction(
-          () => {
-            const w = window.hyosan.whatHappened()!;
-            return w.tick >= w.endTick && !w.playing;
-          },
-          undefined,
-          { timeout: 120_000 },
-        );
+        await page.waitForFunction(() => window.hyosan.whatHappened()!.playing, undefined, { timeout: 30_000 });
+        // Played to its end, the replay stops by itself (and the run with it).
+        expect(await page.evaluate(() => window.hyosan.advance(100_000))).toMatchObject({ stopped: 'ended' });
+        expect(await page.evaluate(() => window.hyosan.whatHappened())).toMatchObject({ playing: false });
+        expect(await page.evaluate(() => window.hyosan.whatHappened()!.tick >= window.hyosan.whatHappened()!.endTick)).toBe(true);
         const state = await page.evaluate(() => window.hyosan.whatHappened()!);
         // Every tick shown was re-made exactly as it was played.
         expect(state.replayed.length).toBe(state.endTick - state.showFrom);
@@ -124,10 +123,12 @@ describe('what happened', () => {
         // Back to the lose screen, then to the title for the next round.
         await page.keyboard.press('Escape');
         await page.waitForFunction(() => window.hyosan.whatHappened() === null, undefined, { timeout: 30_000 });
-        await page.waitForTimeout(500);
+        // The lose screen is back (its keys listen once its text is up).
+        await page.waitForFunction(() => window.hyosan.texts().some((text) => /What happened\?|무슨 일이 있었지\?/.test(text)), undefined, { timeout: 30_000 });
         await page.keyboard.press('Escape');
         await page.waitForFunction(() => window.hyosan.screen() === 'title', undefined, { timeout: 30_000 });
       }
+      await page.evaluate(() => window.hyosan.stepLock(false));
       expect(game.errors).toEqual([]);
       await game.close();
     }, 600_000);

@@ -5,13 +5,23 @@ import type { Level } from '../../core';
 import { currentLayout, onLayoutChange } from '../layout/live-layout';
 import { TILE_SIZE } from '../render/sprite-layout';
 
+/** How much of the way to the student the camera goes each frame. */
+const EASE = 0.2;
+
 /**
  * Follows `focus` (the controlled student's marker) at a whole zoom of 2 to 6 that shows about 22x13
- * tiles, kept up with resizes and layout changes; returns how to stop.
+ * tiles, kept up with resizes and layout changes; returns how to stop. While `snap()` holds (a
+ * test's step lock: the level moves by whole runs between frames) it follows without easing, so
+ * each frame shows the student where the layout wants it and a tile is where the next frame draws it.
  */
-export function followWithCamera(scene: Phaser.Scene, focus: Phaser.GameObjects.GameObject, level: Level): () => void {
+export function followWithCamera(scene: Phaser.Scene, focus: Phaser.GameObjects.GameObject, level: Level, snap: () => boolean = () => false): () => void {
   const camera = scene.cameras.main;
-  camera.startFollow(focus, true, 0.2, 0.2);
+  camera.startFollow(focus, true, EASE, EASE);
+  const ease = (): void => {
+    const lerp = snap() ? 1 : EASE;
+    if (camera.lerp.x !== lerp) camera.setLerp(lerp, lerp);
+  };
+  scene.events.on(Phaser.Scenes.Events.UPDATE, ease);
   const fitZoom = (): void => {
     const { width, height } = scene.scale;
     camera.setZoom(Phaser.Math.Clamp(Math.floor(Math.min(width / (22 * TILE_SIZE), height / (13 * TILE_SIZE))), 2, 6));
@@ -35,6 +45,7 @@ export function followWithCamera(scene: Phaser.Scene, focus: Phaser.GameObjects.
 
   return () => {
     scene.scale.off('resize', fitZoom);
+    scene.events.off(Phaser.Scenes.Events.UPDATE, ease);
     stopAiming();
   };
 }

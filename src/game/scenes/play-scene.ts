@@ -5,12 +5,8 @@
  */
 
 import Phaser from 'phaser';
-import { createFixedStep, type FixedStep } from '../../core';
-import type { Level } from '../../core';
-import { carryOver, startCampaign } from '../../core';
-import { createSimulation, type Simulation } from '../../core';
-import type { Snapshot } from '../../core';
-import { MAX_TICKS_PER_FRAME, TICK_MS, TICKS_PER_SECOND, standingCount } from '../../core';
+import { carryOver, createFixedStep, createRollingRecord, createSimulation, startCampaign, MAX_TICKS_PER_FRAME, TICK_MS, TICKS_PER_SECOND, standingCount } from '../../core';
+import type { FixedStep, Level, RollingRecord, SimState, Simulation, Snapshot } from '../../core';
 import { soundBoard } from '../audio/sound-board';
 import { inputSettings } from '../input/input-settings';
 import { createPlayerControls, type PlayerControls } from '../input/player-controls';
@@ -42,8 +38,6 @@ import { settings } from '../settings/settings';
 import type { EndSceneData } from './end-scene';
 import type { HudData } from './hud-scene';
 import { createAutosaver, type Autosaver } from '../save/autosave';
-import type { SimState } from '../../core';
-import { createRollingRecord, type RollingRecord } from '../../core';
 import { NoticeMarks } from '../render/notice-marks';
 import { ThreatEdges } from '../render/threat-edges';
 import { sightOn, startTutor } from '../tutorial/tutorial-run';
@@ -123,7 +117,7 @@ export class PlayScene extends Phaser.Scene {
     play.controls = this.controls;
     play.touch = touch;
 
-    const stopFollowing = followWithCamera(this, this.entities.focus, level);
+    const stopFollowing = followWithCamera(this, this.entities.focus, level, () => this.app.stepLock.locked);
     const stopListening = this.listenForFocusAndPause();
     this.events.once('shutdown', () => {
       stopFollowing();
@@ -165,6 +159,7 @@ export class PlayScene extends Phaser.Scene {
     this.cameras.main.centerOn(this.entities.focus.x, this.entities.focus.y);
     if (data.camera !== undefined) keepCameraAt(this, data.camera, this.entities.focus);
     setScreen(this.app, 'playing');
+    this.app.stepLock.drive(this);
     // A checkpoint at the start of every level (and of a loaded save), then as play goes on.
     this.autosaver = createAutosaver(this.simulation, play.campaign);
     void this.autosaver.saveNow();
@@ -299,31 +294,10 @@ export class PlayScene extends Phaser.Scene {
   override update(time: number, deltaMs: number): void {
     if (this.ended) return;
     this.controls.poll();
-    const ticks = this.fixedStep.ticksFor(deltaMs);
+    const ticks = this.app.stepLock.ticksFor(this.fixedStep, deltaMs);
     noteFrame(deltaMs, ticks);
-    for (let i = 0; i < ticks && !this.ended; i++) {
-      const commands = [...this.controls.commandsForTick(), ...this.play.queued.splice(0)];
-      const tickStart = performance.now();
-      const events = this.simulation.step(commands);
-      // Only the frame's last two ticks are drawn (interpolated): earlier ones skip the snapshot,
-      // and their events are placed with the one before (at most a few ticks old).
-      if (i >= ticks - 2 || this.simulation.status !== 'playing') {
-        this.previous = this.current;
-        this.current = this.simulation.snapshot();
-      }
-      noteTickTime(performance.now() - tickStart);
-      this.play.latest = this.current;
-      this.effects.play(events, this.current);
-      this.hearing.play(events);
-      this.notices.play(events);
-      this.record.afterTick(commands, events);
-      this.debug?.note(events, this.simulation.tick);
-      soundBoard().play(events, this.current, this.play.level.tiled);
-      this.autosaver.afterTick(events);
-      noteRefusals(this.play, events);
-      this.play.tutor?.noteEvents(events);
-      if (this.simulation.status !== 'playing') this.finish();
-    }
+    // Only the frame's last two ticks are drawn (interpolated): earlier ones skip the snapshot.
+    for (let i = 0; i < ticks && !this.ended; i++) this.tick(i >= ticks - 2);
     this.play.tutor?.update(this.current, this.sees);
     if (this.light.isEnabled === this.app.lightOff) this.light.setEnabled(!this.app.lightOff);
     this.entities.reducedMotion = settings().accessibility.reducedMotion;
@@ -331,7 +305,7 @@ export class PlayScene extends Phaser.Scene {
     this.fog.update(this.current);
     this.drawTiles();
     this.fixtures.draw(this.current, time);
-    this.entities.draw(this.previous, this.current, this.fixedStep.alpha, time, this.fog);
+    this.entities.draw(this.previous, this.current, this.app.stepLock.locked ? 1 : this.fixedStep.alpha, time, this.fog);
     this.light.draw(this.current, this.entities.drawnStudents, time, this.lightPreview());
     this.effects.update(time);
     this.hearing.draw(this.current, time);
@@ -341,6 +315,38 @@ export class PlayScene extends Phaser.Scene {
     this.reportLook();
     this.debug?.draw(this.current, this.simulation);
     this.markers.draw(this.current, time);
+  }
+
+  /** One tick and what its events set off; `look`: take its snapshot (a skipped one's events are placed with the one before, at most a few ticks old). */
+  private tick(look: boolean): void {
+    const commands = [...this.controls.commandsForTick(), ...this.play.queued.splice(0)];
+    const tickStart = performance.now();
+    const events = this.simulation.step(commands);
+    if (look || this.simulation.status !== 'playing') {
+      this.previous = this.current;
+      this.current = this.simulation.snapshot();
+    }
+    noteTickTime(performance.now() - tickStart);
+    this.play.latest = this.current;
+    this.effects.play(events, this.current);
+    this.hearing.play(events);
+    this.notices.play(events);
+    this.record.afterTick(commands, events);
+    this.debug?.note(events, this.simulation.tick);
+    soundBoard().play(events, this.current, this.play.level.tiled);
+    this.autosaver.afterTick(events);
+    noteRefusals(this.play, events);
+    this.play.tutor?.noteEvents(events);
+    if (this.simulation.status !== 'playing') this.finish();
+  }
+
+  /** Under a test's step lock (step-lock.ts): one tick as a frame of one tick runs it, drawn by the next frame; undefined once the level ended or while it is paused. */
+  lockedTick(): Snapshot | undefined {
+    if (this.ended || !this.sys.isActive()) return undefined;
+    this.controls.poll();
+    this.tick(true);
+    this.play.tutor?.update(this.current, this.sees);
+    return this.current;
   }
 
   /** The core's light map under `hyosan.look({ daylight, phoneLight })`'s drawing preview, or undefined without one. */

@@ -128,6 +128,7 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
       appOf(this.game).whatHappened = undefined;
     });
     this.scene.launch(WHAT_HAPPENED_PANEL, { controls: this as ReplayControls });
+    appOf(this.game).stepLock.drive(this);
     this.report();
   }
 
@@ -160,6 +161,15 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
     this.scene.stop();
   }
 
+  /** Under a test's step lock (step-lock.ts): one tick of the replay, reported at once and drawn by the next frame; undefined while it is stopped or closed. */
+  lockedTick(): Snapshot | undefined {
+    if (!this.playing || this.playback.done || !this.sys.isActive()) return undefined;
+    this.stepOnce(true);
+    if (this.playback.done) this.playing = false;
+    this.report();
+    return this.current;
+  }
+
   private stepOnce(show: boolean): void {
     const { events, drift } = this.playback.step();
     const tick = this.playback.simulation.tick;
@@ -175,13 +185,13 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
 
   override update(time: number, deltaMs: number): void {
     if (this.playing) {
-      const ticks = this.fixedStep.ticksFor(deltaMs);
+      const ticks = appOf(this.game).stepLock.ticksFor(this.fixedStep, deltaMs);
       for (let i = 0; i < ticks && !this.playback.done; i++) this.stepOnce(true);
       if (this.playback.done) this.playing = false;
     }
     if (this.doors.draw(this.current) || this.furniture.draw(this.current)) this.levelView.redraw();
     this.fixtures.draw(this.current, time);
-    this.entities.draw(this.previous, this.current, this.playing ? this.fixedStep.alpha : 1, time);
+    this.entities.draw(this.previous, this.current, this.playing && !appOf(this.game).stepLock.locked ? this.fixedStep.alpha : 1, time);
     this.light.draw(this.current, this.entities.drawnStudents, time);
     this.effects.update(time);
     this.notices.draw(this.current, this.entities.drawnStudents, time);

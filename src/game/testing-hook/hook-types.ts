@@ -18,6 +18,7 @@ import type { LoopStats } from '../loop-stats';
 import type { PauseState } from '../pause';
 import type { EditView, Screen, WhatHappenedState } from '../app-state';
 import type { DebugStats, LookState } from '../play-session';
+import type { AdvanceOptions, AdvanceResult } from '../step-lock';
 
 export type HookStatus = 'boot' | 'title' | 'levels' | 'playing' | 'won' | 'lost' | 'error' | 'edit';
 
@@ -91,6 +92,15 @@ export interface HyosanHook {
   resetLoopStats(): void;
   /** Frames the game has stepped and drawn so far (paused or not), so a test can wait for the next drawn frames instead of a time. */
   frame(): number;
+  /** Locks the level's clock (`true`: from now on, across level starts, a level and the "What happened?" replay run only the ticks `advance` asks for) or gives it back to real time (`false`); returns whether it is locked (without `locked`, only that). */
+  stepLock(locked?: boolean): boolean;
+  /**
+   * Under the step lock: runs up to `ticks` ticks of the level (or the "What happened?" replay)
+   * now, each as a frame of one tick would (input read first), stopping after the first tick whose
+   * snapshot meets `until`; returns the ticks run and why it stopped (`'ended'`: nothing ticks the
+   * level: it ended, was left or is paused). The next frame draws the result.
+   */
+  advance(ticks: number, options?: AdvanceOptions<Snapshot>): AdvanceResult;
 }
 
 export interface InputDebugState {

@@ -13,7 +13,9 @@ import { pauseGame, pauseState, resumeGame } from '../pause';
 import { appOf } from '../app-state';
 import type { HyosanHook } from './hook-types';
 
-export function optionsHook(game: Phaser.Game): Pick<HyosanHook, 'audio' | 'look' | 'settings' | 'language' | 'perf' | 'input' | 'pause' | 'bindKey' | 'inputSettings' | 'resetLoopStats' | 'frame'> {
+export function optionsHook(
+  game: Phaser.Game,
+): Pick<HyosanHook, 'audio' | 'look' | 'settings' | 'language' | 'perf' | 'input' | 'pause' | 'bindKey' | 'inputSettings' | 'resetLoopStats' | 'frame' | 'stepLock' | 'advance'> {
   return {
     audio: (change) => audioDebugState(change),
     look(change) {
@@ -73,5 +75,11 @@ export function optionsHook(game: Phaser.Game): Pick<HyosanHook, 'audio' | 'look
     },
     resetLoopStats,
     frame: () => game.loop.frame,
+    stepLock(locked) {
+      const lock = appOf(game).stepLock;
+      if (locked !== undefined) lock.set(locked === true);
+      return lock.locked;
+    },
+    advance: (ticks, options) => appOf(game).stepLock.advance(ticks, options),
   };
 }
