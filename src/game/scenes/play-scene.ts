@@ -31,6 +31,7 @@ import { LightView, lookSwitches } from '../render/light-view';
 import { createLevelView, type LevelView } from '../render/level-view';
 import { TILE_SIZE } from '../render/sprite-layout';
 import { followWithCamera } from './play-camera';
+import { keepPlayHonest } from './play-focus';
 import { appOf, setScreen, type AppState } from '../app-state';
 import { createPlaySession, type PlaySession } from '../play-session';
 import { campaignProgress } from '../campaign-progress';
@@ -118,7 +119,10 @@ export class PlayScene extends Phaser.Scene {
     play.touch = touch;
 
     const stopFollowing = followWithCamera(this, this.entities.focus, level, () => this.app.stepLock.locked);
-    const stopListening = this.listenForFocusAndPause();
+    const stopListening = keepPlayHonest(this, this.controls, {
+      resetClock: () => this.fixedStep.reset(),
+      redraw: () => this.redrawBaked(),
+    });
     this.events.once('shutdown', () => {
       stopFollowing();
       stopListening();
@@ -239,39 +243,14 @@ export class PlayScene extends Phaser.Scene {
     return true;
   }
 
-  /** Keeps input and time honest across focus loss, pauses and a lost graphics context; returns how to stop listening. */
-  private listenForFocusAndPause(): () => void {
-    // Losing focus must not leave a direction key held down; a pause starts from a clean slate.
-    const release = (): void => this.controls.release();
-    this.game.events.on(Phaser.Core.Events.BLUR, release);
-    this.game.events.on(Phaser.Core.Events.HIDDEN, release);
-    // Back from a pause: no time is owed, whatever the clock says.
-    const resume = (): void => {
-      release();
-      this.controls.capture(true);
-      this.fixedStep.reset();
-    };
-    const pause = (): void => {
-      release();
-      this.controls.capture(false);
-    };
-    this.events.on(Phaser.Scenes.Events.PAUSE, pause);
-    this.events.on(Phaser.Scenes.Events.RESUME, resume);
-    // A lost graphics context takes the baked textures' pixels with it: draw them again once it is
-    // back, the light layer too, at once (the level is paused then, and update() does not run).
-    const restored = (): void => {
-      this.levelView.redraw();
-      this.light.invalidate();
-      this.light.draw(this.current, this.entities.drawnStudents, this.time.now, this.lightPreview());
-    };
-    this.game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, restored);
-    return () => {
-      this.game.events.off(Phaser.Core.Events.BLUR, release);
-      this.game.events.off(Phaser.Core.Events.HIDDEN, release);
-      this.events.off(Phaser.Scenes.Events.PAUSE, pause);
-      this.events.off(Phaser.Scenes.Events.RESUME, resume);
-      this.game.renderer.off(Phaser.Renderer.Events.RESTORE_WEBGL, restored);
-    };
+  /**
+   * Draws the baked textures again once a lost graphics context is back, the light layer too, at
+   * once (the level is paused then, and update() does not run).
+   */
+  private redrawBaked(): void {
+    this.levelView.redraw();
+    this.light.invalidate();
+    this.light.draw(this.current, this.entities.drawnStudents, this.time.now, this.lightPreview());
   }
 
   /** The AI debug view is for seeing everything: no fog while it is on. */
