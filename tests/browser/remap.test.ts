@@ -143,7 +143,10 @@ describe('remapping keys and buttons', () => {
     await game.page.reload();
     await openRemap(game);
     expect(await rowValue(game, 'right')).toMatch(/^K \/ →/);
-    expect(await game.page.evaluate(() => window.hyosan.inputSettings())).toMatchObject({ bindings: { right: ['KeyK', 'ArrowRight'], attack: ['KeyE'], interact: ['Space'] }, pad: { craft: [2], food: [] } });
+    expect(await game.page.evaluate(() => window.hyosan.inputSettings())).toMatchObject({
+      bindings: { right: ['KeyK', 'ArrowRight'], attack: ['KeyE'], interact: ['Space'] },
+      pad: { craft: [2], food: [] },
+    });
     await choose(game, 'remap', 'reset');
     await untilRow(game, 'right', /^D \/ →/);
     expect(await rowValue(game, 'attack')).toMatch(/^Space\s+·\s+A$/);

@@ -35,7 +35,12 @@ export function keyBindMessage(action: Action, code: string, result: { ok: true;
 }
 
 /** The line after pressing pad button `button` for `action`. */
-export function padBindMessage(action: Action, button: number, result: { ok: true; displaced: { from: Action; swapped: number | null } | null } | { ok: false; error: string }, pad: PadBindings): string {
+export function padBindMessage(
+  action: Action,
+  button: number,
+  result: { ok: true; displaced: { from: Action; swapped: number | null } | null } | { ok: false; error: string },
+  pad: PadBindings,
+): string {
   const key = padButtonName(button);
   if (!result.ok) {
     if (FIXED_PAD_ACTIONS.has(action)) return t('remap.padFixedAction', { action: actionName(action), buttons: padLabel(action, pad) });

@@ -49,14 +49,12 @@ export class RemapScene extends Phaser.Scene {
     this.endedOnFrame = -1;
     const leave = (): void => void this.scene.start('settings', { from: data.from, section: 'controls', focus: 'remap' } satisfies SettingsData);
     const items: MenuItem[] = [
-      ...ACTIONS.map(
-        (action): MenuItem => ({
-          id: action,
-          label: () => t(actionLabelKey(action)),
-          value: () => (this.waiting === action ? t('remap.waitingValue') : bindingValue(action, inputSettings().bindings, inputSettings().pad)),
-          activate: () => this.wait(action),
-        }),
-      ),
+      ...ACTIONS.map((action): MenuItem => ({
+        id: action,
+        label: () => t(actionLabelKey(action)),
+        value: () => (this.waiting === action ? t('remap.waitingValue') : bindingValue(action, inputSettings().bindings, inputSettings().pad)),
+        activate: () => this.wait(action),
+      })),
       { id: 'reset', label: () => t('remap.reset'), activate: () => this.reset(), enabled: () => this.changed() },
       { id: 'back', label: () => t('menu.back'), activate: leave },
     ];
