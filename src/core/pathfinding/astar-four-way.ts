@@ -8,7 +8,7 @@
 import type { TileGrid } from '../grid/tile-grid';
 import { UNREACHED } from './landmarks';
 import { keepLandmarkTable } from './landmark-update';
-import { MAX_GRID_CELLS, noPath, STRAIGHT_STEP, type AStarEngine, type PathResult, type SearchProgress } from './path-types';
+import { MAX_GRID_CELLS, searchResult, STRAIGHT_STEP, type AStarEngine, type PathResult, type SearchProgress } from './path-types';
 
 const BUCKETS = 8192;
 const BUCKET_MASK = BUCKETS - 1;
@@ -297,25 +297,8 @@ export function createFourWayEngine(grid: TileGrid): AStarEngine {
     return progress;
   }
 
-  function trace(end: number): number[] {
-    let length = 0;
-    for (let c = end; c !== -1; c = parent[c]!) length++;
-    const cells = new Array<number>(length);
-    let c = end;
-    for (let i = length - 1; i >= 0; i--) {
-      cells[i] = c;
-      c = parent[c]!;
-    }
-    return cells;
-  }
-
   function result(progress: SearchProgress): PathResult {
-    if (startCell < 0) return noPath();
-    if (progress === 'found') {
-      return { status: 'found', cells: trace(goalCell), cost: g[goalCell]!, expanded };
-    }
-    const end = bestCell >= 0 ? bestCell : startCell;
-    return { status: 'partial', cells: trace(end), cost: g[end]!, expanded };
+    return searchResult(progress, { start: startCell, goal: goalCell, best: bestCell, parent, g, expanded });
   }
 
   return { begin, run, result, expandedSoFar: () => expanded, prepare: () => void landmarkTable() };

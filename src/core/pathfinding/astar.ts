@@ -31,7 +31,7 @@ import { UNREACHED } from './landmarks';
 import { keepLandmarkTable } from './landmark-update';
 import { createFourWayEngine } from './astar-four-way';
 import { popFirst, siftUp } from './open-heap';
-import { DIAGONAL_STEP, MAX_GRID_CELLS, noPath, STRAIGHT_STEP, type AStarEngine, type PathResult, type Pathfinder, type PathfinderOptions, type SearchProgress } from './path-types';
+import { DIAGONAL_STEP, MAX_GRID_CELLS, noPath, searchResult, STRAIGHT_STEP, type AStarEngine, type PathResult, type Pathfinder, type PathfinderOptions, type SearchProgress } from './path-types';
 
 /**
  * Creates the engine for `grid`; all per-cell memory is allocated here, once. 4-way searches get
@@ -337,25 +337,8 @@ function createEightWayEngine(grid: TileGrid, options: PathfinderOptions): AStar
     return progress;
   }
 
-  function trace(end: number): number[] {
-    let length = 0;
-    for (let c = end; c !== -1; c = parent[c]!) length++;
-    const cells = new Array<number>(length);
-    let c = end;
-    for (let i = length - 1; i >= 0; i--) {
-      cells[i] = c;
-      c = parent[c]!;
-    }
-    return cells;
-  }
-
   function result(progress: SearchProgress): PathResult {
-    if (startCell < 0) return noPath();
-    if (progress === 'found') {
-      return { status: 'found', cells: trace(goalCell), cost: g[goalCell]!, expanded };
-    }
-    const end = bestCell >= 0 ? bestCell : startCell;
-    return { status: 'partial', cells: trace(end), cost: g[end]!, expanded };
+    return searchResult(progress, { start: startCell, goal: goalCell, best: bestCell, parent, g, expanded });
   }
 
   return { begin, run, result, expandedSoFar: () => expanded, prepare: () => void landmarkTable() };

@@ -95,6 +95,31 @@ export function noPath(expanded = 0): PathResult {
   return { ...NONE, cells: [], expanded };
 }
 
+/** The cells from the search's start to `end`, read back through `parent` (-1 ends the chain). */
+function tracePath(parent: Int32Array, end: number): number[] {
+  let length = 0;
+  for (let c = end; c !== -1; c = parent[c]!) length++;
+  const cells = new Array<number>(length);
+  let c = end;
+  for (let i = length - 1; i >= 0; i--) {
+    cells[i] = c;
+    c = parent[c]!;
+  }
+  return cells;
+}
+
+/**
+ * What a search engine answers once it stops: the path to the goal when found, else the path to the
+ * nearest cell it reached (`best`, or the start itself), with its cost in `g`.
+ */
+export function searchResult(progress: SearchProgress, search: { start: number; goal: number; best: number; parent: Int32Array; g: Float64Array; expanded: number }): PathResult {
+  const { start, goal, best, parent, g, expanded } = search;
+  if (start < 0) return noPath();
+  if (progress === 'found') return { status: 'found', cells: tracePath(parent, goal), cost: g[goal]!, expanded };
+  const end = best >= 0 ? best : start;
+  return { status: 'partial', cells: tracePath(parent, end), cost: g[end]!, expanded };
+}
+
 /**
  * The octile (8-way) or Manhattan (4-way) distance between two tiles, in cost units (10 per
  * orthogonal step, 10√2 per diagonal step). A lower bound on any path cost between them.
