@@ -11,6 +11,7 @@ import type { PlayerControls } from './input/player-controls';
 import type { TouchState } from './input/touch-state';
 import type { NoticeShown } from './render/notice-marks';
 import type { ThreatShown } from './render/threat-edges';
+import type { GoalArrowShown } from './render/objective-edges';
 import type { Tutor } from './tutorial/tutor';
 
 export interface DebugStats {
@@ -53,6 +54,8 @@ export interface LookState {
   notices: NoticeShown[];
   /** Arrows at the screen's edge toward zombies hunting from off screen (render/threat-edges.ts), drawn last frame. */
   threats: ThreatShown[];
+  /** Arrows at the screen's edge toward what the level needs next, off screen (render/objective-edges.ts), drawn last frame. */
+  goalArrows: GoalArrowShown[];
 }
 
 export interface PlaySession {

@@ -40,7 +40,9 @@ describe('objective feedback', () => {
     }
     expect(sim.status).toBe('playing');
     expect(sim.snapshot().exitBlockedBy).toEqual([0, 1]);
-    expect(news).toEqual([{ kind: 'notYet', text: 'The exit will not open yet. Still to do: Find the fire-exit key · Check the reading room' }]);
+    expect(news).toEqual([
+      { kind: 'notYet', text: 'The way out is locked. First: Find the fire-exit key · Check the reading room. Follow the coloured mark, or the arrow at the edge of the screen.' },
+    ]);
     // Standing there says nothing more; stepping out and back in says it again.
     for (let tick = 0; tick < 20; tick++) {
       sim.step([]);

@@ -21,9 +21,10 @@ function classroomWing(): Snapshot {
   return createSimulation(result.level, { seed: 1 }).snapshot();
 }
 
-/** The level's start with nothing near the controlled student but what a test puts there. */
+/** The level's start with nothing near the controlled student but what a test puts there (and no objectives: the goal lesson has its own test). */
 function quiet(): Snapshot {
   const snapshot = structuredClone(classroomWing());
+  snapshot.objectives = [];
   snapshot.zombies = [];
   snapshot.items = [];
   snapshot.doors = snapshot.doors.map((d) => ({ ...d, state: 'closed' as const }));
@@ -58,6 +59,27 @@ describe('the tutor', () => {
     t.update(at(walked(start, 2.1), 20), sees);
     expect(t.current).toBeNull();
     expect(recorded).toEqual(['move']);
+  });
+
+  it('says what the level needs right after the first steps, and finishing an objective counts as having understood it', () => {
+    const { tutor: t, recorded } = tutor();
+    const start = structuredClone(classroomWing());
+    start.zombies = [];
+    start.items = [];
+    t.update(at(start, 0), sees);
+    expect(t.current).toBe('move');
+    const moved = walked(start, 2.5);
+    t.update(at(moved, 5), sees);
+    t.update(at(moved, 5 + GAP_TICKS), sees);
+    expect(t.current).toBe('goal');
+    expect(promptText('goal', 'keyboard', DEFAULT_BINDINGS)).toContain('stay locked until the list is done');
+    t.noteEvents([{ type: 'objectiveCompleted', index: 0, kind: 'rescue' }]);
+    expect(t.current).toBeNull();
+    expect(recorded).toEqual(['move', 'goal']);
+    // A level with nothing to do but reach the exit has nothing to teach here.
+    const { tutor: plain } = tutor(['move']);
+    plain.update(at(quiet(), 0), sees);
+    expect(plain.current).toBeNull();
   });
 
   it('shows one idea at a time, with a pause between two prompts', () => {
@@ -117,6 +139,20 @@ describe('the tutor', () => {
     t.update(at(sneaking, 2 + SNEAK_TICKS), sees);
     expect(t.current).toBeNull();
     expect(recorded).toEqual(['sneak']);
+  });
+
+  it('puts up no prompt while a zombie hunting the student is close (the sneak tip mid-bite), and does once it is not', () => {
+    const { tutor: t } = tutor(['move']);
+    const snapshot = quiet();
+    const student = me(snapshot);
+    const unaware = { ...classroomWing().zombies[0]!, x: student.x + 5, y: student.y, tileX: student.tileX + 5, tileY: student.tileY, awareness: 'unaware' as const };
+    const biting = { ...unaware, id: 99, x: student.x + 0.8, tileX: student.tileX, awareness: 'hunting' as const, mode: 'attack' as const };
+    snapshot.zombies = [unaware, biting];
+    t.update(at(snapshot, 0), sees);
+    expect(t.current).toBeNull();
+    snapshot.zombies = [unaware, { ...biting, x: student.x + NEAR.fight + 1, tileX: student.tileX + NEAR.fight + 1 }];
+    t.update(at(snapshot, 1), sees);
+    expect(t.current).toBe('sneak');
   });
 
   it('hiding the prompt counts as done', () => {

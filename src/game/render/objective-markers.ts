@@ -11,7 +11,7 @@ import { TILE_SIZE } from './sprite-layout';
 
 /** Objectives stay marked over darkness and fog, like the exit. */
 const MARKER_DEPTH = GOAL_DEPTH;
-const COLOURS: Record<ObjectiveView['kind'], number> = { reach: 0x8fe3a8, hold: 0xe8c547, collect: 0x7fd4ff, activate: 0xff9f5a, rescue: 0xf2a0d8 };
+export const MARKER_COLOURS: Record<ObjectiveView['kind'], number> = { reach: 0x8fe3a8, hold: 0xe8c547, collect: 0x7fd4ff, activate: 0xff9f5a, rescue: 0xf2a0d8 };
 
 export class ObjectiveMarkers {
   private readonly graphics: Phaser.GameObjects.Graphics;
@@ -26,7 +26,7 @@ export class ObjectiveMarkers {
     const pulse = 0.55 + 0.45 * Math.abs(Math.sin(timeMs / 420));
     for (const objective of snapshot.objectives) {
       if (objective.state !== 'current') continue;
-      const colour = COLOURS[objective.kind];
+      const colour = MARKER_COLOURS[objective.kind];
       const x = objective.tileX * TILE_SIZE;
       const y = objective.tileY * TILE_SIZE;
       if (objective.kind === 'reach' || objective.kind === 'hold') {

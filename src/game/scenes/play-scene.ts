@@ -41,6 +41,7 @@ import type { HudData } from './hud-scene';
 import { createAutosaver, type Autosaver } from '../save/autosave';
 import { NoticeMarks } from '../render/notice-marks';
 import { ThreatEdges } from '../render/threat-edges';
+import { ObjectiveEdges } from '../render/objective-edges';
 import { sightOn, startTutor } from '../tutorial/tutorial-run';
 import type { LessonView } from '../tutorial/lessons';
 
@@ -83,6 +84,7 @@ export class PlayScene extends Phaser.Scene {
   private record!: RollingRecord;
   private notices!: NoticeMarks;
   private threats!: ThreatEdges;
+  private goalArrows!: ObjectiveEdges;
   private sees!: LessonView['sees'];
 
   constructor() {
@@ -136,6 +138,7 @@ export class PlayScene extends Phaser.Scene {
       this.throwPreview.destroy();
       this.notices.destroy();
       this.threats.destroy();
+      this.goalArrows.destroy();
       play.look = undefined;
       play.tutor = undefined;
     });
@@ -234,6 +237,7 @@ export class PlayScene extends Phaser.Scene {
     this.throwPreview = new ThrowPreview(this);
     this.notices = new NoticeMarks(this);
     this.threats = new ThreatEdges(this);
+    this.goalArrows = new ObjectiveEdges(this);
     this.record = createRollingRecord(this.simulation);
     // `?debug=ai` shows the AI overlay in any build; F3 toggles it in dev builds.
     this.debug = undefined;
@@ -291,6 +295,7 @@ export class PlayScene extends Phaser.Scene {
     this.throwPreview.draw(this.simulation, this.current, this.controls.aim(), time);
     this.notices.draw(this.current, this.entities.drawnStudents, time);
     this.threats.draw(this.current, this.entities.focus, time);
+    this.goalArrows.draw(this.current, this.entities.focus, time);
     this.reportLook();
     this.debug?.draw(this.current, this.simulation);
     this.markers.draw(this.current, time);
@@ -356,6 +361,7 @@ export class PlayScene extends Phaser.Scene {
       throwPreview: this.throwPreview.shown,
       notices: this.notices.shown,
       threats: this.threats.shown,
+      goalArrows: this.goalArrows.shown,
       reducedMotion: this.entities.reducedMotion,
     };
   }

@@ -12,7 +12,7 @@ import type { SimEvent } from '../../core';
 import type { Snapshot, StudentView } from '../../core';
 import { TICKS_PER_SECOND, standingCount } from '../../core';
 
-export const LESSONS = ['move', 'sneak', 'pickUp', 'eat', 'door', 'lure', 'switch', 'barricade'] as const;
+export const LESSONS = ['move', 'goal', 'sneak', 'pickUp', 'eat', 'door', 'lure', 'switch', 'barricade'] as const;
 export type Lesson = (typeof LESSONS)[number];
 
 export function isLesson(value: unknown): value is Lesson {
@@ -30,7 +30,7 @@ const distance = (a: { x: number; y: number }, b: { x: number; y: number }): num
 const MATERIALS: ReadonlySet<string> = new Set(['plank', 'chair', 'desk']);
 
 /** Tiles: how close a thing must be for its lesson to come up. */
-export const NEAR = { zombie: 8, item: 6, door: 2.5, lureZombie: 12 } as const;
+export const NEAR = { zombie: 8, item: 6, door: 2.5, lureZombie: 12, fight: 6 } as const;
 /** The switch lesson waits this long into a level. */
 export const SWITCH_AFTER_TICKS = 60 * TICKS_PER_SECOND;
 
@@ -38,6 +38,8 @@ const inSight = (view: LessonView, x: number, y: number): boolean => view.sees(v
 
 export const READY: Record<Lesson, (view: LessonView) => boolean> = {
   move: () => true,
+  // What the level needs and where it is, as soon as the player can move: the exit alone is locked.
+  goal: (view) => view.snapshot.objectives.some((o) => o.state === 'current'),
   sneak: (view) => view.snapshot.zombies.some((z) => z.awareness === 'unaware' && distance(view.me, z) <= NEAR.zombie && inSight(view, z.tileX, z.tileY)),
   pickUp: (view) => view.snapshot.items.some((i) => distance(view.me, { x: i.tileX + 0.5, y: i.tileY + 0.5 }) <= NEAR.item && inSight(view, i.tileX, i.tileY)),
   eat: (view) => view.me.pack.some((item) => item.kind === 'food' || item.kind === 'water'),
@@ -50,11 +52,18 @@ export const READY: Record<Lesson, (view: LessonView) => boolean> = {
     view.me.pack.some((item) => MATERIALS.has(item.kind)) && view.snapshot.doors.some((d) => d.state !== 'broken' && distance(view.me, { x: d.tileX + 0.5, y: d.tileY + 0.5 }) <= NEAR.door),
 };
 
+/** A zombie hunting the controlled student is this close: no new prompt now (a tip read mid-fight is a bite taken). */
+export function inFight(view: LessonView): boolean {
+  return view.snapshot.zombies.some((z) => z.awareness === 'hunting' && z.mode !== 'down' && distance(view.me, z) <= NEAR.fight);
+}
+
 /** The lesson a core event shows was done, if any. */
 export function lessonDoneBy(event: SimEvent): Lesson | undefined {
   switch (event.type) {
     case 'itemPickedUp':
       return 'pickUp';
+    case 'objectiveCompleted':
+      return 'goal';
     case 'itemUsed':
       return event.item === 'food' || event.item === 'water' ? 'eat' : undefined;
     case 'doorClosed':

@@ -60,6 +60,8 @@ export function promptText(lesson: Lesson, device: Device, bindings: KeyBindings
   switch (lesson) {
     case 'move':
       return device === 'touch' ? t('tutorial.moveTouch') : device === 'gamepad' ? t('tutorial.movePad') : t('tutorial.move', { keys: moveKeys(bindings) });
+    case 'goal':
+      return t('tutorial.goal');
     case 'sneak':
       return t('tutorial.sneak', { key: key('sneak') });
     case 'pickUp':

@@ -3,13 +3,14 @@
  * ticks run and the latest snapshot; a lesson done by the player (even before its prompt came up)
  * is remembered through `onDone` and never shown again. A prompt stays until its lesson is done or
  * the player hides it (which counts as done), or for `SHOW_TICKS` when its moment has passed; a
- * short pause separates two prompts, so the player meets one idea at a time. Pure, no Phaser.
+ * short pause separates two prompts, so the player meets one idea at a time, and none comes up
+ * while a zombie hunting the student is close. Pure, no Phaser.
  */
 
 import type { SimEvent } from '../../core';
 import type { Snapshot } from '../../core';
 import { TICKS_PER_SECOND } from '../../core';
-import { LESSONS, lessonDoneBy, READY, type Lesson, type LessonView } from './lessons';
+import { inFight, LESSONS, lessonDoneBy, READY, type Lesson, type LessonView } from './lessons';
 
 /** Ticks between one prompt going and the next showing. */
 export const GAP_TICKS = 3 * TICKS_PER_SECOND;
@@ -94,7 +95,7 @@ export class Tutor {
       }
       return;
     }
-    if (tick < this.quietUntil) return;
+    if (tick < this.quietUntil || inFight(view)) return;
     const next = LESSONS.find((lesson) => !this.done.has(lesson) && (this.options.canShow?.(lesson) ?? true) && tick >= (this.notBefore.get(lesson) ?? 0) && READY[lesson](view));
     if (next !== undefined) this.shown = { lesson: next, sinceTick: tick };
   }

@@ -17,7 +17,7 @@ export const play = {
     holdLeft: '{{text}} ({{seconds}} s)',
     exit: 'Reach the exit',
     survivors: 'Keep {{count}} students standing',
-    notYet: 'The exit will not open yet. Still to do: {{list}}',
+    notYet: 'The way out is locked. First: {{list}}. Follow the coloured mark, or the arrow at the edge of the screen.',
     done: 'Done: {{text}}',
     allDone: 'All done: now reach the exit',
     devices: {

@@ -20,7 +20,7 @@ export const play: DictionaryOf<typeof english> = {
     holdLeft: '{{text}} ({{seconds}}초)',
     exit: '출구로 가세요',
     survivors: '학생 {{count}}명 이상 살아남기',
-    notYet: '아직 나갈 수 없어요. 남은 일: {{list}}',
+    notYet: '잠겨 있어요. 먼저 할 일: {{list}}. 색깔 표시나 화면 가장자리의 화살표를 따라가세요.',
     done: '완료: {{text}}',
     allDone: '모두 끝났어요. 이제 출구로 가세요',
     devices: {
