@@ -141,7 +141,7 @@ export const play: DictionaryOf<typeof english> = {
     nothingHere: '여기엔 주울 것이 없다.',
   },
   survival: {
-    needLetters: { hunger: '배', thirst: '물', fatigue: '피', warmth: '온', morale: '맘' },
+    needLetters: { hunger: '배', thirst: '물', fatigue: '휴', warmth: '온', morale: '맘' },
     warnings: { hunger: '배고픔', thirst: '목마름', fatigue: '피곤함', warmth: '추움', morale: '두려움', health: '다침' },
     orders: { hold: '[대기]', sneak: '[살금살금]' },
     turned: '(감염됨)',
