@@ -8,6 +8,8 @@ export interface EndData {
   survivors: number;
   total: number;
   seconds: number;
+  /** The game clock when the level ended, as the HUD showed it ("18:35"): the line names it, so the two agree. */
+  clock: string;
   /** Students the level needs standing (a loss with some still standing was one too few). */
   needed?: number;
   /** The level was a siege (an objective held until dawn): winning it is holding out, not getting out. */
@@ -23,8 +25,9 @@ export function endHeading(data: EndData): string {
 /** The line under the heading. */
 export function endDetail(data: EndData): string {
   const seconds = data.seconds.toFixed(0);
-  if (data.outcome === 'lost' && data.survivors > 0) return t('end.tooFewDetail', { count: data.survivors, needed: data.needed ?? data.survivors + 1, seconds });
-  if (data.outcome === 'lost') return t('end.lostDetail', { seconds });
+  const clock = data.clock;
+  if (data.outcome === 'lost' && data.survivors > 0) return t('end.tooFewDetail', { count: data.survivors, needed: data.needed ?? data.survivors + 1, seconds, clock });
+  if (data.outcome === 'lost') return t('end.lostDetail', { seconds, clock });
   if (data.siege === true) return t('end.wonSiegeDetail', { survivors: data.survivors, total: data.total });
-  return t('end.wonDetail', { survivors: data.survivors, total: data.total, seconds });
+  return t('end.wonDetail', { survivors: data.survivors, total: data.total, seconds, clock });
 }

@@ -88,10 +88,10 @@ describe('language', () => {
     const heard: string[] = [];
     const stop = onLanguageChanged((next) => heard.push(next));
     setLanguage('en');
-    expect(t('end.wonDetail', { survivors: 2, total: 3, seconds: 41 })).toBe('2 of 3 students got out in 41 s.');
+    expect(t('end.wonDetail', { survivors: 2, total: 3, seconds: 41, clock: '17:41' })).toBe('2 of 3 students got out at 17:41 (41 s of play).');
     setLanguage('ko');
     expect(language()).toBe('ko');
-    expect(t('end.wonDetail', { survivors: 2, total: 3, seconds: 41 })).toBe('학생 3명 중 2명이 41초 만에 빠져나갔습니다.');
+    expect(t('end.wonDetail', { survivors: 2, total: 3, seconds: 41, clock: '17:41' })).toBe('학생 3명 중 2명이 17:41에 빠져나갔습니다 (플레이 41초).');
     expect(itemName('water')).toBe('물');
     expect(itemName('crowbar-not-yet-named')).toBe('crowbar-not-yet-named');
     setLanguage('ko');
@@ -108,11 +108,11 @@ describe('language', () => {
     setLanguage('en');
     // @ts-expect-error: no such key
     expect(t('title.newGam')).toBe('title.newGam');
-    // @ts-expect-error: the text needs {{survivors}}, {{total}} and {{seconds}}
+    // @ts-expect-error: the text needs {{survivors}}, {{total}}, {{clock}} and {{seconds}}
     expect(t('end.wonDetail')).toContain('{{survivors}}');
     // @ts-expect-error: {{seconds}} is missing
-    expect(t('end.wonDetail', { survivors: 1, total: 2 })).toContain('{{seconds}}');
-    expect(t('end.wonDetail', { survivors: 1, total: 2, seconds: 3 })).toBe('1 of 2 students got out in 3 s.');
+    expect(t('end.wonDetail', { survivors: 1, total: 2, clock: '17:03' })).toContain('{{seconds}}');
+    expect(t('end.wonDetail', { survivors: 1, total: 2, seconds: 3, clock: '17:03' })).toBe('1 of 2 students got out at 17:03 (3 s of play).');
   });
 
   it('names students in Hangul and weighs in kg on a Korean screen', () => {

@@ -384,6 +384,7 @@ export class PlayScene extends Phaser.Scene {
       needed: this.current.survivorsNeeded,
       total: this.current.students.length,
       seconds: this.simulation.tick / TICKS_PER_SECOND,
+      clock: this.current.clock,
       siege: this.simulation.level.objectives.some((o) => o.untilDawn === true),
     };
     this.scene.stop('hud');
