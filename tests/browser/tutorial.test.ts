@@ -168,6 +168,17 @@ describe('the first-run tutorial', () => {
     await waitForDone(game, 'move');
     await touch('touchEnd', 0, 0);
 
+    // What the level needs comes next; a tap on its prompt hides it and does not walk the student to the tile under it.
+    expect(await waitForLesson(game, 'goal')).toMatch(NAMES.touch.goal!);
+    const before = await page.evaluate(() => window.hyosan.snapshot().students.find((s) => s.controlled)!);
+    const on = (await tutorial(game)).promptAt!;
+    await page.touchscreen.tap(on.x, on.y);
+    await waitForDone(game, 'goal');
+    const tick = await page.evaluate(() => window.hyosan.snapshot().tick);
+    await page.waitForFunction((t) => window.hyosan.snapshot().tick > t + 20, tick, LONG);
+    const after = await page.evaluate(() => window.hyosan.snapshot().students.find((s) => s.controlled)!);
+    expect(Math.hypot(after.x - before.x, after.y - before.y)).toBeLessThan(0.3);
+
     // Walk towards the food with taps; its prompt names no key to press, and a tap on it hides it.
     await clickTile(game, 16, 6);
     await waitForLesson(game, 'pickUp');
@@ -180,8 +191,8 @@ describe('the first-run tutorial', () => {
     await page.waitForFunction(() => window.hyosan?.screen() === 'title', undefined, LONG);
     await startLevel(game, 11);
     await page.waitForFunction(() => window.hyosan.snapshot().tick > 40, undefined, LONG);
-    expect((await tutorial(game)).done).toEqual(['move', 'pickUp']);
-    expect(['move', 'pickUp']).not.toContain((await tutorial(game)).lesson);
+    expect((await tutorial(game)).done).toEqual(['move', 'goal', 'pickUp']);
+    expect(['move', 'goal', 'pickUp']).not.toContain((await tutorial(game)).lesson);
     expect(game.errors.filter((e) => !e.includes('touchcancel'))).toEqual([]);
     await game.close();
   });

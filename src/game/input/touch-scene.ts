@@ -99,8 +99,16 @@ export class TouchScene extends Phaser.Scene {
     });
   }
 
+  /** Whether screen point (x, y) is on the tutorial's prompt: a press there hides it (HUD scene) and does nothing else. */
+  private onPrompt(x: number, y: number): boolean {
+    const box = this.wiring.play.promptBox;
+    return box !== null && Math.abs(x - box.x) <= box.width / 2 && y >= box.y && y <= box.y + box.height;
+  }
+
   private onDown(pointer: Phaser.Input.Pointer): void {
     const layout = currentLayout();
+    // Not a walk to the tile under the prompt, nor the stick's start.
+    if (this.onPrompt(pointer.x, pointer.y) && !pointer.rightButtonDown()) return;
     if (pointer.wasTouch) {
       markTouchSeen();
       this.wiring.touch.down(pointer.id, pointer.x, pointer.y, pointer.downTime);
