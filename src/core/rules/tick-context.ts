@@ -34,7 +34,7 @@ export interface TickContext {
   events: SimEvent[];
   /** The window, lamp and fire light shapes and this tick's seen ranges (rules/senses/light.ts). */
   light: LightMemo;
-  /** The hunter's searches on the door-aware grids, made on first use (most levels have no hunter). */
+  /** Searches on the door-aware grids (the hunter's, a tapped walk through doors), made on first use. */
   hunterRoutes: { hunter?: Pathfinder; nav?: Pathfinder };
   /** Per-cell list heads for spacing zombies apart (rules/zombies/separate.ts), one per grid cell. */
   separationHeads: Int32Array;
@@ -75,6 +75,11 @@ export function createTickContext(world: World, options: TickContextOptions = {}
     separationHeads: new Int32Array(world.grid.width * world.grid.height),
     transitions: createTransitionLog(options.strict ?? true),
   };
+}
+
+/** The search on one of the door-aware grids (the hunter's, or the horde's), made with the first search on it. */
+export function routeOnDoorGrid(context: TickContext, which: 'hunter' | 'nav'): Pathfinder {
+  return (context.hunterRoutes[which] ??= createPathfinder(context.world.doorGrids[which], { connectivity: 8 }));
 }
 
 export function planPath(context: TickContext, body: Body, tileX: number, tileY: number, maxExpansions: number): boolean {

@@ -18,7 +18,8 @@ import { useObjective } from '../objectives/objectives';
 import { interactWithWorld, toggleLock } from '../world/interact';
 import type { TickContext } from '../tick-context';
 import { swing } from './combat';
-import { giveOrder, planAround } from './orders';
+import { giveOrder } from './orders';
+import { planTappedWalk } from './walk-to';
 import { controlled, type MoveIntent } from './student-update';
 
 type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
@@ -33,7 +34,6 @@ interface CommandCall<T extends CommandType> {
 type CommandHandler<T extends CommandType> = { forGroup: (call: CommandCall<T>) => string | undefined } | { forStudent: (call: CommandCall<T>, student: Student) => string | undefined };
 
 const NOTHING_TO_PICK_UP = 'nothing to pick up here';
-const WALK_TO_BUDGET = 6000;
 
 /** The aimed tile of a throw command, when it has one. */
 function targetOf(command: { tileX?: number; tileY?: number }): ThrowTarget | undefined {
@@ -60,10 +60,10 @@ export const COMMAND_HANDLERS: { readonly [T in CommandType]: CommandHandler<T> 
       }
       intent.dx = 0;
       intent.dy = 0;
-      // Around the zombies near them, as a follower goes (orders.ts); a tap on their own tile centres them.
+      // Around the zombies near them, as a follower goes, and through the doors on the way (walk-to.ts); a tap on their own tile centres them.
       const here = Math.floor(student.x) === command.tileX && Math.floor(student.y) === command.tileY;
       if (here) student.path = [command.tileY * grid.width + command.tileX];
-      else if (!planAround(context, student, command.tileX, command.tileY, WALK_TO_BUDGET)) return `no way to tile ${command.tileX},${command.tileY}`;
+      else if (!planTappedWalk(context, student, command.tileX, command.tileY)) return `no way to tile ${command.tileX},${command.tileY}`;
       return undefined;
     },
   },

@@ -17,6 +17,7 @@ import { orderGait, planAround } from './orders';
 import { ROLE } from '../../kernel/roles';
 import { updatePush } from '../world/furniture';
 import { ownSpot } from './own-spot';
+import { openDoorAhead } from './walk-to';
 
 export { updateLures } from '../items/item-actions';
 
@@ -90,7 +91,7 @@ function lead(context: TickContext, student: Student, intent: MoveIntent, needFa
     updatePush(context, student, 0, 0, 0);
     if (student.path.length > 0) {
       rerouteAroundHunters(context, student);
-      followPath(grid, student, speed);
+      if (openDoorAhead(context, student)) followPath(grid, student, speed);
     }
   }
 }

@@ -11,24 +11,19 @@
  * - is hard to stop: high health (tuning ZOMBIE.hunter), a blow barely moves or stuns it (combat.ts).
  */
 
-import { createPathfinder } from '../../pathfinding/astar';
-import type { Pathfinder } from '../../pathfinding/path-types';
 import { ZOMBIE, ZOMBIE_AI } from '../../kernel/tuning';
 import { BASH, HUNTER } from '../../kernel/tuning-world';
 import { damageDoor, openDoor } from '../world/doors';
 import { isDoorBlocking } from '../../level/doors';
 import { distanceBetween, face, followPath } from '../world/move-body';
-import type { TickContext } from '../tick-context';
+import { routeOnDoorGrid, type TickContext } from '../tick-context';
 import type { Student, World, Zombie } from '../../state/world';
 import { alerted, noticeStudent, sniff, type Heard } from './perceive';
 import { arrived, startSearch } from './search';
 import { bite } from './bite';
 import { changeMode } from './zombie-mind';
 
-/** The hunter's search on one of the door-aware grids, made with the first search on it. */
-function routeOn(context: TickContext, which: 'hunter' | 'nav'): Pathfinder {
-  return (context.hunterRoutes[which] ??= createPathfinder(context.world.doorGrids[which], { connectivity: 8 }));
-}
+const routeOn = routeOnDoorGrid;
 
 /**
  * The hunter's tick. Returns false when it has nothing to hunt (idle, wander, search), for the
