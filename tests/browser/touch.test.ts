@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import type { CDPSession } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { InputDebugState } from '../../src/game/testing-hook';
+import { LESSONS } from '../../src/game/tutorial/lessons';
 import { nextFrames, startGameHarness, type GameHarness, type GamePage } from './harness';
 
 const LEVEL = '01-classroom-wing';
@@ -57,6 +58,9 @@ async function openPhone(): Promise<{ game: GamePage; cdp: CDPSession }> {
 }
 
 async function startLevel(game: GamePage, seed: number): Promise<void> {
+  // The tutorial's prompts are left out: a tap on one only hides it, and the goal prompt comes up
+  // in the middle of these finger sequences (tests/browser/tutorial.test.ts plays them).
+  await game.page.evaluate((done) => window.hyosan.settings({ tutorial: { done } }), [...LESSONS]);
   await game.page.evaluate(([id, s]) => window.hyosan.startLevel(id!, { seed: s as number }), [LEVEL, seed] as const);
   await game.page.waitForFunction(() => window.hyosan.snapshot().tick > 2, undefined, { timeout: 60_000 });
 }
