@@ -16,6 +16,7 @@ import { itemName, t } from '../i18n/i18n';
 import { settings } from '../settings/settings';
 import { hudBarHeight } from '../layout/live-layout';
 import { FONT } from './textures';
+import { risingWordBottom } from './rising-words';
 
 const RING_COLOURS: Record<string, number> = { footstep: 0x9fb4c8, fight: 0xffd27a, scream: 0xff5a4e, groan: 0x9ee07a, alarm: 0x7ad7ff };
 /** How long an edge marker for an off-screen sound stays, in ms. */
@@ -204,24 +205,15 @@ export class EventEffects {
       .setDepth(FLOAT_TEXT_DEPTH)
       .setResolution(2);
     // The name tag: 12 px above the feet, 7 px tall at 100% text.
-    let bottom = y - 13 - 7 * settings().accessibility.textSize;
+    const bottom = y - 13 - 7 * settings().accessibility.textSize;
     // Boxes to keep clear of (left, top, width, height): words still rising, and the labels of the caller's.
     const taken = [
       ...[...this.floats].map((other) => ({ x: other.x - other.displayWidth / 2, y: other.y - other.displayHeight, width: other.displayWidth, height: other.displayHeight })),
       ...this.keepClearOf(),
     ];
-    for (let moved = true; moved;) {
-      moved = false;
-      for (const box of taken) {
-        const apart = box.x >= x + label.displayWidth / 2 || box.x + box.width <= x - label.displayWidth / 2;
-        if (apart || box.y >= bottom || box.y + box.height <= bottom - label.displayHeight) continue;
-        bottom = box.y;
-        moved = true;
-      }
-    }
     // Never above the top of the view, where it would rise out of sight.
-    const top = this.scene.cameras.main.worldView.y;
-    label.setY(Math.max(bottom, top + label.displayHeight + 14));
+    const highest = this.scene.cameras.main.worldView.y + label.displayHeight + 14;
+    label.setY(risingWordBottom(x, label.displayWidth, label.displayHeight, bottom, taken, highest));
     this.floats.add(label);
     this.scene.tweens.add({
       targets: label,
