@@ -194,7 +194,15 @@ export class MenuList {
    */
   private anchor(): void {
     const anchorY = this.options.anchorY;
-    if (anchorY === undefined || !this.scrolled) return;
+    if (anchorY === undefined) return;
+    if (!this.scrolled) {
+      // A list that fits starts at the top of its area; if bigger rows above pushed the focused row
+      // from under the finger, the list scrolls instead (▲ shows the rows above), so it can be put back.
+      let y = this.area.y;
+      for (let index = 0; index < this.focus; index++) y += this.heights[index]!;
+      if (Math.abs(y + this.heights[this.focus]! / 2 - anchorY) <= this.heights[this.focus]! / 2) return;
+      this.scrolled = true;
+    }
     let best = this.first;
     let bestOff = Infinity;
     for (let first = 0; first <= this.focus; first++) {
