@@ -98,59 +98,142 @@ export interface LevelPanel {
   setInfo(text: string): void;
   /** The legend's texts as shown, for the testing hook. */
   legend(): string[];
+  /** True when the page point is on the panel. */
+  contains(x: number, y: number): boolean;
+  /** Scrolls a panel taller than its room by `dy` pixels (down when positive). */
+  scrollBy(dy: number): void;
 }
 
-export function buildLevelPanel(scene: Phaser.Scene, heading: string, lines: string[], place: { x: number; y: number; width: number; fontSize: number }): LevelPanel {
+/** A text of a scrolling column at its spot from the column's top, and the icon drawn beside it (given its top). */
+interface Placed {
+  text: Phaser.GameObjects.Text;
+  x: number;
+  y: number;
+  icon?: (top: number) => void;
+}
+
+/**
+ * A column of texts on a backdrop at `place`, never taller than `place.height`: when its texts need
+ * more room they scroll (`scrollBy`, or a tap on its ▲ ▼ marks), and only those wholly in view are drawn.
+ */
+function scrollingColumn(scene: Phaser.Scene, place: { x: number; y: number; width: number; height: number }, style: Phaser.Types.GameObjects.Text.TextStyle) {
+  const { x, width } = place;
+  const back = scene.add.rectangle(x, place.y, width, 10, 0x07090f, 0.84).setOrigin(0).setStrokeStyle(1, 0x3a4658).setDepth(-1);
+  const icons = scene.add.graphics();
+  const marks = ['▲', '▼'].map((mark) =>
+    scene.add
+      .text(x + width / 2, 0, mark, { ...style, color: '#8fa0b4' })
+      .setOrigin(0.5, 0)
+      .setInteractive({ useHandCursor: true }),
+  );
+  const markRoom = marks[0]!.height + 4;
+  let placed: Placed[] = [];
+  let contentHeight = 0;
+  let scroll = 0;
+  const draw = (): void => {
+    const overflow = contentHeight > place.height;
+    const mark = overflow ? markRoom : 0;
+    const room = overflow ? place.height - 2 * mark : contentHeight;
+    const most = Math.max(0, contentHeight - room);
+    scroll = Math.min(Math.max(0, scroll), most);
+    icons.clear();
+    for (const item of placed) {
+      const top = item.y - scroll;
+      const shown = top >= mark - 0.5 && top + item.text.height <= mark + room + 0.5;
+      item.text.setPosition(item.x, place.y + top).setVisible(shown);
+      if (shown) item.icon?.(place.y + top);
+    }
+    marks[0]!.setVisible(overflow && scroll > 0).setY(place.y + 2);
+    marks[1]!.setVisible(overflow && scroll < most).setY(place.y + place.height - mark + 2);
+    back.setSize(width, overflow ? place.height : contentHeight);
+  };
+  const scrollBy = (dy: number): void => {
+    scroll += dy;
+    draw();
+  };
+  marks[0]!.on('pointerup', () => scrollBy(-place.height * 0.6));
+  marks[1]!.on('pointerup', () => scrollBy(place.height * 0.6));
+  return {
+    objects: [back, icons, ...marks],
+    icons,
+    show(next: Placed[], height: number): void {
+      placed = next;
+      contentHeight = height;
+      draw();
+    },
+    scrollBy,
+    contains: (px: number, py: number): boolean => px >= x && px <= x + width && py >= place.y && py <= place.y + back.height,
+  };
+}
+
+/**
+ * The level panel at `place` (its font size already grown with the text size), never taller than
+ * `place.height`: when its lines need more, they scroll (the wheel, a drag on the panel, or the
+ * ▲ ▼ marks), and only the lines wholly in view are drawn.
+ */
+export function buildLevelPanel(scene: Phaser.Scene, heading: string, lines: string[], place: { x: number; y: number; width: number; height: number; fontSize: number }): LevelPanel {
   const { x, width } = place;
   const left = x + 10;
   const style = { fontFamily: FONT, fontSize: `${place.fontSize}px`, color: '#f2ede4', lineSpacing: 1, wordWrap: { width: width - 20, useAdvancedWrap: true } };
   const row = place.fontSize + 5;
-  const title = scene.add.text(left, place.y + 8, heading, { ...style, fontSize: `${place.fontSize + 4}px`, fontStyle: 'bold', color: '#ffe27a' });
-  const body = scene.add.text(left, title.y + title.height + 8, lines.join('\n'), style);
-  const info = scene.add.text(left, body.y + body.height + 10, '', { ...style, color: '#b8c4d2' });
-  const icons = scene.add.graphics();
+  const title = scene.add.text(left, 0, heading, { ...style, fontSize: `${place.fontSize + 4}px`, fontStyle: 'bold', color: '#ffe27a' });
+  const body = scene.add.text(left, 0, lines.join('\n'), style);
+  const info = scene.add.text(left, 0, '', { ...style, color: '#b8c4d2' });
   const iconStyle = { ...style, wordWrap: { width: width - 44, useAdvancedWrap: true } };
   const legendTitle = scene.add.text(left, 0, t('edit.legend'), { ...style, color: '#8fa0b4' });
   const legendRows = LEGEND.map(([key]) => scene.add.text(left + 22, 0, t(`edit.${key}` as 'edit.legend'), iconStyle));
   const bandsTitle = scene.add.text(left, 0, t('edit.noiseBands'), { ...style, color: '#8fa0b4' });
-  const bandRows = PREVIEW_LOUDNESS.map((band) => scene.add.text(left + 22, 0, `${t(`edit.${band.id}`)} (${band.radius})`, iconStyle));
+  const column = (width - 20) / 2;
+  const bandRows = PREVIEW_LOUDNESS.map((band) => scene.add.text(0, 0, `${t(`edit.${band.id}`)} (${band.radius})`, { ...style, wordWrap: { width: column - 22, useAdvancedWrap: true } }));
   const hint = scene.add.text(left, 0, t('edit.hint'), { ...style, color: '#8fa0b4', fontSize: `${place.fontSize - 1}px` });
-  const back = scene.add.rectangle(x, place.y, width, 10, 0x07090f, 0.84).setOrigin(0).setStrokeStyle(1, 0x3a4658).setDepth(-1);
+  const scroller = scrollingColumn(scene, place, style);
+  const icons = scroller.icons;
+
+  /** Each text at its spot from the panel's top (and the icon drawn beside it, given its top). */
+  let placed: Placed[] = [];
 
   const layout = (): void => {
-    let y = info.y + Math.max(info.height, row) + 8;
-    icons.clear();
-    legendTitle.setY(y);
+    placed = [];
+    let y = 8;
+    placed.push({ text: title, x: left, y });
+    y += title.height + 8;
+    placed.push({ text: body, x: left, y });
+    y += body.height + 10;
+    placed.push({ text: info, x: left, y });
+    y += Math.max(info.height, row) + 8;
+    placed.push({ text: legendTitle, x: left, y });
     y += row;
     legendRows.forEach((text, i) => {
-      LEGEND[i]![1](icons, left, y + Math.max(0, (row - 12) / 2) - 1);
-      text.setY(y);
+      placed.push({ text, x: left + 22, y, icon: (top) => LEGEND[i]![1](icons, left, top + Math.max(0, (row - 12) / 2) - 1) });
       y += Math.max(row, text.height + 2);
     });
     y += 4;
-    bandsTitle.setY(y);
+    placed.push({ text: bandsTitle, x: left, y });
     y += row;
     // Two bands a row.
-    const column = (width - 20) / 2;
-    bandRows.forEach((text, i) => {
-      const bx = left + (i % 2) * column;
-      const by = y + Math.floor(i / 2) * row;
-      icons.fillStyle(BAND_COLOURS[i]!, 0.8).fillRect(bx, by + 2, 14, 12);
-      text.setPosition(bx + 20, by);
-    });
-    y += Math.ceil(bandRows.length / 2) * row;
+    for (let i = 0; i < bandRows.length; i += 2) {
+      const pair = bandRows.slice(i, i + 2);
+      pair.forEach((text, j) => {
+        const bx = left + j * column;
+        placed.push({ text, x: bx + 20, y, icon: (top) => icons.fillStyle(BAND_COLOURS[i + j]!, 0.8).fillRect(bx, top + 2, 14, 12) });
+      });
+      y += Math.max(row, ...pair.map((text) => text.height + 2));
+    }
     y += 6;
-    hint.setY(y);
-    back.setSize(width, y + hint.height + 8 - place.y);
+    placed.push({ text: hint, x: left, y });
+    scroller.show(placed, y + hint.height + 8);
   };
+
   layout();
   return {
-    objects: [back, title, body, info, icons, legendTitle, ...legendRows, bandsTitle, ...bandRows, hint],
+    objects: [...scroller.objects, title, body, info, legendTitle, ...legendRows, bandsTitle, ...bandRows, hint],
     setInfo(text) {
       info.setText(text);
       layout();
     },
     legend: () => [legendTitle.text, ...legendRows.map((r) => r.text), bandsTitle.text, ...bandRows.map((r) => r.text)],
+    contains: scroller.contains,
+    scrollBy: scroller.scrollBy,
   };
 }
 

@@ -21,6 +21,7 @@ import { defaultObjectiveText } from '../objective-text';
 import { createLevelView } from '../render/level-view';
 import { TILE_SIZE } from '../render/sprite-layout';
 import { appOf, setScreen, type EditView } from '../app-state';
+import { settings } from '../settings/settings';
 import { drawExitRoute, drawItems, drawLights, drawLockedDoors, drawSounds, drawSpawnReach } from './edit-layers-view';
 import { drawNoise, drawPathsAndMarkers } from './edit-overlay';
 import { buildLevelPanel, buildObjectBox, type LevelPanel, type ObjectBox } from './edit-panel';
@@ -34,6 +35,11 @@ export interface EditSceneData {
 }
 
 const TAP_SLOP_PX = 6;
+
+/** The level panel's width on a wide screen: wider with bigger text, at most 40% of the screen. */
+function panelWidth(screenWidth: number): number {
+  return Math.min(300 * settings().accessibility.textSize, screenWidth * 0.4, screenWidth - 24);
+}
 const MIN_ZOOM = 0.5;
 const MAX_ZOOM = 6;
 
@@ -47,7 +53,8 @@ export class EditScene extends Phaser.Scene {
   private objectBox!: ObjectBox;
   private picked: { tileX: number; tileY: number; picked: PickedObject[] } | undefined;
   private reach: NoiseReach | undefined;
-  private drag: { x: number; y: number; scrollX: number; scrollY: number; moved: boolean } | undefined;
+  /** A press being dragged: on the map it moves the camera, on the panel it scrolls the panel. */
+  private drag: { x: number; y: number; scrollX: number; scrollY: number; moved: boolean; onPanel: boolean } | undefined;
   private pinch: { distance: number; zoom: number } | undefined;
   private builds = 0;
 
@@ -89,7 +96,10 @@ export class EditScene extends Phaser.Scene {
     this.input.on('pointerdown', this.onDown, this);
     this.input.on('pointermove', this.onMove, this);
     this.input.on('pointerup', this.onUp, this);
-    this.input.on('wheel', (_pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => this.zoomBy(dy > 0 ? 1 / 1.15 : 1.15));
+    this.input.on('wheel', (pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
+      if (this.panel.contains(pointer.x, pointer.y)) this.panel.scrollBy(Math.sign(dy) * 60);
+      else this.zoomBy(dy > 0 ? 1 / 1.15 : 1.15);
+    });
     if (data.clicked !== undefined && data.clicked !== null) this.pick(data.clicked.tileX, data.clicked.tileY, false);
     else this.updateView();
     setScreen(appOf(this.game), 'edit');
@@ -123,7 +133,7 @@ export class EditScene extends Phaser.Scene {
       return;
     }
     // The whole map fits, leaving the panel's column on the left when there is room.
-    const panel = width >= 900 ? 320 : 0;
+    const panel = width >= 900 ? panelWidth(width) + 20 : 0;
     const zoom = Phaser.Math.Clamp(Math.min((width - panel - 24) / mapWidth, (height - 24) / mapHeight), MIN_ZOOM, MAX_ZOOM);
     camera.setZoom(zoom);
     camera.centerOn(mapWidth / 2 - panel / 2 / zoom, mapHeight / 2);
@@ -137,7 +147,7 @@ export class EditScene extends Phaser.Scene {
       return;
     }
     const camera = this.cameras.main;
-    this.drag = { x: pointer.x, y: pointer.y, scrollX: camera.scrollX, scrollY: camera.scrollY, moved: false };
+    this.drag = { x: pointer.x, y: pointer.y, scrollX: camera.scrollX, scrollY: camera.scrollY, moved: false, onPanel: this.panel.contains(pointer.x, pointer.y) };
   }
 
   private onMove(pointer: Phaser.Input.Pointer): void {
@@ -152,6 +162,11 @@ export class EditScene extends Phaser.Scene {
     const dy = pointer.y - this.drag.y;
     if (!this.drag.moved && Math.hypot(dx, dy) < TAP_SLOP_PX) return;
     this.drag.moved = true;
+    if (this.drag.onPanel) {
+      this.panel.scrollBy(this.drag.y - pointer.y);
+      this.drag.y = pointer.y;
+      return;
+    }
     const camera = this.cameras.main;
     camera.setScroll(this.drag.scrollX - dx / camera.zoom, this.drag.scrollY - dy / camera.zoom);
   }
@@ -163,7 +178,7 @@ export class EditScene extends Phaser.Scene {
     }
     const drag = this.drag;
     this.drag = undefined;
-    if (drag === undefined || drag.moved) return;
+    if (drag === undefined || drag.moved || drag.onPanel) return;
     const at = this.cameras.main.getWorldPoint(pointer.x, pointer.y);
     const tileX = Math.floor(at.x / TILE_SIZE);
     const tileY = Math.floor(at.y / TILE_SIZE);
@@ -213,14 +228,16 @@ export class EditScene extends Phaser.Scene {
       ...warningLines.slice(0, 8),
     ];
     const { width, height } = this.scale;
+    const size = settings().accessibility.textSize;
     const heading = t('edit.heading', { title: korean ? (level.titleKo ?? level.title) : level.title });
     if (this.narrow()) {
       const mapBottom = 12 + Math.min(height * 0.3, level.height * TILE_SIZE * this.cameras.main.zoom) + 10;
-      this.panel = buildLevelPanel(this, heading, lines, { x: 8, y: mapBottom, width: width - 16, fontSize: 12 });
-      this.objectBox = buildObjectBox(this, { x: 8, y: height - 8, width: width - 16, fontSize: 13, anchorBottom: true });
+      this.panel = buildLevelPanel(this, heading, lines, { x: 8, y: mapBottom, width: width - 16, height: height - 8 - mapBottom, fontSize: 12 * size });
+      this.objectBox = buildObjectBox(this, { x: 8, y: height - 8, width: width - 16, fontSize: 13 * size, anchorBottom: true });
     } else {
-      this.panel = buildLevelPanel(this, heading, lines, { x: 12, y: 12, width: Math.min(300, width - 24), fontSize: 13 });
-      this.objectBox = buildObjectBox(this, { x: width - 12 - 280, y: 12, width: 280, fontSize: 13, anchorBottom: false });
+      this.panel = buildLevelPanel(this, heading, lines, { x: 12, y: 12, width: panelWidth(width), height: height - 24, fontSize: 13 * size });
+      const boxWidth = Math.min(280 * size, width - 24);
+      this.objectBox = buildObjectBox(this, { x: width - 12 - boxWidth, y: 12, width: boxWidth, fontSize: 13 * size, anchorBottom: false });
     }
     return [...this.panel.objects, ...this.objectBox.objects];
   }
