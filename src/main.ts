@@ -22,6 +22,7 @@ import { SavesScene } from './game/scenes/saves-scene';
 import { WhatHappenedScene } from './game/scenes/what-happened-scene';
 import { WhatHappenedPanel } from './game/scenes/what-happened-panel';
 import { requestPersistence } from './game/save/store';
+import { countKeyEventsOnce } from './game/input/key-events';
 import { installLevelDevTools } from './game/level-library';
 import { installTestingHook } from './game/testing-hook';
 import { relabelOnLanguageChange } from './game/i18n/relabel';
@@ -73,6 +74,7 @@ installAppState(game);
 applySettingsLive();
 installLiveLayout(game);
 installAutoPause(game);
+countKeyEventsOnce(game);
 installTestingHook(game);
 relabelOnLanguageChange(game);
 // Saves should outlive the browser's storage clean-ups where it allows (see src/game/save).

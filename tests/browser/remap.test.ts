@@ -20,20 +20,47 @@ afterAll(async () => {
   await harness?.close();
 });
 
+/** The row an arrow key moves the focus to from `from`: the next enabled one that way, coming round at the end. */
+function nextRow(items: { id: string; enabled: boolean }[], from: string, step: 1 | -1): string {
+  const at = items.findIndex((item) => item.id === from);
+  for (let i = 1; i <= items.length; i++) {
+    const next = items[(at + step * i + items.length * 2) % items.length]!;
+    if (next.enabled) return next.id;
+  }
+  return from;
+}
+
 /**
- * Puts the focus of the menu on screen on `id` and confirms it with a click on the row. The focus is
- * moved through the hook, not the arrow keys: while the page is slow a menu key press can count
- * twice, and the arrow walk then stepped back and forth past the row it wanted (what this file
- * tests is the remapping, which it drives with real presses).
+ * Walks the focus of the menu on screen to `id` with the arrow keys, each press one row (a press
+ * that counted twice would fail here), then confirms it with a click on the row.
  */
 async function choose(game: GamePage, scene: string, id: string, confirm = true): Promise<void> {
   await game.page.waitForFunction(([s, i]) => window.hyosan.menu()?.scene === s && window.hyosan.menu()!.items.some((item) => item.id === i), [scene, id] as const, { timeout: 30_000, polling: 50 });
-  await game.page.evaluate((i) => window.hyosan.menu({ focus: i }), id);
-  await game.page.waitForFunction((i) => window.hyosan.menu()?.focus === i, id, { timeout: 10_000, polling: 20 });
+  for (let step = 0; step < 40; step++) {
+    const menu = (await game.page.evaluate(() => window.hyosan.menu()))!;
+    if (menu.focus === id) break;
+    const ids = menu.items.map((item) => item.id);
+    const down = ids.indexOf(id) > ids.indexOf(menu.focus);
+    await game.page.keyboard.press(down ? 'ArrowDown' : 'ArrowUp');
+    await game.page.waitForFunction((before) => window.hyosan.menu()?.focus !== before, menu.focus, { timeout: 10_000, polling: 20 });
+    await nextFrames(game, 1);
+    expect(await game.page.evaluate(() => window.hyosan.menu()?.focus), 'one press of an arrow key moves the focus one row').toBe(nextRow(menu.items, menu.focus, down ? 1 : -1));
+  }
   const menu = (await game.page.evaluate(() => window.hyosan.menu()))!;
   expect(menu.focus).toBe(id);
   const at = menu.items.find((item) => item.id === id)!.at!;
   if (confirm) await game.page.mouse.click(at.x, at.y);
+}
+
+/** Two presses of the down arrow within one frame, as on a slow page: each key event as the browser sends it. */
+async function twoPressesInOneFrame(game: GamePage): Promise<void> {
+  await game.page.evaluate(() => {
+    for (const type of ['keydown', 'keyup', 'keydown', 'keyup']) {
+      const event = new KeyboardEvent(type, { code: 'ArrowDown', key: 'ArrowDown', bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'keyCode', { get: () => 40 });
+      window.dispatchEvent(event);
+    }
+  });
 }
 
 const rowValue = (game: GamePage, id: string): Promise<string | null> => game.page.evaluate((i) => window.hyosan.menu()?.items.find((item) => item.id === i)?.value ?? null, id);
@@ -91,6 +118,12 @@ describe('remapping keys and buttons', () => {
     const game = await harness.open({ setup: withTestPad });
     await openRemap(game);
     expect(await rowValue(game, 'right')).toMatch(/^D \/ →/);
+
+    // Two presses within one frame move the focus two rows, not three.
+    const before = (await game.page.evaluate(() => window.hyosan.menu()))!;
+    await twoPressesInOneFrame(game);
+    await nextFrames(game, 2);
+    expect(await game.page.evaluate(() => window.hyosan.menu()?.focus)).toBe(nextRow(before.items, nextRow(before.items, before.focus, 1), 1));
 
     // Move right to K (a free key): the row waits, then shows K.
     await choose(game, 'remap', 'right');
