@@ -1,6 +1,7 @@
 /**
  * Hearing made visible. A halfbie student hears through walls: each `halfbieHeard` event puts a
- * pulsing ear marker on the heard tile, drawn over walls and fog, fading over two seconds (merged
+ * pulsing sound sign on the heard tile (a dot with sound waves either side, "(( • ))": a shape
+ * that reads as a sound at phone size, unlike a small ear, which read as a question mark), drawn over walls and fog, fading over two seconds (merged
  * with a marker already on that tile). Thunder and the bell cover quieter noises (core
  * rules/noise/noise-mask.ts): a thunderclap flashes the screen (not with reduced motion), and while a mask
  * covers the controlled student a line over their head says their steps go unheard.
@@ -19,8 +20,9 @@ import { FONT, setTextColour } from './textures';
 
 const MARKER_MS = 2000;
 const MAX_MARKERS = 24;
-/** An ear, 5×7 pixels, drawn at the marker's centre. */
-const EAR = ['.###.', '#...#', '#.#.#', '..#.#', '...#.', '..#..', '.##..'];
+/** The sound sign's waves (world px from the heard tile's centre) and how far each side they reach (radians). */
+const WAVES = [3.5, 6.5] as const;
+const WAVE_SPREAD = 0.75;
 /** Loud, dangerous causes in red, people in amber, everything else pale blue. */
 const DANGER: ReadonlySet<NoiseCause> = new Set(['scream', 'bash', 'glass', 'barricade', 'growl', 'alarm', 'fireAlarm']);
 const PEOPLE: ReadonlySet<NoiseCause> = new Set(['footstep', 'fight', 'door', 'hammer', 'craft', 'scrape', 'switch', 'thud', 'spray']);
@@ -31,6 +33,25 @@ interface Marker {
   bornMs: number;
   colour: number;
   active: boolean;
+}
+
+/** The sign at (x, y): a dot and two waves either side of it, each on a dark edge so it reads on any floor. */
+export function drawSoundSign(g: Phaser.GameObjects.Graphics, x: number, y: number, colour: number, alpha: number): void {
+  for (const [width, stroke, strokeAlpha] of [
+    [3, 0x05070a, 0.7 * alpha],
+    [1.5, colour, alpha],
+  ] as const) {
+    g.lineStyle(width, stroke, strokeAlpha);
+    for (const radius of WAVES) {
+      for (const side of [0, Math.PI]) {
+        g.beginPath();
+        g.arc(x, y, radius, side - WAVE_SPREAD, side + WAVE_SPREAD, false);
+        g.strokePath();
+      }
+    }
+  }
+  g.fillStyle(0x05070a, 0.7 * alpha).fillCircle(x, y, 2.4);
+  g.fillStyle(colour, alpha).fillCircle(x, y, 1.5);
 }
 
 export class HearingView {
@@ -91,19 +112,9 @@ export class HearingView {
       const y = (m.tileY + 0.5) * TILE_SIZE;
       const fade = 1 - age;
       const pulse = (timeMs % 600) / 600;
-      g.lineStyle(2, 0x05070a, 0.6 * fade);
-      g.strokeCircle(x, y, 6);
-      g.lineStyle(1, m.colour, fade);
-      g.strokeCircle(x, y, 6);
+      drawSoundSign(g, x, y, m.colour, fade);
       g.lineStyle(1, m.colour, fade * (1 - pulse));
-      g.strokeCircle(x, y, 6 + pulse * 8);
-      for (let row = 0; row < EAR.length; row++) {
-        for (let col = 0; col < 5; col++) {
-          if (EAR[row]![col] !== '#') continue;
-          g.fillStyle(m.colour, fade);
-          g.fillRect(x - 2.5 + col, y - 3.5 + row, 1, 1);
-        }
-      }
+      g.strokeCircle(x, y, WAVES[1] + 1 + pulse * 8);
     }
     if (shown === 0 && this.drawnAny) g.clear();
     this.drawnAny = shown > 0;
