@@ -21,6 +21,9 @@ import { risingWordBottom } from './rising-words';
 const RING_COLOURS: Record<string, number> = { footstep: 0x9fb4c8, fight: 0xffd27a, scream: 0xff5a4e, groan: 0x9ee07a, alarm: 0x7ad7ff };
 /** How long an edge marker for an off-screen sound stays, in ms. */
 const EDGE_MARKER_MS = 1100;
+/** A rising word's rise (world px) and life. */
+const FLOAT_RISE = 12;
+const FLOAT_MS = 700;
 /** Edge markers sit this far inside the screen edge, in screen pixels. */
 const EDGE_INSET = 26;
 const FX = { speck: 'fx:speck', arrow: 'fx:arrow' } as const;
@@ -38,8 +41,8 @@ export class EventEffects {
   private readonly markers: EdgeMarker[] = [];
   /** Boxes in world pixels that rising words keep clear of (labels drawn by someone else); none by default. */
   keepClearOf: () => { x: number; y: number; width: number; height: number }[] = () => [];
-  /** Words still rising (see `floatText`). */
-  private readonly floats = new Set<Phaser.GameObjects.Text>();
+  /** Words still rising, oldest first (see `floatText`): each with when it was born and where its rise started (its bottom). */
+  private floats: { label: Phaser.GameObjects.Text; bornMs: number; from: number }[] = [];
   private nowMs = 0;
   private rings = 0;
   /** Rings and edge markers on screen last frame (for the testing hook). */
@@ -155,6 +158,42 @@ export class EventEffects {
     }
     this.edgeMarkersShown = this.markers.length;
     this.ringsShown = this.rings;
+    this.riseWords();
+  }
+
+  /** The box (left, top, width, height) of a word drawn now. */
+  private static boxOf(label: Phaser.GameObjects.Text): { x: number; y: number; width: number; height: number } {
+    return { x: label.x - label.displayWidth / 2, y: label.y - label.displayHeight, width: label.displayWidth, height: label.displayHeight };
+  }
+
+  /** The top of the view plus a margin: the highest bottom a word may have there (it would rise out of sight above). */
+  private highestBottom(label: Phaser.GameObjects.Text): number {
+    return this.scene.cameras.main.worldView.y + label.displayHeight + 14;
+  }
+
+  /**
+   * Each word rises `FLOAT_RISE` px and fades over `FLOAT_MS`. What it keeps clear of can move
+   * meanwhile (labels over characters that walk): a word that now covers one, or a younger word
+   * that covers an older one, moves to the nearest clear spot (rising-words.ts) and rises on from there.
+   */
+  private riseWords(): void {
+    const labels = this.keepClearOf();
+    const placed: { x: number; y: number; width: number; height: number }[] = [];
+    this.floats = this.floats.filter((float) => {
+      const age = (this.nowMs - float.bornMs) / FLOAT_MS;
+      if (age >= 1) {
+        float.label.destroy();
+        return false;
+      }
+      const { label } = float;
+      const rise = FLOAT_RISE * Math.max(0, age);
+      const taken = [...placed, ...labels];
+      const bottom = risingWordBottom(label.x, label.displayWidth, label.displayHeight, float.from - rise, taken, this.highestBottom(label) - rise);
+      float.from = bottom + rise;
+      label.setY(bottom).setAlpha(1 - Math.max(0, age));
+      placed.push(EventEffects.boxOf(label));
+      return true;
+    });
   }
 
   private ring(x: number, y: number, radiusTiles: number, colour: number): void {
@@ -207,27 +246,14 @@ export class EventEffects {
     // The name tag: 12 px above the feet, 7 px tall at 100% text.
     const bottom = y - 13 - 7 * settings().accessibility.textSize;
     // Boxes to keep clear of (left, top, width, height): words still rising, and the labels of the caller's.
-    const taken = [
-      ...[...this.floats].map((other) => ({ x: other.x - other.displayWidth / 2, y: other.y - other.displayHeight, width: other.displayWidth, height: other.displayHeight })),
-      ...this.keepClearOf(),
-    ];
-    // Never above the top of the view, where it would rise out of sight.
-    const highest = this.scene.cameras.main.worldView.y + label.displayHeight + 14;
-    label.setY(risingWordBottom(x, label.displayWidth, label.displayHeight, bottom, taken, highest));
-    this.floats.add(label);
-    this.scene.tweens.add({
-      targets: label,
-      y: label.y - 12,
-      alpha: 0,
-      duration: 700,
-      onComplete: () => {
-        this.floats.delete(label);
-        label.destroy();
-      },
-    });
+    const taken = [...this.floats.map((float) => EventEffects.boxOf(float.label)), ...this.keepClearOf()];
+    label.setY(risingWordBottom(x, label.displayWidth, label.displayHeight, bottom, taken, this.highestBottom(label)));
+    this.floats.push({ label, bornMs: this.nowMs, from: label.y });
   }
 
   destroy(): void {
+    for (const float of this.floats) float.label.destroy();
+    this.floats = [];
     for (const marker of this.markers) marker.sprite.destroy();
     this.markers.length = 0;
   }

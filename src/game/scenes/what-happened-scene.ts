@@ -193,9 +193,10 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
     this.fixtures.draw(this.current, time);
     this.entities.draw(this.previous, this.current, this.playing && !appOf(this.game).stepLock.locked ? this.fixedStep.alpha : 1, time);
     this.light.draw(this.current, this.entities.drawnStudents, time);
-    this.effects.update(time);
     this.notices.draw(this.current, this.entities.drawnStudents, time);
     this.marks.draw(this.current, this.playback.simulation.tick, time);
+    // After the labels, which the rising words keep clear of where they are drawn now.
+    this.effects.update(time);
     this.placeFrame();
     this.report();
   }
