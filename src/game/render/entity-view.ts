@@ -8,6 +8,7 @@ import Phaser from 'phaser';
 import type { Snapshot, StudentView, ZombieView } from '../../core';
 import { ATLAS_KEY, uiFrame, type AtlasLook } from './atlas-layout';
 import { bodyFrame, bodyOriginY, downFrame, itemIconFrame, studentLook, zombieLook } from './character-looks';
+import { exitMarkerAlpha } from './exit-marker';
 import { TILE_SIZE } from './sprite-layout';
 import { GOAL_DEPTH, LABEL_DEPTH } from './depths';
 import { HEARD_RADIUS_TILES, type FogView } from './fog-view';
@@ -121,6 +122,7 @@ export class EntityView {
       if (student.controlled) this.focus.setPosition(x, y);
       this.drawnStudents.push({ x, y, down: student.down });
     }
+    for (const arrow of this.exitMarkers) arrow.setAlpha(exitMarkerAlpha(arrow, this.drawnStudents));
     const previousZombies = previous.zombies;
     const view = this.scene.cameras.main.worldView;
     const left = view.x - OFF_VIEW_MARGIN;
