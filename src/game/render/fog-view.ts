@@ -10,6 +10,7 @@ import type { Level } from '../../core';
 import { computeVisibility, NEEDS } from '../../core';
 import type { Snapshot } from '../../core';
 import { FOG_DEPTH } from './depths';
+import { revealDoors } from './fog-reveal';
 import { TILE_SIZE } from './sprite-layout';
 
 /** How far the fog opens round each student, in tiles: as far as rested eyes see (the core's rule). */
@@ -20,6 +21,9 @@ const FOG_COLOUR = 0x05070c;
 
 export class FogView {
   private readonly visible: Uint8Array;
+  /** What the fog shows as seen: the visible cells and the doors beside them (fog-reveal.ts). */
+  private readonly shown: Uint8Array;
+  private readonly doorCells: ReadonlySet<number>;
   private readonly explored: Uint8Array;
   private readonly graphics: Phaser.GameObjects.Graphics;
   private viewersKey = '';
@@ -32,6 +36,8 @@ export class FogView {
     const size = level.width * level.height;
     this.visible = new Uint8Array(size);
     this.explored = new Uint8Array(size);
+    this.shown = new Uint8Array(size);
+    this.doorCells = new Set(level.doors.map((door) => door.tileY * level.width + door.tileX));
     this.graphics = scene.add.graphics().setDepth(FOG_DEPTH);
   }
 
@@ -58,7 +64,8 @@ export class FogView {
     if (key === this.viewersKey) return;
     this.viewersKey = key;
     computeVisibility(this.level.grid, viewers, SIGHT_RADIUS_TILES, this.visible);
-    for (let cell = 0; cell < this.visible.length; cell++) if (this.visible[cell] === 1) this.explored[cell] = 1;
+    revealDoors(this.level.width, this.level.height, this.visible, this.level.grid.opaque, this.doorCells, this.shown);
+    for (let cell = 0; cell < this.shown.length; cell++) if (this.shown[cell] === 1) this.explored[cell] = 1;
     this.redraw();
   }
 
@@ -84,7 +91,7 @@ export class FogView {
 
   private shadeAt(tileX: number, tileY: number): number {
     const cell = tileY * this.level.width + tileX;
-    if (this.visible[cell] === 1) return 0;
+    if (this.shown[cell] === 1) return 0;
     return this.explored[cell] === 1 ? 0.6 : 1;
   }
 }
