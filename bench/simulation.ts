@@ -165,7 +165,7 @@ export function runDoorsFloorBench(options: { quick: boolean }): SimulationBench
     for (let tileX = 1; tileX < grid.width - 1; tileX++) {
       if (tileX === 50 || grid.cost[tileY * grid.width + tileX] === 0) continue; // 50: the closet passage
       const room = Math.floor(tileX / 12) + (tileY > 24 ? 1 : 0);
-      doors.push({ kind: 'door', tileX, tileY, open: false, locked: room % 3 === 1, lockable: true, strength: 80, barricade: room % 3 === 2 ? 150 : 0 });
+      doors.push({ objectId: 100_000 + doors.length, kind: 'door', tileX, tileY, open: false, locked: room % 3 === 1, lockable: true, strength: 80, barricade: room % 3 === 2 ? 150 : 0 });
     }
   }
   const doorGrid = { ...grid, cost: grid.cost.slice(), opaque: grid.opaque.slice() };

@@ -31,6 +31,8 @@ export interface ZombieSpawn {
 }
 
 export interface ItemPlacement {
+  /** The Tiled object id (unique in the level): what a save records to find the item again after the level changes. */
+  objectId: number;
   kind: ItemKind;
   tileX: number;
   tileY: number;
@@ -70,6 +72,8 @@ export interface Objective {
 
 /** A door or window from the `doors` layer, as the level starts. */
 export interface DoorPlacement {
+  /** The Tiled object id (unique in the level): what a save records to find the door again after the level changes. */
+  objectId: number;
   kind: DoorKind;
   tileX: number;
   tileY: number;

@@ -205,6 +205,7 @@ function readDoor(site: Site, reading: Reading): void {
   reading.placed.doorPaths.push(path);
   const kind = type as DoorKind;
   reading.placed.doors.push({
+    objectId: site.object.id,
     kind,
     tileX,
     tileY,
@@ -289,7 +290,7 @@ const READERS: Readonly<Record<string, (site: Site, reading: Reading) => void>> 
     if (checkPoint(site)) placed.zombies.push({ kind: site.type as ZombieKind, tileX: site.tileX, tileY: site.tileY });
   },
   items: (site, { placed }) => {
-    if (checkPoint(site)) placed.items.push({ kind: site.type as ItemKind, tileX: site.tileX, tileY: site.tileY });
+    if (checkPoint(site)) placed.items.push({ objectId: site.object.id, kind: site.type as ItemKind, tileX: site.tileX, tileY: site.tileY });
   },
   exits: readExit,
   objectives: readObjective,

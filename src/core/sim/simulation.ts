@@ -42,6 +42,7 @@ import { updateDirector } from '../rules/director/director';
 import { updateWaves } from '../rules/director/waves';
 import { aimThrow, type ThrowAim, type Throwable, type ThrowTarget } from '../rules/items/throw-aim';
 import { previewLight, type LightPreview } from '../rules/senses/light-read';
+import { createExploredMemo, markExplored } from '../rules/senses/explored';
 export type { ThrowAim, Throwable, ThrowTarget };
 
 const HUNGER_TOOK_OVER = 'the hunger has taken over';
@@ -92,6 +93,12 @@ export interface Simulation {
    * controlled student's phone light on): the core's light model for screenshots. A query: changes nothing.
    */
   previewLight(preview: LightPreview): number[];
+  /**
+   * Every cell a standing student has seen since the level began (1) or not (0), one per cell: the
+   * fog of war's memory, kept in saves. The world's own array, for reading only; it changes as the
+   * simulation steps.
+   */
+  explored(): Readonly<Uint8Array>;
   /** Hash of the full state, for replays and checkpoints. */
   stateHash(): string;
   /** A cheap hash of what moves every tick (sim/replay/tick-hash.ts): taken after every tick by the rolling record. */
@@ -111,6 +118,8 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
   }
   const context = createTickContext(world, { strict: options.strict ?? true });
   if (options.state !== undefined) applyState(world, intent, options.state);
+  const exploredMemo = createExploredMemo(world);
+  markExplored(world, exploredMemo);
   // The routing tables are built now, at load, rather than by the first path search in a tick
   // (a 10-40 ms pause in a browser frame). Pure and deterministic: the same table either way.
   context.pathfinder.prepare();
@@ -145,6 +154,7 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
       updateHalfbies(context);
       checkOutcome(context);
       updateObjectives(context);
+      markExplored(world, exploredMemo);
       return context.events;
     },
     snapshot: () => takeSnapshot(world, context.light),
@@ -157,6 +167,7 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
     },
     illegalTransitions: () => ({ count: context.transitions.illegal, last: context.transitions.lastIllegal }),
     previewLight: (preview) => previewLight(world, context.light, preview),
+    explored: () => world.explored,
     stateHash: () => hashText(JSON.stringify(captureState(world, intent))),
     tickHash: () => tickHash(world),
     get tick() {

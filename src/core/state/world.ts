@@ -142,6 +142,22 @@ export interface Lure {
   phone?: CarriedItem;
 }
 
+/**
+ * Which object of the level (its Tiled object id) each door and each of the level's own items came
+ * from, so a save can be brought up to a changed level by id (sim/save/migrate-to-level.ts).
+ * `doors[i]` is door i's object; `items` pairs an item id with its object, for every item the level
+ * placed, whether it still lies on the floor, is carried or was used up. null: not known (a save
+ * from before the ids were recorded).
+ */
+export interface LevelObjects {
+  doors: number[] | null;
+  items: [itemId: number, objectId: number][] | null;
+}
+
+export function levelObjectsOf(level: Level): LevelObjects {
+  return { doors: level.doors.map((door) => door.objectId), items: level.items.map((item, id) => [id, item.objectId]) };
+}
+
 export interface World {
   level: Level;
   grid: TileGrid;
@@ -182,6 +198,10 @@ export interface World {
   lampsOn: boolean[];
   /** A halfbie hunter that followed the group here and has not come in yet (sim/campaign/stalker.ts). */
   stalker: PendingStalker | null;
+  /** The level object each door and each of the level's items came from. */
+  levelObjects: LevelObjects;
+  /** 1 for every cell a student has seen since the level began (rules/senses/explored.ts); the fog of war shows the rest black. */
+  explored: Uint8Array;
 }
 
 export interface WorldOptions {
@@ -306,6 +326,8 @@ export function createWorld(level: Level, rng: Rng, seed: number | string, optio
     minds: createMindsState(level),
     lampsOn: initialLampsOn(level.lights),
     stalker: null,
+    levelObjects: levelObjectsOf(level),
+    explored: new Uint8Array(level.grid.width * level.grid.height),
   };
 }
 

@@ -2,7 +2,8 @@
  * Fog of war: tiles no student can see right now are darkened, tiles never seen are black.
  * Visibility comes from the core (rules/senses/visibility.ts) and is recomputed only when a student
  * changes tile. Zombies out of sight are hidden, except those close enough to hear shuffling,
- * which show as faint shapes; items show once their tile has been seen.
+ * which show as faint shapes; items show once their tile has been seen. What has been explored is
+ * the core's (`Simulation.explored`, kept in saves), so a loaded game shows what the group had seen.
  */
 
 import type Phaser from 'phaser';
@@ -32,6 +33,8 @@ export class FogView {
   constructor(
     scene: Phaser.Scene,
     private readonly level: Level,
+    /** The core's explored cells (1 = seen since the level began). */
+    private readonly coreExplored?: () => Readonly<Uint8Array>,
   ) {
     const size = level.width * level.height;
     this.visible = new Uint8Array(size);
@@ -65,7 +68,8 @@ export class FogView {
     this.viewersKey = key;
     computeVisibility(this.level.grid, viewers, SIGHT_RADIUS_TILES, this.visible);
     revealDoors(this.level.width, this.level.height, this.visible, this.level.grid.opaque, this.doorCells, this.shown);
-    for (let cell = 0; cell < this.shown.length; cell++) if (this.shown[cell] === 1) this.explored[cell] = 1;
+    const seen = this.coreExplored?.();
+    for (let cell = 0; cell < this.shown.length; cell++) if (this.shown[cell] === 1 || seen?.[cell] === 1) this.explored[cell] = 1;
     this.redraw();
   }
 

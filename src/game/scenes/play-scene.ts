@@ -222,7 +222,7 @@ export class PlayScene extends Phaser.Scene {
       return false;
     }
     this.fixtures = new FixtureLayerView(this, this.current);
-    this.fog = new FogView(this, level);
+    this.fog = new FogView(this, level, () => this.simulation.explored());
     this.markers = new ObjectiveMarkers(this);
     this.entities = new EntityView(this, this.current);
     this.light = new LightView(this, level);

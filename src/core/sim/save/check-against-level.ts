@@ -147,9 +147,44 @@ function checkItems(state: SimState, fit: Fit): void {
   state.lures.forEach((lure, i) => inside(fit, `lures[${i}]`, lure.x, lure.y));
 }
 
-/** Changed cells and the blood trail are cells of the level, laid no later than the state's tick. */
+/**
+ * The level objects the doors and items came from are the level's own: door i is the level's door
+ * i, and the level's items are the ones the state names, each for one item the state had (an item
+ * used up is named still). Anything else: the level changed since the state was saved.
+ */
+function checkLevelObjects(state: SimState, fit: Fit): void {
+  const { level } = fit;
+  const { doors, items } = state.levelObjects;
+  if (doors !== null) {
+    if (doors.length !== state.doors.length) fail('levelObjects.doors', `names ${doors.length} doors; the state has ${state.doors.length}`);
+    doors.forEach((objectId, i) => {
+      if (objectId !== level.doors[i]!.objectId) changed(`levelObjects.doors[${i}]`, `is object ${objectId}; door ${i} of level "${level.id}" is object ${level.doors[i]!.objectId}`);
+    });
+  }
+  if (items === null) return;
+  const itemIds = new Set<number>();
+  const objectIds = new Set<number>();
+  items.forEach(([itemId, objectId], i) => {
+    if (itemIds.has(itemId) || objectIds.has(objectId)) fail(`levelObjects.items[${i}]`, `names item ${itemId} or object ${objectId} twice`);
+    if (itemId >= state.nextItemId) fail(`levelObjects.items[${i}]`, `names item ${itemId}, not below nextItemId ${state.nextItemId}`);
+    itemIds.add(itemId);
+    objectIds.add(objectId);
+  });
+  const placed = new Set(level.items.map((item) => item.objectId));
+  const missing = level.items.find((item) => !objectIds.has(item.objectId));
+  if (missing !== undefined) changed('levelObjects.items', `does not name the level's item object ${missing.objectId} (${missing.kind} at ${missing.tileX},${missing.tileY})`);
+  const gone = [...objectIds].find((id) => !placed.has(id));
+  if (gone !== undefined) changed('levelObjects.items', `names object ${gone}, which level "${level.id}" no longer places`);
+}
+
+/** Changed cells, the blood trail and the explored runs are cells of the level; the trail laid no later than the state's tick. */
 function checkCells(state: SimState, fit: Fit): void {
   const { cells } = fit;
+  let after = 0;
+  state.explored.forEach(([first, count], i) => {
+    if (first < after || first + count > cells) fail(`explored[${i}]`, `run of ${count} from cell ${first} is out of order or outside the level (${cells} cells)`);
+    after = first + count + 1;
+  });
   if (state.changedCells.length > cells) fail('changedCells', `has more entries than the level has cells (${state.changedCells.length})`);
   state.changedCells.forEach(([cell], i) => cellIn(fit, `changedCells[${i}][0]`, cell));
   if (state.scent.length > cells) fail('scent', `has more entries than the level has cells (${state.scent.length})`);
@@ -167,5 +202,6 @@ export function checkAgainstLevel(state: SimState, level: Level): void {
   checkLevelShaped(state, fit);
   checkReferences(state, fit);
   checkItems(state, fit);
+  checkLevelObjects(state, fit);
   checkCells(state, fit);
 }

@@ -34,6 +34,8 @@ export const MAX_SAVE_DEPTH = 16;
 export const MAX_SAVE_VALUES = 4_000_000;
 const MAX_COUNT = 1_000_000_000;
 const MAX_LURES = 1000;
+/** The limit on lists that follow the level's objects when the state is only read to be brought up to a changed level (migrate-to-level.ts). */
+const MAX_LEVEL_OBJECTS = 100_000;
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 const count = z.number().int().min(0).max(MAX_COUNT);
@@ -183,6 +185,14 @@ const simStateSchema = (): z.ZodType<SimState> =>
         .max(ZOMBIE_KINDS.length)
         .optional(),
     }),
+    levelObjects: z.strictObject({
+      doors: z.array(count).max(MAX_LEVEL_OBJECTS).nullable(),
+      items: z
+        .array(z.tuple([count, count]))
+        .max(MAX_ITEMS)
+        .nullable(),
+    }),
+    explored: z.array(z.tuple([count, z.number().int().min(1).max(MAX_COUNT)])),
     push: z.strictObject({
       studentId: z.number().int().min(-1).max(MAX_COUNT),
       pieceId: z.number().int().min(-1).max(MAX_COUNT),
@@ -246,8 +256,6 @@ function checkPlainJson(value: unknown): void {
 
 /** Lists that follow the level's own objects one for one: a mismatch means the level changed since the save. */
 const LEVEL_SHAPED: ReadonlySet<string> = new Set(['objectives', 'doors', 'furniture', 'lampsOn']);
-/** Their limit when the state is only read to be brought up to a changed level (migrate-to-level.ts). */
-const MAX_LEVEL_OBJECTS = 100_000;
 
 /** Array lengths against the level, before the schema walks (and copies issues for) every entry. */
 function checkLengths(value: Record<string, unknown>, level: Level, againstLevel: boolean): void {
@@ -262,6 +270,7 @@ function checkLengths(value: Record<string, unknown>, level: Level, againstLevel
     lures: MAX_LURES,
     changedCells: cells,
     scent: cells,
+    explored: cells,
     objectives: shaped(level.objectives.length),
     doors: shaped(level.doors.length),
     furniture: shaped(level.furniture.pieces.length),

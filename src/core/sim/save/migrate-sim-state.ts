@@ -6,6 +6,9 @@
  * - 1 → 2: version 1 had no pushable furniture (`furniture`, `push`), no minds' state (noise makers,
  *   the pacing director, hunters' lure memory: `minds`), no lamps (`lampsOn`), no phone light per
  *   student (`students[].lightOn`) and no stalker on its way in (`stalker`).
+ * - 2 → 3: version 2 did not record which level object each door and item came from
+ *   (`levelObjects`: not known, null; a level changed since is then matched by the doors' tiles)
+ *   nor what the group had explored (`explored`: nothing; the students' sight fills it again at load).
  */
 
 import type { Level } from '../../level/level';
@@ -31,6 +34,12 @@ const STEPS: Readonly<Record<number, (state: Raw, level: Level) => Raw>> = {
     fill(state, 'minds', createMindsState(level));
     fill(state, 'lampsOn', initialLampsOn(level.lights));
     fill(state, 'stalker', null);
+    return state;
+  },
+  2: (old) => {
+    const state: Raw = { ...old, version: 3 };
+    fill(state, 'levelObjects', { doors: null, items: null });
+    fill(state, 'explored', []);
     return state;
   },
 };

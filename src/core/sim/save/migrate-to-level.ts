@@ -4,23 +4,27 @@
  * it was, and the result still goes through the full check a load runs (applyState) before use.
  *
  * What identifies a level's object in a save, and what happens to it:
- * - doors and windows: the tile they stand on (two cannot share one). A saved door on a tile where
- *   the level still has one of the same kind keeps its state, health and barricade; a door the
- *   level added starts as the level places it; a saved door the level no longer has is dropped (a
- *   zombie bashing it stops). Their cells in the grid follow the doors.
+ * - doors and windows: their Tiled object id (`levelObjects.doors`; a save from before the ids were
+ *   recorded: the tile they stand on). A saved door the level still has, of the same kind, keeps its
+ *   state, health and barricade, on the tile the level now puts it; a door the level added starts as
+ *   the level places it; a saved door the level no longer has is dropped (a zombie bashing it
+ *   stops). Their cells in the grid follow the doors.
  * - lamps and noise makers: their list in the level's order. Same length: kept; changed: every one
  *   starts as the level places it (the save does not say which was which).
  * - walls: students, zombies, items on the floor and lures on a tile that is no longer walkable are
  *   moved to the nearest walkable tile (none within reach: refused); every path is dropped and
  *   worked out again; a changed cell the save carries onto what is now a wall is dropped.
- * - items: the save's own (on the floor, in packs): kept, whatever order the level lists its items
- *   in. Items the level added or removed do not change a game in progress: a save does not record
- *   which of the level's items were already taken.
+ * - items: the level's own by their object id (`levelObjects.items`): an item the level added lies
+ *   where the level places it; one it removed goes if it is still on the floor, and stays in a pack
+ *   that picked it up; the others stay wherever the game moved them. Items made in play are kept. A
+ *   save from before the ids were recorded keeps all its items as they are (it cannot tell which
+ *   of the level's items were taken).
  * - refused: another level, objectives or pushable furniture that changed (progress and pushed
  *   pieces cannot be matched up), or fewer zombies than the level now places.
  */
 
-import { createDoors, walkCostOf } from '../../level/doors';
+import { createDoors, walkCostOf, type Door } from '../../level/doors';
+import { freshItemFields } from '../../kernel/item-catalog';
 import type { Level } from '../../level/level';
 import { initialLampsOn } from '../../state/world';
 import { createMindsState } from '../../state/minds-state';
@@ -66,30 +70,47 @@ function nearestOpen(cost: Uint8Array, width: number, height: number, tileX: num
   return undefined;
 }
 
+/** The saved door each of the level's doors continues, if any: by object id when the save has them, else by tile. */
+function matchDoors(state: SimState, level: Level): (Door | undefined)[] {
+  const width = level.grid.width;
+  const ids = state.levelObjects.doors;
+  if (ids !== null && ids.length !== state.doors.length) throw new SimStateError('levelObjects.doors', `names ${ids.length} doors; the state has ${state.doors.length}`);
+  if (ids !== null) {
+    const byObject = new Map(state.doors.map((door, i) => [ids[i], door]));
+    return level.doors.map((placed) => byObject.get(placed.objectId));
+  }
+  const byTile = new Map(state.doors.map((door) => [door.tileY * width + door.tileX, door]));
+  return level.doors.map((placed) => byTile.get(placed.tileY * width + placed.tileX));
+}
+
 function migrateDoors(state: SimState, level: Level, changes: string[]): void {
   const width = level.grid.width;
   const fresh = createDoors(level.doors);
-  const byTile = new Map(state.doors.map((door) => [door.tileY * width + door.tileX, door]));
+  const matched = matchDoors(state, level);
   const newId = new Map<number, number>();
+  // Door cells take their cost from the doors (refreshed when the state is applied): drop what the save carried on any door's cell, old or new.
+  const doorCells = new Set(fresh.map((door) => door.tileY * width + door.tileX));
   const doors = fresh.map((start, id) => {
-    const saved = byTile.get(start.tileY * width + start.tileX);
+    const saved = matched[id];
     if (saved === undefined || saved.kind !== start.kind) {
       changes.push(`${start.kind} at ${start.tileX},${start.tileY} added`);
       return start;
     }
     newId.set(saved.id, id);
-    return { ...saved, id };
+    if (saved.tileX !== start.tileX || saved.tileY !== start.tileY) {
+      changes.push(`${start.kind} moved from ${saved.tileX},${saved.tileY} to ${start.tileX},${start.tileY}`);
+      doorCells.add(saved.tileY * width + saved.tileX);
+    }
+    return { ...saved, id, tileX: start.tileX, tileY: start.tileY };
   });
-  const kept = new Set(newId.keys());
-  const doorCells = new Set(fresh.map((door) => door.tileY * width + door.tileX));
   for (const door of state.doors) {
-    if (kept.has(door.id)) continue;
+    if (newId.has(door.id)) continue;
     changes.push(`${door.kind} at ${door.tileX},${door.tileY} removed`);
     doorCells.add(door.tileY * width + door.tileX);
   }
-  // Door cells take their cost from the doors (refreshed when the state is applied): drop what the save carried there.
   state.changedCells = state.changedCells.filter(([cell]) => !doorCells.has(cell));
   state.doors = doors;
+  state.levelObjects.doors = level.doors.map((door) => door.objectId);
   for (const zombie of state.zombies) {
     if (zombie.bashDoorId < 0) continue;
     const id = newId.get(zombie.bashDoorId);
@@ -100,6 +121,40 @@ function migrateDoors(state: SimState, level: Level, changes: string[]): void {
     // No door in its way any more: the bash rule (rules/zombies/bash.ts) ends the bash on the next tick.
     zombie.bashDoorId = -1;
   }
+}
+
+/**
+ * The level's items by object id, when the save records them: one the level added is put where the
+ * level places it (a new item id); one it removed goes if it still lies on the floor; one picked up
+ * stays in its pack (and is no longer the level's); the rest are left as they are.
+ */
+function migrateItems(state: SimState, level: Level, changes: string[]): void {
+  const saved = state.levelObjects.items;
+  if (saved === null) return;
+  const placed = new Map(level.items.map((item) => [item.objectId, item]));
+  const onFloor = new Set(state.items.map((item) => item.id));
+  const removed = new Set<number>();
+  const kept: [number, number][] = [];
+  for (const [itemId, objectId] of saved) {
+    if (placed.has(objectId)) {
+      kept.push([itemId, objectId]);
+      continue;
+    }
+    if (onFloor.has(itemId)) {
+      removed.add(itemId);
+      changes.push(`item ${itemId} (object ${objectId}) removed`);
+    }
+  }
+  state.items = state.items.filter((item) => !removed.has(item.id));
+  const known = new Set(saved.map(([, objectId]) => objectId));
+  for (const item of level.items) {
+    if (known.has(item.objectId)) continue;
+    const id = state.nextItemId++;
+    state.items.push({ id, kind: item.kind, tileX: item.tileX, tileY: item.tileY, ...freshItemFields(item.kind) });
+    kept.push([id, item.objectId]);
+    changes.push(`${item.kind} at ${item.tileX},${item.tileY} (object ${item.objectId}) added`);
+  }
+  state.levelObjects.items = kept;
 }
 
 function migrateLists(state: SimState, level: Level, changes: string[]): void {
@@ -166,6 +221,7 @@ export function migrateToLevel(state: SimState, level: Level): LevelMigration {
   const changes: string[] = [];
   migrateLists(next, level, changes);
   migrateDoors(next, level, changes);
+  migrateItems(next, level, changes);
   migrateWalls(next, level, changes);
   return { state: next, changes };
 }

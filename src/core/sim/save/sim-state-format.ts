@@ -2,7 +2,8 @@
  * The simulation state's format: its version and its shape as plain JSON, shared by capture and
  * apply (sim-state.ts), the checks (check-sim-state.ts) and the migration of older versions
  * (migrate-sim-state.ts). Version 2 added furniture, push, minds, lampsOn, the students' lightOn
- * and stalker; migrate-sim-state.ts brings a version 1 state up.
+ * and stalker; version 3 the level objects the doors and items came from (levelObjects) and the
+ * explored cells; migrate-sim-state.ts brings older states up.
  */
 
 import type { Difficulty } from '../../kernel/difficulty';
@@ -11,8 +12,8 @@ import type { FurniturePiece, PushProgress } from '../../level/furniture';
 import type { MoveIntent } from '../../rules/students/student-update';
 import type { MindsState, NoiseMask, WaveState } from '../../state/minds-state';
 import type { ObjectiveState } from '../../state/objective-state';
-import type { Item, Lure, PendingStalker, Status, Student, Zombie } from '../../state/world';
-export const SIM_STATE_VERSION = 2;
+import type { Item, LevelObjects, Lure, PendingStalker, Status, Student, Zombie } from '../../state/world';
+export const SIM_STATE_VERSION = 3;
 
 /** Each field here also needs its rule in check-sim-state.ts (the typecheck fails until it has one). */
 export interface SimState {
@@ -52,6 +53,10 @@ export interface SimState {
   lampsOn: boolean[];
   /** A halfbie hunter that followed the group here and has not come in yet. */
   stalker: PendingStalker | null;
+  /** The level object (Tiled object id) each door and each of the level's own items came from; null where not known (older saves). */
+  levelObjects: LevelObjects;
+  /** Cells the group has seen (the fog of war's memory), as runs [first cell, count] in order. */
+  explored: [number, number][];
 }
 
 /** `noiseMasks` and `waves` came later: a state without them has no mask holding and no wave come yet. */

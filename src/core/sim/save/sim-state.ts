@@ -15,6 +15,8 @@ import { migrateSimState } from './migrate-sim-state';
 import { SIM_STATE_VERSION, type SimState } from './sim-state-format';
 import { syncDoorGrids } from '../../level/doors';
 import { startWaves } from '../../state/minds-state';
+import { levelObjectsOf } from '../../state/world';
+import { exploredRuns, restoreExplored } from '../../rules/senses/explored';
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -51,6 +53,8 @@ export function captureState(world: World, intent: MoveIntent): SimState {
     minds: copy(world.minds),
     lampsOn: [...world.lampsOn],
     stalker: world.stalker === null ? null : { ...world.stalker },
+    levelObjects: copy(world.levelObjects),
+    explored: exploredRuns(world.explored),
   };
 }
 
@@ -88,6 +92,9 @@ export function applyState(world: World, intent: MoveIntent, untrusted: SimState
   world.minds = { ...copy(state.minds), noiseMasks: copy(state.minds.noiseMasks ?? []), waves: copy(state.minds.waves ?? startWaves()) };
   world.lampsOn = [...state.lampsOn];
   world.stalker = state.stalker === null ? null : { ...state.stalker };
+  // Doors that passed the check stand where the level's do, in its order: without recorded ids, they are the level's.
+  world.levelObjects = { doors: copy(state.levelObjects.doors) ?? levelObjectsOf(world.level).doors, items: copy(state.levelObjects.items) };
+  restoreExplored(world.explored, state.explored);
   world.doorGrids.syncedVersion = -1;
   syncDoorGrids(world, world.doorGrids);
 }

@@ -134,7 +134,8 @@ describe('a save brought up to a changed level', () => {
       items.forEach((item, i) => (item['id'] = (map['nextobjectid'] as number) + i));
       map['nextobjectid'] = (map['nextobjectid'] as number) + items.length;
     });
-    expect(level.items[0]).toEqual(edited(() => undefined).items.at(-1));
+    // The same item, under a new object id.
+    expect({ ...level.items[0]!, objectId: 0 }).toEqual({ ...edited(() => undefined).items.at(-1)!, objectId: 0 });
     expect(() => checkStateFits(level, SEED, saved())).not.toThrow();
     const { state, changes } = migrateAndPlay(level);
     expect(changes).toEqual([]);
