@@ -116,8 +116,9 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
     if (options.campaign !== undefined) applyCampaign(world, options.campaign);
     applyLootAmount(world);
   }
-  const context = createTickContext(world, { strict: options.strict ?? true });
+  // The saved state first: the tick context sizes the horde by the zombies there are (a save may have more than the level places).
   if (options.state !== undefined) applyState(world, intent, options.state);
+  const context = createTickContext(world, { strict: options.strict ?? true });
   const exploredMemo = createExploredMemo(world);
   markExplored(world, exploredMemo);
   // The routing tables are built now, at load, rather than by the first path search in a tick

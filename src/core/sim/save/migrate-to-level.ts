@@ -19,8 +19,12 @@
  *   that picked it up; the others stay wherever the game moved them. Items made in play are kept. A
  *   save from before the ids were recorded keeps all its items as they are (it cannot tell which
  *   of the level's items were taken).
+ * - zombies: the save's own, wherever they are and however many the level now places (they are the
+ *   game in progress; a zombie the level added or removed since does not change it). Only a save
+ *   with more zombies than the level allows in play (its own, plus every student turned and the
+ *   hunter: check-sim-state.ts) is refused, as the horde has no room for them.
  * - refused: another level, objectives or pushable furniture that changed (progress and pushed
- *   pieces cannot be matched up), or fewer zombies than the level now places.
+ *   pieces cannot be matched up).
  */
 
 import { createDoors, walkCostOf, type Door } from '../../level/doors';
@@ -161,7 +165,6 @@ function migrateLists(state: SimState, level: Level, changes: string[]): void {
   if (state.objectives.length !== level.objectives.length) refuse('objectives', `the level's objectives changed (${state.objectives.length} saved, ${level.objectives.length} now)`);
   if (state.furniture.length !== level.furniture.pieces.length)
     refuse('furniture', `the level's pushable furniture changed (${state.furniture.length} pieces saved, ${level.furniture.pieces.length} now)`);
-  if (state.zombies.length < level.zombies.length) refuse('zombies', `the level places more zombies than the save has (${state.zombies.length} saved, at least ${level.zombies.length} now)`);
   if (state.lampsOn.length !== level.lights.length) {
     changes.push(`lights reset (${state.lampsOn.length} saved, ${level.lights.length} now)`);
     state.lampsOn = initialLampsOn(level.lights);
