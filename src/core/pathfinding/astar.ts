@@ -20,6 +20,9 @@
  *   after a `grid.version` change brings it up to date in place (landmark-update.ts: only
  *   where a cell got cheaper, and only as far as distances drop).
  *
+ * - 8-way queries without a budget on a grid whose walkable cells all cost the same go by jump
+ *   point search (jump-points.ts): the same optimal cost, far fewer cells expanded.
+ *
  * Words:
  * - expansion: taking the best open cell off the open list and relaxing its neighbours; the unit of
  *   work that `maxExpansions` and time-sliced budgets count.
@@ -29,7 +32,9 @@
 import type { TileGrid } from '../grid/tile-grid';
 import { UNREACHED } from './landmarks';
 import { keepLandmarkTable } from './landmark-update';
+import type { LandmarkTable } from './landmarks';
 import { createFourWayEngine } from './astar-four-way';
+import { createJumpEngine, uniformCost } from './jump-points';
 import { popFirst, siftUp } from './open-heap';
 import { DIAGONAL_STEP, MAX_GRID_CELLS, noPath, searchResult, STRAIGHT_STEP, type AStarEngine, type PathResult, type Pathfinder, type PathfinderOptions, type SearchProgress } from './path-types';
 
@@ -37,13 +42,13 @@ import { DIAGONAL_STEP, MAX_GRID_CELLS, noPath, searchResult, STRAIGHT_STEP, typ
  * Creates the engine for `grid`; all per-cell memory is allocated here, once. 4-way searches get
  * the bucket-queue engine of astar-four-way.ts (whole-number costs), 8-way ones this one.
  */
-export function createAStarEngine(grid: TileGrid, options: PathfinderOptions): AStarEngine {
-  return options.connectivity === 4 ? createFourWayEngine(grid) : createEightWayEngine(grid, options);
+export function createAStarEngine(grid: TileGrid, options: PathfinderOptions, landmarkTable = keepLandmarkTable(grid, options.connectivity)): AStarEngine {
+  return options.connectivity === 4 ? createFourWayEngine(grid) : createEightWayEngine(grid, options, landmarkTable);
 }
 
 /** The 8-way engine (see the header). */
 // long because: the engine is one closure over typed arrays allocated once per grid; its parts (begin, run, result) are inner functions that share them
-function createEightWayEngine(grid: TileGrid, options: PathfinderOptions): AStarEngine {
+function createEightWayEngine(grid: TileGrid, options: PathfinderOptions, landmarkTable: () => LandmarkTable): AStarEngine {
   const width = grid.width;
   const height = grid.height;
   const size = width * height;
@@ -113,9 +118,6 @@ function createEightWayEngine(grid: TileGrid, options: PathfinderOptions): AStar
     hWhole[cell] = whole;
     hDiagonal[cell] = slanted;
   }
-
-  /** This engine's landmark table, kept up to date with the grid. */
-  const landmarkTable = keepLandmarkTable(grid, options.connectivity);
 
   /** Picks the landmarks that reach both ends of the query (the others bound nothing there). */
   function chooseLandmarks(start: number, goal: number): void {
@@ -351,11 +353,30 @@ function createEightWayEngine(grid: TileGrid, options: PathfinderOptions): AStar
  * The grid's size is fixed; its costs are read live at every query.
  */
 export function createPathfinder(grid: TileGrid, options: PathfinderOptions): Pathfinder {
-  const engine = createAStarEngine(grid, options);
+  const landmarkTable = keepLandmarkTable(grid, options.connectivity);
+  const engine = createAStarEngine(grid, options, landmarkTable);
+  // 8-way queries without a budget, while every walkable cell costs the same, go to jump point
+  // search (jump-points.ts; its expansions are not the cells a budget counts). A goal it cannot
+  // reach is answered by the A* above, whose 'partial' result names the closest expanded cell.
+  let jumps: AStarEngine | undefined;
+  let checkedVersion = -1;
+  let uniform = false;
   return {
     findPath(startCell, goalCell, queryOptions) {
-      if (!engine.begin(startCell, goalCell)) return noPath();
       const budget = queryOptions?.maxExpansions ?? Infinity;
+      if (options.connectivity === 8 && budget === Infinity) {
+        if (grid.version !== checkedVersion) {
+          checkedVersion = grid.version;
+          uniform = uniformCost(grid) !== 0;
+        }
+        if (uniform) {
+          jumps ??= createJumpEngine(grid, landmarkTable);
+          if (!jumps.begin(startCell, goalCell)) return noPath();
+          const progress = jumps.run(Infinity);
+          if (progress === 'found') return jumps.result(progress);
+        }
+      }
+      if (!engine.begin(startCell, goalCell)) return noPath();
       return engine.result(engine.run(budget));
     },
     prepare: engine.prepare,
