@@ -34,9 +34,21 @@ import { UNREACHED } from './landmarks';
 import { keepLandmarkTable } from './landmark-update';
 import type { LandmarkTable } from './landmarks';
 import { createFourWayEngine } from './astar-four-way';
-import { createJumpEngine, uniformCost } from './jump-points';
+import { createJumpEngine } from './jump-points';
 import { popFirst, siftUp } from './open-heap';
-import { DIAGONAL_STEP, MAX_GRID_CELLS, noPath, searchResult, STRAIGHT_STEP, type AStarEngine, type PathResult, type Pathfinder, type PathfinderOptions, type SearchProgress } from './path-types';
+import {
+  DIAGONAL_STEP,
+  MAX_GRID_CELLS,
+  noPath,
+  searchResult,
+  STRAIGHT_STEP,
+  type AStarEngine,
+  type PathResult,
+  type Pathfinder,
+  type PathfinderOptions,
+  type SearchProgress,
+  uniformCost,
+} from './path-types';
 
 /**
  * Creates the engine for `grid`; all per-cell memory is allocated here, once. 4-way searches get

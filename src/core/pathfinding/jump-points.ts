@@ -28,19 +28,6 @@ import { UNREACHED, type LandmarkTable } from './landmarks';
 import { popFirst, siftUp } from './open-heap';
 import { DIAGONAL_STEP, gridDistance, noPath, STRAIGHT_STEP, type AStarEngine, type PathResult, type SearchProgress } from './path-types';
 
-/** The one cost every walkable cell of `grid` has, or 0 when they differ (or none is walkable). */
-export function uniformCost(grid: TileGrid): number {
-  const cost = grid.cost;
-  let common = 0;
-  for (let c = 0; c < cost.length; c++) {
-    const here = cost[c]!;
-    if (here === 0 || here === common) continue;
-    if (common !== 0) return 0;
-    common = here;
-  }
-  return common;
-}
-
 /** How much a landmark must raise the start's octile bound for the query to read the table. */
 const LANDMARKS_WORTH = 1.02;
 

@@ -33,6 +33,7 @@
 
 import type { TileGrid } from '../grid/tile-grid';
 import type { Connectivity } from '../grid/tile-grid';
+import { uniformCost } from './path-types';
 
 /** Table value for a cell the landmark cannot reach (or a wall). */
 export const UNREACHED = 0x7fffffff;
@@ -76,6 +77,14 @@ export function landmarkCountFor(size: number): number {
 const BUCKETS = 512;
 const BUCKET_MASK = BUCKETS - 1;
 
+/** Where one landmark's distances go: lane `lane` of tables interleaved `stride` landmarks per cell. */
+interface Lane {
+  straight: Int32Array;
+  diagonal: Int32Array;
+  stride: number;
+  lane: number;
+}
+
 interface Scratch {
   bucketHead: Int32Array;
   entryCell: Int32Array;
@@ -83,6 +92,9 @@ interface Scratch {
   settled: Uint8Array;
   /** Cell offsets of the neighbours N, E, S, W, NE, SE, SW, NW. */
   offsets: Int32Array;
+  /** The two queues of `uniformDistances` (each cell enters each at most 4 times). */
+  straightQueue: Int32Array;
+  diagonalQueue: Int32Array;
 }
 
 /**
@@ -93,7 +105,8 @@ interface Scratch {
  * least 1, so a bucket's cells are final when it is reached.
  */
 // long because: one bucket-queue Dijkstra with its neighbour expansion on locals, run once per landmark at level load
-function symmetricDistances(grid: TileGrid, diagonal: boolean, source: number, outStraight: Int32Array, outDiagonal: Int32Array, outValue: Float64Array, scratch: Scratch): void {
+function symmetricDistances(grid: TileGrid, diagonal: boolean, source: number, out: Lane, outValue: Float64Array, scratch: Scratch): void {
+  const { straight: outStraight, diagonal: outDiagonal, stride, lane } = out;
   const w = grid.width;
   const lastRow = grid.height - 1;
   const lastColumn = w - 1;
@@ -101,7 +114,6 @@ function symmetricDistances(grid: TileGrid, diagonal: boolean, source: number, o
   const heads = scratch.bucketHead;
   const settled = scratch.settled;
   const offsets = scratch.offsets;
-  outStraight.fill(UNREACHED);
   outValue.fill(Infinity);
   settled.fill(0);
   heads.fill(-1);
@@ -109,8 +121,8 @@ function symmetricDistances(grid: TileGrid, diagonal: boolean, source: number, o
   let cellOf = scratch.entryCell;
   let nextOf = scratch.entryNext;
   let current = 0;
-  outStraight[source] = 0;
-  outDiagonal[source] = 0;
+  outStraight[source * stride + lane] = 0;
+  outDiagonal[source * stride + lane] = 0;
   outValue[source] = 0;
   cellOf[0] = source;
   nextOf[0] = -1;
@@ -139,8 +151,8 @@ function symmetricDistances(grid: TileGrid, diagonal: boolean, source: number, o
       nextOf = scratch.entryNext = grownNext;
     }
     const here = cost[cell]!;
-    const straightHere = outStraight[cell]!;
-    const diagonalHere = outDiagonal[cell]!;
+    const straightHere = outStraight[cell * stride + lane]!;
+    const diagonalHere = outDiagonal[cell * stride + lane]!;
     const y = (cell / w) | 0;
     const x = cell - y * w;
     const north = y > 0 ? cost[cell - w]! : 0;
@@ -170,13 +182,90 @@ function symmetricDistances(grid: TileGrid, diagonal: boolean, source: number, o
       if (value >= old) continue;
       if (old === Infinity) pending++;
       outValue[to] = value;
-      outStraight[to] = straight;
-      outDiagonal[to] = slanted;
+      outStraight[to * stride + lane] = straight;
+      outDiagonal[to * stride + lane] = slanted;
       const slot = Math.floor(value) & BUCKET_MASK;
       cellOf[entries] = to;
       nextOf[entries] = heads[slot]!;
       heads[slot] = entries;
       entries++;
+    }
+  }
+}
+
+/**
+ * `symmetricDistances` for a grid whose walkable cells all cost `unit`: a step is then worth 1 or
+ * √2 units, so two first-in-first-out queues, one of cells reached by a straight step and one by a
+ * diagonal step, each stay in increasing order, and taking the smaller of their heads (by the
+ * cell's current value, which for an unsettled head is its key or the other head's) is Dijkstra's
+ * order without a priority queue; a cell already settled is skipped when it comes up again.
+ */
+// long because: one two-queue Dijkstra with its neighbour expansion on locals, as symmetricDistances
+function uniformDistances(grid: TileGrid, diagonal: boolean, source: number, unit: number, out: Lane, outValue: Float64Array, scratch: Scratch): void {
+  const { straight: outStraight, diagonal: outDiagonal, stride, lane } = out;
+  const w = grid.width;
+  const lastRow = grid.height - 1;
+  const lastColumn = w - 1;
+  const cost = grid.cost;
+  const settled = scratch.settled;
+  const offsets = scratch.offsets;
+  const straightQueue = scratch.straightQueue;
+  const diagonalQueue = scratch.diagonalQueue;
+  outValue.fill(Infinity);
+  settled.fill(0);
+  if (cost[source] === 0) return;
+  outStraight[source * stride + lane] = 0;
+  outDiagonal[source * stride + lane] = 0;
+  outValue[source] = 0;
+  straightQueue[0] = source;
+  let straightHead = 0;
+  let straightTail = 1;
+  let diagonalHead = 0;
+  let diagonalTail = 0;
+  const slantWorth = Math.SQRT2 * unit;
+  for (;;) {
+    while (straightHead < straightTail && settled[straightQueue[straightHead]!] === 1) straightHead++;
+    while (diagonalHead < diagonalTail && settled[diagonalQueue[diagonalHead]!] === 1) diagonalHead++;
+    let cell: number;
+    if (straightHead < straightTail) {
+      const a = straightQueue[straightHead]!;
+      if (diagonalHead < diagonalTail && outValue[diagonalQueue[diagonalHead]!]! < outValue[a]!) cell = diagonalQueue[diagonalHead++]!;
+      else cell = straightQueue[straightHead++]!;
+    } else if (diagonalHead < diagonalTail) cell = diagonalQueue[diagonalHead++]!;
+    else break;
+    settled[cell] = 1;
+    const at = cell * stride + lane;
+    const straightHere = outStraight[at]!;
+    const diagonalHere = outDiagonal[at]!;
+    const valueHere = outValue[cell]!;
+    const y = (cell / w) | 0;
+    const x = cell - y * w;
+    // Each neighbour written out: a loop over direction bits costs several times more here.
+    const straightValue = valueHere + unit;
+    const slantValue = valueHere + slantWorth;
+    const north = y > 0 && cost[cell - w] !== 0;
+    const south = y < lastRow && cost[cell + w] !== 0;
+    const west = x > 0 && cost[cell - 1] !== 0;
+    const east = x < lastColumn && cost[cell + 1] !== 0;
+    for (let k = 0; k < 4; k++) {
+      if (!(k === 0 ? north : k === 1 ? east : k === 2 ? south : west)) continue;
+      const to = cell + offsets[k]!;
+      if (settled[to] === 1 || straightValue >= outValue[to]!) continue;
+      outValue[to] = straightValue;
+      outStraight[to * stride + lane] = straightHere + unit;
+      outDiagonal[to * stride + lane] = diagonalHere;
+      straightQueue[straightTail++] = to;
+    }
+    if (!diagonal) continue;
+    for (let k = 4; k < 8; k++) {
+      const sides = k === 4 ? north && east : k === 5 ? south && east : k === 6 ? south && west : north && west;
+      if (!sides) continue;
+      const to = cell + offsets[k]!;
+      if (cost[to] === 0 || settled[to] === 1 || slantValue >= outValue[to]!) continue;
+      outValue[to] = slantValue;
+      outStraight[to * stride + lane] = straightHere;
+      outDiagonal[to * stride + lane] = diagonalHere + unit;
+      diagonalQueue[diagonalTail++] = to;
     }
   }
 }
@@ -247,25 +336,28 @@ export function buildLandmarkTable(grid: TileGrid, connectivity: Connectivity, c
   if (first === -1 || count <= 0) {
     return { gridVersion: grid.version, connectivity, cost: grid.cost.slice(), count: 0, cells: new Int32Array(0), straight: new Int32Array(0), diagonal: new Int32Array(0) };
   }
+  const unit = uniformCost(grid);
   const scratch: Scratch = {
-    bucketHead: new Int32Array(BUCKETS),
-    entryCell: new Int32Array(2 * size + 16),
-    entryNext: new Int32Array(2 * size + 16),
+    bucketHead: new Int32Array(unit === 0 ? BUCKETS : 0),
+    entryCell: new Int32Array(unit === 0 ? 2 * size + 16 : 0),
+    entryNext: new Int32Array(unit === 0 ? 2 * size + 16 : 0),
     settled: new Uint8Array(size),
     offsets: Int32Array.from([-grid.width, 1, grid.width, -1, 1 - grid.width, grid.width + 1, grid.width - 1, -grid.width - 1]),
+    straightQueue: new Int32Array(unit === 0 ? 0 : 4 * size + 4),
+    diagonalQueue: new Int32Array(unit === 0 || !diagonal ? 0 : 4 * size + 4),
   };
   const value = new Float64Array(size);
   // Smallest distance to any landmark picked so far.
   const nearest = new Float64Array(size).fill(Infinity);
+  // The tables, `count` landmarks per cell, written in place (compacted if fewer are picked).
+  const lanes: Lane = { straight: new Int32Array(size * count).fill(UNREACHED), diagonal: new Int32Array(size * count), stride: count, lane: 0 };
   const cells: number[] = [];
-  const rows: { straight: Int32Array; diagonal: Int32Array }[] = [];
   let pick = first;
   for (let k = 0; k < count; k++) {
-    const straight = new Int32Array(size);
-    const slanted = new Int32Array(size);
-    symmetricDistances(grid, diagonal, pick, straight, slanted, value, scratch);
+    lanes.lane = k;
+    if (unit !== 0) uniformDistances(grid, diagonal, pick, unit, lanes, value, scratch);
+    else symmetricDistances(grid, diagonal, pick, lanes, value, scratch);
     cells.push(pick);
-    rows.push({ straight, diagonal: slanted });
     let next = -1;
     let farthest = 0;
     for (let c = 0; c < size; c++) {
@@ -282,13 +374,16 @@ export function buildLandmarkTable(grid: TileGrid, connectivity: Connectivity, c
     pick = next;
   }
   const n = cells.length;
-  const straight = new Int32Array(size * n);
-  const slanted = new Int32Array(size * n);
-  for (let i = 0; i < n; i++) {
-    const row = rows[i]!;
+  let straight = lanes.straight;
+  let slanted = lanes.diagonal;
+  if (n < count) {
+    straight = new Int32Array(size * n);
+    slanted = new Int32Array(size * n);
     for (let c = 0; c < size; c++) {
-      straight[c * n + i] = row.straight[c]!;
-      slanted[c * n + i] = row.diagonal[c]!;
+      for (let i = 0; i < n; i++) {
+        straight[c * n + i] = lanes.straight[c * count + i]!;
+        slanted[c * n + i] = lanes.diagonal[c * count + i]!;
+      }
     }
   }
   return { gridVersion: grid.version, connectivity, cost: grid.cost.slice(), count: n, cells: Int32Array.from(cells), straight, diagonal: slanted };

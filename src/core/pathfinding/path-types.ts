@@ -4,7 +4,7 @@
  * bounds a path's cost from below (the cost model is described in astar.ts).
  */
 
-import type { Connectivity } from '../grid/tile-grid';
+import type { Connectivity, TileGrid } from '../grid/tile-grid';
 
 /**
  * The answer to one query.
@@ -129,4 +129,17 @@ export function gridDistance(connectivity: Connectivity, dx: number, dy: number)
   const ay = dy < 0 ? -dy : dy;
   if (connectivity === 4) return STRAIGHT_STEP * (ax + ay);
   return ax > ay ? STRAIGHT_STEP * (ax - ay) + DIAGONAL_STEP * ay : STRAIGHT_STEP * (ay - ax) + DIAGONAL_STEP * ax;
+}
+
+/** The one cost every walkable cell of `grid` has, or 0 when they differ (or none is walkable). */
+export function uniformCost(grid: TileGrid): number {
+  const cost = grid.cost;
+  let common = 0;
+  for (let c = 0; c < cost.length; c++) {
+    const here = cost[c]!;
+    if (here === 0 || here === common) continue;
+    if (common !== 0) return 0;
+    common = here;
+  }
+  return common;
 }

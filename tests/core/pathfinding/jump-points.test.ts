@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { createPathfinder } from '../../../src/core/pathfinding/astar';
-import { uniformCost } from '../../../src/core/pathfinding/jump-points';
+import { uniformCost } from '../../../src/core/pathfinding/path-types';
 import { STRAIGHT_STEP } from '../../../src/core/pathfinding/path-types';
 import { createTileGrid, setCellCost, type TileGrid } from '../../../src/core/grid/tile-grid';
 import { benchMap, largestComponent, makePairs, randomMap, seededRandom } from '../../../bench/maps';

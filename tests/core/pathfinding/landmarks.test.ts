@@ -6,6 +6,7 @@ import type { Connectivity } from '../../../src/core/grid/tile-grid';
 import { createTileGrid, setCellCost } from '../../../src/core/grid/tile-grid';
 import type { TileGrid } from '../../../src/core/grid/tile-grid';
 import { cellCost, gridOf, mapQuery, neighbours, sameCost, stepCost } from './reference';
+import { benchMap, MAP_KINDS } from '../../../bench/maps';
 
 const map = mapQuery(8, 16);
 
@@ -160,5 +161,33 @@ describe('landmark bounds', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('landmark tables of uniform-cost grids (two-queue Dijkstra)', () => {
+  it('equal the bucket-queue tables of the same floor', () => {
+    for (const kind of MAP_KINDS) {
+      for (const size of [64, 128]) {
+        for (const connectivity of [4, 8] as Connectivity[]) {
+          const uniform = benchMap(kind, size).grid;
+          // The same floor plus one walled-in cell of cost 2 in a corner: no longer uniform, so
+          // its table comes from the bucket queue; the floor's distances do not change.
+          const mixed = benchMap(kind, size).grid;
+          mixed.cost[0] = 2;
+          mixed.cost[1] = 0;
+          mixed.cost[size] = 0;
+          mixed.cost[size + 1] = 0;
+          uniform.cost.set([0, 0], 0);
+          uniform.cost[size] = 0;
+          uniform.cost[size + 1] = 0;
+          const a = buildLandmarkTable(uniform, connectivity);
+          const b = buildLandmarkTable(mixed, connectivity);
+          expect(a.count, `${kind} ${size}²`).toBeGreaterThan(0);
+          expect(Array.from(a.cells)).toEqual(Array.from(b.cells));
+          const same = a.straight.every((v, i) => v === b.straight[i]) && a.diagonal.every((v, i) => v === b.diagonal[i]);
+          expect(same, `${kind} ${size}² ${connectivity}-way`).toBe(true);
+        }
+      }
+    }
   });
 });
