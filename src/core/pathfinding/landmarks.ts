@@ -61,15 +61,17 @@ export interface LandmarkTable {
 
 /**
  * How many landmarks a grid of `size` cells gets: none for tiny grids; 8 for level-sized ones
- * (up to 32,768 cells, set-up a few ms); 4 from there up to 256 × 256, so set-up stays small at
- * the largest size a level is (each landmark is one Dijkstra over the grid); 8 beyond, where
- * queries are long enough to repay them.
+ * (up to 32,768 cells, set-up a few ms); up to 256 × 256, 2 for 4-way grids and 4 for 8-way
+ * ones, so set-up stays small at the largest size a level is (each landmark is one search over
+ * the grid) — and none for an 8-way grid whose walkable cells all cost the same (`uniform`),
+ * where jump point search answers as fast without them at that size (npm run bench); 8 beyond,
+ * where queries are long enough to repay them.
  */
-export function landmarkCountFor(size: number): number {
+export function landmarkCountFor(size: number, connectivity: Connectivity = 8, uniform = false): number {
   if (size < 64) return 0;
   if (size < 1024) return 4;
   if (size <= 32768) return 8;
-  if (size <= 65536) return 4;
+  if (size <= 65536) return connectivity === 4 ? 2 : uniform ? 0 : 4;
   return 8;
 }
 
@@ -217,6 +219,27 @@ function uniformDistances(grid: TileGrid, diagonal: boolean, source: number, uni
   outStraight[source * stride + lane] = 0;
   outDiagonal[source * stride + lane] = 0;
   outValue[source] = 0;
+  if (!diagonal) {
+    // One step length: a breadth-first search, each cell final when first reached.
+    straightQueue[0] = source;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const cell = straightQueue[head++]!;
+      const next = outValue[cell]! + unit;
+      const y = (cell / w) | 0;
+      const x = cell - y * w;
+      for (let k = 0; k < 4; k++) {
+        if (k === 0 ? y === 0 : k === 1 ? x === lastColumn : k === 2 ? y === lastRow : x === 0) continue;
+        const to = cell + offsets[k]!;
+        if (cost[to] === 0 || outValue[to] !== Infinity) continue;
+        outValue[to] = next;
+        outStraight[to * stride + lane] = next;
+        straightQueue[tail++] = to;
+      }
+    }
+    return;
+  }
   straightQueue[0] = source;
   let straightHead = 0;
   let straightTail = 1;
@@ -329,21 +352,22 @@ function largestComponentCorner(grid: TileGrid): number {
  * Computes a landmark table for the grid as it is now (O(count × cells) time, 8 × count bytes per
  * cell). `count` defaults to `landmarkCountFor(cells)`.
  */
-export function buildLandmarkTable(grid: TileGrid, connectivity: Connectivity, count = landmarkCountFor(grid.width * grid.height)): LandmarkTable {
+export function buildLandmarkTable(grid: TileGrid, connectivity: Connectivity, wanted?: number): LandmarkTable {
   const size = grid.width * grid.height;
   const diagonal = connectivity === 8;
-  const first = largestComponentCorner(grid);
+  const unit = uniformCost(grid);
+  const count = wanted ?? landmarkCountFor(size, connectivity, unit !== 0);
+  const first = count <= 0 ? -1 : largestComponentCorner(grid);
   if (first === -1 || count <= 0) {
     return { gridVersion: grid.version, connectivity, cost: grid.cost.slice(), count: 0, cells: new Int32Array(0), straight: new Int32Array(0), diagonal: new Int32Array(0) };
   }
-  const unit = uniformCost(grid);
   const scratch: Scratch = {
     bucketHead: new Int32Array(unit === 0 ? BUCKETS : 0),
     entryCell: new Int32Array(unit === 0 ? 2 * size + 16 : 0),
     entryNext: new Int32Array(unit === 0 ? 2 * size + 16 : 0),
     settled: new Uint8Array(size),
     offsets: Int32Array.from([-grid.width, 1, grid.width, -1, 1 - grid.width, grid.width + 1, grid.width - 1, -grid.width - 1]),
-    straightQueue: new Int32Array(unit === 0 ? 0 : 4 * size + 4),
+    straightQueue: new Int32Array(unit === 0 ? 0 : diagonal ? 4 * size + 4 : size),
     diagonalQueue: new Int32Array(unit === 0 || !diagonal ? 0 : 4 * size + 4),
   };
   const value = new Float64Array(size);
