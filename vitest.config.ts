@@ -17,7 +17,7 @@ export default defineConfig({
           // and keep no state between files: the core keeps no module-level state (its caches live in
           // each simulation's tick context; module-state.test.ts checks), the stand-in `window` of
           // time-step.test.ts is removed after use, and only save-envelope.test.ts reads the fake
-          // IndexedDB it installs.
+          // IndexedDB it installs (camp-save.test.ts empties what it wrote).
           isolate: false,
         },
       },

@@ -46,6 +46,15 @@ async function clickRow(game: GamePage, scene: string, id: string): Promise<void
   await game.page.mouse.click(x, y);
 }
 
+/** Polls the stored text of a save slot until `holds` is true of it (an IndexedDB read is asynchronous, so it is read from Node each time). */
+async function untilStored(game: GamePage, key: 'auto' | 'slot1', holds: (text: string | null) => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (!holds(await game.page.evaluate((k) => window.hyosan.saves.raw(k), key))) {
+    if (Date.now() > deadline) throw new Error(`the ${key} save never came to hold ${what}`);
+    await game.page.waitForTimeout(100);
+  }
+}
+
 async function untilTick(game: GamePage, tick: number): Promise<void> {
   await game.page.waitForFunction((t) => window.hyosan.snapshot().tick >= t, tick, { timeout: 120_000, polling: 100 });
 }
@@ -118,15 +127,34 @@ describe('saves that go wrong', () => {
     expect(game.errors).toEqual([]);
   }, 600_000);
 
-  it('keeps the campaign in the save: after a reload the group, its time and packs come back; a damaged campaign is dropped with a notice', async () => {
+  it("keeps the campaign in the save: a reload on the camp screen comes back to the camp with the level's result; after a reload in the next level the group, its time and packs come back; a damaged campaign is dropped with a notice", async () => {
     const game = await harness.open();
     await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 5 }));
     await untilTick(game, 10);
     await game.page.evaluate(() => window.hyosan.openCamp());
     const campaign = (await game.page.evaluate(() => window.hyosan.camp({ type: 'rest' }))).campaign!;
     expect(campaign.levelsDone).toEqual(['01-classroom-wing']);
-    // The next level, played with the campaign's group, saved, and the page reloaded (a fresh game).
-    await game.page.evaluate(() => window.hyosan.startLevel('02-science-wing', { seed: 6 }));
+    // The camp is saved as it changes: a reload there, then Continue, comes back to it with the level's result.
+    await untilStored(
+      game,
+      'auto',
+      (text) =>
+        text !== null &&
+        (JSON.parse(text) as { content: { camp?: unknown; campaign?: { minutes: number } } }).content.camp !== undefined &&
+        (JSON.parse(text) as { content: { campaign?: { minutes: number } } }).content.campaign?.minutes === campaign.minutes,
+      'the rested camp',
+    );
+    await game.page.reload();
+    await game.page.waitForFunction(() => window.hyosan?.screen() === 'title', undefined, { timeout: 60_000 });
+    expect((await game.page.evaluate(() => window.hyosan.camp())).campaign).toBeNull();
+    await game.page.waitForFunction(() => window.hyosan.texts().some((line) => line.startsWith('Camp before Science wing · ')), undefined, { timeout: 30_000, polling: 100 });
+    await clickRow(game, 'title', 'continue');
+    await game.page.waitForFunction(() => window.hyosan.textBoxes().some((text) => text.scene === 'camp' && text.text === 'CAMP'), undefined, { timeout: 60_000, polling: 100 });
+    expect((await game.page.evaluate(() => window.hyosan.camp())).campaign).toEqual(campaign);
+    await game.page.screenshot({ path: `${SHOTS}/save-camp-continued-1280x720.png` });
+    // The next level, played with the campaign's group (the camp's "Go on", focused first), saved, and the page reloaded (a fresh game).
+    await game.page.keyboard.press('Enter');
+    await game.page.waitForFunction(() => window.hyosan.screen() === 'playing' && window.hyosan.snapshot().levelId === '02-science-wing', undefined, { timeout: 60_000, polling: 100 });
     await untilTick(game, 10);
     expect(await game.page.evaluate(() => window.hyosan.saves.save('slot1'))).toBe(true);
     await game.page.reload();
@@ -187,7 +215,7 @@ describe('saves that go wrong', () => {
     await untilTick(game, 10);
     expect(await game.page.evaluate(() => window.hyosan.saves.save('slot1'))).toBe(true);
     expect(await game.page.evaluate(() => window.hyosan.saves.save('slot1'))).toBe(true);
-    await game.page.waitForFunction(() => window.hyosan.saves.raw('auto').then((t) => t !== null), undefined, { timeout: 60_000, polling: 100 });
+    await untilStored(game, 'auto', (text) => text !== null, 'a save');
     // Paused: no autosave changes the slots while they are compared.
     await game.page.evaluate(() => window.hyosan.pause(true));
     const auto = (await game.page.evaluate(() => window.hyosan.saves.raw('auto')))!;

@@ -4,8 +4,9 @@ import { language, t } from '../i18n/i18n';
 import { levelTitle } from '../level-title';
 import type { SaveContent } from './envelope';
 
-/** "Library · 3 min · 14:05" ("도서관 · 3분 · 오후 2:05" in Korean): the level's title and when, in the player's language. */
+/** "Library · 3 min · 14:05" ("도서관 · 3분 · 14:05" in Korean): the level's title and when, in the player's language; a camp save: "Camp before Library · 14:05". */
 export function describeSave(save: SaveContent, now = new Date()): string {
+  if (save.camp !== undefined) return t('saves.infoCamp', { level: levelTitle(save.levelId), when: savedWhen(new Date(save.savedAt), now) });
   return t('saves.info', { level: levelTitle(save.levelId), minutes: Math.max(0, Math.round(save.playSeconds / 60)), when: savedWhen(new Date(save.savedAt), now) });
 }
 

@@ -34,6 +34,11 @@ export interface SaveContent {
   state: SimState;
   /** What carries over between levels (students, inventory, time), once the campaign keeps it. */
   campaign?: unknown;
+  /**
+   * Saved at the camp between levels (camp-save.ts): loading opens the camp with `campaign`; `seed`
+   * is the seed of the level played before it. `state` is then the start of the next level.
+   */
+  camp?: { seed: number | string };
 }
 
 export type SaveProblem =
@@ -65,6 +70,7 @@ const contentSchema = z.object({
   playSeconds: z.number().finite().min(0),
   state: stateSchema,
   campaign: z.unknown().optional(),
+  camp: z.strictObject({ seed: z.union([z.number().finite(), z.string().max(200)]) }).optional(),
 });
 
 const envelopeSchema = z.object({

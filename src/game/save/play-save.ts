@@ -13,8 +13,9 @@ import { downloadText, exportFileName, pickSaveFile } from './save-file';
 import { checkPlayable, preparePlayable } from './playable';
 import { noteSaveResult, setSaveNotice } from './save-status';
 import { readSave, writeSave, type SlotId } from './store';
+import { startLazyScene } from '../scenes/lazy-scenes';
 
-/** Starts the level of `save` from its state. False (with a notice) when it cannot be played here. */
+/** Starts the level of `save` from its state, or opens the camp a camp save was made at. False (with a notice) when it cannot be played here. */
 export function playSave(game: Phaser.Game, given: SaveContent, slot: SlotId | 'file'): boolean {
   const playable = preparePlayable(given);
   if (!playable.ok) {
@@ -27,6 +28,12 @@ export function playSave(game: Phaser.Game, given: SaveContent, slot: SlotId | '
   app.campaign = campaignOf(save);
   for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);
   app.screen = 'boot';
+  if (save.camp !== undefined && app.campaign !== undefined) {
+    // Saved at the camp: back to the camp, with the campaign as it was there (its Next starts the level the save holds).
+    app.campLog = [];
+    startLazyScene(game, 'camp', { seed: save.camp.seed }).catch((error: unknown) => console.error('camp could not be opened', error));
+    return true;
+  }
   game.scene.start('play', { levelId: save.levelId, seed: save.seed, state: save.state });
   return true;
 }

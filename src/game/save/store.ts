@@ -69,19 +69,32 @@ export function readPlayable(text: string | null | undefined): DecodeResult {
   return problem === undefined ? decoded : { ok: false, problem };
 }
 
+export type WriteResult = { ok: true } | ({ ok: false } & WriteFailure);
+
+/** Each slot's last write, so the next one waits for it: writes land in the order they were asked for. */
+const writing = new Map<SlotId, Promise<unknown>>();
+
 /**
  * Saves `content` in `slot`. The save it replaces becomes the slot's backup if it was good (a
  * damaged or unplayable one never pushes out a good backup). On failure nothing in the slot has changed.
+ * Writes to one slot land one after another, in the order asked (the camp's last save never lands
+ * over the autosave of the level started from it).
  */
-export async function writeSave(slot: SlotId, content: SaveContent): Promise<{ ok: true } | ({ ok: false } & WriteFailure)> {
-  try {
-    const previous = await readRaw(slot);
-    if (previous !== null && readPlayable(previous).ok) await set(backupKey(slot), previous, saves());
-    await set(slot, encodeSave(content), saves());
-    return { ok: true };
-  } catch (error) {
-    return { ok: false, ...failure(error) };
-  }
+export function writeSave(slot: SlotId, content: SaveContent): Promise<WriteResult> {
+  const text = encodeSave(content);
+  const write = async (): Promise<WriteResult> => {
+    try {
+      const previous = await readRaw(slot);
+      if (previous !== null && readPlayable(previous).ok) await set(backupKey(slot), previous, saves());
+      await set(slot, text, saves());
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, ...failure(error) };
+    }
+  };
+  const result = (writing.get(slot) ?? Promise.resolve()).then(write);
+  writing.set(slot, result);
+  return result;
 }
 
 /** Reads a slot; a damaged save falls back to the slot's backup, with the problem reported. */

@@ -8,7 +8,8 @@
  * ▶ and by a bright frame; Enter, Space or A presses it); the focus starts on "Go on".
  *
  * The title screen does not need it: it is a chunk of its own, fetched the first time the game
- * goes to camp (./lazy-scenes.ts).
+ * goes to camp (./lazy-scenes.ts). The camp is saved to the autosave when it opens and after each
+ * change (../save/camp-save.ts), so a reload comes back here with the level's result.
  */
 
 import Phaser from 'phaser';
@@ -21,6 +22,7 @@ import { campAct, studentConditions } from '../camp-actions';
 import { createMenuInput } from '../input/menu-input';
 import { FONT } from '../render/textures';
 import { settings } from '../settings/settings';
+import { saveCamp } from '../save/camp-save';
 
 const BAR = 70;
 
@@ -34,6 +36,8 @@ export class CampScene extends Phaser.Scene {
   private seed: number | string = 1;
   private dirty = true;
   private seen: CampaignState | undefined;
+  /** The campaign last saved (each camp rule makes a new one, which is saved in turn). */
+  private saved: CampaignState | undefined;
   /** The buttons as last drawn, in focus order, and the id of the focused one (kept across redraws). */
   private targets: { id: string; act: () => void }[] = [];
   private focusId = 'next';
@@ -49,6 +53,7 @@ export class CampScene extends Phaser.Scene {
 
   create(): void {
     this.dirty = true;
+    this.saved = undefined;
     this.scale.on('resize', this.redraw, this);
     this.events.once('shutdown', () => this.scale.off('resize', this.redraw, this));
     this.focusId = 'next';
@@ -70,6 +75,11 @@ export class CampScene extends Phaser.Scene {
 
   override update(): void {
     if (this.seen !== this.app.campaign) this.dirty = true;
+    const campaign = this.app.campaign;
+    if (campaign !== undefined && campaign !== this.saved) {
+      this.saved = campaign;
+      saveCamp(campaign, this.seed).catch((error: unknown) => console.error('the camp could not be saved', error));
+    }
     if (this.dirty) this.redraw();
   }
 

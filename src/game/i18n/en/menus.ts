@@ -94,6 +94,7 @@ export const menus = {
     empty: 'empty',
     damaged: 'damaged',
     info: '{{level}} · {{minutes}} min · {{when}}',
+    infoCamp: 'Camp before {{level}} · {{when}}',
     export: 'Export to a file',
     exportSlot: 'Export {{slot}} to a file',
     import: 'Import a save file',

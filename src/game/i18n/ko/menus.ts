@@ -94,6 +94,7 @@ export const menus: DictionaryOf<typeof english> = {
     empty: '비어 있음',
     damaged: '손상됨',
     info: '{{level}} · {{minutes}}분 · {{when}}',
+    infoCamp: '캠프 ({{level}} 가기 전) · {{when}}',
     export: '파일로 내보내기',
     exportSlot: '{{slot}} 파일로 내보내기',
     import: '저장 파일 가져오기',
