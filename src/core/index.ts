@@ -55,6 +55,8 @@ export type { SimState } from './sim/save/sim-state-format';
 export { computeVisibility } from './rules/senses/visibility';
 export { checkStateFits, createSimulation, migrateStateToLevel } from './sim/simulation';
 export type { LevelMigration } from './sim/save/migrate-to-level';
+export { SAVE_SAFETY } from './sim/save/save-safety';
+export type { SaveDanger } from './sim/save/save-safety';
 export type { Simulation, ThrowAim } from './sim/simulation';
 export type { DoorView, FurnitureView, ObjectiveView, Snapshot, StudentView, ZombieView } from './sim/snapshot';
 export { INFECTION, ITEMS, MAX_TICKS_PER_FRAME, NEEDS, TICKS_PER_SECOND, TICK_MS, ZOMBIE } from './kernel/tuning';

@@ -31,6 +31,7 @@ import type { SimState } from './save/sim-state-format';
 import { checkSimShape } from './save/check-sim-state';
 import { migrateSimState } from './save/migrate-sim-state';
 import { migrateToLevel, type LevelMigration } from './save/migrate-to-level';
+import { saveDanger, type SaveDanger } from './save/save-safety';
 import { updateObjectives } from '../rules/objectives/objectives';
 import { createTickContext } from '../rules/tick-context';
 import { createWorld, type World } from '../state/world';
@@ -99,6 +100,8 @@ export interface Simulation {
    * simulation steps.
    */
   explored(): Readonly<Uint8Array>;
+  /** Why an autosave now would be unfair to the group (sim/save/save-safety.ts), or undefined when it is safe. A query. */
+  saveDanger(): SaveDanger | undefined;
   /** Hash of the full state, for replays and checkpoints. */
   stateHash(): string;
   /** A cheap hash of what moves every tick (sim/replay/tick-hash.ts): taken after every tick by the rolling record. */
@@ -169,6 +172,7 @@ export function createSimulation(level: Level, options: SimulationOptions): Simu
     illegalTransitions: () => ({ count: context.transitions.illegal, last: context.transitions.lastIllegal }),
     previewLight: (preview) => previewLight(world, context.light, preview),
     explored: () => world.explored,
+    saveDanger: () => saveDanger(world),
     stateHash: () => hashText(JSON.stringify(captureState(world, intent))),
     tickHash: () => tickHash(world),
     get tick() {

@@ -1,8 +1,11 @@
 /**
  * Autosave: the level being played is saved to the autosave slot when it starts and at
  * checkpoints — every 30 s of play, and when the group picks something up (at most every 5 s).
- * Writing is asynchronous and never holds up a frame; a failure is remembered for the pause menu
- * and the title to report (the last good autosave stays).
+ * A checkpoint waits while the group is in danger (the core's rule, src/core/sim/save/save-safety.ts:
+ * a zombie hunting or close by, a student bleeding or just hit) and is written at the first safe
+ * tick after, so the autosave Continue opens after a loss is the last safe moment, never a second
+ * before the end. Writing is asynchronous and never holds up a frame; a failure is remembered for
+ * the pause menu and the title to report (the last good autosave stays).
  */
 
 import type { SimEvent } from '../../core';
@@ -20,8 +23,16 @@ const PROGRESS: ReadonlySet<string> = new Set(['itemPickedUp', 'objectiveProgres
 export interface Autosaver {
   /** Call after each tick with its events. */
   afterTick(events: readonly SimEvent[]): void;
-  /** Saves now (level start); resolves when written or failed. */
+  /** Saves now, whatever the danger (level start); resolves when written or failed. */
   saveNow(): Promise<void>;
+}
+
+/**
+ * Whether a checkpoint is due after a tick: `since` ticks after the last save, with progress made
+ * since then (`progress`); `safe` is asked only when it is, and a due checkpoint waits for it.
+ */
+export function checkpointDue(since: number, progress: boolean, safe: () => boolean): boolean {
+  return (since >= AUTOSAVE_EVERY_TICKS || (progress && since >= PROGRESS_SAVE_GAP_TICKS)) && safe();
 }
 
 /**
@@ -54,11 +65,14 @@ export function createAutosaver(simulation: Simulation, campaign: unknown): Auto
       writing = false;
     }
   };
+  // Progress made since the last save (kept while a checkpoint waits for the group to be safe).
+  let progressed = false;
   return {
     afterTick(events) {
-      const since = simulation.tick - lastSavedTick;
-      const progress = events.some((event) => PROGRESS.has(event.type));
-      if (since >= AUTOSAVE_EVERY_TICKS || (progress && since >= PROGRESS_SAVE_GAP_TICKS)) void save();
+      if (events.some((event) => PROGRESS.has(event.type))) progressed = true;
+      if (!checkpointDue(simulation.tick - lastSavedTick, progressed, () => simulation.saveDanger() === undefined)) return;
+      progressed = false;
+      void save();
     },
     saveNow: save,
   };
