@@ -2,11 +2,13 @@
  * Saves that go wrong, in the real game and its real IndexedDB: a save cut short, a bit flipped, a
  * save from a future version, and a full storage quota. Each is caught and said on screen in the
  * player's words; a damaged slot falls back to the save it replaced, a failed write keeps the last
- * save; nothing crashes.
+ * save; nothing crashes. A reload on the camp screen comes back to the camp, and Continue after a
+ * loss opens the last safe autosave, not one a second before the end.
  */
 
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveDanger } from '../../src/core/sim/save/save-safety';
 import { encodeSave, type SaveContent } from '../../src/game/save/envelope';
 import { startGameHarness, type GameHarness, type GamePage } from './harness';
 
@@ -89,6 +91,73 @@ async function loadsBackup(game: GamePage, damaged: string, first: number, reaso
   await game.page.waitForFunction((m) => window.hyosan.texts().includes(m), message, { timeout: 30_000, polling: 100 });
   await game.page.screenshot({ path: `${SHOTS}/${shot}.png` });
 }
+
+/** The core's danger rule on a snapshot the hook gave (bleeding and hurt as it shows them). */
+type DangerView = {
+  tick: number;
+  status: string;
+  students: { name: string; x: number; y: number; down: boolean; waiting: boolean; bleeding: boolean; hurt: boolean }[];
+  zombies: { id: number; x: number; y: number; mode: string }[];
+};
+const dangerIn = (view: DangerView): ReturnType<typeof saveDanger> =>
+  saveDanger({
+    students: view.students.map((s) => ({ ...s, bleedTicks: s.bleeding ? 1 : 0, hurtTicks: s.hurt ? 1 : 0 })),
+    zombies: view.zombies as Parameters<typeof saveDanger>[0]['zombies'],
+  });
+
+describe('Continue after a loss', () => {
+  it("opens the last autosave made out of danger: no student is in a zombie's reach", async () => {
+    const game = await harness.open();
+    const { page } = game;
+    await page.evaluate(() => window.hyosan.stepLock(true));
+    await page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 1 }));
+    // Standing still for 22.5 s, then walking at the nearest zombie until the level is lost: the fight
+    // (from about 24 s) runs over the 30 s checkpoint, which the autosave then must not write.
+    const view = (): Promise<DangerView> =>
+      page.evaluate(() => {
+        const s = window.hyosan.snapshot();
+        return {
+          tick: s.tick,
+          status: window.hyosan.screen(),
+          students: s.students.map(({ name, x, y, down, waiting, bleeding, hurt }) => ({ name, x, y, down, waiting, bleeding, hurt })),
+          zombies: s.zombies.map(({ id, x, y, mode }) => ({ id, x, y, mode })),
+        };
+      });
+    await page.evaluate(() => window.hyosan.advance(450));
+    const danger: number[] = [];
+    for (let now = await view(); now.status === 'playing' && now.tick < 3000; now = await view()) {
+      if (dangerIn(now) !== undefined) danger.push(now.tick);
+      await page.evaluate(() => {
+        const s = window.hyosan.snapshot();
+        const me = s.students.find((student) => student.controlled);
+        const near = s.zombies.filter((z) => z.mode !== 'down').sort((a, b) => (a.x - me!.x) ** 2 + (a.y - me!.y) ** 2 - ((b.x - me!.x) ** 2 + (b.y - me!.y) ** 2))[0];
+        if (me !== undefined && near !== undefined && s.tick % 5 === 0) window.hyosan.send({ type: 'walkTo', tileX: near.tileX, tileY: near.tileY });
+        window.hyosan.advance(1);
+      });
+    }
+    await page.waitForFunction(() => window.hyosan.screen() === 'lost', undefined, { timeout: 60_000 });
+    // The premise: the group was in danger when the 30 s checkpoint fell due.
+    expect(danger).toContain(600);
+    // To the title, and Continue.
+    await page.waitForFunction(() => window.hyosan.texts().some((text) => text.includes('What happened?')), undefined, { timeout: 30_000 });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => window.hyosan.screen() === 'title', undefined, { timeout: 30_000 });
+    await clickRow(game, 'title', 'continue');
+    await page.waitForFunction(() => window.hyosan.screen() === 'playing' && window.hyosan.snapshot().levelId === '01-classroom-wing', undefined, { timeout: 60_000, polling: 100 });
+    const resumed = await view();
+    expect(resumed.tick).toBeLessThan(danger[0]!);
+    expect(dangerIn(resumed)).toBeUndefined();
+    // Out of every zombie's reach: none standing within 4 tiles of a standing student, none hunting within 10.
+    for (const student of resumed.students.filter((s) => !s.down && !s.waiting))
+      for (const zombie of resumed.zombies.filter((z) => z.mode !== 'down')) {
+        const tiles = Math.sqrt((zombie.x - student.x) ** 2 + (zombie.y - student.y) ** 2);
+        expect(tiles).toBeGreaterThan(4);
+        if (['chase', 'attack', 'search'].includes(zombie.mode)) expect(tiles).toBeGreaterThan(10);
+      }
+    await page.evaluate(() => window.hyosan.stepLock(false));
+    expect(game.errors).toEqual([]);
+  }, 600_000);
+});
 
 describe('saves that go wrong', () => {
   it('a save cut short falls back to the one before it, and says so over the level', async () => {
