@@ -32,6 +32,9 @@ export const STUDENT = {
   attack: { rangeTiles: 1.25, cooldownTicks: ticks(0.45), damage: 1, knockbackTiles: 0.45, noiseRadius: 6 },
   /** A follower starts walking when the leader is further than this, and stops inside it. */
   followDistanceTiles: 1.8,
+  /** A follower further than this from the leader hurries (at `followHurryFactor` of its pace, a run excepted) to catch up. */
+  followHurryTiles: 3,
+  followHurryFactor: 1.35,
   hurtScreamNoiseRadius: 11,
   repathEveryTicks: ticks(0.5),
 } as const;

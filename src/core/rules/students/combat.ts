@@ -25,7 +25,8 @@ import { ROLE } from '../../kernel/roles';
 const SPRAY_STUN_TICKS = ticks(2);
 const SPRAY_CONE_COS = 0.5;
 const BOW_CONE_COS = 0.8;
-const STRIKE_CONE_COS = 0.25;
+/** A swing strikes inside this cone ahead of the student (cosine of half its angle); followers keep out of it (own-spot.ts). */
+export const STRIKE_CONE_COS = 0.25;
 
 function heldWeapon(student: Student): { item: CarriedItem | undefined; stats: WeaponStats } {
   if (student.weaponId < 0) return { item: undefined, stats: BARE_HANDS };

@@ -16,7 +16,7 @@ import type { Student, World } from '../../state/world';
 import { orderGait, planAround } from './orders';
 import { ROLE } from '../../kernel/roles';
 import { updatePush } from '../world/furniture';
-import { ownSpot } from './own-spot';
+import { keepApart, ownSpot } from './own-spot';
 import { openDoorAhead } from './walk-to';
 
 export { updateLures } from '../items/item-actions';
@@ -118,21 +118,26 @@ function rerouteAroundHunters(context: TickContext, student: Student): void {
 function follow(context: TickContext, student: Student, leader: Student, needFactor: number): void {
   const { grid } = context.world;
   student.gait = gaitFor(student, orderGait(student, leader.gait));
-  if (distanceBetween(student, leader) <= STUDENT.followDistanceTiles) {
-    // Caught up: stay, unless someone else stands on this tile (then step to a free one beside).
-    const spot = ownSpot(context.world, student);
+  const distance = distanceBetween(student, leader);
+  if (distance <= STUDENT.followDistanceTiles) {
+    // Caught up: stay, unless this tile is someone else's or in the leader's swing (then step to a free one beside, out of it).
+    const spot = ownSpot(context.world, student, leader);
     student.path = spot === undefined ? [] : [spot];
     if (spot !== undefined) {
       student.gait = gaitFor(student, 'sneak'); // a step aside, quietly
       followPath(grid, student, speedOf(context, student, needFactor));
     }
+    keepApart(context.world, student);
     return;
   }
   if (--student.repathIn <= 0 || student.path.length === 0) {
     student.repathIn = STUDENT.repathEveryTicks;
     planAround(context, student, Math.floor(leader.x), Math.floor(leader.y), FOLLOW_BUDGET);
   }
-  followPath(grid, student, speedOf(context, student, needFactor));
+  // Fallen behind: hurry at the same gait (as loud as that gait), unless already running.
+  const hurry = distance > STUDENT.followHurryTiles && student.gait !== 'run' ? STUDENT.followHurryFactor : 1;
+  followPath(grid, student, speedOf(context, student, needFactor) * hurry);
+  keepApart(context.world, student);
 }
 
 function footsteps(context: TickContext, student: Student, noiseFactor: number): void {
