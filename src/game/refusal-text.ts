@@ -20,7 +20,7 @@ const STUCK: Record<string, PlainKey> = {
 };
 
 /** A refusal's text: plain, or naming the student the pattern's `name` group caught. */
-type RefusalKey = PlainKey | 'refused.tooHeavy' | 'refused.outOfReach';
+type RefusalKey = PlainKey | 'refused.tooHeavy' | 'refused.outOfReach' | 'refused.noBandage' | 'refused.noAntiseptic';
 
 const KNOWN: readonly [RegExp, RefusalKey][] = [
   [/^nothing to barricade with/, 'refused.nothingToBarricade'],
@@ -32,6 +32,8 @@ const KNOWN: readonly [RegExp, RefusalKey][] = [
   [/^no arrows left$/, 'refused.noArrows'],
   [/^(?<name>.+) cannot carry an? \w+ as well \(too heavy\)$/, 'refused.tooHeavy'],
   [/^(?<name>.+) is out of reach$/, 'refused.outOfReach'],
+  [/^no bandage to treat (?<name>.+) with$/, 'refused.noBandage'],
+  [/^no antiseptic to treat (?<name>.+) with$/, 'refused.noAntiseptic'],
   [/^no way to tile /, 'refused.noWay'],
   [/^no door in reach$/, 'refused.noDoor'],
   [/^the (door|window) is locked$/, 'refused.doorLocked'],

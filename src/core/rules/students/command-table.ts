@@ -12,6 +12,7 @@ import { craft } from '../items/crafting';
 import { toggleLight } from '../items/phone-light';
 import { checkPhone, drop, equip, give, pickUp, throwItem, throwLure } from '../items/item-actions';
 import { useItem } from '../items/use-item';
+import { nurseCare } from '../items/nurse-care';
 import type { ThrowTarget } from '../items/throw-aim';
 import { buildBarricade } from '../survival/barricade';
 import { useObjective } from '../objectives/objectives';
@@ -70,11 +71,16 @@ export const COMMAND_HANDLERS: { readonly [T in CommandType]: CommandHandler<T> 
   attack: { forStudent: ({ context }, student) => swing(context, student) },
   interact: {
     // A key item or device of the current objective first, else the nearest loot, else a door, a
-    // lamp or a noise maker in reach.
+    // lamp or a noise maker in reach; the nurse's helper treats whoever in reach needs it before
+    // picking up (nurse-care.ts).
     forStudent: ({ context }, student) => {
       if (useObjective(context, student)) return undefined;
+      const care = student.role === 'nurse' ? nurseCare(context, student) : { treated: false as const };
+      if (care.treated) return undefined;
       const reason = pickUp(context, student, undefined);
-      return reason === NOTHING_TO_PICK_UP ? interactWithWorld(context, student, reason) : reason;
+      if (reason !== NOTHING_TO_PICK_UP) return reason;
+      const world = interactWithWorld(context, student, reason);
+      return world === NOTHING_TO_PICK_UP && care.why !== undefined ? care.why : world;
     },
   },
   pickUp: { forStudent: ({ context, command }, student) => pickUp(context, student, command.itemId) },

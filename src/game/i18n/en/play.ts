@@ -132,6 +132,8 @@ export const play = {
     noArrows: 'No arrows left.',
     tooHeavy: '{{name}} cannot carry that as well (too heavy).',
     outOfReach: '{{name}} is out of reach.',
+    noBandage: "{{name}} is bleeding: the nurse's helper needs a bandage to treat it.",
+    noAntiseptic: "{{name}} has a zombie's wound: the nurse's helper needs antiseptic to treat it.",
     noWay: 'There is no way there.',
     noDoor: 'No door in reach.',
     doorLocked: 'It is locked.',

@@ -134,6 +134,8 @@ export const play: DictionaryOf<typeof english> = {
     noArrows: '화살이 없다.',
     tooHeavy: '{{name}}은(는) 그것까지 들 수 없다 (너무 무겁다).',
     outOfReach: '{{name}}에게 손이 닿지 않는다.',
+    noBandage: '{{name}}이(가) 피를 흘린다: 보건부원이 치료하려면 붕대가 필요하다.',
+    noAntiseptic: '{{name}}이(가) 좀비에게 다쳤다: 보건부원이 치료하려면 소독약이 필요하다.',
     noWay: '그곳으로 갈 길이 없다.',
     noDoor: '손이 닿는 곳에 문이 없다.',
     doorLocked: '잠겨 있다.',
