@@ -26,6 +26,7 @@ export function storyLines(story: LossStory, snapshot: Snapshot): string[] {
   const last = story.falls[story.falls.length - 1];
   if (last === undefined) return [t('whatHappened.nobodyFell')];
   const victim = studentName(snapshot, last.studentId);
+  if (last.turned === true) return [t('whatHappened.fellInfection', { student: victim }), t('whatHappened.infectionCure')];
   if (story.culprit === undefined) return [t('whatHappened.fellOther', { student: victim })];
   const lines: string[] = [t('whatHappened.fell', { student: victim, zombie: zombieName(story.culprit.zombieId, story.culprit.kind, story.culprit.name) })];
   const first = story.chain[0];

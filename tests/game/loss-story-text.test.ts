@@ -25,4 +25,15 @@ describe('the words for what got them', () => {
     expect(lines[1]).toContain('1칸');
     expect(markLabel(saw, snapshot)).not.toMatch(/Seo-yeon/);
   });
+
+  it('name infection when the last student turned, and what slows it, in Korean too', () => {
+    const story = { falls: [{ studentId: 1, tick: 20, turned: true }], chain: [], detections: [] } as never;
+    const lines = storyLines(story, snapshot);
+    expect(lines[0]).toBe('Seo-yeon turned: the infection from a bite or scratch ran its course.');
+    expect(lines[1]).toMatch(/Antiseptic/);
+    setLanguage('ko');
+    const korean = storyLines(story, snapshot);
+    expect(korean[0]).toContain('감염');
+    expect(korean[1]).toContain('소독약');
+  });
 });

@@ -30,11 +30,12 @@ export interface Detection {
   noise?: NoiseCause;
 }
 
-/** A student going down: bitten by `zombieId`, or by something else (hunger, cold, turning) when it is undefined. */
+/** A student going down: bitten by `zombieId`, or by something else (hunger, cold, turning) when it is undefined; `turned`: their infection ran its course. */
 export interface Fall {
   tick: number;
   studentId: number;
   zombieId?: number;
+  turned?: true;
 }
 
 export interface LossStory {
@@ -103,7 +104,9 @@ export function explainLoss(ticks: readonly RunTick[], earlier: readonly Recorde
       if (event.type === 'studentDowned') {
         // A bite that brings a student down reports the hit in the same tick, just before.
         const hit = events.find((e) => e.type === 'studentHit' && e.studentId === event.studentId);
-        falls.push({ tick, studentId: event.studentId, ...(hit?.type === 'studentHit' ? { zombieId: hit.zombieId } : {}) });
+        // Turning reports itself in the same tick, just after.
+        const turned = events.some((e) => e.type === 'studentTurned' && e.studentId === event.studentId);
+        falls.push({ tick, studentId: event.studentId, ...(hit?.type === 'studentHit' ? { zombieId: hit.zombieId } : {}), ...(turned ? { turned: true as const } : {}) });
       }
     }
   }

@@ -13,6 +13,8 @@ export const afterLevel = {
     clock: '{{seconds}} s',
     fell: '{{student}} fell to {{zombie}}.',
     fellOther: '{{student}} fell, but not to a bite.',
+    fellInfection: '{{student}} turned: the infection from a bite or scratch ran its course.',
+    infectionCure: "Antiseptic slows an infection and can cure a fresh scratch; the nurse's helper's works best.",
     nobodyFell: 'Nobody fell in the last seconds.',
     firstSaw_one: 'It first saw {{student}}, {{count}} tile away.',
     firstSaw_other: 'It first saw {{student}}, {{count}} tiles away.',

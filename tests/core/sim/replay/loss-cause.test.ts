@@ -118,4 +118,19 @@ describe('what got them', () => {
     expect(story.culprit).toBeUndefined();
     expect(story.chain).toEqual([]);
   });
+
+  it('says when the last student fell because their infection ran its course', () => {
+    const ticks = [
+      {
+        tick: 80,
+        events: [
+          { type: 'studentDowned', studentId: 1 },
+          { type: 'studentTurned', studentId: 1, zombieId: 1, halfbie: false },
+        ] as SimEvent[],
+      },
+    ];
+    const story = explainLoss(ticks, [], snapshot([{ kind: 'walker' }, { kind: 'walker', name: 'Seo-yeon' }]));
+    expect(story.falls).toEqual([{ tick: 80, studentId: 1, turned: true }]);
+    expect(story.culprit).toBeUndefined();
+  });
 });
