@@ -186,6 +186,33 @@ describe('the tutor', () => {
     expect(recorded).toEqual(['door']);
   });
 
+  it('tells once that a friend bleeds and that a wound may infect, naming what treats each, then lets the news go for good', () => {
+    const { tutor: t, recorded } = tutor(['move']);
+    const hurt = quiet();
+    const friend = hurt.students.find((s) => !s.controlled)!;
+    Object.assign(friend, { bleeding: true, wound: 'bite', infection: 5 });
+    t.update(at(hurt, 0), sees);
+    expect(t.current).toBe('bleeding');
+    expect(promptText('bleeding', 'keyboard', DEFAULT_BINDINGS)).toMatch(/bandage.*nurse's helper.*press E/);
+    expect(promptText('bleeding', 'touch', DEFAULT_BINDINGS)).toContain('tap USE');
+    // Still bleeding, but the news has been up long enough: told, and never again.
+    t.update(at(hurt, SHOW_TICKS), sees);
+    expect(t.current).toBeNull();
+    t.update(at(hurt, SHOW_TICKS + GAP_TICKS), sees);
+    expect(t.current).toBe('wounded');
+    expect(promptText('wounded', 'keyboard', DEFAULT_BINDINGS)).toMatch(/infect.*green bar.*Antiseptic/);
+    // Treating the wound is having understood it.
+    t.noteEvents([{ type: 'itemUsed', item: 'antiseptic', studentId: 2, targetId: friend.id }]);
+    expect(t.current).toBeNull();
+    t.update(at(hurt, SHOW_TICKS + GAP_TICKS * 4), sees);
+    expect(t.current).toBeNull();
+    expect(recorded).toEqual(['bleeding', 'wounded']);
+    setLanguage('ko');
+    expect(promptText('bleeding', 'keyboard', DEFAULT_BINDINGS)).toContain('붕대');
+    expect(promptText('wounded', 'keyboard', DEFAULT_BINDINGS)).toContain('소독약');
+    setLanguage('en');
+  });
+
   it('does not show a lesson the device has no control for', () => {
     const recorded: Lesson[] = [];
     const t = new Tutor({ done: [], onDone: (l) => recorded.push(l), canShow: (lesson) => lesson !== 'move' });

@@ -12,7 +12,9 @@ import type { SimEvent } from '../../core';
 import type { Snapshot, StudentView } from '../../core';
 import { TICKS_PER_SECOND, standingCount } from '../../core';
 
-export const LESSONS = ['move', 'goal', 'sneak', 'pickUp', 'eat', 'door', 'lure', 'switch', 'barricade'] as const;
+export const LESSONS = ['move', 'goal', 'bleeding', 'wounded', 'sneak', 'pickUp', 'eat', 'door', 'lure', 'switch', 'barricade'] as const;
+/** Lessons that are news rather than a thing to do: shown once, for `SHOW_TICKS` (tutor.ts), unless done or hidden before. */
+export const NEWS: ReadonlySet<Lesson> = new Set<Lesson>(['bleeding', 'wounded']);
 export type Lesson = (typeof LESSONS)[number];
 
 export function isLesson(value: unknown): value is Lesson {
@@ -45,6 +47,9 @@ export const READY: Record<Lesson, (view: LessonView) => boolean> = {
   eat: (view) => view.me.pack.some((item) => item.kind === 'food' || item.kind === 'water'),
   door: (view) => view.snapshot.doors.some((d) => d.kind === 'door' && d.state === 'open' && distance(view.me, { x: d.tileX + 0.5, y: d.tileY + 0.5 }) <= NEAR.door),
   lure: (view) => view.me.pack.some((item) => item.kind === 'phone') && view.snapshot.zombies.some((z) => distance(view.me, z) <= NEAR.lureZombie),
+  // The first time anyone in the group bleeds, or takes a zombie's wound (which may infect): what it means and what treats it.
+  bleeding: (view) => view.snapshot.students.some((s) => !s.down && s.bleeding),
+  wounded: (view) => view.snapshot.students.some((s) => !s.down && s.wound !== 'none'),
   // Later in a level: the first minute is for moving and looking.
   switch: (view) => view.snapshot.tick >= SWITCH_AFTER_TICKS && standingCount(view.snapshot.students) >= 2,
   // Any door or window that still stands: barricading an open one closes it first (core rules/survival/barricade.ts).
@@ -65,7 +70,7 @@ export function lessonDoneBy(event: SimEvent): Lesson | undefined {
     case 'objectiveCompleted':
       return 'goal';
     case 'itemUsed':
-      return event.item === 'food' || event.item === 'water' ? 'eat' : undefined;
+      return event.item === 'food' || event.item === 'water' ? 'eat' : event.item === 'bandage' ? 'bleeding' : event.item === 'antiseptic' ? 'wounded' : undefined;
     case 'doorClosed':
       return event.by.startsWith('student') ? 'door' : undefined;
     case 'lureThrown':

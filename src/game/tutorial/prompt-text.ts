@@ -62,6 +62,10 @@ export function promptText(lesson: Lesson, device: Device, bindings: KeyBindings
       return device === 'touch' ? t('tutorial.moveTouch') : device === 'gamepad' ? t('tutorial.movePad') : t('tutorial.move', { keys: moveKeys(bindings) });
     case 'goal':
       return t('tutorial.goal');
+    case 'bleeding':
+      return t('tutorial.bleeding', { key: key('interact') });
+    case 'wounded':
+      return t('tutorial.wounded', { key: key('interact') });
     case 'sneak':
       return t('tutorial.sneak', { key: key('sneak') });
     case 'pickUp':

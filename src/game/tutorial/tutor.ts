@@ -2,7 +2,8 @@
  * Tutor: decides which lesson's prompt shows, one at a time. Each frame it gets the events of the
  * ticks run and the latest snapshot; a lesson done by the player (even before its prompt came up)
  * is remembered through `onDone` and never shown again. A prompt stays until its lesson is done or
- * the player hides it (which counts as done), or for `SHOW_TICKS` when its moment has passed; a
+ * the player hides it (which counts as done), or for `SHOW_TICKS` when its moment has passed (news —
+ * a wound, bleeding — goes after `SHOW_TICKS` and counts as told); a
  * short pause separates two prompts, so the player meets one idea at a time, and none comes up
  * while a zombie hunting the student is close. Pure, no Phaser.
  */
@@ -10,7 +11,7 @@
 import type { SimEvent } from '../../core';
 import type { Snapshot } from '../../core';
 import { TICKS_PER_SECOND } from '../../core';
-import { inFight, LESSONS, lessonDoneBy, READY, type Lesson, type LessonView } from './lessons';
+import { inFight, LESSONS, lessonDoneBy, NEWS, READY, type Lesson, type LessonView } from './lessons';
 
 /** Ticks between one prompt going and the next showing. */
 export const GAP_TICKS = 3 * TICKS_PER_SECOND;
@@ -88,7 +89,9 @@ export class Tutor {
     const view: LessonView = { snapshot, me, sees };
     if (this.shown !== null) {
       const { lesson, sinceTick } = this.shown;
-      if (tick - sinceTick >= SHOW_TICKS && !READY[lesson](view)) {
+      // News (a wound, bleeding) has been told once it has been up this long.
+      if (tick - sinceTick >= SHOW_TICKS && NEWS.has(lesson)) this.finish(lesson);
+      else if (tick - sinceTick >= SHOW_TICKS && !READY[lesson](view)) {
         this.shown = null;
         this.quietUntil = tick + GAP_TICKS;
         this.notBefore.set(lesson, tick + RETRY_TICKS);

@@ -12,6 +12,9 @@ export const guide = {
     moveTouch: 'Drag on the left of the screen to move, or tap a tile to walk there.',
     movePad: 'Move with the left stick or the d-pad.',
     goal: 'The list at the top says what this floor needs. Each thing on it has a coloured diamond mark, and an arrow at the edge of the screen when it is out of sight. The stairs out (green arrow) stay locked until the list is done.',
+    bleeding: "Bleeding! Blood leaves a trail zombies follow by smell. A bandage stops it; the nurse's helper bandages whoever is beside her ({{key}}). Without one it stops after about 25 seconds.",
+    wounded:
+      "A zombie's bite or scratch can infect: the green bar under health fills until the student turns. Antiseptic slows it and can cure a fresh scratch; the nurse's helper treats whoever is beside her ({{key}}).",
     sneak: 'That zombie has not noticed you. To pass it, {{key}} while you move: sneaking is nearly silent and hard to see.',
     pickUp: 'Walk over food, water or a phone to pick it up ({{key}} picks up what is beside you).',
     eat: 'To eat, {{food}}; to drink, {{water}}. Food restores health; water gives back stamina for running.',
