@@ -1,7 +1,7 @@
 /**
  * Checks a simulation state that came from outside (a save file, an import, a test) before any of
- * it reaches a world: size and nesting limits on the text before JSON.parse, no `__proto__` /
- * `constructor` / `prototype` keys, every field of the right type and range, and every cell,
+ * it reaches a world: size and nesting limits on the text before JSON.parse, plain JSON with no
+ * `__proto__` / `constructor` / `prototype` keys (./plain-json.ts), every field of the right type and range, and every cell,
  * position and id inside the level it is loaded into. A state either passes whole or is refused
  * with a `SimStateError` that names the field (`students[3].path[7]`) and says what was expected.
  *
@@ -25,18 +25,15 @@ import { SimStateError } from './sim-state-error';
 import { checkAgainstLevel } from './check-against-level';
 import { DIRECTOR_PHASES } from '../../state/minds-state';
 import { NOISE_MASK_KINDS } from '../../state/minds-state';
+import { MAX_SAVE_DEPTH, checkPlainJson, formatPath } from './plain-json';
 
 z.config({ jitless: true });
 
 export const MAX_SAVE_BYTES = 16 * 1024 * 1024;
-export const MAX_SAVE_DEPTH = 16;
-/** Values (objects, arrays, strings, numbers…) in one state; a 512×512 level with 5,000 zombies stays well below. */
-export const MAX_SAVE_VALUES = 4_000_000;
 const MAX_COUNT = 1_000_000_000;
 const MAX_LURES = 1000;
 /** The limit on lists that follow the level's objects when the state is only read to be brought up to a changed level (migrate-to-level.ts). */
 const MAX_LEVEL_OBJECTS = 100_000;
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 const count = z.number().int().min(0).max(MAX_COUNT);
 const signedCount = z.number().int().min(-MAX_COUNT).max(MAX_COUNT);
@@ -203,56 +200,6 @@ const simStateSchema = (): z.ZodType<SimState> =>
   });
 /** The schema, built on first use (about 10 ms, kept off the game's start); the same value whoever builds it. */
 let schema: z.ZodType<SimState> | undefined;
-
-/** `students[3].path[7]` */
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`)).join('');
-}
-
-interface Visit {
-  value: unknown;
-  parent: Visit | undefined;
-  key: PropertyKey;
-  depth: number;
-}
-
-/** The path of a visited value, built only when there is an error to report. */
-function pathOf(visit: Visit, extra?: PropertyKey): string {
-  const parts: PropertyKey[] = extra === undefined ? [] : [extra];
-  for (let v: Visit | undefined = visit; v?.parent !== undefined; v = v.parent) parts.unshift(v.key);
-  return formatPath(parts);
-}
-
-/** Walks the value without recursion: counts values, refuses forbidden keys and non-JSON things. */
-function checkPlainJson(value: unknown): void {
-  const stack: Visit[] = [{ value, parent: undefined, key: '', depth: 0 }];
-  let seen = 0;
-  while (stack.length > 0) {
-    const visit = stack.pop()!;
-    const node = visit.value;
-    if (++seen > MAX_SAVE_VALUES) throw new SimStateError('', `is too large (more than ${MAX_SAVE_VALUES} values)`);
-    if (node === null || typeof node === 'string' || typeof node === 'boolean' || typeof node === 'number') continue;
-    if (typeof node !== 'object') throw new SimStateError(pathOf(visit), `must be plain JSON (got ${typeof node})`);
-    if (visit.depth >= MAX_SAVE_DEPTH) throw new SimStateError(pathOf(visit), `is nested too deeply (expected at most ${MAX_SAVE_DEPTH} levels)`);
-    const depth = visit.depth + 1;
-    if (Array.isArray(node)) {
-      if (node.length > MAX_SAVE_VALUES) throw new SimStateError(pathOf(visit), `has too many entries (got ${node.length})`);
-      for (let i = 0; i < node.length; i++) {
-        const item: unknown = node[i];
-        // Numbers, the bulk of a state, are checked in place rather than pushed.
-        if (typeof item === 'number') seen++;
-        else stack.push({ value: item, parent: visit, key: i, depth });
-      }
-      continue;
-    }
-    const proto: unknown = Object.getPrototypeOf(node);
-    if (proto !== Object.prototype && proto !== null) throw new SimStateError(pathOf(visit), 'must be a plain object');
-    for (const key of Object.keys(node)) {
-      if (FORBIDDEN_KEYS.has(key)) throw new SimStateError(pathOf(visit, key), 'is a forbidden key');
-      stack.push({ value: (node as Record<string, unknown>)[key], parent: visit, key, depth });
-    }
-  }
-}
 
 /** Lists that follow the level's own objects one for one: a mismatch means the level changed since the save. */
 const LEVEL_SHAPED: ReadonlySet<string> = new Set(['objectives', 'doors', 'furniture', 'lampsOn']);
