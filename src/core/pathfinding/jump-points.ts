@@ -24,6 +24,7 @@
  */
 
 import type { TileGrid } from '../grid/tile-grid';
+import { createWalkBits, fillWalkBits, scanBackward, scanForward, type WalkBits } from './jump-scan';
 import { UNREACHED, type LandmarkTable } from './landmarks';
 import { popFirst, siftUp } from './open-heap';
 import { DIAGONAL_STEP, gridDistance, noPath, STRAIGHT_STEP, type AStarEngine, type PathResult, type SearchProgress } from './path-types';
@@ -35,39 +36,20 @@ const LANDMARKS_WORTH = 1.02;
 const STEP_X = [0, 1, 0, -1, 1, 1, -1, -1] as const;
 const STEP_Y = [-1, 0, 1, 0, -1, 1, 1, -1] as const;
 
-/** Jump east (dx 1) or west (dx -1) from (x, y); see the header. */
-function jumpAcross(cost: Uint8Array, w: number, h: number, x: number, y: number, dx: number, goal: number): number {
-  const lastRow = h - 1;
-  let cell = y * w + x;
-  for (;;) {
-    x += dx;
-    if (x < 0 || x >= w) return -1;
-    cell += dx;
-    if (cost[cell] === 0) return -1;
-    if (cell === goal) return cell;
-    if (y > 0 && cost[cell - w] !== 0 && cost[cell - w - dx] === 0) return cell;
-    if (y < lastRow && cost[cell + w] !== 0 && cost[cell + w - dx] === 0) return cell;
-  }
+/** Jump east (dx 1) or west (dx -1) from (x, y) (jump-scan.ts); `goalX` is -1 unless the goal is on row y. */
+function jumpAcross(bits: WalkBits, w: number, x: number, y: number, dx: number, goalX: number): number {
+  const at = dx > 0 ? scanForward(bits.rows, bits.rowStride, y, x, goalX) : scanBackward(bits.rows, bits.rowStride, y, x, goalX);
+  return at < 0 ? -1 : y * w + at;
 }
 
-/** Jump south (dy 1) or north (dy -1) from (x, y); see the header. */
-function jumpAlong(cost: Uint8Array, w: number, h: number, x: number, y: number, dy: number, goal: number): number {
-  const lastColumn = w - 1;
-  const step = dy * w;
-  let cell = y * w + x;
-  for (;;) {
-    y += dy;
-    if (y < 0 || y >= h) return -1;
-    cell += step;
-    if (cost[cell] === 0) return -1;
-    if (cell === goal) return cell;
-    if (x > 0 && cost[cell - 1] !== 0 && cost[cell - 1 - step] === 0) return cell;
-    if (x < lastColumn && cost[cell + 1] !== 0 && cost[cell + 1 - step] === 0) return cell;
-  }
+/** Jump south (dy 1) or north (dy -1) from (x, y); `goalY` is -1 unless the goal is in column x. */
+function jumpAlong(bits: WalkBits, w: number, x: number, y: number, dy: number, goalY: number): number {
+  const at = dy > 0 ? scanForward(bits.columns, bits.columnStride, x, y, goalY) : scanBackward(bits.columns, bits.columnStride, x, y, goalY);
+  return at < 0 ? -1 : at * w + x;
 }
 
 /** Jump diagonally by (dx, dy) from (x, y): each step needs both corner cells free. */
-function jumpDiagonal(cost: Uint8Array, w: number, h: number, x: number, y: number, dx: number, dy: number, goal: number): number {
+function jumpDiagonal(cost: Uint8Array, bits: WalkBits, w: number, h: number, x: number, y: number, dx: number, dy: number, goalX: number, goalY: number): number {
   let cell = y * w + x;
   for (;;) {
     const nx = x + dx;
@@ -78,8 +60,8 @@ function jumpDiagonal(cost: Uint8Array, w: number, h: number, x: number, y: numb
     if (cost[cell] === 0) return -1;
     x = nx;
     y = ny;
-    if (cell === goal) return cell;
-    if (jumpAcross(cost, w, h, x, y, dx, goal) !== -1 || jumpAlong(cost, w, h, x, y, dy, goal) !== -1) return cell;
+    if (x === goalX && y === goalY) return cell;
+    if (jumpAcross(bits, w, x, y, dx, y === goalY ? goalX : -1) !== -1 || jumpAlong(bits, w, x, y, dy, x === goalX ? goalY : -1) !== -1) return cell;
   }
 }
 
@@ -152,6 +134,8 @@ export function createJumpEngine(grid: TileGrid, landmarkTable: () => LandmarkTa
   const parent = new Int32Array(size);
   const heap = new Int32Array(size);
   const position = new Int32Array(size);
+  const bits = createWalkBits(width, height);
+  let bitsVersion = -1;
   let openCount = 0;
   let openMark = 0;
   let startCell = -1;
@@ -214,6 +198,10 @@ export function createJumpEngine(grid: TileGrid, landmarkTable: () => LandmarkTa
       openMark = 0;
     }
     openMark += 2;
+    if (grid.version !== bitsVersion) {
+      fillWalkBits(bits, cost, width, height);
+      bitsVersion = grid.version;
+    }
     startCell = start;
     goalCell = goal;
     goalY = (goal / width) | 0;
@@ -257,20 +245,50 @@ export function createJumpEngine(grid: TileGrid, landmarkTable: () => LandmarkTa
     return true;
   }
 
-  // long because: the expansion loop in one piece, as astar.ts's (a call per successor costs speed)
+  /**
+   * The expansion loop. As in astar.ts, hot state is copied into locals first (and written back on
+   * the way out): the engines of several grids share this function's optimised code, which would
+   * otherwise read every captured variable from its context at each access.
+   */
+  // long because: the expansion loop in one piece, as astar.ts's (a call per successor, or for the heuristic, costs speed)
   function run(budget: number): SearchProgress {
     if (startCell < 0) return 'exhausted';
     const w = width;
     const h = height;
+    const costOf = cost;
+    const walk = bits;
+    const stampOf = stamp;
+    const gOf = g;
+    const fOf = f;
+    const straightOf = gStraight;
+    const diagonalOf = gDiagonal;
+    const wholeOf = hWhole;
+    const slantOf = hDiagonal;
+    const parentOf = parent;
+    const open = heap;
+    const at = position;
     const goal = goalCell;
+    const gx = goalX;
+    const gy = goalY;
+    const landmarks = landmarkCount;
+    const stride = landmarkStride;
+    const tableStraight = landmarkStraight;
+    const tableDiagonal = landmarkDiagonal;
+    const active = activeLandmark;
+    const goalS = goalStraight;
+    const goalD = goalDiagonal;
     const openStamp = openMark;
     const closedStamp = openMark + 1;
     const step = unit;
     let count = openCount;
+    let done = expanded;
+    let best = bestCell;
+    let bestHere = bestH;
+    let bestCost = bestG;
     let left = budget;
     let progress: SearchProgress = 'exhausted';
     while (count > 0) {
-      const cell = heap[0]!;
+      const cell = open[0]!;
       if (cell === goal) {
         progress = 'found';
         break;
@@ -279,59 +297,92 @@ export function createJumpEngine(grid: TileGrid, landmarkTable: () => LandmarkTa
         progress = 'out-of-budget';
         break;
       }
-      popFirst(heap, position, f, g, count);
+      popFirst(open, at, fOf, gOf, count);
       count--;
-      stamp[cell] = closedStamp;
-      expanded++;
+      stampOf[cell] = closedStamp;
+      done++;
       left--;
-      const gCell = g[cell]!;
+      const gCell = gOf[cell]!;
       const y = (cell / w) | 0;
       const x = cell - y * w;
-      const ax = x > goalX ? x - goalX : goalX - x;
-      const ay = y > goalY ? y - goalY : goalY - y;
+      const ax = x > gx ? x - gx : gx - x;
+      const ay = y > gy ? y - gy : gy - y;
       const plain = ax > ay ? STRAIGHT_STEP * (ax - ay) + DIAGONAL_STEP * ay : STRAIGHT_STEP * (ay - ax) + DIAGONAL_STEP * ax;
-      if (plain < bestH || (plain === bestH && gCell < bestG)) {
-        bestCell = cell;
-        bestH = plain;
-        bestG = gCell;
+      if (plain < bestHere || (plain === bestHere && gCell < bestCost)) {
+        best = cell;
+        bestHere = plain;
+        bestCost = gCell;
       }
-      let directions = directionsFrom(cost, w, h, cell, x, y, parent[cell]!);
+      let directions = directionsFrom(costOf, w, h, cell, x, y, parentOf[cell]!);
       while (directions !== 0) {
         const bit = directions & -directions;
         directions ^= bit;
         const k = 31 - Math.clz32(bit);
         const dx = STEP_X[k]!;
         const dy = STEP_Y[k]!;
-        const to = k >= 4 ? jumpDiagonal(cost, w, h, x, y, dx, dy, goal) : dy === 0 ? jumpAcross(cost, w, h, x, y, dx, goal) : jumpAlong(cost, w, h, x, y, dy, goal);
+        const to =
+          k >= 4
+            ? jumpDiagonal(costOf, walk, w, h, x, y, dx, dy, gx, gy)
+            : dy === 0
+              ? jumpAcross(walk, w, x, y, dx, y === gy ? gx : -1)
+              : jumpAlong(walk, w, x, y, dy, x === gx ? gy : -1);
         if (to === -1) continue;
-        const mark = stamp[to]!;
+        const mark = stampOf[to]!;
         if (mark === closedStamp) continue;
         const ty = (to / w) | 0;
         const tx = to - ty * w;
         const length = (tx > x ? tx - x : x - tx) || (ty > y ? ty - y : y - ty);
-        const straight = k < 4 ? gStraight[cell]! + step * length : gStraight[cell]!;
-        const slanted = k < 4 ? gDiagonal[cell]! : gDiagonal[cell]! + step * length;
+        const straight = k < 4 ? straightOf[cell]! + step * length : straightOf[cell]!;
+        const slanted = k < 4 ? diagonalOf[cell]! : diagonalOf[cell]! + step * length;
         const tentative = STRAIGHT_STEP * straight + DIAGONAL_STEP * slanted;
         let index: number;
         if (mark === openStamp) {
-          if (tentative >= g[to]!) continue;
-          index = position[to]!;
+          if (tentative >= gOf[to]!) continue;
+          index = at[to]!;
         } else {
-          stamp[to] = openStamp;
-          heuristic(to);
+          stampOf[to] = openStamp;
+          // The heuristic (see `heuristic`), inlined.
+          const dxg = tx > gx ? tx - gx : gx - tx;
+          const dyg = ty > gy ? ty - gy : gy - ty;
+          let whole = STRAIGHT_STEP * (dxg > dyg ? dxg - dyg : dyg - dxg);
+          let slant = dxg > dyg ? dyg : dxg;
+          let hTo = whole + DIAGONAL_STEP * slant;
+          const base = to * stride;
+          for (let i = 0; i < landmarks; i++) {
+            const entry = base + active[i]!;
+            let ls = goalS[i]! - tableStraight[entry]!;
+            let ld = goalD[i]! - tableDiagonal[entry]!;
+            let d = STRAIGHT_STEP * ls + DIAGONAL_STEP * ld;
+            if (d < 0) {
+              d = -d;
+              ls = -ls;
+              ld = -ld;
+            }
+            if (d > hTo) {
+              hTo = d;
+              whole = STRAIGHT_STEP * ls;
+              slant = ld;
+            }
+          }
+          wholeOf[to] = whole;
+          slantOf[to] = slant;
           index = count;
-          heap[count] = to;
+          open[count] = to;
           count++;
         }
-        gStraight[to] = straight;
-        gDiagonal[to] = slanted;
-        g[to] = tentative;
-        f[to] = STRAIGHT_STEP * straight + hWhole[to]! + DIAGONAL_STEP * (slanted + hDiagonal[to]!);
-        parent[to] = cell;
-        siftUp(heap, position, f, g, index);
+        straightOf[to] = straight;
+        diagonalOf[to] = slanted;
+        gOf[to] = tentative;
+        fOf[to] = STRAIGHT_STEP * straight + wholeOf[to]! + DIAGONAL_STEP * (slanted + slantOf[to]!);
+        parentOf[to] = cell;
+        siftUp(open, at, fOf, gOf, index);
       }
     }
     openCount = count;
+    expanded = done;
+    bestCell = best;
+    bestH = bestHere;
+    bestG = bestCost;
     return progress;
   }
 
