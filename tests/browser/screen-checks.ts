@@ -2,7 +2,7 @@
  * What the every-screen test finds wrong on one screen, from what the testing hook reports of it
  * (every visible text with its box and font size, the menu's rows with their boxes): texts outside
  * the screen or their row, texts drawn over each other, rows off screen, too small to tap or out
- * of reach, raw ids and dictionary keys, English words on a Korean screen, and texts that do not
+ * of reach, texts squeezed to fit, raw ids and dictionary keys, English words on a Korean screen, and texts that do not
  * grow with the text-size setting. Pure: each check gives sentences naming the screen and the text.
  */
 
@@ -108,6 +108,14 @@ export function checkOverlaps(capture: Capture): string[] {
     }
   }
   return problems;
+}
+
+/** The least a text may be drawn narrower than it is to fit its place (below, letters run together). */
+const MIN_SQUEEZE = 0.9;
+
+/** Texts drawn so much narrower than they are, to fit, that their letters run together. */
+export function checkSqueezed(capture: Capture): string[] {
+  return capture.texts.filter((text) => text.squeeze < MIN_SQUEEZE).map((text) => `${label(capture)}: ${quote(text.text)} is squeezed to ${(text.squeeze * 100).toFixed(0)}% of its width to fit`);
 }
 
 /** Rows off screen or out of reach, too small for a thumb, and no way back on a touch screen. */

@@ -56,6 +56,8 @@ interface StudentRow {
   needs: NeedBar[];
   infection: Phaser.GameObjects.Rectangle;
   status: Phaser.GameObjects.Text;
+  /** The student's order or state ("[hold]", "[down]"), at the start of the line under the bars. */
+  tag: Phaser.GameObjects.Text;
   /** Shown while the student's phone light is on. */
   light: Phaser.GameObjects.Image;
   /** Everything but the name: hidden while the student waits to be found (their state is not known yet). */
@@ -173,11 +175,12 @@ export class HudScene extends Phaser.Scene {
       this.panel.add([tag, back, fill]);
       return { tag, back, fill };
     });
+    const tag = text(26, 37, 10, '#9fc3e8');
     const status = text(26, 37, 10, '#ffb35c');
     const light = this.add.image(13, y + 36, ATLAS_KEY, uiFrame('flashlight')).setVisible(false);
-    this.panel.add([heart, name, healthBack, health, stamina, infectionBack, infection, status, light]);
-    const details = [heart, healthBack, health, stamina, infectionBack, infection, status, ...needs.flatMap(({ tag, back, fill }) => [tag, back, fill])];
-    return { name, heart, health, stamina, needs, infection, status, light, details };
+    this.panel.add([heart, name, healthBack, health, stamina, infectionBack, infection, tag, status, light]);
+    const details = [heart, healthBack, health, stamina, infectionBack, infection, tag, status, ...needs.flatMap((bar) => [bar.tag, bar.back, bar.fill])];
+    return { name, heart, health, stamina, needs, infection, status, tag, light, details };
   }
 
   /** Panel, goal and captions where the screen layout puts them (inside the safe area, clear of the touch controls). */
@@ -298,8 +301,10 @@ export class HudScene extends Phaser.Scene {
           : student.order === 'follow'
             ? ''
             : t(`survival.orders.${student.order}`);
-    row.name.setText(`${student.controlled ? '▶ ' : ''}${studentName(student.name)} · ${t(`roles.${student.role}`)}${tag === '' ? '' : ` ${tag}`}`);
-    // Kept inside the panel: a long name, role and tag are drawn narrower rather than run past its edge.
+    row.name.setText(`${student.controlled ? '▶ ' : ''}${studentName(student.name)} · ${t(`roles.${student.role}`)}`);
+    // Kept inside the panel: a long name and role are drawn narrower rather than run past its edge.
+    // The order or state goes under the bars, where the line has room for it.
+    row.tag.setText(tag);
     row.name.setScale(Math.min(1, (PANEL_WIDTH - 32) / Math.max(1, row.name.width)), 1);
     setTextColour(row.name, student.down ? '#6b7480' : student.controlled ? '#ffe27a' : '#d8e0ea');
     NEED_BARS.forEach(({ need, color }, i) => {
@@ -314,9 +319,10 @@ export class HudScene extends Phaser.Scene {
     if (student.wound !== 'none' && student.infection > 0) words.unshift(t('survival.infected', { percent: Math.round(student.infection) }));
     else if (student.wound !== 'none') words.unshift(t(student.wound === 'bite' ? 'survival.bitten' : 'survival.scratched'));
     if (student.bleeding) words.push(t('survival.bleeding'));
-    // One line under the bars: a long one is drawn narrower rather than run into the next student's row.
-    row.status.setText(student.down ? '' : words.join(', '));
-    row.status.setScale(Math.min(1, (PANEL_WIDTH - 32) / Math.max(1, row.status.width)), 1);
+    // One line under the bars, after the tag: a long one is drawn narrower rather than run into the next student's row.
+    const statusX = tag === '' ? 26 : 26 + row.tag.width + 5;
+    row.status.setText(student.down ? '' : words.join(', ')).setX(statusX);
+    row.status.setScale(Math.min(1, (PANEL_WIDTH - 6 - statusX) / Math.max(1, row.status.width)), 1);
     row.light.setVisible(student.lightOn && !student.down);
   }
 

@@ -87,6 +87,7 @@ export function pageHook(game: Phaser.Game): Pick<HyosanHook, 'tutorial' | 'menu
               width: box.width * zoom * scaleX,
               height: box.height * zoom * scaleY,
               fontPx: parseFloat(String(child.style.fontSize)) * child.scaleX * scale * zoom,
+              squeeze: child.scaleY === 0 ? 1 : child.scaleX / child.scaleY,
             });
           }
         }
