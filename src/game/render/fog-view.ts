@@ -1,9 +1,11 @@
 /**
- * Fog of war: tiles no student can see right now are darkened, tiles never seen are black.
- * Visibility comes from the core (rules/senses/visibility.ts) and is recomputed only when a student
- * changes tile. Zombies out of sight are hidden, except those close enough to hear shuffling,
- * which show as faint shapes; items show once their tile has been seen. What has been explored is
- * the core's (`Simulation.explored`, kept in saves), so a loaded game shows what the group had seen.
+ * Fog of war: what no student can see right now is darkened, tiles never seen are black. What is
+ * seen is drawn finer than a tile, along the true lines of sight from each student's eye
+ * (fog-sight.ts), recomputed only when a student changes tile; a zombie is drawn when the core's
+ * visibility (rules/senses/visibility.ts, who sees whom) says it is seen and the fog shows some of
+ * its tile. Zombies out of sight are hidden, except those close enough to hear shuffling, which
+ * show as faint shapes; items show once their tile has been seen. A loaded game starts with what
+ * the group had explored (`Simulation.explored`, kept in saves).
  */
 
 import type Phaser from 'phaser';
@@ -11,7 +13,7 @@ import type { Level } from '../../core';
 import { computeVisibility, NEEDS } from '../../core';
 import type { Snapshot } from '../../core';
 import { FOG_DEPTH } from './depths';
-import { revealDoors } from './fog-reveal';
+import { FOG_SUB, fogSight, Seen } from './fog-sight';
 import { TILE_SIZE } from './sprite-layout';
 
 /** How far the fog opens round each student, in tiles: as far as rested eyes see (the core's rule). */
@@ -22,12 +24,14 @@ const FOG_COLOUR = 0x05070c;
 
 export class FogView {
   private readonly visible: Uint8Array;
-  /** What the fog shows as seen: the visible cells and the doors beside them (fog-reveal.ts). */
+  /** What the fog shows as seen, per tile (a Seen) and per part of a tile (fog-sight.ts). */
   private readonly shown: Uint8Array;
+  private readonly fine: Uint8Array;
   private readonly doorCells: ReadonlySet<number>;
   private readonly explored: Uint8Array;
   private readonly graphics: Phaser.GameObjects.Graphics;
   private viewersKey = '';
+  private loadedExplored = false;
   private enabled = true;
 
   constructor(
@@ -40,6 +44,7 @@ export class FogView {
     this.visible = new Uint8Array(size);
     this.explored = new Uint8Array(size);
     this.shown = new Uint8Array(size);
+    this.fine = new Uint8Array(size * FOG_SUB * FOG_SUB);
     this.doorCells = new Set(level.doors.map((door) => door.tileY * level.width + door.tileX));
     this.graphics = scene.add.graphics().setDepth(FOG_DEPTH);
   }
@@ -53,7 +58,8 @@ export class FogView {
   }
 
   isVisible(tileX: number, tileY: number): boolean {
-    return !this.enabled || this.visible[tileY * this.level.width + tileX] === 1;
+    const cell = tileY * this.level.width + tileX;
+    return !this.enabled || (this.visible[cell] === 1 && this.shown[cell] !== Seen.None);
   }
 
   isExplored(tileX: number, tileY: number): boolean {
@@ -67,35 +73,59 @@ export class FogView {
     if (key === this.viewersKey) return;
     this.viewersKey = key;
     computeVisibility(this.level.grid, viewers, SIGHT_RADIUS_TILES, this.visible);
-    revealDoors(this.level.width, this.level.height, this.visible, this.level.grid.opaque, this.doorCells, this.shown);
-    const seen = this.coreExplored?.();
-    for (let cell = 0; cell < this.shown.length; cell++) if (this.shown[cell] === 1 || seen?.[cell] === 1) this.explored[cell] = 1;
+    fogSight(this.level.grid, this.doorCells, viewers, SIGHT_RADIUS_TILES, this.fine, this.shown);
+    // What a loaded game had explored, once: after that, only what the fog has shown. The core's
+    // explored cells also hold the slivers its tile-to-tile sight lines reach, which the fog does not
+    // show: those in sight now are left out (on a new level, that is all of them).
+    if (!this.loadedExplored) {
+      this.loadedExplored = true;
+      const seen = this.coreExplored?.();
+      if (seen !== undefined) for (let cell = 0; cell < seen.length; cell++) if (seen[cell] === 1 && (this.visible[cell] !== 1 || this.shown[cell] !== Seen.None)) this.explored[cell] = 1;
+    }
+    for (let cell = 0; cell < this.shown.length; cell++) if (this.shown[cell] !== Seen.None) this.explored[cell] = 1;
     this.redraw();
   }
 
-  /** One rectangle per horizontal run of equally fogged tiles. */
+  /**
+   * One rectangle per horizontal run of equally fogged tiles; a row of tiles with a partly seen
+   * tile in it is drawn in FOG_SUB rows of parts.
+   */
   private redraw(): void {
     const g = this.graphics;
     const { width, height } = this.level;
+    const part = TILE_SIZE / FOG_SUB;
     g.clear();
-    for (let y = 0; y < height; y++) {
+    const runs = (count: number, shade: (x: number) => number, x0: number, y0: number, step: number, tall: number): void => {
       let x = 0;
-      while (x < width) {
-        const shade = this.shadeAt(x, y);
+      while (x < count) {
+        const value = shade(x);
         let end = x + 1;
-        while (end < width && this.shadeAt(end, y) === shade) end++;
-        if (shade > 0) {
-          g.fillStyle(FOG_COLOUR, shade);
-          g.fillRect(x * TILE_SIZE, y * TILE_SIZE, (end - x) * TILE_SIZE, TILE_SIZE);
+        while (end < count && shade(end) === value) end++;
+        if (value > 0) {
+          g.fillStyle(FOG_COLOUR, value);
+          g.fillRect(x0 + x * step, y0, (end - x) * step, tall);
         }
         x = end;
+      }
+    };
+    for (let y = 0; y < height; y++) {
+      let partly = false;
+      for (let x = 0; x < width && !partly; x++) partly = this.shown[y * width + x] === Seen.Part;
+      if (!partly) {
+        runs(width, (x) => this.shadeAt(x, y), 0, y * TILE_SIZE, TILE_SIZE, TILE_SIZE);
+        continue;
+      }
+      const fineWidth = width * FOG_SUB;
+      for (let j = 0; j < FOG_SUB; j++) {
+        const row = (y * FOG_SUB + j) * fineWidth;
+        runs(fineWidth, (x) => (this.fine[row + x] === 1 ? 0 : this.explored[y * width + Math.floor(x / FOG_SUB)] === 1 ? 0.6 : 1), 0, y * TILE_SIZE + j * part, part, part);
       }
     }
   }
 
   private shadeAt(tileX: number, tileY: number): number {
     const cell = tileY * this.level.width + tileX;
-    if (this.shown[cell] === 1) return 0;
+    if (this.shown[cell] !== Seen.None) return 0;
     return this.explored[cell] === 1 ? 0.6 : 1;
   }
 }
