@@ -72,8 +72,7 @@ export function pageHook(game: Phaser.Game): Pick<HyosanHook, 'tutorial' | 'menu
             if (child.visible) visit(scene, child.list, scale * child.scaleX);
           } else if (child instanceof Phaser.GameObjects.Text && child.visible && child.text !== '' && child.alpha > 0) {
             const box = child.getBounds();
-            // A text in the world (a name over a student, a "+1 food" float) is where the camera shows it.
-            // The camera that draws it (the edit preview draws its panels with a camera of their own).
+            // A text in the world (a name over a student, a "+1 food" float) is where the camera that draws it shows it (the edit preview's panels have a camera of their own).
             const camera = scene.cameras.cameras.find((c) => (child.cameraFilter & c.id) === 0) ?? scene.cameras.main;
             const inWorld = child.scrollFactorX !== 0 && list === scene.children.list;
             const zoom = inWorld ? camera.zoom : 1;
