@@ -105,12 +105,17 @@ export class CampScene extends Phaser.Scene {
     text(logical / 2, 14, t('camp.title'), 34, '#ffe27a')
       .setOrigin(0.5, 0)
       .setFontStyle('bold');
-    text(logical / 2, 56, t('camp.subtitle', { ...campClock(campaign), count: group.length }), 15, '#b8c4d2').setOrigin(0.5, 0);
-
-    let y = 90;
+    // Centred lines wrap at the screen's width (not at half of it, from their middle), and the cards start under them.
+    const centred = (y: number, value: string, size: number, color: string): Phaser.GameObjects.Text =>
+      text(logical / 2, y, value, size, color)
+        .setOrigin(0.5, 0)
+        .setWordWrapWidth(logical - 24)
+        .setAlign('center');
+    const subtitle = centred(56, t('camp.subtitle', { ...campClock(campaign), count: group.length }), 15, '#b8c4d2');
+    let y = Math.max(90, subtitle.y + subtitle.height + 10);
     if (campaign.stalker !== undefined && campaign.stalker !== null) {
-      text(logical / 2, 76, t('camp.stalker'), 13, '#e0564b').setOrigin(0.5, 0);
-      y += 22;
+      const stalker = centred(y - 14, t('camp.stalker'), 13, '#e0564b');
+      y = stalker.y + stalker.height + 10;
     }
     const columns = narrow ? 1 : 2;
     const cardWidth = (logical - 24 - (columns - 1) * 12) / columns;
