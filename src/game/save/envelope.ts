@@ -63,14 +63,17 @@ const stateSchema = z.looseObject({
   items: z.array(z.looseObject({})).max(100_000),
 });
 
+/** A level's seed: a number or a short text. */
+const seedSchema = z.union([z.number().finite(), z.string().max(200)]);
+
 const contentSchema = z.object({
   savedAt: z.iso.datetime(),
   levelId: z.string().min(1).max(200),
-  seed: z.union([z.number().finite(), z.string().max(200)]),
+  seed: seedSchema,
   playSeconds: z.number().finite().min(0),
   state: stateSchema,
   campaign: z.unknown().optional(),
-  camp: z.strictObject({ seed: z.union([z.number().finite(), z.string().max(200)]) }).optional(),
+  camp: z.strictObject({ seed: seedSchema }).optional(),
 });
 
 const envelopeSchema = z.object({
