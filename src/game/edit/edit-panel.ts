@@ -136,10 +136,12 @@ function scrollingColumn(scene: Phaser.Scene, place: { x: number; y: number; wid
     const room = overflow ? place.height - 2 * mark : contentHeight;
     const most = Math.max(0, contentHeight - room);
     scroll = Math.min(Math.max(0, scroll), most);
+    // The ▲ takes room only once it shows (scrolled down): at the top, the heading is in view.
+    const above = scroll > 0 ? mark : 0;
     icons.clear();
     for (const item of placed) {
       const top = item.y - scroll;
-      const shown = top >= mark - 0.5 && top + item.text.height <= mark + room + 0.5;
+      const shown = top >= above - 0.5 && top + item.text.height <= mark + room + 0.5;
       item.text.setPosition(item.x, place.y + top).setVisible(shown);
       if (shown) item.icon?.(place.y + top);
     }
