@@ -10,6 +10,7 @@ import type { AudioDebugState } from '../../src/game/audio/sound-board';
 import type { HookSnapshot } from '../../src/game/testing-hook';
 import { startGameHarness, type GameHarness, type GamePage } from './harness';
 import { showcaseLevelText } from '../../tools/look-showcase';
+import { tap } from './taps';
 
 const LEVEL = '01-classroom-wing';
 let harness: GameHarness;
@@ -178,7 +179,7 @@ describe('sound', () => {
     const game = await harness.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     await game.page.waitForFunction(() => window.hyosan.audio().loaded, undefined, { timeout: 30_000 });
     expect((await audio(game)).unlocked).toBe(false);
-    await game.page.touchscreen.tap(195, 600);
+    await tap(game.page, 195, 600);
     await game.page.waitForFunction(() => window.hyosan.audio().unlocked && window.hyosan.audio().contextState === 'running', undefined, { timeout: 15_000 });
 
     // The phone suspends audio in the background (iOS even leaves it 'interrupted'); coming back resumes it.

@@ -9,6 +9,7 @@
 
 import type { GamePage } from './harness';
 import type { Step } from '../core/sim/campaign/bot';
+import { tap } from './taps';
 
 export interface PlayerInput {
   walkTo(tileX: number, tileY: number): Promise<void>;
@@ -78,7 +79,7 @@ export function touchInput(game: GamePage): PlayerInput {
   const tapButton = async (id: 'sneak' | 'attack' | 'interact'): Promise<void> => {
     const button = (await layout()).buttons[id];
     if (button === undefined) throw new Error(`no ${id} button on screen`);
-    await page.touchscreen.tap(button.x, button.y);
+    await tap(page, button.x, button.y);
   };
   return {
     async walkTo(tileX, tileY) {
@@ -96,7 +97,7 @@ export function touchInput(game: GamePage): PlayerInput {
       const cx = width / 2;
       const cy = (top + bottom) / 2;
       const scale = Math.min(1, (cx - 30) / Math.max(1, Math.abs(point.x - cx)), (bottom - cy) / Math.max(1, Math.abs(point.y - cy)));
-      await page.touchscreen.tap(cx + (point.x - cx) * scale, cy + (point.y - cy) * scale);
+      await tap(page, cx + (point.x - cx) * scale, cy + (point.y - cy) * scale);
     },
     // SNEAK toggles: tapped only when the student's gait is not the one wished.
     async sneak(on) {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatLevelJson, readTileset } from '../../tools/level-sketch/tileset';
 import { parseLegend, parseSketch, textSketchToTiled } from '../../tools/level-sketch/text-sketch';
 import { startDevHarness, type DevHarness, type GamePage } from './harness';
+import { tap } from './taps';
 
 const SHOTS = 'docs/screenshots';
 const DIR = 'levels/drafts-edit-layers';
@@ -91,7 +92,7 @@ describe('?edit= preview layers', () => {
     await inEdit(phone);
     const speaker = (await phone.page.evaluate(() => window.hyosan.tileToScreen(24, 3)))!;
     expect(speaker.y).toBeLessThan(844 * 0.4);
-    await phone.page.touchscreen.tap(speaker.x, speaker.y);
+    await tap(phone.page, speaker.x, speaker.y);
     await pickedAt(phone, 24, 3);
     expect((await phone.page.evaluate(() => window.hyosan.edit()))!.picked!.objects.map((o) => o.kind)).toEqual(['speaker']);
     await phone.page.screenshot({ path: `${SHOTS}/edit-layers-390x844.png` });

@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tiledFromAscii } from '../core/level-fixture';
 import { startGameHarness, type GameHarness, type GamePage } from './harness';
 import { checkBoxes, checkOverlaps, checkRows, checkScaled, checkWords, type Capture } from './screen-checks';
+import { tap } from './taps';
 
 const SHOTS = process.env['SCREENSHOTS'] === '1' ? 'docs/screenshots/screens' : undefined;
 const DEVICES = [
@@ -154,7 +155,7 @@ class Visit {
     const box = await this.page.evaluate(() => window.hyosan.menu()!.items.find((item) => item.id === 'textSize')!.box!);
     // On the value's right half: one step up, to 150%.
     const at = { x: box.x + box.width - 30, y: box.y + box.height / 2 };
-    if (this.device.touch) await this.page.touchscreen.tap(at.x, at.y);
+    if (this.device.touch) await tap(this.page, at.x, at.y);
     else await this.page.mouse.click(at.x, at.y);
     await this.page.waitForFunction(
       () => window.hyosan.settings().settings.accessibility.textSize === 1.5 && window.hyosan.menu()?.items.some((item) => item.id === 'textSize' && item.box !== null) === true,
@@ -181,7 +182,7 @@ class Visit {
     // A row scrolled out of view is brought into it first, as the arrow keys would.
     await this.page.evaluate((want) => window.hyosan.menu({ focus: want }), id);
     const at = await this.page.evaluate((want) => window.hyosan.menu()!.items.find((item) => item.id === want)!.at!, id);
-    if (this.device.touch) await this.page.touchscreen.tap(at.x, at.y);
+    if (this.device.touch) await tap(this.page, at.x, at.y);
     else await this.page.mouse.click(at.x, at.y);
   }
 

@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { InputDebugState } from '../../src/game/testing-hook';
 import { LESSONS } from '../../src/game/tutorial/lessons';
 import { nextFrames, startGameHarness, type GameHarness, type GamePage } from './harness';
+import { tap } from './taps';
 
 const LEVEL = '01-classroom-wing';
 const SHOTS = 'test-results/screenshots';
@@ -126,8 +127,7 @@ async function playWithFingers(game: GamePage, cdp: CDPSession, orientation: 'po
   const away = await student(game);
   const distance = (s: { tileX: number; tileY: number }): number => Math.max(Math.abs(s.tileX - target.tileX), Math.abs(s.tileY - target.tileY));
   expect(distance(away)).toBeGreaterThanOrEqual(2);
-  await touch(cdp, 'touchStart', [{ id: 3, x: target.x, y: target.y }]);
-  await touch(cdp, 'touchEnd', []);
+  await tap(cdp, target.x, target.y, 3);
   await game.page.waitForFunction(
     ([x, y]) => {
       const s = window.hyosan.snapshot().students.find((c) => c.controlled)!;
@@ -171,15 +171,13 @@ describe('touch controls on a phone', () => {
 
     // The pause button (it acts when the finger lifts): the level stops; a tap resumes it.
     const pause = (await input(game)).layout.buttons.pause!;
-    await touch(cdp, 'touchStart', [{ id: 8, x: pause.x, y: pause.y }]);
-    await touch(cdp, 'touchEnd', []);
+    await tap(cdp, pause.x, pause.y, 8);
     await game.page.waitForFunction(() => window.hyosan.input().pause.paused, undefined, { timeout: 60_000 });
     const pausedAt = await game.page.evaluate(() => window.hyosan.snapshot().tick);
     await nextFrames(game, 15);
     await game.page.screenshot({ path: `${SHOTS}/paused-390x844.png` });
     expect(await game.page.evaluate(() => window.hyosan.snapshot().tick)).toBe(pausedAt);
-    await touch(cdp, 'touchStart', [{ id: 9, x: 195, y: 500 }]);
-    await touch(cdp, 'touchEnd', []);
+    await tap(cdp, 195, 500, 9);
     await game.page.waitForFunction(() => !window.hyosan.input().pause.paused, undefined, { timeout: 60_000 });
     await noStuckControls(game);
 

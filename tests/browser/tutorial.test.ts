@@ -10,6 +10,7 @@ import type { CDPSession } from 'playwright-core';
 import { CLASSROOM_CAREFUL } from '../core/sim/campaign/bot';
 import { playCarefully, realInput, touchInput } from './careful-player';
 import { startGameHarness, type GameHarness, type GamePage } from './harness';
+import { tap } from './taps';
 
 const LEVEL = '01-classroom-wing';
 const SHOTS = 'test-results/screenshots';
@@ -108,12 +109,12 @@ async function playTeachingPath(game: GamePage, device: 'keyboard' | 'touch'): P
       if (device === 'keyboard') await page.keyboard.press('1');
       else {
         const food = (await page.evaluate(() => window.hyosan.input().layout.buttons.food))!;
-        await page.touchscreen.tap(food.x, food.y);
+        await tap(page, food.x, food.y);
       }
       return;
     }
     if (device === 'keyboard') await page.keyboard.press('Enter');
-    else await page.touchscreen.tap(now.promptAt!.x, now.promptAt!.y + 12);
+    else await tap(page, now.promptAt!.x, now.promptAt!.y + 12);
     // Hidden by the next frame (no tick needed): the prompt goes.
     await page.waitForFunction((lesson) => window.hyosan.tutorial().lesson !== lesson, now.lesson, LONG);
   };
@@ -130,7 +131,7 @@ describe('the first-run tutorial', () => {
     it(`is met on a first run of level 1 played to the win with the ${device === 'keyboard' ? 'keyboard and mouse' : 'touch screen'}, each prompt naming its own controls`, async () => {
       const game = device === 'keyboard' ? await harness.open() : await harness.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
       const { page } = game;
-      if (device === 'touch') await page.touchscreen.tap(195, 700);
+      if (device === 'touch') await tap(page, 195, 700);
       // The level's clock under the step lock from its first tick: the run is the same every time.
       await page.evaluate(() => window.hyosan.stepLock(true));
       await page.evaluate((id) => window.hyosan.startLevel(id, { seed: 11 }), LEVEL);
@@ -157,7 +158,7 @@ describe('the first-run tutorial', () => {
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number): Promise<unknown> =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }] });
     // A first touch on the title puts the game in touch mode.
-    await page.touchscreen.tap(195, 700);
+    await tap(page, 195, 700);
     await startLevel(game, 11);
     expect(await waitForLesson(game, 'move')).toBe('Drag on the left of the screen to move, or tap a tile to walk there.');
     await page.screenshot({ path: `${SHOTS}/tutorial-move-390x844.png` });
@@ -172,7 +173,7 @@ describe('the first-run tutorial', () => {
     expect(await waitForLesson(game, 'goal')).toMatch(NAMES.touch.goal!);
     const before = await page.evaluate(() => window.hyosan.snapshot().students.find((s) => s.controlled)!);
     const on = (await tutorial(game)).promptAt!;
-    await page.touchscreen.tap(on.x, on.y);
+    await tap(page, on.x, on.y);
     await waitForDone(game, 'goal');
     const tick = await page.evaluate(() => window.hyosan.snapshot().tick);
     await page.waitForFunction((t) => window.hyosan.snapshot().tick > t + 20, tick, LONG);
@@ -184,7 +185,7 @@ describe('the first-run tutorial', () => {
     await waitForLesson(game, 'pickUp');
     await page.screenshot({ path: `${SHOTS}/tutorial-pickup-390x844.png` });
     const at = (await tutorial(game)).promptAt!;
-    await page.touchscreen.tap(at.x, at.y);
+    await tap(page, at.x, at.y);
     await waitForDone(game, 'pickUp');
     // Hidden is done: it does not come back after a reload, nor does moving.
     await page.reload();

@@ -12,6 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playCarefully, realInput } from './careful-player';
 import { nextFrames, startGameHarness, type GameHarness, type GamePage } from './harness';
+import { tap } from './taps';
 
 let harness: GameHarness;
 beforeAll(async () => {
@@ -87,7 +88,7 @@ describe('what happened', () => {
           const texts = await page.evaluate(() => window.hyosan.texts());
           expect(texts.some((text) => /What happened\?|무슨 일이 있었지\?/.test(text))).toBe(true);
           // The button sits at 54 % of the height, centred.
-          await page.touchscreen.tap(view.viewport.width / 2, view.viewport.height * 0.54);
+          await tap(page, view.viewport.width / 2, view.viewport.height * 0.54);
         } else {
           await page.keyboard.press('h');
         }
