@@ -5,7 +5,7 @@
  * and 150% text, on a 1280x720 desktop and a 390x844 touch phone. Layout is read from the testing
  * hook (texts and menu rows with their boxes, in page pixels), not from pictures, and checked by
  * screen-checks.ts: nothing outside the screen or its row, no two texts over each other, rows in
- * reach and big enough to tap, no raw ids or keys, no English on a Korean screen, every text bigger
+ * reach and big enough to tap, nothing squeezed to fit (the HUD's student rows with an order), no raw ids or keys, no English on a Korean screen, every text bigger
  * at 150%. The screens are opened the quickest way (the hook, a key); how a player gets there is
  * other tests' business.
  *
@@ -17,7 +17,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tiledFromAscii } from '../core/level-fixture';
 import { startGameHarness, type GameHarness, type GamePage } from './harness';
-import { checkBoxes, checkOverlaps, checkRows, checkScaled, checkWords, type Capture } from './screen-checks';
+import { checkBoxes, checkOverlaps, checkRows, checkScaled, checkSqueezed, checkWords, type Capture } from './screen-checks';
 import { tap } from './taps';
 
 const SHOTS = process.env['SCREENSHOTS'] === '1' ? 'docs/screenshots/screens' : undefined;
@@ -285,6 +285,9 @@ class Visit {
     await this.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 7 }));
     const start = await this.page.evaluate(() => window.hyosan.snapshot().tick);
     await this.page.waitForFunction((t) => window.hyosan.snapshot().tick >= t + 10, start, { timeout: 60_000 });
+    // A student told to hold: the HUD's student rows show the order with the name and role.
+    expect(await this.page.evaluate(() => window.hyosan.send({ type: 'order', order: 'hold' }))).toEqual({ ok: true });
+    await this.page.waitForFunction(() => window.hyosan.snapshot().students.some((student) => student.order === 'hold'), undefined, { timeout: 30_000 });
     await this.each('play');
     await this.page.evaluate(() => window.hyosan.pause(true));
     await this.waitMenu('pause');
@@ -354,7 +357,7 @@ describe('every screen', () => {
       writeFileSync('test-results/every-screen.json', JSON.stringify(all, null, 1));
     }
     for (const capture of all) {
-      problems.push(...checkBoxes(capture), ...checkOverlaps(capture), ...checkRows(capture, { needsBack: NEEDS_BACK.test(capture.screen) }), ...checkWords(capture));
+      problems.push(...checkBoxes(capture), ...checkOverlaps(capture), ...checkRows(capture, { needsBack: NEEDS_BACK.test(capture.screen) }), ...checkWords(capture), ...checkSqueezed(capture));
     }
     for (const large of all.filter((capture) => capture.textSize === 1.5)) {
       const normal = all.find((c) => c.textSize === 1 && c.screen === large.screen && c.language === large.language && c.viewport === large.viewport);
