@@ -320,12 +320,7 @@ export function createJumpEngine(grid: TileGrid, landmarkTable: () => LandmarkTa
         const k = 31 - Math.clz32(bit);
         const dx = STEP_X[k]!;
         const dy = STEP_Y[k]!;
-        const to =
-          k >= 4
-            ? jumpDiagonal(costOf, walk, w, h, x, y, dx, dy, gx, gy)
-            : dy === 0
-              ? jumpAcross(walk, w, x, y, dx, y === gy ? gx : -1)
-              : jumpAlong(walk, w, x, y, dy, x === gx ? gy : -1);
+        const to = k >= 4 ? jumpDiagonal(costOf, walk, w, h, x, y, dx, dy, gx, gy) : dy === 0 ? jumpAcross(walk, w, x, y, dx, y === gy ? gx : -1) : jumpAlong(walk, w, x, y, dy, x === gx ? gy : -1);
         if (to === -1) continue;
         const mark = stampOf[to]!;
         if (mark === closedStamp) continue;
