@@ -9,14 +9,15 @@
 import type Phaser from 'phaser';
 import type { Snapshot } from '../../core';
 import { NOTICE_DEPTH } from './depths';
+import { drawEdgeArrow, edgePoint, type ArrowShape } from './edge-arrow';
 import { MARKER_COLOURS } from './objective-markers';
 import { TILE_SIZE } from './sprite-layout';
-import { edgePoint } from './threat-edges';
 
 /** Screen pixels from the edge (further in than the threat arrows, so the two never cover each other) and the arrow's size. */
 const INSET = 58;
 const ARROW = 12;
 const EXIT_COLOUR = 0x8fe3a8;
+const GOAL_ARROW: ArrowShape = { halfWidth: 0.7, back: 0 };
 
 /** A place the group must get to now, in tiles (centre), with what it is: an objective's index, or -1 for an exit. */
 export interface GoalSpot {
@@ -78,22 +79,8 @@ export class ObjectiveEdges {
       const at = { x: goal.x * TILE_SIZE, y: goal.y * TILE_SIZE };
       const spot = edgePoint(view, INSET * px, focus, at);
       if (spot === null) continue;
-      const angle = Math.atan2(at.y - spot.y, at.x - spot.x);
       const size = ARROW * px;
-      const ux = Math.cos(angle);
-      const uy = Math.sin(angle);
-      const tipX = spot.x + ux * size;
-      const tipY = spot.y + uy * size;
-      const nx = -uy * size * 0.7;
-      const ny = ux * size * 0.7;
-      g.lineStyle(3 * px, 0x05070a, 0.9).fillStyle(goal.colour, pulse);
-      g.beginPath()
-        .moveTo(tipX, tipY)
-        .lineTo(spot.x + nx, spot.y + ny)
-        .lineTo(spot.x - nx, spot.y - ny)
-        .closePath()
-        .fillPath()
-        .strokePath();
+      const { ux, uy } = drawEdgeArrow(g, spot, at, size, px, { colour: goal.colour, alpha: pulse }, GOAL_ARROW);
       // A diamond behind the arrow, the marker's own shape: "this way to the marked thing".
       const r = size * 0.55;
       const cx = spot.x - ux * size * 0.75;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgePoint } from '../../src/game/render/threat-edges';
+import { edgePoint } from '../../src/game/render/edge-arrow';
 
 const VIEW = { x: 100, y: 50, width: 400, height: 300 };
 
