@@ -17,7 +17,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tiledFromAscii } from '../core/level-fixture';
 import { startGameHarness, type GameHarness, type GamePage } from './harness';
-import { checkBoxes, checkOverlaps, checkRows, checkScaled, checkSqueezed, checkWords, type Capture } from './screen-checks';
+import { checkBoxes, checkCorners, checkOverlaps, checkRows, checkScaled, checkSqueezed, checkWords, type Capture } from './screen-checks';
 import { tap } from './taps';
 
 const SHOTS = process.env['SCREENSHOTS'] === '1' ? 'docs/screenshots/screens' : undefined;
@@ -117,11 +117,15 @@ class Visit {
 
   /** Reads the screen up now and keeps it for the checks. */
   async capture(screen: string): Promise<void> {
-    const read = await this.page.evaluate(() => ({ texts: window.hyosan.textBoxes(), menu: window.hyosan.menu() }));
+    const read = await this.page.evaluate(() => {
+      const { pause, fullscreen } = window.hyosan.input().layout.buttons;
+      return { texts: window.hyosan.textBoxes(), menu: window.hyosan.menu(), corners: [pause, fullscreen].filter((c) => c !== undefined) };
+    });
     const menu = read.menu;
     // Behind an end screen the level stands still as it was last drawn, under a shade; the play screen checks it.
     const texts = END_SCREENS.has(screen) ? read.texts.filter((text) => !['play', 'hud', 'touch'].includes(text.scene)) : read.texts;
-    this.captures.push({ ms: Date.now() - this.started, screen, language: this.language, textSize: this.textSize, touch: this.device.touch, viewport: this.device.viewport, texts, menu });
+    const corners = texts.some((text) => text.scene === 'hud') ? read.corners : [];
+    this.captures.push({ ms: Date.now() - this.started, screen, language: this.language, textSize: this.textSize, touch: this.device.touch, viewport: this.device.viewport, texts, menu, corners });
     // One picture a screen (the first page of a scrolling one), language and size, at the larger text.
     if (SHOTS !== undefined && this.textSize === 1.5 && !/-([2-9]|\d\d)$/.test(screen)) {
       const { width, height } = this.device.viewport;
@@ -357,7 +361,14 @@ describe('every screen', () => {
       writeFileSync('test-results/every-screen.json', JSON.stringify(all, null, 1));
     }
     for (const capture of all) {
-      problems.push(...checkBoxes(capture), ...checkOverlaps(capture), ...checkRows(capture, { needsBack: NEEDS_BACK.test(capture.screen) }), ...checkWords(capture), ...checkSqueezed(capture));
+      problems.push(
+        ...checkBoxes(capture),
+        ...checkOverlaps(capture),
+        ...checkRows(capture, { needsBack: NEEDS_BACK.test(capture.screen) }),
+        ...checkWords(capture),
+        ...checkSqueezed(capture),
+        ...checkCorners(capture),
+      );
     }
     for (const large of all.filter((capture) => capture.textSize === 1.5)) {
       const normal = all.find((c) => c.textSize === 1 && c.screen === large.screen && c.language === large.language && c.viewport === large.viewport);

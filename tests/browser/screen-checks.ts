@@ -22,6 +22,8 @@ export interface Capture {
   viewport: { width: number; height: number };
   texts: TextBox[];
   menu: MenuState | null;
+  /** The pause and fullscreen buttons (page px) while the level is drawn; none on other screens. */
+  corners: { x: number; y: number; r: number }[];
 }
 
 interface Box {
@@ -105,6 +107,19 @@ export function checkOverlaps(capture: Capture): string[] {
       const b = texts[j]!;
       if ((LAYERS[a.scene] ?? a.scene) !== (LAYERS[b.scene] ?? b.scene)) continue;
       if (overlap(a, b) > 0) problems.push(`${label(capture)}: ${quote(a.text)} and ${quote(b.text)} overlap`);
+    }
+  }
+  return problems;
+}
+
+/** Texts of the level's screen (HUD, play) that run under the pause or fullscreen button. */
+export function checkCorners(capture: Capture): string[] {
+  const problems: string[] = [];
+  for (const text of capture.texts) {
+    if (text.scene !== 'hud' && text.scene !== 'play') continue;
+    for (const c of capture.corners) {
+      const square = { x: c.x - c.r, y: c.y - c.r, width: 2 * c.r, height: 2 * c.r };
+      if (overlap(text, square) > 0) problems.push(`${label(capture)}: ${quote(text.text)} runs under a corner button at ${c.x.toFixed(0)},${c.y.toFixed(0)}`);
     }
   }
   return problems;

@@ -86,6 +86,8 @@ export class HudScene extends Phaser.Scene {
   private packLine!: Phaser.GameObjects.Text;
   private goal!: Phaser.GameObjects.Text;
   private clockText!: Phaser.GameObjects.Text;
+  /** Where the clock goes on a touch screen: beside the panel while it fits left of the corner buttons, else under them. */
+  private clockSpots: { beside: { x: number; y: number; room: number }; under: { x: number; y: number } } | null = null;
   /** Sound captions, bottom centre: "[groan, left]". */
   private captions!: Phaser.GameObjects.Text;
   private banner!: NoticeBanner;
@@ -197,7 +199,7 @@ export class HudScene extends Phaser.Scene {
     this.captions.setFontSize(Math.round(16 * textSize));
     const background = this.panel.list[0] as Phaser.GameObjects.Rectangle;
     setHudPanelSize(background.width * scale, background.height * scale);
-    const { hud } = currentLayout();
+    const { hud, buttons } = currentLayout();
     this.panel.setPosition(hud.panel.x, hud.panel.y);
     this.goal
       .setOrigin(hud.goal.align === 'right' ? 1 : 0, 0)
@@ -213,9 +215,28 @@ export class HudScene extends Phaser.Scene {
     this.captionsY = isTouchMode() ? hud.captions.y : height - 6 - hudBarHeight() - 8;
     this.captions.setPosition(hud.captions.x, this.captionsY).setWordWrapWidth(hud.captions.maxWidth);
     // Under the panel with a keyboard; beside it on a touch screen, where the goal line sits under the panel.
-    if (isTouchMode()) this.clockText.setOrigin(0, 0).setPosition(hud.panel.x + background.width * scale + 6, hud.panel.y);
-    else this.clockText.setOrigin(0, 0).setPosition(hud.panel.x, hud.panel.y + background.height * scale + 4);
+    if (isTouchMode()) {
+      const corners = [buttons.pause, buttons.fullscreen].filter((c) => c !== undefined);
+      const besideX = hud.panel.x + background.width * scale + 6;
+      const cornerLeft = Math.min(width, ...corners.map((c) => c.x - c.r));
+      this.clockSpots = {
+        beside: { x: besideX, y: hud.panel.y, room: cornerLeft - 6 - besideX },
+        under: { x: Math.max(0, ...corners.map((c) => c.x + c.r)), y: Math.max(0, ...corners.map((c) => c.y + c.r)) + 6 },
+      };
+      this.placeClock();
+    } else {
+      this.clockSpots = null;
+      this.clockText.setOrigin(0, 0).setPosition(hud.panel.x, hud.panel.y + background.height * scale + 4);
+    }
     this.banner.layout(width, Math.round(height * 0.22));
+  }
+
+  /** On a touch screen the clock sits beside the panel, unless it would run under the pause or fullscreen button. */
+  private placeClock(): void {
+    const spots = this.clockSpots;
+    if (spots === null) return;
+    if (this.clockText.width <= spots.beside.room) this.clockText.setOrigin(0, 0).setPosition(spots.beside.x, spots.beside.y);
+    else this.clockText.setOrigin(1, 0).setPosition(spots.under.x, spots.under.y);
   }
 
   override update(): void {
@@ -237,7 +258,11 @@ export class HudScene extends Phaser.Scene {
     // The siege's waves: which one came last and how long until the next (core rules/director/waves.ts).
     const siege = snapshot.siege;
     const wave = siege === null ? '' : siege.wave === 0 ? t('survival.waveSoon', { seconds: siege.nextWaveSeconds }) : t('survival.wave', { wave: siege.wave, seconds: siege.nextWaveSeconds });
-    this.clockText.setText(wave === '' ? time : `${time}\n${wave}`);
+    const clock = wave === '' ? time : `${time}\n${wave}`;
+    if (this.clockText.text !== clock) {
+      this.clockText.setText(clock);
+      this.placeClock();
+    }
     const goal = objectiveLines(snapshot).join('\n');
     if (this.goal.text !== goal) this.goal.setText(goal);
     this.drawSlots(snapshot.students.find((s) => s.controlled));
