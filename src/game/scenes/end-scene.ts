@@ -40,7 +40,9 @@ export class EndScene extends Phaser.Scene {
     const { width, height } = this.scale;
     const won = data.outcome === 'won';
     this.add.rectangle(0, 0, width, height, won ? 0x0d1a14 : 0x1a0b0d, 0.82).setOrigin(0);
-    const heading = this.add.text(0, 0, endHeading(data), this.style(56, { bold: true, colour: won ? '#8fe3a8' : '#e0564b', stroke: 8 })).setOrigin(0.5, 0);
+    // A narrow phone gets a smaller heading, so that its longest word still grows with the text size and fits.
+    const headingPx = Math.min(56, Math.round(width / 8));
+    const heading = this.add.text(0, 0, endHeading(data), this.style(headingPx, { bold: true, colour: won ? '#8fe3a8' : '#e0564b', stroke: 8 })).setOrigin(0.5, 0);
     const detail = this.add
       .text(0, 0, endDetail(data), this.style(22, { colour: '#e8e2d6' }))
       .setOrigin(0.5, 0)
@@ -77,14 +79,16 @@ export class EndScene extends Phaser.Scene {
 
   /**
    * The texts in a column down the middle of the screen, a gap between each: lines too wide are
-   * wrapped (or, a heading, shrunk), and the whole column shrinks when it is taller than the screen.
+   * wrapped at spaces (a word wider than the screen shrinks its text), and the whole column shrinks when it is taller than the screen.
    */
   private stack(lines: [Phaser.GameObjects.Text, number][]): void {
     const { width, height } = this.scale;
     const room = width - 32;
     const texts = lines.map(([text]) => text);
+    // Wrapped at spaces only, never inside a word ("EVERYO / NE FELL" on a phone at 150%): a word
+    // wider than the room shrinks its text instead.
     for (const text of texts) {
-      text.setWordWrapWidth(room, true);
+      text.setWordWrapWidth(room, false);
       if (text.width > room) text.setScale(room / text.width);
     }
     // At their usual heights (each centred there), if no two touch and all are on the screen.
