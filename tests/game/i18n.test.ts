@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, detectLanguage, dictionary, itemName, language, onLanguageChanged, setLanguage, studentName, t, withDirectionParticle, withObjectParticle } from '../../src/game/i18n/i18n';
+import {
+  LANGUAGES,
+  detectLanguage,
+  dictionary,
+  itemName,
+  language,
+  onLanguageChanged,
+  setLanguage,
+  studentName,
+  t,
+  withDirectionParticle,
+  withObjectParticle,
+  withSubjectParticle,
+  withTopicParticle,
+} from '../../src/game/i18n/i18n';
 import { objectiveText } from '../../src/game/objective-text';
 import { refusalText } from '../../src/game/refusal-text';
 
@@ -146,8 +160,16 @@ describe('Korean particles', () => {
     expect(withDirectionParticle('방향키')).toBe('방향키로');
     expect(withDirectionParticle('스틱')).toBe('스틱으로');
     expect(withDirectionParticle('M')).toBe('M으로');
+    expect(withSubjectParticle('민준')).toBe('민준이');
+    expect(withSubjectParticle('지호')).toBe('지호가');
+    expect(withSubjectParticle('Slot')).toBe('Slot이(가)');
+    expect(withTopicParticle('서연')).toBe('서연은');
+    expect(withTopicParticle('지호')).toBe('지호는');
     setLanguage('ko');
     try {
+      // A name with its particle chosen, not "민준이(가)".
+      expect(refusalText('no bandage to treat Min-jun with')).toMatch(/^민준이 피를 흘린다/);
+      expect(refusalText('Ha-eun cannot carry a desk as well (too heavy)')).toMatch(/^하은은 그것까지/);
       expect(t('tutorial.tap', { key: '교대' })).toBe('교대를 눌러');
       expect(t('tutorial.press', { key: '사용' })).toBe('사용을 눌러');
       expect(t('tutorial.hold', { key: 'Shift' })).toBe('Shift을(를) 누른 채로');

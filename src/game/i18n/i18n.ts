@@ -96,6 +96,18 @@ export function withDirectionParticle(word: string): string {
   return `${word}${end === undefined ? '(으)로' : end === 'consonant' ? '으로' : '로'}`;
 }
 
+/** `word` with the Korean subject particle: 이 after a final consonant, 가 after a vowel, 이(가) when unknown. `{{name, 이가}}`. */
+export function withSubjectParticle(word: string): string {
+  const end = ending(word);
+  return `${word}${end === undefined ? '이(가)' : end === 'vowel' ? '가' : '이'}`;
+}
+
+/** `word` with the Korean topic particle: 은 after a final consonant, 는 after a vowel, 은(는) when unknown. `{{name, 은는}}`. */
+export function withTopicParticle(word: string): string {
+  const end = ending(word);
+  return `${word}${end === undefined ? '은(는)' : end === 'vowel' ? '는' : '은'}`;
+}
+
 const engine = i18next.createInstance();
 void engine.init({
   lng: detectLanguage(),
@@ -109,6 +121,8 @@ void engine.init({
 // After init: i18next makes its formatter there.
 engine.services.formatter?.add('을를', (value: unknown) => withObjectParticle(String(value)));
 engine.services.formatter?.add('으로', (value: unknown) => withDirectionParticle(String(value)));
+engine.services.formatter?.add('이가', (value: unknown) => withSubjectParticle(String(value)));
+engine.services.formatter?.add('은는', (value: unknown) => withTopicParticle(String(value)));
 
 /**
  * The text for a key in the current language, `{{name}}` placeholders filled from the options:

@@ -17,7 +17,7 @@ export const afterLevel: DictionaryOf<typeof english> = {
     fell: '{{student}}: {{zombie}}에게 쓰러졌다.',
     fellOther: '{{student}}: 물려서 쓰러진 것은 아니다.',
     fellInfection: '{{student}}: 물리거나 할퀸 상처의 감염이 끝까지 퍼져 좀비가 되었다.',
-    infectionCure: '소독약은 감염을 늦추고 갓 생긴 할퀸 상처는 낫게 한다. 보건부원이 쓰면 가장 잘 듣는다.',
+    infectionCure: '소독약은 감염을 늦추고 갓 생긴 할퀸 상처는 낫게 한다. 보건 도우미가 쓰면 가장 잘 듣는다.',
     nobodyFell: '마지막 몇 초 동안 쓰러진 사람은 없다.',
     firstSaw_other: '처음엔 {{count}}칸 떨어진 곳에서 {{student}}의 모습을 보았다.',
     firstHeardStudent_other: '처음엔 {{count}}칸 떨어진 곳에서 {{student}}의 {{noise}}를 들었다.',

@@ -107,7 +107,7 @@ export const menus: DictionaryOf<typeof english> = {
     blocked: '이 브라우저에서는 저장할 수 없습니다(시크릿 모드?). 마지막 저장은 그대로 있습니다. 대신 파일로 내보내세요.',
     failed: '저장하지 못했습니다. 마지막 저장은 그대로 있습니다.',
     campaignDropped: '이 저장의 캠페인 정보가 손상되었습니다({{reason}}). 이 레벨은 계속되고, 다음 레벨부터 새 캠페인이 시작됩니다.',
-    usedBackup: '{{slot}}이(가) 손상되어({{reason}}) 이전 저장을 대신 불러왔습니다.',
+    usedBackup: '{{slot, 이가}} 손상되어({{reason}}) 이전 저장을 대신 불러왔습니다.',
     loadFailed: '{{slot, 을를}} 불러올 수 없습니다: {{reason}}. 아무것도 바뀌지 않았습니다. 다른 저장을 불러오거나 새 게임을 시작하세요.',
     reasonCorrupt: '파일이 잘렸거나 손상되었습니다',
     reasonVersion: '다른 버전의 게임에서 만들어졌습니다',
