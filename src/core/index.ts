@@ -6,7 +6,7 @@
  */
 
 export { decide, rest, shareOut, treat } from './sim/campaign/camp';
-export type { CampResult } from './sim/campaign/camp';
+export type { CampLine, CampResult } from './sim/campaign/camp';
 export { carryOver, checkCampaign, groupOf, startCampaign } from './sim/campaign/campaign-state';
 export type { CampaignState, CampaignStudent } from './sim/campaign/campaign-state';
 export { difficultyPreset } from './kernel/difficulty';

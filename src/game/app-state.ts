@@ -17,7 +17,7 @@
  */
 
 import type Phaser from 'phaser';
-import type { CampaignState, LevelError, Snapshot } from '../core';
+import type { CampaignState, CampLine, LevelError, Snapshot } from '../core';
 import type { PlaySession } from './play-session';
 import { createStepLock, type StepLock } from './step-lock';
 
@@ -79,7 +79,7 @@ export interface AppState {
   /** The campaign between levels (camp, carry-over), once a level was won; plain JSON a save can store. */
   campaign: CampaignState | undefined;
   /** The last camp actions' results, newest first, for the camp screen. */
-  campLog: string[];
+  campLog: CampLine[];
   /** Errors of the last level that failed to load, shown by the error scene. */
   errors: LevelError[];
   /** Lighting off (`?light=0`, `hyosan.look({ light: false })`, `hyosan.perf.view({ light: false })`): measuring its cost. */

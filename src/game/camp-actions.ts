@@ -3,16 +3,16 @@
  * core (src/core/sim/campaign/camp.ts). Used by the camp scene's buttons and by the testing hook.
  */
 
-import { CAMP_REST_HOURS, decide, rest, shareOut, treat, type CampaignStudent, type CampResult } from '../core';
+import { CAMP_REST_HOURS, decide, rest, shareOut, treat, type CampaignStudent, type CampLine, type CampResult } from '../core';
 import type { AppState } from './app-state';
-import { t } from './i18n/i18n';
+import { studentName, t } from './i18n/i18n';
 
 export type CampAction = { type: 'share' } | { type: 'rest' } | { type: 'treat'; name: string } | { type: 'decide'; name: string; decision: 'quarantine' | 'leave' | 'keep' };
 
-/** Applies one camp action to the app's campaign; returns what happened. */
-export function campAct(app: AppState, action: CampAction): string[] {
+/** Applies one camp action to the app's campaign; returns what happened (none without a campaign). */
+export function campAct(app: AppState, action: CampAction): CampLine[] {
   const campaign = app.campaign;
-  if (campaign === undefined) return ['no campaign'];
+  if (campaign === undefined) return [];
   let result: CampResult;
   if (action.type === 'share') result = shareOut(campaign);
   else if (action.type === 'rest') result = rest(campaign, CAMP_REST_HOURS);
@@ -29,4 +29,21 @@ export function studentConditions(student: Pick<CampaignStudent, 'wound' | 'trea
   if (student.wound !== 'none') parts.push(t('camp.wound', { wound: t(`camp.wounds.${student.wound}`) }));
   if (student.treatments > 0) parts.push(t('camp.treated', { count: student.treatments }));
   return parts.join(' · ');
+}
+
+/** One line of the camp's log in the player's language, names as the language spells them. */
+export function campLineText(line: CampLine): string {
+  switch (line.kind) {
+    case 'ate':
+    case 'drank':
+      return t(`camp.log.${line.kind}`, { name: studentName(line.name), need: t(`camp.log.needs.${line.need}`), value: line.value });
+    case 'nobodyNeeded':
+      return t('camp.log.nobodyNeeded');
+    case 'rested':
+      return t('camp.log.rested', { hours: line.hours });
+    case 'thingsStayed':
+      return t('camp.log.thingsStayed', { name: studentName(line.name), count: line.count });
+    default:
+      return t(`camp.log.${line.kind}`, { name: studentName(line.name) });
+  }
 }

@@ -18,7 +18,7 @@ import { CAMP_REST_HOURS, campClock, campHoursToTurn, infectionTurning, needShar
 import { itemName, studentName, t } from '../i18n/i18n';
 import { levelIds } from '../level-library';
 import { appOf, type AppState } from '../app-state';
-import { campAct, studentConditions } from '../camp-actions';
+import { campAct, campLineText, studentConditions } from '../camp-actions';
 import { createMenuInput } from '../input/menu-input';
 import { FONT } from '../render/textures';
 import { settings } from '../settings/settings';
@@ -144,7 +144,7 @@ export class CampScene extends Phaser.Scene {
       bx += 190;
     }
     y += 46;
-    this.app.campLog.forEach((line, i) => text(12, y + i * 18, line, 13, i === 0 ? '#ffe27a' : '#8a96a6'));
+    this.app.campLog.forEach((line, i) => text(12, y + i * 18, campLineText(line), 13, i === 0 ? '#ffe27a' : '#8a96a6'));
   }
 
   private card(

@@ -2,7 +2,7 @@
 
 import type Phaser from 'phaser';
 import { carryOver, checkCommand, formatLevelError, ITEM_KINDS, parseLevel, runReplay, startCampaign, type CampaignState, type ItemKind } from '../../core';
-import { campAct } from '../camp-actions';
+import { campAct, campLineText } from '../camp-actions';
 import { startLazyScene } from '../scenes/lazy-scenes';
 import { levelIds } from '../level-library';
 import { campaignProgress } from '../campaign-progress';
@@ -135,7 +135,7 @@ export function playHook(
     snapshot: () => snapshot(app),
     camp(action) {
       if (action !== undefined) campAct(app, action);
-      return { campaign: app.campaign === undefined ? null : (JSON.parse(JSON.stringify(app.campaign)) as CampaignState), log: [...app.campLog] };
+      return { campaign: app.campaign === undefined ? null : (JSON.parse(JSON.stringify(app.campaign)) as CampaignState), log: app.campLog.map(campLineText) };
     },
     openCamp: () => leaveForCamp(game, app),
     send: (command) => sendCommand(app, command),

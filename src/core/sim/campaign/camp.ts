@@ -7,7 +7,7 @@
  *   on — and may finish (turned, or rarely a halfbie: a seeded roll on the name and time);
  * - decide: about an infected friend — quarantine (they start the next level holding position),
  *   leave them behind (what they carry stays with the group if it fits), or keep them.
- * Every item used up is named in the log, so the camp, like a level, makes or loses nothing silently.
+ * Every item used up is told in the log, so the camp, like a level, makes or loses nothing silently.
  */
 
 import { CATALOG } from '../../kernel/item-catalog';
@@ -20,10 +20,21 @@ import { CLOCK } from '../../kernel/tuning-world';
 import type { CarriedItem } from '../../state/world';
 import { groupOf, type CampaignState, type CampaignStudent } from './campaign-state';
 
+/**
+ * One thing that happened at camp, for the camp screen to word in the player's language
+ * (src/game/camp-actions.ts). `name` is a student's name as the level spells it.
+ */
+export type CampLine =
+  | { kind: 'ate' | 'drank'; name: string; need: 'hunger' | 'thirst'; value: number }
+  | { kind: 'nobodyNeeded' }
+  | { kind: 'rested'; hours: number }
+  | { kind: 'thingsStayed'; name: string; count: number }
+  | { kind: 'notWithGroup' | 'bandaged' | 'scratchCleaned' | 'infectionSlowed' | 'noMedicine' | 'halfbie' | 'turned' | 'leftBehind' | 'keptApart' | 'stays'; name: string };
+
 export interface CampResult {
   campaign: CampaignState;
   /** What happened, one line each. */
-  log: string[];
+  log: CampLine[];
 }
 
 export type CampDecision = 'quarantine' | 'leave' | 'keep';
@@ -47,7 +58,7 @@ function takeFromGroup(group: CampaignStudent[], kind: ItemKind): CarriedItem | 
 export function shareOut(campaign: CampaignState): CampResult {
   const next = copy(campaign);
   const group = groupOf(next);
-  const log: string[] = [];
+  const log: CampLine[] = [];
   const share = (kind: 'food' | 'water', need: 'hunger' | 'thirst', eases: number): void => {
     for (;;) {
       const neediest = [...group].sort((a, b) => b[need] - a[need])[0];
@@ -55,12 +66,12 @@ export function shareOut(campaign: CampaignState): CampResult {
       if (takeFromGroup(group, kind) === undefined) return;
       neediest[need] = clamp(neediest[need] - eases);
       if (kind === 'food') neediest.health = clamp(neediest.health + ITEM_EFFECTS.food.health, STUDENT.maxHealth);
-      log.push(`${neediest.name} ${kind === 'food' ? 'ate' : 'drank'} (${need} ${Math.round(neediest[need])})`);
+      log.push({ kind: kind === 'food' ? 'ate' : 'drank', name: neediest.name, need, value: Math.round(neediest[need]) });
     }
   };
   share('food', 'hunger', ITEM_EFFECTS.food.hunger);
   share('water', 'thirst', ITEM_EFFECTS.water.thirst);
-  if (log.length === 0) log.push('nobody needed food or water, or there was none');
+  if (log.length === 0) log.push({ kind: 'nobodyNeeded' });
   return { campaign: next, log };
 }
 
@@ -68,12 +79,12 @@ export function treat(campaign: CampaignState, name: string): CampResult {
   const next = copy(campaign);
   const group = groupOf(next);
   const patient = group.find((s) => s.name === name);
-  if (patient === undefined) return { campaign: next, log: [`${name} is not with the group`] };
+  if (patient === undefined) return { campaign: next, log: [{ kind: 'notWithGroup', name }] };
   const factor = group.some((s) => s.role === 'nurse') ? ROLE.nurse.medicineFactor : 1;
-  const log: string[] = [];
+  const log: CampLine[] = [];
   if (patient.health < STUDENT.maxHealth && takeFromGroup(group, 'bandage') !== undefined) {
     patient.health = clamp(patient.health + ITEM_EFFECTS.bandage.health * factor, STUDENT.maxHealth);
-    log.push(`${name}'s wounds were bandaged`);
+    log.push({ kind: 'bandaged', name });
   }
   if ((patient.infectionRate > 0 || patient.wound !== 'none') && takeFromGroup(group, 'antiseptic') !== undefined) {
     const tuning = ITEM_EFFECTS.antiseptic;
@@ -85,12 +96,12 @@ export function treat(campaign: CampaignState, name: string): CampResult {
       patient.infection = 0;
       patient.infectionRate = 0;
       patient.wound = 'none';
-      log.push(`${name}'s scratch was cleaned in time: no infection`);
+      log.push({ kind: 'scratchCleaned', name });
     } else {
-      log.push(`${name}'s infection was slowed with antiseptic`);
+      log.push({ kind: 'infectionSlowed', name });
     }
   }
-  if (log.length === 0) log.push(`no medicine that helps ${name}`);
+  if (log.length === 0) log.push({ kind: 'noMedicine', name });
   return { campaign: next, log };
 }
 
@@ -99,7 +110,7 @@ const REST_PER_HOUR = { fatigue: 25, health: 5, morale: 6 };
 
 export function rest(campaign: CampaignState, hours: number): CampResult {
   const next = copy(campaign);
-  const log: string[] = [];
+  const log: CampLine[] = [];
   const whole = Math.max(0, Math.min(12, Math.floor(hours)));
   const ticksPerHour = CLOCK.ticksPerMinute * 60;
   for (let hour = 0; hour < whole; hour++) {
@@ -119,26 +130,26 @@ export function rest(campaign: CampaignState, hours: number): CampResult {
       }
     }
   }
-  log.unshift(`the group rested ${whole} h`);
+  log.unshift({ kind: 'rested', hours: whole });
   return { campaign: next, log };
 }
 
-function turnAtCamp(campaign: CampaignState, student: CampaignStudent, log: string[]): void {
+function turnAtCamp(campaign: CampaignState, student: CampaignStudent, log: CampLine[]): void {
   student.infectionRate = 0;
   if (createRng(`${student.name}:${campaign.minutes}`).chance(INFECTION.halfbieChance)) {
     student.halfbie = true;
-    log.push(`${student.name} came through the fever... changed. A halfbie.`);
+    log.push({ kind: 'halfbie', name: student.name });
     return;
   }
   student.status = 'turned';
   // What they carried is dropped at camp and picked up by the others where it fits.
   handOver(campaign, student, log);
   for (const friend of groupOf(campaign)) friend.morale = clamp(friend.morale - NEEDS.griefMorale);
-  log.push(`${student.name} turned. The others had to run.`);
+  log.push({ kind: 'turned', name: student.name });
 }
 
 /** A student's pack goes to the others while it fits; what does not fit stays with them. */
-function handOver(campaign: CampaignState, from: CampaignStudent, log: string[]): void {
+function handOver(campaign: CampaignState, from: CampaignStudent, log: CampLine[]): void {
   const others = groupOf(campaign).filter((s) => s !== from);
   const kept: CarriedItem[] = [];
   for (const item of from.pack) {
@@ -146,7 +157,7 @@ function handOver(campaign: CampaignState, from: CampaignStudent, log: string[])
     if (taker === undefined) kept.push(item);
     else taker.pack.push(item);
   }
-  if (kept.length > 0) log.push(`${kept.length} ${kept.length === 1 ? 'thing' : 'things'} stayed with ${from.name}`);
+  if (kept.length > 0) log.push({ kind: 'thingsStayed', name: from.name, count: kept.length });
   from.pack = kept;
   from.weaponId = -1;
 }
@@ -154,16 +165,16 @@ function handOver(campaign: CampaignState, from: CampaignStudent, log: string[])
 export function decide(campaign: CampaignState, name: string, decision: CampDecision): CampResult {
   const next = copy(campaign);
   const student = groupOf(next).find((s) => s.name === name);
-  if (student === undefined) return { campaign: next, log: [`${name} is not with the group`] };
-  const log: string[] = [];
+  if (student === undefined) return { campaign: next, log: [{ kind: 'notWithGroup', name }] };
+  const log: CampLine[] = [];
   if (decision === 'leave') {
     handOver(next, student, log);
     student.status = 'left';
     for (const friend of groupOf(next)) friend.morale = clamp(friend.morale - NEEDS.griefMorale / 2);
-    log.unshift(`${name} was left behind`);
+    log.unshift({ kind: 'leftBehind', name });
   } else {
     student.quarantined = decision === 'quarantine';
-    log.push(decision === 'quarantine' ? `${name} will keep apart (holds position)` : `${name} stays with the group`);
+    log.push({ kind: decision === 'quarantine' ? 'keptApart' : 'stays', name });
   }
   return { campaign: next, log };
 }

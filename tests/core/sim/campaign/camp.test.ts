@@ -57,14 +57,18 @@ describe('sharing out food and water', () => {
     expect(bo!.hunger).toBe(50 - ITEM_EFFECTS.food.hunger);
     expect(bo!.thirst).toBe(60 - ITEM_EFFECTS.water.thirst);
     expect(allKinds(campaign)).toEqual([]);
-    expect(log).toEqual([`Ari ate (hunger ${80 - ITEM_EFFECTS.food.hunger})`, `Bo ate (hunger ${50 - ITEM_EFFECTS.food.hunger})`, `Bo drank (thirst ${60 - ITEM_EFFECTS.water.thirst})`]);
+    expect(log).toEqual([
+      { kind: 'ate', name: 'Ari', need: 'hunger', value: 80 - ITEM_EFFECTS.food.hunger },
+      { kind: 'ate', name: 'Bo', need: 'hunger', value: 50 - ITEM_EFFECTS.food.hunger },
+      { kind: 'drank', name: 'Bo', need: 'thirst', value: 60 - ITEM_EFFECTS.water.thirst },
+    ]);
     expect(before.students[0]!.pack).toHaveLength(3);
   });
 
   it('keeps the food when nobody is hungry enough to need it', () => {
     const { campaign, log } = shareOut(camp([student('Ari', { hunger: 5 }, ['food'])]));
     expect(allKinds(campaign)).toEqual(['food']);
-    expect(log).toEqual(['nobody needed food or water, or there was none']);
+    expect(log).toEqual([{ kind: 'nobodyNeeded' }]);
   });
 });
 
@@ -80,19 +84,19 @@ describe('treating', () => {
   it('antiseptic cleans a fresh scratch for good, and only slows a bite', () => {
     const scratch = treat(camp([student('Ari', { wound: 'scratch', infection: 10, infectionRate: 0.01 }, ['antiseptic'])]), 'Ari');
     expect(scratch.campaign.students[0]).toMatchObject({ wound: 'none', infection: 0, infectionRate: 0, treatments: 1 });
-    expect(scratch.log).toEqual(["Ari's scratch was cleaned in time: no infection"]);
+    expect(scratch.log).toEqual([{ kind: 'scratchCleaned', name: 'Ari' }]);
     const bite = treat(camp([student('Ari', { wound: 'bite', infection: 50, infectionRate: 0.02 }, ['antiseptic'])]), 'Ari');
     const bitten = bite.campaign.students[0]!;
     expect(bitten.wound).toBe('bite');
     expect(bitten.infection).toBe(50 - ITEM_EFFECTS.antiseptic.infection);
     expect(bitten.infectionRate).toBeGreaterThan(0);
     expect(bitten.infectionRate).toBeLessThan(0.02);
-    expect(bite.log).toEqual(["Ari's infection was slowed with antiseptic"]);
+    expect(bite.log).toEqual([{ kind: 'infectionSlowed', name: 'Ari' }]);
   });
 
   it('says so when there is no medicine that helps, or no such student', () => {
-    expect(treat(camp([student('Ari', { health: 40 }, ['food'])]), 'Ari').log).toEqual(['no medicine that helps Ari']);
-    expect(treat(camp([student('Ari')]), 'Zed').log).toEqual(['Zed is not with the group']);
+    expect(treat(camp([student('Ari', { health: 40 }, ['food'])]), 'Ari').log).toEqual([{ kind: 'noMedicine', name: 'Ari' }]);
+    expect(treat(camp([student('Ari')]), 'Zed').log).toEqual([{ kind: 'notWithGroup', name: 'Zed' }]);
   });
 });
 
@@ -107,7 +111,7 @@ describe('resting', () => {
     expect(ari.stamina).toBe(STUDENT.maxStamina);
     expect(ari.health).toBe(60);
     expect(ari.hunger).toBeGreaterThan(0);
-    expect(log[0]).toBe('the group rested 2 h');
+    expect(log[0]).toEqual({ kind: 'rested', hours: 2 });
     expect(rest(before, 99).campaign.minutes).toBe(before.minutes + 12 * 60);
   });
 
@@ -120,7 +124,10 @@ describe('resting', () => {
     expect(turned).toMatchObject({ status: 'turned', halfbie: false, pack: [] });
     expect(campaign.students[1]!.pack.map((item) => item.kind).sort()).toEqual(['bat', 'food']);
     expect(campaign.students[1]!.morale).toBe(80 + 6 - NEEDS.griefMorale);
-    expect(log).toEqual(['the group rested 1 h', 'Ari turned. The others had to run.']);
+    expect(log).toEqual([
+      { kind: 'rested', hours: 1 },
+      { kind: 'turned', name: 'Ari' },
+    ]);
   });
 });
 
@@ -132,13 +139,16 @@ describe('deciding about an infected friend', () => {
     expect(ari!.status).toBe('left');
     expect(bo!.pack.some((item) => item.kind === 'food')).toBe(true);
     expect(ari!.pack.map((item) => item.kind)).toEqual(['desk']);
-    expect(log).toEqual(['Ari was left behind', '1 thing stayed with Ari']);
+    expect(log).toEqual([
+      { kind: 'leftBehind', name: 'Ari' },
+      { kind: 'thingsStayed', name: 'Ari', count: 1 },
+    ]);
     expect(bo!.morale).toBe(80 - NEEDS.griefMorale / 2);
   });
 
   it('a quarantined friend starts the next level holding position, apart from the group', () => {
     const { campaign, log } = decide(camp([student('Ari', { wound: 'bite', infection: 30, infectionRate: 0.01 }), student('Bo')]), 'Ari', 'quarantine');
-    expect(log).toEqual(['Ari will keep apart (holds position)']);
+    expect(log).toEqual([{ kind: 'keptApart', name: 'Ari' }]);
     const level = levelFromAscii(`
       ########
       #S.S..E#
@@ -155,7 +165,7 @@ describe('deciding about an infected friend', () => {
   it('refuses a name not in the group and changes nothing', () => {
     const before = camp([student('Ari')]);
     const { campaign, log } = decide(before, 'Zed', 'leave');
-    expect(log).toEqual(['Zed is not with the group']);
+    expect(log).toEqual([{ kind: 'notWithGroup', name: 'Zed' }]);
     expect(campaign).toEqual(before);
   });
 });
