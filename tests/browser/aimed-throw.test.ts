@@ -10,8 +10,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ITEMS } from '../../src/core/kernel/tuning';
 import { tiledFromAscii } from '../core/level-fixture';
 import { startGameHarness, type GameHarness, type GamePage } from './harness';
+import { DOC_SHOTS } from './shots';
 
-const SHOTS = 'docs/screenshots';
+const SHOTS = DOC_SHOTS;
 // A lit hall: the student at (6,4) with two phones beside them, a pillar south-east, the exit far off.
 const LEVEL = JSON.stringify(
   tiledFromAscii(`

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOG_DEPTH, LIGHT_DEPTH } from '../../src/game/render/depths';
 import { nextFrames, startGameHarness, type GameHarness } from './harness';
+import { DOC_SHOTS } from './shots';
 
 let harness: GameHarness;
 beforeAll(async () => {
@@ -56,7 +57,7 @@ describe('the AI debug overlay', () => {
     await game.page.keyboard.up('a');
     await game.page.keyboard.up('Shift');
     await game.page.screenshot({ path: 'test-results/screenshots/debug-ai-1280x720.png' });
-    await game.page.screenshot({ path: 'docs/screenshots/debug-overlay-1280x720.png' });
+    await game.page.screenshot({ path: `${DOC_SHOTS}/debug-overlay-1280x720.png` });
     expect(game.errors).toEqual([]);
     await game.close();
   });

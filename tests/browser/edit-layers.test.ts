@@ -12,8 +12,9 @@ import { formatLevelJson, readTileset } from '../../tools/level-sketch/tileset';
 import { parseLegend, parseSketch, textSketchToTiled } from '../../tools/level-sketch/text-sketch';
 import { startDevHarness, type DevHarness, type GamePage } from './harness';
 import { tap } from './taps';
+import { DOC_SHOTS } from './shots';
 
-const SHOTS = 'docs/screenshots';
+const SHOTS = DOC_SHOTS;
 const DIR = 'levels/drafts-edit-layers';
 const FILE = `${DIR}/every-symbol.json`;
 let harness: DevHarness;

@@ -7,8 +7,9 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGameHarness, type GameHarness } from './harness';
+import { DOC_SHOTS } from './shots';
 
-const SHOTS = 'docs/screenshots';
+const SHOTS = DOC_SHOTS;
 let harness: GameHarness;
 
 beforeAll(async () => {

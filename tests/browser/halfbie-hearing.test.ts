@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeSave, encodeSave } from '../../src/game/save/envelope';
 import { startGameHarness, type GameHarness } from './harness';
+import { DOC_SHOTS } from './shots';
 
 let harness: GameHarness;
 beforeAll(async () => {
@@ -57,7 +58,7 @@ describe('a halfbie student hearing through walls', () => {
     // The halfbie stayed in the classroom (rows 2..10); the walker is in the corridor beyond the wall of row 11.
     expect(halfbie!.tileY).toBeLessThanOrEqual(10);
     expect(walker!.tileY).toBeGreaterThanOrEqual(12);
-    await game.page.screenshot({ path: 'docs/screenshots/halfbie-hearing-1280x720.png' });
+    await game.page.screenshot({ path: `${DOC_SHOTS}/halfbie-hearing-1280x720.png` });
     // Markers fade: two seconds after the walker stops at the tile, none is left.
     await game.page.waitForFunction(() => !window.hyosan.snapshot().students[1]!.moving && window.hyosan.look()?.heardMarkers === 0, undefined, { timeout: 60_000, polling: 100 });
     expect(game.errors).toEqual([]);

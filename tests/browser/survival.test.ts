@@ -7,8 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tiledFromAscii } from '../core/level-fixture';
 import { nextFrames, startGameHarness, type GameHarness, type GamePage } from './harness';
+import { DOC_SHOTS } from './shots';
 
-const SHOTS = 'docs/screenshots';
+const SHOTS = DOC_SHOTS;
 let harness: GameHarness;
 
 beforeAll(async () => {

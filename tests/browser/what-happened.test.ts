@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playCarefully, realInput } from './careful-player';
 import { nextFrames, startGameHarness, type GameHarness, type GamePage } from './harness';
 import { tap } from './taps';
+import { DOC_SHOTS } from './shots';
 
 let harness: GameHarness;
 beforeAll(async () => {
@@ -38,7 +39,7 @@ async function runIntoZombies(game: GamePage, shots?: string): Promise<void> {
   let shot = shots === undefined;
   const glance = async (): Promise<void> => {
     if (!shot && (await page.evaluate(() => window.hyosan.look()?.notices.length ?? 0)) > 0) {
-      await page.screenshot({ path: `docs/screenshots/${shots}.png` });
+      await page.screenshot({ path: `${DOC_SHOTS}/${shots}.png` });
       shot = true;
     }
   };
@@ -101,7 +102,7 @@ describe('what happened', () => {
         await page.keyboard.press('Space');
         await page.waitForFunction(() => !window.hyosan.whatHappened()!.playing, undefined, { timeout: 30_000 });
         await nextFrames(game, 3);
-        await page.screenshot({ path: `docs/screenshots/what-happened-${language}-${view.name}.png` });
+        await page.screenshot({ path: `${DOC_SHOTS}/what-happened-${language}-${view.name}.png` });
         await page.keyboard.press('Space');
         await page.waitForFunction(() => window.hyosan.whatHappened()!.playing, undefined, { timeout: 30_000 });
         // Played to its end, the replay stops by itself (and the run with it).
