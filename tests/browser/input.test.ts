@@ -26,13 +26,20 @@ afterEach(async () => {
   for (const context of harness.browser.contexts()) await context.close();
 });
 
+/**
+ * Waits polled from Node. Two of these tests run under Playwright's fake clock, which also drives the
+ * page's timers and animation frames: there a page-side wait (waitForFunction) was seen, on a loaded
+ * machine, to go on waiting 20 s after its condition was met (the level had run 150 ticks past it).
+ */
+const POLL = { timeout: 60_000, interval: 50 };
+
 const input = (game: GamePage): Promise<InputDebugState> => game.page.evaluate(() => window.hyosan.input());
 const tick = (game: GamePage): Promise<number> => game.page.evaluate(() => window.hyosan.snapshot().tick);
 const controlled = (game: GamePage) => game.page.evaluate(() => window.hyosan.snapshot().students.find((s) => s.controlled)!);
 
 async function startLevel(game: GamePage, seed: number): Promise<void> {
   await game.page.evaluate(([id, s]) => window.hyosan.startLevel(id!, { seed: s as number }), [LEVEL, seed] as const);
-  await game.page.waitForFunction(() => window.hyosan.snapshot().tick > 10, undefined, { timeout: 60_000 });
+  await expect.poll(() => tick(game), POLL).toBeGreaterThan(10);
 }
 
 /** What a browser does when the tab goes to the background or comes back. */
@@ -70,7 +77,7 @@ describe('pause when hidden', () => {
     // The player resumes: the level goes on from where it stopped, a few ticks per frame at most.
     await game.page.evaluate(() => window.hyosan.resetLoopStats());
     await game.page.keyboard.press('Enter');
-    await game.page.waitForFunction((t0) => window.hyosan.snapshot().tick >= t0 + 20, hiddenAt, { timeout: 60_000 });
+    await expect.poll(() => tick(game), POLL).toBeGreaterThanOrEqual(hiddenAt + 20);
     const loop = (await input(game)).loop;
     expect(loop.maxTicksPerFrame).toBeLessThanOrEqual(MAX_TICKS_PER_FRAME);
     expect((await input(game)).pause.paused).toBe(false);
@@ -93,19 +100,19 @@ describe('pause when hidden', () => {
     console.log(`an hour-long frame: ${loop.frames} frames, at most ${loop.maxTicksPerFrame} ticks in one, longest delta ${loop.maxDeltaMs.toFixed(0)} ms`);
 
     await game.page.evaluate(() => window.dispatchEvent(new Event('blur')));
-    await game.page.waitForFunction(() => window.hyosan.input().pause.paused, undefined, { timeout: 60_000 });
+    await expect.poll(async () => (await input(game)).pause.paused, POLL).toBe(true);
     expect((await input(game)).pause.reason).toBe('blur');
     const blurredAt = await tick(game);
     await frames(game.page, 10);
     expect(await tick(game)).toBe(blurredAt);
     await game.page.evaluate(() => window.dispatchEvent(new Event('focus')));
     await game.page.keyboard.press('Escape');
-    await game.page.waitForFunction((t0) => window.hyosan.snapshot().tick > t0 + 5, blurredAt, { timeout: 60_000 });
+    await expect.poll(() => tick(game), POLL).toBeGreaterThan(blurredAt + 5);
     // The Esc that resumed did not pause again.
     expect((await input(game)).pause).toMatchObject({ paused: false, count: 1 });
     // Esc during play pauses again (and P, and the pause button).
     await game.page.keyboard.press('Escape');
-    await game.page.waitForFunction(() => window.hyosan.input().pause.paused, undefined, { timeout: 60_000 });
+    await expect.poll(async () => (await input(game)).pause.paused, POLL).toBe(true);
     expect((await input(game)).pause.reason).toBe('player');
     expect(game.errors).toEqual([]);
     await game.close();
