@@ -84,10 +84,15 @@ function ending(word: string): Ending | undefined {
   return undefined;
 }
 
+/** `word` with the particle of a pair that changes on a final consonant (을/를, 이/가, 은/는); both forms when the ending is unknown. */
+function withPairParticle(word: string, afterConsonant: string, afterVowel: string): string {
+  const end = ending(word);
+  return `${word}${end === undefined ? `${afterConsonant}(${afterVowel})` : end === 'vowel' ? afterVowel : afterConsonant}`;
+}
+
 /** `word` with the Korean object particle: 을 after a final consonant, 를 after a vowel, 을(를) when unknown. `{{key, 을를}}`. */
 export function withObjectParticle(word: string): string {
-  const end = ending(word);
-  return `${word}${end === undefined ? '을(를)' : end === 'vowel' ? '를' : '을'}`;
+  return withPairParticle(word, '을', '를');
 }
 
 /** `word` with the particle (으)로: 로 after a vowel or ㄹ, 으로 after another final consonant, (으)로 when unknown. `{{keys, 으로}}`. */
@@ -98,14 +103,12 @@ export function withDirectionParticle(word: string): string {
 
 /** `word` with the Korean subject particle: 이 after a final consonant, 가 after a vowel, 이(가) when unknown. `{{name, 이가}}`. */
 export function withSubjectParticle(word: string): string {
-  const end = ending(word);
-  return `${word}${end === undefined ? '이(가)' : end === 'vowel' ? '가' : '이'}`;
+  return withPairParticle(word, '이', '가');
 }
 
 /** `word` with the Korean topic particle: 은 after a final consonant, 는 after a vowel, 은(는) when unknown. `{{name, 은는}}`. */
 export function withTopicParticle(word: string): string {
-  const end = ending(word);
-  return `${word}${end === undefined ? '은(는)' : end === 'vowel' ? '는' : '은'}`;
+  return withPairParticle(word, '은', '는');
 }
 
 const engine = i18next.createInstance();
