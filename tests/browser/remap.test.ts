@@ -75,6 +75,11 @@ const texts = (game: GamePage): Promise<string> => game.page.evaluate(() => wind
 
 async function openRemap(game: GamePage): Promise<void> {
   await game.page.waitForFunction(() => window.hyosan?.screen() === 'title' && window.hyosan.menu()?.scene === 'title', undefined, { timeout: 30_000 });
+  // The title reads the saves after it opens, and when there is one, Continue lights up and takes the
+  // focus: wait for that first, or it can come between reading the focus and the press (the press
+  // then moves the focus from Continue back to where it was, and looks lost).
+  const hasSave = await game.page.evaluate(async () => (await window.hyosan.saves.list()).some((slot) => slot.levelId !== null));
+  await game.page.waitForFunction((has) => window.hyosan.menu()?.items.find((item) => item.id === 'continue')?.enabled === has, hasSave, { timeout: 30_000, polling: 50 });
   await choose(game, 'title', 'settings');
   await choose(game, 'settings', 'controls');
   await choose(game, 'settings', 'remap');
