@@ -70,6 +70,17 @@ describe('playing the classroom wing', () => {
     await game.page.waitForFunction(() => window.hyosan.screen() === 'won', undefined, { timeout: 30_000 });
     await nextFrames(game, 3);
     await game.page.screenshot({ path: `${SHOTS}/won-1280x720.png` });
+    // The win is saved at once, as the camp it leads to: a reload on this screen keeps the result.
+    await expect
+      .poll(
+        async () => {
+          const text = await game.page.evaluate(() => window.hyosan.saves.raw('auto'));
+          const content = text === null ? undefined : (JSON.parse(text) as { content: { camp?: unknown; campaign?: { levelsDone: string[] } } }).content;
+          return content?.camp !== undefined && content?.campaign?.levelsDone.join() === LEVEL;
+        },
+        { timeout: 30_000, interval: 100 },
+      )
+      .toBe(true);
 
     // Play again from the win screen (R; Enter, its first choice, goes on to camp), in real time.
     await game.page.evaluate(() => window.hyosan.stepLock(false));

@@ -5,7 +5,7 @@
  */
 
 import Phaser from 'phaser';
-import { carryOver, createFixedStep, createRollingRecord, createSimulation, startCampaign, MAX_TICKS_PER_FRAME, TICK_MS, TICKS_PER_SECOND, standingCount } from '../../core';
+import { createFixedStep, createRollingRecord, createSimulation, MAX_TICKS_PER_FRAME, TICK_MS, TICKS_PER_SECOND, standingCount } from '../../core';
 import type { FixedStep, Level, RollingRecord, SimState, Simulation, Snapshot } from '../../core';
 import { soundBoard } from '../audio/sound-board';
 import { inputSettings } from '../input/input-settings';
@@ -39,6 +39,7 @@ import { settings } from '../settings/settings';
 import type { EndSceneData } from './end-scene';
 import type { HudData } from './hud-scene';
 import { createAutosaver, type Autosaver } from '../save/autosave';
+import { carryToCamp } from '../save/camp-save';
 import { NoticeMarks } from '../render/notice-marks';
 import { ThreatEdges } from '../render/threat-edges';
 import { ObjectiveEdges } from '../render/objective-edges';
@@ -374,8 +375,8 @@ export class PlayScene extends Phaser.Scene {
     if (outcome === 'lost') this.play.lossRecording = this.record.recording();
     if (outcome === 'won') campaignProgress().markCompleted(this.simulation.level.id);
     setScreen(this.app, outcome);
-    // A won level carries the group over to camp (core/campaign): who is left, what they carry, the time.
-    if (outcome === 'won') this.app.campaign = carryOver(this.app.campaign ?? startCampaign(settings().difficulty), this.simulation.saveState(), this.simulation.level);
+    // A won level carries the group over to camp (who is left, what they carry, the time), saved at once.
+    if (outcome === 'won') this.app.campaign = carryToCamp(this.app.campaign, this.simulation, this.play.seed);
     const data: EndSceneData = {
       play: this.play,
       outcome,
