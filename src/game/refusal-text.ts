@@ -31,6 +31,8 @@ const KNOWN: readonly [RegExp, RefusalKey][] = [
   [/^the phone battery is too low/, 'refused.phoneLow'],
   [/^no arrows left$/, 'refused.noArrows'],
   [/^(?<name>.+) cannot carry an? \w+ as well \(too heavy\)$/, 'refused.tooHeavy'],
+  // Before a student's name out of reach: "the door" is no name.
+  [/^the (door|window) is out of reach$/, 'refused.doorTooFar'],
   [/^(?<name>.+) is out of reach$/, 'refused.outOfReach'],
   [/^no bandage to treat (?<name>.+) with$/, 'refused.noBandage'],
   [/^no antiseptic to treat (?<name>.+) with$/, 'refused.noAntiseptic'],
@@ -39,6 +41,7 @@ const KNOWN: readonly [RegExp, RefusalKey][] = [
   [/^the (door|window) is locked$/, 'refused.doorLocked'],
   [/^the (door|window) is barricaded$/, 'refused.doorBarricaded'],
   [/^nothing to pick up here$/, 'refused.nothingHere'],
+  [/^nothing to use here$/, 'refused.nothingToUse'],
 ];
 
 export function refusalText(reason: string): string {

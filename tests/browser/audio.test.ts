@@ -78,7 +78,7 @@ describe('sound', () => {
     expect(groans.length).toBeLessThanOrEqual(3);
     for (const groan of groans) expect(groan.volume).toBeGreaterThan(0);
     // Captions say it too, for players who cannot hear it, with where it came from.
-    expect(heard.captions.some((caption) => /^\[groan, (left|right|above|below|close)\]$/.test(caption))).toBe(true);
+    expect(heard.captions.some((caption) => /^\[groan, (left|right|above|below|nearby)\]$/.test(caption))).toBe(true);
     await game.page.screenshot({ path: 'test-results/screenshots/captions-1280x720.png' });
     // Hunting zombies turn the music tense, or to the chase once one is close (the loops crossfade).
     await game.page.waitForFunction(() => window.hyosan.snapshot().zombies.some((z) => z.awareness === 'hunting'), undefined, { timeout: 30_000 });

@@ -5,7 +5,7 @@
  * and 150% text, on a 1280x720 desktop and a 390x844 touch phone. Layout is read from the testing
  * hook (texts and menu rows with their boxes, in page pixels), not from pictures, and checked by
  * screen-checks.ts: nothing outside the screen or its row, no two texts over each other, rows in
- * reach and big enough to tap, nothing squeezed to fit (the HUD's student rows with an order), no raw ids or keys, no English on a Korean screen, every text bigger
+ * reach and big enough to tap, no input named that the device has not ("tap" on a desktop), nothing squeezed to fit (the HUD's student rows with an order), no raw ids or keys, no English on a Korean screen, every text bigger
  * at 150%. The screens are opened the quickest way (the hook, a key); how a player gets there is
  * other tests' business.
  *
@@ -17,7 +17,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tiledFromAscii } from '../core/level-fixture';
 import { startGameHarness, type GameHarness, type GamePage } from './harness';
-import { checkBoxes, checkCorners, checkOverlaps, checkRows, checkScaled, checkSqueezed, checkWords, type Capture } from './screen-checks';
+import { checkBoxes, checkCorners, checkDeviceWords, checkOverlaps, checkRows, checkScaled, checkSqueezed, checkWords, type Capture } from './screen-checks';
 import { tap } from './taps';
 
 const SHOTS = process.env['SCREENSHOTS'] === '1' ? 'docs/screenshots/screens' : undefined;
@@ -368,6 +368,7 @@ describe('every screen', () => {
         ...checkWords(capture),
         ...checkSqueezed(capture),
         ...checkCorners(capture),
+        ...checkDeviceWords(capture),
       );
     }
     for (const large of all.filter((capture) => capture.textSize === 1.5)) {

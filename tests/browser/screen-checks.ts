@@ -167,6 +167,20 @@ export function checkWords(capture: Capture): string[] {
   return problems;
 }
 
+/** Words for touch input (not "Touch stick", the setting's name), and for a mouse. */
+const TOUCH_WORDS = /\btap\b|탭|터치(?! 스틱)/i;
+const MOUSE_WORDS = /\bclick|클릭/i;
+
+/**
+ * Input the device has not ("Enter or tap" on a desktop, "click" on a phone): each screen names
+ * only the player's own. The help screen is left out: it lists every device's controls.
+ */
+export function checkDeviceWords(capture: Capture): string[] {
+  if (capture.screen.startsWith('help')) return [];
+  const wrong = capture.touch ? MOUSE_WORDS : TOUCH_WORDS;
+  return capture.texts.filter((text) => wrong.test(text.text)).map((text) => `${label(capture)}: ${quote(text.text)} names input a ${capture.touch ? 'phone' : 'desktop'} does not have`);
+}
+
 /**
  * Texts that did not grow from 100% to 150% text size: the same text on the same screen (language,
  * screen size) must be drawn at least 1.2 times as big (menus may shrink a long value to fit, but

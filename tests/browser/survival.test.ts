@@ -84,18 +84,18 @@ async function playSurvival(game: GamePage, size: string): Promise<void> {
   await game.page.waitForFunction(() => window.hyosan.camp().campaign !== null, undefined, { timeout: 60_000 });
   const camp = await game.page.evaluate(() => window.hyosan.camp({ type: 'rest' }));
   expect(camp.campaign!.students.filter((s) => s.status === 'with').length).toBe(after.students.length);
-  expect(camp.log[0]).toMatch(/rested 2 h/);
+  expect(camp.log[0]).toMatch(/rested 2\u00a0h/);
   await nextFrames(game, 5);
   await game.page.screenshot({ path: `${SHOTS}/camp-${size}.png` });
 
   // The camp's buttons take the keyboard: the focus starts on "Go on"; ← moves it to the rest, Enter rests.
   const texts = (): Promise<string[]> => game.page.evaluate(() => window.hyosan.texts());
   expect(await texts()).toContain('▶ Go on');
-  for (let press = 0; press < 8 && !(await texts()).includes('▶ Rest 2 h'); press++) {
+  for (let press = 0; press < 8 && !(await texts()).includes('▶ Rest 2\u00a0h'); press++) {
     await game.page.keyboard.press('ArrowLeft');
     await game.page.waitForFunction(() => !window.hyosan.texts().includes('▶ Go on'), undefined, { timeout: 30_000, polling: 50 });
   }
-  expect(await texts()).toContain('▶ Rest 2 h');
+  expect(await texts()).toContain('▶ Rest 2\u00a0h');
   const minutes = camp.campaign!.minutes;
   await game.page.keyboard.press('Enter');
   await game.page.waitForFunction((m) => window.hyosan.camp().campaign!.minutes > m, minutes, { timeout: 30_000, polling: 50 });

@@ -23,7 +23,7 @@ describe('the camp log in the player’s language', () => {
       'Min-jun ate (hunger 20)',
       'Ha-eun drank (thirst 35)',
       'nobody needed food or water, or there was none',
-      'the group rested 2 h',
+      'the group rested 2\u00a0h',
       '1 thing stayed with Seo-yeon',
       '3 things stayed with Seo-yeon',
       'Ha-eun is not with the group',

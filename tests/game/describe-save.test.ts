@@ -11,7 +11,7 @@ describe('a save slot line', () => {
   it("names the level by its title, not its id, in the player's language", () => {
     const now = new Date(2026, 11, 6, 20, 0);
     const at = new Date(2026, 11, 6, 14, 5).toISOString();
-    expect(describeSave(save('03-library', at), now)).toMatch(/^Library · 3 min · /);
+    expect(describeSave(save('03-library', at), now)).toMatch(/^Library · 3\u00a0min · /);
     expect(describeSave(save('siege', at), now)).toMatch(/^Classroom 3-1, all night · /);
     expect(describeSave(save('gone-level', at), now)).toMatch(/^gone-level · /);
     setLanguage('ko');

@@ -13,14 +13,14 @@ describe('the end screen line', () => {
   });
 
   it('says a level was got out of (its exit may be a fire exit or the roof, not stairs), and when, by the game clock the HUD showed', () => {
-    expect(endDetail({ outcome: 'won', levelId: '03-library', survivors: 2, total: 2, seconds: 95.4, clock: '18:35' })).toBe('2 of 2 students got out at 18:35 (95 s of play).');
-    expect(endDetail({ outcome: 'lost', levelId: '03-library', survivors: 0, total: 2, seconds: 30, clock: '17:30' })).toBe('Nobody left standing at 17:30 (30 s of play).');
+    expect(endDetail({ outcome: 'won', levelId: '03-library', survivors: 2, total: 2, seconds: 95.4, clock: '18:35' })).toBe('2 of 2 students got out at 18:35 (95\u00a0s of play).');
+    expect(endDetail({ outcome: 'lost', levelId: '03-library', survivors: 0, total: 2, seconds: 30, clock: '17:30' })).toBe('Nobody left standing at 17:30 (30\u00a0s of play).');
   });
 
   it('says too few were left, not that everyone fell, when some still stand but fewer than the level needs', () => {
     const tooFew = { outcome: 'lost', levelId: '01-classroom-wing', survivors: 1, total: 3, seconds: 73, clock: '18:13', needed: 2 } as const;
     expect(endHeading(tooFew)).toBe('TOO FEW LEFT');
-    expect(endDetail(tooFew)).toBe('Only 1 left standing at 18:13 (73 s of play); this level needs 2.');
+    expect(endDetail(tooFew)).toBe('Only 1 left standing at 18:13 (73\u00a0s of play); this level needs 2.');
     expect(endHeading({ ...tooFew, survivors: 0 })).toBe('EVERYONE FELL');
     setLanguage('ko');
     expect(endDetail(tooFew)).toBe('18:13에 1명만 남았습니다 (플레이 73초). 이 층은 2명이 필요합니다.');

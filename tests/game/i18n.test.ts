@@ -87,6 +87,13 @@ describe('dictionaries', () => {
     const latinOnly = [...ko].filter(([key, text]) => words(text) && !hangul.test(text) && !key.startsWith('language.') && !key.startsWith('keys.'));
     expect(latinOnly.map(([key]) => key)).toEqual([]);
   });
+
+  it('keep a number and its unit on one line: a no-break space between them ("(0 s of play)" broke before its "s")', () => {
+    // A value or a digit, an ordinary space, then a unit word: word wrapping may part them there.
+    const parted = /(\}\}|\d) (s|kg|min|h|m|초|분|시간|kg)(?![\p{L}])/u;
+    const broken = [...en, ...ko].filter(([, text]) => parted.test(text)).map(([key, text]) => `${key}: ${text}`);
+    expect(broken).toEqual([]);
+  });
 });
 
 describe('language', () => {
@@ -102,7 +109,7 @@ describe('language', () => {
     const heard: string[] = [];
     const stop = onLanguageChanged((next) => heard.push(next));
     setLanguage('en');
-    expect(t('end.wonDetail', { survivors: 2, total: 3, seconds: 41, clock: '17:41' })).toBe('2 of 3 students got out at 17:41 (41 s of play).');
+    expect(t('end.wonDetail', { survivors: 2, total: 3, seconds: 41, clock: '17:41' })).toBe('2 of 3 students got out at 17:41 (41\u00a0s of play).');
     setLanguage('ko');
     expect(language()).toBe('ko');
     expect(t('end.wonDetail', { survivors: 2, total: 3, seconds: 41, clock: '17:41' })).toBe('학생 3명 중 2명이 17:41에 빠져나갔습니다 (플레이 41초).');
@@ -126,7 +133,7 @@ describe('language', () => {
     expect(t('end.wonDetail')).toContain('{{survivors}}');
     // @ts-expect-error: {{seconds}} is missing
     expect(t('end.wonDetail', { survivors: 1, total: 2, clock: '17:03' })).toContain('{{seconds}}');
-    expect(t('end.wonDetail', { survivors: 1, total: 2, seconds: 3, clock: '17:03' })).toBe('1 of 2 students got out at 17:03 (3 s of play).');
+    expect(t('end.wonDetail', { survivors: 1, total: 2, seconds: 3, clock: '17:03' })).toBe('1 of 2 students got out at 17:03 (3\u00a0s of play).');
   });
 
   it('names students in Hangul and weighs in kg on a Korean screen', () => {
@@ -136,10 +143,14 @@ describe('language', () => {
       expect(studentName('Seo-yeon')).toBe('서연');
       expect(studentName('Somebody New')).toBe('Somebody New');
       expect(studentName('a.b')).toBe('a.b');
-      expect(t('survival.pack', { name: studentName('Min-jun'), kg: '3.5', limit: 12 })).toBe('민준: 3.5 / 12 kg');
+      expect(t('survival.pack', { name: studentName('Min-jun'), kg: '3.5', limit: 12 })).toBe('민준: 3.5 / 12\u00a0kg');
       const rescue = { kind: 'rescue', label: '', state: 'current', step: 1, studentId: 2 } as never;
       expect(objectiveText(rescue, { students: [{}, {}, { name: 'Da-eun' }] } as never)).toContain('다은');
       expect(refusalText('Ha-eun is out of reach')).toContain('하은');
+      // E a step from a door says so, not "nothing to pick up" nor the general "cannot be done now".
+      expect(refusalText('the door is out of reach')).toBe(t('refused.doorTooFar'));
+      expect(refusalText('nothing to use here')).toBe(t('refused.nothingToUse'));
+      expect(t('refused.doorTooFar')).toMatch(/[가-힣]/);
     } finally {
       setLanguage('en');
     }

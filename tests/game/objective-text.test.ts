@@ -12,7 +12,7 @@ describe('the HUD objective lines', () => {
       view({ index: 1, kind: 'hold', label: 'Hold the music room', secondsLeft: 12 }),
       view({ index: 2, kind: 'rescue', studentId: 1, step: 2, state: 'later' }),
     ];
-    expect(objectiveLines({ objectives, students, survivorsNeeded: 1 })).toEqual(['✓ Switch on the piano', '▶ Hold the music room (12 s)']);
+    expect(objectiveLines({ objectives, students, survivorsNeeded: 1 })).toEqual(['✓ Switch on the piano', '▶ Hold the music room (12\u00a0s)']);
     const next = objectives.map((o) => ({ ...o, state: o.step === 1 ? ('done' as const) : ('current' as const) }));
     expect(objectiveLines({ objectives: next, students, survivorsNeeded: 2 })).toEqual(['▶ Rescue Ji-ho', 'Keep 2 students standing']);
     expect(objectiveLines({ objectives: next.map((o) => ({ ...o, state: 'done' as const })), students, survivorsNeeded: 1 })).toEqual(['▶ Reach the exit']);

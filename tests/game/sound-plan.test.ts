@@ -71,7 +71,7 @@ describe('placing a sound for the listener', () => {
     expect(directionWord({ x: 15, y: 11 }, listener)).toBe('right');
     expect(directionWord({ x: 10, y: 2 }, listener)).toBe('above');
     expect(directionWord({ x: 10, y: 18 }, listener)).toBe('below');
-    expect(directionWord({ x: 10.5, y: 10 }, listener)).toBe('close');
+    expect(directionWord({ x: 10.5, y: 10 }, listener)).toBe('near');
   });
 });
 
@@ -82,6 +82,11 @@ describe('captions', () => {
     expect(captionFor({ type: 'zombieAlerted', zombieId: 0, cause: 'sound', tileX: 10, tileY: 10, fromTileX: 10, fromTileY: 10 }, listener, snapshot)).toBe('[groan, left]');
     expect(captionFor({ type: 'zombieAlerted', zombieId: 1, cause: 'sight', tileX: 10, tileY: 10, fromTileX: 10, fromTileY: 10 }, listener, snapshot)).toBe('[groan, below]');
     expect(captionFor({ type: 'studentHit', studentId: 1, zombieId: 0, damage: 10 }, listener, snapshot)).toBe('[bite, right] [scream, right]');
+  });
+
+  it('says "nearby" for a sound at the listener, not "close" (read as the verb: "[door, close]")', () => {
+    const beside = snapshotOf({ students: [student(0, 10, 10, true)], zombies: [zombie(0, 10.5, 10)] });
+    expect(captionFor({ type: 'zombieAlerted', zombieId: 0, cause: 'sound', tileX: 10, tileY: 10, fromTileX: 10, fromTileY: 10 }, listener, beside)).toBe('[groan, nearby]');
   });
 
   it("stays quiet about the player's own footsteps and swings", () => {

@@ -75,10 +75,10 @@ export function placeSound(source: { x: number; y: number }, listener: Listener)
 }
 
 /** Where a sound is, in words for a caption: left, right, above, below or close. */
-export function directionWord(source: { x: number; y: number }, listener: Listener): 'left' | 'right' | 'above' | 'below' | 'close' {
+export function directionWord(source: { x: number; y: number }, listener: Listener): 'left' | 'right' | 'above' | 'below' | 'near' {
   const dx = source.x - listener.x;
   const dy = source.y - listener.y;
-  if (Math.hypot(dx, dy) < 1.5) return 'close';
+  if (Math.hypot(dx, dy) < 1.5) return 'near';
   if (Math.abs(dx) >= Math.abs(dy) * 0.6) return dx < 0 ? 'left' : 'right';
   return dy < 0 ? 'above' : 'below';
 }

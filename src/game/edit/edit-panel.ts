@@ -8,6 +8,7 @@ import type Phaser from 'phaser';
 import type { PickedObject } from '../../core';
 import { PREVIEW_LOUDNESS } from '../../core';
 import { t } from '../i18n/i18n';
+import { isTouchMode } from '../layout/live-layout';
 import { FONT } from '../render/textures';
 import { BAND_COLOURS, PATH_COLOURS } from './edit-overlay';
 import { LAYER_COLOURS } from './edit-layers-view';
@@ -187,7 +188,7 @@ export function buildLevelPanel(scene: Phaser.Scene, heading: string, lines: str
   const bandsTitle = scene.add.text(left, 0, t('edit.noiseBands'), { ...style, color: '#8fa0b4' });
   const column = (width - 20) / 2;
   const bandRows = PREVIEW_LOUDNESS.map((band) => scene.add.text(0, 0, `${t(`edit.${band.id}`)} (${band.radius})`, { ...style, wordWrap: { width: column - 22, useAdvancedWrap: true } }));
-  const hint = scene.add.text(left, 0, t('edit.hint'), { ...style, color: '#8fa0b4', fontSize: `${place.fontSize - 1}px` });
+  const hint = scene.add.text(left, 0, t(isTouchMode() ? 'edit.hintTouch' : 'edit.hint'), { ...style, color: '#8fa0b4', fontSize: `${place.fontSize - 1}px` });
   const scroller = scrollingColumn(scene, place, style);
   const icons = scroller.icons;
 
@@ -274,7 +275,7 @@ export function buildObjectBox(scene: Phaser.Scene, place: { x: number; y: numbe
       return;
     }
     shown = tile.picked.length === 0 ? [t('edit.nothingHere', { x: tile.tileX, y: tile.tileY })] : tile.picked.flatMap((p, i) => [...(i > 0 ? [''] : []), ...objectLines(p)]);
-    text.setText([...shown, '', t('edit.close')].join('\n'));
+    text.setText([...shown, '', t(isTouchMode() ? 'edit.closeTouch' : 'edit.close')].join('\n'));
     const height = text.height + 16;
     const top = place.anchorBottom ? place.y - height : place.y;
     text.setY(top + 8);

@@ -4,6 +4,7 @@
  * Text only (never HTML), so a level cannot inject markup.
  */
 
+import { isTouchMode } from '../layout/live-layout';
 import Phaser from 'phaser';
 import { formatLevelError } from '../../core';
 import { appOf, setScreen } from '../app-state';
@@ -26,7 +27,7 @@ export class ErrorScene extends Phaser.Scene {
     const lines = errors.slice(0, MAX_SHOWN).map((error) => `• ${formatLevelError(error)}`);
     if (errors.length > MAX_SHOWN) lines.push(t('error.more', { count: errors.length - MAX_SHOWN }));
     this.add.text(24, 64, lines.join('\n\n'), { fontFamily: FONT, fontSize: '16px', color: '#f2ede4', wordWrap: { width: width - 48, useAdvancedWrap: true }, lineSpacing: 2 });
-    this.add.text(24, height - 36, t('error.back'), { fontFamily: FONT, fontSize: '16px', color: '#ffe27a' });
+    this.add.text(24, height - 36, t(isTouchMode() ? 'error.backTouch' : 'error.back'), { fontFamily: FONT, fontSize: '16px', color: '#ffe27a' });
     const back = (): void => {
       this.scene.start('title');
     };

@@ -16,7 +16,7 @@ import { nurseCare } from '../items/nurse-care';
 import type { ThrowTarget } from '../items/throw-aim';
 import { buildBarricade } from '../survival/barricade';
 import { useObjective } from '../objectives/objectives';
-import { interactWithWorld, toggleLock } from '../world/interact';
+import { interactWithWorld, NOTHING_TO_USE, toggleLock } from '../world/interact';
 import type { TickContext } from '../tick-context';
 import { swing } from './combat';
 import { giveOrder } from './orders';
@@ -79,8 +79,8 @@ export const COMMAND_HANDLERS: { readonly [T in CommandType]: CommandHandler<T> 
       if (care.treated) return undefined;
       const reason = pickUp(context, student, undefined);
       if (reason !== NOTHING_TO_PICK_UP) return reason;
-      const world = interactWithWorld(context, student, reason);
-      return world === NOTHING_TO_PICK_UP && care.why !== undefined ? care.why : world;
+      const world = interactWithWorld(context, student);
+      return world === NOTHING_TO_USE && care.why !== undefined ? care.why : world;
     },
   },
   pickUp: { forStudent: ({ context, command }, student) => pickUp(context, student, command.itemId) },

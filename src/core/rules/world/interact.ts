@@ -12,8 +12,13 @@ import { useNoiseMaker } from '../noise/noise-makers';
 import type { Student } from '../../state/world';
 import { nearestLamp, switchLamp } from './lamps';
 
-/** Uses the nearest thing in reach; returns why nothing happened (`nothingHere` when nothing is in reach), or undefined. */
-export function interactWithWorld(context: TickContext, student: Student, nothingHere: string): string | undefined {
+/** Nothing in reach to use: said when no door is near either. */
+export const NOTHING_TO_USE = 'nothing to use here';
+/** How much further than reach a door may be for E to say "step up to it" rather than "nothing here". */
+const NEAR_DOOR_TILES = 1.6;
+
+/** Uses the nearest thing in reach; returns why nothing happened, or undefined. */
+export function interactWithWorld(context: TickContext, student: Student): string | undefined {
   if (useNoiseMaker(context, student)) return undefined;
   const door = nearestDoor(context.world, student.x, student.y, DOORS.interactRangeTiles);
   const lamp = nearestLamp(context.world, student);
@@ -23,7 +28,11 @@ export function interactWithWorld(context: TickContext, student: Student, nothin
     switchLamp(context, lamp[0], student);
     return undefined;
   }
-  if (door === undefined) return nothingHere;
+  if (door === undefined) {
+    // A player who pressed E "at" a door a step away is told so, not that nothing is there.
+    const near = nearestDoor(context.world, student.x, student.y, DOORS.interactRangeTiles + NEAR_DOOR_TILES);
+    return near === undefined ? NOTHING_TO_USE : `the ${near.kind} is out of reach`;
+  }
   const by = `student:${student.id}`;
   return door.state === 'open' ? closeDoor(context, door, by) : openDoor(context, door, by);
 }

@@ -9,7 +9,6 @@ export const menus = {
     subtitle: 'L O C K D O W N',
     help: 'WASD / arrows move · Shift run · C sneak · Space attack · E pick up · Q throw phone alarm · Tab switch · 1–6 items · O orders · click a tile to walk there',
     helpTouch: 'Drag on the left to move · tap a tile to walk there · USE picks up, opens doors, switches lamps · ALARM throws the phone',
-    start: 'Press Enter or tap to start',
     update: 'Update now',
     updateReady: 'A new version of the game is ready.',
     newGame: 'New game',
@@ -26,11 +25,10 @@ export const menus = {
     unlocked: 'open',
     completed: 'won',
     siege: 'Siege',
-    hint: '↑↓ choose · Enter or tap: play · Esc: back',
     open: 'L: level select',
   },
   menu: {
-    hint: '↑↓ choose · ←→ change · Enter confirm · Esc back · or tap',
+    hint: '↑↓ choose · ←→ change · Enter confirm · Esc back · or click',
     hintTouch: 'Tap a row to choose it · tap the left or right of a value to change it',
     back: 'Back',
     on: 'On',
@@ -93,7 +91,7 @@ export const menus = {
     slot: 'Slot {{n}}',
     empty: 'empty',
     damaged: 'damaged',
-    info: '{{level}} · {{minutes}} min · {{when}}',
+    info: '{{level}} · {{minutes}}\u00a0min · {{when}}',
     infoCamp: 'Camp before {{level}} · {{when}}',
     export: 'Export to a file',
     exportSlot: 'Export {{slot}} to a file',
@@ -127,6 +125,7 @@ export const menus = {
   error: {
     heading: 'This level could not be loaded',
     more: '…and {{count}} more (run: npm run levels:check)',
-    back: 'Enter or tap: back to the title',
+    back: 'Enter or click: back to the title',
+    backTouch: 'Tap: back to the title',
   },
 } as const;

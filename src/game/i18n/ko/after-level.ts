@@ -59,7 +59,7 @@ export const afterLevel: DictionaryOf<typeof english> = {
     },
   },
   end: {
-    toCamp: '야영지로 가기: Enter 또는 터치',
+    toCamp: '야영지로 가기: Enter 또는 클릭',
     toCampTouch: '야영지로 가기: 여기를 탭',
     againKey: '다시 하기: R',
     againTouch: '다시 하기: 여기를 탭',
@@ -70,7 +70,7 @@ export const afterLevel: DictionaryOf<typeof english> = {
     wonSiegeDetail: '학생 {{total}}명 중 {{survivors}}명이 새벽까지 버텼습니다.',
     lostDetail: '{{clock}}에 아무도 남지 않았습니다 (플레이 {{seconds}}초).',
     tooFewDetail_other: '{{clock}}에 {{count}}명만 남았습니다 (플레이 {{seconds}}초). 이 층은 {{needed}}명이 필요합니다.',
-    again: '다시 하기: Enter 또는 터치',
+    again: '다시 하기: Enter 또는 클릭',
     toTitle: '타이틀: Esc',
     toTitleTouch: '타이틀: 여기를 탭',
   },

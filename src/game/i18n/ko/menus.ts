@@ -9,7 +9,6 @@ export const menus: DictionaryOf<typeof english> = {
     subtitle: '봉 쇄',
     help: 'WASD / 방향키 이동 · Shift 달리기 · C 살금살금 · Space 공격 · E 줍기 · Q 휴대폰 알람 던지기 · Tab 학생 바꾸기 · 1–6 물건 · O 지시 · 타일을 클릭하면 그곳으로 이동',
     helpTouch: '왼쪽을 끌어 이동 · 타일을 누르면 그곳으로 이동 · 사용: 줍기, 문, 전등 · 알람: 휴대폰 던지기',
-    start: 'Enter 키나 화면을 눌러 시작',
     update: '지금 업데이트',
     updateReady: '게임의 새 버전이 준비되었습니다.',
     newGame: '새 게임',
@@ -26,11 +25,10 @@ export const menus: DictionaryOf<typeof english> = {
     unlocked: '열림',
     completed: '완료',
     siege: '농성',
-    hint: '↑↓ 선택 · Enter 또는 탭: 시작 · Esc: 뒤로',
     open: 'L: 레벨 선택',
   },
   menu: {
-    hint: '↑↓ 고르기 · ←→ 바꾸기 · Enter 확인 · Esc 뒤로 · 또는 터치',
+    hint: '↑↓ 고르기 · ←→ 바꾸기 · Enter 확인 · Esc 뒤로 · 또는 클릭',
     hintTouch: '줄을 누르면 선택 · 값의 왼쪽이나 오른쪽을 눌러 바꾸기',
     back: '뒤로',
     on: '켜짐',
@@ -127,6 +125,7 @@ export const menus: DictionaryOf<typeof english> = {
   error: {
     heading: '이 레벨을 불러올 수 없습니다',
     more: '…외 {{count}}개 더 (실행: npm run levels:check)',
-    back: 'Enter 또는 터치: 타이틀로',
+    back: 'Enter 또는 클릭: 타이틀로',
+    backTouch: '탭: 타이틀로',
   },
 };

@@ -35,7 +35,7 @@ export const play: DictionaryOf<typeof english> = {
   captions: {
     placed: '[{{sound}}, {{where}}]',
     bare: '[{{sound}}]',
-    where: { left: '왼쪽', right: '오른쪽', above: '위쪽', below: '아래쪽', close: '가까이' },
+    where: { left: '왼쪽', right: '오른쪽', above: '위쪽', below: '아래쪽', near: '바로 옆' },
     sounds: {
       groan: '신음',
       scream: '비명',
@@ -141,6 +141,8 @@ export const play: DictionaryOf<typeof english> = {
     doorLocked: '잠겨 있다.',
     doorBarricaded: '바리케이드로 막혀 있다.',
     nothingHere: '여기엔 주울 것이 없다.',
+    nothingToUse: '여기엔 줍거나 쓸 것이 없다.',
+    doorTooFar: '문이나 창문을 열고 닫으려면 바로 앞으로 가세요.',
   },
   survival: {
     needLetters: { hunger: '배', thirst: '물', fatigue: '휴', warmth: '온', morale: '맘' },
@@ -156,7 +158,7 @@ export const play: DictionaryOf<typeof english> = {
     night: '{{time}} 밤',
     waveSoon: '첫 무리까지 {{seconds}}초',
     wave: '{{wave}}번째 무리 · 다음까지 {{seconds}}초',
-    pack: '{{name}}: {{kg}} / {{limit}} kg',
+    pack: '{{name}}: {{kg}} / {{limit}}\u00a0kg',
     arrows: '화살 ×{{count}}',
     wear: '내구 {{count}}',
     count: '×{{count}}',

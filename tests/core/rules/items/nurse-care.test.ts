@@ -58,6 +58,6 @@ describe("the nurse's helper's Use", () => {
 
   it('with nobody hurt, Use is what it is for anyone', () => {
     const { use } = room(['bandage']);
-    expect(use().reason).toBe('nothing to pick up here');
+    expect(use().reason).toBe('nothing to use here');
   });
 });

@@ -54,7 +54,7 @@ describe('steps and devices', () => {
     expect(drive.sim.snapshot().objectives.map((o) => o.state)).toEqual(['current', 'later']);
     drive.walkTo(8, 2);
     drive.interact();
-    expect(drive.events.at(-1)).toEqual({ type: 'commandRejected', reason: 'nothing to pick up here' });
+    expect(drive.events.at(-1)).toEqual({ type: 'commandRejected', reason: 'nothing to use here' });
     expect(drive.sim.snapshot().objectives.map((o) => o.state)).toEqual(['current', 'later']);
     drive.walkTo(3, 2);
     drive.interact();

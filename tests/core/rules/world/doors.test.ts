@@ -43,6 +43,22 @@ describe('doors and windows', () => {
     expect(sim.step([{ type: 'interact' }])).toContainEqual({ type: 'commandRejected', reason: 'somebody is in the doorway' });
   });
 
+  it('tell a student a step too far from a door to step up to it, and say "nothing to use" only with no door near', () => {
+    const sim = createSimulation(
+      levelFromAscii(`
+      #########
+      #...#...#
+      #.S.+...#
+      #...#...#
+      #...#..E#
+      #########`),
+      { seed: 1 },
+    );
+    expect(sim.step([{ type: 'interact' }])).toContainEqual({ type: 'commandRejected', reason: 'the door is out of reach' });
+    for (let t = 0; t < 40; t++) sim.step([{ type: 'move', dx: -1, dy: 1 }]);
+    expect(sim.step([{ type: 'interact' }])).toContainEqual({ type: 'commandRejected', reason: 'nothing to use here' });
+  });
+
   it('lock and unlock with the lock command; a locked door does not open', () => {
     const sim = createSimulation(
       levelFromAscii(`
