@@ -87,6 +87,8 @@ export type SimEvent =
   | { type: 'hunterEntered'; zombieId: number; tileX: number; tileY: number }
   /** A student of the group saw a zombie of this kind for the first time in the level (rules/zombies/sightings.ts). */
   | { type: 'zombieKindSeen'; kind: ZombieKind; zombieId: number; tileX: number; tileY: number }
+  /** A tapped walk stopped because this zombie came into sight of the group (rules/students/walk-watch.ts). */
+  | { type: 'walkStopped'; studentId: number; zombieId: number; tileX: number; tileY: number }
   | { type: 'commandRejected'; reason: string }
   | { type: 'studentSwitched'; studentId: number }
   | { type: 'objectiveCompleted'; index: number; kind: ObjectiveKind }

@@ -39,6 +39,8 @@ export interface MindsState {
   noiseMasks: NoiseMask[];
   /** Zombie kinds a student of the group has seen in this level (rules/zombies/sightings.ts); left out by older saves: none. */
   kindsSeen?: ZombieKind[];
+  /** [zombie id, tick last seen] of the zombies a tapped walk has seen lately (rules/students/walk-watch.ts); left out until the first walk: none. */
+  walkSeen?: [number, number][];
 }
 
 export function createMindsState(level: Level): MindsState {

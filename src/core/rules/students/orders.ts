@@ -10,7 +10,8 @@
 
 import type { Gait, StudentOrder } from '../../state/commands';
 import { planPath, type TickContext } from '../tick-context';
-import type { Student } from '../../state/world';
+import type { Student, World } from '../../state/world';
+import type { TileGrid } from '../../grid/tile-grid';
 
 /** Zombies this close to a follower make it plan around them. */
 const AVOID_SCAN_TILES = 8;
@@ -40,6 +41,29 @@ export function planAround(context: TickContext, student: Student, tileX: number
   const { world } = context;
   const { grid } = world;
   const raised: number[] = [];
+  raiseNearZombies(world, grid, student, tileY * grid.width + tileX, raised);
+  if (raised.length === 0) return planPath(context, student, tileX, tileY, budget);
+  // The search's landmark table must come from the real costs: build (or reuse) it before raising any.
+  restoreCosts(grid, raised);
+  context.pathfinder.prepare();
+  for (let i = 0; i < raised.length; i += 2) grid.cost[raised[i]!] = Math.min(254, raised[i + 1]! + AVOID_COST);
+  const start = Math.floor(student.y) * grid.width + Math.floor(student.x);
+  const result = context.pathfinder.findPath(start, tileY * grid.width + tileX, { maxExpansions: budget });
+  restoreCosts(grid, raised);
+  if (result.status === 'none' || result.cells.length < 2) {
+    student.path = [];
+    return false;
+  }
+  student.path = result.cells.slice(1);
+  return true;
+}
+
+/**
+ * Makes the tiles round each awake zombie within `AVOID_SCAN_TILES` of the student dearer on
+ * `grid` (all but the goal cell), for one search; `raised` gets `[cell, old cost]` pairs for
+ * `restoreCosts`.
+ */
+export function raiseNearZombies(world: World, grid: TileGrid, student: Student, goalCell: number, raised: number[]): void {
   const reach = AVOID_SCAN_TILES * AVOID_SCAN_TILES;
   for (const zombie of world.zombies) {
     if (zombie.mode === 'down') continue;
@@ -50,8 +74,8 @@ export function planAround(context: TickContext, student: Student, tileX: number
     const zy = Math.floor(zombie.y);
     for (let y = zy - 1; y <= zy + 1; y++) {
       for (let x = zx - 1; x <= zx + 1; x++) {
-        if (x < 0 || y < 0 || x >= grid.width || y >= grid.height || (x === tileX && y === tileY)) continue;
         const cell = y * grid.width + x;
+        if (x < 0 || y < 0 || x >= grid.width || y >= grid.height || cell === goalCell) continue;
         const cost = grid.cost[cell]!;
         if (cost === 0 || cost === 255) continue;
         raised.push(cell, cost);
@@ -59,19 +83,9 @@ export function planAround(context: TickContext, student: Student, tileX: number
       }
     }
   }
-  if (raised.length === 0) return planPath(context, student, tileX, tileY, budget);
-  // The search's landmark table must come from the real costs: build (or reuse) it before raising any.
+}
+
+/** Puts back the costs `raised` holds (in reverse, so a cell raised twice ends at its own cost). */
+export function restoreCosts(grid: TileGrid, raised: readonly number[]): void {
   for (let i = raised.length - 2; i >= 0; i -= 2) grid.cost[raised[i]!] = raised[i + 1]!;
-  context.pathfinder.prepare();
-  for (let i = 0; i < raised.length; i += 2) grid.cost[raised[i]!] = Math.min(254, raised[i + 1]! + AVOID_COST);
-  const start = Math.floor(student.y) * grid.width + Math.floor(student.x);
-  const result = context.pathfinder.findPath(start, tileY * grid.width + tileX, { maxExpansions: budget });
-  // Put every raised cost back (in reverse, so a cell raised twice ends at its own cost).
-  for (let i = raised.length - 2; i >= 0; i -= 2) grid.cost[raised[i]!] = raised[i + 1]!;
-  if (result.status === 'none' || result.cells.length < 2) {
-    student.path = [];
-    return false;
-  }
-  student.path = result.cells.slice(1);
-  return true;
 }

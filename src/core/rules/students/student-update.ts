@@ -17,7 +17,8 @@ import { orderGait, planAround } from './orders';
 import { ROLE } from '../../kernel/roles';
 import { updatePush } from '../world/furniture';
 import { keepApart, ownSpot } from './own-spot';
-import { openDoorAhead } from './walk-to';
+import { openDoorAhead, planWalk } from './walk-to';
+import { keepWalking } from './walk-watch';
 
 export { updateLures } from '../items/item-actions';
 
@@ -89,7 +90,7 @@ function lead(context: TickContext, student: Student, intent: MoveIntent, needFa
     updatePush(context, student, intent.dx, intent.dy, moved);
   } else {
     updatePush(context, student, 0, 0, 0);
-    if (student.path.length > 0) {
+    if (student.path.length > 0 && keepWalking(context, student)) {
       rerouteAroundHunters(context, student);
       if (openDoorAhead(context, student)) followPath(grid, student, speed);
     }
@@ -99,7 +100,7 @@ function lead(context: TickContext, student: Student, intent: MoveIntent, needFa
 /** A hunting zombie within this many tiles makes a tapped walk plan again around the zombies. */
 const REROUTE_SCAN_TILES = 8;
 /**
- * A walk to a tapped tile goes round zombies (command-table.ts plans it so); while one hunts
+ * A walk to a tapped tile goes round zombies (walk-to.ts plans it so); while one hunts
  * the student, it is planned again every moment, as a follower's is, so it bends away from
  * where the zombie is now rather than where it was at the tap.
  */
@@ -112,7 +113,7 @@ function rerouteAroundHunters(context: TickContext, student: Student): void {
   const { width } = context.world.grid;
   const path = student.path;
   const goal = path[path.length - 1]!;
-  if (!planAround(context, student, goal % width, Math.floor(goal / width), FOLLOW_BUDGET)) student.path = path;
+  if (!planWalk(context, student, goal % width, Math.floor(goal / width))) student.path = path;
 }
 
 function follow(context: TickContext, student: Student, leader: Student, needFactor: number): void {

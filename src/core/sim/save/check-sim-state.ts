@@ -181,6 +181,10 @@ const simStateSchema = (): z.ZodType<SimState> =>
         .array(z.enum(ZOMBIE_KINDS as readonly [ZombieKind, ...ZombieKind[]]))
         .max(ZOMBIE_KINDS.length)
         .optional(),
+      walkSeen: z
+        .array(z.tuple([count, count]))
+        .max(MAX_LEVEL_OBJECTS)
+        .optional(),
     }),
     levelObjects: z.strictObject({
       doors: z.array(count).max(MAX_LEVEL_OBJECTS).nullable(),
