@@ -2,7 +2,8 @@
  * What a halfbie student hears: in the classroom wing, Min-jun is made a halfbie through a real save
  * (exported, edited, imported as a player could) and holds in the classroom while Seo-yeon walks out
  * into the corridor behind its wall. Her steps show as ear markers on the corridor tiles, over the
- * wall and the fog. Saves docs/screenshots/halfbie-hearing-1280x720.png.
+ * wall and the fog; they last two seconds of play, however slowly the frames come. Saves
+ * docs/screenshots/halfbie-hearing-1280x720.png.
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,9 +65,18 @@ describe('a halfbie student hearing through walls', () => {
     expect(halfbie!.tileY).toBeLessThanOrEqual(10);
     expect(walker!.tileY).toBeGreaterThanOrEqual(12);
     await game.page.screenshot({ path: `${DOC_SHOTS}/halfbie-hearing-1280x720.png` });
-    // Markers fade: once the walker has stopped at the tile, none is left two seconds later.
+    // Markers age on the game's time: with the game held, frames drawn over three seconds of the
+    // page's time keep them (a slow frame must not hide a step heard a moment of play ago).
+    const shown = await game.page.evaluate(() => window.hyosan.look()!.heardMarkers);
+    const heldAt = await game.page.evaluate(() => performance.now());
+    await game.page.waitForFunction((t0) => performance.now() > t0 + 3000, heldAt, { timeout: 60_000, polling: 'raf' });
+    await nextFrames(game, 2);
+    expect(await game.page.evaluate(() => window.hyosan.look()?.heardMarkers)).toBe(shown);
+    // They fade: once the walker has stopped at the tile, none is left two seconds of play later.
     await game.page.evaluate(() => window.hyosan.advance(600, { until: (snap) => !snap.students[1]!.moving }));
-    await game.page.waitForFunction(() => !window.hyosan.snapshot().students[1]!.moving && window.hyosan.look()?.heardMarkers === 0, undefined, { timeout: 60_000, polling: 100 });
+    await game.page.evaluate(() => window.hyosan.advance(61));
+    await nextFrames(game, 2);
+    expect(await game.page.evaluate(() => window.hyosan.look()?.heardMarkers)).toBe(0);
     expect(game.errors).toEqual([]);
     await game.close();
   });

@@ -1,8 +1,10 @@
 /**
  * Hearing made visible. A halfbie student hears through walls: each `halfbieHeard` event puts a
  * pulsing sound sign on the heard tile (a dot with sound waves either side, "(( • ))": a shape
- * that reads as a sound at phone size, unlike a small ear, which read as a question mark), drawn over walls and fog, fading over two seconds (merged
- * with a marker already on that tile). Thunder and the bell cover quieter noises (core
+ * that reads as a sound at phone size, unlike a small ear, which read as a question mark), drawn
+ * over walls and fog, fading over two seconds of the game's own time (merged with a marker already
+ * on that tile): a paused or slowed game keeps them for as long as its steps take, so a slow frame
+ * never hides a step that was heard a moment of play ago. Thunder and the bell cover quieter noises (core
  * rules/noise/noise-mask.ts): a thunderclap flashes the screen (not with reduced motion), and while a mask
  * covers the controlled student a line over their head says their steps go unheard.
  *
@@ -10,8 +12,7 @@
  */
 
 import type Phaser from 'phaser';
-import type { NoiseCause, SimEvent } from '../../core';
-import type { Snapshot } from '../../core';
+import { TICK_MS, type NoiseCause, type SimEvent, type Snapshot } from '../../core';
 import { t } from '../i18n/i18n';
 import { settings } from '../settings/settings';
 import { FLOAT_TEXT_DEPTH, SOUND_RING_DEPTH } from './depths';
@@ -58,6 +59,7 @@ export class HearingView {
   private readonly graphics: Phaser.GameObjects.Graphics;
   private readonly hint: Phaser.GameObjects.Text;
   private readonly markers: Marker[] = Array.from({ length: MAX_MARKERS }, () => ({ tileX: 0, tileY: 0, bornMs: 0, colour: 0, active: false }));
+  /** The game's time (ms of play) at the last draw: markers are born and age on it. */
   private nowMs = 0;
   private drawnAny = false;
   /** Heard markers drawn last frame, and the hint shown (null when none), for the testing hook. */
@@ -94,14 +96,14 @@ export class HearingView {
     slot.active = true;
   }
 
-  /** Draws the markers and the hint; call once per frame after the events of its ticks. */
+  /** Draws the markers and the hint; call once per frame after the events of its ticks (`timeMs`, the page's time, only pulses them). */
   draw(snapshot: Snapshot, timeMs: number): void {
-    this.nowMs = timeMs;
+    this.nowMs = snapshot.tick * TICK_MS;
     const g = this.graphics;
     let shown = 0;
     for (const m of this.markers) {
       if (!m.active) continue;
-      const age = (timeMs - m.bornMs) / MARKER_MS;
+      const age = (this.nowMs - m.bornMs) / MARKER_MS;
       if (age >= 1 || age < 0) {
         m.active = false;
         continue;
