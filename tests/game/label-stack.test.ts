@@ -25,3 +25,26 @@ describe('stacked labels', () => {
     }
   });
 });
+
+describe('labels in a view', () => {
+  const view = { x: 0, y: 0, width: 200, height: 100 };
+  const inside = (l: LabelBox): boolean => l.x - l.width / 2 >= view.x && l.x + l.width / 2 <= view.x + view.width && l.y - l.height >= view.y && l.y <= view.y + view.height;
+
+  it('are moved in from an edge (a label at the right edge of a phone was cut)', () => {
+    const labels = [box(195, 50), box(5, 5), box(100, 140)];
+    const at = stackLabels(labels, [], 1, view);
+    labels.forEach((l, i) => expect(inside({ ...l, ...at[i]! }), `${i}`).toBe(true));
+    expect(at[0]).toEqual({ x: 180, y: 50 });
+  });
+
+  it('stack down when the top of the view leaves no room, and never pile on one spot', () => {
+    // Six labels on one spot near the top: up there is room for one row above at most.
+    const labels = Array.from({ length: 6 }, () => box(100, 22));
+    const at = stackLabels(labels, [], 1, view);
+    const placed = labels.map((l, i) => ({ ...l, ...at[i]! }));
+    for (let i = 0; i < placed.length; i++) {
+      expect(inside(placed[i]!), `${i}`).toBe(true);
+      for (let j = i + 1; j < placed.length; j++) expect(covers(placed[i]!, placed[j]!), `${i} ${j}`).toBe(false);
+    }
+  });
+});

@@ -14,7 +14,7 @@ import { markLabel, zombieName } from '../loss-story-text';
 import { NOTICE_DEPTH } from './depths';
 import { TILE_SIZE } from './sprite-layout';
 import { FONT } from './textures';
-import { stackLabels, type LabelBox } from './label-stack';
+import { stackLabels, type LabelBox, type LabelView } from './label-stack';
 import { settings } from '../settings/settings';
 
 const COLOURS = { sight: 0xff4a3d, sound: 0x6fd0ff, smell: 0xff7ad1, struck: 0xffc861 } as const;
@@ -27,6 +27,8 @@ export class CauseMarks {
   private readonly tag: Phaser.GameObjects.Text;
   /** The labels drawn last frame, for the testing hook. */
   shown: string[] = [];
+  /** The part of the world in view (world px) that labels stay inside; none by default. */
+  view: () => LabelView | undefined = () => undefined;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -112,6 +114,7 @@ export class CauseMarks {
       order.map((p) => p.box),
       fixed,
       px,
+      this.view(),
     ).forEach((at, i) => order[i]!.label.setPosition(at.x, at.y));
   }
 

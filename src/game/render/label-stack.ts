@@ -1,7 +1,9 @@
 /**
  * Labels that would cover one another are stacked instead: each label (anchored at its bottom
- * centre) keeps its spot if it is clear, else moves up a row at a time until it covers no label
- * placed before it and nothing in `fixed`. Pure geometry, in whatever units the boxes are in.
+ * centre) keeps its spot if it is clear, else moves a row at a time, up first, then down, until
+ * it covers no label placed before it and nothing in `fixed`. Given the part of the world in view,
+ * every label stays inside it: moved in from an edge (one was cut at the right of a phone), and
+ * stacked only to rows inside it. Pure geometry, in whatever units the boxes are in.
  */
 
 /** A label's box: `x` the centre, `y` the bottom edge. */
@@ -12,19 +14,40 @@ export interface LabelBox {
   height: number;
 }
 
-/** Rows a label may climb before it gives up and keeps its own spot. */
+/** The part of the world labels must stay in: left, top, width, height. */
+export interface LabelView {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Rows a label may move up or down before it gives up and keeps its own spot. */
 const MAX_ROWS = 12;
 
 const overlaps = (a: LabelBox, b: LabelBox): boolean => Math.abs(a.x - b.x) * 2 < a.width + b.width && a.y - a.height < b.y && b.y - b.height < a.y;
 
+/** `label` moved the least into `view` (centred on it when wider). */
+function keptInView(label: LabelBox, view: LabelView | undefined): LabelBox {
+  if (view === undefined) return label;
+  const half = label.width / 2;
+  const x = label.width >= view.width ? view.x + view.width / 2 : Math.min(Math.max(label.x, view.x + half), view.x + view.width - half);
+  const y = label.height >= view.height ? view.y + label.height : Math.min(Math.max(label.y, view.y + label.height), view.y + view.height);
+  return { ...label, x, y };
+}
+
 /** Where each label goes (bottom centre), in order; earlier labels keep their spots first. */
-export function stackLabels(labels: readonly LabelBox[], fixed: readonly LabelBox[] = [], gap = 0): Array<{ x: number; y: number }> {
+export function stackLabels(labels: readonly LabelBox[], fixed: readonly LabelBox[] = [], gap = 0, view?: LabelView): Array<{ x: number; y: number }> {
   const placed: LabelBox[] = [...fixed];
-  return labels.map((label) => {
+  const inView = (box: LabelBox): boolean => view === undefined || (box.y - box.height >= view.y - 0.01 && box.y <= view.y + view.height + 0.01);
+  return labels.map((wanted) => {
+    const label = keptInView(wanted, view);
     let at = label;
-    for (let row = 0; row <= MAX_ROWS; row++) {
-      const candidate = { ...label, y: label.y - row * (label.height + gap) };
-      if (!placed.some((other) => overlaps(candidate, other))) {
+    // Rows 0, -1, +1, -2, +2, ...: up first, as the culprit's tag sits above its zombie.
+    for (let step = 0; step <= 2 * MAX_ROWS; step++) {
+      const row = step % 2 === 1 ? -(step + 1) / 2 : step / 2;
+      const candidate = { ...label, y: label.y + row * (label.height + gap) };
+      if (inView(candidate) && !placed.some((other) => overlaps(candidate, other))) {
         at = candidate;
         break;
       }

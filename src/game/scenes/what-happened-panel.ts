@@ -8,7 +8,7 @@ import Phaser from 'phaser';
 import { t } from '../i18n/i18n';
 import { isTouchMode } from '../layout/live-layout';
 import { fitFor, menuText } from './menu/text-style';
-import { WHAT_HAPPENED, WHAT_HAPPENED_PANEL, type ReplayControls, type WhatHappenedScene } from './what-happened-scene';
+import { WHAT_HAPPENED, WHAT_HAPPENED_PANEL, type ReplayControls, type ReplayPanel, type WhatHappenedScene } from './what-happened-scene';
 
 interface Button {
   back: Phaser.GameObjects.Rectangle;
@@ -17,7 +17,7 @@ interface Button {
 
 const BUTTON_HEIGHT = 52;
 
-export class WhatHappenedPanel extends Phaser.Scene {
+export class WhatHappenedPanel extends Phaser.Scene implements ReplayPanel {
   private top!: Phaser.GameObjects.Rectangle;
   private bottom!: Phaser.GameObjects.Rectangle;
   private heading!: Phaser.GameObjects.Text;
@@ -84,6 +84,10 @@ export class WhatHappenedPanel extends Phaser.Scene {
     this.barRect = { x: left, y: barY, width: rowWidth - 80 };
     this.keys.setStyle(menuText(12, { colour: '#b8c4d2', fit })).setPosition(width / 2, height - 4);
     this.bottom.setPosition(0, barY - 16).setSize(width, height - barY + 16);
+  }
+
+  uncovered(): { top: number; bottom: number } {
+    return { top: this.top.height, bottom: this.bottom.y };
   }
 
   override update(): void {

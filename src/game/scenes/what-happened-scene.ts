@@ -43,6 +43,12 @@ export interface ReplayControls {
   leave(): void;
 }
 
+/** What the replay needs from the panel over it. */
+export interface ReplayPanel {
+  /** The rows of the screen (px) between the panel's top part and its bottom part, where the replay is seen. */
+  uncovered(): { top: number; bottom: number };
+}
+
 export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
   private playback!: Playback;
   private story!: LossStory;
@@ -101,6 +107,7 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
     this.notices = new NoticeMarks(this);
     this.marks = new CauseMarks(this, this.story, end);
     this.effects.keepClearOf = () => this.marks.boxes();
+    this.marks.view = () => this.seenArea();
     const camera = this.cameras.main;
     const fitZoom = (): void => {
       const { width, height } = this.scale;
@@ -201,7 +208,26 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
     this.report();
   }
 
-  /** Halfway between the controlled student and the standing culprit (if it is near enough to share the picture), else on the student. */
+  /** The screen rows the panel leaves for the replay (the whole screen before the panel is up). */
+  private uncovered(): { top: number; bottom: number } {
+    const panel = this.scene.get(WHAT_HAPPENED_PANEL) as (Phaser.Scene & ReplayPanel) | null;
+    return panel?.sys.isActive() === true ? panel.uncovered() : { top: 0, bottom: this.scale.height };
+  }
+
+  /** The part of the world seen between the panel's parts (world px), a few pixels in from its edges: labels stay inside it. */
+  private seenArea(): { x: number; y: number; width: number; height: number } {
+    const camera = this.cameras.main;
+    const { top, bottom } = this.uncovered();
+    const view = camera.worldView;
+    const inset = 4 / camera.zoom;
+    return { x: view.x + inset, y: view.y + top / camera.zoom + inset, width: view.width - 2 * inset, height: (bottom - top) / camera.zoom - 2 * inset };
+  }
+
+  /**
+   * Halfway between the controlled student and the standing culprit (if it is near enough to share
+   * the picture), else on the student; kept so the map fills the part of the screen between the
+   * panel's parts (no black beyond its edge), or is centred there when it is smaller.
+   */
   private placeFrame(): void {
     const { focus } = this.entities;
     const culprit = this.story.culprit === undefined ? undefined : this.current.zombies[this.story.culprit.zombieId];
@@ -211,8 +237,14 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
       culprit.mode !== 'down' &&
       Math.abs(culprit.x * TILE_SIZE - focus.x) < (camera.width / camera.zoom) * 0.8 &&
       Math.abs(culprit.y * TILE_SIZE - focus.y) < (camera.height / camera.zoom) * 0.6;
-    if (culprit === undefined || !fits) this.frame.setPosition(focus.x, focus.y);
-    else this.frame.setPosition((focus.x + culprit.x * TILE_SIZE) / 2, (focus.y + culprit.y * TILE_SIZE) / 2);
+    const [x, y] = culprit === undefined || !fits ? [focus.x, focus.y] : [(focus.x + culprit.x * TILE_SIZE) / 2, (focus.y + culprit.y * TILE_SIZE) / 2];
+    const { top, bottom } = this.uncovered();
+    const seenWidth = camera.width / camera.zoom;
+    const seenHeight = (bottom - top) / camera.zoom;
+    const within = (at: number, seen: number, size: number): number => (size <= seen ? size / 2 : Math.min(Math.max(at, seen / 2), size - seen / 2));
+    this.frame.setPosition(within(x, seenWidth, this.loss.level.width * TILE_SIZE), within(y, seenHeight, this.loss.level.height * TILE_SIZE));
+    // The frame's spot on the screen: the middle of the part between the panel's parts.
+    camera.setFollowOffset(0, ((top + bottom) / 2 - camera.height / 2) / camera.zoom);
   }
 
   private report(): void {
