@@ -1,8 +1,8 @@
 /**
  * Menu input: one small stream of menu moves — up, down, left, right, confirm, back — from the
  * keyboard (arrows and the player's movement keys, Enter/Space, Esc/Backspace), every gamepad
- * (d-pad or left stick with repeat, A confirm, B back, Start confirm) and touch swipes (a vertical
- * swipe moves the focus, a horizontal one changes a value). Menus react to these and, for
+ * (d-pad or left stick with repeat, A confirm, B back, Start confirm) and sideways touch swipes
+ * (they change a value; a finger dragged up or down scrolls the list instead, menu-drag.ts). Menus react to these and, for
  * pointers, to taps on their own items. Create one per menu scene; it stops with the scene.
  */
 
@@ -81,8 +81,8 @@ export function createMenuInput(scene: Phaser.Scene): MenuInput {
     const dy = pointer.y - swipeStart.y;
     swipeStart = null;
     if (pointer.event?.type === 'touchcancel' || Math.max(Math.abs(dx), Math.abs(dy)) < SWIPE_PX) return;
-    if (Math.abs(dy) >= 2 * Math.abs(dx)) emit(dy < 0 ? 'up' : 'down');
-    else if (Math.abs(dx) >= 2 * Math.abs(dy)) emit(dx < 0 ? 'left' : 'right');
+    // Up and down are the list's own scrolling: a swipe up at the top row wrapped the focus round to the list's end.
+    if (Math.abs(dx) >= 2 * Math.abs(dy)) emit(dx < 0 ? 'left' : 'right');
   };
   scene.input.on(Phaser.Input.Events.POINTER_DOWN, onDown);
   scene.input.on(Phaser.Input.Events.POINTER_UP, onUp);

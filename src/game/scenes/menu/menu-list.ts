@@ -1,9 +1,9 @@
 /**
  * A vertical menu: rows with a label and an optional value ("◀ 60% ▶"), one focused row marked
  * by a ▶ and a highlight bar (a shape, not only a colour). Driven by `createMenuInput` (keyboard by
- * physical key, gamepads, touch swipes) and by the pointer: tapping a row focuses and confirms it; tapping the left or right
- * half of a value changes it down or up. Rows that do not fit scroll, with ▲ ▼ marks that can be
- * tapped. Labels are functions, read again on `refresh()`, so values and languages update.
+ * physical key, gamepads, sideways swipes) and by the pointer: tapping a row focuses and confirms it (a row with only a
+ * value to change is focused: its value changes by a tap on the value's left or right half, ◀ or ▶). Rows that do not
+ * fit scroll, with ▲ ▼ marks that can be tapped, and follow a finger dragged up or down (menu-drag.ts). Labels are functions, read again on `refresh()`, so values and languages update.
  *
  * Page-wide state: the menus on screen, top one last: one stack for the page, since menus of
  * different scenes stack over each other.
@@ -14,6 +14,7 @@ import { soundBoard } from '../../audio/sound-board';
 import { css } from '../../settings/palette';
 import { createMenuInput, type MenuMove } from '../../input/menu-input';
 import { fitFor, menuText, palette } from './text-style';
+import { followDrags } from './menu-drag';
 import type { Box, MenuArea, MenuItem, MenuState } from './menu-types';
 
 export type { Box, MenuArea, MenuItem, MenuState } from './menu-types';
@@ -82,9 +83,10 @@ export class MenuList {
     this.rows = items.map((_, index) => this.makeRow(index));
     this.up = scene.add.text(0, 0, '▲', menuText(24)).setOrigin(0.5).setInteractive({ useHandCursor: true });
     this.down = scene.add.text(0, 0, '▼', menuText(24)).setOrigin(0.5).setInteractive({ useHandCursor: true });
-    this.up.on('pointerup', () => this.scroll(-1));
-    this.down.on('pointerup', () => this.scroll(1));
+    this.up.on('pointerup', () => this.scrollTo(this.first - 1));
+    this.down.on('pointerup', () => this.scrollTo(this.first + 1));
     createMenuInput(scene).on((move) => this.handle(move));
+    followDrags(scene, { rowHeight: () => this.rowHeight, first: () => this.first, scrollTo: (first) => this.scrollTo(first), cancelTap: () => (this.pressedRow = undefined) });
     menus.push(this);
     scene.events.once('shutdown', () => menus.splice(menus.indexOf(this), 1));
   }
@@ -140,7 +142,7 @@ export class MenuList {
     back.on('pointerup', (pointer: Phaser.Input.Pointer) => {
       if (this.pressedRow !== index) return;
       this.pressedRow = undefined;
-      this.tap(index, pointer.x);
+      this.tap(index, pointer.x, pointer.y);
     });
     return { back, label, value };
   }
@@ -334,16 +336,21 @@ export class MenuList {
     if (this.scene.sys.isActive()) this.refresh();
   }
 
-  private tap(index: number, pointerX: number): void {
+  /** A tap on a value (◀ 60% ▶, on its own line when stacked) changes it; elsewhere it confirms a row that does something, and only focuses one with just a value. */
+  private tap(index: number, pointerX: number, pointerY: number): void {
     if (!this.enabled(index) || this.options.ignoring?.() === true) return;
     const item = this.items[index]!;
     this.setFocus(index, false);
-    const valueLeft = this.rows[index]!.value.x - this.rows[index]!.value.displayWidth;
-    if (item.adjust !== undefined && pointerX >= valueLeft - 8) {
-      const middle = valueLeft + this.rows[index]!.value.displayWidth / 2;
+    const value = this.rows[index]!.value;
+    const valueLeft = value.x - value.displayWidth;
+    const onValueLine = !this.stacked[index] || Math.abs(pointerY - value.y) <= value.displayHeight / 2 + 8;
+    if (item.adjust !== undefined && pointerX >= valueLeft - 8 && onValueLine) {
+      const middle = valueLeft + value.displayWidth / 2;
       this.handle(pointerX < middle ? 'left' : 'right');
-    } else {
+    } else if (item.activate !== undefined) {
       this.handle('confirm');
+    } else {
+      this.used = true;
     }
   }
 
@@ -367,12 +374,15 @@ export class MenuList {
     }
   }
 
-  private scroll(step: -1 | 1): void {
-    if (step > 0 && this.lastShown(this.first) >= this.rows.length - 1) return;
-    this.first = Phaser.Math.Clamp(this.first + step, 0, Math.max(0, this.rows.length - 1));
+  /** Shows the list from row `first`, kept between its top and the first row that shows its end. */
+  private scrollTo(first: number): void {
+    if (!this.scrolled) return;
+    let top = Phaser.Math.Clamp(first, 0, this.rows.length - 1);
+    while (top > 0 && this.lastShown(top - 1) >= this.rows.length - 1) top--;
+    if (top === this.first) return;
+    this.first = top;
     const last = this.lastShown(this.first);
-    if (this.focus < this.first) this.focus = this.first;
-    if (this.focus > last) this.focus = last;
+    this.focus = Phaser.Math.Clamp(this.focus, this.first, last);
     this.refresh();
   }
 

@@ -1,0 +1,125 @@
+/**
+ * Faults new players found with a finger on a phone: a tap on a settings row's label changed its
+ * value (only the value's ◀ ▶ halves may), a swipe up the help list wrapped its focus round to the
+ * end (a drag scrolls the list by the finger's distance), and the tutorial's prompt covered the
+ * touch buttons of a phone held sideways at 150% text. Real touch events through the Chrome
+ * DevTools Protocol; the game read through the testing hook.
+ */
+
+import type { CDPSession } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { LESSONS } from '../../src/game/tutorial/lessons';
+import { nextFrames, startGameHarness, type GameHarness, type GamePage } from './harness';
+import { tap } from './taps';
+
+let harness: GameHarness;
+beforeAll(async () => {
+  harness = await startGameHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+afterEach(async () => {
+  for (const context of harness.browser.contexts()) await context.close();
+});
+
+async function openPhone(viewport = { width: 390, height: 844 }): Promise<{ game: GamePage; cdp: CDPSession }> {
+  const game = await harness.open({ viewport, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+  const cdp = await game.context.newCDPSession(game.page);
+  await game.page.waitForFunction(() => window.hyosan.menu()?.scene === 'title', undefined, { timeout: 60_000 });
+  return { game, cdp };
+}
+
+const row = (game: GamePage, id: string) => game.page.evaluate((want) => window.hyosan.menu()!.items.find((item) => item.id === want)!, id);
+
+async function waitRow(game: GamePage, id: string): Promise<void> {
+  await game.page.waitForFunction((want) => window.hyosan.menu()?.items.some((item) => item.id === want && item.box !== null) === true, id, { timeout: 30_000 });
+}
+
+async function tapRow(game: GamePage, id: string): Promise<void> {
+  await waitRow(game, id);
+  const at = (await row(game, id)).at!;
+  await tap(game.page, at.x, at.y);
+}
+
+/** A finger put down at (x, y), moved by `dy` in steps, and lifted. */
+async function drag(cdp: CDPSession, x: number, y: number, dy: number): Promise<void> {
+  const point = (py: number) => [{ x, y: py, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(y) });
+  for (let step = 1; step <= 8; step++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(y + (dy * step) / 8) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+describe('menus under a finger', () => {
+  it('changes a setting only by a tap on its value: a tap on the label focuses the row', async () => {
+    const { game } = await openPhone();
+    await tapRow(game, 'settings');
+    await tapRow(game, 'accessibility');
+    await waitRow(game, 'textSize');
+    const before = await game.page.evaluate(() => window.hyosan.settings().settings.accessibility.textSize);
+    const label = (await row(game, 'textSize')).textBoxes[0]!;
+    await tap(game.page, label.x + 20, label.y + label.height / 2);
+    await game.page.waitForFunction(() => window.hyosan.menu()?.focus === 'textSize', undefined, { timeout: 30_000 });
+    await nextFrames(game, 3);
+    expect(await game.page.evaluate(() => window.hyosan.settings().settings.accessibility.textSize)).toBe(before);
+    // The value's right half (▶) still steps it up.
+    const value = (await row(game, 'textSize')).textBoxes[1]!;
+    await tap(game.page, value.x + value.width - 8, value.y + value.height / 2);
+    await game.page.waitForFunction((was) => window.hyosan.settings().settings.accessibility.textSize > was, before, { timeout: 30_000 });
+    expect(game.errors).toEqual([]);
+  });
+
+  it("scrolls the help list by the swipe's distance, and never wraps round to its end", async () => {
+    const { game, cdp } = await openPhone();
+    await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 3 }));
+    await game.page.waitForFunction(() => window.hyosan.screen() === 'playing', undefined, { timeout: 60_000 });
+    await game.page.evaluate(() => window.hyosan.pause(true));
+    await tapRow(game, 'help');
+    await game.page.waitForFunction(() => window.hyosan.menu()?.scene === 'help', undefined, { timeout: 30_000 });
+    await waitRow(game, 'back');
+    const shown = () => game.page.evaluate(() => window.hyosan.menu()!.items.flatMap((item, index) => (item.box === null ? [] : [index])));
+    const rows = await game.page.evaluate(() => window.hyosan.menu()!.items.length);
+    const first = await shown();
+    expect(first[0]).toBe(0);
+    expect(first.at(-1)).toBeLessThan(rows - 3);
+    const back = (await row(game, 'back')).box!;
+    // A swipe up by three rows' height, from the middle of the list: later rows come up, three of them.
+    await drag(cdp, 195, 560, -3 * back.height - 6);
+    await game.page.waitForFunction(() => (window.hyosan.menu()!.items.findIndex((item) => item.box !== null) ?? 0) > 0, undefined, { timeout: 30_000 });
+    await nextFrames(game, 3);
+    const after = await shown();
+    expect(after[0]).toBeGreaterThanOrEqual(2);
+    expect(after[0]).toBeLessThanOrEqual(4);
+    expect(after.at(-1)).toBeLessThan(rows - 1);
+    // And back down: the list's top again, not past it.
+    await drag(cdp, 195, 300, 8 * back.height);
+    await game.page.waitForFunction(() => window.hyosan.menu()!.items[0]!.box !== null, undefined, { timeout: 30_000 });
+    expect(game.errors).toEqual([]);
+  });
+});
+
+describe('the tutorial prompt', () => {
+  it('keeps off the touch buttons of a phone held sideways at 150% text', async () => {
+    const { game } = await openPhone({ width: 844, height: 390 });
+    await game.page.evaluate(() => window.hyosan.settings({ accessibility: { textSize: 1.5 } }));
+    await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 3 }));
+    await game.page.waitForFunction(() => window.hyosan.screen() === 'playing', undefined, { timeout: 60_000 });
+    const problems: string[] = [];
+    for (const lesson of LESSONS) {
+      const prompt = await game.page.evaluate((l) => window.hyosan.tutorial({ show: l }).prompt, lesson);
+      await nextFrames(game, 3);
+      const { texts, buttons } = await game.page.evaluate(() => ({ texts: window.hyosan.textBoxes(), buttons: window.hyosan.input().layout.buttons }));
+      const words = texts.filter((text) => text.scene === 'hud' && text.text === prompt);
+      expect(words, `the ${lesson} prompt is shown`).toHaveLength(1);
+      const box = words[0]!;
+      for (const [name, c] of Object.entries(buttons)) {
+        if (c === undefined) continue;
+        const nearestX = Math.max(box.x, Math.min(c.x, box.x + box.width));
+        const nearestY = Math.max(box.y, Math.min(c.y, box.y + box.height));
+        if (Math.hypot(c.x - nearestX, c.y - nearestY) < c.r) problems.push(`the ${lesson} prompt covers the ${name} button`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(game.errors).toEqual([]);
+  });
+});
