@@ -5,7 +5,7 @@
  * and 150% text, on a 1280x720 desktop and a 390x844 touch phone. Layout is read from the testing
  * hook (texts and menu rows with their boxes, in page pixels), not from pictures, and checked by
  * screen-checks.ts: nothing outside the screen or its row, no two texts over each other, rows in
- * reach and big enough to tap, no input named that the device has not ("tap" on a desktop), nothing squeezed to fit (the HUD's student rows with an order), no raw ids or keys, no English on a Korean screen, every text bigger
+ * reach and big enough to tap, no text under 12 px on the page, no input named that the device has not ("tap" on a desktop), nothing squeezed to fit (the HUD's student rows with an order), no raw ids or keys, no English on a Korean screen, every text bigger
  * at 150%. The screens are opened the quickest way (the hook, a key); how a player gets there is
  * other tests' business.
  *
@@ -17,7 +17,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tiledFromAscii } from '../core/level-fixture';
 import { startGameHarness, type GameHarness, type GamePage } from './harness';
-import { checkBoxes, checkCorners, checkDeviceWords, checkOverlaps, checkRows, checkScaled, checkSqueezed, checkWords, type Capture } from './screen-checks';
+import { boxesOverlap, checkBoxes, checkCorners, checkDeviceWords, checkOverlaps, checkReadable, checkRows, checkScaled, checkSqueezed, checkWords, type Capture } from './screen-checks';
 import { tap } from './taps';
 
 const SHOTS = process.env['SCREENSHOTS'] === '1' ? 'docs/screenshots/screens' : undefined;
@@ -122,6 +122,12 @@ class Visit {
       return { texts: window.hyosan.textBoxes(), menu: window.hyosan.menu(), corners: [pause, fullscreen].filter((c) => c !== undefined) };
     });
     const menu = read.menu;
+    // The level's words (a damage number, a name) must not show through an end screen's texts.
+    if (END_SCREENS.has(screen)) {
+      const over = read.texts.filter((text) => text.scene === 'end');
+      for (const word of read.texts.filter((text) => text.scene === 'play' && over.some((end) => boxesOverlap(end, text))))
+        this.fingerChecks.push(`${screen} [${this.language} ${this.device.name}]: the level's ${JSON.stringify(word.text)} shows through the end screen's texts`);
+    }
     // Behind an end screen the level stands still as it was last drawn, under a shade; the play screen checks it.
     const texts = END_SCREENS.has(screen) ? read.texts.filter((text) => !['play', 'hud', 'touch'].includes(text.scene)) : read.texts;
     const corners = texts.some((text) => text.scene === 'hud') ? read.corners : [];
@@ -369,6 +375,7 @@ describe('every screen', () => {
         ...checkSqueezed(capture),
         ...checkCorners(capture),
         ...checkDeviceWords(capture),
+        ...checkReadable(capture),
       );
     }
     for (const large of all.filter((capture) => capture.textSize === 1.5)) {

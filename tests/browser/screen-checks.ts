@@ -2,7 +2,7 @@
  * What the every-screen test finds wrong on one screen, from what the testing hook reports of it
  * (every visible text with its box and font size, the menu's rows with their boxes): texts outside
  * the screen or their row, texts drawn over each other, rows off screen, too small to tap or out
- * of reach, texts squeezed to fit, raw ids and dictionary keys, English words on a Korean screen, and texts that do not
+ * of reach, texts drawn too small to read, texts squeezed to fit, raw ids and dictionary keys, English words on a Korean screen, and texts that do not
  * grow with the text-size setting. Pure: each check gives sentences naming the screen and the text.
  */
 
@@ -76,6 +76,11 @@ const quote = (text: string): string => JSON.stringify(text.length > 40 ? `${tex
 
 function inside(inner: Box, outer: Box, slack = SLACK): boolean {
   return inner.x >= outer.x - slack && inner.y >= outer.y - slack && inner.x + inner.width <= outer.x + outer.width + slack && inner.y + inner.height <= outer.y + outer.height + slack;
+}
+
+/** Whether two boxes overlap by more than a stroke's width. */
+export function boxesOverlap(a: Box, b: Box): boolean {
+  return overlap(a, b) > 0;
 }
 
 function overlap(a: Box, b: Box): number {
@@ -165,6 +170,16 @@ export function checkWords(capture: Capture): string[] {
     if (english.length > 0) problems.push(`${label(capture)}: English ${english.map(quote).join(', ')} in ${quote(text)}`);
   }
   return problems;
+}
+
+/** The least font size a text may be drawn at on the page (CSS px) at 100% text: the pixel font's own 12 px grid. */
+const MIN_TEXT_PX = 12;
+
+/** Texts too small to read: drawn under MIN_TEXT_PX on the page (the camp on a phone had 7 px letters, the HUD's need letters 6 px). */
+export function checkReadable(capture: Capture): string[] {
+  return capture.texts
+    .filter((text) => text.pagePx < MIN_TEXT_PX - 0.05)
+    .map((text) => `${label(capture)}: ${quote(text.text)} (${text.scene}) is drawn at ${text.pagePx.toFixed(1)} px, under the ${MIN_TEXT_PX} px that reads`);
 }
 
 /** Words for touch input (not "Touch stick", the setting's name), and for a mouse. */

@@ -188,7 +188,7 @@ export function buildLevelPanel(scene: Phaser.Scene, heading: string, lines: str
   const bandsTitle = scene.add.text(left, 0, t('edit.noiseBands'), { ...style, color: '#8fa0b4' });
   const column = (width - 20) / 2;
   const bandRows = PREVIEW_LOUDNESS.map((band) => scene.add.text(0, 0, `${t(`edit.${band.id}`)} (${band.radius})`, { ...style, wordWrap: { width: column - 22, useAdvancedWrap: true } }));
-  const hint = scene.add.text(left, 0, t(isTouchMode() ? 'edit.hintTouch' : 'edit.hint'), { ...style, color: '#8fa0b4', fontSize: `${place.fontSize - 1}px` });
+  const hint = scene.add.text(left, 0, t(isTouchMode() ? 'edit.hintTouch' : 'edit.hint'), { ...style, color: '#8fa0b4', fontSize: `${Math.max(12, place.fontSize - 1)}px` });
   const scroller = scrollingColumn(scene, place, style);
   const icons = scroller.icons;
 

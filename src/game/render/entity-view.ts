@@ -60,6 +60,8 @@ const OFF_VIEW_MARGIN = 32;
 const HIT_FLASH_MS = 90;
 
 export class EntityView {
+  /** Off once the level is over: the name showed through the end screen's heading. */
+  namesShown = true;
   private readonly students = new Map<number, StudentSprite>();
   private readonly zombies = new Map<number, ZombieSprite>();
   private readonly items = new Map<number, Phaser.GameObjects.Sprite>();
@@ -101,8 +103,8 @@ export class EntityView {
       // Only the controlled student is named on the map (the HUD names everyone): labels would overlap.
       sprite.label
         .setPosition(x, y - 12)
-        .setScale(0.35 * settings().accessibility.textSize)
-        .setVisible(student.controlled && !student.down);
+        .setScale(nameScale(this.scene.cameras.main.zoom))
+        .setVisible(this.namesShown && student.controlled && !student.down);
       const name = studentName(student.name);
       if (sprite.label.text !== name) sprite.label.setText(name);
       setTextColour(sprite.label, student.controlled ? '#ffe27a' : '#d8e0ea');
@@ -203,9 +205,9 @@ export class EntityView {
       const body = this.scene.add.image(0, 0, ATLAS_KEY, bodyFrame(studentLook(student), student, false, 0));
       const ring = this.scene.add.ellipse(0, 0, RING.width, RING.height, RING.colour, 0.22).setStrokeStyle(1.5, RING.colour, 0.95);
       const label = this.scene.add
-        .text(0, 0, studentName(student.name), { fontFamily: FONT, fontSize: '14px', color: '#d8e0ea', stroke: '#0b0f1a', strokeThickness: 3 })
+        .text(0, 0, studentName(student.name), { fontFamily: FONT, fontSize: `${NAME_FONT_PX}px`, color: '#d8e0ea', stroke: '#0b0f1a', strokeThickness: 3 })
         .setOrigin(0.5, 1)
-        .setScale(0.35 * settings().accessibility.textSize)
+        .setScale(nameScale(this.scene.cameras.main.zoom))
         .setDepth(LABEL_DEPTH)
         .setResolution(2);
       const facing = this.scene.add.graphics().fillStyle(RING.colour, 0.95).lineStyle(1, 0x0b0f1a, 0.9);
@@ -258,6 +260,15 @@ export class EntityView {
     for (const sprite of this.items.values()) this.scene.tweens.killTweensOf(sprite);
     for (const arrow of this.exitMarkers) this.scene.tweens.killTweensOf(arrow);
   }
+}
+
+/** The name's font (px) and the least it is drawn at on the screen at text size 100% (a phone's zoom of 2 drew it at 10 px). */
+const NAME_FONT_PX = 14;
+const NAME_SCREEN_PX = 13;
+
+/** The name tag's scale in the world: a third of its font at the usual zoom, never under NAME_SCREEN_PX on the screen, grown by the text size. */
+function nameScale(zoom: number): number {
+  return Math.max(0.35, NAME_SCREEN_PX / (NAME_FONT_PX * zoom)) * settings().accessibility.textSize;
 }
 
 /** Sets a sprite's frame only when it differs: looking a frame up by name and resizing costs, 500 times a frame. */

@@ -251,9 +251,14 @@ export class EventEffects {
     this.floats.push({ label, bornMs: this.nowMs, from: label.y });
   }
 
-  destroy(): void {
+  /** Takes away the words still rising: the level is over, and they showed through the end screen's heading. */
+  clearWords(): void {
     for (const float of this.floats) float.label.destroy();
     this.floats = [];
+  }
+
+  destroy(): void {
+    this.clearWords();
     for (const marker of this.markers) marker.sprite.destroy();
     this.markers.length = 0;
   }

@@ -86,18 +86,32 @@ export class CampScene extends Phaser.Scene {
   private redraw(): void {
     this.dirty = false;
     this.seen = this.app.campaign;
+    const campaign = this.app.campaign;
+    const { height } = this.scale;
+    // Drawn at the text size on any screen (a phone shrank it to 60%: 7 px letters): a narrow
+    // screen gets one column of cards, and each card lays out for its width. Taller than the
+    // screen, it is drawn smaller, but no smaller than 100% (120% at a bigger text size).
+    const textSize: number = settings().accessibility.textSize;
+    const least = textSize > 1 ? Math.min(textSize, 1.2) : 1;
+    let scale = textSize;
+    for (let tries = 0; tries < 3; tries++) {
+      const bottom = this.drawAt(campaign, scale) * scale;
+      if (bottom <= height - 8 || scale <= least) break;
+      scale = Math.max(least, (scale * (height - 8)) / bottom);
+    }
+  }
+
+  /** The camp at `scale` (over what was drawn before); returns the bottom of what it drew, in its own units. */
+  private drawAt(campaign: CampaignState | undefined, scale: number): number {
     this.children.removeAll(true);
     this.targets = [];
-    const campaign = this.app.campaign;
     const { width, height } = this.scale;
     this.add.rectangle(0, 0, width, height, 0x0d1420, 1).setOrigin(0);
-    if (campaign === undefined) return;
-    const narrow = width < 700;
-    const scale = (narrow ? Math.max(0.6, width / 700) : 1) * settings().accessibility.textSize;
+    if (campaign === undefined) return 0;
     const root = this.add.container(0, 0).setScale(scale);
     const logical = width / scale;
-    const text = (x: number, y: number, value: string, size: number, color = '#e8e2d6'): Phaser.GameObjects.Text => {
-      const object = this.add.text(x, y, value, { fontFamily: FONT, fontSize: `${size}px`, color, wordWrap: { width: logical - x - 12 } });
+    const text = (x: number, y: number, value: string, size: number, color = '#e8e2d6', wrap = logical - x - 12): Phaser.GameObjects.Text => {
+      const object = this.add.text(x, y, value, { fontFamily: FONT, fontSize: `${size}px`, color, wordWrap: { width: wrap } });
       root.add(object);
       return object;
     };
@@ -117,20 +131,21 @@ export class CampScene extends Phaser.Scene {
       const stalker = centred(y - 14, t('camp.stalker'), 13, '#e0564b');
       y = stalker.y + stalker.height + 10;
     }
-    const columns = narrow ? 1 : 2;
+    const columns = logical < 700 ? 1 : 2;
     const cardWidth = (logical - 24 - (columns - 1) * 12) / columns;
-    campaign.students.forEach((student, index) => {
-      const x = 12 + (index % columns) * (cardWidth + 12);
-      const top = y + Math.floor(index / columns) * 104;
-      this.card(root, student, x, top, cardWidth, text);
-    });
-    y += Math.ceil(campaign.students.length / columns) * 104 + 4;
+    // Row by row: a row is as tall as its tallest card.
+    for (let first = 0; first < campaign.students.length; first += columns) {
+      const row = campaign.students.slice(first, first + columns);
+      const heights = row.map((student, i) => this.card(root, student, 12 + i * (cardWidth + 12), y, cardWidth, text));
+      y += Math.max(...heights) + 8;
+    }
+    y += 4;
 
     const carried = new Map<string, number>();
     for (const student of group) for (const item of student.pack) carried.set(item.kind, (carried.get(item.kind) ?? 0) + 1);
     const list = [...carried].map(([kind, count]) => `${itemName(kind)} ×${count}`).join(', ');
-    text(12, y, t('camp.carried', { items: list === '' ? t('camp.nothing') : list }), 14, '#d8e0ea');
-    y += 40;
+    const carriedLine = text(12, y, t('camp.carried', { items: list === '' ? t('camp.nothing') : list }), 14, '#d8e0ea');
+    y += carriedLine.height + 16;
     const buttons: [string, string, () => void][] = [
       ['share', t('camp.share'), () => campAct(this.app, { type: 'share' })],
       ['rest', t('camp.rest', { hours: CAMP_REST_HOURS }), () => campAct(this.app, { type: 'rest' })],
@@ -143,25 +158,29 @@ export class CampScene extends Phaser.Scene {
       this.button(root, id, bx, y, 180, label, act);
       bx += 190;
     }
-    y += 46;
-    this.app.campLog.forEach((line, i) => text(12, y + i * 18, campLineText(line), 13, i === 0 ? '#ffe27a' : '#8a96a6'));
+    y += 50;
+    this.app.campLog.forEach((line, i) => {
+      y += text(12, y, campLineText(line), 13, i === 0 ? '#ffe27a' : '#8a96a6').height + 4;
+    });
+    return y;
   }
 
+  /** One student's card at (x, y), `width` wide; returns its height. Bars go three to a line where they fit, the treatment buttons beside the name on a wide card, else under the rest. */
   private card(
     root: Phaser.GameObjects.Container,
     student: CampaignStudent,
     x: number,
     y: number,
     width: number,
-    text: (x: number, y: number, value: string, size: number, color?: string) => Phaser.GameObjects.Text,
-  ): void {
+    text: (x: number, y: number, value: string, size: number, color?: string, wrap?: number) => Phaser.GameObjects.Text,
+  ): number {
     const present = student.status === 'with';
-    root.add(
-      this.add
-        .rectangle(x, y, width, 96, present ? 0x18212f : 0x120f14, 0.95)
-        .setOrigin(0)
-        .setStrokeStyle(1, present ? 0x3a4a5e : 0x3a2a30),
-    );
+    const back = this.add
+      .rectangle(x, y, width, 10, present ? 0x18212f : 0x120f14, 0.95)
+      .setOrigin(0)
+      .setStrokeStyle(1, present ? 0x3a4a5e : 0x3a2a30);
+    root.add(back);
+    const inner = width - 16;
     const status =
       student.status === 'with'
         ? student.halfbie
@@ -170,38 +189,58 @@ export class CampScene extends Phaser.Scene {
             ? `[${t('camp.kept')}]`
             : ''
         : `(${t(student.status === 'left' ? 'camp.left' : student.status === 'turned' ? 'camp.turnedStatus' : 'camp.fallen')})`;
-    text(x + 8, y + 6, `${studentName(student.name)} · ${t(`roles.${student.role}`)} ${status}`, 15, present ? '#f2ede4' : '#6b7480').setFontStyle('bold');
-    if (!present) return;
-    const bars: [string, NeedName, number][] = [
-      ['♥', 'health', 0xd9463e],
-      [t('survival.needLetters.hunger'), 'hunger', 0xd99a4e],
-      [t('survival.needLetters.thirst'), 'thirst', 0x5aa7e0],
-      [t('survival.needLetters.fatigue'), 'fatigue', 0xa58be0],
-      [t('survival.needLetters.warmth'), 'warmth', 0xe07a5a],
-      [t('survival.needLetters.morale'), 'morale', 0x8fe3a8],
-    ];
-    bars.forEach(([label, need, color], i) => {
-      const share = needShare(student, need);
-      const bx = x + 8 + (i % 3) * (BAR + 34);
-      const by = y + 32 + Math.floor(i / 3) * 16;
-      text(bx, by - 6, label, 11, '#8a96a6');
-      root.add(this.add.rectangle(bx + 16, by, BAR, 6, 0x232a36).setOrigin(0, 0.5));
-      root.add(this.add.rectangle(bx + 16, by, BAR * share, 6, shareLow(share) ? 0xe0564b : color).setOrigin(0, 0.5));
-    });
-    const hoursToTurn = campHoursToTurn(student);
-    const conditions = studentConditions(student);
-    if (hoursToTurn !== null) {
-      text(x + 8, y + 62, t('camp.infection', { percent: Math.round(student.infection), minutes: hoursToTurn * 60 }), 13, infectionTurning(student.infection) ? '#e0564b' : '#7ed957');
-      const labels: [string, string, () => void][] = [
-        ['treat', t('camp.treat'), () => campAct(this.app, { type: 'treat', name: student.name })],
-        ['quarantine', t('camp.quarantine'), () => campAct(this.app, { type: 'decide', name: student.name, decision: 'quarantine' })],
-        ['leave', t('camp.leave'), () => campAct(this.app, { type: 'decide', name: student.name, decision: 'leave' })],
+    const hoursToTurn = present ? campHoursToTurn(student) : null;
+    const actions: [string, string, () => void][] = !present
+      ? []
+      : hoursToTurn !== null
+        ? [
+            ['treat', t('camp.treat'), () => campAct(this.app, { type: 'treat', name: student.name })],
+            ['quarantine', t('camp.quarantine'), () => campAct(this.app, { type: 'decide', name: student.name, decision: 'quarantine' })],
+            ['leave', t('camp.leave'), () => campAct(this.app, { type: 'decide', name: student.name, decision: 'leave' })],
+          ]
+        : wantsTreatment(student)
+          ? [['treat', t('camp.treat'), () => campAct(this.app, { type: 'treat', name: student.name })]]
+          : [];
+    // Beside the name when the card has room for both, else in a row of their own at the bottom.
+    const buttonsBeside = inner - actions.length * 96 >= 220;
+    const nameWrap = buttonsBeside ? inner - actions.length * 96 : inner;
+    const name = text(x + 8, y + 6, `${studentName(student.name)} · ${t(`roles.${student.role}`)} ${status}`, 15, present ? '#f2ede4' : '#6b7480', nameWrap).setFontStyle('bold');
+    let bottom = name.y + name.height + 6;
+    if (buttonsBeside) actions.forEach(([id, label, act], i) => this.button(root, `${id}:${student.name}`, x + width - actions.length * 96 + i * 96, y + 4, 90, label, act, 28));
+    if (present) {
+      const bars: [string, NeedName, number][] = [
+        ['♥', 'health', 0xd9463e],
+        [t('survival.needLetters.hunger'), 'hunger', 0xd99a4e],
+        [t('survival.needLetters.thirst'), 'thirst', 0x5aa7e0],
+        [t('survival.needLetters.fatigue'), 'fatigue', 0xa58be0],
+        [t('survival.needLetters.warmth'), 'warmth', 0xe07a5a],
+        [t('survival.needLetters.morale'), 'morale', 0x8fe3a8],
       ];
-      labels.forEach(([id, label, act], i) => this.button(root, `${id}:${student.name}`, x + width - 3 * 96 + i * 96, y + 4, 90, label, act, 24));
-    } else if (wantsTreatment(student)) {
-      this.button(root, `treat:${student.name}`, x + width - 96, y + 4, 90, t('camp.treat'), () => campAct(this.app, { type: 'treat', name: student.name }), 24);
+      const perLine = Math.max(1, Math.min(3, Math.floor(inner / (BAR + 34))));
+      bars.forEach(([label, need, color], i) => {
+        const share = needShare(student, need);
+        const bx = x + 8 + (i % perLine) * (BAR + 34);
+        const by = bottom + 8 + Math.floor(i / perLine) * 18;
+        text(bx, by - 7, label, 12, '#8a96a6');
+        root.add(this.add.rectangle(bx + 18, by, BAR, 6, 0x232a36).setOrigin(0, 0.5));
+        root.add(this.add.rectangle(bx + 18, by, BAR * share, 6, shareLow(share) ? 0xe0564b : color).setOrigin(0, 0.5));
+      });
+      bottom += Math.ceil(bars.length / perLine) * 18 + 4;
+      const conditions = studentConditions(student);
+      if (hoursToTurn !== null) {
+        const infection = t('camp.infection', { percent: Math.round(student.infection), minutes: hoursToTurn * 60 });
+        bottom += text(x + 8, bottom, infection, 13, infectionTurning(student.infection) ? '#e0564b' : '#7ed957', inner).height + 4;
+      }
+      if (conditions !== '') bottom += text(x + 8, bottom, conditions, 13, student.wound === 'bite' ? '#e0564b' : '#e0b25a', inner).height + 4;
+      if (!buttonsBeside && actions.length > 0) {
+        const each = Math.min(120, (inner - (actions.length - 1) * 6) / actions.length);
+        actions.forEach(([id, label, act], i) => this.button(root, `${id}:${student.name}`, x + 8 + i * (each + 6), bottom + 2, each, label, act, 40));
+        bottom += 46;
+      }
     }
-    if (conditions !== '') text(x + 8, y + (hoursToTurn !== null ? 78 : 62), conditions, 13, student.wound === 'bite' ? '#e0564b' : '#e0b25a');
+    const height = Math.max(bottom - y + 6, buttonsBeside && actions.length > 0 ? 40 : 0);
+    back.setSize(width, height);
+    return height;
   }
 
   private button(root: Phaser.GameObjects.Container, id: string, x: number, y: number, width: number, label: string, act: () => void, height = 36): void {

@@ -28,9 +28,13 @@ import { PromptView } from '../tutorial/prompt-view';
 import { currentPrompt } from '../tutorial/tutorial-run';
 
 const PANEL_WIDTH = 232;
-const ROW_HEIGHT = 52;
+const ROW_HEIGHT = 58;
 const BAR_WIDTH = 120;
-const NEED_BAR = 26;
+/** A need's letter and bar; the bar starts after the letter (a Hangul letter is 12 px wide). */
+const NEED_CELL = 34;
+const NEED_BAR = 18;
+/** The smallest text in the panel (px at scale 1): the panel is never drawn smaller than 1, so no text is under 12 px on the screen. */
+const SMALL_TEXT = 12;
 
 type BarNeed = 'hunger' | 'thirst' | 'fatigue' | 'warmth' | 'morale';
 /** The need bars and their colours; each is drawn as the core's "how good" share (full = fine). */
@@ -170,16 +174,16 @@ export class HudScene extends Phaser.Scene {
       .setStrokeStyle(1, 0x3c5a2c);
     const infection = this.add.rectangle(152, y + 22, 0, 8, 0x7ed957).setOrigin(0, 0.5);
     const needs = NEED_BARS.map(({ need }, i) => {
-      const x = 26 + i * (NEED_BAR + 4);
-      const tag = this.add.text(x - 1, y + 28, t(`survival.needLetters.${need}`), { fontFamily: FONT, fontSize: '9px', color: '#8a96a6' });
-      const back = this.add.rectangle(x + 8, y + 34, NEED_BAR - 8, 4, 0x232a36).setOrigin(0, 0.5);
-      const fill = this.add.rectangle(x + 8, y + 34, NEED_BAR - 8, 4, NEED_BARS[i]!.color).setOrigin(0, 0.5);
+      const x = 26 + i * NEED_CELL;
+      const tag = this.add.text(x - 1, y + 28, t(`survival.needLetters.${need}`), { fontFamily: FONT, fontSize: `${SMALL_TEXT}px`, color: '#8a96a6' });
+      const back = this.add.rectangle(x + NEED_CELL - NEED_BAR - 4, y + 35, NEED_BAR, 4, 0x232a36).setOrigin(0, 0.5);
+      const fill = this.add.rectangle(x + NEED_CELL - NEED_BAR - 4, y + 35, NEED_BAR, 4, NEED_BARS[i]!.color).setOrigin(0, 0.5);
       this.panel.add([tag, back, fill]);
       return { tag, back, fill };
     });
-    const tag = text(26, 37, 10, '#9fc3e8');
-    const status = text(26, 37, 10, '#ffb35c');
-    const light = this.add.image(13, y + 36, ATLAS_KEY, uiFrame('flashlight')).setVisible(false);
+    const tag = text(26, 42, SMALL_TEXT, '#9fc3e8');
+    const status = text(26, 42, SMALL_TEXT, '#ffb35c');
+    const light = this.add.image(13, y + 40, ATLAS_KEY, uiFrame('flashlight')).setVisible(false);
     this.panel.add([heart, name, healthBack, health, stamina, infectionBack, infection, tag, status, light]);
     const details = [heart, healthBack, health, stamina, infectionBack, infection, tag, status, ...needs.flatMap((bar) => [bar.tag, bar.back, bar.fill])];
     return { name, heart, health, stamina, needs, infection, status, tag, light, details };
@@ -189,10 +193,11 @@ export class HudScene extends Phaser.Scene {
   private layout(): void {
     const { width, height } = this.scale;
     const textSize = settings().accessibility.textSize;
-    // Narrow screens (a phone held upright) get a smaller panel; the text-size setting makes it
-    // bigger again (its texts with it), up to half the screen's width.
-    const fit = Math.min(1, Math.max(0.62, width / 760));
-    const scale = Math.min(fit * textSize, Math.max(fit, (width * 0.55) / PANEL_WIDTH));
+    // The panel grows with the text size, up to under three quarters of a narrow screen's width (a
+    // phone held upright) and 60% of a low one's height (held sideways); never below 1, where its
+    // smallest text is 12 px (a phone drew it at 62%: 6 px letters).
+    const panelHeight = (this.panel.list[0] as Phaser.GameObjects.Rectangle).height;
+    const scale = Math.max(1, Math.min(textSize, (width * 0.72) / PANEL_WIDTH, (height * 0.6) / panelHeight));
     this.panel.setScale(scale);
     this.goal.setFontSize(Math.round(15 * textSize));
     this.clockText.setFontSize(Math.round(14 * textSize));
@@ -272,33 +277,20 @@ export class HudScene extends Phaser.Scene {
     this.drawPrompt();
   }
 
-  /**
-   * Top, between the panel and the goal lines when there is room for it there; else under the goal
-   * lines (beside the panel, or under it too on a narrow screen).
-   */
+  /** The tutorial's prompt where it has room (prompt-view.ts); the captions go above it when it is at the bottom. */
   private drawPrompt(): void {
-    const prompt = currentPrompt(this.play);
-    const { width } = this.scale;
-    const panelRight = this.panel.x + (this.panel.list[0] as Phaser.GameObjects.Rectangle).width * this.panel.scaleX;
-    const panelBottom = this.panel.y + (this.panel.list[0] as Phaser.GameObjects.Rectangle).height * this.panel.scaleY;
-    const goalLeft = this.goal.text === '' ? width : this.goal.x - this.goal.width * this.goal.originX;
-    const goalBottom = this.goal.text === '' ? 0 : this.goal.y + this.goal.height;
-    const between = goalLeft - panelRight - 24;
-    const text = prompt?.text ?? null;
-    let captionsY = this.captionsY;
-    if (between >= 360) this.prompt.draw(text, (panelRight + goalLeft) / 2, 10, between);
-    else if (width - panelRight - 24 >= 360) this.prompt.draw(text, (panelRight + width) / 2, goalBottom + 8, width - panelRight - 24);
-    else {
-      // A narrow screen: at the bottom, above the touch buttons (or the slot bar), clear of the
-      // student drawn in the middle; the captions go above it.
-      this.prompt.draw(text, width / 2, Math.max(panelBottom, goalBottom) + 8, width - 16);
-      const box = this.prompt.box;
-      if (box !== null) {
-        const top = Math.max(Math.max(panelBottom, goalBottom) + 8, this.captionsY - box.height);
-        this.prompt.draw(text, width / 2, top, width - 16);
-        captionsY = top - 8;
-      }
-    }
+    const panel = this.panel.list[0] as Phaser.GameObjects.Rectangle;
+    const goal = this.goal.text === '' ? null : { left: this.goal.x - this.goal.width * this.goal.originX, bottom: this.goal.y + this.goal.height };
+    const { hud, buttons } = currentLayout();
+    const captionsY = this.prompt.place(currentPrompt(this.play)?.text ?? null, {
+      width: this.scale.width,
+      height: this.scale.height,
+      panelRight: this.panel.x + panel.width * this.panel.scaleX,
+      panelBottom: this.panel.y + panel.height * this.panel.scaleY,
+      goal,
+      captions: { x: hud.captions.x, y: this.captionsY, maxWidth: isTouchMode() ? hud.captions.maxWidth : this.scale.width - 16 },
+      buttons: Object.values(buttons),
+    });
     if (this.captions.y !== captionsY) this.captions.setY(captionsY);
     this.play.promptBox = this.prompt.box;
   }
@@ -334,7 +326,7 @@ export class HudScene extends Phaser.Scene {
     setTextColour(row.name, student.down ? '#6b7480' : student.controlled ? '#ffe27a' : '#d8e0ea');
     NEED_BARS.forEach(({ need, color }, i) => {
       const bar = row.needs[i]!;
-      bar.fill.setSize((NEED_BAR - 8) * needShare(student, need), 4);
+      bar.fill.setSize(NEED_BAR * needShare(student, need), 4);
       const warned = student.warnings.includes(need);
       const hurting = needHurts(student, need);
       bar.fill.setFillStyle(hurting ? 0xe0564b : warned ? 0xffb35c : color).setAlpha(hurting && !student.down ? blink : 1);

@@ -390,6 +390,9 @@ export class PlayScene extends Phaser.Scene {
     };
     this.scene.stop('hud');
     this.scene.stop(TOUCH_SCENE);
+    // Nothing of the level's words under the end screen's: the rising numbers, the name.
+    this.effects.clearWords();
+    this.entities.namesShown = false;
     this.scene.launch('end', data);
   }
 }

@@ -61,8 +61,11 @@ export interface HyosanHook {
   language(next?: string): string;
   /** The text of every visible text object in the running scenes, top scene last: what the player can read. */
   texts(): string[];
-  /** Every visible text (top scene last) with its box as drawn, in page pixels, its font size in game pixels times its scale, and `squeeze`: its width as drawn over its natural width (below 1 when drawn narrower to fit). */
-  textBoxes(): { scene: string; text: string; x: number; y: number; width: number; height: number; fontPx: number; squeeze: number }[];
+  /**
+   * Every visible text (top scene last) with its box as drawn, in page pixels, its font size in game pixels times its scale, `pagePx`: the height its
+   * font is drawn at on the page (its own, its containers' and the camera's vertical scale, and the canvas's CSS size), and `squeeze`: its width as drawn over its natural width (below 1 when drawn narrower to fit).
+   */
+  textBoxes(): { scene: string; text: string; x: number; y: number; width: number; height: number; fontPx: number; pagePx: number; squeeze: number }[];
   /** Saved games (IndexedDB): list the slots, save the level being played, load (play) a slot, read or damage a slot's stored text, import text as if from a file, and the last save notice. */
   saves: {
     list(): Promise<{ slot: SlotId; status: SlotInfo['status']; fromBackup: boolean; levelId: string | null; tick: number | null; savedAt: string | null; problem: string | null }[]>;

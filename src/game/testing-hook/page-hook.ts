@@ -29,6 +29,42 @@ function visibleTexts(game: Phaser.Game): string[] {
   return shown;
 }
 
+/** Every visible text with its box in page pixels (see HyosanHook['textBoxes']). */
+function textBoxesOf(game: Phaser.Game): ReturnType<HyosanHook['textBoxes']> {
+  const bounds = game.canvas.getBoundingClientRect();
+  const scaleX = bounds.width / game.scale.width;
+  const scaleY = bounds.height / game.scale.height;
+  const shown: ReturnType<HyosanHook['textBoxes']> = [];
+  const visit = (scene: Phaser.Scene, list: readonly Phaser.GameObjects.GameObject[], scale: number, scaleUp: number): void => {
+    for (const child of list) {
+      if (child instanceof Phaser.GameObjects.Container) {
+        if (child.visible) visit(scene, child.list, scale * child.scaleX, scaleUp * child.scaleY);
+      } else if (child instanceof Phaser.GameObjects.Text && child.visible && child.text !== '' && child.alpha > 0) {
+        const box = child.getBounds();
+        // A text in the world (a name over a student, a "+1 food" float) is where the camera that draws it shows it (the edit preview's panels have a camera of their own).
+        const camera = scene.cameras.cameras.find((c) => (child.cameraFilter & c.id) === 0) ?? scene.cameras.main;
+        const inWorld = child.scrollFactorX !== 0 && list === scene.children.list;
+        const zoom = inWorld ? camera.zoom : 1;
+        const gameX = inWorld ? camera.x + (box.x - camera.worldView.x) * zoom : box.x;
+        const gameY = inWorld ? camera.y + (box.y - camera.worldView.y) * zoom : box.y;
+        shown.push({
+          scene: scene.scene.key,
+          text: child.text,
+          x: bounds.left + gameX * scaleX,
+          y: bounds.top + gameY * scaleY,
+          width: box.width * zoom * scaleX,
+          height: box.height * zoom * scaleY,
+          fontPx: parseFloat(String(child.style.fontSize)) * child.scaleX * scale * zoom,
+          pagePx: parseFloat(String(child.style.fontSize)) * child.scaleY * scaleUp * zoom * scaleY,
+          squeeze: child.scaleY === 0 ? 1 : child.scaleX / child.scaleY,
+        });
+      }
+    }
+  };
+  for (const scene of shownScenes(game)) visit(scene, scene.children.list, 1, 1);
+  return shown;
+}
+
 export function pageHook(game: Phaser.Game): Pick<HyosanHook, 'tutorial' | 'menu' | 'texts' | 'textBoxes' | 'tileToScreen'> {
   return {
     tutorial(change) {
@@ -61,39 +97,7 @@ export function pageHook(game: Phaser.Game): Pick<HyosanHook, 'tutorial' | 'menu
       return { ...menu, items: menu.items.map((item) => ({ ...item, at: page(item.at), box: item.box === null ? null : pageBox(item.box), textBoxes: item.textBoxes.map(pageBox) })) };
     },
     texts: () => visibleTexts(game),
-    textBoxes() {
-      const bounds = game.canvas.getBoundingClientRect();
-      const scaleX = bounds.width / game.scale.width;
-      const scaleY = bounds.height / game.scale.height;
-      const shown: ReturnType<HyosanHook['textBoxes']> = [];
-      const visit = (scene: Phaser.Scene, list: readonly Phaser.GameObjects.GameObject[], scale: number): void => {
-        for (const child of list) {
-          if (child instanceof Phaser.GameObjects.Container) {
-            if (child.visible) visit(scene, child.list, scale * child.scaleX);
-          } else if (child instanceof Phaser.GameObjects.Text && child.visible && child.text !== '' && child.alpha > 0) {
-            const box = child.getBounds();
-            // A text in the world (a name over a student, a "+1 food" float) is where the camera that draws it shows it (the edit preview's panels have a camera of their own).
-            const camera = scene.cameras.cameras.find((c) => (child.cameraFilter & c.id) === 0) ?? scene.cameras.main;
-            const inWorld = child.scrollFactorX !== 0 && list === scene.children.list;
-            const zoom = inWorld ? camera.zoom : 1;
-            const gameX = inWorld ? camera.x + (box.x - camera.worldView.x) * zoom : box.x;
-            const gameY = inWorld ? camera.y + (box.y - camera.worldView.y) * zoom : box.y;
-            shown.push({
-              scene: scene.scene.key,
-              text: child.text,
-              x: bounds.left + gameX * scaleX,
-              y: bounds.top + gameY * scaleY,
-              width: box.width * zoom * scaleX,
-              height: box.height * zoom * scaleY,
-              fontPx: parseFloat(String(child.style.fontSize)) * child.scaleX * scale * zoom,
-              squeeze: child.scaleY === 0 ? 1 : child.scaleX / child.scaleY,
-            });
-          }
-        }
-      };
-      for (const scene of shownScenes(game)) visit(scene, scene.children.list, 1);
-      return shown;
-    },
+    textBoxes: () => textBoxesOf(game),
     tileToScreen(tileX, tileY) {
       const editing = appOf(game).screen === 'edit' && game.scene.getScene('edit')?.sys.isActive() === true;
       const play = game.scene.getScene(editing ? 'edit' : 'play');

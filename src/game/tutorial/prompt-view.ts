@@ -6,11 +6,33 @@
 
 import type Phaser from 'phaser';
 import { isTouchMode } from '../layout/live-layout';
+import { circleHitsRect, type Circle } from '../layout/screen-layout';
 import { t } from '../i18n/i18n';
 import { FONT } from '../render/textures';
 import { settings } from '../settings/settings';
 
 const MAX_WIDTH = 520;
+/** The least width the prompt takes at the top of the screen; narrower room puts it at the bottom. */
+const TOP_ROOM = 360;
+/** The least width beside the panel, left of the touch buttons, that takes the prompt. */
+const ASIDE_ROOM = 220;
+
+/** What the prompt must keep clear of, in screen pixels. */
+export interface PromptRoom {
+  width: number;
+  height: number;
+  /** The status panel's right and bottom edges. */
+  panelRight: number;
+  panelBottom: number;
+  /** The goal lines' left and bottom edges (top right), or null when there are none. */
+  goal: { left: number; bottom: number } | null;
+  /** Where the captions' bottom centre goes and how wide they may be: the spot at the bottom between the thumbs. */
+  captions: { x: number; y: number; maxWidth: number };
+  /** The touch buttons (and the corner buttons). */
+  buttons: readonly Circle[];
+}
+/** "Tap to hide" under the prompt: small, but not under the 12 px that reads. */
+const HINT_PX = 13;
 
 export class PromptView {
   private readonly plate: Phaser.GameObjects.Rectangle;
@@ -21,7 +43,7 @@ export class PromptView {
   constructor(scene: Phaser.Scene, onHide: () => void) {
     this.plate = scene.add.rectangle(0, 0, 10, 10, 0x0b1420, 0.92).setOrigin(0.5, 0).setStrokeStyle(2, 0xffe27a).setInteractive({ useHandCursor: true });
     this.text = scene.add.text(0, 0, '', { fontFamily: FONT, fontSize: '16px', color: '#f2ede4', align: 'center', lineSpacing: 3 }).setOrigin(0.5, 0);
-    this.hint = scene.add.text(0, 0, '', { fontFamily: FONT, fontSize: '11px', color: '#ffe27a' }).setOrigin(0.5, 0);
+    this.hint = scene.add.text(0, 0, '', { fontFamily: FONT, fontSize: `${HINT_PX}px`, color: '#ffe27a' }).setOrigin(0.5, 0);
     this.plate.on('pointerdown', onHide);
     this.setVisible(false);
   }
@@ -38,7 +60,7 @@ export class PromptView {
     const resized = this.text.style.fontSize !== size;
     if (resized) {
       this.text.setFontSize(size);
-      this.hint.setFontSize(`${Math.round(11 * textSize)}px`);
+      this.hint.setFontSize(`${Math.round(HINT_PX * textSize)}px`);
     }
     const wrap = Math.min(MAX_WIDTH * textSize, width) - 28;
     const hint = t(isTouchMode() ? 'tutorial.hideTouch' : 'tutorial.hideKeys');
@@ -54,6 +76,46 @@ export class PromptView {
       this.plate.input?.hitArea.setSize(plateWidth, this.plate.height);
     }
     this.setVisible(true);
+  }
+
+  /**
+   * Shows `text` at the top, between the panel and the goal lines when there is room there, else
+   * under the goal lines; and where that covers a touch button (a phone held sideways at 150%
+   * text), or the top has no room, at the bottom between the thumbs, above the captions. Returns
+   * where the captions' bottom goes then.
+   */
+  place(text: string | null, room: PromptRoom): number {
+    const goalLeft = room.goal?.left ?? room.width;
+    const goalBottom = room.goal?.bottom ?? 0;
+    const between = goalLeft - room.panelRight - 24;
+    const beside = room.width - room.panelRight - 24;
+    const clear = (): boolean => {
+      const box = this.box;
+      const rect = box === null ? null : { x: box.x - box.width / 2, y: box.y, width: box.width, height: box.height };
+      return rect === null || (rect.y + rect.height <= room.height - 4 && !room.buttons.some((button) => circleHitsRect(button, rect, 4)));
+    };
+    // Beside the panel, left of the touch buttons under the goal lines (a phone held sideways).
+    const buttonsLeft = Math.min(room.width, ...room.buttons.filter((button) => button.y + button.r > goalBottom).map((button) => button.x - button.r)) - 12;
+    const aside = buttonsLeft - room.panelRight - 12;
+    if (between >= TOP_ROOM) {
+      this.draw(text, (room.panelRight + goalLeft) / 2, 10, between);
+      if (clear()) return room.captions.y;
+    } else if (beside >= TOP_ROOM) {
+      this.draw(text, (room.panelRight + room.width) / 2, goalBottom + 8, beside);
+      if (clear()) return room.captions.y;
+    }
+    if (aside >= ASIDE_ROOM && aside < beside) {
+      this.draw(text, (room.panelRight + 12 + buttonsLeft) / 2, goalBottom + 8, aside);
+      if (clear()) return room.captions.y;
+    }
+    // At the bottom, above the touch buttons (or the slot bar), clear of the student drawn in the middle.
+    const highest = Math.max(room.panelBottom, goalBottom) + 8;
+    this.draw(text, room.captions.x, highest, room.captions.maxWidth);
+    const box = this.box;
+    if (box === null) return room.captions.y;
+    const top = Math.max(highest, room.captions.y - box.height);
+    this.draw(text, room.captions.x, top, room.captions.maxWidth);
+    return top - 8;
   }
 
   /** The prompt's plate in screen pixels (centre x, top y, size), or null when hidden. */
