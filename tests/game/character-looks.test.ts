@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZOMBIE_KINDS } from '../../src/core/kernel/tuning';
-import { bodyFrame, bodyOriginY, zombieLook } from '../../src/game/render/character-looks';
+import { bodyFrame, bodyOriginY, grabCue, LUNGE_POSE_TICKS, zombieLook } from '../../src/game/render/character-looks';
 
 const still = { facing: 'left' as const, moving: false, swinging: false, hurt: false };
 
@@ -28,5 +28,14 @@ describe('character looks', () => {
   it('stand every body on the same feet, however tall its frame', () => {
     expect(bodyOriginY(16)).toBe(0.5);
     expect(18 * (1 - bodyOriginY(18))).toBe(16 * (1 - bodyOriginY(16)));
+  });
+
+  it('show a bite being wound up: a blinking mark from the start of the lunge, the lunge pose at its end, nothing out of reach', () => {
+    expect(grabCue(null, 0)).toEqual({ mark: false, lunge: false });
+    const marks = [0, 100, 200, 300, 400, 500].map((ms) => grabCue(20, ms).mark);
+    expect(marks).toContain(true);
+    expect(marks).toContain(false);
+    expect(grabCue(20, 0).lunge).toBe(false);
+    expect(grabCue(LUNGE_POSE_TICKS, 0).lunge).toBe(true);
   });
 });

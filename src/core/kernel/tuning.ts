@@ -78,6 +78,12 @@ export const ZOMBIE_AI = {
   wanderRadiusTiles: 5,
   wanderPauseTicks: [ticks(1), ticks(4)] as [number, number],
   hurtStunTicks: ticks(0.35),
+  /**
+   * A zombie coming into reach of a student it has not bitten lately lunges first: this long a
+   * wind-up, seen on screen, before its grab lands (rules/zombies/bite.ts). Only where the horde is
+   * no keener than Normal; a keener one grabs at once.
+   */
+  grabWarningTicks: ticks(1),
 } as const;
 
 /** Blood trails (state/scent-map.ts). */

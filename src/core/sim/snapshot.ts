@@ -103,6 +103,11 @@ export interface ZombieView {
   moving: boolean;
   swinging: boolean;
   hurt: boolean;
+  /**
+   * Ticks until its next bite lands while it stands in reach of its target (its first grab of a
+   * hunt winds up for `ZOMBIE_AI.grabWarningTicks`, rules/zombies/bite.ts); null when it is not in reach.
+   */
+  biteIn: number | null;
   /** A turned student keeps their name tag. */
   name?: string;
   /** Students make it out only this close (tiles): less in the dark, and a crawler far less. */
@@ -292,6 +297,7 @@ function zombieView(world: World, z: Zombie, light: Float32Array): ZombieView {
     moving: z.moving,
     swinging: z.swingTicks > 0,
     hurt: z.hurtTicks > 0,
+    biteIn: z.mode === 'attack' ? Math.max(1, z.attackCooldown) : null,
     ...(z.name === undefined ? {} : { name: z.name }),
     spotTiles: spotTiles(world, z.kind, Math.floor(z.x), Math.floor(z.y), light),
   };

@@ -122,6 +122,8 @@ export interface Zombie extends Body {
   hurtTicks: number;
   /** A turned student keeps their name tag. */
   name?: string;
+  /** Its warning lunge of this hunt is spent: its next grab lands without one (rules/zombies/bite.ts). Absent in older saves: false. */
+  lunged?: boolean;
   /** The door being bashed (mode `bash`), or -1. */
   bashDoorId: number;
 }

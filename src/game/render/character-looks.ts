@@ -55,6 +55,19 @@ export function bodyFrame(look: AtlasLook, state: Posable, running: boolean, tim
   return charFrame(look, state.facing, pose);
 }
 
+/** Ticks before a bite when the zombie shows its lunge (the attack pose) rather than only the mark. */
+export const LUNGE_POSE_TICKS = 6;
+
+/**
+ * How a zombie in reach shows the bite it is winding up (ZombieView.biteIn): a "!" over it that
+ * blinks faster as the bite nears, and the lunge pose in its last ticks. Nothing when not in reach.
+ */
+export function grabCue(biteIn: number | null, timeMs: number): { mark: boolean; lunge: boolean } {
+  if (biteIn === null) return { mark: false, lunge: false };
+  const blinkMs = biteIn > 12 ? 220 : 90;
+  return { mark: Math.floor(timeMs / blinkMs) % 2 === 0, lunge: biteIn <= LUNGE_POSE_TICKS };
+}
+
 /** Going down for `msSinceDown` ms: the falling frame first, then lying on the floor. */
 export function downFrame(look: AtlasLook, msSinceDown: number): string {
   return fallFrame(look, msSinceDown < 220 ? 'falling' : 'fallen');

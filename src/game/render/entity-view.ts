@@ -7,7 +7,7 @@
 import Phaser from 'phaser';
 import type { Snapshot, StudentView, ZombieView } from '../../core';
 import { ATLAS_KEY, uiFrame, type AtlasLook } from './atlas-layout';
-import { bodyFrame, bodyOriginY, downFrame, itemIconFrame, studentLook, zombieLook } from './character-looks';
+import { bodyFrame, bodyOriginY, downFrame, grabCue, itemIconFrame, studentLook, zombieLook } from './character-looks';
 import { exitMarkerAlpha } from './exit-marker';
 import { TILE_SIZE } from './sprite-layout';
 import { GOAL_DEPTH, LABEL_DEPTH } from './depths';
@@ -144,7 +144,9 @@ export class EntityView {
         continue;
       }
       const running = zombie.kind === 'runner' || zombie.awareness === 'hunting';
-      this.placeCharacter(sprite, x, y, sprite.look, zombie, running, timeMs, zombie.mode === 'down');
+      // In reach, it shows the bite it winds up: a blinking "!" and, at the last, the lunge.
+      const grab = grabCue(zombie.biteIn, timeMs);
+      this.placeCharacter(sprite, x, y, sprite.look, grab.lunge ? { ...zombie, swinging: true } : zombie, running, timeMs, zombie.mode === 'down');
       // Out of sight: hidden, or a faint shape if it is close and moving (the students hear it).
       const seen = fog === undefined || fog.isVisible(zombie.tileX, zombie.tileY);
       const heard = !seen && zombie.moving && focusDistance(this.focus, x, y) <= HEARD_RADIUS_TILES * TILE_SIZE;
@@ -154,7 +156,7 @@ export class EntityView {
       if (sprite.body.alpha !== alphaNow) sprite.body.setAlpha(alphaNow);
       const icon = zombie.awareness === 'hunting' ? 'hunting' : zombie.awareness === 'suspicious' ? 'suspicious' : undefined;
       // Within reach of a student the fight itself says it is hunting: the ?/! would only cover it.
-      const marked = icon !== undefined && seen && !inReach(zombie, current.students);
+      const marked = seen && (zombie.biteIn !== null ? grab.mark : icon !== undefined && !inReach(zombie, current.students));
       if (sprite.marker.visible !== marked) sprite.marker.setVisible(marked);
       if (icon !== undefined) setFrameName(sprite.marker, uiFrame(icon)).setPosition(x, y - 14 + bob);
     }

@@ -2,9 +2,19 @@
  * A zombie's bite: damage from its kind's range, a wound that may infect, blood to follow, a scream
  * every zombie near enough hears, and a fall when health runs out. Walkers, runners and brutes bite
  * in zombie-update.ts; the hunter bites in hunter.ts.
+ *
+ * The grab: a walker, runner, crawler or brute that comes into reach of a student for the first
+ * time in a hunt lunges before it bites — `ZOMBIE_AI.grabWarningTicks` of wind-up that the game
+ * shows, so a student who reads it can step out of reach (the grab misses) or strike first. The
+ * warning is spent once given (`Zombie.lunged`): the same zombie reaching them again in that hunt
+ * bites as soon as its cooldown allows, so breaking off buys a moment, not safety; a zombie that
+ * gives up the hunt (searching, wandering) warns again next time. The wind-up is the attack
+ * cooldown itself, so a blow or a step back does not restart it. On a difficulty whose horde is
+ * keener than Normal (hordeSenses above 1) there is no warning: a zombie grabs the moment it reaches.
  */
 
-import { SCENT, STUDENT, ZOMBIE } from '../../kernel/tuning';
+import { SCENT, STUDENT, ZOMBIE, ZOMBIE_AI } from '../../kernel/tuning';
+import type { Difficulty } from '../../kernel/difficulty';
 import type { Student, Zombie } from '../../state/world';
 import { downStudent } from '../students/fall';
 import { woundByZombie } from '../survival/infection';
@@ -22,4 +32,22 @@ export function bite(context: TickContext, zombie: Zombie, target: Student): voi
   woundByZombie(context, target);
   makeNoise(context, target.x, target.y, STUDENT.hurtScreamNoiseRadius, 'scream', `student:${target.id}`);
   if (target.health === 0) downStudent(context, target);
+}
+
+/** Ticks of wind-up before a fresh grab lands on this difficulty (0: it grabs at once). */
+export function grabWarningTicks(difficulty: Pick<Difficulty, 'hordeSenses'>): number {
+  return difficulty.hordeSenses > 1 ? 0 : ZOMBIE_AI.grabWarningTicks;
+}
+
+/** A zombie has just come into reach of its target: its first grab of the hunt starts with a wind-up. */
+export function startGrab(context: TickContext, zombie: Zombie, target: Student): void {
+  const warning = grabWarningTicks(context.world.difficulty);
+  if (warning === 0 || target.gait === 'run' || zombie.lunged === true || zombie.attackCooldown > 0) return;
+  zombie.attackCooldown = warning;
+  zombie.lunged = true;
+}
+
+/** A zombie no longer hunting (searching, wandering, bashing, down) will warn again at its next grab. */
+export function forgetGrab(zombie: Zombie): void {
+  if (zombie.lunged === true && zombie.mode !== 'chase' && zombie.mode !== 'attack') zombie.lunged = false;
 }

@@ -1,6 +1,7 @@
 /**
  * Zombies keep their distance: overlapping bodies are pushed apart (and off students), and two on
- * one tile drift to a free neighbour. Runs once per tick after the horde moved.
+ * one tile drift to a free neighbour; one that bites holds its spot against the others. Runs once
+ * per tick after the horde moved.
  */
 
 import type { World, Zombie } from '../../state/world';
@@ -46,7 +47,7 @@ export function separate(world: World, crowdMoved: Uint8Array, heads: Int32Array
           // Exactly stacked: split deterministically by id instead of dividing by zero.
           const nx = distance > 1e-6 ? dx / distance : i < j ? 1 : -1;
           const ny = distance > 1e-6 ? dy / distance : 0;
-          const overlap = (SEPARATION - distance) * 0.5;
+          const overlap = (SEPARATION - distance) * holdShare(zombie, other);
           pushX += nx * overlap;
           pushY += ny * overlap;
         }
@@ -65,6 +66,16 @@ export function separate(world: World, crowdMoved: Uint8Array, heads: Int32Array
     if (pushX !== 0 || pushY !== 0) moveBody(grid, zombie, clampPush(pushX), clampPush(pushY));
     leaveSharedTile(grid, zombie, i, head, next);
   }
+}
+
+/**
+ * The share of an overlap `zombie` gives way: half each, but one biting (mode attack) holds its
+ * spot and the other goes round it, so a crowd pressing in cannot squeeze between two that bite.
+ */
+function holdShare(zombie: Zombie, other: Zombie): number {
+  const holds = zombie.mode === 'attack';
+  if (holds === (other.mode === 'attack')) return 0.5;
+  return holds ? 0.25 : 0.75;
 }
 
 const NEIGHBOURS: readonly [number, number][] = [

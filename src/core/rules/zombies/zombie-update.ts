@@ -21,7 +21,7 @@ import { arrived, pickSearchSpot, rest, startSearch, startWander } from './searc
 import { separate } from './separate';
 import { changeMode } from './zombie-mind';
 import { updateHunter } from './hunter';
-import { bite } from './bite';
+import { bite, forgetGrab, startGrab } from './bite';
 
 const PATH_BUDGET = 2500;
 
@@ -51,6 +51,7 @@ export function updateZombies(context: TickContext): void {
       if (!world.scent.isEmpty) sniff(context, zombie);
     }
     act(context, zombie, seen);
+    forgetGrab(zombie);
   }
   context.horde.flush(world.zombies, context.goalFields);
   bashDoors(context);
@@ -85,6 +86,7 @@ function act(context: TickContext, zombie: Zombie, seen: Student | undefined): v
       if (seen === target && distanceBetween(zombie, target) <= ZOMBIE_AI.attackRangeTiles) {
         changeMode(context, zombie, 'inReach');
         face(zombie, target.x - zombie.x, target.y - zombie.y);
+        startGrab(context, zombie, target);
         return;
       }
       goTowardGoal(context, zombie, tuning.chaseSpeed);

@@ -114,6 +114,7 @@ const zombie = z.strictObject({
   stunTicks: signedCount,
   hurtTicks: signedCount,
   name: z.string().max(MAX_STUDENT_NAME).optional(),
+  lunged: z.boolean().optional(),
   bashDoorId: z.number().int().min(-1).max(MAX_COUNT),
 });
 

@@ -51,7 +51,8 @@ describe('infection', () => {
         { seed },
         (s) => (s.startMinute = NOON),
       );
-      for (const event of run(sim, 40)) {
+      // Two seconds: the first grab winds up for one (rules/zombies/bite.ts).
+      for (const event of run(sim, 60)) {
         if (event.type !== 'studentWounded') continue;
         counts[event.wound]++;
         if (event.infected) counts[event.wound === 'bite' ? 'biteInfected' : 'scratchInfected']++;
