@@ -86,6 +86,13 @@ export const ZOMBIE_AI = {
   grabWarningTicks: ticks(1),
 } as const;
 
+/**
+ * Helping a fallen student up (rules/students/help-up.ts): a standing friend this close presses
+ * Use; the fallen one bleeds out, beyond help, this long after they fell; they stand again with
+ * this much health; the effort (a grunt, a body dragged up) is heard this far.
+ */
+export const HELP_UP = { reachTiles: 1.5, bleedOutTicks: ticks(30), health: 30, noiseRadius: 5 } as const;
+
 /** Blood trails (state/scent-map.ts). */
 export const SCENT = {
   /** How long a bitten student keeps bleeding, leaving a trail. */

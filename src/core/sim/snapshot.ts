@@ -25,6 +25,7 @@ import { needWarnings } from '../rules/survival/needs-read';
 import { lightLevels } from '../rules/senses/light-read';
 import { holdProgress } from '../rules/objectives/objective-read';
 import { spotTiles, studentSightTiles } from '../rules/senses/sight-read';
+import { helpUpTicks } from '../rules/students/help-up';
 
 export type Facing = 'down' | 'left' | 'right' | 'up';
 export type { Awareness };
@@ -68,6 +69,8 @@ export interface StudentView {
   infection: number;
   ticksToTurn: number | null;
   bleeding: boolean;
+  /** Fallen, and a friend can still help them up (Use) for this many ticks; null otherwise (rules/students/help-up.ts). */
+  helpUpTicks: number | null;
   turned: boolean;
   halfbie: boolean;
   pack: CarriedItem[];
@@ -265,6 +268,7 @@ function studentView(world: World, s: Student, light: Float32Array): StudentView
     infection: s.infection,
     ticksToTurn: Number.isFinite(ticksToTurn(s)) ? ticksToTurn(s) : null,
     bleeding: s.bleedTicks > 0,
+    helpUpTicks: helpUpTicks(s),
     turned: s.turned,
     halfbie: s.halfbie,
     pack: s.pack.map((item) => ({ ...item })),

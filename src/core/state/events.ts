@@ -58,6 +58,7 @@ export type SimEvent =
   | { type: 'zombieDowned'; zombieId: number }
   | { type: 'studentHit'; studentId: number; zombieId: number; damage: number }
   | { type: 'studentDowned'; studentId: number }
+  | { type: 'studentHelpedUp'; studentId: number; byId: number }
   | { type: 'itemPickedUp'; itemId: number; item: ItemKind; studentId: number }
   | { type: 'itemUsed'; item: ItemKind; studentId: number; targetId?: number }
   /** An item ended by a rule (eaten, crafted into something, broke...). */

@@ -5,6 +5,9 @@
  */
 
 import Phaser from 'phaser';
+import { helpUpText } from '../help-up-text';
+import type { Device } from '../tutorial/prompt-text';
+import { isTouchMode } from '../layout/live-layout';
 import type { Snapshot, StudentView, ZombieView } from '../../core';
 import { ATLAS_KEY, uiFrame, type AtlasLook } from './atlas-layout';
 import { bodyFrame, bodyOriginY, downFrame, grabCue, itemIconFrame, studentLook, zombieLook } from './character-looks';
@@ -89,6 +92,9 @@ export class EntityView {
   /** Softer effects (no white flashes) when the player asked for reduced motion. */
   reducedMotion = false;
 
+  /** The device whose controls the words on the map name (the play scene's: tutorial-run.ts currentDevice). */
+  device: () => Device = () => (isTouchMode() ? 'touch' : 'keyboard');
+
   /** `fog` says which tiles the students can see; without it everything is shown. */
   draw(previous: Snapshot, current: Snapshot, alpha: number, timeMs: number, fog?: FogView): void {
     this.drawItems(current, fog);
@@ -100,14 +106,16 @@ export class EntityView {
       const y = lerp(before.y, student.y, alpha) * TILE_SIZE;
       const sprite = this.studentSprite(student);
       this.placeCharacter(sprite, x, y, studentLook(student), student, student.gait === 'run', timeMs, student.down, student.gait === 'sneak');
-      // Only the controlled student is named on the map (the HUD names everyone): labels would overlap.
+      // Only the controlled student is named on the map (the HUD names everyone): labels would
+      // overlap. A fallen one a friend can still help up says so, with the time left.
+      const fallen = student.helpUpTicks !== null;
       sprite.label
-        .setPosition(x, y - 12)
+        .setPosition(x, y - (fallen ? 6 : 12))
         .setScale(nameScale(this.scene.cameras.main.zoom))
-        .setVisible(this.namesShown && student.controlled && !student.down);
-      const name = studentName(student.name);
+        .setVisible((this.namesShown && student.controlled && !student.down) || fallen);
+      const name = fallen ? helpUpText(student.name, student.helpUpTicks ?? 0, this.device()) : studentName(student.name);
       if (sprite.label.text !== name) sprite.label.setText(name);
-      setTextColour(sprite.label, student.controlled ? '#ffe27a' : '#d8e0ea');
+      setTextColour(sprite.label, fallen ? '#ff8a7a' : student.controlled ? '#ffe27a' : '#d8e0ea');
       sprite.ring
         .setVisible(student.controlled && !student.down)
         .setPosition(x, y + 5)
@@ -207,7 +215,7 @@ export class EntityView {
       const body = this.scene.add.image(0, 0, ATLAS_KEY, bodyFrame(studentLook(student), student, false, 0));
       const ring = this.scene.add.ellipse(0, 0, RING.width, RING.height, RING.colour, 0.22).setStrokeStyle(1.5, RING.colour, 0.95);
       const label = this.scene.add
-        .text(0, 0, studentName(student.name), { fontFamily: FONT, fontSize: `${NAME_FONT_PX}px`, color: '#d8e0ea', stroke: '#0b0f1a', strokeThickness: 3 })
+        .text(0, 0, studentName(student.name), { fontFamily: FONT, fontSize: `${NAME_FONT_PX}px`, color: '#d8e0ea', stroke: '#0b0f1a', strokeThickness: 3, align: 'center' })
         .setOrigin(0.5, 1)
         .setScale(nameScale(this.scene.cameras.main.zoom))
         .setDepth(LABEL_DEPTH)

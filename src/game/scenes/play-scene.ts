@@ -43,7 +43,7 @@ import { carryToCamp } from '../save/camp-save';
 import { NoticeMarks } from '../render/notice-marks';
 import { ThreatEdges } from '../render/threat-edges';
 import { ObjectiveEdges } from '../render/objective-edges';
-import { sightOn, startTutor } from '../tutorial/tutorial-run';
+import { currentDevice, sightOn, startTutor } from '../tutorial/tutorial-run';
 import type { LessonView } from '../tutorial/lessons';
 
 export interface PlayData {
@@ -226,6 +226,7 @@ export class PlayScene extends Phaser.Scene {
     this.fog = new FogView(this, level, () => this.simulation.explored());
     this.markers = new ObjectiveMarkers(this);
     this.entities = new EntityView(this, this.current);
+    this.entities.device = () => currentDevice(this.play);
     this.light = new LightView(this, level);
     // `?light=0` / `?fog=0` start without them (measuring their cost); hyosan.look and
     // hyosan.perf.view switch them at run time through the app state.

@@ -33,7 +33,7 @@ export function controlName(action: Action, device: Device, bindings: KeyBinding
 }
 
 /** "hold C", "press E", "tap USE": held actions are held on keys and pads; touch buttons are tapped (SNEAK toggles). */
-function doIt(action: Action, device: Device, bindings: KeyBindings, pad: PadBindings): string {
+export function doIt(action: Action, device: Device, bindings: KeyBindings, pad: PadBindings): string {
   const key = controlName(action, device, bindings, pad) ?? '?';
   if (device === 'touch') return t('tutorial.tap', { key });
   return t(action === 'sneak' ? 'tutorial.hold' : 'tutorial.press', { key });

@@ -20,6 +20,7 @@ import { interactWithWorld, NOTHING_TO_USE, toggleLock } from '../world/interact
 import type { TickContext } from '../tick-context';
 import { swing } from './combat';
 import { giveOrder } from './orders';
+import { helpUp } from './help-up';
 import { planTappedWalk } from './walk-to';
 import { controlled, type MoveIntent } from './student-update';
 
@@ -70,11 +71,11 @@ export const COMMAND_HANDLERS: { readonly [T in CommandType]: CommandHandler<T> 
   },
   attack: { forStudent: ({ context }, student) => swing(context, student) },
   interact: {
-    // A key item or device of the current objective first, else the nearest loot, else a door, a
-    // lamp or a noise maker in reach; the nurse's helper treats whoever in reach needs it before
-    // picking up (nurse-care.ts).
+    // A key item or device of the current objective first, then a fallen friend in reach to help
+    // up, else the nearest loot, else a door, a lamp or a noise maker in reach; the nurse's helper
+    // treats whoever in reach needs it before picking up (nurse-care.ts).
     forStudent: ({ context }, student) => {
-      if (useObjective(context, student)) return undefined;
+      if (useObjective(context, student) || helpUp(context, student)) return undefined;
       const care = student.role === 'nurse' ? nurseCare(context, student) : { treated: false as const };
       if (care.treated) return undefined;
       const reason = pickUp(context, student, undefined);

@@ -1,11 +1,12 @@
 /**
  * A student falls: they go down where they stand, drop everything they carry on their tile, and
- * every living friend grieves (less with the class president close by). Used by every rule that
+ * every living friend grieves (less with the class president close by). One who fell (not turned)
+ * starts to bleed out: a friend can help them up until it runs out (help-up.ts). Used by every rule that
  * can bring a student down: zombie hits, starving, freezing, turning.
  */
 
 import { dropAll } from '../items/inventory';
-import { NEEDS } from '../../kernel/tuning';
+import { HELP_UP, NEEDS } from '../../kernel/tuning';
 import type { TickContext } from '../tick-context';
 import type { Student, World } from '../../state/world';
 import { distanceBetween } from '../world/move-body';
@@ -26,6 +27,7 @@ export function downStudent(context: TickContext, student: Student, how: 'fell' 
   const { world } = context;
   if (!changeStudentState(context, student, how)) return;
   student.health = 0;
+  student.bleedTicks = how === 'fell' ? HELP_UP.bleedOutTicks : 0;
   student.path = [];
   student.moving = false;
   dropAll(world, context.events, student);

@@ -5,12 +5,13 @@
  * are); every change of those flags goes through `changeStudentState`, which asks the table.
  *
  *   waiting --joined--> standing --cameThrough--> halfbie --fell--> down
- *      |                   |  --fell--> down
+ *      |                   |  --fell--> down --helpedUp--> standing (or halfbie, if they were one)
  *      |                   +--turned--> turned (a zombie now walks in their place; also down)
  *      +--cameThrough--> waitingHalfbie --joined--> halfbie
  *
  * A student waiting to be rescued can be bitten, turn or fall like anyone, so the waiting states
- * answer the same events. Nobody gets up again. Gait and orders (sneak, hold) are not states here:
+ * answer the same events. A fallen group member can be helped up by a friend before they bleed
+ * out (help-up.ts); nobody comes back from turning. Gait and orders (sneak, hold) are not states here:
  * they change freely, every tick or by command.
  */
 
@@ -24,16 +25,17 @@ export type StudentState = 'waiting' | 'waitingHalfbie' | 'standing' | 'halfbie'
  * - `joined`: a member of the group came within reach of a waiting student (objectives.ts);
  * - `cameThrough`: the infection ran its course and left a halfbie (survival/infection.ts);
  * - `turned`: the infection ran its course and made a zombie of them;
- * - `fell`: health ran out: a zombie's bite, hunger, thirst or cold (fall.ts).
+ * - `fell`: health ran out: a zombie's bite, hunger, thirst or cold (fall.ts);
+ * - `helpedUp`: a friend helped a fallen group member to their feet (help-up.ts).
  */
-export type StudentEvent = 'joined' | 'cameThrough' | 'turned' | 'fell';
+export type StudentEvent = 'joined' | 'cameThrough' | 'turned' | 'fell' | 'helpedUp';
 
 export const STUDENT_STATES: TransitionTable<StudentState, StudentEvent, Student> = {
   waiting: { joined: 'standing', cameThrough: 'waitingHalfbie', turned: 'turned', fell: 'down' },
   waitingHalfbie: { joined: 'halfbie', fell: 'down' },
   standing: { cameThrough: 'halfbie', turned: 'turned', fell: 'down' },
   halfbie: { fell: 'down' },
-  down: {},
+  down: { helpedUp: [{ to: 'halfbie', when: (student) => student.halfbie }, { to: 'standing' }] },
   turned: {},
 };
 
@@ -58,6 +60,9 @@ const EFFECTS: Record<StudentEvent, (student: Student) => void> = {
   },
   fell: (student) => {
     student.down = true;
+  },
+  helpedUp: (student) => {
+    student.down = false;
   },
 };
 

@@ -6,6 +6,7 @@
  * Commands are handled in command-table.ts.
  */
 
+import { bleedOut } from './help-up';
 import type { Gait } from '../../state/commands';
 import { autoPickUp } from '../items/item-actions';
 import { needEffects } from '../survival/needs';
@@ -41,7 +42,10 @@ export function updateStudents(context: TickContext, intent: MoveIntent): void {
   const { world } = context;
   const leader = controlled(world);
   for (const student of world.students) {
-    if (student.down) continue;
+    if (student.down) {
+      bleedOut(context, student);
+      continue;
+    }
     if (student.attackCooldown > 0) student.attackCooldown--;
     if (student.swingTicks > 0) student.swingTicks--;
     if (student.hurtTicks > 0) student.hurtTicks--;

@@ -70,6 +70,8 @@ export const play = {
   effects: {
     hit: 'hit',
     pickedUp: '+1 {{item}}',
+    /** Over a fallen student a friend can still help up (press is tutorial.press / tutorial.tap: "press E"). */
+    helpUp: '{{name}} is down · {{seconds}} s\nTo help them up, {{press}} beside them',
   },
   items: {
     food: 'food',
