@@ -3,14 +3,16 @@
  * every zombie near enough hears, and a fall when health runs out. Walkers, runners and brutes bite
  * in zombie-update.ts; the hunter bites in hunter.ts.
  *
- * The grab: a walker, runner, crawler or brute that comes into reach of a student for the first
- * time in a hunt lunges before it bites — `ZOMBIE_AI.grabWarningTicks` of wind-up that the game
- * shows, so a student who reads it can step out of reach (the grab misses) or strike first. The
- * warning is spent once given (`Zombie.lunged`): the same zombie reaching them again in that hunt
- * bites as soon as its cooldown allows, so breaking off buys a moment, not safety; a zombie that
- * gives up the hunt (searching, wandering) warns again next time. The wind-up is the attack
- * cooldown itself, so a blow or a step back does not restart it. On a difficulty whose horde is
- * keener than Normal (hordeSenses above 1) there is no warning: a zombie grabs the moment it reaches.
+ * The grab: a walker, runner, crawler or brute that comes into reach of the student the player
+ * leads, for the first time in a hunt, lunges before it bites — `ZOMBIE_AI.grabWarningTicks` of
+ * wind-up that the game shows, so a player who reads it can step out of reach (the grab misses)
+ * or strike first. Only that student gets it, and only seeing it come: the warning is for the
+ * player's hands, and a follower cannot step back of its own accord; a student running, or with the
+ * zombie behind them, is grabbed at once. The warning is spent once given (`Zombie.lunged`): the
+ * same zombie reaching them again in that hunt bites as soon as its cooldown allows, so breaking
+ * off buys a moment, not safety; a zombie that gives up the hunt (searching, wandering) warns again
+ * next time. The wind-up is the attack cooldown itself, so a blow or a step back does not restart
+ * it. On a difficulty whose horde is keener than Normal (hordeSenses above 1) there is no warning.
  */
 
 import { SCENT, STUDENT, ZOMBIE, ZOMBIE_AI } from '../../kernel/tuning';
@@ -42,9 +44,14 @@ export function grabWarningTicks(difficulty: Pick<Difficulty, 'hordeSenses'>): n
 /** A zombie has just come into reach of its target: its first grab of the hunt starts with a wind-up. */
 export function startGrab(context: TickContext, zombie: Zombie, target: Student): void {
   const warning = grabWarningTicks(context.world.difficulty);
-  if (warning === 0 || target.gait === 'run' || zombie.lunged === true || zombie.attackCooldown > 0) return;
+  if (warning === 0 || target.id !== context.world.controlledId || target.gait === 'run' || !faces(target, zombie) || zombie.lunged === true || zombie.attackCooldown > 0) return;
   zombie.attackCooldown = warning;
   zombie.lunged = true;
+}
+
+/** Whether `student` sees `zombie` coming: it is ahead of them or beside, not behind. */
+function faces(student: Student, zombie: Zombie): boolean {
+  return (zombie.x - student.x) * student.facingX + (zombie.y - student.y) * student.facingY >= 0;
 }
 
 /** A zombie no longer hunting (searching, wandering, bashing, down) will warn again at its next grab. */

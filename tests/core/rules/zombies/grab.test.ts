@@ -81,3 +81,14 @@ describe('a zombie grab on Normal', () => {
     expect(until(bitten)).toBeLessThanOrEqual(2);
   });
 });
+
+describe('a zombie grab on Normal, on students who cannot read it', () => {
+  it('grabs at once a student with their back to it', () => {
+    const { sim, until } = run();
+    // A step west turns her back on the walker to the east; then she stands.
+    sim.step([{ type: 'move', dx: -1, dy: 0, gait: 'walk' }]);
+    until(reached(sim), [{ type: 'move', dx: 0, dy: 0 }]);
+    expect(sim.snapshot().students[0]!.facingX).toBeLessThan(0);
+    expect(until(bitten)).toBeLessThanOrEqual(2);
+  });
+});
