@@ -7,8 +7,8 @@ afterEach(() => setLanguage('en'));
 describe('the words over a fallen student a friend can help up', () => {
   it('say who is down, the seconds left and the Use control of the device played with', () => {
     setLanguage('en');
-    expect(helpUpText('Ha-eun', 479, 'keyboard')).toBe('Ha-eun is down · 24 s\nTo help them up, press E beside them');
-    expect(helpUpText('Ha-eun', 20, 'touch')).toBe('Ha-eun is down · 1 s\nTo help them up, tap USE beside them');
+    expect(helpUpText('Ha-eun', 479, 'keyboard')).toBe('Ha-eun is down · 24\u00a0s\nTo help them up, press E beside them');
+    expect(helpUpText('Ha-eun', 20, 'touch')).toBe('Ha-eun is down · 1\u00a0s\nTo help them up, tap USE beside them');
   });
 
   it('read in Korean with the name in Hangul and its particle', () => {

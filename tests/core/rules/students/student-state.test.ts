@@ -6,6 +6,7 @@ import { changeStudentState, STUDENT_STATES, studentState } from '../../../../sr
 import { updateInfection } from '../../../../src/core/rules/survival/infection';
 import { updateObjectives } from '../../../../src/core/rules/objectives/objectives';
 import { bite } from '../../../../src/core/rules/zombies/bite';
+import { helpUp } from '../../../../src/core/rules/students/help-up';
 import { createTickContext } from '../../../../src/core/rules/tick-context';
 import type { Student } from '../../../../src/core/state/world';
 import { scenario, type Scenario } from '../zombies/scenario';
@@ -92,6 +93,17 @@ describe('student states', () => {
     bite(s.context, s.world.zombies[0]!, s.second);
     expectTaken(s, `${from} -fell-> down`);
     expect(s.context.events).toContainEqual({ type: 'studentDowned', studentId: 1 });
+  });
+
+  it.each([
+    [false, 'standing'],
+    [true, 'halfbie'],
+  ] as const)('a friend beside one who fell helps them up before they bleed out (halfbie: %s; helpedUp)', (halfbie, to) => {
+    const s = scene();
+    Object.assign(s.second, { halfbie, health: 1 });
+    bite(s.context, s.world.zombies[0]!, s.second);
+    expect(helpUp(s.context, s.first)).toBe(true);
+    expectTaken(s, `down -helpedUp-> ${to}`);
   });
 
   it('an illegal transition throws in a strict context', () => {
