@@ -3,7 +3,7 @@
  * core (src/core/sim/campaign/camp.ts). Used by the camp scene's buttons and by the testing hook.
  */
 
-import { CAMP_REST_HOURS, decide, rest, shareOut, treat, type CampaignStudent, type CampLine, type CampResult } from '../core';
+import { CAMP_REST_HOURS, decide, rest, shareOut, treat, type CampaignStudent, type CampLine, type CampResult, type TurnWarning } from '../core';
 import type { AppState } from './app-state';
 import { studentName, t } from './i18n/i18n';
 
@@ -46,4 +46,9 @@ export function campLineText(line: CampLine): string {
     default:
       return t(`camp.log.${line.kind}`, { name: studentName(line.name) });
   }
+}
+
+/** The camp's warning, before resting, that a student would turn during the rest, with what can be done first. */
+export function turnWarningText(warning: TurnWarning): string {
+  return t(`camp.turnWarning.${warning.remedy}`, { name: studentName(warning.name), hours: warning.hours });
 }

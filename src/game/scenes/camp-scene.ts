@@ -14,11 +14,11 @@
 
 import Phaser from 'phaser';
 import { groupOf, type CampaignState, type CampaignStudent, type NeedName } from '../../core';
-import { CAMP_REST_HOURS, campClock, campHoursToTurn, infectionTurning, needShare, nextCampaignLevel, shareLow, wantsTreatment } from '../../core';
+import { CAMP_REST_HOURS, campClock, campHoursToTurn, infectionTurning, needShare, nextCampaignLevel, shareLow, turnsDuringRest, wantsTreatment } from '../../core';
 import { itemName, studentName, t } from '../i18n/i18n';
 import { levelIds } from '../level-library';
 import { appOf, type AppState } from '../app-state';
-import { campAct, campLineText, studentConditions } from '../camp-actions';
+import { campAct, campLineText, studentConditions, turnWarningText } from '../camp-actions';
 import { createMenuInput } from '../input/menu-input';
 import { FONT } from '../render/textures';
 import { settings } from '../settings/settings';
@@ -146,6 +146,8 @@ export class CampScene extends Phaser.Scene {
     const list = [...carried].map(([kind, count]) => `${itemName(kind)} ×${count}`).join(', ');
     const carriedLine = text(12, y, t('camp.carried', { items: list === '' ? t('camp.nothing') : list }), 14, '#d8e0ea');
     y += carriedLine.height + 16;
+    // Before the rest button: who would turn if the group rested now, and what to do first.
+    for (const warning of turnsDuringRest(campaign)) y += text(12, y, turnWarningText(warning), 14, '#ff8a7a').height + 8;
     const buttons: [string, string, () => void][] = [
       ['share', t('camp.share'), () => campAct(this.app, { type: 'share' })],
       ['rest', t('camp.rest', { hours: CAMP_REST_HOURS }), () => campAct(this.app, { type: 'rest' })],

@@ -1,10 +1,12 @@
 /**
  * The camp screen's questions, answered by the camp's own rules (campaign/camp.ts): how long an
- * infected student has before they turn while the group rests, whether treating a student would do
- * anything, how long the rest button rests, and which level comes next. Pure queries.
+ * infected student has before they turn while the group rests, who would turn during the next rest
+ * and whether treating them first would stop it, whether treating a student would do anything, how
+ * long the rest button rests, and which level comes next. Pure queries.
  */
 
-import type { CampaignState, CampaignStudent } from './campaign-state';
+import { groupOf, type CampaignState, type CampaignStudent } from './campaign-state';
+import { treat } from './camp';
 import { STUDENT } from '../../kernel/tuning';
 import { CLOCK } from '../../kernel/tuning-world';
 import { clockText, DAY_MINUTES } from '../../rules/world/clock';
@@ -25,6 +27,35 @@ export function campHoursToTurn(student: Pick<CampaignStudent, 'infection' | 'in
   if (student.infectionRate <= 0 || student.halfbie) return null;
   const perHour = student.infectionRate * CLOCK.ticksPerMinute * 60;
   return Math.ceil((100 - student.infection) / perHour);
+}
+
+/**
+ * An infected student who turns if the group rests `hours` now (camp.ts rest), said before the
+ * rest is taken, with what the group can do first: `treat` when the antiseptic it carries keeps
+ * them from turning during that rest, `slow` when it only slows the infection, `none` when there is
+ * no antiseptic. Leaving them behind, or going on without resting, are always open.
+ */
+export interface TurnWarning {
+  name: string;
+  /** Whole hours of rest before they turn (1 to `hours`). */
+  hours: number;
+  remedy: 'treat' | 'slow' | 'none';
+}
+
+/** Who in the group turns during a rest of `hours` taken now, soonest first. */
+export function turnsDuringRest(campaign: CampaignState, hours: number = CAMP_REST_HOURS): TurnWarning[] {
+  const warnings: TurnWarning[] = [];
+  for (const student of groupOf(campaign)) {
+    const left = campHoursToTurn(student);
+    if (left === null || left > hours) continue;
+    const treated = treat(campaign, student.name);
+    const slowed = treated.log.some((line) => line.kind === 'infectionSlowed' || line.kind === 'scratchCleaned');
+    const after = groupOf(treated.campaign).find((s) => s.name === student.name);
+    const hoursAfter = after === undefined ? null : campHoursToTurn(after);
+    const remedy = !slowed ? 'none' : hoursAfter === null || hoursAfter > hours ? 'treat' : 'slow';
+    warnings.push({ name: student.name, hours: Math.max(1, left), remedy });
+  }
+  return warnings.sort((a, b) => a.hours - b.hours);
 }
 
 /** Whether a student is hurt, wounded or infected: what bandages and antiseptic treat at camp. */

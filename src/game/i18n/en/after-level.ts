@@ -92,6 +92,12 @@ export const afterLevel = {
     carried: 'The group carries: {{items}}',
     nothing: 'nothing',
     infection: 'infection {{percent}}%, turns in about {{minutes}}\u00a0min',
+    /** Before resting, for each student who would turn during the rest (core camp-read.ts turnsDuringRest), by what antiseptic would do. */
+    turnWarning: {
+      treat: '⚠ If the group rests now, {{name}} turns within {{hours}}\u00a0h. Treat {{name}} first: the antiseptic you carry holds it off. Or leave {{name}} behind, or go on without resting.',
+      slow: '⚠ If the group rests now, {{name}} turns within {{hours}}\u00a0h. Antiseptic only slows it. Leave {{name}} behind, or go on without resting (keep {{name}} apart: they hold back).',
+      none: '⚠ If the group rests now, {{name}} turns within {{hours}}\u00a0h, and there is no antiseptic. Leave {{name}} behind, or go on without resting (keep {{name}} apart: they hold back).',
+    },
     kept: 'kept apart',
     wound: 'Wound: {{wound}}',
     wounds: { scratch: 'scratch', bite: 'bite' },

@@ -91,6 +91,11 @@ export const afterLevel: DictionaryOf<typeof english> = {
     carried: '가진 것: {{items}}',
     nothing: '없음',
     infection: '감염 {{percent}}%, 약 {{minutes}}분 뒤 변함',
+    turnWarning: {
+      treat: '⚠ 지금 쉬면 {{hours}}시간 안에 {{name, 이가}} 좀비로 변해요. 먼저 {{name, 을를}} 치료하세요: 가진 소독약으로 막을 수 있어요. 아니면 {{name, 을를}} 두고 가거나, 쉬지 말고 계속 가세요.',
+      slow: '⚠ 지금 쉬면 {{hours}}시간 안에 {{name, 이가}} 좀비로 변해요. 소독약으로는 늦출 뿐이에요. {{name, 을를}} 두고 가거나, 쉬지 말고 계속 가세요 ({{name, 을를}} 따로 두면 뒤에 머물러요).',
+      none: '⚠ 지금 쉬면 {{hours}}시간 안에 {{name, 이가}} 좀비로 변하는데, 소독약이 없어요. {{name, 을를}} 두고 가거나, 쉬지 말고 계속 가세요 ({{name, 을를}} 따로 두면 뒤에 머물러요).',
+    },
     kept: '따로 있음',
     wound: '상처: {{wound}}',
     wounds: { scratch: '긁힘', bite: '물림' },

@@ -4,10 +4,10 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { rest } from '../../../../src/core/sim/campaign/camp';
+import { rest, treat } from '../../../../src/core/sim/campaign/camp';
 import { startCampaign, type CampaignState, type CampaignStudent } from '../../../../src/core/sim/campaign/campaign-state';
 import { difficultyPreset } from '../../../../src/core/kernel/difficulty';
-import { campClock, campHoursToTurn, nextCampaignLevel, wantsTreatment } from '../../../../src/core/sim/campaign/camp-read';
+import { CAMP_REST_HOURS, campClock, campHoursToTurn, nextCampaignLevel, turnsDuringRest, wantsTreatment } from '../../../../src/core/sim/campaign/camp-read';
 import { infectionRateFor } from '../../../../src/core/rules/survival/infection';
 import { STUDENT } from '../../../../src/core/kernel/tuning';
 
@@ -54,6 +54,44 @@ describe("the camp screen's questions", () => {
         expect(after.status === 'turned' || after.halfbie, `${wound} at ${infection}`).toBe(true);
       }
     }
+  });
+
+  it('warns before a rest of each student it would turn, and of no one else', () => {
+    const bite = infectionRateFor('bite', 1);
+    const hours = (infection: number): number => campHoursToTurn(student({ wound: 'bite', infection, infectionRate: bite }))!;
+    // The highest infection that still has more than one rest to go, and one that turns within it.
+    let safe = 0;
+    while (hours(safe + 1) > CAMP_REST_HOURS) safe++;
+    const group = [student({ name: 'Ari' }), student({ name: 'Bo', wound: 'bite', infection: safe, infectionRate: bite }), student({ name: 'Cy', wound: 'bite', infection: 95, infectionRate: bite })];
+    const warnings = turnsDuringRest(camp(group));
+    expect(warnings.map((w) => w.name)).toEqual(['Cy']);
+    expect(warnings[0]!.hours).toBeLessThanOrEqual(CAMP_REST_HOURS);
+    const rested = rest(camp(group), CAMP_REST_HOURS).campaign.students;
+    expect(rested.filter((s) => s.status === 'turned' || s.halfbie).map((s) => s.name)).toEqual(['Cy']);
+  });
+
+  it('says whether the antiseptic the group carries would stop the turning during the rest, only slow it, or is not there', () => {
+    const antiseptic = { id: 1, kind: 'antiseptic' as const };
+    const scratch = infectionRateFor('scratch', 1);
+    const nearlyTurned = (pack: CampaignStudent['pack'], infection: number, wound: 'bite' | 'scratch' = 'scratch') =>
+      camp([student({ name: 'Bo', wound, infection, infectionRate: wound === 'bite' ? infectionRateFor('bite', 1) : scratch, pack })]);
+    for (const [state, remedy] of [
+      [nearlyTurned([], 99), 'none'],
+      [nearlyTurned([antiseptic], 99.9, 'bite'), 'slow'],
+    ] as const) {
+      const [warning] = turnsDuringRest(state);
+      expect(warning?.remedy).toBe(remedy);
+    }
+    // Find a scratch close enough to turn in this rest that one antiseptic holds off past it.
+    let held: CampaignState | undefined;
+    for (let infection = 99; infection > 50 && held === undefined; infection -= 1) {
+      const state = nearlyTurned([antiseptic], infection);
+      if (turnsDuringRest(state)[0]?.remedy === 'treat') held = state;
+    }
+    expect(held).toBeDefined();
+    const treated = treat(held!, 'Bo').campaign;
+    expect(turnsDuringRest(treated)).toEqual([]);
+    expect(rest(treated, CAMP_REST_HOURS).campaign.students[0]!.status).toBe('with');
   });
 
   it('has no hours to turning without a running infection', () => {
