@@ -213,6 +213,30 @@ describe('the tutor', () => {
     setLanguage('en');
   });
 
+  it('tells, right after the first fight and not during it, that fighting is loud, naming the hit control', () => {
+    const { tutor: t, recorded } = tutor(['move']);
+    const fight = quiet();
+    const student = me(fight);
+    fight.zombies = [{ ...classroomWing().zombies[0]!, x: student.x + 1, y: student.y, tileX: student.tileX + 1, tileY: student.tileY, mode: 'attack', awareness: 'hunting', biteIn: 10 }];
+    t.update(at(fight, 0), sees);
+    expect(t.current).toBeNull();
+    t.noteEvents([{ type: 'attackSwung', studentId: student.id }]);
+    t.update(at(fight, 5), sees);
+    expect(t.current).toBeNull();
+    // The zombie is down: the fight is over, and its lesson comes up.
+    fight.zombies = [{ ...fight.zombies[0]!, mode: 'down', awareness: 'unaware', biteIn: null }];
+    t.update(at(fight, 10), sees);
+    expect(t.current).toBe('fightNoise');
+    expect(promptText('fightNoise', 'keyboard', DEFAULT_BINDINGS)).toMatch(/^Fighting is loud! Every blow \(Space\) is heard as far as its yellow ring/);
+    expect(promptText('fightNoise', 'touch', DEFAULT_BINDINGS)).toContain('(HIT)');
+    t.update(at(fight, 10 + SHOW_TICKS), sees);
+    expect(t.current).toBeNull();
+    expect(recorded).toEqual(['fightNoise']);
+    setLanguage('ko');
+    expect(promptText('fightNoise', 'keyboard', DEFAULT_BINDINGS)).toContain('노란 고리');
+    setLanguage('en');
+  });
+
   it('does not show a lesson the device has no control for', () => {
     const recorded: Lesson[] = [];
     const t = new Tutor({ done: [], onDone: (l) => recorded.push(l), canShow: (lesson) => lesson !== 'move' });
@@ -231,7 +255,7 @@ describe('the barricade lesson', () => {
     const student = me(snapshot);
     Object.assign(student, { x: door.tileX + 0.5, y: door.tileY + 1.5, tileX: door.tileX, tileY: door.tileY + 1 });
     snapshot.doors[0] = { ...door, state: 'open' };
-    const view = { snapshot, me: student, sees };
+    const view = { snapshot, me: student, sees, fought: false };
     expect(READY.barricade(view)).toBe(false);
     student.pack.push({ id: 900, kind: 'plank' } as (typeof student.pack)[number]);
     expect(READY.barricade(view)).toBe(true);

@@ -17,6 +17,7 @@ import { settings } from '../settings/settings';
 import { hudBarHeight } from '../layout/live-layout';
 import { FONT } from './textures';
 import { risingWordBottom } from './rising-words';
+import { ringLook, type RingLook } from './ring-look';
 
 const RING_COLOURS: Record<string, number> = { footstep: 0x9fb4c8, fight: 0xffd27a, scream: 0xff5a4e, groan: 0x9ee07a, alarm: 0x7ad7ff };
 /** How long an edge marker for an off-screen sound stays, in ms. */
@@ -87,7 +88,7 @@ export class EventEffects {
           // Quiet sneaking steps stay invisible, as they are to the zombies.
           if (event.radius >= 2 && settings().accessibility.soundRings) {
             const colour = RING_COLOURS[event.cause] ?? 0xffffff;
-            this.ring(x, y, event.radius, colour);
+            this.ring(x, y, event.radius, colour, ringLook(event.cause, event.radius));
             this.edgeMarker(x, y, colour);
           }
           if (event.cause === 'footstep' && event.radius >= 4 && !this.reducedMotion) this.dust.explode(3, x, y + 5);
@@ -196,20 +197,26 @@ export class EventEffects {
     });
   }
 
-  private ring(x: number, y: number, radiusTiles: number, colour: number): void {
-    const ring = this.scene.add.circle(x, y, 4).setStrokeStyle(1, colour, 0.8).setDepth(SOUND_RING_DEPTH);
+  private ring(x: number, y: number, radiusTiles: number, colour: number, look: RingLook): void {
+    const ring = this.scene.add.circle(x, y, 4).setStrokeStyle(look.lineWidth, colour, look.alpha).setDepth(SOUND_RING_DEPTH);
     ring.isFilled = false;
     this.rings++;
-    this.scene.tweens.add({
+    const done = (): void => {
+      ring.destroy();
+      this.rings--;
+    };
+    if (look.lingerMs === 0) {
+      this.scene.tweens.add({ targets: ring, radius: radiusTiles * TILE_SIZE, alpha: 0, duration: look.growMs, ease: 'Cubic.easeOut', onComplete: done });
+      return;
+    }
+    // A loud one: grows bright to its full reach, then fades there.
+    this.scene.tweens.chain({
       targets: ring,
-      radius: radiusTiles * TILE_SIZE,
-      alpha: 0,
-      duration: 450 + radiusTiles * 40,
-      ease: 'Cubic.easeOut',
-      onComplete: () => {
-        ring.destroy();
-        this.rings--;
-      },
+      tweens: [
+        { radius: radiusTiles * TILE_SIZE, alpha: look.alpha * 0.85, duration: look.growMs, ease: 'Cubic.easeOut' },
+        { alpha: 0, duration: look.lingerMs, ease: 'Quad.easeIn' },
+      ],
+      onComplete: done,
     });
   }
 

@@ -12,9 +12,9 @@ import type { SimEvent } from '../../core';
 import type { Snapshot, StudentView } from '../../core';
 import { TICKS_PER_SECOND, standingCount } from '../../core';
 
-export const LESSONS = ['move', 'goal', 'bleeding', 'wounded', 'sneak', 'pickUp', 'eat', 'door', 'lure', 'switch', 'barricade'] as const;
+export const LESSONS = ['move', 'goal', 'fightNoise', 'bleeding', 'wounded', 'sneak', 'pickUp', 'eat', 'door', 'lure', 'switch', 'barricade'] as const;
 /** Lessons that are news rather than a thing to do: shown once, for `SHOW_TICKS` (tutor.ts), unless done or hidden before. */
-export const NEWS: ReadonlySet<Lesson> = new Set<Lesson>(['bleeding', 'wounded']);
+export const NEWS: ReadonlySet<Lesson> = new Set<Lesson>(['fightNoise', 'bleeding', 'wounded']);
 export type Lesson = (typeof LESSONS)[number];
 
 export function isLesson(value: unknown): value is Lesson {
@@ -25,6 +25,8 @@ export function isLesson(value: unknown): value is Lesson {
 export interface LessonView {
   snapshot: Snapshot;
   me: StudentView;
+  /** Someone in the group has swung at a zombie this level (the tutor counts the core's attackSwung events). */
+  fought: boolean;
   sees(fromX: number, fromY: number, toX: number, toY: number): boolean;
 }
 
@@ -42,6 +44,8 @@ export const READY: Record<Lesson, (view: LessonView) => boolean> = {
   move: () => true,
   // What the level needs and where it is, as soon as the player can move: the exit alone is locked.
   goal: (view) => view.snapshot.objectives.some((o) => o.state === 'current'),
+  // Right after the first fight (no prompt comes while one goes on): its noise drew the others.
+  fightNoise: (view) => view.fought,
   sneak: (view) => view.snapshot.zombies.some((z) => z.awareness === 'unaware' && distance(view.me, z) <= NEAR.zombie && inSight(view, z.tileX, z.tileY)),
   pickUp: (view) => view.snapshot.items.some((i) => distance(view.me, { x: i.tileX + 0.5, y: i.tileY + 0.5 }) <= NEAR.item && inSight(view, i.tileX, i.tileY)),
   eat: (view) => view.me.pack.some((item) => item.kind === 'food' || item.kind === 'water'),

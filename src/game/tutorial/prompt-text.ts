@@ -13,6 +13,7 @@ export type Device = 'keyboard' | 'gamepad' | 'touch';
 
 /** The touch button for an action, by the label it shows. */
 const TOUCH_NAMES: Partial<Record<Action, () => string>> = {
+  attack: () => t('controls.hit'),
   sneak: () => t('controls.sneak'),
   interact: () => t('controls.use'),
   lure: () => t('controls.alarm'),
@@ -45,7 +46,16 @@ function moveKeys(bindings: KeyBindings): string {
   return keys.every((k) => /^[A-Z]$/.test(k)) ? keys.join('') : keys.join(' ');
 }
 
-const LESSON_ACTION: Partial<Record<Lesson, Action>> = { sneak: 'sneak', pickUp: 'interact', eat: 'food', door: 'interact', lure: 'lure', switch: 'switch', barricade: 'barricade' };
+const LESSON_ACTION: Partial<Record<Lesson, Action>> = {
+  fightNoise: 'attack',
+  sneak: 'sneak',
+  pickUp: 'interact',
+  eat: 'food',
+  door: 'interact',
+  lure: 'lure',
+  switch: 'switch',
+  barricade: 'barricade',
+};
 
 /** Lessons this device has no control for (touch and gamepads have no barricade button): not shown on it. */
 export function lessonsWithoutControl(device: Device, bindings: KeyBindings, pad: PadBindings = DEFAULT_PAD_BINDINGS): Lesson[] {
@@ -62,6 +72,8 @@ export function promptText(lesson: Lesson, device: Device, bindings: KeyBindings
       return device === 'touch' ? t('tutorial.moveTouch') : device === 'gamepad' ? t('tutorial.movePad') : t('tutorial.move', { keys: moveKeys(bindings) });
     case 'goal':
       return t('tutorial.goal');
+    case 'fightNoise':
+      return t('tutorial.fightNoise', { key: controlName('attack', device, bindings, pad) ?? '?' });
     case 'bleeding':
       return t('tutorial.bleeding', { key: key('interact') });
     case 'wounded':

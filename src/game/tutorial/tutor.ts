@@ -38,6 +38,7 @@ export class Tutor {
   private readonly notBefore = new Map<Lesson, number>();
   private start: { x: number; y: number; levelId: string } | undefined;
   private sneakTicks = 0;
+  private fought = false;
   private lastTick = -1;
 
   constructor(private readonly options: TutorOptions) {
@@ -56,6 +57,7 @@ export class Tutor {
   /** Events of the ticks just run. */
   noteEvents(events: readonly SimEvent[]): void {
     for (const event of events) {
+      if (event.type === 'attackSwung') this.fought = true;
       const lesson = lessonDoneBy(event);
       if (lesson !== undefined) this.finish(lesson);
     }
@@ -78,6 +80,7 @@ export class Tutor {
     const tick = snapshot.tick;
     if (this.start?.levelId !== snapshot.levelId || tick < this.lastTick) {
       this.start = { x: me.x, y: me.y, levelId: snapshot.levelId };
+      this.fought = false;
       this.quietUntil = Math.min(this.quietUntil, tick);
     }
     const ticks = this.lastTick < 0 || tick < this.lastTick ? 0 : tick - this.lastTick;
@@ -86,7 +89,7 @@ export class Tutor {
     this.sneakTicks = me.gait === 'sneak' && me.moving ? this.sneakTicks + ticks : 0;
     if (this.sneakTicks >= SNEAK_TICKS) this.finish('sneak');
 
-    const view: LessonView = { snapshot, me, sees };
+    const view: LessonView = { snapshot, me, sees, fought: this.fought };
     if (this.shown !== null) {
       const { lesson, sinceTick } = this.shown;
       // News (a wound, bleeding) has been told once it has been up this long.

@@ -12,6 +12,7 @@ export const guide = {
     moveTouch: 'Drag on the left of the screen to move, or tap a tile to walk there.',
     movePad: 'Move with the left stick or the d-pad.',
     goal: 'The list at the top says what this floor needs. Each thing on it has a coloured diamond mark, and an arrow at the edge of the screen when it is out of sight. The stairs out (green arrow) stay locked until the list is done.',
+    fightNoise: 'Fighting is loud! Every blow ({{key}}) is heard as far as its yellow ring, and every zombie inside it comes. Fight only what reaches you, then walk away from the rest.',
     bleeding: "Bleeding! Blood leaves a trail zombies follow by smell. A bandage stops it; the nurse's helper bandages whoever is beside her ({{key}}). Without one it stops after about 25 seconds.",
     wounded:
       "A zombie's bite or scratch can infect: the green bar under health fills until the student turns. Antiseptic slows it and can cure a fresh scratch; the nurse's helper treats whoever is beside her ({{key}}).",
