@@ -155,6 +155,29 @@ describe('the tutor', () => {
     expect(t.current).toBe('sneak');
   });
 
+  it('holds a prompt whose moment comes mid-walk or mid-fight, and shows it once the student is calm though the moment has passed', () => {
+    const { tutor: t } = tutor(['move', 'goal']);
+    const snapshot = quiet();
+    const student = me(snapshot);
+    const unaware = { ...classroomWing().zombies[0]!, x: student.x + 5, y: student.y, tileX: student.tileX + 5, tileY: student.tileY, awareness: 'unaware' as const };
+    // On a tapped walk, an unaware zombie comes into sight: no prompt yet.
+    const walking = structuredClone(snapshot);
+    Object.assign(me(walking), { walking: true, moving: true });
+    walking.zombies = [unaware];
+    t.update(at(walking, 0), sees);
+    expect(t.current).toBeNull();
+    // Then a zombie hunts the student close by: still none.
+    const fighting = structuredClone(walking);
+    Object.assign(me(fighting), { walking: false });
+    fighting.zombies = [{ ...unaware, id: 99, x: student.x + 0.8, tileX: student.tileX, awareness: 'hunting' as const, mode: 'attack' as const }];
+    t.update(at(fighting, 1), sees);
+    expect(t.current).toBeNull();
+    // Calm, with no zombie in sight any more: the held sneak prompt comes up all the same.
+    snapshot.zombies = [];
+    t.update(at(snapshot, 2), sees);
+    expect(t.current).toBe('sneak');
+  });
+
   it('hiding the prompt counts as done', () => {
     const { tutor: t, recorded } = tutor();
     t.update(at(quiet(), 0), sees);

@@ -47,6 +47,8 @@ export interface StudentView {
   facingX: number;
   facingY: number;
   moving: boolean;
+  /** The controlled student is on a tapped walk (a path to follow, no key held); false for the others. */
+  walking: boolean;
   swinging: boolean;
   hurt: boolean;
   down: boolean;
@@ -250,6 +252,7 @@ function studentView(world: World, s: Student, light: Float32Array): StudentView
     facingX: s.facingX,
     facingY: s.facingY,
     moving: s.moving,
+    walking: s.id === world.controlledId && s.path.length > 0,
     swinging: s.swingTicks > 0,
     hurt: s.hurtTicks > 0,
     down: s.down,

@@ -66,6 +66,11 @@ export function inFight(view: LessonView): boolean {
   return view.snapshot.zombies.some((z) => z.awareness === 'hunting' && z.mode !== 'down' && distance(view.me, z) <= NEAR.fight);
 }
 
+/** Calm enough for a new prompt: no fight close by, and not in the middle of a tapped walk (a tip read mid-walk is a walk into trouble). */
+export function isCalm(view: LessonView): boolean {
+  return !inFight(view) && !view.me.walking;
+}
+
 /** The lesson a core event shows was done, if any. */
 export function lessonDoneBy(event: SimEvent): Lesson | undefined {
   switch (event.type) {

@@ -4,14 +4,16 @@
  * is remembered through `onDone` and never shown again. A prompt stays until its lesson is done or
  * the player hides it (which counts as done), or for `SHOW_TICKS` when its moment has passed (news —
  * a wound, bleeding — goes after `SHOW_TICKS` and counts as told); a
- * short pause separates two prompts, so the player meets one idea at a time, and none comes up
- * while a zombie hunting the student is close. Pure, no Phaser.
+ * short pause separates two prompts, so the player meets one idea at a time. None comes up while the
+ * student is not calm (a zombie hunting them close, or in the middle of a tapped walk): a lesson
+ * whose moment comes then is held and shown first once they are calm, even if its moment has
+ * passed by then. Pure, no Phaser.
  */
 
 import type { SimEvent } from '../../core';
 import type { Snapshot } from '../../core';
 import { TICKS_PER_SECOND } from '../../core';
-import { inFight, LESSONS, lessonDoneBy, NEWS, READY, type Lesson, type LessonView } from './lessons';
+import { isCalm, LESSONS, lessonDoneBy, NEWS, READY, type Lesson, type LessonView } from './lessons';
 
 /** Ticks between one prompt going and the next showing. */
 export const GAP_TICKS = 3 * TICKS_PER_SECOND;
@@ -34,6 +36,8 @@ export interface TutorOptions {
 export class Tutor {
   private readonly done: Set<Lesson>;
   private shown: { lesson: Lesson; sinceTick: number } | null = null;
+  /** A lesson whose moment came while the student was not calm: shown first once they are. */
+  private held: Lesson | null = null;
   private quietUntil = 0;
   private readonly notBefore = new Map<Lesson, number>();
   private start: { x: number; y: number; levelId: string } | undefined;
@@ -101,8 +105,14 @@ export class Tutor {
       }
       return;
     }
-    if (tick < this.quietUntil || inFight(view)) return;
-    const next = LESSONS.find((lesson) => !this.done.has(lesson) && (this.options.canShow?.(lesson) ?? true) && tick >= (this.notBefore.get(lesson) ?? 0) && READY[lesson](view));
+    const ready = LESSONS.find((lesson) => !this.done.has(lesson) && (this.options.canShow?.(lesson) ?? true) && tick >= (this.notBefore.get(lesson) ?? 0) && READY[lesson](view));
+    if (this.held !== null && this.done.has(this.held)) this.held = null;
+    if (tick < this.quietUntil || !isCalm(view)) {
+      this.held ??= ready ?? null;
+      return;
+    }
+    const next = this.held ?? ready;
+    this.held = null;
     if (next !== undefined) this.shown = { lesson: next, sinceTick: tick };
   }
 
