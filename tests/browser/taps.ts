@@ -30,3 +30,16 @@ export async function tap(target: Page | CDPSession, x: number, y: number, id = 
   await session.send('Input.dispatchTouchEvent', { type: 'touchStart', timestamp: landed, touchPoints: [{ x, y, id, radiusX: 4, radiusY: 4, force: 1 }] });
   await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', timestamp: lastStamp, touchPoints: [] });
 }
+
+/**
+ * A tap whose finger stays on the glass while `meanwhile` runs (the camera may move on meanwhile),
+ * stamped 50 ms apart all the same: to the game, still a quick tap.
+ */
+export async function tapAround(target: Page | CDPSession, x: number, y: number, meanwhile: () => Promise<void>, id = 0): Promise<void> {
+  const session = 'send' in target ? target : await sessionOf(target);
+  const landed = Math.max(Date.now() / 1000, lastStamp + 0.01);
+  lastStamp = landed + 0.05;
+  await session.send('Input.dispatchTouchEvent', { type: 'touchStart', timestamp: landed, touchPoints: [{ x, y, id, radiusX: 4, radiusY: 4, force: 1 }] });
+  await meanwhile();
+  await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', timestamp: landed + 0.05, touchPoints: [] });
+}

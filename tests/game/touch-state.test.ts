@@ -281,4 +281,13 @@ describe('touch state under random fingers', () => {
     expect(fired).toEqual({ presses: [], taps: 0, throws: 0, released: undefined });
     phone.expectNothingHeld();
   });
+
+  it('walks a tap to the world point under the finger when it landed, not where the camera has moved by the lift', () => {
+    const state = new TouchState(PORTRAIT, 'floating');
+    const spot = { x: PORTRAIT.width / 2, y: PORTRAIT.height * 0.3 };
+    expect(buttonAt(PORTRAIT, spot.x, spot.y)).toBeUndefined();
+    state.down(4, spot.x, spot.y, 0, { x: 700, y: 310 });
+    state.up(4, spot.x + 2, spot.y, 120);
+    expect(state.takeTaps()).toEqual([{ x: spot.x + 2, y: spot.y, world: { x: 700, y: 310 } }]);
+  });
 });

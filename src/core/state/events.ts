@@ -92,6 +92,8 @@ export type SimEvent =
   | { type: 'walkStopped'; studentId: number; zombieId: number; tileX: number; tileY: number }
   | { type: 'commandRejected'; reason: string }
   | { type: 'studentSwitched'; studentId: number }
+  /** The controlled student fell and control passed to another of the group (rules/students/student-update.ts). */
+  | { type: 'controlPassed'; fromId: number; studentId: number }
   | { type: 'objectiveCompleted'; index: number; kind: ObjectiveKind }
   /** A student waiting to be rescued joined the group. */
   | { type: 'studentJoined'; studentId: number }

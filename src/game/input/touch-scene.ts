@@ -14,14 +14,16 @@ import { ATLAS_KEY, itemFrame, uiFrame } from '../render/atlas-layout';
 import { FONT } from '../render/textures';
 import type { PlaySession } from '../play-session';
 import { inputSettings, onInputSettings } from './input-settings';
-import type { TouchState } from './touch-state';
+import type { Point, TouchState } from './touch-state';
 
 export const TOUCH_SCENE = 'touch';
 
 export interface TouchSceneData {
   touch: TouchState;
-  /** A tap or click on the map at screen point (x, y). */
-  tapMap(x: number, y: number): void;
+  /** The world point (px) under screen point (x, y) as the camera shows it now. */
+  worldPoint(x: number, y: number): Point;
+  /** A tap or a click on the map, at the world point under it when it landed. */
+  tapMap(world: Point): void;
   /** The mouse's aimed throw: `at` is the screen point while its right button is held on the map, else null. */
   mouseAim: { at: { x: number; y: number } | null };
   /** The right button came up: throw the phone alarm toward screen point (x, y). */
@@ -111,7 +113,8 @@ export class TouchScene extends Phaser.Scene {
     if (this.onPrompt(pointer.x, pointer.y) && !pointer.rightButtonDown()) return;
     if (pointer.wasTouch) {
       markTouchSeen();
-      this.wiring.touch.down(pointer.id, pointer.x, pointer.y, pointer.downTime);
+      // The world point now, as the finger lands on what the screen shows: the camera may move on before it lifts.
+      this.wiring.touch.down(pointer.id, pointer.x, pointer.y, pointer.downTime, this.wiring.worldPoint(pointer.x, pointer.y));
       return;
     }
     const button = buttonAt(layout, pointer.x, pointer.y);
@@ -122,7 +125,7 @@ export class TouchScene extends Phaser.Scene {
     }
     if (!pointer.leftButtonDown()) return;
     if (button === 'pause' || button === 'fullscreen') this.mouseButton = button;
-    else if (button === undefined) this.wiring.tapMap(pointer.x, pointer.y);
+    else if (button === undefined) this.wiring.tapMap(this.wiring.worldPoint(pointer.x, pointer.y));
   }
 
   private onMove(pointer: Phaser.Input.Pointer): void {
@@ -161,7 +164,7 @@ export class TouchScene extends Phaser.Scene {
   override update(): void {
     const touch = this.wiring.touch;
     touch.forgetLifted((id) => this.input.manager.pointers[id]?.isDown === true);
-    for (const { x, y } of touch.takeTaps()) this.wiring.tapMap(x, y);
+    for (const { world } of touch.takeTaps()) this.wiring.tapMap(world);
 
     const layout = currentLayout();
     const stick = touch.stick();

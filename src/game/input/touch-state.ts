@@ -11,7 +11,8 @@
  *   starts once the finger moves past the deadzone (a short touch without moving is a tap); the
  *   fixed stick works when the finger lands on it. Only one stick at a time.
  * - **tap**: anywhere else (or a second finger in the zone): a short touch that barely moves is a
- *   tap, to walk to that tile.
+ *   tap, to walk to that tile: the world point under the finger when it landed (`down`'s `world`),
+ *   not when it lifted, since the camera may have moved on in between.
  * - **aim**: it landed on the lure button. Lifted without dragging, it throws ahead (a press);
  *   dragged off the button, the finger is the aim (the preview follows it) and lifting it throws
  *   there; dragged back onto the button, lifting it cancels the throw.
@@ -22,6 +23,16 @@
 import { stickDirection } from './gamepad-map';
 import { buttonAt, type ButtonId, type ScreenLayout } from '../layout/screen-layout';
 import type { StickMode } from './input-settings';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** A tap: where the finger lifted on the screen, and the world point that was under it when it landed. */
+export interface Tap extends Point {
+  world: Point;
+}
 
 export interface StickView {
   baseX: number;
@@ -35,8 +46,8 @@ export interface StickView {
 
 type Gesture =
   | { kind: 'button'; button: ButtonId }
-  | { kind: 'stick'; baseX: number; baseY: number; x: number; y: number; active: boolean; downAt: number }
-  | { kind: 'tap'; startX: number; startY: number; downAt: number }
+  | { kind: 'stick'; baseX: number; baseY: number; x: number; y: number; active: boolean; downAt: number; world: Point }
+  | { kind: 'tap'; startX: number; startY: number; downAt: number; world: Point }
   | { kind: 'aim'; startX: number; startY: number; x: number; y: number; dragged: boolean }
   | { kind: 'spent' };
 
@@ -57,7 +68,7 @@ const AIMED: ButtonId = 'lure';
 export class TouchState {
   private readonly gestures = new Map<number, Gesture>();
   private presses: ButtonId[] = [];
-  private taps: { x: number; y: number }[] = [];
+  private taps: Tap[] = [];
   private throws: { x: number; y: number }[] = [];
   private gaitToggle: 'walk' | 'run' | 'sneak' = 'walk';
 
@@ -73,7 +84,8 @@ export class TouchState {
     this.cancelAll();
   }
 
-  down(id: number, x: number, y: number, timeMs: number): void {
+  /** A finger landed at screen point (x, y); `world` is the point of the world under it now (by default the screen point). */
+  down(id: number, x: number, y: number, timeMs: number, world: Point = { x, y }): void {
     this.cancel(id);
     const button = buttonAt(this.layout, x, y);
     if (button === AIMED) {
@@ -91,16 +103,16 @@ export class TouchState {
     if (stick !== null && stickFree) {
       const fixed = stick.fixed;
       if (this.mode === 'fixed' && Math.hypot(x - fixed.x, y - fixed.y) <= fixed.r * 1.3) {
-        this.gestures.set(id, { kind: 'stick', baseX: fixed.x, baseY: fixed.y, x, y, active: true, downAt: timeMs });
+        this.gestures.set(id, { kind: 'stick', baseX: fixed.x, baseY: fixed.y, x, y, active: true, downAt: timeMs, world });
         return;
       }
       const zone = stick.zone;
       if (this.mode === 'floating' && x >= zone.x && x <= zone.x + zone.width && y >= zone.y && y <= zone.y + zone.height) {
-        this.gestures.set(id, { kind: 'stick', baseX: x, baseY: y, x, y, active: false, downAt: timeMs });
+        this.gestures.set(id, { kind: 'stick', baseX: x, baseY: y, x, y, active: false, downAt: timeMs, world });
         return;
       }
     }
-    this.gestures.set(id, { kind: 'tap', startX: x, startY: y, downAt: timeMs });
+    this.gestures.set(id, { kind: 'tap', startX: x, startY: y, downAt: timeMs, world });
   }
 
   move(id: number, x: number, y: number): void {
@@ -150,8 +162,8 @@ export class TouchState {
     }
     if (gesture.kind === 'button' && ON_RELEASE.has(gesture.button) && buttonAt(this.layout, x, y, HOLD_SLACK) === gesture.button) return gesture.button;
     const isTap = (startX: number, startY: number, downAt: number): boolean => Math.hypot(x - startX, y - startY) <= TAP_SLOP && timeMs - downAt <= TAP_MAX_MS;
-    if (gesture.kind === 'tap' && isTap(gesture.startX, gesture.startY, gesture.downAt)) this.taps.push({ x, y });
-    if (gesture.kind === 'stick' && !gesture.active && this.mode === 'floating' && isTap(gesture.baseX, gesture.baseY, gesture.downAt)) this.taps.push({ x, y });
+    if (gesture.kind === 'tap' && isTap(gesture.startX, gesture.startY, gesture.downAt)) this.taps.push({ x, y, world: gesture.world });
+    if (gesture.kind === 'stick' && !gesture.active && this.mode === 'floating' && isTap(gesture.baseX, gesture.baseY, gesture.downAt)) this.taps.push({ x, y, world: gesture.world });
     return undefined;
   }
 
@@ -227,7 +239,7 @@ export class TouchState {
     return taken;
   }
 
-  takeTaps(): { x: number; y: number }[] {
+  takeTaps(): Tap[] {
     const taken = this.taps;
     this.taps = [];
     return taken;

@@ -4,21 +4,34 @@ import Phaser from 'phaser';
 import type { Level } from '../../core';
 import { currentLayout, onLayoutChange } from '../layout/live-layout';
 import { TILE_SIZE } from '../render/sprite-layout';
+import { settings } from '../settings/settings';
 
 /** How much of the way to the student the camera goes each frame. */
 const EASE = 0.2;
+/** The same while it glides to a student who just took control: slow enough to be seen going there. */
+const GLIDE_EASE = 0.06;
+/** How long it glides so. */
+const GLIDE_MS = 900;
+/** A focus that moved this far (px) in one frame jumped to another student: control passed. */
+const JUMP_PX = TILE_SIZE * 1.5;
 
 /**
  * Follows `focus` (the controlled student's marker) at a whole zoom of 2 to 6 that shows about 22x13
  * tiles, kept up with resizes and layout changes; returns how to stop. While `snap()` holds (a
  * test's step lock: the level moves by whole runs between frames) it follows without easing, so
  * each frame shows the student where the layout wants it and a tile is where the next frame draws it.
+ * When the focus jumps to another student (a switch, or control passing on a fall) it glides there
+ * slowly for a moment, so the player sees where control went (not with reduced motion).
  */
-export function followWithCamera(scene: Phaser.Scene, focus: Phaser.GameObjects.GameObject, level: Level, snap: () => boolean = () => false): () => void {
+export function followWithCamera(scene: Phaser.Scene, focus: Phaser.GameObjects.Zone, level: Level, snap: () => boolean = () => false): () => void {
   const camera = scene.cameras.main;
   camera.startFollow(focus, true, EASE, EASE);
+  let last: { x: number; y: number } | undefined;
+  let glideUntil = 0;
   const ease = (): void => {
-    const lerp = snap() ? 1 : EASE;
+    if (last !== undefined && Math.abs(focus.x - last.x) + Math.abs(focus.y - last.y) > JUMP_PX && !settings().accessibility.reducedMotion) glideUntil = scene.time.now + GLIDE_MS;
+    last = { x: focus.x, y: focus.y };
+    const lerp = snap() ? 1 : scene.time.now < glideUntil ? GLIDE_EASE : EASE;
     if (camera.lerp.x !== lerp) camera.setLerp(lerp, lerp);
   };
   scene.events.on(Phaser.Scenes.Events.UPDATE, ease);

@@ -147,10 +147,8 @@ export class PlayScene extends Phaser.Scene {
     this.scene.launch('hud', { play } satisfies HudData);
     const wiring: TouchSceneData = {
       touch,
-      tapMap: (x, y) => {
-        const { tileX, tileY } = tileAt(x, y);
-        this.controls.walkTo(tileX, tileY);
-      },
+      worldPoint: (x, y) => ({ ...this.cameras.main.getWorldPoint(x, y) }),
+      tapMap: (world) => this.controls.walkTo(Math.floor(world.x / TILE_SIZE), Math.floor(world.y / TILE_SIZE)),
       mouseAim,
       throwAt: (x, y) => {
         const { tileX, tileY } = tileAt(x, y);

@@ -157,7 +157,7 @@ function footsteps(context: TickContext, student: Student, noiseFactor: number):
 
 /**
  * Lose when nobody in the group is left standing; otherwise keep a standing student under
- * control. Winning (objectives done, a student in an exit) is decided in rules/objectives/objectives.ts.
+ * control (a `controlPassed` event when the controlled one fell). Winning (objectives done, a student in an exit) is decided in rules/objectives/objectives.ts.
  */
 export function checkOutcome(context: TickContext): void {
   const { world } = context;
@@ -167,5 +167,8 @@ export function checkOutcome(context: TickContext): void {
     context.events.push({ type: 'levelLost' });
     return;
   }
-  if (controlled(world) === undefined) world.controlledId = group[0]!.id;
+  if (controlled(world) !== undefined) return;
+  const fromId = world.controlledId;
+  world.controlledId = group[0]!.id;
+  context.events.push({ type: 'controlPassed', fromId, studentId: world.controlledId });
 }

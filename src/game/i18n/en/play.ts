@@ -63,6 +63,10 @@ export const play = {
     seen: 'SEEN',
     heard: 'HEARD',
   },
+  fixtures: {
+    fireAlarm: 'FIRE ALARM',
+    bell: 'BELL',
+  },
   hearing: {
     thunderCovers: 'The thunder covers your steps',
     bellCovers: 'The bell covers your steps',
@@ -117,6 +121,9 @@ export const play = {
     generic: 'That cannot be done now.',
     hunterEntered: 'The hunter followed you here. It is somewhere on this floor.',
     runnerSeen: 'A runner! It is faster than you walk: run, or stay out of its sight.',
+    walkStopped: '{{name}} stops: a zombie ahead.',
+    nowPlaying: 'You now play {{name}}.',
+    controlPassed: '{{fallen}} is down. You now play {{name}}.',
     nothingToBarricade: 'Nothing to barricade with: carry a plank, a chair or a desk.',
     noDoorToBarricade: 'No door or window in reach to barricade.',
     barricadeFull: 'The barricade is as strong as it gets.',

@@ -66,6 +66,10 @@ export const play: DictionaryOf<typeof english> = {
     seen: '보였다!',
     heard: '들렸다!',
   },
+  fixtures: {
+    fireAlarm: '화재경보기',
+    bell: '학교 종',
+  },
   hearing: {
     thunderCovers: '천둥소리가 발소리를 덮어 줍니다',
     bellCovers: '종소리가 발소리를 덮어 줍니다',
@@ -118,6 +122,9 @@ export const play: DictionaryOf<typeof english> = {
     generic: '지금은 할 수 없다.',
     hunterEntered: '사냥꾼이 여기까지 따라왔다. 이 층 어딘가에 있다.',
     runnerSeen: '달리는 좀비다! 걸어서는 못 따돌린다. 뛰거나 눈에 띄지 마라.',
+    walkStopped: '{{name, 이가}} 멈춘다: 앞에 좀비가 있다.',
+    nowPlaying: '이제 {{name, 을를}} 조종한다.',
+    controlPassed: '{{fallen, 이가}} 쓰러졌다. 이제 {{name, 을를}} 조종한다.',
     nothingToBarricade: '바리케이드를 칠 재료가 없다: 판자, 의자나 책상을 들어야 한다.',
     noDoorToBarricade: '손이 닿는 곳에 막을 문이나 창문이 없다.',
     barricadeFull: '바리케이드가 더 튼튼해질 수 없다.',

@@ -1,0 +1,98 @@
+/**
+ * A tap on a phone walks to the tile that was under the finger when it landed, even when the
+ * camera moved on before the finger lifted (the student walking by keys while the finger is down),
+ * real touch events through the DevTools protocol; a switch of student (Tab) is announced on the
+ * banner in English and Korean while the camera goes to the new student; the fire alarm is marked.
+ */
+
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { LESSONS } from '../../src/game/tutorial/lessons';
+import { startGameHarness, type GameHarness, type GamePage } from './harness';
+import { tapAround } from './taps';
+
+let harness: GameHarness;
+
+beforeAll(async () => {
+  harness = await startGameHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+afterEach(async () => {
+  for (const context of harness.browser.contexts()) await context.close();
+});
+
+const controlled = (game: GamePage) => game.page.evaluate(() => window.hyosan.snapshot().students.find((s) => s.controlled)!);
+const screenOf = (game: GamePage, tileX: number, tileY: number) => game.page.evaluate(([x, y]) => window.hyosan.tileToScreen(x!, y!)!, [tileX, tileY]);
+
+it('walks to the tile under the finger when it landed, though the camera moved on before it lifted', async () => {
+  const game = await harness.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+  await game.page.evaluate((done) => window.hyosan.settings({ tutorial: { done } }), [...LESSONS]);
+  await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 1 }));
+  await game.page.waitForFunction(() => window.hyosan.snapshot().tick > 2, undefined, { timeout: 60_000 });
+  const start = await controlled(game);
+  // In the first classroom: the back row, four rows up from the student.
+  const target = { tileX: start.tileX, tileY: start.tileY - 4 };
+  const landing = await screenOf(game, target.tileX, target.tileY);
+  const tile = (await screenOf(game, target.tileX + 1, target.tileY)).x - landing.x;
+  await tapAround(game.page, landing.x, landing.y, async () => {
+    // The finger stays down while the student walks right by keys and the camera follows.
+    await game.page.keyboard.down('KeyD');
+    await game.page.waitForFunction(([x, y, from, shift]) => window.hyosan.tileToScreen(x!, y!)!.x < from! - shift!, [target.tileX, target.tileY, landing.x, tile * 3.5], {
+      timeout: 60_000,
+      polling: 50,
+    });
+    await game.page.keyboard.up('KeyD');
+    await game.page.waitForFunction(() => !window.hyosan.snapshot().students.find((s) => s.controlled)!.moving, undefined, { timeout: 60_000, polling: 50 });
+  });
+  await game.page.waitForFunction(
+    ([x, y]) => {
+      const s = window.hyosan.snapshot().students.find((c) => c.controlled)!;
+      return s.tileY === y && Math.abs(s.tileX - x!) <= 1 && !s.moving;
+    },
+    [target.tileX, target.tileY],
+    { timeout: 60_000, polling: 100 },
+  );
+  const end = await controlled(game);
+  expect(Math.abs(end.tileX - target.tileX)).toBeLessThanOrEqual(1);
+  expect(game.errors).toEqual([]);
+});
+
+it('marks the fire alarm, and says who the player now controls when they switch while the camera goes to them, in both languages', async () => {
+  for (const [language, words, alarmName] of [
+    ['en', 'You now play', 'FIRE ALARM'],
+    ['ko', '조종한다', '화재경보기'],
+  ] as const) {
+    const game = await harness.open();
+    await game.page.evaluate(([done, lang]) => window.hyosan.settings({ tutorial: { done }, language: lang }), [[...LESSONS], language] as const);
+    await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 1 }));
+    await game.page.waitForFunction(() => window.hyosan.snapshot().tick > 2, undefined, { timeout: 60_000 });
+    // The fire alarm, a lure the player can use, is marked with its name just over its tile.
+    const alarm = await game.page.evaluate(() => window.hyosan.snapshot().noiseMakers.find((m) => m.kind === 'fireAlarm')!);
+    const alarmAt = await screenOf(game, alarm.tileX, alarm.tileY);
+    const label = (await game.page.evaluate(() => window.hyosan.textBoxes())).find((box) => box.text === alarmName);
+    expect(label, alarmName).toBeDefined();
+    expect(Math.abs(label!.x + label!.width / 2 - alarmAt.x)).toBeLessThan(8);
+    expect(label!.y + label!.height).toBeLessThanOrEqual(alarmAt.y);
+    expect(label!.y + label!.height).toBeGreaterThan(alarmAt.y - 60);
+    const before = await controlled(game);
+    const centre = await screenOf(game, before.tileX, before.tileY);
+    const tile = (await screenOf(game, before.tileX + 1, before.tileY)).x - centre.x;
+    await game.page.keyboard.press('Tab');
+    await game.page.waitForFunction((id) => window.hyosan.snapshot().students.find((s) => s.controlled)!.id !== id, before.id, { timeout: 60_000, polling: 50 });
+    const now = await controlled(game);
+    await game.page.waitForFunction((text) => window.hyosan.tutorial().banner?.includes(text) === true, words, { timeout: 60_000, polling: 50 });
+    // The camera goes to the new student (two tiles away): their tile ends up where the old one's was drawn.
+    expect(Math.abs(now.tileX - before.tileX) + Math.abs(now.tileY - before.tileY)).toBeGreaterThanOrEqual(2);
+    await game.page.waitForFunction(
+      ([x, y, cx, cy, near]) => {
+        const at = window.hyosan.tileToScreen(x!, y!)!;
+        return Math.abs(at.x - cx!) < near! && Math.abs(at.y - cy!) < near!;
+      },
+      [now.tileX, now.tileY, centre.x, centre.y, tile * 0.8],
+      { timeout: 60_000, polling: 100 },
+    );
+    expect(game.errors).toEqual([]);
+    await game.close();
+  }
+});
