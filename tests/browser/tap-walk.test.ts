@@ -64,7 +64,9 @@ it('marks the fire alarm, and says who the player now controls when they switch 
     ['ko', '조종한다', '화재경보기'],
   ] as const) {
     const game = await harness.open();
-    await game.page.evaluate(([done, lang]) => window.hyosan.settings({ tutorial: { done }, language: lang }), [[...LESSONS], language] as const);
+    await game.page.waitForFunction(() => window.hyosan?.screen() === 'title', undefined, { timeout: 60_000 });
+    await game.page.evaluate((lang) => window.hyosan.language(lang), language);
+    await game.page.evaluate((done) => window.hyosan.settings({ tutorial: { done } }), [...LESSONS]);
     await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 1 }));
     await game.page.waitForFunction(() => window.hyosan.snapshot().tick > 2, undefined, { timeout: 60_000 });
     // The fire alarm, a lure the player can use, is marked with its name just over its tile.
