@@ -65,6 +65,8 @@ const HIT_FLASH_MS = 90;
 export class EntityView {
   /** Off once the level is over: the name showed through the end screen's heading. */
   namesShown = true;
+  /** A fallen student's call for help (who, the time left, the player's Use control): off in a replay, where nobody can act on it. */
+  helpShown = true;
   private readonly students = new Map<number, StudentSprite>();
   private readonly zombies = new Map<number, ZombieSprite>();
   private readonly items = new Map<number, Phaser.GameObjects.Sprite>();
@@ -108,11 +110,11 @@ export class EntityView {
       this.placeCharacter(sprite, x, y, studentLook(student), student, student.gait === 'run', timeMs, student.down, student.gait === 'sneak');
       // Only the controlled student is named on the map (the HUD names everyone): labels would
       // overlap. A fallen one a friend can still help up says so, with the time left.
-      const fallen = student.helpUpTicks !== null;
+      const fallen = student.helpUpTicks !== null && this.helpShown;
       sprite.label
         .setPosition(x, y - (fallen ? 6 : 12))
         .setScale(nameScale(this.scene.cameras.main.zoom))
-        .setVisible((this.namesShown && student.controlled && !student.down) || fallen);
+        .setVisible(this.namesShown && ((student.controlled && !student.down) || fallen));
       const name = fallen ? helpUpText(student.name, student.helpUpTicks ?? 0, this.device()) : studentName(student.name);
       if (sprite.label.text !== name) sprite.label.setText(name);
       setTextColour(sprite.label, fallen ? '#ff8a7a' : student.controlled ? '#ffe27a' : '#d8e0ea');

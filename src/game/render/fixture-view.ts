@@ -2,20 +2,17 @@
  * Fixture view: a sprite over each lamp (a ceiling panel, lit or dark as the snapshot says) and
  * each noise maker a student can set off (fire alarm, bell, PA speaker, PA console), so a player
  * can find them in a dark room; a sounding noise maker pulses. A lure the player can set off (the
- * fire alarm, the bell) is also marked over the dark, under the fog: a ring round it and its name,
- * so a new player sees it once the room is seen. The light itself comes from the
+ * fire alarm, the bell) is also marked over the dark, under the fog: a slowly breathing ring round
+ * it, so a new player sees it once the room is seen. The light itself comes from the
  * core's light map, the sound from the sound plan. A piano and a fire draw as their furniture tile.
  * Only what changed is touched.
  */
 
 import type Phaser from 'phaser';
 import type { Snapshot } from '../../core';
-import { t } from '../i18n/i18n';
-import { settings } from '../settings/settings';
 import { ATLAS_KEY, fixtureFrame, type AtlasFixture } from './atlas-layout';
 import { LABEL_DEPTH } from './depths';
 import { TILE_SIZE } from './sprite-layout';
-import { FONT } from './textures';
 
 /** Just over the walls and barricade planks, under characters. */
 const FIXTURE_DEPTH = -0.4;
@@ -25,8 +22,6 @@ const NOISE_MAKER_FRAMES: Partial<Record<Snapshot['noiseMakers'][number]['kind']
   speaker: 'speaker',
   paConsole: 'paConsole',
 };
-/** Noise makers marked with a ring and their name: the lures a player can set off. */
-const MARKED = { fireAlarm: 'fixtures.fireAlarm', bell: 'fixtures.bell' } as const;
 /** A sounding noise maker swells this much, once every `PULSE_MS`. */
 const PULSE_SCALE = 0.18;
 const PULSE_MS = 500;
@@ -45,7 +40,8 @@ export class FixtureLayerView {
       const frame = NOISE_MAKER_FRAMES[maker.kind];
       return frame === undefined ? undefined : image(maker.tileX, maker.tileY, frame);
     });
-    for (const maker of snapshot.noiseMakers) if (maker.kind === 'fireAlarm' || maker.kind === 'bell') markLure(scene, maker.tileX, maker.tileY, t(MARKED[maker.kind]));
+    // The lures a player can set off are marked.
+    for (const maker of snapshot.noiseMakers) if (maker.kind === 'fireAlarm' || maker.kind === 'bell') markLure(scene, maker.tileX, maker.tileY);
     this.draw(snapshot, 0);
   }
 
@@ -66,19 +62,11 @@ export class FixtureLayerView {
   }
 }
 
-/** A ring round a lure's tile and its name over it, breathing slowly so the eye finds it. */
-function markLure(scene: Phaser.Scene, tileX: number, tileY: number, name: string): void {
-  const x = (tileX + 0.5) * TILE_SIZE;
-  const y = (tileY + 0.5) * TILE_SIZE;
+/** A ring round a lure's tile, breathing slowly so the eye finds it. */
+function markLure(scene: Phaser.Scene, tileX: number, tileY: number): void {
   const ring = scene.add
-    .circle(x, y, TILE_SIZE * 0.62)
+    .circle((tileX + 0.5) * TILE_SIZE, (tileY + 0.5) * TILE_SIZE, TILE_SIZE * 0.62)
     .setStrokeStyle(1.5, 0xffd27a, 0.9)
     .setDepth(LABEL_DEPTH);
-  const label = scene.add
-    .text(x, y - TILE_SIZE * 0.65, name, { fontFamily: FONT, fontSize: '14px', color: '#ffd27a', stroke: '#05070a', strokeThickness: 3 })
-    .setOrigin(0.5, 1)
-    .setScale(0.35 * settings().accessibility.textSize)
-    .setDepth(LABEL_DEPTH)
-    .setResolution(2);
-  scene.tweens.add({ targets: [ring, label], alpha: 0.45, yoyo: true, repeat: -1, duration: 900, ease: 'Sine.easeInOut' });
+  scene.tweens.add({ targets: ring, alpha: 0.45, yoyo: true, repeat: -1, duration: 900, ease: 'Sine.easeInOut' });
 }

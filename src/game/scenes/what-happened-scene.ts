@@ -102,6 +102,7 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
     this.current = this.playback.simulation.snapshot();
     this.fixtures = new FixtureLayerView(this, this.current);
     this.entities = new EntityView(this, this.current);
+    this.entities.helpShown = false;
     this.light = new LightView(this, level);
     this.effects = new EventEffects(this);
     this.notices = new NoticeMarks(this);
