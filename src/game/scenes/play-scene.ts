@@ -22,11 +22,8 @@ import { DoorLayerView } from '../render/door-view';
 import { FurnitureLayerView } from '../render/furniture-view';
 import { FixtureLayerView } from '../render/fixture-view';
 import { noteRefusals } from '../refusal-text';
-import { EventEffects } from '../render/event-effects';
-import { HearingView } from '../render/hearing-view';
-import { ThrowPreview } from '../render/throw-preview';
+import { PlayOverlays } from '../render/play-overlays';
 import { FogView } from '../render/fog-view';
-import { ObjectiveMarkers } from '../render/objective-markers';
 import { LightView, lookSwitches } from '../render/light-view';
 import { createLevelView, type LevelView } from '../render/level-view';
 import { TILE_SIZE } from '../render/sprite-layout';
@@ -40,9 +37,6 @@ import type { EndSceneData } from './end-scene';
 import type { HudData } from './hud-scene';
 import { createAutosaver, type Autosaver } from '../save/autosave';
 import { carryToCamp } from '../save/camp-save';
-import { NoticeMarks } from '../render/notice-marks';
-import { ThreatEdges } from '../render/threat-edges';
-import { ObjectiveEdges } from '../render/objective-edges';
 import { currentDevice, sightOn, startTutor } from '../tutorial/tutorial-run';
 import type { LessonView } from '../tutorial/lessons';
 
@@ -65,13 +59,10 @@ export class PlayScene extends Phaser.Scene {
   private fixedStep!: FixedStep;
   private controls!: PlayerControls;
   private entities!: EntityView;
-  private effects!: EventEffects;
-  private hearing!: HearingView;
-  private throwPreview!: ThrowPreview;
+  private overlays!: PlayOverlays;
   /** The AI debug overlay, once asked for and fetched (render/debug-request.ts). */
   private debug: DebugOverlay | undefined;
   private fog!: FogView;
-  private markers!: ObjectiveMarkers;
   private light!: LightView;
   private doors!: DoorLayerView;
   private furniture!: FurnitureLayerView;
@@ -83,9 +74,6 @@ export class PlayScene extends Phaser.Scene {
   private autosaver!: Autosaver;
   /** The last seconds, kept to replay them when the level is lost ("What happened?"). */
   private record!: RollingRecord;
-  private notices!: NoticeMarks;
-  private threats!: ThreatEdges;
-  private goalArrows!: ObjectiveEdges;
   private sees!: LessonView['sees'];
 
   constructor() {
@@ -134,12 +122,7 @@ export class PlayScene extends Phaser.Scene {
       play.touch = undefined;
       this.entities.destroy();
       this.light.destroy();
-      this.effects.destroy();
-      this.hearing.destroy();
-      this.throwPreview.destroy();
-      this.notices.destroy();
-      this.threats.destroy();
-      this.goalArrows.destroy();
+      this.overlays.destroy();
       play.look = undefined;
       play.tutor = undefined;
     });
@@ -222,7 +205,6 @@ export class PlayScene extends Phaser.Scene {
     }
     this.fixtures = new FixtureLayerView(this, this.current);
     this.fog = new FogView(this, level, () => this.simulation.explored());
-    this.markers = new ObjectiveMarkers(this);
     this.entities = new EntityView(this, this.current);
     this.entities.device = () => currentDevice(this.play);
     this.light = new LightView(this, level);
@@ -232,12 +214,7 @@ export class PlayScene extends Phaser.Scene {
     if (!switches.light) this.app.lightOff = true;
     if (!switches.fog) this.app.fogOff = true;
     this.light.setEnabled(!this.app.lightOff);
-    this.effects = new EventEffects(this);
-    this.hearing = new HearingView(this);
-    this.throwPreview = new ThrowPreview(this);
-    this.notices = new NoticeMarks(this);
-    this.threats = new ThreatEdges(this);
-    this.goalArrows = new ObjectiveEdges(this);
+    this.overlays = new PlayOverlays(this);
     this.record = createRollingRecord(this.simulation);
     // `?debug=ai` shows the AI overlay in any build; F3 toggles it in dev builds.
     this.debug = undefined;
@@ -290,15 +267,16 @@ export class PlayScene extends Phaser.Scene {
     this.fixtures.draw(this.current, time);
     this.entities.draw(this.previous, this.current, this.app.stepLock.locked ? 1 : this.fixedStep.alpha, time, this.fog);
     this.light.draw(this.current, this.entities.drawnStudents, time, this.lightPreview());
-    this.effects.update(time);
-    this.hearing.draw(this.current, time);
-    this.throwPreview.draw(this.simulation, this.current, this.controls.aim(), time);
-    this.notices.draw(this.current, this.entities.drawnStudents, time);
-    this.threats.draw(this.current, this.entities.focus, time);
-    this.goalArrows.draw(this.current, this.entities.focus, time);
+    this.overlays.draw({
+      simulation: this.simulation,
+      snapshot: this.current,
+      aim: this.controls.aim(),
+      focus: this.entities.focus,
+      students: this.entities.drawnStudents,
+      timeMs: time,
+    });
     this.reportLook();
     this.debug?.draw(this.current, this.simulation);
-    this.markers.draw(this.current, time);
   }
 
   /** One tick and what its events set off; `look`: take its snapshot (a skipped one's events are placed with the one before, at most a few ticks old). */
@@ -312,9 +290,7 @@ export class PlayScene extends Phaser.Scene {
     }
     noteTickTime(performance.now() - tickStart);
     this.play.latest = this.current;
-    this.effects.play(events, this.current);
-    this.hearing.play(events);
-    this.notices.play(events);
+    this.overlays.play(events, this.current);
     this.record.afterTick(commands, events);
     this.debug?.note(events, this.simulation.tick);
     soundBoard().play(events, this.current, this.play.level.tiled);
@@ -354,14 +330,7 @@ export class PlayScene extends Phaser.Scene {
       fog: !this.app.fogOff,
       lights: this.light.lastSpots,
       brightnessHere: me === undefined ? null : this.light.brightnessAt(me.tileX, me.tileY),
-      rings: this.effects.ringsShown,
-      edgeMarkers: this.effects.edgeMarkersShown,
-      heardMarkers: this.hearing.markersShown,
-      coverHint: this.hearing.hintShown,
-      throwPreview: this.throwPreview.shown,
-      notices: this.notices.shown,
-      threats: this.threats.shown,
-      goalArrows: this.goalArrows.shown,
+      ...this.overlays.shown,
       reducedMotion: this.entities.reducedMotion,
     };
   }
@@ -390,7 +359,7 @@ export class PlayScene extends Phaser.Scene {
     this.scene.stop('hud');
     this.scene.stop(TOUCH_SCENE);
     // Nothing of the level's words under the end screen's: the rising numbers, the name.
-    this.effects.clearWords();
+    this.overlays.clearWords();
     this.entities.namesShown = false;
     this.scene.launch('end', data);
   }

@@ -1,0 +1,90 @@
+/**
+ * The marks play draws over the world, apart from the level, its lighting and its characters: noise
+ * rings and floating words, heard steps, the aimed throw's preview, "seen" / "heard" badges, arrows
+ * at the screen's edge toward threats and toward what the level needs next, and the objective markers.
+ * Each reads the snapshot (and some the tick's events); they are made, fed, drawn and destroyed together.
+ */
+
+import type Phaser from 'phaser';
+import type { SimEvent, Simulation, Snapshot } from '../../core';
+import type { AimTarget } from '../input/player-controls';
+import type { LookState } from '../play-session';
+import { EventEffects } from './event-effects';
+import { HearingView } from './hearing-view';
+import { NoticeMarks } from './notice-marks';
+import { ObjectiveEdges } from './objective-edges';
+import { ObjectiveMarkers } from './objective-markers';
+import { ThreatEdges } from './threat-edges';
+import { ThrowPreview } from './throw-preview';
+
+type Point = { x: number; y: number };
+
+/** What the overlays drew last frame, for `hyosan.look`. */
+export type OverlaysShown = Pick<LookState, 'rings' | 'edgeMarkers' | 'heardMarkers' | 'coverHint' | 'throwPreview' | 'notices' | 'threats' | 'goalArrows'>;
+
+export class PlayOverlays {
+  private readonly effects: EventEffects;
+  private readonly hearing: HearingView;
+  private readonly throwPreview: ThrowPreview;
+  private readonly notices: NoticeMarks;
+  private readonly threats: ThreatEdges;
+  private readonly goalArrows: ObjectiveEdges;
+  private readonly markers: ObjectiveMarkers;
+
+  constructor(scene: Phaser.Scene) {
+    this.effects = new EventEffects(scene);
+    this.hearing = new HearingView(scene);
+    this.throwPreview = new ThrowPreview(scene);
+    this.notices = new NoticeMarks(scene);
+    this.threats = new ThreatEdges(scene);
+    this.goalArrows = new ObjectiveEdges(scene);
+    this.markers = new ObjectiveMarkers(scene);
+  }
+
+  /** A tick's events: rings and words, heard steps, new badges. */
+  play(events: readonly SimEvent[], snapshot: Snapshot): void {
+    this.effects.play(events, snapshot);
+    this.hearing.play(events);
+    this.notices.play(events);
+  }
+
+  /** One frame. `focus`: the camera's student as drawn; `students`: every student as drawn. */
+  draw(frame: { simulation: Simulation; snapshot: Snapshot; aim: AimTarget | null; focus: Point; students: readonly Point[]; timeMs: number }): void {
+    const { snapshot, timeMs } = frame;
+    this.effects.update(timeMs);
+    this.hearing.draw(snapshot, timeMs);
+    this.throwPreview.draw(frame.simulation, snapshot, frame.aim, timeMs);
+    this.notices.draw(snapshot, frame.students, timeMs);
+    this.threats.draw(snapshot, frame.focus, timeMs);
+    this.goalArrows.draw(snapshot, frame.focus, timeMs);
+    this.markers.draw(snapshot, timeMs);
+  }
+
+  /** Takes away the floating words (rising numbers, names): nothing of the level's words under the end screen's. */
+  clearWords(): void {
+    this.effects.clearWords();
+  }
+
+  get shown(): OverlaysShown {
+    return {
+      rings: this.effects.ringsShown,
+      edgeMarkers: this.effects.edgeMarkersShown,
+      heardMarkers: this.hearing.markersShown,
+      coverHint: this.hearing.hintShown,
+      throwPreview: this.throwPreview.shown,
+      notices: this.notices.shown,
+      threats: this.threats.shown,
+      goalArrows: this.goalArrows.shown,
+    };
+  }
+
+  destroy(): void {
+    this.effects.destroy();
+    this.hearing.destroy();
+    this.throwPreview.destroy();
+    this.notices.destroy();
+    this.threats.destroy();
+    this.goalArrows.destroy();
+    this.markers.destroy();
+  }
+}
