@@ -123,3 +123,50 @@ describe('the tutorial prompt', () => {
     expect(game.errors).toEqual([]);
   });
 });
+
+describe('the camp', () => {
+  it('scrolls on a phone held sideways at 150% text: nothing drawn off the screen, a drag brings up the log and presses no button, a tap does', async () => {
+    const { game, cdp } = await openPhone({ width: 844, height: 390 });
+    const page = game.page;
+    await page.evaluate(() => {
+      window.hyosan.language('ko');
+      window.hyosan.settings({ accessibility: { textSize: 1.5 } });
+    });
+    await page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 7 }));
+    await page.evaluate(() => window.hyosan.openCamp());
+    // A full log: six lines under the buttons.
+    const log = await page.evaluate(() => {
+      for (let i = 0; i < 3; i++) {
+        window.hyosan.camp({ type: 'share' });
+        window.hyosan.camp({ type: 'rest' });
+      }
+      return window.hyosan.camp().log;
+    });
+    expect(log).toHaveLength(6);
+    const campTexts = () => page.evaluate(() => window.hyosan.textBoxes().filter((text) => text.scene === 'camp'));
+    const shows = (line: string) => page.waitForFunction((want) => window.hyosan.textBoxes().some((text) => text.scene === 'camp' && text.text === want), line, { timeout: 30_000 });
+    const offScreen = async () => (await campTexts()).filter((text) => text.y < -1 || text.x < -1 || text.y + text.height > 391 || text.x + text.width > 845).map((text) => text.text);
+    // The newest line, the result of the last press, is in view; the oldest is further down.
+    await shows(log[0]!);
+    expect(await offScreen()).toEqual([]);
+    expect((await campTexts()).map((text) => text.text)).toContain('▼');
+    expect((await campTexts()).map((text) => text.text)).not.toContain(log[5]);
+
+    // A drag that starts on the rest button scrolls, and does not rest the group.
+    const minutes = await page.evaluate(() => window.hyosan.camp().campaign!.minutes);
+    const rest = async () => (await campTexts()).find((text) => text.text.includes('2시간 쉬기'));
+    const button = (await rest())!;
+    await drag(cdp, button.x + button.width / 2, button.y + button.height / 2, -260);
+    await shows(log[5]!);
+    expect(await offScreen()).toEqual([]);
+    expect(await page.evaluate(() => window.hyosan.camp().campaign!.minutes)).toBe(minutes);
+
+    // A block back up (the view the drag began from), and a tap on the button rests.
+    await drag(cdp, 422, 120, 50);
+    await page.waitForFunction(() => window.hyosan.textBoxes().some((text) => text.scene === 'camp' && text.text.includes('2시간 쉬기')), undefined, { timeout: 30_000 });
+    const again = (await rest())!;
+    await tap(page, again.x + again.width / 2, again.y + again.height / 2);
+    await page.waitForFunction((m) => window.hyosan.camp().campaign!.minutes > m, minutes, { timeout: 30_000 });
+    expect(game.errors).toEqual([]);
+  });
+});

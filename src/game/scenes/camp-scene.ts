@@ -5,7 +5,9 @@
  * keep an infected friend apart or leave them behind; then go on to the next level. The rules are
  * the core's; this scene only shows the campaign and asks for them (../camp-actions.ts).
  * The buttons take the keyboard and a pad as a menu does (arrows or the d-pad move the focus, marked
- * ▶ and by a bright frame; Enter, Space or A presses it); the focus starts on "Go on".
+ * ▶ and by a bright frame; Enter, Space or A presses it); the focus starts on "Go on". Taller than
+ * the screen (a big group at a big text size, a phone held sideways), it scrolls a block at a time
+ * (./block-scroll.ts), keeping the focused button and the newest line of the log in view.
  *
  * The title screen does not need it: it is a chunk of its own, fetched the first time the game
  * goes to camp (./lazy-scenes.ts). The camp is saved to the autosave when it opens and after each
@@ -23,6 +25,7 @@ import { createMenuInput } from '../input/menu-input';
 import { FONT } from '../render/textures';
 import { settings } from '../settings/settings';
 import { saveCamp } from '../save/camp-save';
+import { BlockScroll } from './block-scroll';
 
 const BAR = 70;
 
@@ -39,8 +42,16 @@ export class CampScene extends Phaser.Scene {
   /** The campaign last saved (each camp rule makes a new one, which is saved in turn). */
   private saved: CampaignState | undefined;
   /** The buttons as last drawn, in focus order, and the id of the focused one (kept across redraws). */
-  private targets: { id: string; act: () => void }[] = [];
+  private targets: { id: string; act: () => void; block: number }[] = [];
   private focusId = 'next';
+  /** The button a finger or the mouse went down on, pressed when it lifts there (unless the finger dragged the screen). */
+  private pressing: string | undefined;
+  private scroller!: BlockScroll;
+  /** The drawing's blocks (cards, rows of buttons, lines), top to bottom, and the block of each log line. */
+  private blocks: Phaser.GameObjects.Container[] = [];
+  private logBlocks: number[] = [];
+  /** The newest log line when last drawn: a new one is scrolled into view. */
+  private logSeen: unknown;
 
   constructor() {
     super('camp');
@@ -57,6 +68,9 @@ export class CampScene extends Phaser.Scene {
     this.scale.on('resize', this.redraw, this);
     this.events.once('shutdown', () => this.scale.off('resize', this.redraw, this));
     this.focusId = 'next';
+    this.blocks = [];
+    this.logSeen = this.app.campLog[0];
+    this.scroller = new BlockScroll(this, () => (this.pressing = undefined));
     createMenuInput(this).on((move) => {
       if (move === 'confirm') {
         this.targets.find((target) => target.id === this.focusId)?.act();
@@ -94,27 +108,47 @@ export class CampScene extends Phaser.Scene {
     const textSize: number = settings().accessibility.textSize;
     const least = textSize > 1 ? Math.min(textSize, 1.2) : 1;
     let scale = textSize;
+    let root: Phaser.GameObjects.Container | undefined;
     for (let tries = 0; tries < 3; tries++) {
-      const bottom = this.drawAt(campaign, scale) * scale;
+      const drawn = this.drawAt(campaign, scale);
+      root = drawn.root;
+      const bottom = drawn.bottom * scale;
       if (bottom <= height - 8 || scale <= least) break;
       scale = Math.max(least, (scale * (height - 8)) / bottom);
     }
+    if (root === undefined) return;
+    this.scroller.show(root, this.blocks);
+    if (this.app.campLog[0] !== this.logSeen) {
+      this.logSeen = this.app.campLog[0];
+      this.scroller.reveal(this.logBlocks[0] ?? -1);
+    }
+    this.scroller.reveal(this.targets.find((target) => target.id === this.focusId)?.block ?? -1);
   }
 
-  /** The camp at `scale` (over what was drawn before); returns the bottom of what it drew, in its own units. */
-  private drawAt(campaign: CampaignState | undefined, scale: number): number {
+  /** The camp at `scale` (over what was drawn before) in `root`, in blocks; `bottom`: the bottom of what it drew, in its own units. */
+  private drawAt(campaign: CampaignState | undefined, scale: number): { root?: Phaser.GameObjects.Container; bottom: number } {
     this.children.removeAll(true);
     this.targets = [];
+    this.blocks = [];
+    this.logBlocks = [];
     const { width, height } = this.scale;
     this.add.rectangle(0, 0, width, height, 0x0d1420, 1).setOrigin(0);
-    if (campaign === undefined) return 0;
+    if (campaign === undefined) return { bottom: 0 };
     const root = this.add.container(0, 0).setScale(scale);
     const logical = width / scale;
+    // What is drawn goes into the block begun last (a card, a row of buttons, a line).
+    let into = root;
+    const begin = (): void => {
+      into = this.add.container(0, 0);
+      root.add(into);
+      this.blocks.push(into);
+    };
     const text = (x: number, y: number, value: string, size: number, color = '#e8e2d6', wrap = logical - x - 12): Phaser.GameObjects.Text => {
       const object = this.add.text(x, y, value, { fontFamily: FONT, fontSize: `${size}px`, color, wordWrap: { width: wrap } });
-      root.add(object);
+      into.add(object);
       return object;
     };
+    begin();
     const group = groupOf(campaign);
     text(logical / 2, 14, t('camp.title'), 34, '#ffe27a')
       .setOrigin(0.5, 0)
@@ -128,6 +162,7 @@ export class CampScene extends Phaser.Scene {
     const subtitle = centred(56, t('camp.subtitle', { ...campClock(campaign), count: group.length }), 15, '#b8c4d2');
     let y = Math.max(90, subtitle.y + subtitle.height + 10);
     if (campaign.stalker !== undefined && campaign.stalker !== null) {
+      begin();
       const stalker = centred(y - 14, t('camp.stalker'), 13, '#e0564b');
       y = stalker.y + stalker.height + 10;
     }
@@ -136,7 +171,8 @@ export class CampScene extends Phaser.Scene {
     // Row by row: a row is as tall as its tallest card.
     for (let first = 0; first < campaign.students.length; first += columns) {
       const row = campaign.students.slice(first, first + columns);
-      const heights = row.map((student, i) => this.card(root, student, 12 + i * (cardWidth + 12), y, cardWidth, text));
+      begin();
+      const heights = row.map((student, i) => this.card(into, student, 12 + i * (cardWidth + 12), y, cardWidth, text));
       y += Math.max(...heights) + 8;
     }
     y += 4;
@@ -144,10 +180,14 @@ export class CampScene extends Phaser.Scene {
     const carried = new Map<string, number>();
     for (const student of group) for (const item of student.pack) carried.set(item.kind, (carried.get(item.kind) ?? 0) + 1);
     const list = [...carried].map(([kind, count]) => `${itemName(kind)} ×${count}`).join(', ');
+    begin();
     const carriedLine = text(12, y, t('camp.carried', { items: list === '' ? t('camp.nothing') : list }), 14, '#d8e0ea');
     y += carriedLine.height + 16;
     // Before the rest button: who would turn if the group rested now, and what to do first.
-    for (const warning of turnsDuringRest(campaign)) y += text(12, y, turnWarningText(warning), 14, '#ff8a7a').height + 8;
+    for (const warning of turnsDuringRest(campaign)) {
+      begin();
+      y += text(12, y, turnWarningText(warning), 14, '#ff8a7a').height + 8;
+    }
     const buttons: [string, string, () => void][] = [
       ['share', t('camp.share'), () => campAct(this.app, { type: 'share' })],
       ['rest', t('camp.rest', { hours: CAMP_REST_HOURS }), () => campAct(this.app, { type: 'rest' })],
@@ -155,16 +195,22 @@ export class CampScene extends Phaser.Scene {
     ];
     // In a row, onto another when the screen (narrow, or big text) has no room for the next.
     let bx = 12;
+    begin();
     for (const [id, label, act] of buttons) {
-      if (bx > 12 && bx + 180 > logical - 12) [bx, y] = [12, y + 46];
-      this.button(root, id, bx, y, 180, label, act);
+      if (bx > 12 && bx + 180 > logical - 12) {
+        [bx, y] = [12, y + 46];
+        begin();
+      }
+      this.button(into, id, bx, y, 180, label, act);
       bx += 190;
     }
     y += 50;
     this.app.campLog.forEach((line, i) => {
+      begin();
+      this.logBlocks.push(this.blocks.length - 1);
       y += text(12, y, campLineText(line), 13, i === 0 ? '#ffe27a' : '#8a96a6').height + 4;
     });
-    return y;
+    return { root, bottom: y };
   }
 
   /** One student's card at (x, y), `width` wide; returns its height. Bars go three to a line where they fit, the treatment buttons beside the name on a wide card, else under the rest. */
@@ -252,7 +298,7 @@ export class CampScene extends Phaser.Scene {
       act();
       this.dirty = true;
     };
-    this.targets.push({ id, act: press });
+    this.targets.push({ id, act: press, block: this.blocks.length - 1 });
     const back = this.add
       .rectangle(x, y, width, height, focused ? 0x3d5578 : 0x2a3a52)
       .setOrigin(0)
@@ -261,7 +307,11 @@ export class CampScene extends Phaser.Scene {
     const caption = this.add
       .text(x + width / 2, y + height / 2, focused ? `▶ ${label}` : label, { fontFamily: FONT, fontSize: height > 30 ? '15px' : '12px', color: focused ? '#ffffff' : '#ffe27a' })
       .setOrigin(0.5);
-    back.on('pointerdown', press);
+    back.on('pointerdown', () => (this.pressing = id));
+    back.on('pointerup', () => {
+      if (this.pressing === id) press();
+      this.pressing = undefined;
+    });
     root.add([back, caption]);
   }
 
