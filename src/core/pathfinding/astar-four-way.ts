@@ -86,12 +86,12 @@ export function createFourWayEngine(grid: TileGrid): AStarEngine {
   /** Picks the landmarks that reach both ends of the query (the others bound nothing there). */
   function chooseLandmarks(start: number, goal: number): void {
     const table = landmarkTable();
-    landmarkStride = table.count;
+    landmarkStride = table.stride;
     landmarkDistance = table.straight;
     landmarkCount = 0;
     for (let i = 0; i < table.count; i++) {
-      const atGoal = table.straight[goal * table.count + i]!;
-      const atStart = table.straight[start * table.count + i]!;
+      const atGoal = table.straight[goal * table.stride + i]!;
+      const atStart = table.straight[start * table.stride + i]!;
       if (atGoal === UNREACHED || atStart === UNREACHED) continue;
       activeLandmark[landmarkCount] = i;
       goalDistance[landmarkCount] = atGoal;

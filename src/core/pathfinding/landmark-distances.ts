@@ -14,7 +14,7 @@ export const UNREACHED = 0x7fffffff;
 export const BUCKETS = 512;
 const BUCKET_MASK = BUCKETS - 1;
 
-/** Where one landmark's distances go: lane `lane` of tables interleaved `stride` landmarks per cell. */
+/** Where one landmark's distances go: lane `lane` of tables `stride` entries per cell (landmarks.ts). */
 export interface Lane {
   straight: Int32Array;
   diagonal: Int32Array;

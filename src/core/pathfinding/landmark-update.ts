@@ -94,7 +94,7 @@ function forEachStep(table: LandmarkTable, width: number, height: number, cell: 
 /** Lowers landmark `i`'s distances from `seeds` outwards (a Dijkstra on a small lazy heap); returns the entries lowered. */
 // long because: the seeding pass and the Dijkstra that spreads from it share the landmark's row and the heap
 function lowerLandmark(table: LandmarkTable, width: number, height: number, i: number, seeds: readonly number[]): number {
-  const n = table.count;
+  const n = table.stride;
   const straight = table.straight;
   const diagonal = table.diagonal;
   const worth = (cell: number): number => {

@@ -51,12 +51,28 @@ export interface LandmarkTable {
   readonly cost: Uint8Array;
   /** Number of landmarks (0 when the grid has no walkable cell). */
   readonly count: number;
+  /**
+   * Entries from one cell to the next in `straight` and `diagonal`: `2 * count` for an 8-way
+   * table, whose two parts are views of one buffer, a cell's straight parts followed by its
+   * diagonal parts (reading a cell's bounds then touches one run of memory, not two far apart);
+   * `count` for a 4-way one.
+   */
+  readonly stride: number;
   /** The landmark cells, in the order they were picked. */
   readonly cells: Int32Array;
-  /** `straight[cell * count + i]`: straight part of sym(landmark i, cell), or UNREACHED. */
+  /** `straight[cell * stride + i]`: straight part of sym(landmark i, cell), or UNREACHED. */
   readonly straight: Int32Array;
-  /** `diagonal[cell * count + i]`: diagonal part of sym(landmark i, cell). */
+  /** `diagonal[cell * stride + i]`: diagonal part of sym(landmark i, cell) (0 in a 4-way table). */
   readonly diagonal: Int32Array;
+}
+
+/** The two parts of a table of `count` landmarks over `size` cells, straight parts UNREACHED (see `LandmarkTable.stride`). */
+function allocateParts(size: number, count: number, connectivity: Connectivity): { straight: Int32Array; diagonal: Int32Array; stride: number } {
+  if (connectivity === 4) return { straight: new Int32Array(size * count).fill(UNREACHED), diagonal: new Int32Array(size * count), stride: count };
+  const stride = 2 * count;
+  const both = new Int32Array(size * stride);
+  for (let at = 0; at < both.length; at += stride) both.fill(UNREACHED, at, at + count);
+  return { straight: both, diagonal: both.subarray(count), stride };
 }
 
 /**
@@ -143,7 +159,7 @@ export function buildLandmarkTable(grid: TileGrid, connectivity: Connectivity, w
   const count = wanted ?? landmarkCountFor(size, connectivity, unit !== 0);
   const first = count <= 0 ? -1 : largestComponentCorner(grid);
   if (first === -1 || count <= 0) {
-    return { gridVersion: grid.version, connectivity, cost: grid.cost.slice(), count: 0, cells: new Int32Array(0), straight: new Int32Array(0), diagonal: new Int32Array(0) };
+    return { gridVersion: grid.version, connectivity, cost: grid.cost.slice(), count: 0, stride: 0, cells: new Int32Array(0), straight: new Int32Array(0), diagonal: new Int32Array(0) };
   }
   const scratch: Scratch = {
     bucketHead: new Int32Array(unit === 0 ? BUCKETS : 0),
@@ -158,7 +174,7 @@ export function buildLandmarkTable(grid: TileGrid, connectivity: Connectivity, w
   // Smallest distance to any landmark picked so far.
   const nearest = new Float64Array(size).fill(Infinity);
   // The tables, `count` landmarks per cell, written in place (compacted if fewer are picked).
-  const lanes: Lane = { straight: new Int32Array(size * count).fill(UNREACHED), diagonal: new Int32Array(size * count), stride: count, lane: 0 };
+  const lanes: Lane = { ...allocateParts(size, count, connectivity), lane: 0 };
   const cells: number[] = [];
   let pick = first;
   for (let k = 0; k < count; k++) {
@@ -182,17 +198,15 @@ export function buildLandmarkTable(grid: TileGrid, connectivity: Connectivity, w
     pick = next;
   }
   const n = cells.length;
-  let straight = lanes.straight;
-  let slanted = lanes.diagonal;
+  let parts: { straight: Int32Array; diagonal: Int32Array; stride: number } = lanes;
   if (n < count) {
-    straight = new Int32Array(size * n);
-    slanted = new Int32Array(size * n);
+    parts = allocateParts(size, n, connectivity);
     for (let c = 0; c < size; c++) {
       for (let i = 0; i < n; i++) {
-        straight[c * n + i] = lanes.straight[c * count + i]!;
-        slanted[c * n + i] = lanes.diagonal[c * count + i]!;
+        parts.straight[c * parts.stride + i] = lanes.straight[c * lanes.stride + i]!;
+        parts.diagonal[c * parts.stride + i] = lanes.diagonal[c * lanes.stride + i]!;
       }
     }
   }
-  return { gridVersion: grid.version, connectivity, cost: grid.cost.slice(), count: n, cells: Int32Array.from(cells), straight, diagonal: slanted };
+  return { gridVersion: grid.version, connectivity, cost: grid.cost.slice(), count: n, stride: parts.stride, cells: Int32Array.from(cells), straight: parts.straight, diagonal: parts.diagonal };
 }

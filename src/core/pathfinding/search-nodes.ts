@@ -5,16 +5,19 @@
  * seen from it).
  *
  * Layout: a cell's record is NODE_FIELDS consecutive 32-bit integers in `nodes` (stamp, the two
- * parts of g and of h, parent, heap position) and its keys f and g two consecutive doubles in
- * `keys`. A search reads and writes a cell's fields together; on a 1024² grid (arrays of 4–8 MB)
- * one record is one or two cache misses where a typed array per field was one miss per field.
+ * parts of g and of h, parent), 32 bytes, so it never straddles a cache line. A search reads and
+ * writes a cell's fields together; on a 1024² grid (arrays of 4–8 MB) one record is one cache
+ * miss where a typed array per field was one miss per field.
  *
  * Costs and bounds are kept as two integers, as astar.ts's header explains: the summed cell costs
  * of straight and of diagonal steps, worth `STRAIGHT_STEP * straight + DIAGONAL_STEP * diagonal`.
  *
- * The open list is a binary min-heap of cells keyed by f = g + h, ties going to the larger g (the
- * deeper cell, which reaches the goal sooner on open floors), each open cell's heap index kept in
- * its record so a cheaper route found to it moves it up in place.
+ * The open list is a binary min-heap of entries (f = g + h, g, cell), ties going to the larger g
+ * (the deeper cell, which reaches the goal sooner on open floors). An entry carries its own keys,
+ * so sifting reads only the heap's arrays, never a record across the grid (on big grids each such
+ * read was a cache miss). A cheaper route to an open cell pushes a new entry instead of moving the
+ * old one ("lazy deletion"): the new one has the lower f (same h), so it comes off first and
+ * closes the cell, and the old one is dropped when it reaches the top.
  *
  * Words:
  * - stamp: a per-query mark, so records never need resetting: `openMark` means open (its fields
@@ -36,8 +39,6 @@ export const G_DIAGONAL = 2;
 export const H_STRAIGHT = 3;
 export const H_DIAGONAL = 4;
 export const PARENT = 5;
-/** The cell's index in the heap while it is open (the open list below). */
-export const POSITION = 6;
 
 /** Most landmarks a query reads (landmarks.ts gives a grid at most 16). */
 const MAX_LANDMARKS = 16;
@@ -49,9 +50,9 @@ export interface Search {
   /** 8-way: octile distance as the base bound; 4-way: Manhattan. */
   readonly octile: boolean;
   readonly nodes: Int32Array;
-  /** f at `2 * cell`, g at `2 * cell + 1`. */
-  readonly keys: Float64Array;
-  readonly heap: Int32Array;
+  /** The open list's entries: the cell of entry i, and its f at `2 * i` and g at `2 * i + 1` (grown when full). */
+  heap: Int32Array;
+  heapKeys: Float64Array;
   count: number;
   openMark: number;
   start: number;
@@ -72,7 +73,7 @@ export interface Search {
   readonly goalDiagonal: Int32Array;
 }
 
-/** Allocates the state of a search over `width` × `height` cells (about 52 bytes per cell), once per engine. */
+/** Allocates the state of a search over `width` × `height` cells (about 52 bytes per cell; the open list grows if a query needs more), once per engine. */
 export function createSearch(width: number, height: number, octile: boolean): Search {
   const size = width * height;
   return {
@@ -80,8 +81,8 @@ export function createSearch(width: number, height: number, octile: boolean): Se
     size,
     octile,
     nodes: new Int32Array(size * NODE_FIELDS),
-    keys: new Float64Array(size * 2),
-    heap: new Int32Array(size),
+    heap: new Int32Array(size + 16),
+    heapKeys: new Float64Array(2 * (size + 16)),
     count: 0,
     openMark: 0,
     start: -1,
@@ -134,23 +135,22 @@ export function beginSearch(s: Search, cost: Uint8Array, start: number, goal: nu
   s.nodes[at + G_DIAGONAL] = 0;
   s.nodes[at + PARENT] = -1;
   writeHeuristic(s, start);
-  s.keys[2 * start] = STRAIGHT_STEP * s.nodes[at + H_STRAIGHT]! + DIAGONAL_STEP * s.nodes[at + H_DIAGONAL]!;
-  s.keys[2 * start + 1] = 0;
   s.heap[0] = start;
-  s.nodes[at + POSITION] = 0;
+  s.heapKeys[0] = STRAIGHT_STEP * s.nodes[at + H_STRAIGHT]! + DIAGONAL_STEP * s.nodes[at + H_DIAGONAL]!;
+  s.heapKeys[1] = 0;
   s.count = 1;
   return true;
 }
 
 /** Picks the landmarks that reach both ends of the query (the others bound nothing there); see `beginSearch` for `worth`. */
 function chooseLandmarks(s: Search, table: LandmarkTable, start: number, goal: number, worth: number): void {
-  const n = table.count;
+  const n = table.stride;
   s.stride = n;
   s.tableStraight = table.straight;
   s.tableDiagonal = table.diagonal;
   s.landmarks = 0;
   let strongest = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < table.count; i++) {
     const atGoal = table.straight[goal * n + i]!;
     const atStart = table.straight[start * n + i]!;
     if (atGoal === UNREACHED || atStart === UNREACHED) continue;
@@ -216,17 +216,20 @@ const EXHAUSTED = -3;
  * open), a negative code that `stopOf` reads.
  */
 export function takeBest(s: Search, left: number): number {
+  const nodes = s.nodes;
+  const closed = s.openMark + 1;
+  // Entries of cells closed since they were pushed (a cheaper entry came first) are outdated.
+  while (s.count > 0 && nodes[s.heap[0]! * NODE_FIELDS + STAMP] === closed) popFirst(s);
   if (s.count === 0) return EXHAUSTED;
   if (s.heap[0] === s.goal) return FOUND;
   if (left <= 0) return SPENT;
-  const cell = popFirst(s.heap, s.nodes, s.keys, s.count);
-  s.count--;
-  s.nodes[cell * NODE_FIELDS + STAMP] = s.openMark + 1;
+  const g = s.heapKeys[1]!;
+  const cell = popFirst(s);
+  nodes[cell * NODE_FIELDS + STAMP] = closed;
   s.expanded++;
   const y = (cell / s.width) | 0;
   const x = cell - y * s.width;
   const plain = gridDistance(s.octile ? 8 : 4, x - s.goalX, y - s.goalY);
-  const g = s.keys[2 * cell + 1]!;
   if (plain < s.bestH || (plain === s.bestH && g < s.bestG)) {
     s.best = cell;
     s.bestH = plain;
@@ -251,23 +254,16 @@ export function offer(s: Search, to: number, from: number, straight: number, sla
   const open = s.openMark;
   if (mark === open + 1) return;
   const g = STRAIGHT_STEP * straight + DIAGONAL_STEP * slanted;
-  let index: number;
   if (mark === open) {
-    if (g >= s.keys[2 * to + 1]!) return;
-    index = nodes[at + POSITION]!;
+    if (g >= STRAIGHT_STEP * nodes[at + G_STRAIGHT]! + DIAGONAL_STEP * nodes[at + G_DIAGONAL]!) return;
   } else {
     nodes[at + STAMP] = open;
     writeHeuristic(s, to);
-    index = s.count;
-    s.heap[index] = to;
-    s.count = index + 1;
   }
   nodes[at + G_STRAIGHT] = straight;
   nodes[at + G_DIAGONAL] = slanted;
   nodes[at + PARENT] = from;
-  s.keys[2 * to] = STRAIGHT_STEP * (straight + nodes[at + H_STRAIGHT]!) + DIAGONAL_STEP * (slanted + nodes[at + H_DIAGONAL]!);
-  s.keys[2 * to + 1] = g;
-  siftUp(s.heap, s.nodes, s.keys, index);
+  push(s, to, STRAIGHT_STEP * (straight + nodes[at + H_STRAIGHT]!) + DIAGONAL_STEP * (slanted + nodes[at + H_DIAGONAL]!), g);
 }
 
 /**
@@ -296,54 +292,79 @@ export function searchAnswer(s: Search, progress: SearchProgress): PathResult {
     for (let c = b - step; c !== a; c -= step) cells[--i] = c;
     cells[--i] = a;
   }
-  return { status: progress === 'found' ? 'found' : 'partial', cells, cost: s.keys[2 * end + 1]!, expanded: s.expanded };
+  return {
+    status: progress === 'found' ? 'found' : 'partial',
+    cells,
+    cost: STRAIGHT_STEP * nodes[end * NODE_FIELDS + G_STRAIGHT]! + DIAGONAL_STEP * nodes[end * NODE_FIELDS + G_DIAGONAL]!,
+    expanded: s.expanded,
+  };
 }
 
 // ---- the open list ------------------------------------------------------------------------------
 
-/** True when cell `a` comes off the heap before cell `b` (f, then the larger g). */
-function before(keys: Float64Array, a: number, b: number): boolean {
-  const fa = keys[2 * a]!;
-  const fb = keys[2 * b]!;
-  return fa < fb || (fa === fb && keys[2 * a + 1]! > keys[2 * b + 1]!);
-}
-
-/** Moves the cell at `index` up until its parent comes first. */
-function siftUp(heap: Int32Array, nodes: Int32Array, keys: Float64Array, index: number): void {
-  const cell = heap[index]!;
-  let at = index;
+/** Adds an entry for `cell` with keys `f` and `g`, growing the open list when it is full. */
+function push(s: Search, cell: number, f: number, g: number): void {
+  if (s.count === s.heap.length) {
+    const cells = new Int32Array(2 * s.heap.length);
+    const keys = new Float64Array(4 * s.heap.length);
+    cells.set(s.heap);
+    keys.set(s.heapKeys);
+    s.heap = cells;
+    s.heapKeys = keys;
+  }
+  const heap = s.heap;
+  const keys = s.heapKeys;
+  let at = s.count++;
   while (at > 0) {
     const up = (at - 1) >> 1;
-    const parentCell = heap[up]!;
-    if (!before(keys, cell, parentCell)) break;
-    heap[at] = parentCell;
-    nodes[parentCell * NODE_FIELDS + POSITION] = at;
+    const upF = keys[2 * up]!;
+    // The entry comes off before its parent when f is lower, or equal with a larger g.
+    if (f > upF || (f === upF && g <= keys[2 * up + 1]!)) break;
+    heap[at] = heap[up]!;
+    keys[2 * at] = upF;
+    keys[2 * at + 1] = keys[2 * up + 1]!;
     at = up;
   }
   heap[at] = cell;
-  nodes[cell * NODE_FIELDS + POSITION] = at;
+  keys[2 * at] = f;
+  keys[2 * at + 1] = g;
 }
 
-/** Removes and returns the first cell of a heap of `count` (> 0) cells; the caller shrinks its count. */
-function popFirst(heap: Int32Array, nodes: Int32Array, keys: Float64Array, count: number): number {
+/** Removes the first entry of the open list (which is not empty) and returns its cell. */
+function popFirst(s: Search): number {
+  const heap = s.heap;
+  const keys = s.heapKeys;
   const first = heap[0]!;
-  const last = heap[count - 1]!;
-  const size = count - 1;
+  const size = --s.count;
+  if (size === 0) return first;
+  const lastCell = heap[size]!;
+  const lastF = keys[2 * size]!;
+  const lastG = keys[2 * size + 1]!;
   let at = 0;
   for (;;) {
     let child = 2 * at + 1;
     if (child >= size) break;
+    let childF = keys[2 * child]!;
+    let childG = keys[2 * child + 1]!;
     const right = child + 1;
-    if (right < size && before(keys, heap[right]!, heap[child]!)) child = right;
-    const childCell = heap[child]!;
-    if (!before(keys, childCell, last)) break;
-    heap[at] = childCell;
-    nodes[childCell * NODE_FIELDS + POSITION] = at;
+    if (right < size) {
+      const rightF = keys[2 * right]!;
+      const rightG = keys[2 * right + 1]!;
+      if (rightF < childF || (rightF === childF && rightG > childG)) {
+        child = right;
+        childF = rightF;
+        childG = rightG;
+      }
+    }
+    // Stop where the last entry comes off no later than the child.
+    if (lastF < childF || (lastF === childF && lastG >= childG)) break;
+    heap[at] = heap[child]!;
+    keys[2 * at] = childF;
+    keys[2 * at + 1] = childG;
     at = child;
   }
-  if (size > 0) {
-    heap[at] = last;
-    nodes[last * NODE_FIELDS + POSITION] = at;
-  }
+  heap[at] = lastCell;
+  keys[2 * at] = lastF;
+  keys[2 * at + 1] = lastG;
   return first;
 }

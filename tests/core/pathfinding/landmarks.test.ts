@@ -35,8 +35,8 @@ function distancesTo(grid: TileGrid, connectivity: Connectivity, goal: number): 
 function landmarkBound(table: ReturnType<typeof buildLandmarkTable>, cell: number, goal: number, start: number): number {
   let h = 0;
   for (let i = 0; i < table.count; i++) {
-    const worth = (at: number) => 10 * table.straight[at * table.count + i]! + 10 * Math.SQRT2 * table.diagonal[at * table.count + i]!;
-    if ([goal, start, cell].some((at) => table.straight[at * table.count + i] === UNREACHED)) continue;
+    const worth = (at: number) => 10 * table.straight[at * table.stride + i]! + 10 * Math.SQRT2 * table.diagonal[at * table.stride + i]!;
+    if ([goal, start, cell].some((at) => table.straight[at * table.stride + i] === UNREACHED)) continue;
     h = Math.max(h, Math.abs(worth(goal) - worth(cell)));
   }
   return h;

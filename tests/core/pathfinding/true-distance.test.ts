@@ -130,8 +130,8 @@ describe('after doors and barricades change, landmark tables are updated in plac
     // Built with the door shut, then updated for it opening: exactly the true distances again
     // (unit costs: the symmetric distance is the true one).
     expect(updateLandmarkTable(shut, grid)).toBeGreaterThan(0);
-    const n = shut.count;
-    for (let i = 0; i < n; i++) {
+    const n = shut.stride;
+    for (let i = 0; i < shut.count; i++) {
       const truth = trueDistances(grid, 8, shut.cells[i]!);
       for (let c = 0; c < truth.length; c++) {
         if (truth[c] === Infinity) continue;
