@@ -86,6 +86,8 @@ export interface PlaySession {
   tutor: Tutor | undefined;
   /** Where the tutorial's prompt is drawn (game pixels: centre x, top y, size), or null. */
   promptBox: { x: number; y: number; width: number; height: number } | null;
+  /** Where the HUD's sound captions are drawn (game pixels: left, top, size), or null when none are shown. */
+  captionsBox: { x: number; y: number; width: number; height: number } | null;
   /** The banner's text over the level now (objective news, refusals, save notices), or null. */
   banner: string | null;
   /** The last thing the player asked for that could not be done, in their words (the HUD shows it); `serial` counts them. */
@@ -110,8 +112,17 @@ export function createPlaySession(level: Level, simulation: Simulation, seed: nu
     touch: undefined,
     tutor: undefined,
     promptBox: null,
+    captionsBox: null,
     banner: null,
     refusal: undefined,
     lossRecording: undefined,
   };
+}
+
+/** The HUD's words over the level (the tutorial's prompt, the sound captions) as screen boxes (game px: left, top, size), for what the level draws to keep out from under. */
+export function hudBoxes(play: PlaySession): { x: number; y: number; width: number; height: number }[] {
+  const boxes = play.captionsBox === null ? [] : [play.captionsBox];
+  const prompt = play.promptBox;
+  if (prompt !== null) boxes.push({ x: prompt.x - prompt.width / 2, y: prompt.y, width: prompt.width, height: prompt.height });
+  return boxes;
 }

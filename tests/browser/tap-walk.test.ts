@@ -1,7 +1,9 @@
 /**
  * A tap on a phone walks to the tile that was under the finger when it landed, even when the
  * camera moved on before the finger lifted (the student walking by keys while the finger is down),
- * real touch events through the DevTools protocol.
+ * real touch events through the DevTools protocol; a switch of student (Tab) is announced on the
+ * banner in English and Korean while the camera goes to the new student; the fire alarm is marked
+ * with its name, in the language and text size of the moment, readable on a phone.
  */
 
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
@@ -54,5 +56,74 @@ it('walks to the tile under the finger when it landed, though the camera moved o
   );
   const end = await controlled(game);
   expect(Math.abs(end.tileX - target.tileX)).toBeLessThanOrEqual(1);
+  expect(game.errors).toEqual([]);
+});
+
+/** The fire alarm's name as drawn (page px), or undefined when it is not shown. */
+const alarmLabel = async (game: GamePage, name: string) => (await game.page.evaluate(() => window.hyosan.textBoxes())).find((box) => box.text === name);
+
+it('marks the fire alarm, and says who the player now controls when they switch while the camera goes to them, in both languages', async () => {
+  for (const [language, words, alarmName] of [
+    ['en', 'You now play', 'FIRE ALARM'],
+    ['ko', '조종한다', '화재경보기'],
+  ] as const) {
+    const game = await harness.open();
+    // The language and the level in one go, with no frame between them: the title's redraw for the
+    // new language was queued, ran after the level had started and brought the title back over a
+    // level that never ticked (the Korean page, whose language changed; the English one did not).
+    await game.page.evaluate(
+      async ([done, lang]) => {
+        window.hyosan.settings({ tutorial: { done }, language: lang });
+        await window.hyosan.startLevel('01-classroom-wing', { seed: 1 });
+      },
+      [[...LESSONS], language] as const,
+    );
+    await game.page.waitForFunction(() => window.hyosan.snapshot().tick > 2 && window.hyosan.screen() === 'playing', undefined, { timeout: 60_000 });
+    // The fire alarm, a lure the player can use, is marked with its name just over its tile.
+    const alarm = await game.page.evaluate(() => window.hyosan.snapshot().noiseMakers.find((m) => m.kind === 'fireAlarm')!);
+    const alarmAt = await screenOf(game, alarm.tileX, alarm.tileY);
+    await game.page.waitForFunction((name) => window.hyosan.textBoxes().some((box) => box.text === name), alarmName, { timeout: 60_000, polling: 100 });
+    const label = await alarmLabel(game, alarmName);
+    expect(label, alarmName).toBeDefined();
+    expect(Math.abs(label!.x + label!.width / 2 - alarmAt.x)).toBeLessThan(8);
+    expect(label!.y + label!.height).toBeLessThanOrEqual(alarmAt.y);
+    expect(label!.y + label!.height).toBeGreaterThan(alarmAt.y - 60);
+    const before = await controlled(game);
+    const centre = await screenOf(game, before.tileX, before.tileY);
+    const tile = (await screenOf(game, before.tileX + 1, before.tileY)).x - centre.x;
+    await game.page.keyboard.press('Tab');
+    await game.page.waitForFunction((id) => window.hyosan.snapshot().students.find((s) => s.controlled)!.id !== id, before.id, { timeout: 60_000, polling: 50 });
+    const now = await controlled(game);
+    await game.page.waitForFunction((text) => window.hyosan.tutorial().banner?.includes(text) === true, words, { timeout: 60_000, polling: 50 });
+    // The camera goes to the new student (two tiles away): their tile ends up where the old one's was drawn.
+    expect(Math.abs(now.tileX - before.tileX) + Math.abs(now.tileY - before.tileY)).toBeGreaterThanOrEqual(2);
+    await game.page.waitForFunction(
+      ([x, y, cx, cy, near]) => {
+        const at = window.hyosan.tileToScreen(x!, y!)!;
+        return Math.abs(at.x - cx!) < near! && Math.abs(at.y - cy!) < near!;
+      },
+      [now.tileX, now.tileY, centre.x, centre.y, tile * 0.8],
+      { timeout: 60_000, polling: 100 },
+    );
+    expect(game.errors).toEqual([]);
+    await game.close();
+  }
+});
+
+it('names the fire alarm on a phone readably, in the language switched to mid-level and at the text size chosen', async () => {
+  const game = await harness.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+  await game.page.evaluate((done) => window.hyosan.settings({ tutorial: { done } }), [...LESSONS]);
+  await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 1 }));
+  await game.page.waitForFunction(() => window.hyosan.snapshot().tick > 2, undefined, { timeout: 60_000 });
+  // Walk by the stick's keys toward the alarm until its name is on the screen.
+  await game.page.waitForFunction(() => window.hyosan.textBoxes().some((box) => box.text === 'FIRE ALARM'), undefined, { timeout: 60_000, polling: 100 });
+  const english = (await alarmLabel(game, 'FIRE ALARM'))!;
+  expect(english.pagePx).toBeGreaterThanOrEqual(12);
+  await game.page.evaluate(() => window.hyosan.language('ko'));
+  await game.page.waitForFunction(() => window.hyosan.textBoxes().some((box) => box.text === '화재경보기'), undefined, { timeout: 60_000, polling: 100 });
+  expect(await alarmLabel(game, 'FIRE ALARM')).toBeUndefined();
+  const korean = (await alarmLabel(game, '화재경보기'))!;
+  await game.page.evaluate(() => window.hyosan.settings({ accessibility: { textSize: 1.5 } }));
+  await game.page.waitForFunction((small) => (window.hyosan.textBoxes().find((box) => box.text === '화재경보기')?.pagePx ?? 0) > small * 1.4, korean.pagePx, { timeout: 60_000, polling: 100 });
   expect(game.errors).toEqual([]);
 });

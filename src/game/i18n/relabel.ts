@@ -4,7 +4,7 @@
  * started with. The play scene is left alone (its level keeps running); its HUD redraws.
  */
 
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import { onSettingsChanged } from '../settings/settings';
 import { onLanguageChanged } from './i18n';
 
@@ -13,12 +13,16 @@ const TEXT_SCENES: ReadonlySet<string> = new Set(['title', 'levels', 'hud', 'end
 
 export function relabelOnLanguageChange(game: Phaser.Game): () => void {
   // Once per change, however many of language and text size it changed (a scene that builds
-  // itself after reading storage would otherwise be built twice over).
+  // itself after reading storage would otherwise be built twice over). The scenes to restart are
+  // picked at the start of the game's next step, whose scene update then restarts them: a scene
+  // stopped in between (a level started at once after the switch) is not brought back over the
+  // level. Picked at once, the title's queued restart ran after the level had started, and the
+  // title came back up over a level that never ticked.
   let pending = false;
   const redraw = (): void => {
     if (pending) return;
     pending = true;
-    queueMicrotask(() => {
+    game.events.once(Phaser.Core.Events.PRE_STEP, () => {
       pending = false;
       for (const scene of game.scene.getScenes(false)) {
         const key = scene.scene.key;

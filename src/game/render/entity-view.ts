@@ -17,7 +17,8 @@ import { GOAL_DEPTH, LABEL_DEPTH } from './depths';
 import { HEARD_RADIUS_TILES, type FogView } from './fog-view';
 import { FONT, setTextColour } from './textures';
 import { studentName } from '../i18n/i18n';
-import { settings } from '../settings/settings';
+import { WORLD_FONT_PX, worldTextScale } from './world-text';
+import { stackLabels } from './label-stack';
 
 interface Posable {
   facing: StudentView['facing'];
@@ -113,7 +114,7 @@ export class EntityView {
       const fallen = student.helpUpTicks !== null && this.helpShown;
       sprite.label
         .setPosition(x, y - (fallen ? 6 : 12))
-        .setScale(nameScale(this.scene.cameras.main.zoom))
+        .setScale(worldTextScale(this.scene.cameras.main.zoom))
         .setVisible(this.namesShown && ((student.controlled && !student.down) || fallen));
       const name = fallen ? helpUpText(student.name, student.helpUpTicks ?? 0, this.device()) : studentName(student.name);
       if (sprite.label.text !== name) sprite.label.setText(name);
@@ -134,6 +135,7 @@ export class EntityView {
       if (student.controlled) this.focus.setPosition(x, y);
       this.drawnStudents.push({ x, y, down: student.down });
     }
+    this.keepNamesApart(current);
     for (const arrow of this.exitMarkers) arrow.setAlpha(exitMarkerAlpha(arrow, this.drawnStudents));
     const previousZombies = previous.zombies;
     const view = this.scene.cameras.main.worldView;
@@ -211,15 +213,36 @@ export class EntityView {
     }
   }
 
+  /**
+   * The controlled student's name keeps its spot; a fallen student's call for help (two lines,
+   * wide) moves a row at a time until it covers no other name: a friend standing by to help them up
+   * had their name under it.
+   */
+  private keepNamesApart(current: Snapshot): void {
+    const shown = [...current.students]
+      .sort((a, b) => Number(b.controlled) - Number(a.controlled))
+      .map((student) => this.students.get(student.id)?.label)
+      .filter((label): label is Phaser.GameObjects.Text => label?.visible === true);
+    if (shown.length < 2) return;
+    const view = this.scene.cameras.main.worldView;
+    const spots = stackLabels(
+      shown.map((label) => ({ x: label.x, y: label.y, width: label.displayWidth, height: label.displayHeight })),
+      [],
+      1,
+      { x: view.x, y: view.y, width: view.width, height: view.height },
+    );
+    shown.forEach((label, i) => label.setPosition(spots[i]!.x, spots[i]!.y));
+  }
+
   private studentSprite(student: StudentView): StudentSprite {
     let sprite = this.students.get(student.id);
     if (sprite === undefined) {
       const body = this.scene.add.image(0, 0, ATLAS_KEY, bodyFrame(studentLook(student), student, false, 0));
       const ring = this.scene.add.ellipse(0, 0, RING.width, RING.height, RING.colour, 0.22).setStrokeStyle(1.5, RING.colour, 0.95);
       const label = this.scene.add
-        .text(0, 0, studentName(student.name), { fontFamily: FONT, fontSize: `${NAME_FONT_PX}px`, color: '#d8e0ea', stroke: '#0b0f1a', strokeThickness: 3, align: 'center' })
+        .text(0, 0, studentName(student.name), { fontFamily: FONT, fontSize: `${WORLD_FONT_PX}px`, color: '#d8e0ea', stroke: '#0b0f1a', strokeThickness: 3, align: 'center' })
         .setOrigin(0.5, 1)
-        .setScale(nameScale(this.scene.cameras.main.zoom))
+        .setScale(worldTextScale(this.scene.cameras.main.zoom))
         .setDepth(LABEL_DEPTH)
         .setResolution(2);
       const facing = this.scene.add.graphics().fillStyle(RING.colour, 0.95).lineStyle(1, 0x0b0f1a, 0.9);
@@ -272,15 +295,6 @@ export class EntityView {
     for (const sprite of this.items.values()) this.scene.tweens.killTweensOf(sprite);
     for (const arrow of this.exitMarkers) this.scene.tweens.killTweensOf(arrow);
   }
-}
-
-/** The name's font (px) and the least it is drawn at on the screen at text size 100% (a phone's zoom of 2 drew it at 10 px). */
-const NAME_FONT_PX = 14;
-const NAME_SCREEN_PX = 13;
-
-/** The name tag's scale in the world: a third of its font at the usual zoom, never under NAME_SCREEN_PX on the screen, grown by the text size. */
-function nameScale(zoom: number): number {
-  return Math.max(0.35, NAME_SCREEN_PX / (NAME_FONT_PX * zoom)) * settings().accessibility.textSize;
 }
 
 /** Sets a sprite's frame only when it differs: looking a frame up by name and resizing costs, 500 times a frame. */

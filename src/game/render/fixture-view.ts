@@ -3,16 +3,22 @@
  * each noise maker a student can set off (fire alarm, bell, PA speaker, PA console), so a player
  * can find them in a dark room; a sounding noise maker pulses. A lure the player can set off (the
  * fire alarm, the bell) is also marked over the dark, under the fog: a slowly breathing ring round
- * it, so a new player sees it once the room is seen. The light itself comes from the
+ * it and its name over it, so a new player sees it once the room is seen. The name is in the
+ * language of the moment, as big as the other world words (world-text.ts: readable on a phone,
+ * grown by the text size), and hidden while it would lie under the HUD's prompt or captions
+ * (screen boxes the caller passes). The light itself comes from the
  * core's light map, the sound from the sound plan. A piano and a fire draw as their furniture tile.
  * Only what changed is touched.
  */
 
 import type Phaser from 'phaser';
 import type { Snapshot } from '../../core';
+import { t } from '../i18n/i18n';
 import { ATLAS_KEY, fixtureFrame, type AtlasFixture } from './atlas-layout';
 import { LABEL_DEPTH } from './depths';
 import { TILE_SIZE } from './sprite-layout';
+import { FONT } from './textures';
+import { WORLD_FONT_PX, worldTextScale } from './world-text';
 
 /** Just over the walls and barricade planks, under characters. */
 const FIXTURE_DEPTH = -0.4;
@@ -22,6 +28,15 @@ const NOISE_MAKER_FRAMES: Partial<Record<Snapshot['noiseMakers'][number]['kind']
   speaker: 'speaker',
   paConsole: 'paConsole',
 };
+/** Noise makers marked with a ring and their name: the lures a player can set off. */
+const MARKED = { fireAlarm: 'fixtures.fireAlarm', bell: 'fixtures.bell' } as const;
+/** A box on the screen (game px: left, top, size) that a lure's name must not lie under. */
+export interface ScreenBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 /** A sounding noise maker swells this much, once every `PULSE_MS`. */
 const PULSE_SCALE = 0.18;
 const PULSE_MS = 500;
@@ -31,8 +46,12 @@ export class FixtureLayerView {
   private readonly lampOn: (boolean | undefined)[] = [];
   private readonly makers: (Phaser.GameObjects.Image | undefined)[];
   private readonly sounding: boolean[] = [];
+  private readonly names: { label: Phaser.GameObjects.Text; key: (typeof MARKED)[keyof typeof MARKED] }[] = [];
 
-  constructor(scene: Phaser.Scene, snapshot: Snapshot) {
+  constructor(
+    private readonly scene: Phaser.Scene,
+    snapshot: Snapshot,
+  ) {
     const image = (tileX: number, tileY: number, frame: AtlasFixture): Phaser.GameObjects.Image =>
       scene.add.image((tileX + 0.5) * TILE_SIZE, (tileY + 0.5) * TILE_SIZE, ATLAS_KEY, fixtureFrame(frame)).setDepth(FIXTURE_DEPTH);
     this.lamps = snapshot.lamps.map((lamp) => (lamp.kind === 'lamp' ? image(lamp.tileX, lamp.tileY, 'lamp-off') : undefined));
@@ -41,11 +60,17 @@ export class FixtureLayerView {
       return frame === undefined ? undefined : image(maker.tileX, maker.tileY, frame);
     });
     // The lures a player can set off are marked.
-    for (const maker of snapshot.noiseMakers) if (maker.kind === 'fireAlarm' || maker.kind === 'bell') markLure(scene, maker.tileX, maker.tileY);
+    for (const maker of snapshot.noiseMakers) {
+      if (maker.kind !== 'fireAlarm' && maker.kind !== 'bell') continue;
+      const label = markLure(scene, maker.tileX, maker.tileY);
+      this.names.push({ label, key: MARKED[maker.kind] });
+    }
     this.draw(snapshot, 0);
   }
 
-  draw(snapshot: Snapshot, timeMs: number): void {
+  /** `avoid`: boxes on the screen (the HUD's prompt and captions) a lure's name is hidden under. */
+  draw(snapshot: Snapshot, timeMs: number, avoid: readonly (ScreenBox | null)[] = []): void {
+    this.drawNames(avoid);
     snapshot.lamps.forEach((lamp, i) => {
       const sprite = this.lamps[i];
       if (sprite === undefined || this.lampOn[i] === lamp.on) return;
@@ -60,13 +85,45 @@ export class FixtureLayerView {
       this.sounding[i] = maker.sounding;
     });
   }
+
+  /** Each lure's name in the language and text size of the moment, hidden under the HUD's prompt and captions. */
+  private drawNames(avoid: readonly (ScreenBox | null)[]): void {
+    const camera = this.scene.cameras.main;
+    const scale = worldTextScale(camera.zoom);
+    for (const { label, key } of this.names) {
+      const name = t(key);
+      if (label.text !== name) label.setText(name);
+      if (label.scale !== scale) label.setScale(scale);
+      const view = camera.worldView;
+      const box = {
+        x: (label.x - label.displayWidth / 2 - view.x) * camera.zoom,
+        y: (label.y - label.displayHeight - view.y) * camera.zoom,
+        width: label.displayWidth * camera.zoom,
+        height: label.displayHeight * camera.zoom,
+      };
+      label.setVisible(!avoid.some((other) => other !== null && overlaps(box, other)));
+    }
+  }
 }
 
-/** A ring round a lure's tile, breathing slowly so the eye finds it. */
-function markLure(scene: Phaser.Scene, tileX: number, tileY: number): void {
+/** A ring round a lure's tile, breathing slowly so the eye finds it, and the name over it (its text set when drawn). */
+function markLure(scene: Phaser.Scene, tileX: number, tileY: number): Phaser.GameObjects.Text {
+  const x = (tileX + 0.5) * TILE_SIZE;
+  const y = (tileY + 0.5) * TILE_SIZE;
   const ring = scene.add
-    .circle((tileX + 0.5) * TILE_SIZE, (tileY + 0.5) * TILE_SIZE, TILE_SIZE * 0.62)
+    .circle(x, y, TILE_SIZE * 0.62)
     .setStrokeStyle(1.5, 0xffd27a, 0.9)
     .setDepth(LABEL_DEPTH);
-  scene.tweens.add({ targets: ring, alpha: 0.45, yoyo: true, repeat: -1, duration: 900, ease: 'Sine.easeInOut' });
+  const label = scene.add
+    .text(x, y - TILE_SIZE * 0.65, '', { fontFamily: FONT, fontSize: `${WORLD_FONT_PX}px`, color: '#ffd27a', stroke: '#05070a', strokeThickness: 3 })
+    .setOrigin(0.5, 1)
+    .setDepth(LABEL_DEPTH)
+    .setResolution(2);
+  scene.tweens.add({ targets: [ring, label], alpha: 0.45, yoyo: true, repeat: -1, duration: 900, ease: 'Sine.easeInOut' });
+  return label;
+}
+
+/** Whether two screen boxes overlap. */
+function overlaps(a: ScreenBox, b: ScreenBox): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }

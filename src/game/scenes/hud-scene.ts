@@ -293,6 +293,8 @@ export class HudScene extends Phaser.Scene {
     });
     if (this.captions.y !== captionsY) this.captions.setY(captionsY);
     this.play.promptBox = this.prompt.box;
+    const captions = this.captions.getBounds();
+    this.play.captionsBox = this.captions.visible ? { x: captions.x, y: captions.y, width: captions.width, height: captions.height } : null;
   }
 
   private drawRow(row: StudentRow, student: StudentView, blink: number): void {

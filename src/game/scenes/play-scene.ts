@@ -30,7 +30,7 @@ import { TILE_SIZE } from '../render/sprite-layout';
 import { followWithCamera } from './play-camera';
 import { keepPlayHonest } from './play-focus';
 import { appOf, setScreen, type AppState } from '../app-state';
-import { createPlaySession, type PlaySession } from '../play-session';
+import { createPlaySession, hudBoxes, type PlaySession } from '../play-session';
 import { campaignProgress } from '../campaign-progress';
 import { settings } from '../settings/settings';
 import type { EndSceneData } from './end-scene';
@@ -264,7 +264,7 @@ export class PlayScene extends Phaser.Scene {
     this.fog.setEnabled(!this.debugShown() && !this.app.fogOff);
     this.fog.update(this.current);
     this.drawTiles();
-    this.fixtures.draw(this.current, time);
+    this.fixtures.draw(this.current, time, hudBoxes(this.play));
     this.entities.draw(this.previous, this.current, this.app.stepLock.locked ? 1 : this.fixedStep.alpha, time, this.fog);
     this.light.draw(this.current, this.entities.drawnStudents, time, this.lightPreview());
     this.overlays.draw({

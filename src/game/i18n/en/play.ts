@@ -63,6 +63,10 @@ export const play = {
     seen: 'SEEN',
     heard: 'HEARD',
   },
+  fixtures: {
+    fireAlarm: 'FIRE ALARM',
+    bell: 'BELL',
+  },
   hearing: {
     thunderCovers: 'The thunder covers your steps',
     bellCovers: 'The bell covers your steps',

@@ -66,6 +66,10 @@ export const play: DictionaryOf<typeof english> = {
     seen: '보였다!',
     heard: '들렸다!',
   },
+  fixtures: {
+    fireAlarm: '화재경보기',
+    bell: '학교 종',
+  },
   hearing: {
     thunderCovers: '천둥소리가 발소리를 덮어 줍니다',
     bellCovers: '종소리가 발소리를 덮어 줍니다',
