@@ -35,24 +35,25 @@ export function followWithCamera(scene: Phaser.Scene, focus: Phaser.GameObjects.
     if (camera.lerp.x !== lerp) camera.setLerp(lerp, lerp);
   };
   scene.events.on(Phaser.Scenes.Events.UPDATE, ease);
+  // Keep the controlled student where the layout wants it: mid-screen, or above the thumbs in portrait.
+  // The bounds leave room round the map for any tile to be drawn there: a student at the map's edge
+  // (most levels start at the west end) stays where the layout wants them, not pushed under the HUD
+  // panel or the touch buttons by a camera stopped at the map's edge.
+  const aimCamera = (): void => {
+    const aim = currentLayout().focus;
+    const { width, height } = scene.scale;
+    const zoom = camera.zoom;
+    camera.setFollowOffset((aim.x - width / 2) / zoom, (aim.y - height / 2) / zoom);
+    const [left, top, right, bottom] = [aim.x / zoom, aim.y / zoom, (width - aim.x) / zoom, (height - aim.y) / zoom];
+    camera.setBounds(-left, -top, level.width * TILE_SIZE + left + right, level.height * TILE_SIZE + top + bottom);
+  };
+  // The bounds depend on the zoom: aimed again after each fit.
   const fitZoom = (): void => {
     const { width, height } = scene.scale;
     camera.setZoom(Phaser.Math.Clamp(Math.floor(Math.min(width / (22 * TILE_SIZE), height / (13 * TILE_SIZE))), 2, 6));
-  };
-  // Keep the controlled student where the layout wants it: mid-screen, or above the thumbs in portrait.
-  // The bounds leave 4 tiles round the map, and room for that aim: a student at the map's bottom
-  // edge still stands above the thumbs, not under the touch buttons.
-  const aimCamera = (): void => {
-    const aim = currentLayout().focus;
-    const dx = (aim.x - scene.scale.width / 2) / camera.zoom;
-    const dy = (aim.y - scene.scale.height / 2) / camera.zoom;
-    camera.setFollowOffset(dx, dy);
-    const margin = TILE_SIZE * 4;
-    const [left, right, top, bottom] = [margin + Math.max(0, dx), margin + Math.max(0, -dx), margin + Math.max(0, dy), margin + Math.max(0, -dy)];
-    camera.setBounds(-left, -top, level.width * TILE_SIZE + left + right, level.height * TILE_SIZE + top + bottom);
+    aimCamera();
   };
   fitZoom();
-  aimCamera();
   scene.scale.on('resize', fitZoom);
   const stopAiming = onLayoutChange(aimCamera);
 
