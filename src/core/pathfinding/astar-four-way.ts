@@ -3,6 +3,10 @@
  * cost model, heuristic and results, but 4-way costs are whole numbers (10 × the cost of each cell
  * entered, landmark bounds 10 × whole tile-steps), so its open list is a ring of buckets by f,
  * O(1) per push and pop, instead of the 8-way engine's heap on doubles.
+ *
+ * Layout: a cell's stamp, parent and bucket links are one record of RECORD integers in `records`,
+ * and its g and f two neighbouring doubles in `keys`, so opening a cell touches two runs of memory
+ * instead of one array per field (on a 1024² grid each was a cache miss of its own).
  */
 
 import type { TileGrid } from '../grid/tile-grid';
@@ -13,6 +17,13 @@ import { MAX_GRID_CELLS, searchResult, STRAIGHT_STEP, type AStarEngine, type Pat
 const BUCKETS = 8192;
 const BUCKET_MASK = BUCKETS - 1;
 
+/** Integers per cell record, and the fields' offsets: the stamp, the parent, the next and previous cell in the bucket. */
+const RECORD = 4;
+const STAMP = 0;
+const PARENT = 1;
+const NEXT = 2;
+const PREVIOUS = 3;
+
 /** Creates the 4-way engine; all per-cell memory is allocated here, once. */
 // long because: the engine is one closure over typed arrays allocated once per grid; its parts (begin, run, result) are inner functions that share them
 export function createFourWayEngine(grid: TileGrid): AStarEngine {
@@ -22,20 +33,16 @@ export function createFourWayEngine(grid: TileGrid): AStarEngine {
   const cost = grid.cost;
   if (size > MAX_GRID_CELLS) throw new RangeError(`grid of ${size} cells exceeds ${MAX_GRID_CELLS}`);
 
-  // stamp[c] === openMark: g/parent/f valid, c is open; === openMark + 1: c is closed.
-  const stamp = new Uint32Array(size);
-  // Whole numbers, exact in doubles (they may pass 2^31 on the largest, dearest grids; a key's
-  // bucket, `key & BUCKET_MASK`, is still key mod BUCKETS).
-  const g = new Float64Array(size);
-  const f = new Float64Array(size);
-  const parent = new Int32Array(size);
+  // Stamp === openMark: the record and keys are valid, the cell is open; === openMark + 1: closed.
+  const records = new Int32Array(size * RECORD);
+  // g at 2 * cell, f at 2 * cell + 1: whole numbers, exact in doubles (they may pass 2^31 on the
+  // largest, dearest grids; a key's bucket, `key & BUCKET_MASK`, is still key mod BUCKETS).
+  const keys = new Float64Array(size * 2);
   // Open cells sit in a ring of buckets by f (an integer; with a consistent heuristic every open f
   // lies within one step's cost plus one step's heuristic change, <= 2 * 10 * 255 < 8192, of the
-  // smallest), each bucket a doubly linked list taken newest-first, which favours the deeper of
-  // equal-f cells.
+  // smallest), each bucket a doubly linked list (NEXT, PREVIOUS) taken newest-first, which
+  // favours the deeper of equal-f cells.
   const bucketHead = new Int32Array(BUCKETS).fill(-1);
-  const linkNext = new Int32Array(size);
-  const linkPrev = new Int32Array(size);
   let openCount = 0;
   let lowestF = 0;
   /** Smallest and largest key pushed by the current query: open keys all lie between them. */
@@ -61,9 +68,9 @@ export function createFourWayEngine(grid: TileGrid): AStarEngine {
   function pushOpen(cell: number, key: number): void {
     const bucket = key & BUCKET_MASK;
     const head = bucketHead[bucket]!;
-    linkNext[cell] = head;
-    linkPrev[cell] = -1;
-    if (head !== -1) linkPrev[head] = cell;
+    records[cell * RECORD + NEXT] = head;
+    records[cell * RECORD + PREVIOUS] = -1;
+    if (head !== -1) records[head * RECORD + PREVIOUS] = cell;
     bucketHead[bucket] = cell;
     openCount++;
   }
@@ -114,8 +121,8 @@ export function createFourWayEngine(grid: TileGrid): AStarEngine {
     if (!Number.isInteger(start) || !Number.isInteger(goal)) return false;
     if (start < 0 || start >= size || goal < 0 || goal >= size) return false;
     if (cost[start] === 0) return false;
-    if (openMark >= 0xfffffffc) {
-      stamp.fill(0);
+    if (openMark >= 0x7ffffffc) {
+      for (let c = 0; c < size; c++) records[c * RECORD + STAMP] = 0;
       openMark = 0;
     }
     openMark += 2;
@@ -126,11 +133,11 @@ export function createFourWayEngine(grid: TileGrid): AStarEngine {
     chooseLandmarks(start, goal);
     bestH = Infinity;
     bestG = Infinity;
-    stamp[start] = openMark;
-    g[start] = 0;
+    records[start * RECORD + STAMP] = openMark;
+    records[start * RECORD + PARENT] = -1;
     const startF = heuristic(start);
-    f[start] = startF;
-    parent[start] = -1;
+    keys[2 * start] = 0;
+    keys[2 * start + 1] = startF;
     lowestF = startF;
     lowestKey = startF;
     highestKey = startF;
@@ -146,13 +153,9 @@ export function createFourWayEngine(grid: TileGrid): AStarEngine {
   // long because: the search's inner loop in one piece, on locals copied from the closure; a call per expansion or per neighbour costs measurable speed (npm run bench)
   function run(budget: number): SearchProgress {
     if (startCell < 0) return 'exhausted';
-    const stampOf = stamp;
-    const gOf = g;
-    const fOf = f;
-    const parentOf = parent;
+    const record = records;
+    const key2 = keys;
     const heads = bucketHead;
-    const nextOf = linkNext;
-    const prevOf = linkPrev;
     const costOf = cost;
     const w = width;
     const lastRow = height - 1;
@@ -194,15 +197,15 @@ export function createFourWayEngine(grid: TileGrid): AStarEngine {
         break;
       }
       // It heads its bucket: unlink it from the front.
-      const following = nextOf[cell]!;
+      const following = record[cell * RECORD + NEXT]!;
       heads[low & BUCKET_MASK] = following;
-      if (following !== -1) prevOf[following] = -1;
+      if (following !== -1) record[following * RECORD + PREVIOUS] = -1;
       open--;
-      stampOf[cell] = closedStamp;
+      record[cell * RECORD + STAMP] = closedStamp;
       done++;
       left--;
 
-      const gCell = gOf[cell]!;
+      const gCell = key2[2 * cell]!;
       const y = (cell / w) | 0;
       const x = cell - y * w;
       // 'partial' heads for the cell closest to the goal by plain grid distance, not by landmarks.
@@ -242,23 +245,24 @@ export function createFourWayEngine(grid: TileGrid): AStarEngine {
           step = 10 * west;
         }
 
-        const mark = stampOf[to]!;
+        const at = to * RECORD;
+        const mark = record[at + STAMP]!;
         // A closed cell is final: the heuristic is consistent.
         if (mark === closedStamp) continue;
         const tentative = gCell + step;
         let key: number;
         if (mark === openStamp) {
-          const old = gOf[to]!;
+          const old = key2[2 * to]!;
           if (tentative >= old) continue;
-          const oldKey = fOf[to]!;
-          const before = prevOf[to]!;
-          const after = nextOf[to]!;
+          const oldKey = key2[2 * to + 1]!;
+          const before = record[at + PREVIOUS]!;
+          const after = record[at + NEXT]!;
           if (before === -1) heads[oldKey & BUCKET_MASK] = after;
-          else nextOf[before] = after;
-          if (after !== -1) prevOf[after] = before;
+          else record[before * RECORD + NEXT] = after;
+          if (after !== -1) record[after * RECORD + PREVIOUS] = before;
           key = oldKey - old + tentative;
         } else {
-          stampOf[to] = openStamp;
+          record[at + STAMP] = openStamp;
           const ty = (to / w) | 0;
           const tx = to - ty * w;
           const dx = tx > gx ? tx - gx : gx - tx;
@@ -272,16 +276,16 @@ export function createFourWayEngine(grid: TileGrid): AStarEngine {
           key = tentative + h;
           open++;
         }
-        gOf[to] = tentative;
-        fOf[to] = key;
-        parentOf[to] = cell;
+        key2[2 * to] = tentative;
+        key2[2 * to + 1] = key;
+        record[at + PARENT] = cell;
         if (key > high) high = key;
         else if (key < lowKey) lowKey = key;
         const slot = key & BUCKET_MASK;
         const head = heads[slot]!;
-        nextOf[to] = head;
-        prevOf[to] = -1;
-        if (head !== -1) prevOf[head] = to;
+        record[at + NEXT] = head;
+        record[at + PREVIOUS] = -1;
+        if (head !== -1) record[head * RECORD + PREVIOUS] = to;
         heads[slot] = to;
       }
     }
@@ -298,7 +302,12 @@ export function createFourWayEngine(grid: TileGrid): AStarEngine {
   }
 
   function result(progress: SearchProgress): PathResult {
-    return searchResult(progress, { start: startCell, goal: goalCell, best: bestCell, parent, g, expanded });
+    return searchResult(
+      progress,
+      { start: startCell, goal: goalCell, best: bestCell, expanded },
+      (cell) => records[cell * RECORD + PARENT]!,
+      (cell) => keys[2 * cell]!,
+    );
   }
 
   return { begin, run, result, expandedSoFar: () => expanded, prepare: () => void landmarkTable() };

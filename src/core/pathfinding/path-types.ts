@@ -95,29 +95,33 @@ export function noPath(expanded = 0): PathResult {
   return { ...NONE, cells: [], expanded };
 }
 
-/** The cells from the search's start to `end`, read back through `parent` (-1 ends the chain). */
-function tracePath(parent: Int32Array, end: number): number[] {
+/** The cells from the search's start to `end`, read back through `parentOf` (-1 ends the chain). */
+function tracePath(parentOf: (cell: number) => number, end: number): number[] {
   let length = 0;
-  for (let c = end; c !== -1; c = parent[c]!) length++;
+  for (let c = end; c !== -1; c = parentOf(c)) length++;
   const cells = new Array<number>(length);
   let c = end;
   for (let i = length - 1; i >= 0; i--) {
     cells[i] = c;
-    c = parent[c]!;
+    c = parentOf(c);
   }
   return cells;
 }
 
 /**
  * What a search engine answers once it stops: the path to the goal when found, else the path to the
- * nearest cell it reached (`best`, or the start itself), with its cost in `g`.
+ * nearest cell it reached (`best`, or the start itself), with its cost (`costOf`, the cell's g).
  */
-export function searchResult(progress: SearchProgress, search: { start: number; goal: number; best: number; parent: Int32Array; g: Float64Array; expanded: number }): PathResult {
-  const { start, goal, best, parent, g, expanded } = search;
+export function searchResult(
+  progress: SearchProgress,
+  search: { start: number; goal: number; best: number; expanded: number },
+  parentOf: (cell: number) => number,
+  costOf: (cell: number) => number,
+): PathResult {
+  const { start, goal, best, expanded } = search;
   if (start < 0) return noPath();
-  if (progress === 'found') return { status: 'found', cells: tracePath(parent, goal), cost: g[goal]!, expanded };
-  const end = best >= 0 ? best : start;
-  return { status: 'partial', cells: tracePath(parent, end), cost: g[end]!, expanded };
+  const end = progress === 'found' ? goal : best >= 0 ? best : start;
+  return { status: progress === 'found' ? 'found' : 'partial', cells: tracePath(parentOf, end), cost: costOf(end), expanded };
 }
 
 /**
