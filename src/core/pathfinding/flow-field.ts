@@ -17,10 +17,14 @@
  * exact. Steps cost at most 10√2 × 255 < 3,610, so a ring of 512 buckets covers every queued
  * distance. Deletion is lazy: a cell whose distance drops is pushed again (newest first in its
  * bucket) and the entry reached after it was settled is skipped.
+ *
+ * A 4-way field over a grid whose walkable cells all cost the same is a plain breadth-first
+ * search instead: every step costs the same, so a first-in-first-out queue (the entry pool, one
+ * entry per cell) meets cells in order of distance and the first distance a cell gets is final.
  */
 
 import type { TileGrid } from '../grid/tile-grid';
-import { DIAGONAL_STEP, MAX_GRID_CELLS, STRAIGHT_STEP } from './path-types';
+import { DIAGONAL_STEP, MAX_GRID_CELLS, STRAIGHT_STEP, uniformCost } from './path-types';
 import type { Connectivity } from '../grid/tile-grid';
 
 /** Distance of a cell no source can be reached from (also: outside the field's `maxDistance`). */
@@ -106,6 +110,11 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
   /** Cells with a distance and not yet settled (outdated entries not counted). */
   let queued = 0;
   let current = 0;
+  /** The cost of a step in the field under construction when it is a breadth-first search (see the header), else 0. */
+  let breadthStep = 0;
+  /** The walkable cells' one cost (0: they differ), and the grid version it was read for. */
+  let unitCost = 0;
+  let unitVersion = -1;
   let building = false;
   let fieldVersion = 0;
   /** What the readable field was computed for (grid version -1: nothing yet). */
@@ -138,10 +147,17 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
   function beginBuilding(sources: number[]): void {
     buildingSources = sources;
     buildingGridVersion = grid.version;
+    if (!diagonal && unitVersion !== grid.version) {
+      unitCost = uniformCost(grid);
+      unitVersion = grid.version;
+    }
+    breadthStep = diagonal ? 0 : STRAIGHT_STEP * unitCost;
     buildingDistances.fill(UNREACHABLE);
     buildingNext.fill(-1);
-    settled.fill(0);
-    bucketHead.fill(-1);
+    if (breadthStep === 0) {
+      settled.fill(0);
+      bucketHead.fill(-1);
+    }
     queued = 0;
     entries = 0;
     current = 0;
@@ -153,8 +169,62 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
       buildingDistances[source] = 0;
       buildingNext[source] = source;
       queued++;
-      enqueue(source, 0);
+      if (breadthStep === 0) enqueue(source, 0);
+      else entryCell[entries++] = source;
     }
+  }
+
+  /**
+   * `build` for a breadth-first field (see the header): the pool's entries from `current` to
+   * `entries` are the queue, each cell's distance final when it is queued.
+   */
+  function buildBreadthFirst(budget: number): boolean {
+    const dist = buildingDistances;
+    const via = buildingNext;
+    const queue = entryCell;
+    const costOf = cost;
+    const w = width;
+    const southmost = size - w;
+    const lastColumn = w - 1;
+    const step = breadthStep;
+    let head = current;
+    let tail = entries;
+    let left = budget;
+    while (head < tail && left > 0) {
+      left--;
+      const cell = queue[head++]!;
+      const distance = dist[cell]! + step;
+      // The queue runs in order of distance: past the limit, so is everything after.
+      if (distance > maxDistance) {
+        head = tail;
+        break;
+      }
+      const x = cell % w;
+      // Neighbours N, E, S, W, as in `build`; one not reached yet has no next cell (-1).
+      if (cell >= w && costOf[cell - w] !== 0 && via[cell - w] === -1) {
+        dist[cell - w] = distance;
+        via[cell - w] = cell;
+        queue[tail++] = cell - w;
+      }
+      if (x < lastColumn && costOf[cell + 1] !== 0 && via[cell + 1] === -1) {
+        dist[cell + 1] = distance;
+        via[cell + 1] = cell;
+        queue[tail++] = cell + 1;
+      }
+      if (cell < southmost && costOf[cell + w] !== 0 && via[cell + w] === -1) {
+        dist[cell + w] = distance;
+        via[cell + w] = cell;
+        queue[tail++] = cell + w;
+      }
+      if (x > 0 && costOf[cell - 1] !== 0 && via[cell - 1] === -1) {
+        dist[cell - 1] = distance;
+        via[cell - 1] = cell;
+        queue[tail++] = cell - 1;
+      }
+    }
+    current = head;
+    entries = tail;
+    return head === tail;
   }
 
   /**
@@ -164,6 +234,7 @@ export function createFlowField(grid: TileGrid, options: FlowFieldOptions): Flow
    */
   // long because: the bucket-queue Dijkstra's inner loop in one piece, on locals copied from the closure, as in astar.ts's run
   function build(budget: number): boolean {
+    if (breadthStep !== 0) return buildBreadthFirst(budget);
     const dist = buildingDistances;
     const via = buildingNext;
     const final = settled;

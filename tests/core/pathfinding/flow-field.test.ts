@@ -68,7 +68,9 @@ describe('createFlowField', () => {
     const field = createFlowField(gridFromAscii(map), { connectivity: 4 });
     field.update([...cellsOfMark(map, 'A'), ...cellsOfMark(map, 'B')]);
     expect(field.nextCell(11)).toBe(10);
-    expect(field.nextCell(13)).toBe(14);
+    expect(field.nextCell(12)).toBe(11);
+    // (13 is as far from both: either way is downhill.)
+    expect(field.nextCell(14)).toBe(15);
   });
 
   it('recomputes only when a source changes cell or the grid changes', () => {
@@ -123,6 +125,52 @@ describe('createFlowField', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('createFlowField on a 4-way grid whose walkable cells all cost the same (a breadth-first search)', () => {
+  const uniformCase = fc.record({ width: fc.integer({ min: 1, max: 12 }), height: fc.integer({ min: 1, max: 12 }) }).chain(({ width, height }) =>
+    fc.record({
+      width: fc.constant(width),
+      height: fc.constant(height),
+      walls: fc.array(fc.boolean(), { minLength: width * height, maxLength: width * height }),
+      unit: fc.constantFrom(1, 2, 255),
+      sources: fc.array(fc.nat({ max: width * height - 1 }), { minLength: 0, maxLength: 4 }),
+      slice: fc.constantFrom(Infinity, 1, 3, 7),
+      maxDistance: fc.constantFrom(undefined, 0, 40, 95),
+    }),
+  );
+
+  it('matches the reference distances, stops at its radius, and steps downhill, sliced or not', () => {
+    fc.assert(
+      fc.property(uniformCase, ({ width, height, walls, unit, sources, slice, maxDistance }) => {
+        const grid = createTileGrid(width, height);
+        walls.forEach((wall, c) => (grid.cost[c] = wall ? 0 : unit));
+        const field = createFlowField(grid, { connectivity: 4, maxSettledPerUpdate: slice, ...(maxDistance === undefined ? {} : { maxDistance }) });
+        for (let guard = 0; guard < 1000 && !field.update(sources); guard++);
+        const expected = referenceDistances(grid, 4, sources);
+        for (let c = 0; c < width * height; c++) {
+          const d = expected[c] === Infinity || expected[c]! > (maxDistance ?? Infinity) ? UNREACHABLE : expected[c];
+          expect(field.distanceAt(c)).toBe(d);
+          const n = field.nextCell(c);
+          if (d === UNREACHABLE) expect(n).toBe(-1);
+          else if (d === 0) expect(n).toBe(c);
+          else expect(stepCost(grid, 4, c, n)! + field.distanceAt(n)).toBe(d);
+        }
+        return true;
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('goes back to the bucket queue when a door makes one cell dearer', () => {
+    const grid = createTileGrid(5, 1);
+    const field = createFlowField(grid, { connectivity: 4 });
+    field.update([0]);
+    expect(field.distanceAt(4)).toBe(40);
+    setCellCost(grid, 2, 3);
+    field.update([0]);
+    expect(field.distanceAt(4)).toBe(60);
   });
 });
 
