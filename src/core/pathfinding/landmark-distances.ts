@@ -155,22 +155,36 @@ export function uniformDistances(grid: TileGrid, diagonal: boolean, source: numb
   outDiagonal[source * stride + lane] = 0;
   outValue[source] = 0;
   if (!diagonal) {
-    // One step length: a breadth-first search, each cell final when first reached.
+    // One step length: a breadth-first search, each cell final when first reached (neighbours
+    // written out, as in flow-field.ts's breadth-first field).
+    const size = cost.length;
+    const southmost = size - w;
     straightQueue[0] = source;
     let head = 0;
     let tail = 1;
     while (head < tail) {
       const cell = straightQueue[head++]!;
       const next = outValue[cell]! + unit;
-      const y = (cell / w) | 0;
-      const x = cell - y * w;
-      for (let k = 0; k < 4; k++) {
-        if (k === 0 ? y === 0 : k === 1 ? x === lastColumn : k === 2 ? y === lastRow : x === 0) continue;
-        const to = cell + offsets[k]!;
-        if (cost[to] === 0 || outValue[to] !== Infinity) continue;
-        outValue[to] = next;
-        outStraight[to * stride + lane] = next;
-        straightQueue[tail++] = to;
+      const x = cell % w;
+      if (cell >= w && cost[cell - w] !== 0 && outValue[cell - w] === Infinity) {
+        outValue[cell - w] = next;
+        outStraight[(cell - w) * stride + lane] = next;
+        straightQueue[tail++] = cell - w;
+      }
+      if (x < lastColumn && cost[cell + 1] !== 0 && outValue[cell + 1] === Infinity) {
+        outValue[cell + 1] = next;
+        outStraight[(cell + 1) * stride + lane] = next;
+        straightQueue[tail++] = cell + 1;
+      }
+      if (cell < southmost && cost[cell + w] !== 0 && outValue[cell + w] === Infinity) {
+        outValue[cell + w] = next;
+        outStraight[(cell + w) * stride + lane] = next;
+        straightQueue[tail++] = cell + w;
+      }
+      if (x > 0 && cost[cell - 1] !== 0 && outValue[cell - 1] === Infinity) {
+        outValue[cell - 1] = next;
+        outStraight[(cell - 1) * stride + lane] = next;
+        straightQueue[tail++] = cell - 1;
       }
     }
     return;
