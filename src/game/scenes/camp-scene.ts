@@ -188,6 +188,17 @@ export class CampScene extends Phaser.Scene {
       begin();
       y += text(12, y, turnWarningText(warning), 14, '#ff8a7a').height + 8;
     }
+    y = this.actionsAt(y, logical, { begin, text, into: () => into });
+    return { root, bottom: y };
+  }
+
+  /** The camp's buttons from `y` down, in rows that fit `logical` units, then its log, each in blocks of their own; returns the bottom. */
+  private actionsAt(
+    top: number,
+    logical: number,
+    page: { begin: () => void; text: (x: number, y: number, value: string, size: number, color?: string) => Phaser.GameObjects.Text; into: () => Phaser.GameObjects.Container },
+  ): number {
+    let y = top;
     const buttons: [string, string, () => void][] = [
       ['share', t('camp.share'), () => campAct(this.app, { type: 'share' })],
       ['rest', t('camp.rest', { hours: CAMP_REST_HOURS }), () => campAct(this.app, { type: 'rest' })],
@@ -195,22 +206,22 @@ export class CampScene extends Phaser.Scene {
     ];
     // In a row, onto another when the screen (narrow, or big text) has no room for the next.
     let bx = 12;
-    begin();
+    page.begin();
     for (const [id, label, act] of buttons) {
       if (bx > 12 && bx + 180 > logical - 12) {
         [bx, y] = [12, y + 46];
-        begin();
+        page.begin();
       }
-      this.button(into, id, bx, y, 180, label, act);
+      this.button(page.into(), id, bx, y, 180, label, act);
       bx += 190;
     }
     y += 50;
     this.app.campLog.forEach((line, i) => {
-      begin();
+      page.begin();
       this.logBlocks.push(this.blocks.length - 1);
-      y += text(12, y, campLineText(line), 13, i === 0 ? '#ffe27a' : '#8a96a6').height + 4;
+      y += page.text(12, y, campLineText(line), 13, i === 0 ? '#ffe27a' : '#8a96a6').height + 4;
     });
-    return { root, bottom: y };
+    return y;
   }
 
   /** One student's card at (x, y), `width` wide; returns its height. Bars go three to a line where they fit, the treatment buttons beside the name on a wide card, else under the rest. */
