@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buttonAt, computeLayout, circleInRect, MIN_GAP, TOUCH_BUTTONS, ZERO_INSETS, type Circle, type LayoutOptions } from '../../src/game/layout/screen-layout';
+import { buttonAt, computeLayout, circleInRect, MIN_GAP, STUDENT_CLEAR, TOUCH_BUTTONS, ZERO_INSETS, type Circle, type LayoutOptions } from '../../src/game/layout/screen-layout';
 
 const TOUCH: LayoutOptions = { touch: true, fullscreen: true, light: true, hudPanel: { width: 196, height: 170 } };
 /** Phones and tablets, CSS px, as the browser reports the viewport. */
@@ -117,5 +117,25 @@ describe('screen layout', () => {
         },
       ),
     );
+  });
+
+  it("keeps the floating stick's ring, wherever the thumb lands in its zone, off the student drawn at the focus", () => {
+    for (const [w, h] of SIZES) {
+      for (const layout of [computeLayout(w, h, ZERO_INSETS, TOUCH), computeLayout(h, w, ZERO_INSETS, TOUCH), computeLayout(w, h, NOTCH, TOUCH)]) {
+        const { zone, fixed } = layout.stick!;
+        const { unit, focus } = layout;
+        // The ring's reach: the zone grown by its radius on every side.
+        const reach = { left: zone.x - fixed.r, right: zone.x + zone.width + fixed.r, top: zone.y - fixed.r, bottom: zone.y + zone.height + fixed.r };
+        const student = {
+          left: focus.x - STUDENT_CLEAR.side * unit,
+          right: focus.x + STUDENT_CLEAR.side * unit,
+          top: focus.y - STUDENT_CLEAR.above * unit,
+          bottom: focus.y + STUDENT_CLEAR.below * unit,
+        };
+        const overlaps = reach.left < student.right && student.left < reach.right && reach.top < student.bottom && student.top < reach.bottom;
+        expect(overlaps, `${layout.width}x${layout.height}`).toBe(false);
+        expect(zone.width * zone.height, `${layout.width}x${layout.height}: room for a thumb`).toBeGreaterThanOrEqual(4 * fixed.r * fixed.r);
+      }
+    }
   });
 });

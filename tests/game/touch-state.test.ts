@@ -290,4 +290,20 @@ describe('touch state under random fingers', () => {
     state.up(4, spot.x + 2, spot.y, 120);
     expect(state.takeTaps()).toEqual([{ x: spot.x + 2, y: spot.y, world: { x: 700, y: 310 } }]);
   });
+
+  it("keeps a floating stick's ring in its zone when the finger runs past its rim toward the student", () => {
+    for (const layout of [LANDSCAPE, PORTRAIT]) {
+      const zone = layout.stick!.zone;
+      const state = new TouchState(layout, 'floating');
+      // Lands at the zone's corner nearest the student, then runs onto the student and past.
+      const start = { x: Math.min(zone.x + zone.width, layout.focus.x), y: Math.max(zone.y, Math.min(zone.y + zone.height, layout.focus.y)) };
+      state.down(1, start.x, start.y, 0);
+      for (const step of [0.25, 0.5, 0.75, 1, 1.2]) {
+        state.move(1, start.x + (layout.focus.x - start.x) * step + 40 * step, start.y + (layout.focus.y - start.y) * step);
+        const stick = state.stick()!;
+        expect(stick.baseX).toBeLessThanOrEqual(zone.x + zone.width);
+        expect(stick.baseY).toBeGreaterThanOrEqual(zone.y);
+      }
+    }
+  });
 });

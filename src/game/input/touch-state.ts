@@ -131,9 +131,15 @@ export class TouchState {
         const distance = Math.hypot(x - gesture.baseX, y - gesture.baseY);
         if (!gesture.active && distance > TAP_SLOP) gesture.active = true;
         // A floating stick's base follows a finger that runs past its rim, so turning back is quick.
+        // It stays in the stick's zone, which keeps its ring off the student (screen-layout.ts).
         if (this.mode === 'floating' && distance > radius) {
+          const zone = this.layout.stick?.zone;
           gesture.baseX = x - ((x - gesture.baseX) / distance) * radius;
           gesture.baseY = y - ((y - gesture.baseY) / distance) * radius;
+          if (zone !== undefined) {
+            gesture.baseX = Math.min(Math.max(gesture.baseX, zone.x), zone.x + zone.width);
+            gesture.baseY = Math.min(Math.max(gesture.baseY, zone.y), zone.y + zone.height);
+          }
         }
         return;
       }

@@ -83,6 +83,12 @@ const RING_R = 29;
 const ITEM_R = 27;
 const CORNER_R = 24;
 const STICK_R = 56;
+/**
+ * Round the controlled student (drawn at the focus), the box a floating stick's ring may not
+ * reach, in units: the ring is centred where the thumb lands, and one landing near the middle of
+ * a phone held sideways drew it over the student.
+ */
+export const STUDENT_CLEAR = { side: 40, above: 60, below: 30 } as const;
 /** Distance from the attack button's centre to the first and second arcs. */
 const RING1 = 96;
 const RING2 = RING1 + RING_R + ITEM_R + MARGIN;
@@ -142,7 +148,9 @@ function placeTouchControls(on: { safe: Rect; panel: Rect; buttons: Partial<Reco
     items.forEach((item, i) => (buttons[item] = onArc(RING2, 180 - i * step, ITEM_R)));
     const zoneRight = attack.x - (RING2 + ITEM_R) * unit - m;
     const zoneTop = Math.min(panel.y + panel.height + m, fixed.y - fixed.r);
-    placed.stick = { zone: { x: safe.x, y: zoneTop, width: Math.max(0, zoneRight - safe.x), height: Math.max(0, bottom - zoneTop) }, fixed };
+    // The stick's ring, centred on the thumb, keeps left of the student drawn mid-screen.
+    const stickRight = Math.min(zoneRight, placed.focus.x - STUDENT_CLEAR.side * unit - stickR);
+    placed.stick = { zone: { x: safe.x, y: zoneTop, width: Math.max(0, stickRight - safe.x), height: Math.max(0, bottom - zoneTop) }, fixed };
     const leftEdge = fixed.x + fixed.r;
     placed.captions = { x: (leftEdge + zoneRight) / 2, y: bottom - m, maxWidth: Math.max(0, zoneRight - leftEdge - m) };
   } else {
@@ -154,11 +162,13 @@ function placeTouchControls(on: { safe: Rect; panel: Rect; buttons: Partial<Reco
     const rowTop = rowY - ITEM_R * unit;
     const zoneTop = rowY + ITEM_R * unit + m;
     const zoneRight = buttons.interact.x - buttons.interact.r - m;
-    placed.stick = { zone: { x: safe.x, y: zoneTop, width: Math.max(0, zoneRight - safe.x), height: Math.max(0, bottom - zoneTop) }, fixed };
     placed.goal = { x: safe.x + m, y: panel.y + panel.height + 8, align: 'left', maxWidth: safe.width - 2 * m };
     placed.captions = { x: safe.x + safe.width / 2, y: rowTop - m, maxWidth: safe.width - 2 * m };
     const viewTop = placed.goal.y + 24 * unit;
     placed.focus = { x: safe.x + safe.width / 2, y: (viewTop + rowTop) / 2 };
+    // The stick's ring, centred on the thumb, keeps below the student.
+    const stickTop = Math.max(zoneTop, placed.focus.y + STUDENT_CLEAR.below * unit + stickR);
+    placed.stick = { zone: { x: safe.x, y: stickTop, width: Math.max(0, zoneRight - safe.x), height: Math.max(0, bottom - stickTop) }, fixed };
   }
 }
 

@@ -15,6 +15,7 @@ import type { StudentView } from '../../core';
 import { infectionTurning, needHurts, needShare, packNearLimit, shareLow } from '../../core';
 import { soundBoard } from '../audio/sound-board';
 import { itemName, studentName, t } from '../i18n/i18n';
+import { captionsBottom, studentBox } from '../layout/captions-spot';
 import { currentLayout, hudBarHeight, isTouchMode, onLayoutChange, setHudBarHeight, setHudPanelSize } from '../layout/live-layout';
 import { ObjectiveFeedback } from '../objective-feedback';
 import { objectiveLines } from '../objective-text';
@@ -291,7 +292,10 @@ export class HudScene extends Phaser.Scene {
       captions: { x: hud.captions.x, y: this.captionsY, maxWidth: isTouchMode() ? hud.captions.maxWidth : this.scale.width - 16 },
       buttons: Object.values(buttons),
     });
-    if (this.captions.y !== captionsY) this.captions.setY(captionsY);
+    // Off the student: at the top, under the panel and the goal lines, when the bottom spot covers them.
+    const highest = Math.max(this.panel.y + panel.height * this.panel.scaleY, goal?.bottom ?? 0) + 8;
+    const bottom = captionsBottom(this.captions.x, this.captions.width, this.captions.height, captionsY, studentBox(currentLayout()), highest);
+    if (this.captions.y !== bottom) this.captions.setY(bottom);
     this.play.promptBox = this.prompt.box;
     const captions = this.captions.getBounds();
     this.play.captionsBox = this.captions.visible ? { x: captions.x, y: captions.y, width: captions.width, height: captions.height } : null;
