@@ -3,13 +3,15 @@
  * camera moved on before the finger lifted (the student walking by keys while the finger is down),
  * real touch events through the DevTools protocol; a switch of student (Tab) is announced on the
  * banner in English and Korean while the camera goes to the new student; the fire alarm is marked
- * with its name, in the language and text size of the moment, readable on a phone.
+ * with its name, in the language and text size of the moment, readable on a phone; a tapped walk
+ * stopped by a zombie off a phone's screen shows an arrow toward it at the screen's edge, with a word.
  */
 
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { LESSONS } from '../../src/game/tutorial/lessons';
 import { startGameHarness, type GameHarness, type GamePage } from './harness';
-import { tapAround } from './taps';
+import { tap, tapAround } from './taps';
+import { tiledFromAscii } from '../core/level-fixture';
 
 let harness: GameHarness;
 
@@ -125,5 +127,42 @@ it('names the fire alarm on a phone readably, in the language switched to mid-le
   const korean = (await alarmLabel(game, '화재경보기'))!;
   await game.page.evaluate(() => window.hyosan.settings({ accessibility: { textSize: 1.5 } }));
   await game.page.waitForFunction((small) => (window.hyosan.textBoxes().find((box) => box.text === '화재경보기')?.pagePx ?? 0) > small * 1.4, korean.pagePx, { timeout: 60_000, polling: 100 });
+  expect(game.errors).toEqual([]);
+});
+
+// A lit corridor: the student at (2,2), a walker at (14,2): out of sight (9 tiles) until the student
+// has walked three tiles east, and then still off a phone's screen (about 6 tiles each side).
+const CORRIDOR = JSON.stringify(
+  tiledFromAscii(`
+  ####################
+  #..................#
+  #.S...........Z...E#
+  #..................#
+  ####################`),
+);
+
+it('points at the zombie that stopped a tapped walk from off a phone’s screen, with a word by the arrow', async () => {
+  const game = await harness.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+  await game.page.evaluate((done) => window.hyosan.settings({ tutorial: { done } }), [...LESSONS]);
+  const loaded = await game.page.evaluate((text) => window.hyosan.loadLevelText('levels/corridor.json', text, { seed: 1 }), CORRIDOR);
+  expect(loaded.ok).toBe(true);
+  await game.page.waitForFunction(() => window.hyosan.snapshot().tick > 2, undefined, { timeout: 60_000 });
+  const start = await controlled(game);
+  const target = await screenOf(game, start.tileX + 5, start.tileY);
+  expect(target.x).toBeLessThan(390);
+  await tap(game.page, target.x, target.y);
+  await game.page.waitForFunction(() => /stops/.test(window.hyosan.refusal() ?? ''), undefined, { timeout: 60_000, polling: 50 });
+  const stoppedAt = await controlled(game);
+  expect(stoppedAt.tileX).toBeLessThan(start.tileX + 5);
+  const zombie = await game.page.evaluate(() => window.hyosan.snapshot().zombies[0]!);
+  // The zombie is off the screen, and an arrow at the screen's edge points to it, with its word.
+  const zombieAt = await screenOf(game, zombie.tileX, zombie.tileY);
+  expect(zombieAt.x).toBeGreaterThan(390);
+  await game.page.waitForFunction(() => window.hyosan.look()?.threats.some((threat) => threat.why === 'walkStopped') === true, undefined, { timeout: 60_000, polling: 50 });
+  const word = (await game.page.evaluate(() => window.hyosan.textBoxes())).find((box) => box.text === 'ZOMBIE');
+  expect(word).toBeDefined();
+  expect(word!.x + word!.width).toBeLessThanOrEqual(390);
+  expect(word!.x).toBeGreaterThan(195);
+  expect(word!.pagePx).toBeGreaterThanOrEqual(12);
   expect(game.errors).toEqual([]);
 });

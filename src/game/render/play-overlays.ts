@@ -46,6 +46,7 @@ export class PlayOverlays {
     this.effects.play(events, snapshot);
     this.hearing.play(events);
     this.notices.play(events);
+    this.threats.play(events, snapshot.tick);
   }
 
   /** One frame. `focus`: the camera's student as drawn; `students`: every student as drawn. */

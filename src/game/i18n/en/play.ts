@@ -63,6 +63,9 @@ export const play = {
     seen: 'SEEN',
     heard: 'HEARD',
   },
+  threats: {
+    zombie: 'ZOMBIE',
+  },
   fixtures: {
     fireAlarm: 'FIRE ALARM',
     bell: 'BELL',

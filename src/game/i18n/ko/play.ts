@@ -66,6 +66,9 @@ export const play: DictionaryOf<typeof english> = {
     seen: '보였다!',
     heard: '들렸다!',
   },
+  threats: {
+    zombie: '좀비',
+  },
   fixtures: {
     fireAlarm: '화재경보기',
     bell: '학교 종',
