@@ -224,8 +224,10 @@ export const INFECTION = {
   /** Ticks from infection to turning at Normal, untreated. */
   biteTurnTicks: ticks(5 * 60),
   scratchTurnTicks: ticks(14 * 60),
-  /** A second wound speeds a running infection by this factor. */
+  /** A second wound speeds a running infection by this factor, to at most `fastestBiteFactor` times a fresh bite's rate. */
   rewoundFactor: 1.5,
+  /** However many wounds (a student downed takes several), a bite turns in no less than 5 / 2 = 2.5 minutes at Normal: time to reach antiseptic. */
+  fastestBiteFactor: 2,
   /** Share of turnings that give a halfbie instead of a zombie (seeded roll). */
   halfbieChance: 0.08,
   /** Meter levels the HUD and camp call "fever" and "turning". */

@@ -2,7 +2,7 @@
  * Infection: a zombie's hit is a scratch or a bite (a seeded roll). A bite always infects; a
  * scratch sometimes. An infected student's meter (0..100) rises each tick at a rate set by the
  * wound (a bite turns in minutes, a scratch takes much longer) and the difficulty's infection
- * speed; antiseptic takes some off the meter and slows the rate (more in the nurse's helper's
+ * speed; each further wound speeds it, up to twice a fresh bite's rate; antiseptic takes some off the meter and slows the rate (more in the nurse's helper's
  * hands), and can cure a fresh scratch. At 100 the student turns: usually into a zombie that keeps
  * their name tag, rarely (seeded) into a halfbie, who stays with the group (`halfbie`; what that
  * means to the horde is the AI's). Quarantine is the `hold` order; leaving them is walking away.
@@ -49,7 +49,8 @@ export function woundByZombie(context: TickContext, student: Student): void {
   if (wound === 'bite' || student.wound === 'none') student.wound = wound;
   if (infects && !student.halfbie && !student.turned) {
     const fresh = infectionRateFor(wound, difficulty.infectionSpeed);
-    student.infectionRate = student.infectionRate > 0 ? Math.max(student.infectionRate * INFECTION.rewoundFactor, fresh) : fresh;
+    const fastest = infectionRateFor('bite', difficulty.infectionSpeed) * INFECTION.fastestBiteFactor;
+    student.infectionRate = student.infectionRate > 0 ? Math.max(Math.min(student.infectionRate * INFECTION.rewoundFactor, fastest), fresh) : fresh;
   }
   context.events.push({ type: 'studentWounded', studentId: student.id, wound, infected: infects && !student.halfbie });
 }

@@ -65,6 +65,27 @@ describe('infection', () => {
     expect(counts.scratch / (counts.bite + counts.scratch)).toBeGreaterThan(INFECTION.scratchShare - 0.2);
   });
 
+  it('each further wound speeds a running infection, but never past twice a fresh bite: a student downed by several hits still has minutes', () => {
+    let most = 0;
+    for (let seed = 1; seed <= 12; seed++) {
+      const sim = edited(
+        survivalLevel(`
+        ########
+        #SZ...E#
+        ########`),
+        { seed },
+        (s) => (s.startMinute = NOON),
+      );
+      const wounds = run(sim, 30 * 20).filter((e) => e.type === 'studentWounded' && e.infected).length;
+      const rate = sim.saveState().students[0]!.infectionRate;
+      if (wounds >= 3) most = Math.max(most, rate);
+      expect(rate, `seed ${seed}`).toBeLessThanOrEqual(INFECTION.fastestBiteFactor * infectionRateFor('bite', 1) + 1e-12);
+    }
+    // Several wounds do speed it (faster than one bite), to the cap.
+    expect(most).toBeGreaterThan(infectionRateFor('bite', 1));
+    expect(most).toBeCloseTo(INFECTION.fastestBiteFactor * infectionRateFor('bite', 1), 12);
+  });
+
   it('the meter rises each tick; a bite turns much sooner than a scratch; the slider speeds it', () => {
     const bite = infected('bite');
     const scratch = infected('scratch');

@@ -1,7 +1,7 @@
 /**
  * The first level is fair on the default difficulty: a player who sneaks, walks away from what
  * hunts them and fights only what reaches them wins on every seed tried, with nobody down; one who
- * runs everywhere (the noise brings the runners and the brute) is punished: loses, or at least
+ * runs everywhere (the noise brings the runner and the walkers) is punished: loses, or at least
  * loses a student, on every seed, and loses outright on most.
  */
 

@@ -1,6 +1,7 @@
 /**
- * A save made on level 1 before a tuning took a zombie out of it (the walker in the south room at
- * 18,20; the copy of the level as it was is kept beside the save fixture) loads on the level as it
+ * A save made on level 1 before tunings took zombies out of it (the walker in the south room at
+ * 18,20, later the brute and a runner of the south corridor; the copy of the level as it was is kept
+ * beside the save fixture) loads on the level as it
  * is now with its own zombies: they are the game in progress. So does a save on a level that has
  * gained zombies since: the save keeps the ones it has.
  */
@@ -43,8 +44,10 @@ function playsOn(on: Level, state: SimState): void {
 }
 
 describe('a save keeps its own zombies when its level has more or fewer since', () => {
-  it('the old level 1 had the walker at 18,20 that the level has no more', () => {
-    expect(OLD.zombies).toHaveLength(NOW.zombies.length + 1);
+  it('the old level 1 had the walker at 18,20, a brute and a runner that the level has no more', () => {
+    expect(OLD.zombies).toHaveLength(NOW.zombies.length + 3);
+    expect(OLD.zombies.filter((z) => z.kind === 'brute')).toHaveLength(1);
+    expect(NOW.zombies.filter((z) => z.kind === 'brute')).toHaveLength(0);
     expect(OLD.zombies.some((z) => z.kind === 'walker' && z.tileX === 18 && z.tileY === 20)).toBe(true);
     expect(NOW.zombies.some((z) => z.tileX === 18 && z.tileY === 20)).toBe(false);
   });
