@@ -4,10 +4,17 @@
  */
 
 import { CAMP_REST_HOURS, decide, rest, shareOut, treat, type CampaignStudent, type CampLine, type CampResult, type TurnWarning } from '../core';
+import type { CampaignState } from '../core';
 import type { AppState } from './app-state';
 import { studentName, t } from './i18n/i18n';
 
 export type CampAction = { type: 'share' } | { type: 'rest' } | { type: 'treat'; name: string } | { type: 'decide'; name: string; decision: 'quarantine' | 'leave' | 'keep' };
+
+/** A camp begins with `campaign` (the group as it arrives): its log starts empty, not with the last camp's lines. */
+export function arriveAtCamp(app: AppState, campaign: CampaignState | undefined): void {
+  app.campaign = campaign;
+  app.campLog = [];
+}
 
 /** Applies one camp action to the app's campaign; returns what happened (none without a campaign). */
 export function campAct(app: AppState, action: CampAction): CampLine[] {

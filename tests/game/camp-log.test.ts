@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CampLine } from '../../src/core';
-import { campLineText } from '../../src/game/camp-actions';
+import { difficultyPreset, startCampaign, type CampLine } from '../../src/core';
+import { createAppState } from '../../src/game/app-state';
+import { arriveAtCamp, campAct, campLineText } from '../../src/game/camp-actions';
 import { setLanguage } from '../../src/game/i18n/i18n';
 
 /** One line of every kind the camp rules tell (src/core/sim/campaign/camp.ts). */
@@ -46,5 +47,20 @@ describe('the camp log in the player’s language', () => {
     expect(texts[0]).toBe('민준이 먹었다 (배고픔 20)');
     expect(texts[3]).toBe('일행이 2시간 쉬었다');
     expect(texts[12]).toBe('하은이 좀비로 변했다. 나머지는 도망쳐야 했다.');
+  });
+});
+
+describe('each camp’s log', () => {
+  it('starts empty: the last camp’s lines are not shown again at the next camp', () => {
+    const app = createAppState();
+    arriveAtCamp(app, startCampaign(difficultyPreset('normal')));
+    campAct(app, { type: 'share' });
+    campAct(app, { type: 'rest' });
+    expect(app.campLog.length).toBeGreaterThan(0);
+    // The next level won: the group arrives at the next camp.
+    arriveAtCamp(app, app.campaign);
+    expect(app.campLog).toEqual([]);
+    campAct(app, { type: 'rest' });
+    expect(app.campLog.map((line) => line.kind)).toEqual(['rested']);
   });
 });

@@ -6,6 +6,7 @@
 import type Phaser from 'phaser';
 import { checkCampaign, type CampaignState } from '../../core';
 import { appOf } from '../app-state';
+import { arriveAtCamp } from '../camp-actions';
 import type { PlaySession } from '../play-session';
 import { saveContentOf } from './autosave';
 import { encodeSave, type SaveContent } from './envelope';
@@ -25,12 +26,11 @@ export function playSave(game: Phaser.Game, given: SaveContent, slot: SlotId | '
   const save = playable.save;
   if (playable.migrated) setSaveNotice({ kind: 'migrated', slot });
   const app = appOf(game);
-  app.campaign = campaignOf(save);
+  arriveAtCamp(app, campaignOf(save));
   for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);
   app.screen = 'boot';
   if (save.camp !== undefined && app.campaign !== undefined) {
     // Saved at the camp: back to the camp, with the campaign as it was there (its Next starts the level the save holds).
-    app.campLog = [];
     startLazyScene(game, 'camp', { seed: save.camp.seed }).catch((error: unknown) => console.error('camp could not be opened', error));
     return true;
   }

@@ -37,6 +37,7 @@ import type { EndSceneData } from './end-scene';
 import type { HudData } from './hud-scene';
 import { createAutosaver, type Autosaver } from '../save/autosave';
 import { carryToCamp } from '../save/camp-save';
+import { arriveAtCamp } from '../camp-actions';
 import { currentDevice, sightOn, startTutor } from '../tutorial/tutorial-run';
 import type { LessonView } from '../tutorial/lessons';
 
@@ -344,7 +345,7 @@ export class PlayScene extends Phaser.Scene {
     if (outcome === 'won') campaignProgress().markCompleted(this.simulation.level.id);
     setScreen(this.app, outcome);
     // A won level carries the group over to camp (who is left, what they carry, the time), saved at once.
-    if (outcome === 'won') this.app.campaign = carryToCamp(this.app.campaign, this.simulation, this.play.seed);
+    if (outcome === 'won') arriveAtCamp(this.app, carryToCamp(this.app.campaign, this.simulation, this.play.seed));
     const data: EndSceneData = {
       play: this.play,
       outcome,

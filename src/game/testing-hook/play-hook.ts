@@ -2,7 +2,7 @@
 
 import type Phaser from 'phaser';
 import { carryOver, checkCommand, formatLevelError, ITEM_KINDS, parseLevel, runReplay, startCampaign, type CampaignState, type ItemKind } from '../../core';
-import { campAct, campLineText } from '../camp-actions';
+import { arriveAtCamp, campAct, campLineText } from '../camp-actions';
 import { startLazyScene } from '../scenes/lazy-scenes';
 import { levelIds } from '../level-library';
 import { campaignProgress } from '../campaign-progress';
@@ -66,7 +66,7 @@ async function leaveForCamp(game: Phaser.Game, app: AppState): Promise<void> {
   const play = app.play;
   if (play === undefined) throw new Error('no level to leave for camp');
   const { simulation } = play;
-  app.campaign = carryOver(app.campaign ?? startCampaign(simulation.saveState().difficulty), simulation.saveState(), simulation.level);
+  arriveAtCamp(app, carryOver(app.campaign ?? startCampaign(simulation.saveState().difficulty), simulation.saveState(), simulation.level));
   for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);
   await startLazyScene(game, 'camp', { seed: play.seed } satisfies CampData);
   await new Promise((resolve) => setTimeout(resolve, 100));
