@@ -14,7 +14,7 @@ import { markLabel, zombieName } from '../loss-story-text';
 import { NOTICE_DEPTH } from './depths';
 import { TILE_SIZE } from './sprite-layout';
 import { FONT } from './textures';
-import { stackLabels, type LabelBox, type LabelView } from './label-stack';
+import { keptInView, stackLabels, type LabelBox, type LabelView } from './label-stack';
 import { settings } from '../settings/settings';
 
 const COLOURS = { sight: 0xff4a3d, sound: 0x6fd0ff, smell: 0xff7ad1, struck: 0xffc861 } as const;
@@ -29,6 +29,8 @@ export class CauseMarks {
   shown: string[] = [];
   /** The part of the world in view (world px) that labels stay inside; none by default. */
   view: () => LabelView | undefined = () => undefined;
+  /** Words already on the map (world px, bottom centre: the students' names) that labels must not cover. */
+  keepClearOf: () => LabelBox[] = () => [];
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -98,14 +100,14 @@ export class CauseMarks {
     }
     for (let i = used; i < this.labels.length; i++) this.labels[i]!.setVisible(false);
     const culprit = this.story.culprit === undefined ? undefined : snapshot.zombies[this.story.culprit.zombieId];
-    const fixed: LabelBox[] = [];
+    const view = this.view();
+    const fixed: LabelBox[] = this.keepClearOf();
     if (culprit === undefined || culprit.mode === 'down') this.tag.setVisible(false);
     else {
-      this.tag
-        .setVisible(true)
-        .setScale(px)
-        .setPosition(culprit.x * TILE_SIZE, culprit.y * TILE_SIZE - 16);
-      fixed.push({ x: this.tag.x, y: this.tag.y, width: this.tag.width * px, height: this.tag.height * px });
+      // Over its zombie, moved in from the screen's edge when the zombie stands by it (it was cut at a phone's right edge).
+      const tag = keptInView({ x: culprit.x * TILE_SIZE, y: culprit.y * TILE_SIZE - 16, width: this.tag.width * px, height: this.tag.height * px }, view);
+      this.tag.setVisible(true).setScale(px).setPosition(tag.x, tag.y);
+      fixed.push(tag);
       g.lineStyle(2 * px, 0xffe27a, 1).strokeCircle(culprit.x * TILE_SIZE, culprit.y * TILE_SIZE, 10);
     }
     // The culprit's own detections keep their spots first; the rest stack around them.
@@ -114,7 +116,7 @@ export class CauseMarks {
       order.map((p) => p.box),
       fixed,
       px,
-      this.view(),
+      view,
     ).forEach((at, i) => order[i]!.label.setPosition(at.x, at.y));
   }
 

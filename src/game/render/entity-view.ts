@@ -92,6 +92,13 @@ export class EntityView {
   /** Where each student was drawn last frame, in pixels (for the light around them). */
   readonly drawnStudents: Array<{ x: number; y: number; down: boolean }> = [];
 
+  /** The students' name tags shown now (world px; `x` the centre, `y` the bottom), for labels that must not cover them. */
+  nameBoxes(): Array<{ x: number; y: number; width: number; height: number }> {
+    const boxes: Array<{ x: number; y: number; width: number; height: number }> = [];
+    for (const { label } of this.students.values()) if (label.visible) boxes.push({ x: label.x, y: label.y, width: label.displayWidth, height: label.displayHeight });
+    return boxes;
+  }
+
   /** Softer effects (no white flashes) when the player asked for reduced motion. */
   reducedMotion = false;
 

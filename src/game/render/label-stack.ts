@@ -28,7 +28,7 @@ const MAX_ROWS = 12;
 const overlaps = (a: LabelBox, b: LabelBox): boolean => Math.abs(a.x - b.x) * 2 < a.width + b.width && a.y - a.height < b.y && b.y - b.height < a.y;
 
 /** `label` moved the least into `view` (centred on it when wider). */
-function keptInView(label: LabelBox, view: LabelView | undefined): LabelBox {
+export function keptInView(label: LabelBox, view: LabelView | undefined): LabelBox {
   if (view === undefined) return label;
   const half = label.width / 2;
   const x = label.width >= view.width ? view.x + view.width / 2 : Math.min(Math.max(label.x, view.x + half), view.x + view.width - half);

@@ -128,9 +128,16 @@ export class NoticeMarks {
     }
   }
 
-  destroy(): void {
+  /** Takes every badge away (the level is over: "HEARD" showed through the win screen). */
+  clear(): void {
     for (const mark of this.marks) mark.text.destroy();
     this.marks.length = 0;
+    this.graphics.clear();
+    this.shown = [];
+  }
+
+  destroy(): void {
+    this.clear();
     this.graphics.destroy();
   }
 }

@@ -61,9 +61,10 @@ export class PlayOverlays {
     this.markers.draw(snapshot, timeMs);
   }
 
-  /** Takes away the floating words (rising numbers, names): nothing of the level's words under the end screen's. */
+  /** Takes away the floating words (rising numbers, names) and the seen / heard badges: nothing of the level's words under the end screen's. */
   clearWords(): void {
     this.effects.clearWords();
+    this.notices.clear();
   }
 
   get shown(): OverlaysShown {

@@ -362,6 +362,8 @@ export class PlayScene extends Phaser.Scene {
     // Nothing of the level's words under the end screen's: the rising numbers, the name.
     this.overlays.clearWords();
     this.entities.namesShown = false;
+    // And any other word on the map (a badge, a hint, a label over a fixture): the scene draws no more frames, so they stay hidden.
+    for (const child of this.children.list) if (child instanceof Phaser.GameObjects.Text) child.setVisible(false);
     this.scene.launch('end', data);
   }
 }

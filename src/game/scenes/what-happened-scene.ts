@@ -109,6 +109,7 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
     this.marks = new CauseMarks(this, this.story, end);
     this.effects.keepClearOf = () => this.marks.boxes();
     this.marks.view = () => this.seenArea();
+    this.marks.keepClearOf = () => this.entities.nameBoxes();
     const camera = this.cameras.main;
     const fitZoom = (): void => {
       const { width, height } = this.scale;
