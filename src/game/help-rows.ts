@@ -32,6 +32,9 @@ export function controlRows(bindings: KeyBindings, padBindings: PadBindings = DE
   });
 }
 
+/** The five need bars, in the HUD's order. */
+const NEEDS = ['hunger', 'thirst', 'fatigue', 'warmth', 'morale'] as const;
+
 const TOUCH: readonly [string, PlainKey, PlainKey][] = [
   ['move', 'help.touchMoveLabel', 'help.touchMove'],
   ['walk', 'help.touchWalkLabel', 'help.touchWalk'],
@@ -45,9 +48,14 @@ export function touchRows(): HelpRow[] {
   return TOUCH.map(([id, label, value]) => ({ id: `touch-${id}`, label: t(label), value: t(value) }));
 }
 
+/** The need bars' letters spelled out on one line, for the screens that show them: "F food · W water · R rest · T warmth · M morale". */
+export function needLegend(): string {
+  return NEEDS.map((need) => `${t(`survival.needLetters.${need}`)} ${t(`survival.needNames.${need}`)}`).join(' · ');
+}
+
 /** The HUD's marks: the health and stamina bars, the five need bars (by their letters), infection, the pack. */
 export function hudRows(): HelpRow[] {
-  const needs = (['hunger', 'thirst', 'fatigue', 'warmth', 'morale'] as const).map((need) => ({
+  const needs = NEEDS.map((need) => ({
     id: `hud-${need}`,
     label: t(`survival.needLetters.${need}`),
     value: t(`help.needs.${need}`),

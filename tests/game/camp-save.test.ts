@@ -61,7 +61,7 @@ describe('the camp as a save', () => {
     const now = new Date(content.savedAt);
     expect(describeSave(content, now)).toMatch(/^Camp before Science wing · /);
     setLanguage('ko');
-    expect(describeSave(content, now)).toMatch(/^캠프 \(과학동 가기 전\) · /);
+    expect(describeSave(content, now)).toMatch(/^야영 \(과학동 가기 전\) · /);
   });
 
   it('writes to one slot land in the order asked (the later one over the earlier, which becomes its backup)', async () => {

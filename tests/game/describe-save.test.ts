@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { setLanguage } from '../../src/game/i18n/i18n';
+import { setLanguage, t } from '../../src/game/i18n/i18n';
 import { describeSave, savedWhen } from '../../src/game/save/describe-save';
 import type { SaveContent } from '../../src/game/save/envelope';
 
@@ -18,6 +18,15 @@ describe('a save slot line', () => {
     const korean = describeSave(save('03-library', at), now);
     expect(korean).toMatch(/^도서관 · 3분 · /);
     expect(korean).not.toMatch(/03-library|[AP]M/);
+  });
+
+  it('calls a camp save by the camp screen’s own word (야영, not 캠프)', () => {
+    const at = new Date(2026, 11, 6, 14, 5).toISOString();
+    const camp = { ...save('03-library', at), camp: { seed: 1 } } as unknown as SaveContent;
+    for (const language of ['en', 'ko'] as const) {
+      setLanguage(language);
+      expect(describeSave(camp).toLowerCase()).toContain(t('camp.title').toLowerCase());
+    }
   });
 
   it('writes the time (today) or the date (before) as the language does, with no English "PM" in Korean', () => {

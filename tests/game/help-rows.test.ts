@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { controlRows, hudRows, padLabel, touchRows } from '../../src/game/help-rows';
+import { controlRows, hudRows, needLegend, padLabel, touchRows } from '../../src/game/help-rows';
+import { t } from '../../src/game/i18n/i18n';
+import { ITEM_KINDS } from '../../src/core';
 import { setLanguage } from '../../src/game/i18n/i18n';
 import { ACTIONS } from '../../src/game/input/actions';
 import { DEFAULT_BINDINGS, rebind } from '../../src/game/input/key-bindings';
@@ -42,6 +44,20 @@ describe('the controls and screen page', () => {
     for (const value of values) expect(value, value).not.toMatch(/D-pad|View|Menu/);
     expect(values.join(' ')).toMatch(/십자키/);
     expect(values.join(' ')).toMatch(/메뉴 버튼/);
+  });
+
+  it('spells the need letters out on one line for the camp, in each language', () => {
+    expect(needLegend()).toBe('F food · W water · R rest · T warmth · M morale');
+    setLanguage('ko');
+    expect(needLegend()).toBe('배 배고픔 · 목 목마름 · 휴 휴식 · 온 체온 · 맘 사기');
+  });
+
+  it('gives no need a letter that is also an item’s name (물 was both thirst and the water bottle)', () => {
+    for (const language of ['en', 'ko'] as const) {
+      setLanguage(language);
+      const items = ITEM_KINDS.map((item) => t(`items.${item}`));
+      for (const row of hudRows()) expect(items, `${language} ${row.label}`).not.toContain(row.label);
+    }
   });
 
   it('speaks Korean, with the Korean need letters', () => {

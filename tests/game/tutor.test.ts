@@ -314,7 +314,10 @@ describe('prompt texts', () => {
     expect(promptText('door', 'gamepad', DEFAULT_BINDINGS)).toContain('press B beside it');
     expect(promptText('lure', 'touch', DEFAULT_BINDINGS)).toContain('tap ALARM');
     expect(promptText('eat', 'keyboard', DEFAULT_BINDINGS)).toContain('To eat, press 1; to drink, press 2.');
+    // The touch food button shows a rice ball (tools/art/icons.ts): named as drawn, not "bread".
+    expect(promptText('eat', 'touch', DEFAULT_BINDINGS)).toContain('the rice ball button');
     setLanguage('ko');
+    expect(promptText('eat', 'touch', DEFAULT_BINDINGS)).toContain('삼각김밥 버튼');
     expect(promptText('sneak', 'keyboard', remapped.bindings)).toContain('Z를 누른 채로');
     expect(promptText('lure', 'touch', DEFAULT_BINDINGS)).toContain('알람을 눌러');
   });

@@ -21,6 +21,7 @@ import { itemName, studentName, t } from '../i18n/i18n';
 import { levelIds } from '../level-library';
 import { appOf, type AppState } from '../app-state';
 import { campAct, campLineText, studentConditions, turnWarningText } from '../camp-actions';
+import { needLegend } from '../help-rows';
 import { createMenuInput } from '../input/menu-input';
 import { FONT } from '../render/textures';
 import { settings } from '../settings/settings';
@@ -159,7 +160,8 @@ export class CampScene extends Phaser.Scene {
         .setOrigin(0.5, 0)
         .setWordWrapWidth(logical - 24)
         .setAlign('center');
-    const subtitle = centred(56, t('camp.subtitle', { ...campClock(campaign), count: group.length }), 15, '#b8c4d2');
+    // Under the time, what the bars' letters stand for (a newcomer could not guess F or 맘).
+    const subtitle = centred(56, `${t('camp.subtitle', { ...campClock(campaign), count: group.length })}\n${needLegend()}`, 15, '#b8c4d2');
     let y = Math.max(90, subtitle.y + subtitle.height + 10);
     if (campaign.stalker !== undefined && campaign.stalker !== null) {
       begin();
@@ -176,10 +178,7 @@ export class CampScene extends Phaser.Scene {
       y += Math.max(...heights) + 8;
     }
     y += 4;
-
-    const carried = new Map<string, number>();
-    for (const student of group) for (const item of student.pack) carried.set(item.kind, (carried.get(item.kind) ?? 0) + 1);
-    const list = [...carried].map(([kind, count]) => `${itemName(kind)} ×${count}`).join(', ');
+    const list = carriedList(group);
     begin();
     const carriedLine = text(12, y, t('camp.carried', { items: list === '' ? t('camp.nothing') : list }), 14, '#d8e0ea');
     y += carriedLine.height + 16;
@@ -333,4 +332,11 @@ export class CampScene extends Phaser.Scene {
     const next = nextCampaignLevel(levelIds(), campaign, this.seed);
     if (next !== null) this.scene.start('play', next);
   }
+}
+
+/** What the group carries, by kind: "Water ×2, Bandage ×1" (empty when nothing). */
+function carriedList(group: readonly CampaignStudent[]): string {
+  const carried = new Map<string, number>();
+  for (const student of group) for (const item of student.pack) carried.set(item.kind, (carried.get(item.kind) ?? 0) + 1);
+  return [...carried].map(([kind, count]) => `${itemName(kind)} ×${count}`).join(', ');
 }

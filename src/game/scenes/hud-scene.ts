@@ -234,7 +234,15 @@ export class HudScene extends Phaser.Scene {
       this.clockSpots = null;
       this.clockText.setOrigin(0, 0).setPosition(hud.panel.x, hud.panel.y + background.height * scale + 4);
     }
-    this.banner.layout(width, Math.round(height * 0.22));
+    this.placeBanner();
+  }
+
+  /** The banner ("Done: ...") a fifth of the way down, but under the goal lines and the panel: it covered a new objective below the one done. */
+  private placeBanner(): void {
+    const panel = this.panel.list[0] as Phaser.GameObjects.Rectangle;
+    const goalBottom = this.goal.text === '' ? 0 : this.goal.y + this.goal.height;
+    const below = Math.max(goalBottom, this.goal.originX === 0 ? this.panel.y + panel.height * this.panel.scaleY : 0) + 8;
+    this.banner.layout(this.scale.width, Math.round(Math.max(this.scale.height * 0.22, below)), settings().accessibility.textSize);
   }
 
   /** On a touch screen the clock sits beside the panel, unless it would run under the pause or fullscreen button. */
@@ -270,7 +278,10 @@ export class HudScene extends Phaser.Scene {
       this.placeClock();
     }
     const goal = objectiveLines(snapshot).join('\n');
-    if (this.goal.text !== goal) this.goal.setText(goal);
+    if (this.goal.text !== goal) {
+      this.goal.setText(goal);
+      this.placeBanner();
+    }
     this.drawSlots(snapshot.students.find((s) => s.controlled));
     this.banner.news(this.feedback.update(snapshot));
     this.banner.update();

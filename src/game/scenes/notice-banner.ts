@@ -38,8 +38,12 @@ export class NoticeBanner {
       .setVisible(false);
   }
 
-  layout(width: number, top: number): void {
-    this.text.setPosition(width / 2, top).setWordWrapWidth(Math.min(640, width - 24));
+  /** Centred at the top `top` (screen px), in letters grown by the text size. */
+  layout(width: number, top: number, textSize: number): void {
+    this.text
+      .setFontSize(Math.round(15 * textSize))
+      .setPosition(width / 2, top)
+      .setWordWrapWidth(Math.min(640 * textSize, width - 24));
   }
 
   /** Objective news from `ObjectiveFeedback`, all at once on one banner (a save problem on screen stays). */

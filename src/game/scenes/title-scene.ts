@@ -19,7 +19,7 @@ import { saveNotice, setSaveNotice } from '../save/save-status';
 import { latestSave } from '../save/store';
 import type { MenuItem } from './menu/menu-list';
 import { describeSave } from '../save/describe-save';
-import { createMenuScreen } from './menu/menu-screen';
+import { createMenuScreen, SHORT_SCREEN } from './menu/menu-screen';
 import { fitFor, menuText } from './menu/text-style';
 import { forgetLessons } from '../tutorial/tutorial-progress';
 
@@ -28,6 +28,8 @@ export const LEVEL_SELECT_SCENE = 'levels';
 
 export interface TitleData {
   focus?: string;
+  /** Asking first whether a new game (or the tutorial's) may take the place of the saved one, described as `save`. */
+  confirm?: { start: 'newGame' | 'tutorial'; save: string };
 }
 
 /** The continue row's value: the newest playable save, or nothing until it has been read. */
@@ -57,8 +59,8 @@ export class TitleScene extends Phaser.Scene {
 
     // Continue: the newest playable save (read asynchronously; the row lights up when found).
     let latest: Awaited<ReturnType<typeof latestSave>>;
-    const items = this.menuItems(() => latest);
-    const shownNotice = this.noticeForThisVisit();
+    const items = data.confirm === undefined ? this.menuItems(() => latest) : this.confirmItems(data.confirm.start);
+    const shownNotice = data.confirm === undefined ? this.noticeForThisVisit() : t('title.confirmNew', { save: data.confirm.save });
     // A new version finishing its download while the title is up: show the offer at once.
     const stopWatching = onUpdateWaiting(() => this.scene.restart({ focus: 'update' }));
     this.events.once('shutdown', stopWatching);
@@ -68,14 +70,16 @@ export class TitleScene extends Phaser.Scene {
       transparent: true,
       top: (height) => (height < 560 ? 0.26 : 0.42),
       headerBottom: () => subtitle.y + subtitle.height / 2,
+      ...(data.confirm ? { onBack: () => this.scene.restart({ focus: data.confirm?.start ?? 'newGame' }) } : {}),
       ...(data.focus ? { focus: data.focus } : {}),
       ...(shownNotice ? { notice: shownNotice } : {}),
     });
 
     void latestSave().then((found) => {
-      if (!this.sys.isActive() || found === undefined) return;
+      if (!this.sys.isActive() || found === undefined || data.confirm !== undefined) return;
       latest = found;
-      screen.menu.refresh();
+      // Its description may need a line of its own under "Continue" (a phone, big text): laid out again.
+      screen.relayout();
       if (!screen.menu.touched && data.focus === undefined) screen.menu.focusOn('continue');
     });
 
@@ -86,8 +90,9 @@ export class TitleScene extends Phaser.Scene {
       backdrop.setPosition(width / 2, height / 2).setScale(scale);
       shade.setSize(width, height);
       // Short screens (a phone on its side) shrink the name so the menu keeps its room.
-      const fit = Math.min(fitFor(width), Math.max(0.6, height / 640));
-      title.setStyle(menuText(48, { bold: true, colour: '#f2ede4', fit })).setPosition(width / 2, height * 0.14);
+      const fit = fitFor(width, height);
+      title.setStyle(menuText(48, { bold: true, colour: '#f2ede4', fit }));
+      title.setPosition(width / 2, height < SHORT_SCREEN ? 6 + title.height / 2 : height * 0.14);
       subtitle.setStyle(menuText(24, { bold: true, colour: '#d9463e', fit })).setPosition(width / 2, title.y + title.height * 0.5 + subtitle.height * 0.7);
       screen.relayout();
     };
@@ -99,12 +104,29 @@ export class TitleScene extends Phaser.Scene {
     });
   }
 
+  /** A new game from the first level; the tutorial's with its lessons forgotten first. */
+  private startNew(tutorial: boolean): void {
+    if (tutorial) forgetLessons();
+    soundBoard().unlock();
+    appOf(this.game).campaign = undefined; // a new game starts a new campaign, not the last one's group
+    this.scene.start('play', { levelId: levelIds()[0], seed: Date.now() % 1_000_000 });
+  }
+
+  /** "Start over?" with the save it would replace: yes, or no (the first row, and Esc, back on a phone by its own row). */
+  private confirmItems(start: 'newGame' | 'tutorial'): MenuItem[] {
+    return [
+      { id: 'keepGame', label: () => t('title.confirmNo'), activate: () => this.scene.restart({ focus: start }) },
+      { id: 'startOver', label: () => t('title.confirmYes'), activate: () => this.startNew(start === 'tutorial') },
+    ];
+  }
+
   /** The menu's rows, in order; `latest` is the newest playable save once it has been read. */
   private menuItems(latest: () => Awaited<ReturnType<typeof latestSave>>): MenuItem[] {
-    const start = (): void => {
-      soundBoard().unlock();
-      appOf(this.game).campaign = undefined; // a new game starts a new campaign, not the last one's group
-      this.scene.start('play', { levelId: levelIds()[0], seed: Date.now() % 1_000_000 });
+    // Over a save, a new game first asks: it takes the save's place as the game to continue.
+    const start = (tutorial: boolean): void => {
+      const found = latest();
+      if (found === undefined) this.startNew(tutorial);
+      else this.scene.restart({ confirm: { start: tutorial ? 'tutorial' : 'newGame', save: describeSave(found.save) } } satisfies TitleData);
     };
     const resume = (): void => {
       const found = latest();
@@ -116,7 +138,7 @@ export class TitleScene extends Phaser.Scene {
     };
     const items: MenuItem[] = [
       { id: 'continue', label: () => t('title.continue'), value: () => describeLatest(latest()), enabled: () => latest() !== undefined, activate: resume },
-      { id: 'newGame', label: () => t('title.newGame'), activate: start },
+      { id: 'newGame', label: () => t('title.newGame'), activate: () => start(false) },
       { id: 'load', label: () => t('title.load'), activate: () => this.scene.start('saves', { mode: 'load' }) },
     ];
     if (this.game.scene.getScene(LEVEL_SELECT_SCENE) !== null) {
@@ -132,10 +154,7 @@ export class TitleScene extends Phaser.Scene {
       {
         id: 'tutorial',
         label: () => t('tutorial.replay'),
-        activate: () => {
-          forgetLessons();
-          start();
-        },
+        activate: () => start(true),
       },
       { id: 'settings', label: () => t('title.settings'), activate: () => this.scene.start('settings', { from: 'title' }) },
       { id: 'credits', label: () => t('title.credits'), activate: () => this.scene.start('credits') },

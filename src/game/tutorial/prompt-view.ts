@@ -31,6 +31,8 @@ export interface PromptRoom {
   /** The touch buttons (and the corner buttons). */
   buttons: readonly Circle[];
 }
+/** The least the prompt's letters shrink to fit a short screen (never under the 12 px that reads). */
+const MIN_FIT = 0.6;
 /** "Tap to hide" under the prompt: small, but not under the 12 px that reads. */
 const HINT_PX = 13;
 
@@ -39,6 +41,9 @@ export class PromptView {
   private readonly text: Phaser.GameObjects.Text;
   private readonly hint: Phaser.GameObjects.Text;
   private shownText = '';
+  /** How much the letters are shrunk to fit a short screen (1: as the text size asks). */
+  private fit = 1;
+  private fitKey = '';
 
   constructor(scene: Phaser.Scene, onHide: () => void) {
     this.plate = scene.add.rectangle(0, 0, 10, 10, 0x0b1420, 0.92).setOrigin(0.5, 0).setStrokeStyle(2, 0xffe27a).setInteractive({ useHandCursor: true });
@@ -56,11 +61,11 @@ export class PromptView {
       return;
     }
     const textSize = settings().accessibility.textSize;
-    const size = `${Math.round(16 * textSize)}px`;
+    const size = `${Math.max(12, Math.round(16 * textSize * this.fit))}px`;
     const resized = this.text.style.fontSize !== size;
     if (resized) {
       this.text.setFontSize(size);
-      this.hint.setFontSize(`${Math.round(HINT_PX * textSize)}px`);
+      this.hint.setFontSize(`${Math.max(12, Math.round(HINT_PX * textSize * this.fit))}px`);
     }
     const wrap = Math.min(MAX_WIDTH * textSize, width) - 28;
     const hint = t(isTouchMode() ? 'tutorial.hideTouch' : 'tutorial.hideKeys');
@@ -108,9 +113,20 @@ export class PromptView {
       this.draw(text, (room.panelRight + 12 + buttonsLeft) / 2, goalBottom + 8, aside);
       if (clear()) return room.captions.y;
     }
-    // At the bottom, above the touch buttons (or the slot bar), clear of the student drawn in the middle.
+    // At the bottom, above the touch buttons (or the slot bar), clear of the student drawn in the middle;
+    // on a short screen (a phone on its side at 150%) in smaller letters until it fits above the screen's bottom.
     const highest = Math.max(room.panelBottom, goalBottom) + 8;
+    // Worked out once for a text and screen, not every frame (each size change draws the text again).
+    const fitKey = `${text}|${room.width}x${room.height}|${highest}|${settings().accessibility.textSize}`;
+    if (fitKey !== this.fitKey) {
+      this.fitKey = fitKey;
+      this.fit = 1;
+    }
     this.draw(text, room.captions.x, highest, room.captions.maxWidth);
+    while (this.box !== null && this.box.height > room.height - 4 - highest && this.fit > MIN_FIT) {
+      this.fit = Math.max(MIN_FIT, Math.round((this.fit - 0.1) * 10) / 10);
+      this.draw(text, room.captions.x, highest, room.captions.maxWidth);
+    }
     const box = this.box;
     if (box === null) return room.captions.y;
     const top = Math.max(highest, room.captions.y - box.height);

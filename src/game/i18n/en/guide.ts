@@ -6,7 +6,7 @@ export const guide = {
     press: 'press {{key}}',
     tap: 'tap {{key}}',
     stick: 'the left stick',
-    foodButton: 'the bread button',
+    foodButton: 'the rice ball button',
     waterButton: 'the water button',
     move: 'Move with {{keys}}. You can also click a tile to walk there.',
     moveTouch: 'Drag on the left of the screen to move, or tap a tile to walk there.',

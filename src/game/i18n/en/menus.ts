@@ -18,6 +18,9 @@ export const menus = {
     settings: 'Settings',
     credits: 'Credits',
     noSave: 'no save yet',
+    confirmNew: 'A new game takes the place of the game you are playing ({{save}}). Start over?',
+    confirmYes: 'Yes, start a new game',
+    confirmNo: 'No, keep my game',
   },
   levelSelect: {
     heading: 'Choose a level',

@@ -156,6 +156,7 @@ export const play = {
   },
   survival: {
     needLetters: { hunger: 'F', thirst: 'W', fatigue: 'R', warmth: 'T', morale: 'M' },
+    needNames: { hunger: 'food', thirst: 'water', fatigue: 'rest', warmth: 'warmth', morale: 'morale' },
     warnings: { hunger: 'hungry', thirst: 'thirsty', fatigue: 'tired', warmth: 'cold', morale: 'afraid', health: 'hurt' },
     orders: { hold: '[hold]', sneak: '[sneak]' },
     turned: '(turned)',

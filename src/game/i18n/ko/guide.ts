@@ -9,7 +9,7 @@ export const guide: DictionaryOf<typeof english> = {
     press: '{{key, 을를}} 눌러',
     tap: '{{key, 을를}} 눌러',
     stick: '왼쪽 스틱',
-    foodButton: '빵 버튼',
+    foodButton: '삼각김밥 버튼',
     waterButton: '물 버튼',
     move: '{{keys, 으로}} 움직이세요. 타일을 클릭해도 그곳으로 걸어갑니다.',
     moveTouch: '화면 왼쪽을 끌어서 움직이거나, 타일을 눌러 그곳으로 걸어가세요.',

@@ -18,6 +18,9 @@ export const menus: DictionaryOf<typeof english> = {
     settings: '설정',
     credits: '만든 사람들',
     noSave: '저장된 게임 없음',
+    confirmNew: '새 게임을 시작하면 지금 하던 게임({{save}}) 대신 새 게임이 저장됩니다. 처음부터 할까요?',
+    confirmYes: '네, 새 게임을 시작합니다',
+    confirmNo: '아니요, 하던 게임을 계속합니다',
   },
   levelSelect: {
     heading: '레벨 선택',
@@ -92,7 +95,7 @@ export const menus: DictionaryOf<typeof english> = {
     empty: '비어 있음',
     damaged: '손상됨',
     info: '{{level}} · {{minutes}}분 · {{when}}',
-    infoCamp: '캠프 ({{level}} 가기 전) · {{when}}',
+    infoCamp: '야영 ({{level}} 가기 전) · {{when}}',
     export: '파일로 내보내기',
     exportSlot: '{{slot}} 파일로 내보내기',
     import: '저장 파일 가져오기',

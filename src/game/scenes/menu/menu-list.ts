@@ -150,7 +150,7 @@ export class MenuList {
   /** Puts the menu in `area` (screen pixels) and draws it. */
   layout(area: MenuArea): void {
     this.area = area;
-    const fit = fitFor(area.width);
+    const fit = fitFor(area.width, this.scene.scale.height);
     for (const row of this.rows) {
       row.label.setStyle(menuText(24, { fit }));
       row.value.setStyle(menuText(24, { fit }));
@@ -246,6 +246,7 @@ export class MenuList {
     const colours = palette();
     const last = this.lastShown(this.first);
     let top = this.area.y + (this.scrolled ? this.rowHeight / 2 : 0);
+    let outgrown = false;
     this.rows.forEach((row, index) => {
       const shown = index >= this.first && index <= last;
       row.back.setVisible(shown);
@@ -278,12 +279,15 @@ export class MenuList {
       // A value grown since the layout shrinks (down to 60%) rather than run into its label.
       const valueRoom = stacked ? this.area.width - 24 : this.area.width - 36 - row.label.width;
       row.value.setScale(row.value.width > valueRoom ? Math.max(0.6, valueRoom / row.value.width) : 1);
+      outgrown ||= !stacked && row.value.displayWidth > valueRoom + 0.5;
       const colour = !enabled ? '#6b7480' : focused ? css(colours.warning) : css(colours.text);
       row.label.setColor(colour);
       row.value.setColor(colour);
     });
     this.up.setVisible(this.scrolled && this.first > 0).setPosition(this.area.x + this.area.width / 2, this.area.y + this.rowHeight * 0.25);
     this.down.setVisible(this.scrolled && last < this.rows.length - 1).setPosition(this.area.x + this.area.width / 2, top + this.rowHeight * 0.25);
+    // A value that came after the layout (the title's Continue: the save is read once the menu is up) and runs into its label: laid out again, under it.
+    if (outgrown) this.layout(this.area);
   }
 
   /** Height the menu needs to show every row (for layouts that size around it). */

@@ -10,6 +10,9 @@ import { css } from '../../settings/palette';
 import { MenuList, type MenuItem } from './menu-list';
 import { fitFor, menuText, palette } from './text-style';
 
+/** Screens shorter than this (CSS px: a phone on its side) start the rows under the heading rather than a share of the way down. */
+export const SHORT_SCREEN = 500;
+
 export interface MenuScreenOptions {
   heading: string;
   items: MenuItem[];
@@ -54,14 +57,14 @@ export function createMenuScreen(scene: Phaser.Scene, options: MenuScreenOptions
 
   const relayout = (): void => {
     const { width, height } = scene.scale;
-    const fit = fitFor(width);
+    const fit = fitFor(width, height);
     shade?.setSize(width, height);
     const topShare = typeof options.top === 'function' ? options.top(height) : (options.top ?? 0.22);
     heading
       .setStyle(menuText(36, { bold: true, fit }))
       .setAlign('center')
       .setWordWrapWidth(width - 24, true)
-      .setPosition(width / 2, Math.max(8, height * 0.06));
+      .setPosition(width / 2, height < SHORT_SCREEN ? 8 : Math.max(8, height * 0.06));
     const headerBottom = options.headerBottom?.() ?? heading.y + heading.height;
     notice
       .setStyle(menuText(18, { colour: css(colours.warning), fit }))
@@ -72,7 +75,8 @@ export function createMenuScreen(scene: Phaser.Scene, options: MenuScreenOptions
       .setWordWrapWidth(width - 24, true)
       .setPosition(width / 2, height - 6);
     const menuWidth = Math.min(620, width - 24);
-    const top = Math.max(height * topShare, notice.y + (notice.text === '' ? 0 : notice.height) + 8);
+    // On a short screen (a phone on its side) the rows start right under the heading: every row that fits is shown.
+    const top = Math.max(height < SHORT_SCREEN ? 0 : height * topShare, notice.y + (notice.text === '' ? 0 : notice.height) + 8);
     const bottom = hint.y - hint.height - 6;
     menu.layout({ x: (width - menuWidth) / 2, y: top, width: menuWidth, height: Math.max(44, bottom - top) });
   };

@@ -27,7 +27,10 @@ export function menuText(basePx: number, options: { colour?: string; bold?: bool
   };
 }
 
-/** How much to shrink menu text on a narrow screen (1 on a desktop). */
-export function fitFor(width: number): number {
-  return Math.min(1, Math.max(0.7, width / 560));
+/**
+ * How much to shrink menu text on a narrow screen, or a short one (a phone on its side: at 150% text
+ * the pause menu showed one row at a time), given the screen's size; 1 on a desktop.
+ */
+export function fitFor(width: number, height = Infinity): number {
+  return Math.min(1, Math.max(0.7, width / 560), Math.max(0.6, height / 640));
 }
