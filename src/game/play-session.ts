@@ -12,6 +12,7 @@ import type { TouchState } from './input/touch-state';
 import type { NoticeShown } from './render/notice-marks';
 import type { ThreatShown } from './render/threat-edges';
 import type { GoalArrowShown } from './render/objective-edges';
+import type { DoorMarks } from './render/door-view';
 import type { Tutor } from './tutorial/tutor';
 
 export interface DebugStats {
@@ -48,6 +49,8 @@ export interface LookState {
   coverHint: string | null;
   /** The aimed throw's preview drawn last frame (render/throw-preview.ts): landing tile, hearing radius, device, whether it lands short of the aimed tile; or null. */
   throwPreview: { tileX: number; tileY: number; hearingRadius: number; by: 'mouse' | 'touch' | 'pad'; short: boolean } | null;
+  /** Doors marked over the darkness last drawn (render/door-view.ts): closed, locked, barricaded. */
+  doorMarks: DoorMarks;
   /** Reduced motion in effect (no shake, no bobbing, no white flashes, fewer particles). */
   reducedMotion: boolean;
   /** Seen / heard badges on students drawn last frame (render/notice-marks.ts). */

@@ -75,3 +75,36 @@ describe('lamps', () => {
     await game.close();
   });
 });
+
+/** Pixels within half a tile of tile (x, y) whose colour is within `near` of `rgb`, from a screenshot. */
+async function pixelsLike(game: GamePage, tile: [number, number], rgb: number, near = 90): Promise<number> {
+  const png = PNG.sync.read(await game.page.screenshot());
+  const at = (await game.page.evaluate(([x, y]) => window.hyosan.tileToScreen(x!, y!), tile))!;
+  const [r, g, b] = [(rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255];
+  let count = 0;
+  for (let y = Math.round(at.y) - 24; y < Math.round(at.y) + 24; y++) {
+    for (let x = Math.round(at.x) - 24; x < Math.round(at.x) + 24; x++) {
+      const i = (y * png.width + x) * 4;
+      if (Math.abs(png.data[i]! - r) + Math.abs(png.data[i + 1]! - g) + Math.abs(png.data[i + 2]! - b) < near) count++;
+    }
+  }
+  return count;
+}
+
+describe('doors at night', () => {
+  it('a barricade is marked over the darkness, and a plain closed window is not', async () => {
+    const game = await harness.open({ viewport: { width: 1280, height: 720 } });
+    await game.page.evaluate(() => window.hyosan.startLevel('siege', { seed: 1 }));
+    await game.page.waitForFunction(() => window.hyosan.snapshot().tick > 5, undefined, { timeout: 60_000 });
+    await nextFrames(game, 3);
+    // The siege's hold room at midnight: its doors at 3,9 and 13,9 and windows at 7,9 and 10,9 are barricaded; the window at 17,9 is only shut.
+    expect(await game.page.evaluate(() => window.hyosan.look()?.doorMarks)).toEqual({ closed: 1, locked: 0, barricaded: 4 });
+    const BARRICADE = 0xe0a04a;
+    expect(await pixelsLike(game, [3, 9], BARRICADE)).toBeGreaterThan(40);
+    expect(await pixelsLike(game, [13, 9], BARRICADE)).toBeGreaterThan(40);
+    expect(await pixelsLike(game, [17, 9], BARRICADE)).toBeLessThan(5);
+    await game.page.screenshot({ path: 'test-results/screenshots/doors-night-1280x720.png' });
+    expect(game.errors).toEqual([]);
+    await game.close();
+  });
+});

@@ -2,16 +2,29 @@
  * Door view: keeps the walls layer's door and window tiles in step with the doors' states in the
  * snapshot (open, closed, locked, broken), and draws barricade planks over barricaded ones. Only
  * doors whose state or barricade changed are redrawn.
+ *
+ * A door in the way is also marked over the darkness (as names are; the fog still hides it): a thin
+ * warm frame on a closed door, red on a locked one, an amber cross on a barricade. At night a closed
+ * and an open door were both dark shapes in a dark wall, and a new player pressed E on an open door
+ * and shut it.
  */
 
 import type Phaser from 'phaser';
 import type { Level } from '../../core';
 import type { DoorView, Snapshot } from '../../core';
 import { TILE_SIZE } from './sprite-layout';
+import { LABEL_DEPTH } from './depths';
+
+/** Colours of the marks over the darkness: closed, locked, barricaded. */
+const MARK = { closed: 0xe8c36a, locked: 0xe0564b, barricaded: 0xe0a04a } as const;
+export type DoorMarks = Record<keyof typeof MARK, number>;
 
 export class DoorLayerView {
   private readonly drawn = new Map<number, string>();
   private readonly planks: Phaser.GameObjects.Graphics;
+  private readonly marks: Phaser.GameObjects.Graphics;
+  /** How many doors of each kind of mark were drawn last (for `hyosan.look`). */
+  marksShown: DoorMarks = { closed: 0, locked: 0, barricaded: 0 };
   private readonly gids: Record<'open' | 'closed' | 'pane', number | undefined>;
 
   constructor(
@@ -26,6 +39,12 @@ export class DoorLayerView {
     };
     this.gids = { open: gid('door-open'), closed: gid('door-closed'), pane: gid('wall-window') };
     this.planks = scene.add.graphics().setDepth(-0.5);
+    this.marks = scene.add.graphics().setDepth(LABEL_DEPTH - 1);
+  }
+
+  destroy(): void {
+    this.planks.destroy();
+    this.marks.destroy();
   }
 
   /** Returns whether a door tile changed in the map (a baked level view must be redrawn). */
@@ -39,6 +58,7 @@ export class DoorLayerView {
       this.map.putTileAt(this.tileFor(door), door.tileX, door.tileY, true, 'walls');
     }
     if (!changed) return false;
+    this.drawMarks(snapshot);
     const g = this.planks.clear();
     for (const door of snapshot.doors) {
       const x = door.tileX * TILE_SIZE;
@@ -61,6 +81,31 @@ export class DoorLayerView {
       }
     }
     return true;
+  }
+
+  private drawMarks(snapshot: Snapshot): void {
+    const g = this.marks.clear();
+    const shown: DoorMarks = { closed: 0, locked: 0, barricaded: 0 };
+    for (const door of snapshot.doors) {
+      if (door.kind === 'window' && door.barricade === 0) continue;
+      const mark = door.barricade > 0 ? 'barricaded' : door.state === 'locked' ? 'locked' : door.state === 'closed' ? 'closed' : undefined;
+      if (mark === undefined) continue;
+      shown[mark]++;
+      const x = door.tileX * TILE_SIZE;
+      const y = door.tileY * TILE_SIZE;
+      g.lineStyle(1, MARK[mark], 0.85);
+      if (mark === 'barricaded') {
+        g.lineBetween(x + 3, y + 3, x + TILE_SIZE - 3, y + TILE_SIZE - 3);
+        g.lineBetween(x + TILE_SIZE - 3, y + 3, x + 3, y + TILE_SIZE - 3);
+        continue;
+      }
+      g.strokeRect(x + 2.5, y + 1.5, TILE_SIZE - 5, TILE_SIZE - 3);
+      // The handle; a locked door's as a small padlock.
+      g.fillStyle(MARK[mark], 0.95);
+      g.fillRect(x + TILE_SIZE - 6, y + 7, 2, 2);
+      if (mark === 'locked') g.fillRect(x + TILE_SIZE - 7, y + 9, 4, 3);
+    }
+    this.marksShown = shown;
   }
 
   /** The walls-layer tile for a door's state; -1 clears it (an open or broken window is a gap). */

@@ -124,6 +124,7 @@ export class PlayScene extends Phaser.Scene {
       this.entities.destroy();
       this.light.destroy();
       this.overlays.destroy();
+      this.doors.destroy();
       play.look = undefined;
       play.tutor = undefined;
     });
@@ -332,6 +333,7 @@ export class PlayScene extends Phaser.Scene {
       lights: this.light.lastSpots,
       brightnessHere: me === undefined ? null : this.light.brightnessAt(me.tileX, me.tileY),
       ...this.overlays.shown,
+      doorMarks: this.doors.marksShown,
       reducedMotion: this.entities.reducedMotion,
     };
   }
