@@ -48,9 +48,10 @@ export function touchRows(): HelpRow[] {
   return TOUCH.map(([id, label, value]) => ({ id: `touch-${id}`, label: t(label), value: t(value) }));
 }
 
-/** The need bars' letters spelled out on one line, for the screens that show them: "F food · W water · R rest · T warmth · M morale". */
+/** The need bars' letters spelled out on one line, for the screens that show them: "F food · W water · R rest · T warmth · M morale", each pair unbroken. */
 export function needLegend(): string {
-  return NEEDS.map((need) => `${t(`survival.needLetters.${need}`)} ${t(`survival.needNames.${need}`)}`).join(' · ');
+  // A letter and its word kept on one line (a no-break space): a narrow camp split "온" from "체온".
+  return NEEDS.map((need) => `${t(`survival.needLetters.${need}`)}\u00a0${t(`survival.needNames.${need}`)}`).join(' · ');
 }
 
 /** The HUD's marks: the health and stamina bars, the five need bars (by their letters), infection, the pack. */

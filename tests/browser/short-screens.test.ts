@@ -39,7 +39,11 @@ async function openPhone(viewport: { width: number; height: number }): Promise<G
 /** How many of the menu's rows are on screen now. */
 const rowsShown = (game: GamePage): Promise<number> => game.page.evaluate(() => window.hyosan.menu()!.items.filter((item) => item.box !== null).length);
 
-/** A student two steps from an exit that stays shut until a room is held till dawn: walking right is refused with a banner. */
+/**
+ * A student two steps from an exit that stays shut until a room is held till dawn (and two more
+ * rooms, so the objective list is three lines long, as on the first level): walking right is
+ * refused with a banner.
+ */
 function notYetText(): string {
   const tiled = tiledFromAscii(`
     #####
@@ -58,7 +62,11 @@ function notYetText(): string {
       { name: 'labelKo', type: 'string', value: '새벽까지 방을 지키세요' },
     ],
   };
-  tiled.layers.push({ id: 900, name: 'objectives', type: 'objectgroup', x: 0, y: 0, opacity: 1, visible: true, objects: [hold] });
+  const more = [
+    { id: 902, name: 'Hold the west corner until dawn', ko: '새벽까지 서쪽 구석을 지키세요' },
+    { id: 903, name: 'Hold the east corner until dawn', ko: '새벽까지 동쪽 구석을 지키세요' },
+  ].map(({ id, name, ko }) => ({ ...hold, id, name, properties: [hold.properties[0]!, { name: 'labelKo', type: 'string', value: ko }] }));
+  tiled.layers.push({ id: 900, name: 'objectives', type: 'objectgroup', x: 0, y: 0, opacity: 1, visible: true, objects: [hold, ...more] });
   return JSON.stringify(tiled);
 }
 
@@ -109,6 +117,7 @@ describe('a phone held upright, Korean at 150% text', () => {
     const texts = await page.evaluate(() => window.hyosan.textBoxes().filter((text) => text.scene === 'hud'));
     const shown = texts.find((text) => text.text === banner)!;
     const goal = texts.find((text) => text.text.startsWith('▶ 새벽까지'))!;
+    expect(goal.text.split('\n').length).toBeGreaterThanOrEqual(3);
     expect(shown, banner).toBeDefined();
     expect(goal).toBeDefined();
     expect(overlap(shown, goal), `${banner} over ${goal.text}`).toBe(false);

@@ -47,9 +47,9 @@ describe('the controls and screen page', () => {
   });
 
   it('spells the need letters out on one line for the camp, in each language', () => {
-    expect(needLegend()).toBe('F food · W water · R rest · T warmth · M morale');
+    expect(needLegend()).toBe('F\u00a0food · W\u00a0water · R\u00a0rest · T\u00a0warmth · M\u00a0morale');
     setLanguage('ko');
-    expect(needLegend()).toBe('배 배고픔 · 목 목마름 · 휴 휴식 · 온 체온 · 맘 사기');
+    expect(needLegend()).toBe('배\u00a0배고픔 · 목\u00a0목마름 · 휴\u00a0휴식 · 온\u00a0체온 · 맘\u00a0사기');
   });
 
   it('gives no need a letter that is also an item’s name (물 was both thirst and the water bottle)', () => {
