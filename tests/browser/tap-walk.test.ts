@@ -9,7 +9,8 @@
 
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { LESSONS } from '../../src/game/tutorial/lessons';
-import { startGameHarness, type GameHarness, type GamePage } from './harness';
+import { nextFrames, startGameHarness, type GameHarness, type GamePage } from './harness';
+import { boxesOverlap } from './screen-checks';
 import { tap, tapAround } from './taps';
 import { tiledFromAscii } from '../core/level-fixture';
 
@@ -127,6 +128,25 @@ it('names the fire alarm on a phone readably, in the language switched to mid-le
   const korean = (await alarmLabel(game, '화재경보기'))!;
   await game.page.evaluate(() => window.hyosan.settings({ accessibility: { textSize: 1.5 } }));
   await game.page.waitForFunction((small) => (window.hyosan.textBoxes().find((box) => box.text === '화재경보기')?.pagePx ?? 0) > small * 1.4, korean.pagePx, { timeout: 60_000, polling: 100 });
+  // Walked up to the alarm by a tap, the student's name and the alarm's are never drawn over each other.
+  const alarm = await game.page.evaluate(() => window.hyosan.snapshot().noiseMakers.find((m) => m.kind === 'fireAlarm')!);
+  const beside = await screenOf(game, alarm.tileX - 1, alarm.tileY);
+  await tap(game.page, beside.x, beside.y);
+  await game.page.waitForFunction(
+    ([x, y]) => {
+      const me = window.hyosan.snapshot().students.find((s) => s.controlled)!;
+      return Math.abs(me.tileX - x!) <= 1 && Math.abs(me.tileY - y!) <= 1 && !me.moving;
+    },
+    [alarm.tileX - 1, alarm.tileY],
+    { timeout: 90_000, polling: 100 },
+  );
+  await nextFrames(game);
+  const name = await game.page.evaluate(() => window.hyosan.snapshot().students.find((s) => s.controlled)!.name);
+  const boxes = (await game.page.evaluate(() => window.hyosan.textBoxes())).filter((box) => box.scene === 'play');
+  const tag = boxes.find((box) => box.text === '민준' || box.text === name);
+  const alarmName = boxes.find((box) => box.text === '화재경보기');
+  expect(tag).toBeDefined();
+  if (alarmName !== undefined) expect(boxesOverlap(tag!, alarmName), `${tag!.text} under ${alarmName.text}`).toBe(false);
   expect(game.errors).toEqual([]);
 });
 

@@ -6,7 +6,8 @@
  * it and its name over it, so a new player sees it once the room is seen. The name is in the
  * language of the moment, as big as the other world words (world-text.ts: readable on a phone,
  * grown by the text size), and hidden while it would lie under the HUD's prompt or captions
- * (screen boxes the caller passes). The light itself comes from the
+ * (screen boxes the caller passes) or cover a student's name (world boxes: a student beside the
+ * alarm had the two names drawn over each other; they are there, and need no pointer to it). The light itself comes from the
  * core's light map, the sound from the sound plan. A piano and a fire draw as their furniture tile.
  * Only what changed is touched.
  */
@@ -68,9 +69,9 @@ export class FixtureLayerView {
     this.draw(snapshot, 0);
   }
 
-  /** `avoid`: boxes on the screen (the HUD's prompt and captions) a lure's name is hidden under. */
-  draw(snapshot: Snapshot, timeMs: number, avoid: readonly (ScreenBox | null)[] = []): void {
-    this.drawNames(avoid);
+  /** `avoid`: boxes on the screen (the HUD's prompt and captions) a lure's name is hidden under; `names`: students' names in the world it hides for (`x` the centre, `y` the bottom, as entity-view.ts nameBoxes gives them). */
+  draw(snapshot: Snapshot, timeMs: number, avoid: readonly (ScreenBox | null)[] = [], names: readonly ScreenBox[] = []): void {
+    this.drawNames(avoid, names);
     snapshot.lamps.forEach((lamp, i) => {
       const sprite = this.lamps[i];
       if (sprite === undefined || this.lampOn[i] === lamp.on) return;
@@ -87,7 +88,7 @@ export class FixtureLayerView {
   }
 
   /** Each lure's name in the language and text size of the moment, hidden under the HUD's prompt and captions. */
-  private drawNames(avoid: readonly (ScreenBox | null)[]): void {
+  private drawNames(avoid: readonly (ScreenBox | null)[], names: readonly ScreenBox[]): void {
     const camera = this.scene.cameras.main;
     const scale = worldTextScale(camera.zoom);
     for (const { label, key } of this.names) {
@@ -95,13 +96,15 @@ export class FixtureLayerView {
       if (label.text !== name) label.setText(name);
       if (label.scale !== scale) label.setScale(scale);
       const view = camera.worldView;
+      const inWorld = { x: label.x - label.displayWidth / 2, y: label.y - label.displayHeight, width: label.displayWidth, height: label.displayHeight };
       const box = {
         x: (label.x - label.displayWidth / 2 - view.x) * camera.zoom,
         y: (label.y - label.displayHeight - view.y) * camera.zoom,
         width: label.displayWidth * camera.zoom,
         height: label.displayHeight * camera.zoom,
       };
-      label.setVisible(!avoid.some((other) => other !== null && overlaps(box, other)));
+      const covers = (name: ScreenBox): boolean => overlaps(inWorld, { x: name.x - name.width / 2, y: name.y - name.height, width: name.width, height: name.height });
+      label.setVisible(!avoid.some((other) => other !== null && overlaps(box, other)) && !names.some(covers));
     }
   }
 }
