@@ -35,7 +35,7 @@ async function clickTile(game: GamePage, tileX: number, tileY: number): Promise<
 describe('sound', () => {
   it('unlocks on the first key, plays placed sounds, and mutes', async () => {
     const game = await harness.open();
-    await game.page.waitForFunction(() => window.hyosan.audio().loaded, undefined, { timeout: 30_000 });
+    await game.page.waitForFunction(() => window.hyosan.audio().loaded, undefined, { timeout: 60_000 });
     const before = await audio(game);
     expect(before.unlocked).toBe(false);
     // The new files: howler picked the Opus sprite (Chromium plays Opus), decoded into Web Audio.
@@ -47,12 +47,12 @@ describe('sound', () => {
 
     // A real key press: browsers only let audio start from a user gesture.
     await game.page.keyboard.press('Enter');
-    await game.page.waitForFunction(() => window.hyosan.audio().unlocked && window.hyosan.audio().contextState === 'running', undefined, { timeout: 15_000 });
+    await game.page.waitForFunction(() => window.hyosan.audio().unlocked && window.hyosan.audio().contextState === 'running', undefined, { timeout: 60_000 });
 
     await game.page.evaluate((id) => window.hyosan.startLevel(id, { seed: 3 }), LEVEL);
     // Space held (input is read once per frame): the controlled student swings, heard dead centre.
     await game.page.keyboard.down('Space');
-    await game.page.waitForFunction(() => window.hyosan.audio().lastPlayed.some((p) => p.name === 'swing'), undefined, { timeout: 15_000, polling: 50 });
+    await game.page.waitForFunction(() => window.hyosan.audio().lastPlayed.some((p) => p.name === 'swing'), undefined, { timeout: 60_000, polling: 50 });
     await game.page.keyboard.up('Space');
     const swing = (await audio(game)).lastPlayed.find((p) => p.name === 'swing')!;
     expect(swing.pan).toBe(0);
@@ -62,14 +62,14 @@ describe('sound', () => {
     // next test's (a phone alarm passed on the right, then on the left).
     await clickTile(game, 12, 12);
     await game.page
-      .waitForFunction(() => window.hyosan.snapshot().students[0]!.y >= 12.3, undefined, { timeout: 20_000 })
+      .waitForFunction(() => window.hyosan.snapshot().students[0]!.y >= 12.3, undefined, { timeout: 60_000 })
       .catch(async (error: unknown) => {
         const s = await snapshot(game);
         throw new Error(`${String(error)}\n${JSON.stringify({ tick: s.tick, students: s.students.map((t) => [t.x, t.y, t.health]), zombies: s.zombies.map((z) => [z.x, z.y, z.awareness]) })}`);
       });
     await game.page.keyboard.down('Shift');
     await game.page.keyboard.down('a');
-    await game.page.waitForFunction(() => window.hyosan.audio().lastPlayed.some((p) => p.name.startsWith('groan')), undefined, { timeout: 30_000, polling: 50 });
+    await game.page.waitForFunction(() => window.hyosan.audio().lastPlayed.some((p) => p.name.startsWith('groan')), undefined, { timeout: 60_000, polling: 50 });
     await game.page.keyboard.up('a');
     await game.page.keyboard.up('Shift');
     const heard = await audio(game);
@@ -81,7 +81,7 @@ describe('sound', () => {
     expect(heard.captions.some((caption) => /^\[groan, (left|right|above|below|nearby)\]$/.test(caption))).toBe(true);
     await game.page.screenshot({ path: 'test-results/screenshots/captions-1280x720.png' });
     // Hunting zombies turn the music tense, or to the chase once one is close (the loops crossfade).
-    await game.page.waitForFunction(() => window.hyosan.snapshot().zombies.some((z) => z.awareness === 'hunting'), undefined, { timeout: 30_000 });
+    await game.page.waitForFunction(() => window.hyosan.snapshot().zombies.some((z) => z.awareness === 'hunting'), undefined, { timeout: 60_000 });
     await game.page.waitForFunction(() => ['tense', 'chase'].includes(window.hyosan.audio().mood), undefined, { timeout: 5_000 });
     // Footsteps on the corridor's linoleum.
     expect(heard.lastPlayed.some((p) => p.name.startsWith('step-linoleum'))).toBe(true);
@@ -98,7 +98,7 @@ describe('sound', () => {
         return played.length > n || played.at(-1)?.name !== lastName;
       },
       { n: count, lastName: last?.name },
-      { timeout: 15_000, polling: 50 },
+      { timeout: 60_000, polling: 50 },
     );
     await game.page.keyboard.up('d');
     const after = await audio(game);
@@ -111,9 +111,9 @@ describe('sound', () => {
 
   it('places a noise: a phone alarm ringing on the right is panned right, and left once the student passes it', async () => {
     const game = await harness.open();
-    await game.page.waitForFunction(() => window.hyosan.audio().loaded, undefined, { timeout: 30_000 });
+    await game.page.waitForFunction(() => window.hyosan.audio().loaded, undefined, { timeout: 60_000 });
     await game.page.keyboard.press('Enter');
-    await game.page.waitForFunction(() => window.hyosan.audio().unlocked, undefined, { timeout: 15_000 });
+    await game.page.waitForFunction(() => window.hyosan.audio().unlocked, undefined, { timeout: 60_000 });
     // The showcase corridor, nobody else around: the student picks up the phone lying one tile west.
     const text = showcaseLevelText({ students: [[3, 13]] });
     const loaded = await game.page.evaluate((t) => window.hyosan.loadLevelText('levels/look-showcase.json', t, { seed: 2 }), text);
@@ -124,7 +124,7 @@ describe('sound', () => {
         return window.hyosan.snapshot().inventory.phone > 0;
       },
       undefined,
-      { timeout: 30_000, polling: 100 },
+      { timeout: 60_000, polling: 100 },
     );
     // Turn east and take a step: the phone is thrown the way the student faces.
     await game.page.waitForFunction(
@@ -134,10 +134,10 @@ describe('sound', () => {
         return s.facing === 'right' && s.x > 3.2;
       },
       undefined,
-      { timeout: 30_000, polling: 100 },
+      { timeout: 60_000, polling: 100 },
     );
     expect(await game.page.evaluate(() => window.hyosan.send({ type: 'throwLure' }))).toEqual({ ok: true });
-    await game.page.waitForFunction(() => window.hyosan.audio().lastPlayed.some((p) => p.name === 'alarm'), undefined, { timeout: 20_000, polling: 50 });
+    await game.page.waitForFunction(() => window.hyosan.audio().lastPlayed.some((p) => p.name === 'alarm'), undefined, { timeout: 60_000, polling: 50 });
     const me = (await snapshot(game)).students[0]!;
     const right = (await audio(game)).lastPlayed.filter((p) => p.name === 'alarm');
     for (const ring of right) {
@@ -177,10 +177,10 @@ describe('sound', () => {
 
   it('unlocks on the first tap on a phone, and resumes when the tab comes back', async () => {
     const game = await harness.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    await game.page.waitForFunction(() => window.hyosan.audio().loaded, undefined, { timeout: 30_000 });
+    await game.page.waitForFunction(() => window.hyosan.audio().loaded, undefined, { timeout: 60_000 });
     expect((await audio(game)).unlocked).toBe(false);
     await tap(game.page, 195, 600);
-    await game.page.waitForFunction(() => window.hyosan.audio().unlocked && window.hyosan.audio().contextState === 'running', undefined, { timeout: 15_000 });
+    await game.page.waitForFunction(() => window.hyosan.audio().unlocked && window.hyosan.audio().contextState === 'running', undefined, { timeout: 60_000 });
 
     // The phone suspends audio in the background (iOS even leaves it 'interrupted'); coming back resumes it.
     const suspended = await game.page.evaluate(async () => {
@@ -190,7 +190,7 @@ describe('sound', () => {
     });
     expect(suspended).toBe('suspended');
     await game.page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-    await game.page.waitForFunction(() => window.hyosan.audio().contextState === 'running', undefined, { timeout: 10_000 });
+    await game.page.waitForFunction(() => window.hyosan.audio().contextState === 'running', undefined, { timeout: 60_000 });
     expect(game.errors).toEqual([]);
     await game.close();
   });
