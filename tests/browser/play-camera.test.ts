@@ -33,12 +33,23 @@ describe('the play camera', () => {
       await page.evaluate(() => window.hyosan.settings({ accessibility: { textSize: 1.5 } }));
       // The science wing starts its students at its west end (tile 2).
       await page.evaluate(() => window.hyosan.startLevel('02-science-wing', { seed: 3 }));
-      await page.waitForFunction(() => window.hyosan.screen() === 'playing' && window.hyosan.snapshot().students.some((s) => s.controlled) && window.hyosan.tileToScreen(0, 0) !== null, undefined, {
-        timeout: 60_000,
-      }).catch(async (error: unknown) => {
-        const state = await page.evaluate(() => ({ screen: window.hyosan.screen(), tick: window.hyosan.snapshot().tick, students: window.hyosan.snapshot().students.length, at: window.hyosan.tileToScreen(0, 0), hidden: document.hidden, focus: document.hasFocus(), frame: window.hyosan.frame(), input: window.hyosan.input().pause }));
-        throw new Error(`${JSON.stringify(state)} ${String(error)}`);
-      });
+      await page
+        .waitForFunction(() => window.hyosan.screen() === 'playing' && window.hyosan.snapshot().students.some((s) => s.controlled) && window.hyosan.tileToScreen(0, 0) !== null, undefined, {
+          timeout: 60_000,
+        })
+        .catch(async (error: unknown) => {
+          const state = await page.evaluate(() => ({
+            screen: window.hyosan.screen(),
+            tick: window.hyosan.snapshot().tick,
+            students: window.hyosan.snapshot().students.length,
+            at: window.hyosan.tileToScreen(0, 0),
+            hidden: document.hidden,
+            focus: document.hasFocus(),
+            frame: window.hyosan.frame(),
+            input: window.hyosan.input().pause,
+          }));
+          throw new Error(`${JSON.stringify(state)} ${String(error)}`);
+        });
       const placed = () =>
         page.evaluate(() => {
           const student = window.hyosan.snapshot().students.find((s) => s.controlled)!;
