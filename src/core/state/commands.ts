@@ -84,7 +84,8 @@ function checkFields(value: unknown): CommandCheck {
       if (gait !== undefined && gait !== 'sneak' && gait !== 'walk' && gait !== 'run') {
         return { ok: false, error: `move.gait must be sneak, walk or run (got ${describeValue(gait)})` };
       }
-      return { ok: true, command: { type: 'move', dx: Math.sign(dx), dy: Math.sign(dy), gait: gait ?? 'walk' } };
+      // + 0: a -0 (a stick's or a script's) would come back as 0 from a recording's JSON.
+      return { ok: true, command: { type: 'move', dx: Math.sign(dx) + 0, dy: Math.sign(dy) + 0, gait: gait ?? 'walk' } };
     }
     case 'walkTo': {
       const { tileX, tileY } = raw;

@@ -80,6 +80,12 @@ describe('fuzzing commands', () => {
     fc.assert(commandProperties.checked, { numRuns: 5000 });
   });
 
+  it('gives a move with a -0 direction as 0, as its JSON comes back (a case the property found)', () => {
+    const result = checkCommand({ type: 'move', dx: -1, dy: -0 });
+    expect(result).toEqual({ ok: true, command: { type: 'move', dx: -1, dy: 0, gait: 'walk' } });
+    expect(JSON.parse(JSON.stringify(result.ok ? result.command : null))).toEqual(result.ok ? result.command : null);
+  });
+
   it('keeps a simulation running, with a state the save checker accepts, whatever is sent to it', () => {
     fc.assert(commandProperties.intoSimulation, { numRuns: 300 });
   });
