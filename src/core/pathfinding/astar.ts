@@ -42,7 +42,7 @@ import { beginSearch, createSearch, G_DIAGONAL, G_STRAIGHT, NODE_FIELDS, offer, 
  * Creates the engine for `grid`; all per-cell memory is allocated here, once. 4-way searches get
  * the bucket-queue engine of astar-four-way.ts (whole-number costs), 8-way ones this one.
  */
-export function createAStarEngine(grid: TileGrid, options: PathfinderOptions, landmarkTable = keepLandmarkTable(grid, options.connectivity)): AStarEngine {
+export function createAStarEngine(grid: TileGrid, options: PathfinderOptions, landmarkTable = keepLandmarkTable(grid, options.connectivity, options.table)): AStarEngine {
   return options.connectivity === 4 ? createFourWayEngine(grid) : createEightWayEngine(grid, landmarkTable);
 }
 
@@ -101,7 +101,7 @@ function createEightWayEngine(grid: TileGrid, landmarkTable: () => LandmarkTable
  * The grid's size is fixed; its costs are read live at every query.
  */
 export function createPathfinder(grid: TileGrid, options: PathfinderOptions): Pathfinder {
-  const landmarkTable = keepLandmarkTable(grid, options.connectivity);
+  const landmarkTable = keepLandmarkTable(grid, options.connectivity, options.table);
   const engine = createAStarEngine(grid, options, landmarkTable);
   // 8-way queries without a budget, while every walkable cell costs the same, go to jump point
   // search (jump-points.ts; its expansions are not the cells a budget counts). A goal it cannot

@@ -165,13 +165,15 @@ function lowerLandmark(table: LandmarkTable, width: number, height: number, i: n
 }
 
 /**
- * A search engine's landmark table for `grid`: built on first use, brought up to date in place
- * after each `grid.version` change (as above), so a door or barricade never rebuilds it.
+ * A search engine's landmark table for `grid`: built on first use, then after each `grid.version`
+ * change either brought up to date in place (`'update'`, as above: a door or barricade never
+ * rebuilds it) or built afresh for the grid as it is (`'rebuild'`: the table, and so the path
+ * chosen among equally short ones, depends only on the grid now; see PathfinderOptions.table).
  */
-export function keepLandmarkTable(grid: TileGrid, connectivity: Connectivity): () => LandmarkTable {
+export function keepLandmarkTable(grid: TileGrid, connectivity: Connectivity, follow: 'update' | 'rebuild' = 'update'): () => LandmarkTable {
   let table: LandmarkTable | undefined;
   return () => {
-    if (table === undefined) table = buildLandmarkTable(grid, connectivity);
+    if (table === undefined || (follow === 'rebuild' && table.gridVersion !== grid.version)) table = buildLandmarkTable(grid, connectivity);
     else if (table.gridVersion !== grid.version) updateLandmarkTable(table, grid);
     return table;
   };

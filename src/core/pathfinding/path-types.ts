@@ -51,6 +51,15 @@ export interface Pathfinder {
 /** Options shared by the searches in this folder. */
 export interface PathfinderOptions {
   connectivity: Connectivity;
+  /**
+   * How the landmark table follows the grid's changes. 'update' (the default): only cells that got
+   * cheaper are touched (landmark-update.ts), so the table keeps what the grid once was. 'rebuild':
+   * it is built afresh for the grid as it is, as a save loaded now would build it; the simulation
+   * needs this, since ties between equally short paths break by the table, and a game must go on the
+   * same after a save is loaded (a door shut after being open left the table weaker than a loaded
+   * game's, and a wandering walker took the other of two equal routes: "What happened?" drifted).
+   */
+  table?: 'update' | 'rebuild';
 }
 
 /** What one slice of work ended with; used by the resumable search engine. */

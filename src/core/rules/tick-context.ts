@@ -62,7 +62,7 @@ const GOAL_FIELD_CACHE = 32;
 export function createTickContext(world: World, options: TickContextOptions = {}): TickContext {
   return {
     world,
-    pathfinder: createPathfinder(world.grid, { connectivity: 8 }),
+    pathfinder: createPathfinder(world.grid, { connectivity: 8, table: 'rebuild' }),
     // Zombies route on the door-aware copy: a closed door in the way is a door to bash.
     goalFields: createGoalFields(world.doorGrids.nav, GOAL_FIELD_CACHE),
     // Room for every student to turn into a zombie during the level, and for every siege wave.
@@ -79,7 +79,7 @@ export function createTickContext(world: World, options: TickContextOptions = {}
 
 /** The search on one of the door-aware grids (the hunter's, or the horde's), made with the first search on it. */
 export function routeOnDoorGrid(context: TickContext, which: 'hunter' | 'nav'): Pathfinder {
-  return (context.hunterRoutes[which] ??= createPathfinder(context.world.doorGrids[which], { connectivity: 8 }));
+  return (context.hunterRoutes[which] ??= createPathfinder(context.world.doorGrids[which], { connectivity: 8, table: 'rebuild' }));
 }
 
 export function planPath(context: TickContext, body: Body, tileX: number, tileY: number, maxExpansions: number): boolean {
