@@ -91,7 +91,7 @@ export const ZOMBIE_AI = {
  * Use; the fallen one bleeds out, beyond help, this long after they fell; they stand again with
  * this much health; the effort (a grunt, a body dragged up) is heard this far.
  */
-export const HELP_UP = { reachTiles: 1.5, bleedOutTicks: ticks(30), health: 30, noiseRadius: 5 } as const;
+export const HELP_UP = { reachTiles: 2, bleedOutTicks: ticks(30), health: 30, noiseRadius: 5 } as const;
 
 /** Blood trails (state/scent-map.ts). */
 export const SCENT = {

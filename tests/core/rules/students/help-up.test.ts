@@ -41,6 +41,28 @@ describe('helping a fallen student up', () => {
     expect(up.health).toBeGreaterThan(HELP_UP.health - 1);
   });
 
+  it('helps a friend up before picking up what lies on their tile, though their body lies further than the things', () => {
+    // The helper at the east side of their tile, the fallen friend near the far side of the next but one
+    // (1.8 tiles off, their food 1.3 off): Use picked up the food, and only a step closer helped them.
+    const sim = withFaller(
+      `
+  ##########
+  #S.S.f..E#
+  ##########`,
+      (state) => {
+        state.students[1]!.x = 3.9;
+        state.students[0]!.x = 2.1;
+        state.items[0]!.tileX = 3;
+      },
+    );
+    run(sim, 60);
+    expect(sim.snapshot().students[1]!.down).toBe(true);
+    const events = run(sim, 1, [{ type: 'interact' }]);
+    expect(events).toContainEqual({ type: 'studentHelpedUp', studentId: 1, byId: 0 });
+    // (Back on their feet over their food, the friend takes it up again; the helper took nothing.)
+    expect(events.some((e) => e.type === 'itemPickedUp' && e.studentId === 0)).toBe(false);
+  });
+
   it('cannot help one who has bled out', () => {
     const sim = withFaller();
     run(sim, HELP_UP.bleedOutTicks + 60);
@@ -50,7 +72,7 @@ describe('helping a fallen student up', () => {
     expect(sim.snapshot().students[1]!.down).toBe(true);
   });
 
-  it('cannot reach one lying further than arm and a half away', () => {
+  it('cannot reach one lying further than two tiles away', () => {
     const sim = withFaller(`
   ##########
   #S..S...E#
