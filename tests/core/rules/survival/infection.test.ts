@@ -29,6 +29,18 @@ function infected(
   });
 }
 
+/** A student with a walker next to them at noon. */
+function besideAZombie(seed: number) {
+  return edited(
+    survivalLevel(`
+        ########
+        #SZ...E#
+        ########`),
+    { seed },
+    (s) => (s.startMinute = NOON),
+  );
+}
+
 describe('infection', () => {
   it("antiseptic keeps rateFactor to the power of the hands' medicine factor, from products and a square root", () => {
     const base = ITEM_EFFECTS.antiseptic.rateFactor;
@@ -43,14 +55,7 @@ describe('infection', () => {
   it('a zombie hit wounds: scratches and bites in the tuned share, a bite always infects, some scratches do', () => {
     const counts = { scratch: 0, bite: 0, scratchInfected: 0, biteInfected: 0 };
     for (let seed = 1; seed <= 60; seed++) {
-      const sim = edited(
-        survivalLevel(`
-        ########
-        #SZ...E#
-        ########`),
-        { seed },
-        (s) => (s.startMinute = NOON),
-      );
+      const sim = besideAZombie(seed);
       // Two seconds: the first grab winds up for one (rules/zombies/bite.ts).
       for (const event of run(sim, 60)) {
         if (event.type !== 'studentWounded') continue;
@@ -68,14 +73,7 @@ describe('infection', () => {
   it('each further wound speeds a running infection, but never past twice a fresh bite: a student downed by several hits still has minutes', () => {
     let most = 0;
     for (let seed = 1; seed <= 12; seed++) {
-      const sim = edited(
-        survivalLevel(`
-        ########
-        #SZ...E#
-        ########`),
-        { seed },
-        (s) => (s.startMinute = NOON),
-      );
+      const sim = besideAZombie(seed);
       const wounds = run(sim, 30 * 20).filter((e) => e.type === 'studentWounded' && e.infected).length;
       const rate = sim.saveState().students[0]!.infectionRate;
       if (wounds >= 3) most = Math.max(most, rate);
