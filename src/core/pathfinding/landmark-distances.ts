@@ -37,12 +37,12 @@ export interface Scratch {
 /**
  * Dijkstra over the symmetric relaxation from `source`, writing the two parts of each distance
  * into `outStraight`/`outDiagonal` and its worth in tile steps (`straight + √2 diagonal`) into
- * `outValue` (UNREACHED / Infinity where not reached). Dial's bucket queue on real distances with
+ * `outValue` (UNREACHED / Infinity where not reached); returns the number of cells reached. Dial's bucket queue on real distances with
  * lazy deletion, as in flow-field.ts: bucket k holds values in [k, k + 1), every step is worth at
  * least 1, so a bucket's cells are final when it is reached.
  */
 // long because: one bucket-queue Dijkstra with its neighbour expansion on locals, run once per landmark at level load
-export function symmetricDistances(grid: TileGrid, diagonal: boolean, source: number, out: Lane, outValue: Float64Array, scratch: Scratch): void {
+export function symmetricDistances(grid: TileGrid, diagonal: boolean, source: number, out: Lane, outValue: Float64Array, scratch: Scratch): number {
   const { straight: outStraight, diagonal: outDiagonal, stride, lane } = out;
   const w = grid.width;
   const lastRow = grid.height - 1;
@@ -54,7 +54,7 @@ export function symmetricDistances(grid: TileGrid, diagonal: boolean, source: nu
   outValue.fill(Infinity);
   settled.fill(0);
   heads.fill(-1);
-  if (cost[source] === 0) return;
+  if (cost[source] === 0) return 0;
   let cellOf = scratch.entryCell;
   let nextOf = scratch.entryNext;
   let current = 0;
@@ -66,6 +66,7 @@ export function symmetricDistances(grid: TileGrid, diagonal: boolean, source: nu
   heads[0] = 0;
   let entries = 1;
   let pending = 1;
+  let reached = 0;
   while (pending > 0) {
     const bucket = current & BUCKET_MASK;
     const entry = heads[bucket]!;
@@ -78,6 +79,7 @@ export function symmetricDistances(grid: TileGrid, diagonal: boolean, source: nu
     if (settled[cell] === 1) continue;
     settled[cell] = 1;
     pending--;
+    reached++;
     // Up to 8 pushes per settled cell: grow the entry pool before its neighbours are offered.
     if (entries + 8 > cellOf.length) {
       const grownCell = new Int32Array(cellOf.length * 2);
@@ -128,6 +130,7 @@ export function symmetricDistances(grid: TileGrid, diagonal: boolean, source: nu
       entries++;
     }
   }
+  return reached;
 }
 
 /**
@@ -138,7 +141,7 @@ export function symmetricDistances(grid: TileGrid, diagonal: boolean, source: nu
  * order without a priority queue; a cell already settled is skipped when it comes up again.
  */
 // long because: one two-queue Dijkstra with its neighbour expansion on locals, as symmetricDistances
-export function uniformDistances(grid: TileGrid, diagonal: boolean, source: number, unit: number, out: Lane, outValue: Float64Array, scratch: Scratch): void {
+export function uniformDistances(grid: TileGrid, diagonal: boolean, source: number, unit: number, out: Lane, outValue: Float64Array, scratch: Scratch): number {
   const { straight: outStraight, diagonal: outDiagonal, stride, lane } = out;
   const w = grid.width;
   const lastRow = grid.height - 1;
@@ -150,7 +153,7 @@ export function uniformDistances(grid: TileGrid, diagonal: boolean, source: numb
   const diagonalQueue = scratch.diagonalQueue;
   outValue.fill(Infinity);
   settled.fill(0);
-  if (cost[source] === 0) return;
+  if (cost[source] === 0) return 0;
   outStraight[source * stride + lane] = 0;
   outDiagonal[source * stride + lane] = 0;
   outValue[source] = 0;
@@ -187,7 +190,7 @@ export function uniformDistances(grid: TileGrid, diagonal: boolean, source: numb
         straightQueue[tail++] = cell - 1;
       }
     }
-    return;
+    return tail;
   }
   straightQueue[0] = source;
   let straightHead = 0;
@@ -195,6 +198,7 @@ export function uniformDistances(grid: TileGrid, diagonal: boolean, source: numb
   let diagonalHead = 0;
   let diagonalTail = 0;
   const slantWorth = Math.SQRT2 * unit;
+  let reached = 0;
   for (;;) {
     while (straightHead < straightTail && settled[straightQueue[straightHead]!] === 1) straightHead++;
     while (diagonalHead < diagonalTail && settled[diagonalQueue[diagonalHead]!] === 1) diagonalHead++;
@@ -206,6 +210,7 @@ export function uniformDistances(grid: TileGrid, diagonal: boolean, source: numb
     } else if (diagonalHead < diagonalTail) cell = diagonalQueue[diagonalHead++]!;
     else break;
     settled[cell] = 1;
+    reached++;
     const at = cell * stride + lane;
     const straightHere = outStraight[at]!;
     const diagonalHere = outDiagonal[at]!;
@@ -240,4 +245,5 @@ export function uniformDistances(grid: TileGrid, diagonal: boolean, source: numb
       diagonalQueue[diagonalTail++] = to;
     }
   }
+  return reached;
 }

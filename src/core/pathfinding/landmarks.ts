@@ -99,14 +99,14 @@ export function landmarkCountFor(size: number, connectivity: Connectivity = 8, u
  * The walkable cell nearest the grid's top-left corner (by x + y, then index) in the largest
  * walkable component (4-neighbour flood fill, which is also 8-way connectivity without corner
  * cutting), or -1 when nothing is walkable. Landmarks are picked from there, so a small walled-off
- * pocket early in the grid does not take them all.
+ * pocket early in the grid does not take them all. `seen` (all 0) and `queue` (at least one entry
+ * per cell) are scratch. A cell's rank is only worked out (two divisions) in the rows that can
+ * still hold a better corner: from `rowsPast` on, every cell's y alone exceeds the best rank.
  */
-function largestComponentCorner(grid: TileGrid): number {
+function largestComponentCorner(grid: TileGrid, seen: Uint8Array, queue: Int32Array): number {
   const width = grid.width;
   const size = width * grid.height;
   const cost = grid.cost;
-  const seen = new Uint8Array(size);
-  const queue = new Int32Array(size);
   let best = -1;
   let bestSize = 0;
   for (let seed = 0; seed < size; seed++) {
@@ -117,13 +117,17 @@ function largestComponentCorner(grid: TileGrid): number {
     let tail = 1;
     let corner = seed;
     let cornerRank = (seed % width) + ((seed / width) | 0);
+    let rowsPast = (cornerRank + 1) * width;
     while (head < tail) {
       const cell = queue[head++]!;
       const x = cell % width;
-      const rank = x + ((cell / width) | 0);
-      if (rank < cornerRank || (rank === cornerRank && cell < corner)) {
-        corner = cell;
-        cornerRank = rank;
+      if (cell < rowsPast) {
+        const rank = x + ((cell / width) | 0);
+        if (rank < cornerRank || (rank === cornerRank && cell < corner)) {
+          corner = cell;
+          cornerRank = rank;
+          rowsPast = (cornerRank + 1) * width;
+        }
       }
       if (cell >= width && cost[cell - width] !== 0 && seen[cell - width] === 0) {
         seen[cell - width] = 1;
@@ -150,6 +154,45 @@ function largestComponentCorner(grid: TileGrid): number {
   return best;
 }
 
+/** The walkable cell nearest the top-left corner (least x + y, then least index), or -1: anti-diagonal by anti-diagonal. */
+function firstWalkableByRank(grid: TileGrid): number {
+  const { width, height, cost } = grid;
+  for (let rank = 0; rank <= width + height - 2; rank++) {
+    for (let y = Math.max(0, rank - width + 1); y <= Math.min(rank, height - 1); y++) {
+      const cell = y * width + rank - y;
+      if (cost[cell] !== 0) return cell;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Picks the first landmark (`largestComponentCorner`) and writes its distances into lane 0 of
+ * `lanes` with `search` (which returns the cells it reached); returns it, or -1 when nothing is
+ * walkable. Without a flood fill when it can: the walkable cell nearest the corner is searched
+ * from first, and when its search reaches more than half of the walkable cells, its component is
+ * the largest and that cell is its corner. Otherwise the flood fill finds the corner (`seen`, the
+ * searches' visited flags, cleared first; `queue` one entry per cell) and lane 0 is searched again.
+ */
+function placeFirstLandmark(grid: TileGrid, lanes: Lane, search: (from: number) => number, seen: Uint8Array, queue: Int32Array): number {
+  const guess = firstWalkableByRank(grid);
+  if (guess === -1) return -1;
+  lanes.lane = 0;
+  const reached = search(guess);
+  let walkable = 0;
+  for (const c of grid.cost) if (c !== 0) walkable++;
+  if (2 * reached > walkable) return guess;
+  seen.fill(0);
+  const corner = largestComponentCorner(grid, seen, queue);
+  if (corner === guess) return guess;
+  for (let at = 0; at < lanes.straight.length; at += lanes.stride) {
+    lanes.straight[at] = UNREACHED;
+    lanes.diagonal[at] = 0;
+  }
+  search(corner);
+  return corner;
+}
+
 /**
  * Computes a landmark table for the grid as it is now (O(count × cells) time, 8 × count bytes per
  * cell). `count` defaults to `landmarkCountFor(cells)`.
@@ -159,10 +202,17 @@ export function buildLandmarkTable(grid: TileGrid, connectivity: Connectivity, w
   const diagonal = connectivity === 8;
   const unit = uniformCost(grid);
   const count = wanted ?? landmarkCountFor(size, connectivity, unit !== 0);
-  const first = count <= 0 ? -1 : largestComponentCorner(grid);
-  if (first === -1 || count <= 0) {
-    return { gridVersion: grid.version, connectivity, cost: grid.cost.slice(), count: 0, stride: 0, cells: new Int32Array(0), straight: new Int32Array(0), diagonal: new Int32Array(0) };
-  }
+  const empty = (): LandmarkTable => ({
+    gridVersion: grid.version,
+    connectivity,
+    cost: grid.cost.slice(),
+    count: 0,
+    stride: 0,
+    cells: new Int32Array(0),
+    straight: new Int32Array(0),
+    diagonal: new Int32Array(0),
+  });
+  if (count <= 0) return empty();
   const scratch: Scratch = {
     bucketHead: new Int32Array(unit === 0 ? BUCKETS : 0),
     entryCell: new Int32Array(unit === 0 ? 2 * size + 16 : 0),
@@ -173,16 +223,19 @@ export function buildLandmarkTable(grid: TileGrid, connectivity: Connectivity, w
     diagonalQueue: new Int32Array(unit === 0 || !diagonal ? 0 : 4 * size + 4),
   };
   const value = new Float64Array(size);
-  // Smallest distance to any landmark picked so far.
-  const nearest = new Float64Array(size).fill(Infinity);
   // The tables, `count` landmarks per cell, written in place (compacted if fewer are picked).
   const lanes: Lane = { ...allocateParts(size, count, connectivity), lane: 0 };
+  const search = (from: number): number => (unit !== 0 ? uniformDistances(grid, diagonal, from, unit, lanes, value, scratch) : symmetricDistances(grid, diagonal, from, lanes, value, scratch));
+  const first = placeFirstLandmark(grid, lanes, search, scratch.settled, unit === 0 ? scratch.entryCell : scratch.straightQueue);
+  if (first === -1) return empty();
+  // Smallest distance to any landmark picked so far (none is picked after a single one).
+  const nearest = new Float64Array(count > 1 ? size : 0).fill(Infinity);
   const cells: number[] = [];
   let pick = first;
   for (let k = 0; k < count; k++) {
     lanes.lane = k;
-    if (unit !== 0) uniformDistances(grid, diagonal, pick, unit, lanes, value, scratch);
-    else symmetricDistances(grid, diagonal, pick, lanes, value, scratch);
+    // The first landmark's distances are in lane 0 already.
+    if (k > 0) search(pick);
     cells.push(pick);
     // The last landmark needs no next one picked.
     if (k === count - 1) break;

@@ -113,6 +113,51 @@ describe('landmark bounds', () => {
     expect(sameCost(finder.findPath(29, 30 * 29).cost, 29 * 10 * Math.SQRT2)).toBe(true);
   });
 
+  it('start at the corner of the largest walkable area, and a pocket nearer the corner stays unreached', () => {
+    // Reference: 4-neighbour areas; the largest (the first found in cell order on a tie); its
+    // cell of least x + y, then least index.
+    const cornerOfLargest = (grid: TileGrid): number => {
+      const w = grid.width;
+      const label = new Int32Array(grid.cost.length).fill(-1);
+      let best: number[] = [];
+      for (let seed = 0; seed < grid.cost.length; seed++) {
+        if (grid.cost[seed] === 0 || label[seed] !== -1) continue;
+        const area = [seed];
+        label[seed] = seed;
+        for (let i = 0; i < area.length; i++) {
+          for (const n of neighbours(grid, area[i]!)) {
+            if (stepCost(grid, 4, area[i]!, n) !== null && label[n] === -1) {
+              label[n] = seed;
+              area.push(n);
+            }
+          }
+        }
+        if (area.length > best.length) best = area;
+      }
+      const rank = (c: number) => (c % w) + Math.floor(c / w);
+      return best.reduce((a, b) => (rank(b) < rank(a) || (rank(b) === rank(a) && b < a) ? b : a), best[0]!);
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1 << 30 }), fc.constantFrom(0.2, 0.45, 0.6), fc.boolean(), fc.constantFrom<Connectivity>(4, 8), (seed, wallShare, mixed, connectivity) => {
+        const grid = createTileGrid(34, 34);
+        let state = seed;
+        const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+        for (let c = 0; c < grid.cost.length; c++) grid.cost[c] = random() < wallShare ? 0 : mixed ? 1 + Math.floor(random() * 3) : 1;
+        const table = buildLandmarkTable(grid, connectivity);
+        const corner = cornerOfLargest(grid);
+        expect(table.cells[0]).toBe(corner);
+        // Cells outside the corner's area are unreached by every landmark.
+        const reached = new Set([corner]);
+        for (const c of reached) for (const n of neighbours(grid, c)) if (stepCost(grid, 4, c, n) !== null) reached.add(n);
+        for (let c = 0; c < grid.cost.length; c++) {
+          for (let i = 0; i < table.count; i++) expect(table.straight[c * table.stride + i] === UNREACHED).toBe(!reached.has(c));
+        }
+        return true;
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('leave tiny and wall-only grids without landmarks', () => {
     expect(buildLandmarkTable(createTileGrid(5, 5), 4).count).toBe(0);
     const walls = createTileGrid(10, 10);
