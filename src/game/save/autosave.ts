@@ -5,7 +5,8 @@
  * a zombie hunting or close by, a student bleeding or just hit) and is written at the first safe
  * tick after, so the autosave Continue opens after a loss is the last safe moment, never a second
  * before the end. Writing is asynchronous and never holds up a frame; a failure is remembered for
- * the pause menu and the title to report (the last good autosave stays).
+ * the pause menu and the title to report (the last good autosave stays). A loaded game is saved at
+ * its start only when calm (`saveAtStart`).
  */
 
 import type { SimEvent } from '../../core';
@@ -23,8 +24,14 @@ const PROGRESS: ReadonlySet<string> = new Set(['itemPickedUp', 'objectiveProgres
 export interface Autosaver {
   /** Call after each tick with its events. */
   afterTick(events: readonly SimEvent[]): void;
-  /** Saves now, whatever the danger (level start); resolves when written or failed. */
+  /** Saves now, whatever the danger; resolves when written or failed. */
   saveNow(): Promise<void>;
+  /**
+   * The checkpoint at a level's start: a fresh level is saved whatever the danger (it begins there
+   * anyway); a loaded game (`loaded`) only when it is calm, so a save made in a fight (a slot saved
+   * mid-chase, an imported file) never takes the place of the calm autosave Continue opens.
+   */
+  saveAtStart(loaded: boolean): Promise<void>;
 }
 
 /**
@@ -75,5 +82,6 @@ export function createAutosaver(simulation: Simulation, campaign: unknown): Auto
       void save();
     },
     saveNow: save,
+    saveAtStart: (loaded) => (loaded && simulation.saveDanger() !== undefined ? Promise.resolve() : save()),
   };
 }

@@ -151,9 +151,9 @@ export class PlayScene extends Phaser.Scene {
     if (data.camera !== undefined) keepCameraAt(this, data.camera, this.entities.focus);
     setScreen(this.app, 'playing');
     this.app.stepLock.drive(this);
-    // A checkpoint at the start of every level (and of a loaded save), then as play goes on.
+    // A checkpoint at the start of every level (and of a loaded save out of danger), then as play goes on.
     this.autosaver = createAutosaver(this.simulation, play.campaign);
-    void this.autosaver.saveNow();
+    void this.autosaver.saveAtStart(data.state !== undefined);
   }
 
   /** Makes the simulation (from the level's start, the campaign's group or a save) and the play around it; false when it cannot start. */

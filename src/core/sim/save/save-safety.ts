@@ -7,7 +7,8 @@
  *
  * In danger (any one is enough), for a standing student of the group (not down, not waiting to be
  * rescued):
- * - a zombie hunting (chasing, attacking or searching for a student it lost) within `huntTiles`;
+ * - a zombie hunting (chasing, attacking or searching for a student it lost), however far: a runner
+ *   chasing from across the corridor is a fight a few seconds off (new players continued into one);
  * - any zombie still standing within `nearTiles`, whatever it is doing (one step and it sees them);
  * - the student bleeds from a bite, or was hit a moment ago.
  */
@@ -15,8 +16,6 @@
 import type { ZombieMode } from '../../state/world';
 
 export const SAVE_SAFETY = {
-  /** A hunting zombie this close (tiles, centre to centre) to a standing student: no autosave. */
-  huntTiles: 10,
   /** Any standing zombie this close: no autosave. */
   nearTiles: 4,
 } as const;
@@ -46,7 +45,7 @@ export function saveDanger(view: SafetyView): SaveDanger | undefined {
       const dy = zombie.y - student.y;
       const squared = dx * dx + dy * dy;
       if (squared <= SAVE_SAFETY.nearTiles * SAVE_SAFETY.nearTiles) return { kind: 'near', student: student.name, zombieId: zombie.id, tiles: Math.sqrt(squared) };
-      if (HUNTING.has(zombie.mode) && squared <= SAVE_SAFETY.huntTiles * SAVE_SAFETY.huntTiles) return { kind: 'hunted', student: student.name, zombieId: zombie.id, tiles: Math.sqrt(squared) };
+      if (HUNTING.has(zombie.mode)) return { kind: 'hunted', student: student.name, zombieId: zombie.id, tiles: Math.sqrt(squared) };
     }
   }
   return undefined;

@@ -21,14 +21,15 @@ const zombie = (x: number, mode: ViewZombie['mode'], id = 1): ViewZombie => ({ i
 describe('the rule', () => {
   it('is safe with zombies far away or only wandering beyond reach', () => {
     expect(saveDanger({ students: [student(0)], zombies: [] })).toBeUndefined();
-    expect(saveDanger({ students: [student(0)], zombies: [zombie(SAVE_SAFETY.nearTiles + 0.5, 'wander'), zombie(SAVE_SAFETY.huntTiles + 0.5, 'chase', 2)] })).toBeUndefined();
+    expect(saveDanger({ students: [student(0)], zombies: [zombie(SAVE_SAFETY.nearTiles + 0.5, 'wander'), zombie(40, 'idle', 2)] })).toBeUndefined();
   });
 
-  it('is a danger with a hunting zombie within reach, or any standing zombie close by', () => {
+  it('is a danger with a zombie hunting, however far, or any standing zombie close by', () => {
+    // A runner chasing from across a long corridor (it was 12 tiles off when a new player's autosave ran) is a fight seconds away.
     for (const mode of ['chase', 'attack', 'search'] as const)
-      expect(saveDanger({ students: [student(0)], zombies: [zombie(SAVE_SAFETY.huntTiles - 0.5, mode)] })).toMatchObject({ kind: 'hunted', zombieId: 1 });
+      for (const tiles of [SAVE_SAFETY.nearTiles + 0.5, 12, 40]) expect(saveDanger({ students: [student(0)], zombies: [zombie(tiles, mode)] })).toMatchObject({ kind: 'hunted', zombieId: 1 });
     for (const mode of ['idle', 'wander', 'investigate', 'bash'] as const) {
-      expect(saveDanger({ students: [student(0)], zombies: [zombie(SAVE_SAFETY.huntTiles - 0.5, mode)] })).toBeUndefined();
+      expect(saveDanger({ students: [student(0)], zombies: [zombie(12, mode)] })).toBeUndefined();
       expect(saveDanger({ students: [student(0)], zombies: [zombie(SAVE_SAFETY.nearTiles - 0.5, mode)] })).toMatchObject({ kind: 'near', student: 'Min-jun' });
     }
     expect(saveDanger({ students: [student(0)], zombies: [zombie(1, 'down')] })).toBeUndefined();
