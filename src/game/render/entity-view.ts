@@ -14,7 +14,8 @@ import { bodyFrame, bodyOriginY, downFrame, grabCue, itemIconFrame, studentLook,
 import { exitMarkerAlpha } from './exit-marker';
 import { TILE_SIZE } from './sprite-layout';
 import { GOAL_DEPTH, LABEL_DEPTH } from './depths';
-import { HEARD_RADIUS_TILES, type FogView } from './fog-view';
+import type { FogView } from './fog-view';
+import { heardOutOfSight } from './heard-shape';
 import { FONT, setTextColour } from './textures';
 import { studentName } from '../i18n/i18n';
 import { WORLD_FONT_PX, worldTextScale } from './world-text';
@@ -166,9 +167,9 @@ export class EntityView {
       // In reach, it shows the bite it winds up: a blinking "!" and, at the last, the lunge.
       const grab = grabCue(zombie.biteIn, timeMs);
       this.placeCharacter(sprite, x, y, sprite.look, grab.lunge ? { ...zombie, swinging: true } : zombie, running, timeMs, zombie.mode === 'down');
-      // Out of sight: hidden, or a faint shape if it is close and moving (the students hear it).
+      // Out of sight: hidden, or a faint shape if the student hears it (heard-shape.ts: close and moving, or right behind the door they stand at).
       const seen = fog === undefined || fog.isVisible(zombie.tileX, zombie.tileY);
-      const heard = !seen && zombie.moving && focusDistance(this.focus, x, y) <= HEARD_RADIUS_TILES * TILE_SIZE;
+      const heard = !seen && heardOutOfSight(zombie, { x: this.focus.x / TILE_SIZE, y: this.focus.y / TILE_SIZE }, current.doors);
       const shown = seen || heard;
       if (sprite.body.visible !== shown) sprite.body.setVisible(shown);
       const alphaNow = seen ? 1 : 0.28;
@@ -328,10 +329,6 @@ const FIGHT_REACH = 1.6;
 function inReach(zombie: ZombieView, students: readonly StudentView[]): boolean {
   for (const s of students) if (!s.down && Math.abs(s.x - zombie.x) < FIGHT_REACH && Math.abs(s.y - zombie.y) < FIGHT_REACH) return true;
   return false;
-}
-
-function focusDistance(focus: Phaser.GameObjects.Zone, x: number, y: number): number {
-  return Math.hypot(focus.x - x, focus.y - y);
 }
 
 function lerp(a: number, b: number, t: number): number {

@@ -18,8 +18,6 @@ import { TILE_SIZE } from './sprite-layout';
 
 /** How far the fog opens round each student, in tiles: as far as rested eyes see (the core's rule). */
 export const SIGHT_RADIUS_TILES = NEEDS.sightTiles;
-/** Unseen zombies this close to the controlled student, and moving, are heard: drawn faint. */
-export const HEARD_RADIUS_TILES = 7;
 const FOG_COLOUR = 0x05070c;
 
 export class FogView {

@@ -8,6 +8,9 @@
  * rules/noise/noise-mask.ts): a thunderclap flashes the screen (not with reduced motion), and while a mask
  * covers the controlled student a line over their head says their steps go unheard.
  *
+ * A zombie right behind a closed door the controlled student stands at is heard there (heard-shape.ts):
+ * a red sign pulses where it stands, over the door's darkness, for as long as it stays.
+ *
  * Markers live in a fixed pool drawn by one Graphics: nothing is allocated per marker or per frame.
  */
 
@@ -16,6 +19,7 @@ import { TICK_MS, type NoiseCause, type SimEvent, type Snapshot } from '../../co
 import { t } from '../i18n/i18n';
 import { settings } from '../settings/settings';
 import { FLOAT_TEXT_DEPTH, SOUND_RING_DEPTH } from './depths';
+import { doorHeardThrough } from './heard-shape';
 import { TILE_SIZE } from './sprite-layout';
 import { FONT, setTextColour } from './textures';
 
@@ -64,6 +68,8 @@ export class HearingView {
   private drawnAny = false;
   /** Heard markers drawn last frame, and the hint shown (null when none), for the testing hook. */
   markersShown = 0;
+  /** Zombies marked as heard behind the door the student stands at, last frame. */
+  behindDoorShown = 0;
   hintShown: string | null = null;
 
   constructor(private readonly scene: Phaser.Scene) {
@@ -118,6 +124,21 @@ export class HearingView {
       g.lineStyle(1, m.colour, fade * (1 - pulse));
       g.strokeCircle(x, y, WAVES[1] + 1 + pulse * 8);
     }
+    const me = snapshot.students[snapshot.controlledId];
+    let behind = 0;
+    if (me !== undefined && !me.down) {
+      for (const zombie of snapshot.zombies) {
+        if (doorHeardThrough(zombie, me, snapshot.doors) === undefined) continue;
+        if (shown + behind === 0) g.clear();
+        behind++;
+        const pulse = (timeMs % 900) / 900;
+        drawSoundSign(g, zombie.x * TILE_SIZE, zombie.y * TILE_SIZE, 0xff5a4e, 0.95);
+        g.lineStyle(1.5, 0xff5a4e, 1 - pulse);
+        g.strokeCircle(zombie.x * TILE_SIZE, zombie.y * TILE_SIZE, WAVES[1] + 1 + pulse * 6);
+      }
+    }
+    this.behindDoorShown = behind;
+    shown += behind;
     if (shown === 0 && this.drawnAny) g.clear();
     this.drawnAny = shown > 0;
     this.markersShown = shown;
