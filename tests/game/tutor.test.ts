@@ -141,8 +141,55 @@ describe('the tutor', () => {
     expect(recorded).toEqual(['sneak']);
   });
 
-  it('puts up no prompt while a zombie hunting the student is close (the sneak tip mid-bite), and does once it is not', () => {
-    const { tutor: t } = tutor(['move']);
+  it('puts up no prompt while any zombie hunts a student, however far, and does once none does', () => {
+    const { tutor: t } = tutor(['move', 'goal']);
+    const snapshot = quiet();
+    const student = me(snapshot);
+    snapshot.items = [{ id: 1, kind: 'food', tileX: student.tileX + 2, tileY: student.tileY }];
+    const hunter = { ...classroomWing().zombies[0]!, id: 99, x: student.x + 20, y: student.y, tileX: student.tileX + 20, tileY: student.tileY, awareness: 'hunting' as const, mode: 'chase' as const };
+    snapshot.zombies = [hunter];
+    t.update(at(snapshot, 0), sees);
+    expect(t.current).toBeNull();
+    snapshot.zombies = [];
+    t.update(at(snapshot, 1), sees);
+    expect(t.current).toBe('pickUp');
+    expect(t.holding).toBe(false);
+  });
+
+  it('teaches sneaking before contact: mid-walk and over a prompt up, the game held still until it is read, then not again', () => {
+    const { tutor: t, recorded } = tutor(['move']);
+    const start = structuredClone(classroomWing());
+    start.zombies = [];
+    start.items = [];
+    t.update(at(start, 0), sees);
+    expect(t.current).toBe('goal');
+    // On a tapped walk, with the goal prompt up, a walker that has not noticed the student comes into sight.
+    const walking = structuredClone(start);
+    const student = me(walking);
+    Object.assign(student, { walking: true, moving: true });
+    const unaware = { ...classroomWing().zombies[0]!, x: student.x + 5, y: student.y, tileX: student.tileX + 5, tileY: student.tileY, awareness: 'unaware' as const };
+    walking.zombies = [unaware];
+    t.update(at(walking, 1), sees);
+    expect(t.current).toBe('sneak');
+    expect(t.holding).toBe(true);
+    // Read: the game goes on, the prompt stays until the student sneaks.
+    t.dismiss();
+    expect(t.holding).toBe(false);
+    expect(t.current).toBe('sneak');
+    expect(recorded).toEqual([]);
+    const sneaking = structuredClone(walking);
+    Object.assign(me(sneaking), { gait: 'sneak', moving: true, walking: false });
+    t.update(at(sneaking, 2), sees);
+    t.update(at(sneaking, 2 + SNEAK_TICKS), sees);
+    expect(recorded).toEqual(['sneak']);
+    // The goal prompt it took the place of comes back after the gap.
+    t.update(at(start, 2 + SNEAK_TICKS + GAP_TICKS), sees);
+    expect(t.current).toBe('goal');
+    expect(t.holding).toBe(false);
+  });
+
+  it('never teaches sneaking after the bite: a sneak moment that came while a zombie hunted is dropped', () => {
+    const { tutor: t } = tutor(['move', 'goal']);
     const snapshot = quiet();
     const student = me(snapshot);
     const unaware = { ...classroomWing().zombies[0]!, x: student.x + 5, y: student.y, tileX: student.tileX + 5, tileY: student.tileY, awareness: 'unaware' as const };
@@ -150,31 +197,21 @@ describe('the tutor', () => {
     snapshot.zombies = [unaware, biting];
     t.update(at(snapshot, 0), sees);
     expect(t.current).toBeNull();
-    snapshot.zombies = [unaware, { ...biting, x: student.x + NEAR.fight + 1, tileX: student.tileX + NEAR.fight + 1 }];
+    // The fight is over and no zombie is near: no sneak tip now.
+    snapshot.zombies = [];
     t.update(at(snapshot, 1), sees);
-    expect(t.current).toBe('sneak');
+    expect(t.current).toBeNull();
   });
 
-  it('holds a prompt whose moment comes mid-walk or mid-fight, and shows it once the student is calm though the moment has passed', () => {
+  it('teaches sneaking when a still walker is heard right behind the closed door the student stands at', () => {
     const { tutor: t } = tutor(['move', 'goal']);
     const snapshot = quiet();
     const student = me(snapshot);
-    const unaware = { ...classroomWing().zombies[0]!, x: student.x + 5, y: student.y, tileX: student.tileX + 5, tileY: student.tileY, awareness: 'unaware' as const };
-    // On a tapped walk, an unaware zombie comes into sight: no prompt yet.
-    const walking = structuredClone(snapshot);
-    Object.assign(me(walking), { walking: true, moving: true });
-    walking.zombies = [unaware];
-    t.update(at(walking, 0), sees);
-    expect(t.current).toBeNull();
-    // Then a zombie hunts the student close by: still none.
-    const fighting = structuredClone(walking);
-    Object.assign(me(fighting), { walking: false });
-    fighting.zombies = [{ ...unaware, id: 99, x: student.x + 0.8, tileX: student.tileX, awareness: 'hunting' as const, mode: 'attack' as const }];
-    t.update(at(fighting, 1), sees);
-    expect(t.current).toBeNull();
-    // Calm, with no zombie in sight any more: the held sneak prompt comes up all the same.
-    snapshot.zombies = [];
-    t.update(at(snapshot, 2), sees);
+    Object.assign(student, { x: 10.5, y: 10.5, tileX: 10, tileY: 10 });
+    snapshot.doors = [{ ...classroomWing().doors[0]!, tileX: 11, tileY: 10, state: 'closed' as const }];
+    const behind = { ...classroomWing().zombies[0]!, x: 12.5, y: 10.5, tileX: 12, tileY: 10, moving: false, awareness: 'unaware' as const, mode: 'idle' as const };
+    snapshot.zombies = [behind];
+    t.update(at(snapshot, 0), blind);
     expect(t.current).toBe('sneak');
   });
 

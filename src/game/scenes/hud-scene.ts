@@ -294,7 +294,9 @@ export class HudScene extends Phaser.Scene {
     const panel = this.panel.list[0] as Phaser.GameObjects.Rectangle;
     const goal = this.goal.text === '' ? null : { left: this.goal.x - this.goal.width * this.goal.originX, bottom: this.goal.y + this.goal.height };
     const { hud, buttons } = currentLayout();
-    const captionsY = this.prompt.place(currentPrompt(this.play)?.text ?? null, {
+    const prompt = currentPrompt(this.play);
+    this.prompt.holding = prompt?.holding ?? false;
+    const captionsY = this.prompt.place(prompt?.text ?? null, {
       width: this.scale.width,
       height: this.scale.height,
       panelRight: this.panel.x + panel.width * this.panel.scaleX,

@@ -256,7 +256,10 @@ export class PlayScene extends Phaser.Scene {
   override update(time: number, deltaMs: number): void {
     if (this.ended) return;
     this.controls.poll();
-    const ticks = this.app.stepLock.ticksFor(this.fixedStep, deltaMs);
+    // An urgent teaching prompt's first showing holds the game still until read (the game's pause, as the pause menu's: the core runs no tick).
+    const held = this.play.tutor?.holding === true;
+    if (held) this.fixedStep.reset();
+    const ticks = held ? 0 : this.app.stepLock.ticksFor(this.fixedStep, deltaMs);
     noteFrame(deltaMs, ticks);
     // Only the frame's last two ticks are drawn (interpolated): earlier ones skip the snapshot.
     for (let i = 0; i < ticks && !this.ended; i++) this.tick(i >= ticks - 2);

@@ -11,10 +11,19 @@
 import type { SimEvent } from '../../core';
 import type { Snapshot, StudentView } from '../../core';
 import { TICKS_PER_SECOND, standingCount } from '../../core';
+import { heardOutOfSight } from '../render/heard-shape';
 
 export const LESSONS = ['move', 'goal', 'fightNoise', 'bleeding', 'wounded', 'sneak', 'pickUp', 'eat', 'door', 'lure', 'switch', 'barricade'] as const;
 /** Lessons that are news rather than a thing to do: shown once, for `SHOW_TICKS` (tutor.ts), unless done or hidden before. */
 export const NEWS: ReadonlySet<Lesson> = new Set<Lesson>(['fightNoise', 'bleeding', 'wounded']);
+/**
+ * Lessons whose moment is short and comes before danger (an unaware zombie in sight or hearing: sneak
+ * now, or it notices). One shows as soon as its moment comes, mid-walk too, in place of a prompt up
+ * that is not urgent (which comes back later), and holds the game still on its first showing until
+ * the player has read it (Mark of the Ninja's tips freeze the moment they are about). Its moment is
+ * gone once a zombie hunts: it is not shown after the bite.
+ */
+export const URGENT: ReadonlySet<Lesson> = new Set<Lesson>(['sneak']);
 export type Lesson = (typeof LESSONS)[number];
 
 export function isLesson(value: unknown): value is Lesson {
@@ -34,7 +43,7 @@ const distance = (a: { x: number; y: number }, b: { x: number; y: number }): num
 const MATERIALS: ReadonlySet<string> = new Set(['plank', 'chair', 'desk']);
 
 /** Tiles: how close a thing must be for its lesson to come up. */
-export const NEAR = { zombie: 8, item: 6, door: 2.5, lureZombie: 12, fight: 6 } as const;
+export const NEAR = { zombie: 8, item: 6, door: 2.5, lureZombie: 12 } as const;
 /** The switch lesson waits this long into a level. */
 export const SWITCH_AFTER_TICKS = 60 * TICKS_PER_SECOND;
 
@@ -46,7 +55,12 @@ export const READY: Record<Lesson, (view: LessonView) => boolean> = {
   goal: (view) => view.snapshot.objectives.some((o) => o.state === 'current'),
   // Right after the first fight (no prompt comes while one goes on): its noise drew the others.
   fightNoise: (view) => view.fought,
-  sneak: (view) => view.snapshot.zombies.some((z) => z.awareness === 'unaware' && distance(view.me, z) <= NEAR.zombie && inSight(view, z.tileX, z.tileY)),
+  // A zombie that has not noticed the student comes into their sight or hearing: before any contact.
+  sneak: (view) =>
+    !anyHunted(view) &&
+    view.snapshot.zombies.some(
+      (z) => z.awareness === 'unaware' && z.mode !== 'down' && distance(view.me, z) <= NEAR.zombie && (inSight(view, z.tileX, z.tileY) || heardOutOfSight(z, view.me, view.snapshot.doors)),
+    ),
   pickUp: (view) => view.snapshot.items.some((i) => distance(view.me, { x: i.tileX + 0.5, y: i.tileY + 0.5 }) <= NEAR.item && inSight(view, i.tileX, i.tileY)),
   eat: (view) => view.me.pack.some((item) => item.kind === 'food' || item.kind === 'water'),
   door: (view) => view.snapshot.doors.some((d) => d.kind === 'door' && d.state === 'open' && distance(view.me, { x: d.tileX + 0.5, y: d.tileY + 0.5 }) <= NEAR.door),
@@ -61,14 +75,14 @@ export const READY: Record<Lesson, (view: LessonView) => boolean> = {
     view.me.pack.some((item) => MATERIALS.has(item.kind)) && view.snapshot.doors.some((d) => d.state !== 'broken' && distance(view.me, { x: d.tileX + 0.5, y: d.tileY + 0.5 }) <= NEAR.door),
 };
 
-/** A zombie hunting the controlled student is this close: no new prompt now (a tip read mid-fight is a bite taken). */
-export function inFight(view: LessonView): boolean {
-  return view.snapshot.zombies.some((z) => z.awareness === 'hunting' && z.mode !== 'down' && distance(view.me, z) <= NEAR.fight);
+/** Some zombie hunts a student of the group, however far: a tip that is not about it waits (a tip read mid-chase is a bite taken). */
+export function anyHunted(view: LessonView): boolean {
+  return view.snapshot.zombies.some((z) => z.awareness === 'hunting' && z.mode !== 'down');
 }
 
-/** Calm enough for a new prompt: no fight close by, and not in the middle of a tapped walk (a tip read mid-walk is a walk into trouble). */
+/** Calm enough for a new prompt: no zombie hunting, and not in the middle of a tapped walk (a tip read mid-walk is a walk into trouble). */
 export function isCalm(view: LessonView): boolean {
-  return !inFight(view) && !view.me.walking;
+  return !anyHunted(view) && !view.me.walking;
 }
 
 /** The lesson a core event shows was done, if any. */

@@ -1,7 +1,8 @@
 /**
  * The tutorial's prompt over the level (in the HUD scene): a short line naming the player's own
  * controls, on a dark plate at the top centre, clear of the status panel and the goal (under the
- * panel on a narrow screen). A click, a tap or Enter hides it (the lesson then counts as done).
+ * panel on a narrow screen). A click, a tap or Enter hides it (the lesson then counts as done); one
+ * that holds the game still (tutor.ts `holding`) says the game waits, and the same goes on with it.
  */
 
 import type Phaser from 'phaser';
@@ -44,6 +45,8 @@ export class PromptView {
   /** How much the letters are shrunk to fit a short screen (1: as the text size asks). */
   private fit = 1;
   private fitKey = '';
+  /** The prompt up holds the game still until read: its hint says the game waits ("go on"), not "hide". */
+  holding = false;
 
   constructor(scene: Phaser.Scene, onHide: () => void) {
     this.plate = scene.add.rectangle(0, 0, 10, 10, 0x0b1420, 0.92).setOrigin(0.5, 0).setStrokeStyle(2, 0xffe27a).setInteractive({ useHandCursor: true });
@@ -68,7 +71,7 @@ export class PromptView {
       this.hint.setFontSize(`${Math.max(12, Math.round(HINT_PX * textSize * this.fit))}px`);
     }
     const wrap = Math.min(MAX_WIDTH * textSize, width) - 28;
-    const hint = t(isTouchMode() ? 'tutorial.hideTouch' : 'tutorial.hideKeys');
+    const hint = t(isTouchMode() ? (this.holding ? 'tutorial.goOnTouch' : 'tutorial.hideTouch') : this.holding ? 'tutorial.goOnKeys' : 'tutorial.hideKeys');
     if (resized || text !== this.shownText || this.text.x !== x || this.text.y !== y + 10 || this.hint.text !== hint) {
       this.shownText = text;
       this.text

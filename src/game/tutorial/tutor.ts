@@ -5,15 +5,19 @@
  * the player hides it (which counts as done), or for `SHOW_TICKS` when its moment has passed (news —
  * a wound, bleeding — goes after `SHOW_TICKS` and counts as told); a
  * short pause separates two prompts, so the player meets one idea at a time. None comes up while the
- * student is not calm (a zombie hunting them close, or in the middle of a tapped walk): a lesson
- * whose moment comes then is held and shown first once they are calm, even if its moment has
- * passed by then. Pure, no Phaser.
+ * student is not calm (a zombie hunting anyone in the group, or in the middle of a tapped walk): a
+ * lesson whose moment comes then is held and shown first once they are calm, even if its moment has
+ * passed by then. An urgent lesson (lessons.ts `URGENT`: sneaking, before a zombie notices) does not
+ * wait for a walk's end nor behind a prompt up (that one comes back later), is dropped rather than
+ * held once a zombie hunts (no sneak tip after the bite), and holds the game still on its first
+ * showing (`holding`) until the player says they have read it (`dismiss`); the play scene runs no
+ * tick meanwhile, as under the pause menu. Pure, no Phaser.
  */
 
 import type { SimEvent } from '../../core';
 import type { Snapshot } from '../../core';
 import { TICKS_PER_SECOND } from '../../core';
-import { isCalm, LESSONS, lessonDoneBy, NEWS, READY, type Lesson, type LessonView } from './lessons';
+import { anyHunted, isCalm, LESSONS, lessonDoneBy, NEWS, READY, URGENT, type Lesson, type LessonView } from './lessons';
 
 /** Ticks between one prompt going and the next showing. */
 export const GAP_TICKS = 3 * TICKS_PER_SECOND;
@@ -36,6 +40,8 @@ export interface TutorOptions {
 export class Tutor {
   private readonly done: Set<Lesson>;
   private shown: { lesson: Lesson; sinceTick: number } | null = null;
+  /** The prompt up holds the game still until the player has read it. */
+  private hold = false;
   /** A lesson whose moment came while the student was not calm: shown first once they are. */
   private held: Lesson | null = null;
   private quietUntil = 0;
@@ -44,6 +50,8 @@ export class Tutor {
   private sneakTicks = 0;
   private fought = false;
   private lastTick = -1;
+  /** Urgent lessons that have held the game once: they do not hold it again. */
+  private readonly holdShown = new Set<Lesson>();
 
   constructor(private readonly options: TutorOptions) {
     this.done = new Set(options.done);
@@ -52,6 +60,11 @@ export class Tutor {
   /** The lesson whose prompt is up, or null. */
   get current(): Lesson | null {
     return this.shown?.lesson ?? null;
+  }
+
+  /** The game stands still while this is true: an urgent prompt's first showing, not yet read. */
+  get holding(): boolean {
+    return this.hold && this.shown !== null;
   }
 
   isDone(lesson: Lesson): boolean {
@@ -70,11 +83,13 @@ export class Tutor {
   /** Puts up a lesson's prompt now, whatever the state (screenshots of every prompt: `hyosan.tutorial({ show })`). */
   preview(lesson: Lesson): void {
     this.shown = { lesson, sinceTick: this.lastTick };
+    this.hold = false;
   }
 
-  /** The player hid the prompt: that lesson counts as done. */
+  /** The player hid the prompt: that lesson counts as done. A prompt holding the game is read instead: the game goes on, the prompt stays until done. */
   dismiss(): void {
-    if (this.shown !== null) this.finish(this.shown.lesson);
+    if (this.holding) this.hold = false;
+    else if (this.shown !== null) this.finish(this.shown.lesson);
   }
 
   /** Looks at the latest snapshot: finishes lessons shown by state, takes a prompt down or puts one up. */
@@ -94,6 +109,11 @@ export class Tutor {
     if (this.sneakTicks >= SNEAK_TICKS) this.finish('sneak');
 
     const view: LessonView = { snapshot, me, sees, fought: this.fought };
+    if (this.shown !== null && !URGENT.has(this.shown.lesson)) {
+      // An urgent lesson's moment takes the place of a prompt that can wait (it comes back later).
+      const urgent = this.showable(view, tick).find((lesson) => URGENT.has(lesson));
+      if (urgent !== undefined && !anyHunted(view)) this.show(urgent, tick);
+    }
     if (this.shown !== null) {
       const { lesson, sinceTick } = this.shown;
       // News (a wound, bleeding) has been told once it has been up this long.
@@ -105,15 +125,35 @@ export class Tutor {
       }
       return;
     }
-    const ready = LESSONS.find((lesson) => !this.done.has(lesson) && (this.options.canShow?.(lesson) ?? true) && tick >= (this.notBefore.get(lesson) ?? 0) && READY[lesson](view));
-    if (this.held !== null && this.done.has(this.held)) this.held = null;
+    const showable = this.showable(view, tick);
+    const ready = showable[0];
+    // A held urgent lesson whose moment went with a hunt is not shown after it.
+    if (this.held !== null && (this.done.has(this.held) || (URGENT.has(this.held) && anyHunted(view)))) this.held = null;
+    const urgent = showable.find((lesson) => URGENT.has(lesson));
+    if (urgent !== undefined && tick >= this.quietUntil) {
+      this.show(urgent, tick);
+      return;
+    }
     if (tick < this.quietUntil || !isCalm(view)) {
       this.held ??= ready ?? null;
       return;
     }
     const next = this.held ?? ready;
     this.held = null;
-    if (next !== undefined) this.shown = { lesson: next, sinceTick: tick };
+    if (next !== undefined) this.show(next, tick);
+  }
+
+  /** Lessons not done, allowed here, not waiting to retry, whose moment is now, in teaching order. */
+  private showable(view: LessonView, tick: number): Lesson[] {
+    return LESSONS.filter((lesson) => !this.done.has(lesson) && (this.options.canShow?.(lesson) ?? true) && tick >= (this.notBefore.get(lesson) ?? 0) && READY[lesson](view));
+  }
+
+  /** Puts up a lesson's prompt; an urgent one holds the game still on its first showing. */
+  private show(lesson: Lesson, tick: number): void {
+    if (this.held === lesson) this.held = null;
+    this.hold = URGENT.has(lesson) && !this.holdShown.has(lesson);
+    this.holdShown.add(lesson);
+    this.shown = { lesson, sinceTick: tick };
   }
 
   private finish(lesson: Lesson): void {

@@ -34,9 +34,9 @@ export function sightOn(grid: TileGrid): LessonView['sees'] {
   return (x0, y0, x1, y1) => hasLineOfSight(grid, x0, y0, x1, y1);
 }
 
-/** The prompt of a play's tutorial up now (lesson and text in the player's language and controls), or null. */
-export function currentPrompt(play: PlaySession | undefined): { lesson: Lesson; text: string } | null {
+/** The prompt of a play's tutorial up now (lesson and text in the player's language and controls; `holding`: the game waits for it to be read), or null. */
+export function currentPrompt(play: PlaySession | undefined): { lesson: Lesson; text: string; holding: boolean } | null {
   const lesson = play?.tutor?.current ?? null;
   if (play === undefined || lesson === null) return null;
-  return { lesson, text: promptText(lesson, currentDevice(play), inputSettings().bindings, inputSettings().pad) };
+  return { lesson, text: promptText(lesson, currentDevice(play), inputSettings().bindings, inputSettings().pad), holding: play.tutor?.holding === true };
 }

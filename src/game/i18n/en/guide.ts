@@ -16,7 +16,7 @@ export const guide = {
     bleeding: "Bleeding! Blood leaves a trail zombies follow by smell. A bandage stops it; the nurse's helper bandages whoever is beside her ({{key}}). Without one it stops after about 25 seconds.",
     wounded:
       "A zombie's bite or scratch can infect: the green bar under health fills until the student turns. Antiseptic slows it and can cure a fresh scratch; the nurse's helper treats whoever is beside her ({{key}}).",
-    sneak: 'That zombie has not noticed you. To pass it, {{key}} while you move: sneaking is nearly silent and hard to see.',
+    sneak: 'A zombie is near and has not noticed you. It cannot see you: it sees only ahead. To pass it, {{key}} while you move: sneaking is nearly silent and hard to see.',
     pickUp: 'Walk over food, water or a phone to pick it up ({{key}} picks up what is beside you).',
     eat: 'To eat, {{food}}; to drink, {{water}}. Food restores health; water gives back stamina for running.',
     door: 'Closed doors muffle noise and hold zombies back. To close this door, {{key}} beside it.',
@@ -25,6 +25,8 @@ export const guide = {
     barricade: 'Carrying a chair, plank or desk? To barricade a closed door, {{key}} beside it. It is loud.',
     hideKeys: 'Enter or click: hide',
     hideTouch: 'Tap to hide',
+    goOnKeys: 'The game waits. Enter or click: go on',
+    goOnTouch: 'The game waits. Tap to go on',
     replay: 'Replay the tutorial',
   },
   controls: {
