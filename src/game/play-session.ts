@@ -14,6 +14,8 @@ import type { ThreatShown } from './render/threat-edges';
 import type { GoalArrowShown } from './render/objective-edges';
 import type { DoorMarks } from './render/door-view';
 import type { Tutor } from './tutorial/tutor';
+import { currentLayout } from './layout/live-layout';
+import type { Rect } from './layout/screen-layout';
 
 export interface DebugStats {
   cones: number;
@@ -89,6 +91,8 @@ export interface PlaySession {
   tutor: Tutor | undefined;
   /** Where the tutorial's prompt is drawn (game pixels: centre x, top y, size), or null. */
   promptBox: { x: number; y: number; width: number; height: number } | null;
+  /** Where the HUD's goal lines are drawn (game pixels: left, top, size), or null when there are none. */
+  goalBox: { x: number; y: number; width: number; height: number } | null;
   /** Where the HUD's sound captions are drawn (game pixels: left, top, size), or null when none are shown. */
   captionsBox: { x: number; y: number; width: number; height: number } | null;
   /** The banner's text over the level now (objective news, refusals, save notices), or null. */
@@ -115,6 +119,7 @@ export function createPlaySession(level: Level, simulation: Simulation, seed: nu
     touch: undefined,
     tutor: undefined,
     promptBox: null,
+    goalBox: null,
     captionsBox: null,
     banner: null,
     refusal: undefined,
@@ -128,4 +133,17 @@ export function hudBoxes(play: PlaySession): { x: number; y: number; width: numb
   const prompt = play.promptBox;
   if (prompt !== null) boxes.push({ x: prompt.x - prompt.width / 2, y: prompt.y, width: prompt.width, height: prompt.height });
   return boxes;
+}
+
+/**
+ * Everything of the HUD over the level as screen boxes (game px): its words (`hudBoxes`), the status
+ * panel, the goal lines, the pause and fullscreen buttons and the touch buttons (src/game/layout
+ * places them). Arrows and markers the level draws keep to the screen these leave free.
+ */
+export function hudCover(play: PlaySession): Rect[] {
+  const layout = currentLayout();
+  const covers: Rect[] = [...hudBoxes(play), layout.hud.panel];
+  if (play.goalBox !== null) covers.push(play.goalBox);
+  for (const button of Object.values(layout.buttons)) covers.push({ x: button.x - button.r, y: button.y - button.r, width: 2 * button.r, height: 2 * button.r });
+  return covers;
 }

@@ -73,3 +73,31 @@ export function drawEdgeArrow(
     .strokePath();
   return { ux, uy };
 }
+
+/** Whether two boxes overlap (touching edges do not). */
+export function boxesMeet(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/**
+ * The first place on the line from `spot` toward `toward` where a box of `half` each side of it
+ * meets none of `covers` (the HUD's panels and buttons, in world px): a marker under the status
+ * panel or the pause button slides in along its line until it shows. `spot` itself when it is
+ * clear; `toward` when nothing on the way is.
+ */
+export function clearSpot(spot: { x: number; y: number }, toward: { x: number; y: number }, half: number, covers: readonly Rect[]): { x: number; y: number } {
+  const dx = toward.x - spot.x;
+  const dy = toward.y - spot.y;
+  const steps = Math.max(1, Math.ceil(Math.hypot(dx, dy) / Math.max(1e-6, half / 2)));
+  for (let i = 0; i <= steps; i++) {
+    const p = { x: spot.x + (dx * i) / steps, y: spot.y + (dy * i) / steps };
+    const box = { x: p.x - half, y: p.y - half, width: 2 * half, height: 2 * half };
+    if (!covers.some((cover) => boxesMeet(box, cover))) return p;
+  }
+  return { ...toward };
+}
+
+/** Screen boxes (game px) as boxes in the world under a camera showing `view` at `zoom` (no rotation). */
+export function screenBoxesToWorld(boxes: readonly Rect[], view: Rect, zoom: number): Rect[] {
+  return boxes.map((b) => ({ x: view.x + b.x / zoom, y: view.y + b.y / zoom, width: b.width / zoom, height: b.height / zoom }));
+}

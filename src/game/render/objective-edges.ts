@@ -3,13 +3,16 @@
  * show (the key in a room downstairs, the student to rescue across the hall) gets an arrow at the
  * screen's edge in its marker's colour, on the line from the controlled student toward it; once
  * every objective is done, the exits get one (green, as the stairs' arrow). A goal is known before
- * it is seen, so the arrows are drawn over fog, the same size on the screen at any zoom.
+ * it is seen, so the arrows are drawn over fog, the same size on the screen at any zoom. Arrows keep
+ * clear of the HUD (its panels, goal lines and buttons: `covers`), sliding in along their line; a goal
+ * on screen but under the HUD (the key's diamond under the status panel, the friend's ring under the
+ * pause button) gets its arrow too, just clear of the HUD on the line toward it.
  */
 
 import type Phaser from 'phaser';
 import type { Snapshot } from '../../core';
 import { NOTICE_DEPTH } from './depths';
-import { drawEdgeArrow, edgePoint, type ArrowShape } from './edge-arrow';
+import { boxesMeet, clearSpot, drawEdgeArrow, edgePoint, screenBoxesToWorld, type ArrowShape, type Rect } from './edge-arrow';
 import { MARKER_COLOURS } from './objective-markers';
 import { TILE_SIZE } from './sprite-layout';
 
@@ -18,6 +21,8 @@ const INSET = 58;
 const ARROW = 12;
 const EXIT_COLOUR = 0x8fe3a8;
 const GOAL_ARROW: ArrowShape = { halfWidth: 0.7, back: 0 };
+/** Half the size of a goal's mark on the map (world px: the diamond, the friend's ring), for whether the HUD covers it. */
+const MARK_HALF = 10;
 
 /** A place the group must get to now, in tiles (centre), with what it is: an objective's index, or -1 for an exit. */
 export interface GoalSpot {
@@ -65,8 +70,8 @@ export class ObjectiveEdges {
     this.graphics = scene.add.graphics().setDepth(NOTICE_DEPTH);
   }
 
-  /** `focus`: where the controlled student is drawn (world px). */
-  draw(snapshot: Snapshot, focus: { x: number; y: number }, timeMs: number): void {
+  /** `focus`: where the controlled student is drawn (world px); `covers`: the HUD's boxes on the screen (game px). */
+  draw(snapshot: Snapshot, focus: { x: number; y: number }, timeMs: number, covers: readonly Rect[] = []): void {
     const g = this.graphics;
     g.clear();
     this.shown = [];
@@ -75,11 +80,14 @@ export class ObjectiveEdges {
     const px = 1 / camera.zoom;
     const view = camera.worldView;
     const pulse = 0.7 + 0.3 * Math.abs(Math.sin(timeMs / 420));
+    const hud = screenBoxesToWorld(covers, view, camera.zoom);
+    const size = ARROW * px;
     for (const goal of goalSpots(snapshot)) {
       const at = { x: goal.x * TILE_SIZE, y: goal.y * TILE_SIZE };
-      const spot = edgePoint(view, INSET * px, focus, at);
-      if (spot === null) continue;
-      const size = ARROW * px;
+      const mark = { x: at.x - MARK_HALF, y: at.y - MARK_HALF, width: 2 * MARK_HALF, height: 2 * MARK_HALF };
+      const edge = edgePoint(view, INSET * px, focus, at) ?? (hud.some((box) => boxesMeet(mark, box)) ? at : null);
+      if (edge === null) continue;
+      const spot = clearSpot(edge, focus, size * 1.6, hud);
       const { ux, uy } = drawEdgeArrow(g, spot, at, size, px, { colour: goal.colour, alpha: pulse }, GOAL_ARROW);
       // A diamond behind the arrow, the marker's own shape: "this way to the marked thing".
       const r = size * 0.55;

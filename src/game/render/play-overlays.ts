@@ -9,6 +9,7 @@ import type Phaser from 'phaser';
 import type { SimEvent, Simulation, Snapshot } from '../../core';
 import type { AimTarget } from '../input/player-controls';
 import type { LookState } from '../play-session';
+import type { Rect } from './edge-arrow';
 import { EventEffects } from './event-effects';
 import { HearingView } from './hearing-view';
 import { NoticeMarks } from './notice-marks';
@@ -49,15 +50,15 @@ export class PlayOverlays {
     this.threats.play(events, snapshot.tick);
   }
 
-  /** One frame. `focus`: the camera's student as drawn; `students`: every student as drawn. */
-  draw(frame: { simulation: Simulation; snapshot: Snapshot; aim: AimTarget | null; focus: Point; students: readonly Point[]; timeMs: number }): void {
+  /** One frame. `focus`: the camera's student as drawn; `students`: every student as drawn; `covers`: the HUD's boxes on the screen (game px), which the arrows keep clear of. */
+  draw(frame: { simulation: Simulation; snapshot: Snapshot; aim: AimTarget | null; focus: Point; students: readonly Point[]; timeMs: number; covers: readonly Rect[] }): void {
     const { snapshot, timeMs } = frame;
     this.effects.update(timeMs);
     this.hearing.draw(snapshot, timeMs);
     this.throwPreview.draw(frame.simulation, snapshot, frame.aim, timeMs);
     this.notices.draw(snapshot, frame.students, timeMs);
-    this.threats.draw(snapshot, frame.focus, timeMs);
-    this.goalArrows.draw(snapshot, frame.focus, timeMs);
+    this.threats.draw(snapshot, frame.focus, timeMs, frame.covers);
+    this.goalArrows.draw(snapshot, frame.focus, timeMs, frame.covers);
     this.markers.draw(snapshot, timeMs);
   }
 

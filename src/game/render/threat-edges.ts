@@ -16,7 +16,7 @@ import type Phaser from 'phaser';
 import { TICKS_PER_SECOND, type SimEvent, type Snapshot } from '../../core';
 import { t } from '../i18n/i18n';
 import { NOTICE_DEPTH } from './depths';
-import { drawEdgeArrow, edgePoint, type ArrowShape } from './edge-arrow';
+import { clearSpot, drawEdgeArrow, edgePoint, screenBoxesToWorld, type ArrowShape, type Rect } from './edge-arrow';
 import { TILE_SIZE } from './sprite-layout';
 import { FONT } from './textures';
 import { WORLD_FONT_PX, worldTextScale } from './world-text';
@@ -62,8 +62,8 @@ export class ThreatEdges {
     for (const event of events) if (event.type === 'walkStopped') this.stoppedBy = { zombieId: event.zombieId, untilTick: tick + STOPPED_TICKS };
   }
 
-  /** `focus`: where the controlled student is drawn (world px). */
-  draw(snapshot: Snapshot, focus: { x: number; y: number }, timeMs: number): void {
+  /** `focus`: where the controlled student is drawn (world px); `covers`: the HUD's boxes on the screen (game px), which the arrows keep clear of. */
+  draw(snapshot: Snapshot, focus: { x: number; y: number }, timeMs: number, covers: readonly Rect[] = []): void {
     const g = this.graphics;
     g.clear();
     this.shown = [];
@@ -73,6 +73,7 @@ export class ThreatEdges {
     const px = 1 / camera.zoom;
     const view = camera.worldView;
     const pulse = 0.75 + 0.25 * Math.sin(timeMs / 160);
+    const hud = screenBoxesToWorld(covers, view, camera.zoom);
     const stopped = this.stoppedBy !== null && snapshot.tick <= this.stoppedBy.untilTick ? this.stoppedBy.zombieId : null;
     let labelled = false;
     for (const zombie of snapshot.zombies) {
@@ -82,8 +83,9 @@ export class ThreatEdges {
       const dy = zombie.y - me.y;
       if (dx * dx + dy * dy > ANNOUNCE_TILES * ANNOUNCE_TILES) continue;
       const at = { x: zombie.x * TILE_SIZE, y: zombie.y * TILE_SIZE };
-      const spot = edgePoint(view, INSET * px, focus, at);
-      if (spot === null) continue;
+      const edge = edgePoint(view, INSET * px, focus, at);
+      if (edge === null) continue;
+      const spot = clearSpot(edge, focus, ARROW * px * 1.6, hud);
       const { ux, uy } = drawEdgeArrow(g, spot, at, ARROW * px, px, { colour: COLOUR, alpha: pulse }, THREAT_ARROW);
       this.shown.push({ zombieId: zombie.id, x: spot.x, y: spot.y, why });
       if (why === 'walkStopped') {

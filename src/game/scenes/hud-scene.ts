@@ -293,6 +293,7 @@ export class HudScene extends Phaser.Scene {
   private drawPrompt(): void {
     const panel = this.panel.list[0] as Phaser.GameObjects.Rectangle;
     const goal = this.goal.text === '' ? null : { left: this.goal.x - this.goal.width * this.goal.originX, bottom: this.goal.y + this.goal.height };
+    this.play.goalBox = goal === null ? null : { x: goal.left, y: this.goal.y, width: this.goal.width, height: this.goal.height };
     const { hud, buttons } = currentLayout();
     const prompt = currentPrompt(this.play);
     this.prompt.holding = prompt?.holding ?? false;

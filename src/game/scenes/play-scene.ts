@@ -30,7 +30,7 @@ import { TILE_SIZE } from '../render/sprite-layout';
 import { followWithCamera } from './play-camera';
 import { keepPlayHonest } from './play-focus';
 import { appOf, setScreen, type AppState } from '../app-state';
-import { createPlaySession, hudBoxes, type PlaySession } from '../play-session';
+import { createPlaySession, hudBoxes, hudCover, type PlaySession } from '../play-session';
 import { campaignProgress } from '../campaign-progress';
 import { settings } from '../settings/settings';
 import type { EndSceneData } from './end-scene';
@@ -279,6 +279,7 @@ export class PlayScene extends Phaser.Scene {
       focus: this.entities.focus,
       students: this.entities.drawnStudents,
       timeMs: time,
+      covers: hudCover(this.play),
     });
     this.reportLook();
     this.debug?.draw(this.current, this.simulation);
