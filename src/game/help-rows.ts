@@ -54,6 +54,13 @@ export function needLegend(): string {
   return NEEDS.map((need) => `${t(`survival.needLetters.${need}`)}\u00a0${t(`survival.needNames.${need}`)}`).join(' · ');
 }
 
+/** The colours and marks drawn on the map, as the help page's legend (render/mark-captions.ts names each the first time it shows). */
+const LEGEND = ['pink', 'blue', 'green', 'orange', 'yellow', 'red', 'rings', 'sign'] as const;
+
+export function legendRows(): HelpRow[] {
+  return LEGEND.map((id) => ({ id: `mark-${id}`, label: t(`help.legend.${id}.label`), value: t(`help.legend.${id}.value`) }));
+}
+
 /** The HUD's marks: the health and stamina bars, the five need bars (by their letters), infection, the pack. */
 export function hudRows(): HelpRow[] {
   const needs = NEEDS.map((need) => ({

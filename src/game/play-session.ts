@@ -61,6 +61,8 @@ export interface LookState {
   threats: ThreatShown[];
   /** Arrows at the screen's edge toward what the level needs next, off screen (render/objective-edges.ts), drawn last frame. */
   goalArrows: GoalArrowShown[];
+  /** The caption naming a coloured mark the first time one is on the screen (render/mark-captions.ts), or null. */
+  markCaption: { kind: string; text: string } | null;
 }
 
 export interface PlaySession {

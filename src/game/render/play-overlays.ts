@@ -6,12 +6,13 @@
  */
 
 import type Phaser from 'phaser';
-import type { SimEvent, Simulation, Snapshot } from '../../core';
+import { TICK_MS, type SimEvent, type Simulation, type Snapshot } from '../../core';
 import type { AimTarget } from '../input/player-controls';
 import type { LookState } from '../play-session';
 import type { Rect } from './edge-arrow';
 import { EventEffects } from './event-effects';
 import { HearingView } from './hearing-view';
+import { MarkCaptions } from './mark-captions';
 import { NoticeMarks } from './notice-marks';
 import { ObjectiveEdges } from './objective-edges';
 import { ObjectiveMarkers } from './objective-markers';
@@ -21,7 +22,7 @@ import { ThrowPreview } from './throw-preview';
 type Point = { x: number; y: number };
 
 /** What the overlays drew last frame, for `hyosan.look`. */
-export type OverlaysShown = Pick<LookState, 'rings' | 'edgeMarkers' | 'heardMarkers' | 'coverHint' | 'throwPreview' | 'notices' | 'threats' | 'goalArrows'>;
+export type OverlaysShown = Pick<LookState, 'rings' | 'edgeMarkers' | 'heardMarkers' | 'coverHint' | 'throwPreview' | 'notices' | 'threats' | 'goalArrows' | 'markCaption'>;
 
 export class PlayOverlays {
   private readonly effects: EventEffects;
@@ -31,6 +32,7 @@ export class PlayOverlays {
   private readonly threats: ThreatEdges;
   private readonly goalArrows: ObjectiveEdges;
   private readonly markers: ObjectiveMarkers;
+  private readonly captions: MarkCaptions;
 
   constructor(scene: Phaser.Scene) {
     this.effects = new EventEffects(scene);
@@ -40,6 +42,7 @@ export class PlayOverlays {
     this.threats = new ThreatEdges(scene);
     this.goalArrows = new ObjectiveEdges(scene);
     this.markers = new ObjectiveMarkers(scene);
+    this.captions = new MarkCaptions(scene);
   }
 
   /** A tick's events: rings and words, heard steps, new badges. */
@@ -60,12 +63,14 @@ export class PlayOverlays {
     this.threats.draw(snapshot, frame.focus, timeMs, frame.covers);
     this.goalArrows.draw(snapshot, frame.focus, timeMs, frame.covers);
     this.markers.draw(snapshot, timeMs);
+    this.captions.draw(snapshot, snapshot.tick * TICK_MS);
   }
 
   /** Takes away the floating words (rising numbers, names) and the seen / heard badges: nothing of the level's words under the end screen's. */
   clearWords(): void {
     this.effects.clearWords();
     this.notices.clear();
+    this.captions.clear();
   }
 
   get shown(): OverlaysShown {
@@ -78,6 +83,7 @@ export class PlayOverlays {
       notices: this.notices.shown,
       threats: this.threats.shown,
       goalArrows: this.goalArrows.shown,
+      markCaption: this.captions.shown,
     };
   }
 
@@ -89,5 +95,6 @@ export class PlayOverlays {
     this.threats.destroy();
     this.goalArrows.destroy();
     this.markers.destroy();
+    this.captions.destroy();
   }
 }

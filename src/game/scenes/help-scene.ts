@@ -6,7 +6,7 @@
  */
 
 import Phaser from 'phaser';
-import { controlRows, hudRows, touchRows, type HelpRow } from '../help-rows';
+import { controlRows, hudRows, legendRows, touchRows, type HelpRow } from '../help-rows';
 import { t } from '../i18n/i18n';
 import { inputSettings } from '../input/input-settings';
 import type { MenuItem } from './menu/menu-list';
@@ -33,6 +33,8 @@ export class HelpScene extends Phaser.Scene {
       ...touchRows().map(row),
       section('hud', t('help.hud')),
       ...hudRows().map(row),
+      section('marks', t('help.marks')),
+      ...legendRows().map(row),
     ];
     createMenuScreen(this, { heading: t('help.heading'), items, onBack: back, top: 0.14 });
   }

@@ -69,6 +69,14 @@ export const guide = {
       pause: 'Pause',
     },
   },
+  marks: {
+    markRescue: 'Pink ring: a friend to find',
+    markCollect: 'Blue diamond: a thing to pick up',
+    markActivate: 'Orange diamond: a thing to switch on',
+    markReach: 'Green: a place to get to',
+    markHold: 'Yellow: a place to hold',
+    markExit: 'Green: the way out',
+  },
   help: {
     heading: 'Controls and screen',
     keys: 'Keys and gamepad',
@@ -101,5 +109,16 @@ export const guide = {
     infectionLabel: 'green bar',
     infection: 'infection after a bite or scratch',
     pack: 'what the pack weighs, and the most they can carry',
+    marks: 'Colours on the map',
+    legend: {
+      pink: { label: 'pink ring', value: 'a friend to find (and a pink line on "What happened?": smelled)' },
+      blue: { label: 'blue diamond', value: 'a thing to pick up (a key); blue rings and HEARD: a sound' },
+      green: { label: 'green', value: 'a place to get to, and the stairs out' },
+      orange: { label: 'orange diamond', value: 'a thing to switch on' },
+      yellow: { label: 'yellow', value: 'a place to hold; yellow rings: a fight, heard as far as the ring' },
+      red: { label: 'red', value: 'danger: SEEN, a zombie hunting from off screen (arrow), a loud noise' },
+      rings: { label: 'rings', value: 'how far a noise carries: every zombie inside hears it' },
+      sign: { label: '(( • ))', value: 'heard, not seen: a step, or a zombie behind the door' },
+    },
   },
 } as const;

@@ -71,6 +71,14 @@ export const guide: DictionaryOf<typeof english> = {
       pause: '일시정지',
     },
   },
+  marks: {
+    markRescue: '분홍 고리: 찾아야 할 친구',
+    markCollect: '파란 마름모: 주울 물건',
+    markActivate: '주황 마름모: 켜야 할 장치',
+    markReach: '초록: 가야 할 곳',
+    markHold: '노랑: 지켜야 할 곳',
+    markExit: '초록: 나가는 길',
+  },
   help: {
     heading: '조작법과 화면',
     keys: '키보드와 게임패드',
@@ -103,5 +111,16 @@ export const guide: DictionaryOf<typeof english> = {
     infectionLabel: '초록 막대',
     infection: '물리거나 긁힌 뒤의 감염',
     pack: '가방 무게와 들 수 있는 최대 무게',
+    marks: '지도 위의 색',
+    legend: {
+      pink: { label: '분홍 고리', value: '찾아야 할 친구 ("무슨 일이 있었지?"의 분홍 선: 냄새)' },
+      blue: { label: '파란 마름모', value: '주울 물건(열쇠). 파란 고리와 "들렸다!": 소리' },
+      green: { label: '초록', value: '가야 할 곳과 나가는 계단' },
+      orange: { label: '주황 마름모', value: '켜야 할 장치' },
+      yellow: { label: '노랑', value: '지켜야 할 곳. 노란 고리: 싸움 소리가 고리만큼 퍼짐' },
+      red: { label: '빨강', value: '위험: "보였다!", 화면 밖에서 쫓아오는 좀비(화살표), 큰 소리' },
+      rings: { label: '고리', value: '소리가 퍼지는 거리: 안에 있는 좀비는 모두 들어요' },
+      sign: { label: '(( • ))', value: '보이지 않고 들리는 것: 발소리, 문 뒤의 좀비' },
+    },
   },
 };

@@ -1,0 +1,101 @@
+/**
+ * The first time each kind of coloured mark is on the screen (the pink ring on a friend to find, the
+ * blue diamond on a thing to pick up, the green stairs out...), a short caption under it names it,
+ * for a few seconds: new players asked what the pink, blue and green marks meant. Each is named
+ * once, remembered with the tutorial's lessons (settings `tutorial.done`, as `mark…`; "Replay the
+ * tutorial" brings them back); the pause menu's help page gives the whole legend (help-rows.ts).
+ */
+
+import type Phaser from 'phaser';
+import type { Snapshot } from '../../core';
+import { t } from '../i18n/i18n';
+import { settings, updateSettings } from '../settings/settings';
+import { NOTICE_DEPTH } from './depths';
+import { goalSpots } from './objective-edges';
+import { TILE_SIZE } from './sprite-layout';
+import { FONT, setTextColour } from './textures';
+import { WORLD_FONT_PX, worldTextScale } from './world-text';
+
+export const MARK_KINDS = ['markRescue', 'markCollect', 'markActivate', 'markReach', 'markHold', 'markExit'] as const;
+export type MarkKind = (typeof MARK_KINDS)[number];
+
+const KIND_OF: Record<Snapshot['objectives'][number]['kind'], MarkKind> = { rescue: 'markRescue', collect: 'markCollect', activate: 'markActivate', reach: 'markReach', hold: 'markHold' };
+/** How long a caption stays, in ms of play. */
+export const CAPTION_MS = 6000;
+
+type Rect = { x: number; y: number; width: number; height: number };
+
+/** The first mark on the screen (`view`, world px) whose kind has not been named yet: its kind, colour and where it is (world px), or null. */
+export function captionDue(snapshot: Snapshot, view: Rect, named: ReadonlySet<string>): { kind: MarkKind; colour: number; x: number; y: number } | null {
+  for (const spot of goalSpots(snapshot)) {
+    const objective = snapshot.objectives[spot.objective];
+    const kind = objective === undefined ? 'markExit' : KIND_OF[objective.kind];
+    const x = spot.x * TILE_SIZE;
+    const y = spot.y * TILE_SIZE;
+    if (named.has(kind) || x < view.x || x > view.x + view.width || y < view.y || y > view.y + view.height) continue;
+    return { kind, colour: spot.colour, x, y };
+  }
+  return null;
+}
+
+/** Marks already named (settings), and naming one. */
+function namedMarks(): Set<string> {
+  return new Set(settings().tutorial.done.filter((name) => (MARK_KINDS as readonly string[]).includes(name)));
+}
+
+function markNamed(kind: MarkKind): void {
+  const done = settings().tutorial.done;
+  if (!done.includes(kind)) updateSettings({ tutorial: { done: [...done, kind] } });
+}
+
+export class MarkCaptions {
+  private readonly text: Phaser.GameObjects.Text;
+  private showing: { kind: MarkKind; untilMs: number; x: number; y: number } | null = null;
+  /** The caption up now (its kind and words), for `hyosan.look`. */
+  shown: { kind: MarkKind; text: string } | null = null;
+
+  constructor(private readonly scene: Phaser.Scene) {
+    this.text = scene.add
+      .text(0, 0, '', { fontFamily: FONT, fontStyle: 'bold', fontSize: `${WORLD_FONT_PX}px`, color: '#f2ede4', stroke: '#05070a', strokeThickness: 4, align: 'center' })
+      .setOrigin(0.5, 0)
+      .setDepth(NOTICE_DEPTH)
+      .setResolution(2)
+      .setVisible(false);
+  }
+
+  /** `nowMs`: the game's time (ms of play), so a caption lasts as long as play does. */
+  draw(snapshot: Snapshot, nowMs: number): void {
+    const camera = this.scene.cameras.main;
+    if (this.showing !== null && nowMs >= this.showing.untilMs) this.showing = null;
+    if (this.showing === null && snapshot.status === 'playing') {
+      const due = captionDue(snapshot, camera.worldView, namedMarks());
+      if (due !== null) {
+        markNamed(due.kind);
+        this.showing = { kind: due.kind, untilMs: nowMs + CAPTION_MS, x: due.x, y: due.y };
+        this.text.setText(t(`marks.${due.kind}`));
+        setTextColour(this.text, `#${due.colour.toString(16).padStart(6, '0')}`);
+      }
+    }
+    if (this.showing === null) {
+      if (this.text.visible) this.text.setVisible(false);
+      this.shown = null;
+      return;
+    }
+    const scale = worldTextScale(camera.zoom);
+    this.text
+      .setScale(scale)
+      .setPosition(this.showing.x, this.showing.y + 12)
+      .setVisible(true);
+    this.shown = { kind: this.showing.kind, text: this.text.text };
+  }
+
+  clear(): void {
+    this.showing = null;
+    this.shown = null;
+    this.text.setVisible(false);
+  }
+
+  destroy(): void {
+    this.text.destroy();
+  }
+}

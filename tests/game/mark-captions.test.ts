@@ -1,0 +1,59 @@
+/**
+ * The first time each coloured mark is on the screen it is named (render/mark-captions.ts): new
+ * players asked what the pink, blue and green marks meant. On the classroom wing: the friend's pink
+ * ring, the key's blue diamond, the green way out once the list is done; only marks on the screen,
+ * and each kind once.
+ */
+
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseLevel } from '../../src/core/level/parse-level';
+import { createSimulation } from '../../src/core/sim/simulation';
+import type { Snapshot } from '../../src/core/sim/snapshot';
+import { setLanguage, t } from '../../src/game/i18n/i18n';
+import { legendRows } from '../../src/game/help-rows';
+import { captionDue, MARK_KINDS } from '../../src/game/render/mark-captions';
+import { TILE_SIZE } from '../../src/game/render/sprite-layout';
+
+function classroomWing(): Snapshot {
+  const result = parseLevel(readFileSync('levels/01-classroom-wing.json', 'utf8'), 'levels/01-classroom-wing.json');
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+  return createSimulation(result.level, { seed: 1 }).snapshot();
+}
+
+const WHOLE = { x: -1e6, y: -1e6, width: 2e6, height: 2e6 };
+
+afterEach(() => setLanguage('en'));
+
+describe('a coloured mark', () => {
+  it('is named the first time it is on the screen, each kind once', () => {
+    const snapshot = classroomWing();
+    const first = captionDue(snapshot, WHOLE, new Set())!;
+    expect(first).not.toBeNull();
+    const named = new Set<string>([first.kind]);
+    for (let next = captionDue(snapshot, WHOLE, named); next !== null; next = captionDue(snapshot, WHOLE, named)) {
+      expect(named.has(next.kind)).toBe(false);
+      named.add(next.kind);
+    }
+    // Level 1's current step has marks of these kinds (a friend to find and a thing to pick up among them).
+    expect([...named].every((kind) => (MARK_KINDS as readonly string[]).includes(kind))).toBe(true);
+    // Off the screen it waits.
+    expect(captionDue(snapshot, { x: -100 * TILE_SIZE, y: -100 * TILE_SIZE, width: 10 * TILE_SIZE, height: 10 * TILE_SIZE }, new Set())).toBeNull();
+  });
+
+  it('names the way out once the list is done', () => {
+    const snapshot = structuredClone(classroomWing());
+    snapshot.objectives = snapshot.objectives.map((o) => ({ ...o, state: 'done' as const }));
+    expect(captionDue(snapshot, WHOLE, new Set())?.kind).toBe('markExit');
+  });
+
+  it('has its words and a legend row in English and Korean', () => {
+    for (const language of ['en', 'ko'] as const) {
+      setLanguage(language);
+      for (const kind of MARK_KINDS) expect(t(`marks.${kind}`)).not.toMatch(/^marks\./);
+      const rows = legendRows();
+      expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining(['mark-pink', 'mark-blue', 'mark-green']));
+      for (const row of rows) expect(row.value).not.toMatch(/^help\./);
+    }
+  });
+});
