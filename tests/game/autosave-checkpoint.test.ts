@@ -5,9 +5,7 @@ import { createSimulation, type Simulation } from '../../src/core/sim/simulation
 import { AUTOSAVE_EVERY_TICKS, PROGRESS_SAVE_GAP_TICKS, checkpointDue, createAutosaver } from '../../src/game/save/autosave';
 import { levelFromAscii } from '../core/level-fixture';
 
-const { writeSave } = vi.hoisted(() => ({ writeSave: vi.fn(() => Promise.resolve({ ok: true as const })) }));
-vi.mock('../../src/game/save/store', () => ({ writeSave }));
-vi.mock('../../src/game/save/save-status', () => ({ noteSaveResult: vi.fn() }));
+const writeSave = vi.fn(() => Promise.resolve({ ok: true as const }));
 
 describe('an autosave checkpoint', () => {
   it('falls due every 30 s of play, or after progress at most every 5 s', () => {
@@ -46,16 +44,16 @@ describe('the checkpoint at a level start', () => {
 
   it('saves a fresh level, but a game loaded in a fight does not take the calm autosave’s place', async () => {
     const { fresh, loaded } = chased();
-    await createAutosaver(fresh, undefined).saveAtStart(false);
+    await createAutosaver(fresh, undefined, writeSave).saveAtStart(false);
     expect(writeSave).toHaveBeenCalledTimes(1);
     writeSave.mockClear();
-    await createAutosaver(loaded, undefined).saveAtStart(true);
+    await createAutosaver(loaded, undefined, writeSave).saveAtStart(true);
     expect(writeSave).not.toHaveBeenCalled();
   });
 
   it('saves a loaded game that is calm', async () => {
     const calm = createSimulation(LEVEL, { seed: 3, state: createSimulation(LEVEL, { seed: 3 }).saveState() });
-    await createAutosaver(calm, undefined).saveAtStart(true);
+    await createAutosaver(calm, undefined, writeSave).saveAtStart(true);
     expect(writeSave).toHaveBeenCalledTimes(1);
   });
 });

@@ -59,7 +59,8 @@ export function saveContentOf(simulation: Simulation, campaign: unknown): Parame
 }
 
 /** Autosaves of one play: its simulation, with the campaign the level was started with. */
-export function createAutosaver(simulation: Simulation, campaign: unknown): Autosaver {
+/** `write`: where a save goes (the store's autosave slot; a test's own). */
+export function createAutosaver(simulation: Simulation, campaign: unknown, write: typeof writeSave = writeSave): Autosaver {
   let lastSavedTick = -Infinity;
   let writing = false;
   const save = async (): Promise<void> => {
@@ -67,7 +68,7 @@ export function createAutosaver(simulation: Simulation, campaign: unknown): Auto
     writing = true;
     lastSavedTick = simulation.tick;
     try {
-      noteSaveResult('auto', await writeSave('auto', saveContentOf(simulation, campaign)));
+      noteSaveResult('auto', await write('auto', saveContentOf(simulation, campaign)));
     } finally {
       writing = false;
     }
