@@ -4,6 +4,7 @@
  * keyboard's keys and a phone held upright with the touch buttons, in English and Korean.
  *
  *   npx tsx tools/tutorial-screenshots.ts [outDir]      (default docs/screenshots)
+ *   LESSONS=sneak,goal npx tsx tools/tutorial-screenshots.ts   (only these prompts)
  */
 
 import { mkdirSync } from 'node:fs';
@@ -31,7 +32,7 @@ try {
       await page.waitForFunction((title) => window.hyosan.screen() === 'title' && window.hyosan.texts().join(' ').includes(title), language === 'ko' ? '효산고등학교' : '', { timeout: 60_000 });
       await page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 7 }));
       await page.waitForFunction(() => window.hyosan.snapshot().tick > 12, undefined, { timeout: 120_000 });
-      for (const lesson of LESSONS) {
+      for (const lesson of LESSONS.filter((l) => process.env.LESSONS === undefined || process.env.LESSONS.split(',').includes(l))) {
         await page.evaluate((l) => window.hyosan.tutorial({ show: l }), lesson);
         await page.waitForFunction(
           (l) => {

@@ -145,6 +145,11 @@ export function hudBoxes(play: PlaySession): { x: number; y: number; width: numb
 export function hudCover(play: PlaySession): Rect[] {
   const layout = currentLayout();
   const covers: Rect[] = [...hudBoxes(play), layout.hud.panel];
+  // The goal lines' whole band, as wide as they may wrap: their text changes in the HUD after the level
+  // draws (an objective done), and the arrow drawn with last frame's box sat under the new lines.
+  const goal = layout.hud.goal;
+  const height = Math.max(play.goalBox?.height ?? 0, 48 * layout.unit);
+  covers.push({ x: goal.align === 'right' ? goal.x - goal.maxWidth : goal.x, y: goal.y, width: goal.maxWidth, height });
   if (play.goalBox !== null) covers.push(play.goalBox);
   for (const button of Object.values(layout.buttons)) covers.push({ x: button.x - button.r, y: button.y - button.r, width: 2 * button.r, height: 2 * button.r });
   return covers;

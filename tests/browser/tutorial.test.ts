@@ -23,7 +23,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-type Tutorial = { lesson: string | null; prompt: string | null; done: string[]; banner: string | null; promptAt: { x: number; y: number } | null };
+type Tutorial = { lesson: string | null; prompt: string | null; holding: boolean; done: string[]; banner: string | null; promptAt: { x: number; y: number } | null };
 const tutorial = (game: GamePage): Promise<Tutorial> => game.page.evaluate(() => window.hyosan.tutorial());
 const LONG = { timeout: 180_000, polling: 100 };
 
@@ -53,6 +53,38 @@ async function clickTile(game: GamePage, tileX: number, tileY: number): Promise<
   const point = await game.page.evaluate(([x, y]) => window.hyosan.tileToScreen(x!, y!), [tileX, tileY]);
   if (point === null) throw new Error('no level on screen');
   await game.page.mouse.click(point.x, point.y);
+}
+
+/**
+ * Arrows toward goals and threats that meet the HUD (its status panel, goal lines, pause and touch
+ * buttons), in page px, each with what it meets: new players had the key's, the friend's and the
+ * exit's marks under the panel and the pause button.
+ */
+async function marksUnderHud(game: GamePage): Promise<string[]> {
+  return game.page.evaluate(async () => {
+    // Read after two drawn frames: the arrows and the camera as the screen shows them.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const look = window.hyosan.look();
+    const { layout } = window.hyosan.input();
+    const canvas = document.querySelector('canvas')!.getBoundingClientRect();
+    const sx = canvas.width / layout.width;
+    const sy = canvas.height / layout.height;
+    type Box = { x: number; y: number; width: number; height: number };
+    const page = (b: Box): Box => ({ x: canvas.left + b.x * sx, y: canvas.top + b.y * sy, width: b.width * sx, height: b.height * sy });
+    const hud: [string, Box][] = [['panel', page(layout.hud.panel)]];
+    for (const [id, c] of Object.entries(layout.buttons)) if (c !== undefined) hud.push([id, page({ x: c.x - c.r, y: c.y - c.r, width: 2 * c.r, height: 2 * c.r })]);
+    for (const t of window.hyosan.textBoxes()) if (t.scene === 'hud' && /^[▶✓]/.test(t.text)) hud.push(['goal lines', t]);
+    const meets = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    const found: string[] = [];
+    const marks = [...(look?.goalArrows ?? []).map((g) => ({ name: `goal ${g.objective}`, x: g.x, y: g.y })), ...(look?.threats ?? []).map((z) => ({ name: `threat ${z.zombieId}`, x: z.x, y: z.y }))];
+    for (const mark of marks) {
+      const at = window.hyosan.tileToScreen(mark.x / 16 - 0.5, mark.y / 16 - 0.5);
+      if (at === null) continue;
+      const box = { x: at.x - 10, y: at.y - 10, width: 20, height: 20 };
+      for (const [id, b] of hud) if (meets(box, b)) found.push(`${mark.name} at ${Math.round(at.x)},${Math.round(at.y)} under ${id}`);
+    }
+    return found;
+  });
 }
 
 /** What each prompt must say on each device: its control, as the player's keys or touch buttons name it. */
@@ -85,15 +117,17 @@ const NAMES: Record<'keyboard' | 'touch', Record<string, RegExp>> = {
  * room to look round, and handles each prompt that comes up on screen as a player would: moving
  * and walking over things do their lessons, food is eaten (1, or the bread button), the rest are
  * read and hidden (Enter, or a tap on the prompt). The careful player sneaks from its first step,
- * so the sneak lesson is done before its prompt can come up. Returns how the level ended and the
+ * and finishes the sneak lesson by sneaking once its prompt is up. Returns how the level ended and the
  * prompts met, with the tick each first showed.
  */
-async function playTeachingPath(game: GamePage, device: 'keyboard' | 'touch'): Promise<{ status: string; met: { lesson: string; prompt: string; tick: number }[] }> {
+async function playTeachingPath(game: GamePage, device: 'keyboard' | 'touch'): Promise<{ status: string; met: { lesson: string; prompt: string; tick: number }[]; underHud: string[] }> {
   const { page } = game;
   const met: { lesson: string; prompt: string; tick: number }[] = [];
   const input = device === 'keyboard' ? realInput(game) : touchInput(game);
   let showing: string | null = null;
+  const underHud: string[] = [];
   const watch = async (): Promise<void> => {
+    underHud.push(...(await marksUnderHud(game)));
     const now = await page.evaluate(() => ({ ...window.hyosan.tutorial(), tick: window.hyosan.snapshot().tick }));
     if (now.prompt === null || now.lesson === null) {
       showing = null;
@@ -121,7 +155,7 @@ async function playTeachingPath(game: GamePage, device: 'keyboard' | 'touch'): P
   // A look round the first room before going for the food.
   const route = [['go', 14, 7], ['wait', 100], ...CLASSROOM_CAREFUL] as const;
   const status = await playCarefully(game, route, input, { watch });
-  return { status, met };
+  return { status, met, underHud };
 }
 
 describe('the first-run tutorial', () => {
@@ -136,15 +170,19 @@ describe('the first-run tutorial', () => {
       await page.evaluate(() => window.hyosan.stepLock(true));
       await page.evaluate((id) => window.hyosan.startLevel(id, { seed: 11 }), LEVEL);
       expect(await page.evaluate(() => window.hyosan.settings().settings.difficulty.preset)).toBe('normal');
-      const { status, met } = await playTeachingPath(game, device);
+      const { status, met, underHud } = await playTeachingPath(game, device);
+      // No arrow toward a goal or a threat stood under the HUD at any look of the run.
+      expect(underHud).toEqual([]);
       for (const { lesson, prompt } of met) expect(prompt, lesson).toMatch(NAMES[device][lesson]!);
       // Each comes up once, and these every time on this route (the switch prompt waits a minute
       // into the level: a quick run wins first).
       const lessons = met.map((m) => m.lesson);
       expect(new Set(lessons).size).toBe(lessons.length);
-      // The pick-up prompt's moment comes during the clicked walk to the food: it is held until the
-      // walk ends (no prompt mid-walk), and the walk has picked the food up by then.
-      expect(lessons.slice(0, 3)).toEqual(['move', 'goal', 'eat']);
+      // The walker seen from the first room has not noticed the student: sneaking is taught then,
+      // before any contact, in place of the goal prompt, which follows. The pick-up prompt's moment
+      // comes during the clicked walk to the food: it is held until the walk ends (no prompt
+      // mid-walk), and the walk has picked the food up by then.
+      expect(lessons.slice(0, 4)).toEqual(['move', 'sneak', 'goal', 'eat']);
       expect(lessons).toEqual(expect.arrayContaining(['door', 'lure']));
       expect(status).toBe('won');
       await page.waitForFunction(() => window.hyosan.screen() === 'won', undefined, LONG);
@@ -171,6 +209,21 @@ describe('the first-run tutorial', () => {
     await waitForDone(game, 'move');
     await touch('touchEnd', 0, 0);
 
+    // The sneak prompt (its moment, a walker that has not noticed the student, comes on this route or
+    // not as the stick went: put up here as it first shows) holds the game still while it is read; a
+    // tap goes on, a second tap hides it.
+    await page.evaluate(() => window.hyosan.tutorial({ show: 'sneak' }));
+    expect(await waitForLesson(game, 'sneak')).toMatch(NAMES.touch.sneak!);
+    expect((await tutorial(game)).holding).toBe(true);
+    const heldAt = await page.evaluate(() => window.hyosan.snapshot().tick);
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => window.hyosan.snapshot().tick)).toBe(heldAt);
+    await page.screenshot({ path: `${SHOTS}/tutorial-sneak-390x844.png` });
+    await tap(page, (await tutorial(game)).promptAt!.x, (await tutorial(game)).promptAt!.y);
+    await page.waitForFunction((t) => !window.hyosan.tutorial().holding && window.hyosan.snapshot().tick > t + 5, heldAt, LONG);
+    await tap(page, (await tutorial(game)).promptAt!.x, (await tutorial(game)).promptAt!.y);
+    await waitForDone(game, 'sneak');
+
     // What the level needs comes next; a tap on its prompt hides it and does not walk the student to the tile under it.
     expect(await waitForLesson(game, 'goal')).toMatch(NAMES.touch.goal!);
     const before = await page.evaluate(() => window.hyosan.snapshot().students.find((s) => s.controlled)!);
@@ -194,8 +247,8 @@ describe('the first-run tutorial', () => {
     await page.waitForFunction(() => window.hyosan?.screen() === 'title', undefined, LONG);
     await startLevel(game, 11);
     await page.waitForFunction(() => window.hyosan.snapshot().tick > 40, undefined, LONG);
-    expect((await tutorial(game)).done).toEqual(['move', 'goal', 'pickUp']);
-    expect(['move', 'goal', 'pickUp']).not.toContain((await tutorial(game)).lesson);
+    expect((await tutorial(game)).done).toEqual(['move', 'sneak', 'goal', 'pickUp']);
+    expect(['move', 'sneak', 'goal', 'pickUp']).not.toContain((await tutorial(game)).lesson);
     expect(game.errors.filter((e) => !e.includes('touchcancel'))).toEqual([]);
     await game.close();
   });

@@ -13,7 +13,7 @@ import { setLanguage } from '../../src/game/i18n/i18n';
 import { DEFAULT_BINDINGS, rebind } from '../../src/game/input/key-bindings';
 import { NEAR, READY, type Lesson } from '../../src/game/tutorial/lessons';
 import { lessonsWithoutControl, promptText } from '../../src/game/tutorial/prompt-text';
-import { GAP_TICKS, RETRY_TICKS, SHOW_TICKS, SNEAK_TICKS, Tutor } from '../../src/game/tutorial/tutor';
+import { GAP_TICKS, HOLD_MS, RETRY_TICKS, SHOW_TICKS, SNEAK_TICKS, Tutor } from '../../src/game/tutorial/tutor';
 
 function classroomWing(): Snapshot {
   const result = parseLevel(readFileSync('levels/01-classroom-wing.json', 'utf8'), 'levels/01-classroom-wing.json');
@@ -172,8 +172,10 @@ describe('the tutor', () => {
     t.update(at(walking, 1), sees);
     expect(t.current).toBe('sneak');
     expect(t.holding).toBe(true);
+    expect(t.holdFrame(HOLD_MS / 2)).toBe(true);
     // Read: the game goes on, the prompt stays until the student sneaks.
     t.dismiss();
+    expect(t.holdFrame(16)).toBe(false);
     expect(t.holding).toBe(false);
     expect(t.current).toBe('sneak');
     expect(recorded).toEqual([]);
@@ -185,6 +187,34 @@ describe('the tutor', () => {
     // The goal prompt it took the place of comes back after the gap.
     t.update(at(start, 2 + SNEAK_TICKS + GAP_TICKS), sees);
     expect(t.current).toBe('goal');
+    expect(t.holding).toBe(false);
+  });
+
+  it('lets the player learn to move first: the sneak prompt does not take the move prompt’s place', () => {
+    const { tutor: t } = tutor();
+    const snapshot = quiet();
+    const student = me(snapshot);
+    snapshot.zombies = [{ ...classroomWing().zombies[0]!, x: student.x + 5, y: student.y, tileX: student.tileX + 5, tileY: student.tileY, awareness: 'unaware' as const }];
+    t.update(at(snapshot, 0), sees);
+    expect(t.current).toBe('move');
+    t.update(at(snapshot, 1), sees);
+    expect(t.current).toBe('move');
+    const moved = walked(snapshot, 2.5);
+    t.update(at(moved, 2), sees);
+    t.update(at(moved, 2 + GAP_TICKS), sees);
+    expect(t.current).toBe('sneak');
+    expect(t.holding).toBe(true);
+  });
+
+  it('holds the game no longer than HOLD_MS when the player does not say they read the prompt; the prompt stays', () => {
+    const { tutor: t } = tutor(['move', 'goal']);
+    const snapshot = quiet();
+    const student = me(snapshot);
+    snapshot.zombies = [{ ...classroomWing().zombies[0]!, x: student.x + 5, y: student.y, tileX: student.tileX + 5, tileY: student.tileY, awareness: 'unaware' as const }];
+    t.update(at(snapshot, 0), sees);
+    expect(t.holdFrame(HOLD_MS - 1)).toBe(true);
+    expect(t.holdFrame(1)).toBe(false);
+    expect(t.current).toBe('sneak');
     expect(t.holding).toBe(false);
   });
 

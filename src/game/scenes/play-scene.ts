@@ -257,7 +257,7 @@ export class PlayScene extends Phaser.Scene {
     if (this.ended) return;
     this.controls.poll();
     // An urgent teaching prompt's first showing holds the game still until read (the game's pause, as the pause menu's: the core runs no tick).
-    const held = this.play.tutor?.holding === true;
+    const held = this.play.tutor?.holdFrame(deltaMs) === true;
     if (held) this.fixedStep.reset();
     const ticks = held ? 0 : this.app.stepLock.ticksFor(this.fixedStep, deltaMs);
     noteFrame(deltaMs, ticks);

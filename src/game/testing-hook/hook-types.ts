@@ -48,7 +48,8 @@ export interface HyosanHook {
   /** The last thing asked for that could not be done, as the HUD's banner says it, or null. */
   refusal(): string | null;
   /** The first-run tutorial: the prompt up now (lesson, text, where to tap it) and the lessons done (kept with the settings); the banner's text over the level. `show` puts a lesson's prompt up first (screenshots). */
-  tutorial(change?: { show?: string }): { lesson: string | null; prompt: string | null; done: string[]; banner: string | null; promptAt: { x: number; y: number } | null };
+  /** The tutorial's prompt up now; `holding`: it holds the game still until read (tutor.ts). */
+  tutorial(change?: { show?: string }): { lesson: string | null; prompt: string | null; holding: boolean; done: string[]; banner: string | null; promptAt: { x: number; y: number } | null };
   /** Where the centre of a tile is on the page (CSS pixels), to click or tap it; null when no level is shown. */
   tileToScreen(tileX: number, tileY: number): { x: number; y: number } | null;
   /** The `?edit=` preview: level, counts, objectives, warnings, what each layer drew, the legend, the clicked tile, its noise reach and the objects on it; null elsewhere. */

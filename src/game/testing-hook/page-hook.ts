@@ -77,7 +77,7 @@ export function pageHook(game: Phaser.Game): Pick<HyosanHook, 'tutorial' | 'menu
       const box = play?.promptBox ?? null;
       const bounds = game.canvas.getBoundingClientRect();
       const promptAt = box === null ? null : { x: bounds.left + box.x * (bounds.width / game.scale.width), y: bounds.top + (box.y + box.height / 2) * (bounds.height / game.scale.height) };
-      return { lesson: prompt?.lesson ?? null, prompt: prompt?.text ?? null, done: lessonsDone(), banner: play?.banner ?? null, promptAt };
+      return { lesson: prompt?.lesson ?? null, prompt: prompt?.text ?? null, holding: prompt?.holding ?? false, done: lessonsDone(), banner: play?.banner ?? null, promptAt };
     },
     menu(change) {
       if (change?.focus !== undefined && !focusActiveMenu(change.focus)) throw new Error(`no enabled row ${JSON.stringify(change.focus)} in the menu in use`);

@@ -10,8 +10,8 @@
  * passed by then. An urgent lesson (lessons.ts `URGENT`: sneaking, before a zombie notices) does not
  * wait for a walk's end nor behind a prompt up (that one comes back later), is dropped rather than
  * held once a zombie hunts (no sneak tip after the bite), and holds the game still on its first
- * showing (`holding`) until the player says they have read it (`dismiss`); the play scene runs no
- * tick meanwhile, as under the pause menu. Pure, no Phaser.
+ * showing (`holding`) until the player says they have read it (`dismiss`), or for `HOLD_MS`; the play
+ * scene runs no tick meanwhile, as under the pause menu (a step-locked test's ticks still run). Pure, no Phaser.
  */
 
 import type { SimEvent } from '../../core';
@@ -27,6 +27,8 @@ export const SHOW_TICKS = 20 * TICKS_PER_SECOND;
 export const RETRY_TICKS = 45 * TICKS_PER_SECOND;
 /** Sneaking this long while moving finishes the sneak lesson. */
 export const SNEAK_TICKS = 2 * TICKS_PER_SECOND;
+/** The longest an urgent prompt holds the game (real ms) when the player does not say they read it: then the game goes on, the prompt still up. */
+export const HOLD_MS = 7000;
 /** Tiles walked from the start that finish the move lesson. */
 export const MOVE_TILES = 2;
 
@@ -52,6 +54,7 @@ export class Tutor {
   private lastTick = -1;
   /** Urgent lessons that have held the game once: they do not hold it again. */
   private readonly holdShown = new Set<Lesson>();
+  private heldMs = 0;
 
   constructor(private readonly options: TutorOptions) {
     this.done = new Set(options.done);
@@ -65,6 +68,15 @@ export class Tutor {
   /** The game stands still while this is true: an urgent prompt's first showing, not yet read. */
   get holding(): boolean {
     return this.hold && this.shown !== null;
+  }
+
+  /** A frame of `ms` real time: whether the game stands still through it (a hold ends by itself after `HOLD_MS`). */
+  holdFrame(ms: number): boolean {
+    if (!this.holding) return false;
+    this.heldMs += ms;
+    if (this.heldMs < HOLD_MS) return true;
+    this.hold = false;
+    return false;
   }
 
   isDone(lesson: Lesson): boolean {
@@ -83,7 +95,9 @@ export class Tutor {
   /** Puts up a lesson's prompt now, whatever the state (screenshots of every prompt: `hyosan.tutorial({ show })`). */
   preview(lesson: Lesson): void {
     this.shown = { lesson, sinceTick: this.lastTick };
-    this.hold = false;
+    // As it would first show: an urgent prompt says the game waits (screenshots), for at most HOLD_MS.
+    this.hold = URGENT.has(lesson);
+    this.heldMs = 0;
   }
 
   /** The player hid the prompt: that lesson counts as done. A prompt holding the game is read instead: the game goes on, the prompt stays until done. */
@@ -109,7 +123,8 @@ export class Tutor {
     if (this.sneakTicks >= SNEAK_TICKS) this.finish('sneak');
 
     const view: LessonView = { snapshot, me, sees, fought: this.fought };
-    if (this.shown !== null && !URGENT.has(this.shown.lesson)) {
+    // (Not the first prompt, how to move: that goes within a step, and a tip on sneaking before it teaches nothing.)
+    if (this.shown !== null && !URGENT.has(this.shown.lesson) && this.shown.lesson !== 'move') {
       // An urgent lesson's moment takes the place of a prompt that can wait (it comes back later).
       const urgent = this.showable(view, tick).find((lesson) => URGENT.has(lesson));
       if (urgent !== undefined && !anyHunted(view)) this.show(urgent, tick);
@@ -130,7 +145,7 @@ export class Tutor {
     // A held urgent lesson whose moment went with a hunt is not shown after it.
     if (this.held !== null && (this.done.has(this.held) || (URGENT.has(this.held) && anyHunted(view)))) this.held = null;
     const urgent = showable.find((lesson) => URGENT.has(lesson));
-    if (urgent !== undefined && tick >= this.quietUntil) {
+    if (urgent !== undefined && tick >= this.quietUntil && ready !== 'move') {
       this.show(urgent, tick);
       return;
     }
@@ -152,6 +167,7 @@ export class Tutor {
   private show(lesson: Lesson, tick: number): void {
     if (this.held === lesson) this.held = null;
     this.hold = URGENT.has(lesson) && !this.holdShown.has(lesson);
+    this.heldMs = 0;
     this.holdShown.add(lesson);
     this.shown = { lesson, sinceTick: tick };
   }
