@@ -41,6 +41,13 @@ describe('a coloured mark', () => {
     expect(captionDue(snapshot, { x: -100 * TILE_SIZE, y: -100 * TILE_SIZE, width: 10 * TILE_SIZE, height: 10 * TILE_SIZE }, new Set())).toBeNull();
   });
 
+  it('waits while the mark is under the HUD (a phone’s touch controls, the status panel)', () => {
+    const snapshot = classroomWing();
+    const first = captionDue(snapshot, WHOLE, new Set())!;
+    const cover = { x: first.x - 20, y: first.y - 20, width: 40, height: 40 };
+    expect(captionDue(snapshot, WHOLE, new Set(), [cover])?.x === first.x && captionDue(snapshot, WHOLE, new Set(), [cover])?.y === first.y).toBe(false);
+  });
+
   it('names the way out once the list is done', () => {
     const snapshot = structuredClone(classroomWing());
     snapshot.objectives = snapshot.objectives.map((o) => ({ ...o, state: 'done' as const }));

@@ -11,6 +11,7 @@ import type { Snapshot } from '../../core';
 import { t } from '../i18n/i18n';
 import { settings, updateSettings } from '../settings/settings';
 import { NOTICE_DEPTH } from './depths';
+import { boxesMeet, screenBoxesToWorld } from './edge-arrow';
 import { goalSpots } from './objective-edges';
 import { TILE_SIZE } from './sprite-layout';
 import { FONT, setTextColour } from './textures';
@@ -25,14 +26,22 @@ export const CAPTION_MS = 6000;
 
 type Rect = { x: number; y: number; width: number; height: number };
 
-/** The first mark on the screen (`view`, world px) whose kind has not been named yet: its kind, colour and where it is (world px), or null. */
-export function captionDue(snapshot: Snapshot, view: Rect, named: ReadonlySet<string>): { kind: MarkKind; colour: number; x: number; y: number } | null {
+/** Screen px a mark must be inside the screen's edge, and clear of the HUD, to be named (its caption is about this wide each side). */
+const CAPTION_ROOM = 80;
+
+/**
+ * The first mark on the screen (`view`, world px) whose kind has not been named yet, with room for
+ * its caption and not under the HUD (`covers`, world px): its kind, colour and where it is (world
+ * px), or null.
+ */
+export function captionDue(snapshot: Snapshot, view: Rect, named: ReadonlySet<string>, covers: readonly Rect[] = []): { kind: MarkKind; colour: number; x: number; y: number } | null {
   for (const spot of goalSpots(snapshot)) {
     const objective = snapshot.objectives[spot.objective];
     const kind = objective === undefined ? 'markExit' : KIND_OF[objective.kind];
     const x = spot.x * TILE_SIZE;
     const y = spot.y * TILE_SIZE;
     if (named.has(kind) || x < view.x || x > view.x + view.width || y < view.y || y > view.y + view.height) continue;
+    if (covers.some((cover) => boxesMeet({ x: x - 2, y: y - 2, width: 4, height: 4 }, cover))) continue;
     return { kind, colour: spot.colour, x, y };
   }
   return null;
@@ -63,12 +72,15 @@ export class MarkCaptions {
       .setVisible(false);
   }
 
-  /** `nowMs`: the game's time (ms of play), so a caption lasts as long as play does. */
-  draw(snapshot: Snapshot, nowMs: number): void {
+  /** `nowMs`: the game's time (ms of play), so a caption lasts as long as play does; `covers`: the HUD's boxes on the screen (game px). */
+  draw(snapshot: Snapshot, nowMs: number, covers: readonly Rect[] = []): void {
     const camera = this.scene.cameras.main;
     if (this.showing !== null && nowMs >= this.showing.untilMs) this.showing = null;
     if (this.showing === null && snapshot.status === 'playing') {
-      const due = captionDue(snapshot, camera.worldView, namedMarks());
+      const view = camera.worldView;
+      const room = CAPTION_ROOM / camera.zoom;
+      const inner = { x: view.x + room, y: view.y + room / 2, width: view.width - 2 * room, height: view.height - room };
+      const due = captionDue(snapshot, inner, namedMarks(), screenBoxesToWorld(covers, view, camera.zoom));
       if (due !== null) {
         markNamed(due.kind);
         this.showing = { kind: due.kind, untilMs: nowMs + CAPTION_MS, x: due.x, y: due.y };

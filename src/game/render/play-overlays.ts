@@ -63,7 +63,7 @@ export class PlayOverlays {
     this.threats.draw(snapshot, frame.focus, timeMs, frame.covers);
     this.goalArrows.draw(snapshot, frame.focus, timeMs, frame.covers);
     this.markers.draw(snapshot, timeMs);
-    this.captions.draw(snapshot, snapshot.tick * TICK_MS);
+    this.captions.draw(snapshot, snapshot.tick * TICK_MS, frame.covers);
   }
 
   /** Takes away the floating words (rising numbers, names) and the seen / heard badges: nothing of the level's words under the end screen's. */
