@@ -24,6 +24,7 @@ const SHOTS = process.env['SCREENSHOTS'] === '1' ? 'docs/screenshots/screens' : 
 const DEVICES = [
   { name: 'desktop', viewport: { width: 1280, height: 720 }, touch: false },
   { name: 'phone', viewport: { width: 390, height: 844 }, touch: true },
+  { name: 'sideways phone', viewport: { width: 844, height: 390 }, touch: true },
 ] as const;
 const LANGUAGES = ['en', 'ko'] as const;
 const TEXT_SIZES = [1, 1.5] as const;
@@ -298,6 +299,15 @@ class Visit {
     expect(await this.page.evaluate(() => window.hyosan.send({ type: 'order', order: 'hold' }))).toEqual({ ok: true });
     await this.page.waitForFunction(() => window.hyosan.snapshot().students.some((student) => student.order === 'hold'), undefined, { timeout: 30_000 });
     await this.each('play');
+    // The tutorial's longest prompt (the goal lesson), as tall as a prompt gets: on a phone held sideways it ran over the touch buttons.
+    // (Held upright at 150% it still covers the student and the item row: not checked here yet.)
+    if (this.device.viewport.height < 500) {
+      await this.page.evaluate(() => window.hyosan.tutorial({ show: 'goal' }));
+      await this.page.waitForFunction(() => window.hyosan.tutorial().lesson === 'goal', undefined, { timeout: 30_000 });
+      await this.each('play-goal-prompt');
+      await this.page.keyboard.press('Enter');
+      await this.page.waitForFunction(() => window.hyosan.tutorial().prompt === null, undefined, { timeout: 30_000 });
+    }
     await this.page.evaluate(() => window.hyosan.pause(true));
     await this.waitMenu('pause');
     await this.each('pause');
@@ -315,6 +325,11 @@ class Visit {
     await this.page.evaluate(() => window.hyosan.openCamp());
     await this.page.waitForFunction(() => window.hyosan.textBoxes().some((text) => text.scene === 'camp'), undefined, { timeout: 60_000 });
     await this.each('camp');
+
+    // A siege: the clock has a second line, the next wave's countdown (it ran over the goal list on a phone held sideways).
+    await this.page.evaluate(() => window.hyosan.startLevel('siege', { seed: 7 }));
+    await this.page.waitForFunction(() => window.hyosan.screen() === 'playing' && window.hyosan.snapshot().siege !== null, undefined, { timeout: 60_000 });
+    await this.each('siege-play');
 
     // The title again, now with a save to continue (its row has a description under it on a phone).
     await this.page.goto(harness.url, { timeout: 120_000 });
@@ -371,7 +386,7 @@ describe('every screen', () => {
     } finally {
       // What was read, for a look when something fails.
       mkdirSync('test-results', { recursive: true });
-      writeFileSync(`test-results/every-screen-${device.name}.json`, JSON.stringify(all, null, 1));
+      writeFileSync(`test-results/every-screen-${device.name.replace(' ', '-')}.json`, JSON.stringify(all, null, 1));
     }
     for (const capture of all) {
       problems.push(
@@ -385,7 +400,8 @@ describe('every screen', () => {
         ...checkReadable(capture),
       );
     }
-    for (const large of all.filter((capture) => capture.textSize === 1.5)) {
+    // The longest prompt may be drawn smaller to fit a phone held sideways at 150% (prompt-view.ts, never under 12 px): no room there holds it bigger.
+    for (const large of all.filter((capture) => capture.textSize === 1.5 && !(capture.screen === 'play-goal-prompt' && capture.viewport.height < 500))) {
       const normal = all.find((c) => c.textSize === 1 && c.screen === large.screen && c.language === large.language && c.viewport === large.viewport);
       if (normal !== undefined) problems.push(...checkScaled(normal, large));
     }

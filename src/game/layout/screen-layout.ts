@@ -236,6 +236,11 @@ export function circleHitsRect(circle: Circle, rect: Rect, gap = 0): boolean {
   return Math.hypot(circle.x - nearestX, circle.y - nearestY) < circle.r + gap;
 }
 
+/** Whether two rectangles share any area. */
+export function rectsMeet(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
 /** What is wrong with a layout: each as "what overlaps what" or "what leaves the safe area". */
 export function findProblems(layout: ScreenLayout): string[] {
   const problems: string[] = [];

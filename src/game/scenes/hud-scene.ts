@@ -16,6 +16,7 @@ import { infectionTurning, needHurts, needShare, packNearLimit, shareLow } from 
 import { soundBoard } from '../audio/sound-board';
 import { itemName, studentName, t } from '../i18n/i18n';
 import { captionsBottom, studentBox } from '../layout/captions-spot';
+import { placeClockAndGoal } from '../layout/hud-clock';
 import { currentLayout, hudBarHeight, isTouchMode, onLayoutChange, setHudBarHeight, setHudPanelSize } from '../layout/live-layout';
 import { ObjectiveFeedback } from '../objective-feedback';
 import { objectiveLines } from '../objective-text';
@@ -91,8 +92,7 @@ export class HudScene extends Phaser.Scene {
   private packLine!: Phaser.GameObjects.Text;
   private goal!: Phaser.GameObjects.Text;
   private clockText!: Phaser.GameObjects.Text;
-  /** Where the clock goes on a touch screen: beside the panel while it fits left of the corner buttons, else under them. */
-  private clockSpots: { beside: { x: number; y: number; room: number }; under: { x: number; y: number } } | null = null;
+  private clockTouch = false;
   /** Sound captions, bottom centre: "[groan, left]". */
   private captions!: Phaser.GameObjects.Text;
   private banner!: NoticeBanner;
@@ -205,13 +205,10 @@ export class HudScene extends Phaser.Scene {
     this.captions.setFontSize(Math.round(16 * textSize));
     const background = this.panel.list[0] as Phaser.GameObjects.Rectangle;
     setHudPanelSize(background.width * scale, background.height * scale);
-    const { hud, buttons } = currentLayout();
+    const { hud } = currentLayout();
     this.panel.setPosition(hud.panel.x, hud.panel.y);
-    this.goal
-      .setOrigin(hud.goal.align === 'right' ? 1 : 0, 0)
-      .setPosition(hud.goal.x, hud.goal.y)
-      .setWordWrapWidth(hud.goal.maxWidth)
-      .setAlign(hud.goal.align);
+    this.goal.setOrigin(hud.goal.align === 'right' ? 1 : 0, 0).setAlign(hud.goal.align);
+    this.placeGoal(hud.goal);
     // The slot bar is the keyboard's (keys 1–6); touch has its own item buttons where the bar would be.
     this.bar
       .setVisible(!isTouchMode())
@@ -220,20 +217,9 @@ export class HudScene extends Phaser.Scene {
     setHudBarHeight(this.bar.visible ? 6 + 76 * this.bar.scaleY : 0);
     this.captionsY = isTouchMode() ? hud.captions.y : height - 6 - hudBarHeight() - 8;
     this.captions.setPosition(hud.captions.x, this.captionsY).setWordWrapWidth(hud.captions.maxWidth);
-    // Under the panel with a keyboard; beside it on a touch screen, where the goal line sits under the panel.
-    if (isTouchMode()) {
-      const corners = [buttons.pause, buttons.fullscreen].filter((c) => c !== undefined);
-      const besideX = hud.panel.x + background.width * scale + 6;
-      const cornerLeft = Math.min(width, ...corners.map((c) => c.x - c.r));
-      this.clockSpots = {
-        beside: { x: besideX, y: hud.panel.y, room: cornerLeft - 6 - besideX },
-        under: { x: Math.max(0, ...corners.map((c) => c.x + c.r)), y: Math.max(0, ...corners.map((c) => c.y + c.r)) + 6 },
-      };
-      this.placeClock();
-    } else {
-      this.clockSpots = null;
-      this.clockText.setOrigin(0, 0).setPosition(hud.panel.x, hud.panel.y + background.height * scale + 4);
-    }
+    this.clockTouch = isTouchMode(); // Under the panel with a keyboard; by the corner buttons on a touch screen.
+    if (this.clockTouch) this.placeClock();
+    else this.clockText.setOrigin(0, 0).setPosition(hud.panel.x, hud.panel.y + background.height * scale + 4);
     this.placeBanner();
   }
 
@@ -245,12 +231,22 @@ export class HudScene extends Phaser.Scene {
     this.banner.layout(this.scale.width, Math.round(Math.max(this.scale.height * 0.22, below)), settings().accessibility.textSize);
   }
 
-  /** On a touch screen the clock sits beside the panel, unless it would run under the pause or fullscreen button. */
+  /** On a touch screen the clock sits beside the panel, unless it would run under the pause or fullscreen button; the goal lines keep clear of it (hud-clock.ts). */
   private placeClock(): void {
-    const spots = this.clockSpots;
-    if (spots === null) return;
-    if (this.clockText.width <= spots.beside.room) this.clockText.setOrigin(0, 0).setPosition(spots.beside.x, spots.beside.y);
-    else this.clockText.setOrigin(1, 0).setPosition(spots.under.x, spots.under.y);
+    if (!this.clockTouch) return;
+    const { hud, buttons } = currentLayout();
+    const panel = this.panel.list[0] as Phaser.GameObjects.Rectangle;
+    // The goal plate's width unwrapped: at the top right it stays beside the clock only if its lines fit there whole.
+    const goalWidth = this.goal.setWordWrapWidth(null).width;
+    const drawn = { x: this.panel.x, y: this.panel.y, width: panel.width * this.panel.scaleX, height: panel.height * this.panel.scaleY };
+    const { clock, goal } = placeClockAndGoal(hud, drawn, buttons, this.clockText, goalWidth);
+    this.clockText.setOrigin(clock.originX, 0).setPosition(clock.x, clock.y);
+    this.placeGoal(goal);
+  }
+
+  private placeGoal(goal: { x: number; y: number; maxWidth: number }): void {
+    this.goal.setPosition(goal.x, goal.y).setWordWrapWidth(goal.maxWidth);
+    this.placeBanner();
   }
 
   override update(): void {
@@ -280,6 +276,7 @@ export class HudScene extends Phaser.Scene {
     const goal = objectiveLines(snapshot).join('\n');
     if (this.goal.text !== goal) {
       this.goal.setText(goal);
+      this.placeClock();
       this.placeBanner();
     }
     this.drawSlots(snapshot.students.find((s) => s.controlled));
@@ -305,6 +302,7 @@ export class HudScene extends Phaser.Scene {
       goal,
       captions: { x: hud.captions.x, y: this.captionsY, maxWidth: isTouchMode() ? hud.captions.maxWidth : this.scale.width - 16 },
       buttons: Object.values(buttons),
+      student: studentBox(currentLayout()),
     });
     // Off the student: at the top, under the panel and the goal lines, when the bottom spot covers them.
     const highest = Math.max(this.panel.y + panel.height * this.panel.scaleY, goal?.bottom ?? 0) + 8;

@@ -7,7 +7,7 @@
 
 import type Phaser from 'phaser';
 import { isTouchMode } from '../layout/live-layout';
-import { circleHitsRect, type Circle } from '../layout/screen-layout';
+import { circleHitsRect, rectsMeet, type Circle, type Rect } from '../layout/screen-layout';
 import { t } from '../i18n/i18n';
 import { FONT } from '../render/textures';
 import { settings } from '../settings/settings';
@@ -31,6 +31,8 @@ export interface PromptRoom {
   captions: { x: number; y: number; maxWidth: number };
   /** The touch buttons (and the corner buttons). */
   buttons: readonly Circle[];
+  /** The box round the controlled student (captions-spot.ts studentBox): a prompt beside the panel on a phone held sideways covered their name. */
+  student: Rect;
 }
 /** The least the prompt's letters shrink to fit a short screen (never under the 12 px that reads). */
 const MIN_FIT = 0.6;
@@ -88,8 +90,8 @@ export class PromptView {
 
   /**
    * Shows `text` at the top, between the panel and the goal lines when there is room there, else
-   * under the goal lines; and where that covers a touch button (a phone held sideways at 150%
-   * text), or the top has no room, at the bottom between the thumbs, above the captions. Returns
+   * under the goal lines; and where that covers a touch button or the student (a phone held sideways
+   * at 150% text), or the top has no room, at the bottom between the thumbs, above the captions. Returns
    * where the captions' bottom goes then.
    */
   place(text: string | null, room: PromptRoom): number {
@@ -100,7 +102,7 @@ export class PromptView {
     const clear = (): boolean => {
       const box = this.box;
       const rect = box === null ? null : { x: box.x - box.width / 2, y: box.y, width: box.width, height: box.height };
-      return rect === null || (rect.y + rect.height <= room.height - 4 && !room.buttons.some((button) => circleHitsRect(button, rect, 4)));
+      return rect === null || (rect.y + rect.height <= room.height - 4 && !room.buttons.some((button) => circleHitsRect(button, rect, 4)) && !rectsMeet(rect, room.student));
     };
     // Beside the panel, left of the touch buttons under the goal lines (a phone held sideways).
     const buttonsLeft = Math.min(room.width, ...room.buttons.filter((button) => button.y + button.r > goalBottom).map((button) => button.x - button.r)) - 12;
