@@ -61,11 +61,11 @@ export function legendRows(): HelpRow[] {
   return LEGEND.map((id) => ({ id: `mark-${id}`, label: t(`help.legend.${id}.label`), value: t(`help.legend.${id}.value`) }));
 }
 
-/** The HUD's marks: the health and stamina bars, the five need bars (by their letters), infection, the pack. */
+/** The HUD's marks: the health and stamina bars, the five need bars (by the words over them), infection, the pack. */
 export function hudRows(): HelpRow[] {
   const needs = NEEDS.map((need) => ({
     id: `hud-${need}`,
-    label: t(`survival.needLetters.${need}`),
+    label: t(`survival.needWords.${need}`),
     value: t(`help.needs.${need}`),
   }));
   return [

@@ -299,6 +299,14 @@ class Visit {
     expect(await this.page.evaluate(() => window.hyosan.send({ type: 'order', order: 'hold' }))).toEqual({ ok: true });
     await this.page.waitForFunction(() => window.hyosan.snapshot().students.some((student) => student.order === 'hold'), undefined, { timeout: 30_000 });
     await this.each('play');
+    // Each need bar has its word over it, not a letter a new player cannot guess (F W R T M).
+    const hud = await this.page.evaluate(() =>
+      window.hyosan
+        .textBoxes()
+        .filter((text) => text.scene === 'hud')
+        .map((text) => text.text),
+    );
+    expect(hud).toEqual(expect.arrayContaining(['Food', 'Water', 'Rest', 'Warm', 'Mood']));
     // The tutorial's longest prompt (the goal lesson), as tall as a prompt gets: on a phone held sideways it ran over the touch buttons.
     // (Held upright at 150% it still covers the student and the item row: not checked here yet.)
     if (this.device.viewport.height < 500) {

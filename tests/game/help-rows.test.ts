@@ -23,12 +23,12 @@ describe('the controls and screen page', () => {
     expect(padLabel('attack')).toBe('A');
   });
 
-  it('says what every HUD bar and letter means (F W R T M are not left for a newcomer to guess)', () => {
+  it('says what every HUD bar means, by the word the HUD writes over it (a newcomer could not guess the letters F W R T M)', () => {
     const rows = hudRows();
-    const letters = rows.map((r) => r.label);
-    for (const letter of ['F', 'W', 'R', 'T', 'M', '♥']) expect(letters).toContain(letter);
-    expect(rows.find((r) => r.label === 'R')!.value).toMatch(/rest/);
-    expect(rows.find((r) => r.label === 'T')!.value).toMatch(/warmth/);
+    const labels = rows.map((r) => r.label);
+    for (const word of ['Food', 'Water', 'Rest', 'Warm', 'Mood', '♥']) expect(labels).toContain(word);
+    expect(rows.find((r) => r.label === 'Rest')!.value).toMatch(/tiredness/);
+    expect(rows.find((r) => r.label === 'Warm')!.value).toMatch(/cold/);
     expect(touchRows().map((r) => r.label)).toEqual(['Move', 'Walk to', 'USE', 'ALARM', 'HIT', '❚❚']);
   });
 
@@ -60,10 +60,10 @@ describe('the controls and screen page', () => {
     }
   });
 
-  it('speaks Korean, with the Korean need letters', () => {
+  it('speaks Korean, with the Korean need words', () => {
     setLanguage('ko');
     const rows = hudRows();
-    expect(rows.map((r) => r.label)).toContain('배');
+    expect(rows.map((r) => r.label)).toEqual(expect.arrayContaining(['허기', '갈증', '피로', '체온', '사기']));
     expect(controlRows(DEFAULT_BINDINGS).find((r) => r.id === 'key-run')!.value).toContain('패드');
   });
 });

@@ -32,9 +32,9 @@ import { currentPrompt } from '../tutorial/tutorial-run';
 const PANEL_WIDTH = 232;
 const ROW_HEIGHT = 58;
 const BAR_WIDTH = 120;
-/** A need's letter and bar; the bar starts after the letter (a Hangul letter is 12 px wide). */
-const NEED_CELL = 34;
-const NEED_BAR = 18;
+/** A need's word ("Water", "갈증") with its bar under it: a new player could not tell what the letters F W R T M meant. */
+const NEED_CELL = 40;
+const NEED_BAR = 34;
 /** The smallest text in the panel (px at scale 1): the panel is never drawn smaller than 1, so no text is under 12 px on the screen. */
 const SMALL_TEXT = 12;
 
@@ -176,14 +176,14 @@ export class HudScene extends Phaser.Scene {
     const infection = this.add.rectangle(152, y + 22, 0, 8, 0x7ed957).setOrigin(0, 0.5);
     const needs = NEED_BARS.map(({ need }, i) => {
       const x = 26 + i * NEED_CELL;
-      const tag = this.add.text(x - 1, y + 28, t(`survival.needLetters.${need}`), { fontFamily: FONT, fontSize: `${SMALL_TEXT}px`, color: '#8a96a6' });
-      const back = this.add.rectangle(x + NEED_CELL - NEED_BAR - 4, y + 35, NEED_BAR, 4, 0x232a36).setOrigin(0, 0.5);
-      const fill = this.add.rectangle(x + NEED_CELL - NEED_BAR - 4, y + 35, NEED_BAR, 4, NEED_BARS[i]!.color).setOrigin(0, 0.5);
+      const tag = this.add.text(x - 1, y + 27, t(`survival.needWords.${need}`), { fontFamily: FONT, fontSize: `${SMALL_TEXT}px`, color: '#8a96a6' });
+      const back = this.add.rectangle(x, y + 42, NEED_BAR, 3, 0x232a36).setOrigin(0, 0.5);
+      const fill = this.add.rectangle(x, y + 42, NEED_BAR, 3, NEED_BARS[i]!.color).setOrigin(0, 0.5);
       this.panel.add([tag, back, fill]);
       return { tag, back, fill };
     });
-    const tag = text(26, 42, SMALL_TEXT, '#9fc3e8');
-    const status = text(26, 42, SMALL_TEXT, '#ffb35c');
+    const tag = text(26, 44, SMALL_TEXT, '#9fc3e8');
+    const status = text(26, 44, SMALL_TEXT, '#ffb35c');
     const light = this.add.image(13, y + 40, ATLAS_KEY, uiFrame('flashlight')).setVisible(false);
     this.panel.add([heart, name, healthBack, health, stamina, infectionBack, infection, tag, status, light]);
     const details = [heart, healthBack, health, stamina, infectionBack, infection, tag, status, ...needs.flatMap((bar) => [bar.tag, bar.back, bar.fill])];
@@ -344,7 +344,7 @@ export class HudScene extends Phaser.Scene {
     setTextColour(row.name, student.down ? '#6b7480' : student.controlled ? '#ffe27a' : '#d8e0ea');
     NEED_BARS.forEach(({ need, color }, i) => {
       const bar = row.needs[i]!;
-      bar.fill.setSize(NEED_BAR * needShare(student, need), 4);
+      bar.fill.setSize(NEED_BAR * needShare(student, need), 3);
       const warned = student.warnings.includes(need);
       const hurting = needHurts(student, need);
       bar.fill.setFillStyle(hurting ? 0xe0564b : warned ? 0xffb35c : color).setAlpha(hurting && !student.down ? blink : 1);

@@ -157,6 +157,8 @@ export const play = {
   survival: {
     needLetters: { hunger: 'F', thirst: 'W', fatigue: 'R', warmth: 'T', morale: 'M' },
     needNames: { hunger: 'food', thirst: 'water', fatigue: 'rest', warmth: 'warmth', morale: 'morale' },
+    /** The HUD's word over each need bar: a word, not a letter to guess, short enough for its cell. */
+    needWords: { hunger: 'Food', thirst: 'Water', fatigue: 'Rest', warmth: 'Warm', morale: 'Mood' },
     warnings: { hunger: 'hungry', thirst: 'thirsty', fatigue: 'tired', warmth: 'cold', morale: 'afraid', health: 'hurt' },
     orders: { hold: '[hold]', sneak: '[sneak]' },
     turned: '(turned)',

@@ -158,6 +158,7 @@ export const play: DictionaryOf<typeof english> = {
   survival: {
     needLetters: { hunger: '배', thirst: '목', fatigue: '휴', warmth: '온', morale: '맘' },
     needNames: { hunger: '배고픔', thirst: '목마름', fatigue: '휴식', warmth: '체온', morale: '사기' },
+    needWords: { hunger: '허기', thirst: '갈증', fatigue: '피로', warmth: '체온', morale: '사기' },
     warnings: { hunger: '배고픔', thirst: '목마름', fatigue: '피곤함', warmth: '추움', morale: '두려움', health: '다침' },
     orders: { hold: '[대기]', sneak: '[살금살금]' },
     turned: '(감염됨)',
