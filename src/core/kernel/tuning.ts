@@ -55,14 +55,76 @@ export interface ZombieKindTuning {
   hearing: number;
   damage: [min: number, max: number];
   attackCooldownTicks: number;
+  /**
+   * Every bite is wound up at least this long, shown on screen (the "!" and the lunge pose): from
+   * coming into reach, and again after a blow that staggers it (rules/zombies/bite.ts).
+   */
+  biteWindupTicks: number;
+  /** Whether a student's blow staggers it: its bite starts over once the stun wears off. A brute bites through a fight. */
+  staggers: boolean;
 }
 
 export const ZOMBIE: Record<ZombieKind, ZombieKindTuning> = {
-  walker: { health: 3, wanderSpeed: perTick(1.1), chaseSpeed: perTick(3), sightRange: 6, sightCosHalfAngle: 0.34, hearing: 1, damage: [12, 20], attackCooldownTicks: ticks(0.9) },
-  runner: { health: 2, wanderSpeed: perTick(1.5), chaseSpeed: perTick(5.6), sightRange: 6, sightCosHalfAngle: 0.34, hearing: 1.1, damage: [10, 16], attackCooldownTicks: ticks(0.7) },
-  crawler: { health: 2, wanderSpeed: perTick(0.6), chaseSpeed: perTick(2.2), sightRange: 4, sightCosHalfAngle: 0.5, hearing: 1, damage: [15, 22], attackCooldownTicks: ticks(1.1) },
-  brute: { health: 6, wanderSpeed: perTick(0.9), chaseSpeed: perTick(3), sightRange: 5, sightCosHalfAngle: 0.34, hearing: 0.9, damage: [22, 32], attackCooldownTicks: ticks(1.3) },
-  hunter: { health: 14, wanderSpeed: perTick(1.6), chaseSpeed: perTick(5), sightRange: 8, sightCosHalfAngle: 0.2, hearing: 1.3, damage: [18, 26], attackCooldownTicks: ticks(0.8) },
+  walker: {
+    health: 3,
+    wanderSpeed: perTick(1.1),
+    chaseSpeed: perTick(3),
+    sightRange: 6,
+    sightCosHalfAngle: 0.34,
+    hearing: 1,
+    damage: [12, 20],
+    attackCooldownTicks: ticks(0.9),
+    biteWindupTicks: ticks(0.5),
+    staggers: true,
+  },
+  runner: {
+    health: 2,
+    wanderSpeed: perTick(1.5),
+    chaseSpeed: perTick(5.6),
+    sightRange: 6,
+    sightCosHalfAngle: 0.34,
+    hearing: 1.1,
+    damage: [10, 16],
+    attackCooldownTicks: ticks(0.7),
+    biteWindupTicks: ticks(0.25),
+    staggers: false,
+  },
+  crawler: {
+    health: 2,
+    wanderSpeed: perTick(0.6),
+    chaseSpeed: perTick(2.2),
+    sightRange: 4,
+    sightCosHalfAngle: 0.5,
+    hearing: 1,
+    damage: [15, 22],
+    attackCooldownTicks: ticks(1.1),
+    biteWindupTicks: ticks(0.5),
+    staggers: true,
+  },
+  brute: {
+    health: 6,
+    wanderSpeed: perTick(0.9),
+    chaseSpeed: perTick(3),
+    sightRange: 5,
+    sightCosHalfAngle: 0.34,
+    hearing: 0.9,
+    damage: [22, 32],
+    attackCooldownTicks: ticks(1.3),
+    biteWindupTicks: ticks(0.35),
+    staggers: false,
+  },
+  hunter: {
+    health: 14,
+    wanderSpeed: perTick(1.6),
+    chaseSpeed: perTick(5),
+    sightRange: 8,
+    sightCosHalfAngle: 0.2,
+    hearing: 1.3,
+    damage: [18, 26],
+    attackCooldownTicks: ticks(0.8),
+    biteWindupTicks: 0,
+    staggers: false,
+  },
 };
 
 export const ZOMBIE_AI = {
@@ -84,6 +146,11 @@ export const ZOMBIE_AI = {
    * no keener than Normal; a keener one grabs at once.
    */
   grabWarningTicks: ticks(1),
+  /**
+   * After a bite the student has this long in which no zombie bites them again: time to break away.
+   * A zombie in reach holds its bite until the grace is over, then winds it up (rules/zombies/bite.ts).
+   */
+  biteGraceTicks: ticks(0.8),
 } as const;
 
 /**

@@ -62,6 +62,8 @@ export interface Student extends Body {
   /** Ticks left of the swing animation, for the renderer. */
   swingTicks: number;
   hurtTicks: number;
+  /** Ticks left of the grace after a bite, in which no zombie bites them again (rules/zombies/bite.ts); absent in older saves. */
+  graceTicks?: number;
   /** Ticks left of bleeding after a bite: a bleeding student leaves a blood trail (scent.ts). */
   bleedTicks: number;
   ticksSinceStep: number;

@@ -8,7 +8,7 @@
  * swing slower.
  */
 
-import { ARROWS, ticks } from '../../kernel/tuning';
+import { ARROWS, ZOMBIE, ticks } from '../../kernel/tuning';
 import { HALFBIE, HUNTER } from '../../kernel/tuning-world';
 import { BARE_HANDS, CATALOG, type WeaponStats } from '../../kernel/item-catalog';
 import { findCarried, spendItem } from '../items/inventory';
@@ -20,9 +20,12 @@ import { canSee, makeNoise, type TickContext } from '../tick-context';
 import type { CarriedItem, Student, Zombie } from '../../state/world';
 import { provokeZombie } from '../zombies/zombie-update';
 import { changeMode } from '../zombies/zombie-mind';
+import { staggerBite } from '../zombies/bite';
 import { ROLE } from '../../kernel/roles';
 
 const SPRAY_STUN_TICKS = ticks(2);
+/** How long a blow that knocks a zombie back stuns it (a brute is not stunned). */
+const BLOW_STUN_TICKS = 7;
 const SPRAY_CONE_COS = 0.5;
 const BOW_CONE_COS = 0.8;
 /** A swing strikes inside this cone ahead of the student (cosine of half its angle); followers keep out of it (own-spot.ts). */
@@ -101,11 +104,13 @@ function hurtZombie(context: TickContext, student: Student, zombie: Zombie, dama
   }
   if (knockback > 0) {
     const length = Math.max(distance, 1e-6);
-    // The halfbie hunter barely gives way (rules/zombies/hunter.ts).
-    const shove = zombie.kind === 'hunter' ? knockback * HUNTER.knockbackFactor : knockback;
+    // What a blow does not stagger (a brute; the halfbie hunter, rules/zombies/hunter.ts) barely gives way.
+    const shove = ZOMBIE[zombie.kind].staggers ? knockback : knockback * HUNTER.knockbackFactor;
     moveBody(context.world.grid, zombie, ((zombie.x - student.x) / length) * shove, ((zombie.y - student.y) / length) * shove);
-    zombie.stunTicks = Math.max(zombie.stunTicks, zombie.kind === 'hunter' ? HUNTER.maxStunTicks : 7);
+    // A brute is not staggered (ZOMBIE.brute.staggers): pushed, it comes on without a pause.
+    zombie.stunTicks = Math.max(zombie.stunTicks, zombie.kind === 'hunter' ? HUNTER.maxStunTicks : ZOMBIE[zombie.kind].staggers ? BLOW_STUN_TICKS : 0);
   }
+  staggerBite(zombie);
   provokeZombie(context, zombie, student);
 }
 

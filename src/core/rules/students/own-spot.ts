@@ -93,3 +93,34 @@ export function keepApart(world: World, student: Student): void {
     moveBody(world.grid, student, ux * push, uy * push);
   }
 }
+
+/**
+ * Where a follower a zombie has in reach goes while the leader moves on: the free tile beside the
+ * leader farthest from the hunting zombies (so it passes the leader rather than queue behind it in
+ * the zombie's teeth), or undefined when none is free.
+ */
+export function refugeBeside(world: World, student: Student, leader: Student): number | undefined {
+  const { grid } = world;
+  const tileX = Math.floor(leader.x);
+  const tileY = Math.floor(leader.y);
+  let best: number | undefined;
+  let bestScore = -Infinity;
+  for (const [dx, dy] of NEIGHBOURS) {
+    const x = tileX + dx;
+    const y = tileY + dy;
+    if (x < 0 || y < 0 || x >= grid.width || y >= grid.height || grid.cost[y * grid.width + x] === 0) continue;
+    if (standingOn(world, x, y, student)) continue;
+    let nearest = Infinity;
+    for (const zombie of world.zombies) {
+      if (zombie.mode !== 'chase' && zombie.mode !== 'attack') continue;
+      const dx = zombie.x - (x + 0.5);
+      const dy = zombie.y - (y + 0.5);
+      nearest = Math.min(nearest, dx * dx + dy * dy); // squared: only compared
+    }
+    if (nearest > bestScore) {
+      bestScore = nearest;
+      best = y * grid.width + x;
+    }
+  }
+  return best;
+}

@@ -10,14 +10,17 @@ import { bleedOut } from './help-up';
 import type { Gait } from '../../state/commands';
 import { autoPickUp } from '../items/item-actions';
 import { needEffects } from '../survival/needs';
-import { STUDENT } from '../../kernel/tuning';
+import { STUDENT, ZOMBIE_AI } from '../../kernel/tuning';
+
+/** How near a zombie's reach a follower counts as in it (inZombieReach). */
+const FOLLOWER_REACH_MARGIN_TILES = 0.6;
 import { distanceBetween, face, followPath, moveBody, terrainFactor } from '../world/move-body';
 import { makeNoise, type TickContext } from '../tick-context';
 import type { Student, World } from '../../state/world';
 import { orderGait, planAround } from './orders';
 import { ROLE } from '../../kernel/roles';
 import { updatePush } from '../world/furniture';
-import { keepApart, ownSpot } from './own-spot';
+import { keepApart, ownSpot, refugeBeside } from './own-spot';
 import { openDoorAhead, planWalk } from './walk-to';
 import { keepWalking } from './walk-watch';
 
@@ -49,6 +52,7 @@ export function updateStudents(context: TickContext, intent: MoveIntent): void {
     if (student.attackCooldown > 0) student.attackCooldown--;
     if (student.swingTicks > 0) student.swingTicks--;
     if (student.hurtTicks > 0) student.hurtTicks--;
+    if (student.graceTicks !== undefined && student.graceTicks > 0) student.graceTicks--;
     if (student.bleedTicks > 0) {
       student.bleedTicks--;
       // A halfbie's blood does not draw the horde.
@@ -120,11 +124,30 @@ function rerouteAroundHunters(context: TickContext, student: Student): void {
   if (!planWalk(context, student, goal % width, Math.floor(goal / width))) student.path = path;
 }
 
+/** Whether a zombie on the hunt has `student` in reach, or nearly (a step from it). */
+function inZombieReach(world: World, student: Student): boolean {
+  const reach = ZOMBIE_AI.attackRangeTiles + FOLLOWER_REACH_MARGIN_TILES;
+  return world.zombies.some((z) => (z.mode === 'chase' || z.mode === 'attack') && distanceBetween(z, student) <= reach);
+}
+
+/**
+ * A follower's pace: its own at its gait, or the leader's when that is faster (a slower role, a
+ * tired follower still keeps up), hurried when it has fallen behind or a zombie has it in reach.
+ */
+function followPace(context: TickContext, student: Student, leader: Student, needFactor: number, hurry: boolean): number {
+  const own = speedOf(context, student, needFactor);
+  const leaders = leader.moving ? speedOf(context, leader, needEffects(leader).speedFactor) : 0;
+  return Math.max(own, leaders) * (hurry ? STUDENT.followHurryFactor : 1);
+}
+
 function follow(context: TickContext, student: Student, leader: Student, needFactor: number): void {
   const { grid } = context.world;
   student.gait = gaitFor(student, orderGait(student, leader.gait));
   const distance = distanceBetween(student, leader);
-  if (distance <= STUDENT.followDistanceTiles) {
+  // A follower a zombie has in reach does not stop there while the leader moves on.
+  const threatened = leader.moving && inZombieReach(context.world, student);
+  if (threatened && student.gait === 'sneak') student.gait = 'walk'; // no creeping away from teeth
+  if (distance <= STUDENT.followDistanceTiles && !threatened) {
     // Caught up: stay, unless this tile is someone else's or in the leader's swing (then step to a free one beside, out of it).
     const spot = ownSpot(context.world, student, leader);
     student.path = spot === undefined ? [] : [spot];
@@ -135,13 +158,15 @@ function follow(context: TickContext, student: Student, leader: Student, needFac
     keepApart(context.world, student);
     return;
   }
-  if (--student.repathIn <= 0 || student.path.length === 0) {
+  // In a zombie's reach, it plans again each moment: the way out changes as the zombie comes.
+  if (--student.repathIn <= 0 || student.path.length === 0 || threatened) {
     student.repathIn = STUDENT.repathEveryTicks;
-    planAround(context, student, Math.floor(leader.x), Math.floor(leader.y), FOLLOW_BUDGET);
+    const refuge = threatened ? refugeBeside(context.world, student, leader) : undefined;
+    const goal = refuge ?? Math.floor(leader.y) * grid.width + Math.floor(leader.x);
+    planAround(context, student, goal % grid.width, Math.floor(goal / grid.width), FOLLOW_BUDGET);
   }
-  // Fallen behind: hurry at the same gait (as loud as that gait), unless already running.
-  const hurry = distance > STUDENT.followHurryTiles && student.gait !== 'run' ? STUDENT.followHurryFactor : 1;
-  followPath(grid, student, speedOf(context, student, needFactor) * hurry);
+  // Fallen behind, or in a zombie's reach: hurry at the same gait (as loud as that gait).
+  followPath(grid, student, followPace(context, student, leader, needFactor, threatened || distance > STUDENT.followHurryTiles));
   keepApart(context.world, student);
 }
 

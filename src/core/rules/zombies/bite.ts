@@ -11,8 +11,14 @@
  * zombie behind them, is grabbed at once. The warning is spent once given (`Zombie.lunged`): the
  * same zombie reaching them again in that hunt bites as soon as its cooldown allows, so breaking
  * off buys a moment, not safety; a zombie that gives up the hunt (searching, wandering) warns again
- * next time. The wind-up is the attack cooldown itself, so a blow or a step back does not restart
+ * next time. A bitten student who moves off has a grace (`ZOMBIE_AI.biteGraceTicks`) in which no
+ * zombie bites them again, to break away; one who stands there gets none. The wind-up is the attack cooldown itself, so a blow or a step back does not restart
  * it. On a difficulty whose horde is keener than Normal (hordeSenses above 1) there is no warning.
+ *
+ * Every other bite still has a short wind-up (`ZOMBIE[kind].biteWindupTicks`, shown the same way):
+ * a zombie coming into reach waits at least that long before it bites, and a blow that staggers it
+ * (walkers, runners, crawlers; not a brute) starts its bite over once the stun wears off, so a
+ * student who swings at a zombie in reach lands the blow first and keeps landing them.
  */
 
 import { SCENT, STUDENT, ZOMBIE, ZOMBIE_AI } from '../../kernel/tuning';
@@ -23,12 +29,18 @@ import { woundByZombie } from '../survival/infection';
 import { makeNoise, type TickContext } from '../tick-context';
 
 export function bite(context: TickContext, zombie: Zombie, target: Student): void {
+  if (target.graceTicks !== undefined && target.graceTicks > 0 && target.moving) {
+    // Just bitten and breaking away: this bite waits out their grace, then winds up again.
+    zombie.attackCooldown = target.graceTicks + ZOMBIE[zombie.kind].biteWindupTicks;
+    return;
+  }
   const [min, max] = ZOMBIE[zombie.kind].damage;
   const damage = context.world.rng.int(min, max);
   zombie.attackCooldown = ZOMBIE[zombie.kind].attackCooldownTicks;
   zombie.swingTicks = 6;
   target.health = Math.max(0, target.health - damage);
   target.hurtTicks = 8;
+  target.graceTicks = ZOMBIE_AI.biteGraceTicks;
   target.bleedTicks = SCENT.bleedTicks;
   context.events.push({ type: 'studentHit', studentId: target.id, zombieId: zombie.id, damage });
   woundByZombie(context, target);
@@ -44,9 +56,20 @@ export function grabWarningTicks(difficulty: Pick<Difficulty, 'hordeSenses'>): n
 /** A zombie has just come into reach of its target: its first grab of the hunt starts with a wind-up. */
 export function startGrab(context: TickContext, zombie: Zombie, target: Student): void {
   const warning = grabWarningTicks(context.world.difficulty);
-  if (warning === 0 || target.id !== context.world.controlledId || target.gait === 'run' || !faces(target, zombie) || zombie.lunged === true || zombie.attackCooldown > 0) return;
+  // Running into a zombie is not a fight, and a follower cannot step back of its own accord: they are grabbed at once.
+  if (target.gait === 'run' || target.id !== context.world.controlledId) return;
+  if (warning === 0 || !faces(target, zombie) || zombie.lunged === true || zombie.attackCooldown > 0) {
+    zombie.attackCooldown = Math.max(zombie.attackCooldown, ZOMBIE[zombie.kind].biteWindupTicks);
+    return;
+  }
   zombie.attackCooldown = warning;
   zombie.lunged = true;
+}
+
+/** A student's blow landed on `zombie` (stunned for `zombie.stunTicks`): one that staggers winds its bite up again after the stun. */
+export function staggerBite(zombie: Zombie): void {
+  const tuning = ZOMBIE[zombie.kind];
+  if (tuning.staggers) zombie.attackCooldown = Math.max(zombie.attackCooldown, zombie.stunTicks + tuning.biteWindupTicks);
 }
 
 /** Whether `student` sees `zombie` coming: it is ahead of them or beside, not behind. */

@@ -70,6 +70,7 @@ const student = z.strictObject({
   attackCooldown: signedCount,
   swingTicks: signedCount,
   hurtTicks: signedCount,
+  graceTicks: signedCount.optional(),
   bleedTicks: signedCount,
   ticksSinceStep: signedCount,
   repathIn: signedCount,

@@ -88,7 +88,7 @@ describe('followers on the move', () => {
     expect(gap).toBeGreaterThan(0.55);
   });
 
-  it.each(['sneak', 'walk'] as const)('catch up at a %s: left 7 tiles behind, they are within 4 tiles of the leader by the end of the hall, and together 2 s after it stops', (gait) => {
+  it.each(['sneak', 'walk', 'run'] as const)('catch up at a %s: left 7 tiles behind, they are within 4 tiles of the leader by the end of the hall, and together 2 s after it stops', (gait) => {
     const sim = createSimulation(levelFromAscii(STRUNG_OUT), { seed: 1 });
     sim.step([
       { type: 'move', dx: 0, dy: 0, gait },
@@ -108,5 +108,34 @@ describe('followers on the move', () => {
       }
     }
     expect(stoppedAt).toBeGreaterThan(0);
+  });
+});
+
+/** The leader (east, switched to) and a follower a step behind it, a walker beside the follower's way. */
+const PAST_A_WALKER = `
+  ##########################
+  #....S.S...............E.#
+  #.....Z..................#
+  ##########################`;
+
+describe('followers passing a zombie', () => {
+  it.each(['sneak', 'walk'] as const)('do not queue in its reach behind a leader who moves on at a %s: at most the first bite', (gait) => {
+    for (const seed of [1, 2]) {
+      const sim = createSimulation(levelFromAscii(PAST_A_WALKER), { seed });
+      sim.step([{ type: 'switchStudent' }]);
+      sim.step([{ type: 'attack' }]); // wakes the walker
+      sim.step([
+        { type: 'move', dx: 0, dy: 0, gait },
+        { type: 'walkTo', tileX: 20, tileY: 1 },
+      ]);
+      const follower = sim.snapshot().students.find((s) => !s.controlled)!.id;
+      let bites = 0;
+      for (let t = 0; t < 20 * 12; t++) {
+        bites += sim.step([]).filter((e) => e.type === 'studentHit' && e.studentId === follower).length;
+        const me = sim.snapshot().students.find((s) => s.controlled)!;
+        if (me.tileX === 20 && !me.moving) break;
+      }
+      expect(bites, `seed ${seed}`).toBeLessThanOrEqual(1);
+    }
   });
 });

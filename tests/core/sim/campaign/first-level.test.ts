@@ -1,8 +1,8 @@
 /**
  * The first level is fair on the default difficulty: a player who sneaks, walks away from what
  * hunts them and fights only what reaches them wins on every seed tried, with nobody down; one who
- * runs everywhere (the noise brings the runner and the walkers) is punished: loses, or at least
- * loses a student, on every seed, and loses outright on most.
+ * runs everywhere (the noise brings the runner and the walkers) is punished: bitten again and again
+ * on every seed, and loses a student (or the level) on half of them.
  */
 
 import { readFileSync } from 'node:fs';
@@ -14,6 +14,8 @@ import { CLASSROOM_CAREFUL as CAREFUL, play, type Step } from './bot';
 
 const FILE = 'levels/01-classroom-wing.json';
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
+/** Bites a careless run takes at the least: twice what the careful run takes at the most (4). */
+const CARELESS_BITES = 8;
 
 /** Straight for the stairs, then the objectives, all at a run. */
 const CARELESS: Step[] = [['go', 15, 12], ['go', 36, 12], ['go', 39, 3], ['go', 26, 12], ['use'], ['go', 31, 5], ['go', 26, 12], ['go', 8, 16], ['go', 10, 20], ['go', 9, 13], ['go', 39, 3]];
@@ -44,12 +46,11 @@ describe('the first level', () => {
     }
   });
 
-  it('a careless player is punished on every seed and loses on most, and sees a runner', () => {
+  it('a careless player is punished on every seed, loses a student on half, and sees a runner', () => {
     const parsed = level();
-    let lost = 0;
+    let fell = 0;
     for (const seed of SEEDS) {
       const outcome = play(createSimulation(parsed, { seed }), CARELESS, 'careless');
-      if (outcome.status === 'lost') lost++;
       // The runners it woke were seen, and the game was told once per kind.
       const sightings = outcome.events.filter((e) => e.type === 'zombieKindSeen').map((e) => e.kind);
       expect(
@@ -57,8 +58,10 @@ describe('the first level', () => {
         `seed ${seed}`,
       ).toHaveLength(1);
       expect(new Set(sightings).size, `seed ${seed}`).toBe(sightings.length);
-      expect(outcome.events.filter((e) => e.type === 'studentDowned').length, `seed ${seed}`).toBeGreaterThan(0);
+      // Punished: bitten again and again (every bite may infect, and the group carries it on).
+      expect(outcome.events.filter((e) => e.type === 'studentHit').length, `seed ${seed}`).toBeGreaterThanOrEqual(CARELESS_BITES);
+      if (outcome.status === 'lost' || outcome.events.some((e) => e.type === 'studentDowned')) fell++;
     }
-    expect(lost).toBeGreaterThanOrEqual(SEEDS.length / 2);
+    expect(fell).toBeGreaterThanOrEqual(SEEDS.length / 2);
   });
 });
