@@ -84,7 +84,6 @@ export class MarkCaptions {
       if (due !== null) {
         markNamed(due.kind);
         this.showing = { kind: due.kind, untilMs: nowMs + CAPTION_MS, x: due.x, y: due.y };
-        this.text.setText(t(`marks.${due.kind}`));
         setTextColour(this.text, `#${due.colour.toString(16).padStart(6, '0')}`);
       }
     }
@@ -94,6 +93,8 @@ export class MarkCaptions {
       return;
     }
     const scale = worldTextScale(camera.zoom);
+    // Worded on every frame (setText skips an unchanged text), so a language change shows at once.
+    this.text.setText(t(`marks.${this.showing.kind}`));
     this.text
       .setScale(scale)
       .setPosition(this.showing.x, this.showing.y + 12)
