@@ -147,6 +147,28 @@ const SHOTS: Shot[] = [
     },
   },
   {
+    // Blows that tell: a walker struck once shows the blows it has left under its feet (two of
+    // three pips), as does a brute beside it; a downing blow says "down!".
+    name: 'look-blows',
+    async setUp(game) {
+      await startShowcase(game, {
+        students: [
+          [12, 13],
+          [10, 13],
+        ],
+        zombies: [
+          [13, 13, 'walker'],
+          [13, 14, 'brute'],
+          [14, 12, 'walker'],
+        ],
+      });
+      for (let i = 0; i < 2; i++) {
+        await game.page.evaluate(() => window.hyosan.send({ type: 'attack' }));
+        await waitTicks(game, 10);
+      }
+    },
+  },
+  {
     // The shipped first level with the HUD: health, stamina, inventory, the goal.
     name: 'look-hud',
     async setUp(game) {

@@ -20,6 +20,7 @@ import { FONT, setTextColour } from './textures';
 import { studentName } from '../i18n/i18n';
 import { WORLD_FONT_PX, worldTextScale } from './world-text';
 import { stackLabels } from './label-stack';
+import { ToughnessPips } from './toughness-pips';
 
 interface Posable {
   facing: StudentView['facing'];
@@ -76,12 +77,15 @@ export class EntityView {
   private readonly exitMarkers: Phaser.GameObjects.Sprite[] = [];
   /** The interpolated position of the controlled student, for the camera to follow. */
   readonly focus: Phaser.GameObjects.Zone;
+  /** A struck zombie's blows left, under its feet. */
+  readonly pips: ToughnessPips;
 
   constructor(
     private readonly scene: Phaser.Scene,
     first: Snapshot,
   ) {
     this.focus = scene.add.zone(0, 0, 1, 1);
+    this.pips = new ToughnessPips(scene, LABEL_DEPTH - 2);
     for (const exit of first.exits) {
       const arrow = scene.add.sprite((exit.tileX + exit.width / 2) * TILE_SIZE, (exit.tileY + exit.height / 2) * TILE_SIZE, ATLAS_KEY, uiFrame('exit-arrow'));
       arrow.setDepth(GOAL_DEPTH);
@@ -152,6 +156,7 @@ export class EntityView {
     const right = view.right + OFF_VIEW_MARGIN;
     const bottom = view.bottom + OFF_VIEW_MARGIN;
     const bob = this.reducedMotion ? 0 : Math.sin(timeMs / 150) * 1.5;
+    this.pips.clear();
     for (const zombie of current.zombies) {
       const before = previousZombies[zombie.id] ?? zombie;
       const x = lerp(before.x, zombie.x, alpha) * TILE_SIZE;
@@ -174,6 +179,7 @@ export class EntityView {
       if (sprite.body.visible !== shown) sprite.body.setVisible(shown);
       const alphaNow = seen ? 1 : 0.28;
       if (sprite.body.alpha !== alphaNow) sprite.body.setAlpha(alphaNow);
+      if (seen) this.pips.add(zombie, x, y);
       const icon = zombie.awareness === 'hunting' ? 'hunting' : zombie.awareness === 'suspicious' ? 'suspicious' : undefined;
       // Within reach of a student the fight itself says it is hunting: the ?/! would only cover it.
       const marked = seen && (zombie.biteIn !== null ? grab.mark : icon !== undefined && !inReach(zombie, current.students));
@@ -302,6 +308,7 @@ export class EntityView {
   destroy(): void {
     for (const sprite of this.items.values()) this.scene.tweens.killTweensOf(sprite);
     for (const arrow of this.exitMarkers) this.scene.tweens.killTweensOf(arrow);
+    this.pips.destroy();
   }
 }
 

@@ -80,6 +80,8 @@ export class EventEffects {
   }
 
   play(events: readonly SimEvent[], snapshot: Snapshot): void {
+    // A blow that downs its zombie says so, in place of "hit" (its pips, toughness-pips.ts, are gone).
+    const downed = new Set(events.flatMap((event) => (event.type === 'zombieDowned' ? [event.zombieId] : [])));
     for (const event of events) {
       switch (event.type) {
         case 'noiseMade': {
@@ -105,10 +107,12 @@ export class EventEffects {
         }
         case 'zombieHit': {
           const zombie = snapshot.zombies[event.zombieId];
+          const down = downed.has(event.zombieId);
           if (zombie !== undefined) {
-            this.floatText(zombie.x * TILE_SIZE, zombie.y * TILE_SIZE, t('effects.hit'), '#ffe27a');
-            this.blood.explode(this.reducedMotion ? 2 : 6, zombie.x * TILE_SIZE, zombie.y * TILE_SIZE - 4);
+            this.floatText(zombie.x * TILE_SIZE, zombie.y * TILE_SIZE, t(down ? 'effects.downed' : 'effects.hit'), down ? '#ff9a4e' : '#ffe27a');
+            this.blood.explode(this.reducedMotion ? 2 : down ? 14 : 6, zombie.x * TILE_SIZE, zombie.y * TILE_SIZE - 4);
           }
+          if (down && settings().accessibility.screenShake && !this.reducedMotion) this.scene.cameras.main.shake(90, 0.002);
           break;
         }
         case 'studentDowned': {

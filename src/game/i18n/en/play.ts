@@ -76,6 +76,7 @@ export const play = {
   },
   effects: {
     hit: 'hit',
+    downed: 'down!',
     pickedUp: '+1 {{item}}',
     /** Over a fallen student a friend can still help up (press is tutorial.press / tutorial.tap: "press E"). */
     helpUp: '{{name}} is down · {{seconds}}\u00a0s\nTo help them up, {{press}} beside them',

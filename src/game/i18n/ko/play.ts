@@ -79,6 +79,7 @@ export const play: DictionaryOf<typeof english> = {
   },
   effects: {
     hit: '명중',
+    downed: '쓰러뜨림!',
     pickedUp: '{{item}} +1',
     helpUp: '{{name, 이가}} 쓰러졌어요 · {{seconds}}초\n옆에서 {{press}} 일으키세요',
   },
