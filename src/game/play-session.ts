@@ -99,6 +99,8 @@ export interface PlaySession {
   captionsBox: { x: number; y: number; width: number; height: number } | null;
   /** The banner's text over the level now (objective news, refusals, save notices), or null. */
   banner: string | null;
+  /** Where the banner is drawn (game pixels: left, top, size), or null when it is not shown. */
+  bannerBox: { x: number; y: number; width: number; height: number } | null;
   /** The last thing the player asked for that could not be done, in their words (the HUD shows it); `serial` counts them. */
   refusal: { text: string; serial: number } | undefined;
   /** The last seconds of the level, once it is lost, to replay them ("What happened?"). */
@@ -124,14 +126,15 @@ export function createPlaySession(level: Level, simulation: Simulation, seed: nu
     goalBox: null,
     captionsBox: null,
     banner: null,
+    bannerBox: null,
     refusal: undefined,
     lossRecording: undefined,
   };
 }
 
-/** The HUD's words over the level (the tutorial's prompt, the sound captions) as screen boxes (game px: left, top, size), for what the level draws to keep out from under. */
+/** The HUD's words over the level (the tutorial's prompt, the sound captions, the banner) as screen boxes (game px: left, top, size), for what the level draws to keep out from under. */
 export function hudBoxes(play: PlaySession): { x: number; y: number; width: number; height: number }[] {
-  const boxes = play.captionsBox === null ? [] : [play.captionsBox];
+  const boxes = [play.captionsBox, play.bannerBox].filter((box) => box !== null);
   const prompt = play.promptBox;
   if (prompt !== null) boxes.push({ x: prompt.x - prompt.width / 2, y: prompt.y, width: prompt.width, height: prompt.height });
   return boxes;

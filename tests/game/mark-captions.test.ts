@@ -12,7 +12,7 @@ import { createSimulation } from '../../src/core/sim/simulation';
 import type { Snapshot } from '../../src/core/sim/snapshot';
 import { setLanguage, t } from '../../src/game/i18n/i18n';
 import { legendRows } from '../../src/game/help-rows';
-import { captionDue, MARK_KINDS } from '../../src/game/render/mark-captions';
+import { captionDue, captionTop, MARK_KINDS } from '../../src/game/render/mark-captions';
 import { TILE_SIZE } from '../../src/game/render/sprite-layout';
 
 function classroomWing(): Snapshot {
@@ -62,5 +62,17 @@ describe('a coloured mark', () => {
       expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining(['mark-pink', 'mark-blue', 'mark-green']));
       for (const row of rows) expect(row.value).not.toMatch(/^help\./);
     }
+  });
+});
+
+describe("a mark's caption", () => {
+  const mark = { x: 100, y: 100 };
+
+  it('goes under its mark, or over it when the HUD covers the place under it, and waits hidden when both are covered', () => {
+    expect(captionTop(mark, 80, 10, [])).toBe(112);
+    // A runner's warning on the banner covered "Green: the way out" under the exit's mark (a new player's screen).
+    const banner = { x: 0, y: 115, width: 400, height: 20 };
+    expect(captionTop(mark, 80, 10, [banner])).toBe(78);
+    expect(captionTop(mark, 80, 10, [banner, { x: 0, y: 70, width: 400, height: 15 }])).toBeNull();
   });
 });

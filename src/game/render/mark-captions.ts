@@ -47,6 +47,22 @@ export function captionDue(snapshot: Snapshot, view: Rect, named: ReadonlySet<st
   return null;
 }
 
+/** World px between a mark and its caption, below it or above. */
+const CAPTION_GAP = 12;
+
+/**
+ * Where a caption `width` x `height` (world px) centred under the mark at `mark` goes: its top, under
+ * the mark, or over it when the HUD (a banner, a prompt) covers the place under it; null when both
+ * are covered (it waits, hidden: a runner's warning over the level covered "Green: the way out").
+ */
+export function captionTop(mark: { x: number; y: number }, width: number, height: number, covers: readonly Rect[]): number | null {
+  for (const top of [mark.y + CAPTION_GAP, mark.y - CAPTION_GAP - height]) {
+    const box = { x: mark.x - width / 2, y: top, width, height };
+    if (!covers.some((cover) => boxesMeet(box, cover))) return top;
+  }
+  return null;
+}
+
 /** Marks already named (settings), and naming one. */
 function namedMarks(): Set<string> {
   return new Set(settings().tutorial.done.filter((name) => (MARK_KINDS as readonly string[]).includes(name)));
@@ -75,12 +91,13 @@ export class MarkCaptions {
   /** `nowMs`: the game's time (ms of play), so a caption lasts as long as play does; `covers`: the HUD's boxes on the screen (game px). */
   draw(snapshot: Snapshot, nowMs: number, covers: readonly Rect[] = []): void {
     const camera = this.scene.cameras.main;
+    const view = camera.worldView;
+    const worldCovers = screenBoxesToWorld(covers, view, camera.zoom);
     if (this.showing !== null && nowMs >= this.showing.untilMs) this.showing = null;
     if (this.showing === null && snapshot.status === 'playing') {
-      const view = camera.worldView;
       const room = CAPTION_ROOM / camera.zoom;
       const inner = { x: view.x + room, y: view.y + room / 2, width: view.width - 2 * room, height: view.height - room };
-      const due = captionDue(snapshot, inner, namedMarks(), screenBoxesToWorld(covers, view, camera.zoom));
+      const due = captionDue(snapshot, inner, namedMarks(), worldCovers);
       if (due !== null) {
         markNamed(due.kind);
         this.showing = { kind: due.kind, untilMs: nowMs + CAPTION_MS, x: due.x, y: due.y };
@@ -94,12 +111,10 @@ export class MarkCaptions {
     }
     const scale = worldTextScale(camera.zoom);
     // Worded on every frame (setText skips an unchanged text), so a language change shows at once.
-    this.text.setText(t(`marks.${this.showing.kind}`));
-    this.text
-      .setScale(scale)
-      .setPosition(this.showing.x, this.showing.y + 12)
-      .setVisible(true);
-    this.shown = { kind: this.showing.kind, text: this.text.text };
+    this.text.setText(t(`marks.${this.showing.kind}`)).setScale(scale);
+    const y = captionTop(this.showing, this.text.displayWidth, this.text.displayHeight, worldCovers);
+    this.text.setPosition(this.showing.x, y ?? this.showing.y).setVisible(y !== null);
+    this.shown = y === null ? null : { kind: this.showing.kind, text: this.text.text };
   }
 
   clear(): void {

@@ -73,6 +73,8 @@ export class NoticeBanner {
       if (!(this.text.visible && this.showingSave)) this.show(refusal.text, now + REFUSAL_MS, false);
     }
     if (this.text.visible && now >= this.hideAt) this.text.setVisible(false);
+    const box = this.text.visible ? this.text.getBounds() : null;
+    this.play.bannerBox = box === null ? null : { x: box.x, y: box.y, width: box.width, height: box.height };
   }
 
   private show(text: string, until: number, save: boolean): void {
