@@ -17,7 +17,7 @@ import { ITEM_KINDS, type ItemKind } from '../../kernel/item-kinds';
 import { ROLES, type Role } from '../../kernel/roles';
 import type { Level } from '../../level/level';
 import { ZOMBIE, ZOMBIE_KINDS, type ZombieKind } from '../../kernel/tuning';
-import { DOORS, NOISE_MASK } from '../../kernel/tuning-world';
+import { DOORS, NOISE_MASK, WAVES } from '../../kernel/tuning-world';
 import { DOOR_KINDS } from '../../level/level-words';
 import type { SimState } from './sim-state-format';
 import { MAX_ITEMS, SIM_STATE_VERSION } from './sim-state-format';
@@ -215,10 +215,11 @@ function checkLengths(value: Record<string, unknown>, level: Level, againstLevel
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const cells = level.grid.width * level.grid.height;
   const shaped = (count: number): number => (againstLevel ? count : MAX_LEVEL_OBJECTS);
-  // A campaign brings its own group (up to six); students who turn add zombies; crafting adds items.
+  // A campaign brings its own group (up to six); students who turn add zombies; a siege's waves bring
+  // up to WAVES.maxArrivals (a siege's "What happened?" failed on 58 of 17); crafting adds items.
   const limits: Record<string, number> = {
     students: MAX_STUDENTS,
-    zombies: againstLevel ? level.zombies.length + MAX_STUDENTS + 1 : MAX_LEVEL_OBJECTS,
+    zombies: againstLevel ? level.zombies.length + MAX_STUDENTS + 1 + (level.settings.waves ? WAVES.maxArrivals : 0) : MAX_LEVEL_OBJECTS,
     items: MAX_ITEMS,
     lures: MAX_LURES,
     changedCells: cells,

@@ -21,6 +21,16 @@ function idle(level: Level, seed: number): { events: SimEvent[]; standing: numbe
 }
 
 describe('siege waves', () => {
+  it("a siege's game with its waves come in saves and loads (a siege's 'What happened?' refused its own keyframe: 58 zombies where the level has 10)", () => {
+    const level = siege();
+    const sim = createSimulation(level, { seed: 1 });
+    while (sim.status === 'playing' && sim.snapshot().zombies.length <= level.zombies.length + 8) sim.step();
+    expect(sim.snapshot().zombies.length).toBeGreaterThan(level.zombies.length + 7);
+    const state = JSON.parse(JSON.stringify(sim.saveState())) as ReturnType<typeof sim.saveState>;
+    const loaded = createSimulation(level, { seed: 1, state });
+    expect(loaded.snapshot().zombies.length).toBe(sim.snapshot().zombies.length);
+  });
+
   it('an idle group is in real trouble by 90 s: it loses, or at most one student is still standing', () => {
     for (const seed of [1, 2, 3]) {
       const { standing, status } = idle(siege(), seed);
