@@ -7,7 +7,8 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { boxesMeet, clearSpot, edgePoint, screenBoxesToWorld, type Rect } from '../../src/game/render/edge-arrow';
+import { rectsMeet } from '../../src/game/layout/screen-layout';
+import { clearSpot, edgePoint, screenBoxesToWorld, type Rect } from '../../src/game/render/edge-arrow';
 import { computeLayout, ZERO_INSETS, type ScreenLayout } from '../../src/game/layout/screen-layout';
 
 /** What the HUD covers on a layout (as play-session.ts hudCover: the panel, the goal lines, the buttons). */
@@ -34,10 +35,10 @@ describe('an arrow toward a goal', () => {
         const far = { x: focus.x + Math.cos((degrees * Math.PI) / 180) * 5000, y: focus.y + Math.sin((degrees * Math.PI) / 180) * 5000 };
         const edge = edgePoint(view, 58, focus, far)!;
         const box = (p: { x: number; y: number }): Rect => ({ x: p.x - half, y: p.y - half, width: 2 * half, height: 2 * half });
-        if (hud.some((c) => boxesMeet(box(edge), c))) coveredBefore++;
+        if (hud.some((c) => rectsMeet(box(edge), c))) coveredBefore++;
         const spot = clearSpot(edge, focus, half, hud);
         expect(
-          hud.filter((c) => boxesMeet(box(spot), c)),
+          hud.filter((c) => rectsMeet(box(spot), c)),
           `${degrees}°`,
         ).toEqual([]);
       }

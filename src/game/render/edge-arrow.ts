@@ -5,6 +5,7 @@
  */
 
 import type Phaser from 'phaser';
+import { rectsMeet } from '../layout/screen-layout';
 
 export interface Rect {
   x: number;
@@ -74,11 +75,6 @@ export function drawEdgeArrow(
   return { ux, uy };
 }
 
-/** Whether two boxes overlap (touching edges do not). */
-export function boxesMeet(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
 /**
  * The first place on the line from `spot` toward `toward` where a box of `half` each side of it
  * meets none of `covers` (the HUD's panels and buttons, in world px): a marker under the status
@@ -92,7 +88,7 @@ export function clearSpot(spot: { x: number; y: number }, toward: { x: number; y
   for (let i = 0; i <= steps; i++) {
     const p = { x: spot.x + (dx * i) / steps, y: spot.y + (dy * i) / steps };
     const box = { x: p.x - half, y: p.y - half, width: 2 * half, height: 2 * half };
-    if (!covers.some((cover) => boxesMeet(box, cover))) return p;
+    if (!covers.some((cover) => rectsMeet(box, cover))) return p;
   }
   return { ...toward };
 }

@@ -15,6 +15,7 @@
 import type Phaser from 'phaser';
 import type { Snapshot } from '../../core';
 import { t } from '../i18n/i18n';
+import { rectsMeet } from '../layout/screen-layout';
 import { ATLAS_KEY, fixtureFrame, type AtlasFixture } from './atlas-layout';
 import { LABEL_DEPTH } from './depths';
 import { TILE_SIZE } from './sprite-layout';
@@ -103,8 +104,8 @@ export class FixtureLayerView {
         width: label.displayWidth * camera.zoom,
         height: label.displayHeight * camera.zoom,
       };
-      const covers = (name: ScreenBox): boolean => overlaps(inWorld, { x: name.x - name.width / 2, y: name.y - name.height, width: name.width, height: name.height });
-      label.setVisible(!avoid.some((other) => other !== null && overlaps(box, other)) && !names.some(covers));
+      const covers = (name: ScreenBox): boolean => rectsMeet(inWorld, { x: name.x - name.width / 2, y: name.y - name.height, width: name.width, height: name.height });
+      label.setVisible(!avoid.some((other) => other !== null && rectsMeet(box, other)) && !names.some(covers));
     }
   }
 }
@@ -124,9 +125,4 @@ function markLure(scene: Phaser.Scene, tileX: number, tileY: number): Phaser.Gam
     .setResolution(2);
   scene.tweens.add({ targets: [ring, label], alpha: 0.45, yoyo: true, repeat: -1, duration: 900, ease: 'Sine.easeInOut' });
   return label;
-}
-
-/** Whether two screen boxes overlap. */
-function overlaps(a: ScreenBox, b: ScreenBox): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }

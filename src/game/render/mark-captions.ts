@@ -11,7 +11,8 @@ import type { Snapshot } from '../../core';
 import { t } from '../i18n/i18n';
 import { settings, updateSettings } from '../settings/settings';
 import { NOTICE_DEPTH } from './depths';
-import { boxesMeet, screenBoxesToWorld } from './edge-arrow';
+import { rectsMeet } from '../layout/screen-layout';
+import { screenBoxesToWorld } from './edge-arrow';
 import { goalSpots } from './objective-edges';
 import { TILE_SIZE } from './sprite-layout';
 import { FONT, setTextColour } from './textures';
@@ -41,7 +42,7 @@ export function captionDue(snapshot: Snapshot, view: Rect, named: ReadonlySet<st
     const x = spot.x * TILE_SIZE;
     const y = spot.y * TILE_SIZE;
     if (named.has(kind) || x < view.x || x > view.x + view.width || y < view.y || y > view.y + view.height) continue;
-    if (covers.some((cover) => boxesMeet({ x: x - 2, y: y - 2, width: 4, height: 4 }, cover))) continue;
+    if (covers.some((cover) => rectsMeet({ x: x - 2, y: y - 2, width: 4, height: 4 }, cover))) continue;
     return { kind, colour: spot.colour, x, y };
   }
   return null;
@@ -58,7 +59,7 @@ const CAPTION_GAP = 12;
 export function captionTop(mark: { x: number; y: number }, width: number, height: number, covers: readonly Rect[]): number | null {
   for (const top of [mark.y + CAPTION_GAP, mark.y - CAPTION_GAP - height]) {
     const box = { x: mark.x - width / 2, y: top, width, height };
-    if (!covers.some((cover) => boxesMeet(box, cover))) return top;
+    if (!covers.some((cover) => rectsMeet(box, cover))) return top;
   }
   return null;
 }

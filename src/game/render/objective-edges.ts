@@ -12,7 +12,8 @@
 import type Phaser from 'phaser';
 import type { Snapshot } from '../../core';
 import { NOTICE_DEPTH } from './depths';
-import { boxesMeet, clearSpot, drawEdgeArrow, edgePoint, screenBoxesToWorld, type ArrowShape, type Rect } from './edge-arrow';
+import { rectsMeet } from '../layout/screen-layout';
+import { clearSpot, drawEdgeArrow, edgePoint, screenBoxesToWorld, type ArrowShape, type Rect } from './edge-arrow';
 import { MARKER_COLOURS } from './objective-markers';
 import { TILE_SIZE } from './sprite-layout';
 
@@ -85,7 +86,7 @@ export class ObjectiveEdges {
     for (const goal of goalSpots(snapshot)) {
       const at = { x: goal.x * TILE_SIZE, y: goal.y * TILE_SIZE };
       const mark = { x: at.x - MARK_HALF, y: at.y - MARK_HALF, width: 2 * MARK_HALF, height: 2 * MARK_HALF };
-      const edge = edgePoint(view, INSET * px, focus, at) ?? (hud.some((box) => boxesMeet(mark, box)) ? at : null);
+      const edge = edgePoint(view, INSET * px, focus, at) ?? (hud.some((box) => rectsMeet(mark, box)) ? at : null);
       if (edge === null) continue;
       const spot = clearSpot(edge, focus, size * 1.6, hud);
       const { ux, uy } = drawEdgeArrow(g, spot, at, size, px, { colour: goal.colour, alpha: pulse }, GOAL_ARROW);
