@@ -159,7 +159,7 @@ const SHOTS: Shot[] = [
         zombies: [
           [13, 13, 'walker'],
           [13, 14, 'brute'],
-          [14, 12, 'walker'],
+          [14, 14, 'walker'],
         ],
       });
       for (let i = 0; i < 2; i++) {
