@@ -43,8 +43,10 @@ async function runIntoZombies(game: GamePage, shots?: string): Promise<void> {
       shot = true;
     }
   };
-  // Never sneaks: the careful player's wish to sneak is ignored, Shift stays down.
-  const careless = { ...realInput(game), sneak: async () => undefined };
+  // Never sneaks and never fights back: the careful player's wish to sneak or swing is ignored, Shift
+  // stays down. (Once a blow staggered a walker's bite, a run that fought back outlived its bites and
+  // fell only when its infection turned it, ten minutes on.)
+  const careless = { ...realInput(game), sneak: async () => undefined, attack: async () => undefined };
   await playCarefully(
     game,
     [
