@@ -46,7 +46,19 @@ export { createRollingRecord } from './sim/replay/rolling-record';
 export type { Recording, RollingRecord } from './sim/replay/rolling-record';
 export { createRng, seedFrom } from './kernel/rng';
 export type { Rng } from './kernel/rng';
-export { CAMP_REST_HOURS, campClock, campHoursToTurn, nextCampaignLevel, turnsDuringRest, wantsTreatment, type TurnWarning } from './sim/campaign/camp-read';
+export {
+  CAMP_REST_HOURS,
+  campClock,
+  campHoursToTurn,
+  nextCampaignLevel,
+  nextLevelOutlook,
+  playMinutesToTurn,
+  restInfection,
+  turnsDuringRest,
+  wantsTreatment,
+  type RestInfection,
+  type TurnWarning,
+} from './sim/campaign/camp-read';
 export { standingCount, standsWithGroup } from './rules/students/group-read';
 export type { LightPreview } from './rules/senses/light-read';
 export { infectionTurning, needHurts, needShare, needWarns, packNearLimit, shareLow } from './rules/survival/needs-read';

@@ -297,6 +297,17 @@ export const INFECTION = {
   fastestBiteFactor: 2,
   /** Share of turnings that give a halfbie instead of a zombie (seeded roll). */
   halfbieChance: 0.08,
+  /**
+   * Share of its rate an infection runs at while the group rests at camp (camp.ts rest): lying still
+   * with the wound kept clean, the fever creeps. At the full rate a camp hour was an hour of play,
+   * and two hours of rest took a student bitten three times from 8% to 88%.
+   */
+  campRestShare: 0.25,
+  /**
+   * Minutes of play a student must last for the camp to count them as getting through the next
+   * level (camp-read.ts nextLevelOutlook): a careful player takes five to ten over a level.
+   */
+  levelPlayMinutes: 5,
   /** Meter levels the HUD and camp call "fever" and "turning". */
   feverAt: 40,
   turningAt: 75,

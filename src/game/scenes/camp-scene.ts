@@ -16,11 +16,12 @@
 
 import Phaser from 'phaser';
 import { groupOf, type CampaignState, type CampaignStudent, type NeedName } from '../../core';
-import { CAMP_REST_HOURS, campClock, campHoursToTurn, infectionTurning, needShare, nextCampaignLevel, shareLow, turnsDuringRest, wantsTreatment } from '../../core';
+import { CAMP_REST_HOURS, campClock, campHoursToTurn, infectionTurning, needShare, nextCampaignLevel, playMinutesToTurn, shareLow, wantsTreatment } from '../../core';
 import { itemName, studentName, t } from '../i18n/i18n';
 import { levelIds } from '../level-library';
 import { appOf, type AppState } from '../app-state';
-import { campAct, campLineText, studentConditions, turnWarningText } from '../camp-actions';
+import { arriveAtCamp, campAct, campLineText, studentConditions } from '../camp-actions';
+import { campAdvice } from '../camp-advice';
 import { needLegend } from '../help-rows';
 import { createMenuInput } from '../input/menu-input';
 import { FONT } from '../render/textures';
@@ -53,6 +54,8 @@ export class CampScene extends Phaser.Scene {
   private logBlocks: number[] = [];
   /** The newest log line when last drawn: a new one is scrolled into view. */
   private logSeen: unknown;
+  /** The student the player asked to leave behind, waiting for a yes or no. */
+  private leaving: string | undefined;
 
   constructor() {
     super('camp');
@@ -69,6 +72,7 @@ export class CampScene extends Phaser.Scene {
     this.scale.on('resize', this.redraw, this);
     this.events.once('shutdown', () => this.scale.off('resize', this.redraw, this));
     this.focusId = 'next';
+    this.leaving = undefined;
     this.blocks = [];
     this.logSeen = this.app.campLog[0];
     this.scroller = new BlockScroll(this, () => (this.pressing = undefined));
@@ -77,6 +81,7 @@ export class CampScene extends Phaser.Scene {
         this.targets.find((target) => target.id === this.focusId)?.act();
         return;
       }
+      if (move === 'back' && this.leaving !== undefined) this.cancelLeave();
       if (move === 'back' || this.targets.length === 0) return;
       const index = Math.max(
         0,
@@ -165,7 +170,7 @@ export class CampScene extends Phaser.Scene {
     let y = Math.max(90, subtitle.y + subtitle.height + 10);
     if (campaign.stalker !== undefined && campaign.stalker !== null) {
       begin();
-      const stalker = centred(y - 14, t('camp.stalker'), 13, '#e0564b');
+      const stalker = centred(y, t('camp.stalker'), 13, '#e0564b');
       y = stalker.y + stalker.height + 10;
     }
     const columns = logical < 700 ? 1 : 2;
@@ -174,18 +179,28 @@ export class CampScene extends Phaser.Scene {
     for (let first = 0; first < campaign.students.length; first += columns) {
       const row = campaign.students.slice(first, first + columns);
       begin();
-      const heights = row.map((student, i) => this.card(into, student, 12 + i * (cardWidth + 12), y, cardWidth, text));
+      const heights = row.map((student, i) => this.card(into, student, 12 + i * (cardWidth + 12), y, cardWidth, text, group.length));
       y += Math.max(...heights) + 8;
+      const leaving = row.find((student) => student.name === this.leaving);
+      if (leaving !== undefined) y = this.leaveConfirm(leaving.name, y, logical, { begin, text, into: () => into });
     }
     y += 4;
     const list = carriedList(group);
     begin();
     const carriedLine = text(12, y, t('camp.carried', { items: list === '' ? t('camp.nothing') : list }), 14, '#d8e0ea');
     y += carriedLine.height + 16;
-    // Before the rest button: who would turn if the group rested now, and what to do first.
-    for (const warning of turnsDuringRest(campaign)) {
+    // Before the rest button: who cannot get through the next level, who would turn if the group
+    // rested now, what the rest does to each infection, and what to do first.
+    const advice = campAdvice(campaign);
+    for (const line of advice.lines) {
       begin();
-      y += text(12, y, turnWarningText(warning), 14, '#ff8a7a').height + 8;
+      y += text(12, y, line.text, 14, line.warn ? '#ff8a7a' : '#b8c4d2').height + 8;
+    }
+    const retry = advice.retry;
+    if (retry !== undefined) {
+      begin();
+      this.button(into, 'retry', 12, y, Math.min(logical - 24, 320), t('camp.retry', { level: retry.title }), () => this.retryLevel(retry.levelId));
+      y += 46;
     }
     y = this.actionsAt(y, logical, { begin, text, into: () => into });
     return { root, bottom: y };
@@ -231,6 +246,7 @@ export class CampScene extends Phaser.Scene {
     y: number,
     width: number,
     text: (x: number, y: number, value: string, size: number, color?: string, wrap?: number) => Phaser.GameObjects.Text,
+    groupSize: number,
   ): number {
     const present = student.status === 'with';
     const back = this.add
@@ -254,7 +270,8 @@ export class CampScene extends Phaser.Scene {
         ? [
             ['treat', t('camp.treat'), () => campAct(this.app, { type: 'treat', name: student.name })],
             ['quarantine', t('camp.quarantine'), () => campAct(this.app, { type: 'decide', name: student.name, decision: 'quarantine' })],
-            ['leave', t('camp.leave'), () => campAct(this.app, { type: 'decide', name: student.name, decision: 'leave' })],
+            // Leaving the only student behind would end the campaign: not offered. It asks first (leaveConfirm).
+            ...(groupSize > 1 ? [['leave', t('camp.leave'), () => this.askLeave(student.name)] as [string, string, () => void]] : []),
           ]
         : wantsTreatment(student)
           ? [['treat', t('camp.treat'), () => campAct(this.app, { type: 'treat', name: student.name })]]
@@ -286,7 +303,7 @@ export class CampScene extends Phaser.Scene {
       bottom += Math.ceil(bars.length / perLine) * 18 + 4;
       const conditions = studentConditions(student);
       if (hoursToTurn !== null) {
-        const infection = t('camp.infection', { percent: Math.round(student.infection), minutes: hoursToTurn * 60 });
+        const infection = t('camp.infection', { percent: Math.round(student.infection), hours: hoursToTurn, minutes: playMinutesToTurn(student) ?? 0 });
         bottom += text(x + 8, bottom, infection, 13, infectionTurning(student.infection) ? '#e0564b' : '#7ed957', inner).height + 4;
       }
       if (conditions !== '') bottom += text(x + 8, bottom, conditions, 13, student.wound === 'bite' ? '#e0564b' : '#e0b25a', inner).height + 4;
@@ -323,6 +340,46 @@ export class CampScene extends Phaser.Scene {
       this.pressing = undefined;
     });
     root.add([back, caption]);
+  }
+
+  /** "Leave X behind?" under X's card, with a yes and a no (the focus on no): `y` is where it goes; returns the bottom. */
+  private leaveConfirm(
+    name: string,
+    top: number,
+    logical: number,
+    page: { begin: () => void; text: (x: number, y: number, value: string, size: number, color?: string) => Phaser.GameObjects.Text; into: () => Phaser.GameObjects.Container },
+  ): number {
+    page.begin();
+    let y = top + page.text(12, top, t('camp.leaveConfirm', { name: studentName(name) }), 14, '#ffe27a').height + 6;
+    const width = Math.min(150, (logical - 36) / 2);
+    this.button(page.into(), 'leaveYes', 12, y, width, t('camp.leaveYes'), () => {
+      this.leaving = undefined;
+      this.focusId = 'next';
+      campAct(this.app, { type: 'decide', name, decision: 'leave' });
+    });
+    this.button(page.into(), 'leaveNo', 24 + width, y, width, t('camp.leaveNo'), () => this.cancelLeave());
+    y += 46;
+    return y;
+  }
+
+  private askLeave(name: string): void {
+    this.leaving = name;
+    this.focusId = 'leaveNo';
+    this.dirty = true;
+  }
+
+  private cancelLeave(): void {
+    this.focusId = `leave:${this.leaving ?? ''}`;
+    this.leaving = undefined;
+    this.dirty = true;
+  }
+
+  /** The way out when no one can get through the next level: the level just won again, from its start, with the group as it began it. */
+  private retryLevel(levelId: string): void {
+    const start = this.app.campaign?.levelStart;
+    if (start === undefined) return;
+    arriveAtCamp(this.app, start);
+    this.scene.start('play', { levelId, seed: this.seed });
   }
 
   /** The next level of the campaign (after the last one done), with the group as it is now. */

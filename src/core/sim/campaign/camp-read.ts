@@ -6,9 +6,8 @@
  */
 
 import { groupOf, type CampaignState, type CampaignStudent } from './campaign-state';
-import { treat } from './camp';
-import { STUDENT } from '../../kernel/tuning';
-import { CLOCK } from '../../kernel/tuning-world';
+import { restInfectionPerHour, treat } from './camp';
+import { INFECTION, STUDENT, TICKS_PER_SECOND } from '../../kernel/tuning';
 import { clockText, DAY_MINUTES } from '../../rules/world/clock';
 
 /** Hours one "rest" at camp lasts (the camp screen's button). */
@@ -24,9 +23,62 @@ export function campClock(campaign: Pick<CampaignState, 'minutes'>): { day: numb
  * hour, and at 100 they turn); null when their infection does not run (none, or a halfbie).
  */
 export function campHoursToTurn(student: Pick<CampaignStudent, 'infection' | 'infectionRate' | 'halfbie'>): number | null {
+  const perHour = restInfectionPerHour(student);
+  return perHour <= 0 ? null : Math.ceil((100 - student.infection) / perHour);
+}
+
+/** Whole minutes of play (in a level, at the infection's full rate) before an infected student turns; null when it does not run. */
+export function playMinutesToTurn(student: Pick<CampaignStudent, 'infection' | 'infectionRate' | 'halfbie'>): number | null {
   if (student.infectionRate <= 0 || student.halfbie) return null;
-  const perHour = student.infectionRate * CLOCK.ticksPerMinute * 60;
-  return Math.ceil((100 - student.infection) / perHour);
+  return Math.ceil((100 - student.infection) / student.infectionRate / (TICKS_PER_SECOND * 60));
+}
+
+/**
+ * What a rest of `hours` does to a running infection, said before it is taken: the meter before
+ * and after, and the worst line it crosses (the HUD's fever and turning, or turning itself).
+ */
+export interface RestInfection {
+  name: string;
+  from: number;
+  to: number;
+  crosses?: 'fever' | 'turning' | 'turns';
+}
+
+export function restInfection(campaign: CampaignState, hours: number = CAMP_REST_HOURS): RestInfection[] {
+  return groupOf(campaign).flatMap((student) => {
+    const perHour = restInfectionPerHour(student);
+    if (perHour <= 0) return [];
+    const from = student.infection;
+    const to = Math.min(100, from + perHour * hours);
+    const crosses = to >= 100 ? 'turns' : from < INFECTION.turningAt && to >= INFECTION.turningAt ? 'turning' : from < INFECTION.feverAt && to >= INFECTION.feverAt ? 'fever' : undefined;
+    return [{ name: student.name, from, to, ...(crosses === undefined ? {} : { crosses }) }];
+  });
+}
+
+/** A student treated with every antiseptic the group carries (camp.ts treat, until it does no more). */
+function treatedToTheEnd(campaign: CampaignState, name: string): CampaignStudent | undefined {
+  let state = campaign;
+  for (let dose = 0; dose < 12; dose++) {
+    const result = treat(state, name);
+    if (!result.log.some((line) => line.kind === 'infectionSlowed' || line.kind === 'scratchCleaned')) break;
+    state = result.campaign;
+  }
+  return groupOf(state).find((s) => s.name === name);
+}
+
+/**
+ * Who would turn within the next level (`INFECTION.levelPlayMinutes` of play) even if the group
+ * spent all its antiseptic on them, with the minutes they would last; `doomed` when that is
+ * everyone in the group: no one can get through the next level, and the camp says so.
+ */
+export function nextLevelOutlook(campaign: CampaignState): { turning: { name: string; minutes: number }[]; doomed: boolean } {
+  const group = groupOf(campaign);
+  const turning = group.flatMap((student) => {
+    const best = treatedToTheEnd(campaign, student.name) ?? student;
+    const minutes = playMinutesToTurn(best);
+    return minutes !== null && minutes < INFECTION.levelPlayMinutes ? [{ name: student.name, minutes }] : [];
+  });
+  return { turning, doomed: group.length > 0 && turning.length === group.length };
 }
 
 /**

@@ -108,6 +108,12 @@ export function treat(campaign: CampaignState, name: string): CampResult {
 /** Per game hour at camp: what resting does. */
 const REST_PER_HOUR = { fatigue: 25, health: 5, morale: 6 };
 
+/** Meter points a running infection gains in an hour of camp rest (a share of its rate in play); 0 when it does not run. */
+export function restInfectionPerHour(student: Pick<CampaignStudent, 'infectionRate' | 'halfbie'>): number {
+  if (student.infectionRate <= 0 || student.halfbie) return 0;
+  return student.infectionRate * CLOCK.ticksPerMinute * 60 * INFECTION.campRestShare;
+}
+
 export function rest(campaign: CampaignState, hours: number): CampResult {
   const next = copy(campaign);
   const log: CampLine[] = [];
@@ -124,8 +130,8 @@ export function rest(campaign: CampaignState, hours: number): CampResult {
       student.stamina = STUDENT.maxStamina;
       if (student.hunger < NEEDS.max && student.thirst < NEEDS.max) student.health = clamp(student.health + REST_PER_HOUR.health, STUDENT.maxHealth);
       student.morale = clamp(student.morale + REST_PER_HOUR.morale);
-      if (student.infectionRate > 0 && !student.halfbie) {
-        student.infection = clamp(student.infection + student.infectionRate * ticksPerHour);
+      if (restInfectionPerHour(student) > 0) {
+        student.infection = clamp(student.infection + restInfectionPerHour(student));
         if (student.infection >= 100) turnAtCamp(next, student, log);
       }
     }

@@ -66,6 +66,11 @@ export interface CampaignState {
   students: CampaignStudent[];
   /** A halfbie hunter that followed the group out of the last level (stalker.ts); left out or null: none. */
   stalker?: CampaignStalker | null;
+  /**
+   * The campaign as the last level won began (without its own `levelStart`): the camp's way back,
+   * to play that level again from its start, when no one can get through the next. Left out: none.
+   */
+  levelStart?: CampaignState;
 }
 
 export function startCampaign(difficulty: Difficulty, minutes: number = CLOCK.startMinute): CampaignState {
@@ -99,8 +104,10 @@ function fromStudent(student: Student): CampaignStudent {
 export function carryOver(campaign: CampaignState, state: SimState, level: Level): CampaignState {
   const inLevel = new Map(state.students.map((student) => [student.name, fromStudent(student)]));
   const earlier = campaign.students.filter((student) => !inLevel.has(student.name));
+  const { levelStart: _older, ...atStart } = copy(campaign);
   return {
-    ...copy(campaign),
+    ...copy(atStart),
+    levelStart: atStart,
     levelsDone: [...campaign.levelsDone, state.levelId],
     minutes: state.startMinute + state.tick * minutesPerTick(level.settings.clockSpeed),
     students: [...copy(earlier), ...inLevel.values()],

@@ -73,8 +73,9 @@ describe("the camp screen's questions", () => {
   it('says whether the antiseptic the group carries would stop the turning during the rest, only slow it, or is not there', () => {
     const antiseptic = { id: 1, kind: 'antiseptic' as const };
     const scratch = infectionRateFor('scratch', 1);
+    // A bite whose infection runs eight times a fresh bite's rate: fast enough that one antiseptic only slows it over a rest.
     const nearlyTurned = (pack: CampaignStudent['pack'], infection: number, wound: 'bite' | 'scratch' = 'scratch') =>
-      camp([student({ name: 'Bo', wound, infection, infectionRate: wound === 'bite' ? infectionRateFor('bite', 1) : scratch, pack })]);
+      camp([student({ name: 'Bo', wound, infection, infectionRate: wound === 'bite' ? infectionRateFor('bite', 1) * 8 : scratch, pack })]);
     for (const [state, remedy] of [
       [nearlyTurned([], 99), 'none'],
       [nearlyTurned([antiseptic], 99.9, 'bite'), 'slow'],

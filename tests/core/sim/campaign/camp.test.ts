@@ -116,7 +116,7 @@ describe('resting', () => {
   });
 
   it('an infection runs on while they rest; at the end of it the student turns and the others take what they carried', () => {
-    const ari = student('Ari', { wound: 'bite', infection: 95, infectionRate: 0.01 }, ['bat', 'food']);
+    const ari = student('Ari', { wound: 'bite', infection: 98, infectionRate: 0.01 }, ['bat', 'food']);
     const { campaign, log } = rest(camp([ari, student('Bo')]), 1);
     const turned = campaign.students[0]!;
     // A rare seeded roll on the name and the time makes a halfbie instead; it does not roll for Ari at this hour.
