@@ -25,10 +25,15 @@
  * - table: `straight[cell * count + i]` and `diagonal[cell * count + i]` are the two parts of
  *   `sym(landmark i, cell)`; `straight` is UNREACHED when not connected.
  *
- * Landmarks are picked deterministically in the largest walkable component (farthest-point: the
- * first is the component's cell nearest the grid's top-left corner, each next one the reached cell
- * farthest from all landmarks so far, ties by lowest index), so a table depends only on the grid.
- * Queries elsewhere (another component) fall back to the octile bound alone.
+ * Landmarks are picked deterministically in the largest walkable component, so a table depends only
+ * on the grid. The first is the component's cell nearest the grid's top-left corner. On grids up to
+ * EDGE_PLACEMENT_ABOVE cells (every level) each next one is the reached cell farthest from all
+ * landmarks so far (farthest-point, ties by lowest index); on larger ones they are spread evenly
+ * along the grid's edge (`edgePoint`, each the reached cell nearest its point): a bound is strong
+ * where a landmark lies behind an end of the query, and on big floors farthest-point also fills
+ * the middle, where it seldom does (on the bench's 1024² floors, 8-way, jump point search expands
+ * a quarter to a half fewer cells with 16 edge landmarks). Queries elsewhere (another component)
+ * fall back to the octile bound alone.
  */
 
 import type { TileGrid } from '../grid/tile-grid';
@@ -84,8 +89,8 @@ function allocateParts(size: number, count: number, connectivity: Connectivity):
  * for such a 4-way grid (a second made queries no faster on 25%-wall and open floors, 7% faster
  * on school floors, and doubled the set-up, 5 ms warm at 256²); 8 beyond,
  * where queries are long enough to repay them, and 16 for such a uniform 8-way grid (jump point
- * search on a 1024² 25%-wall floor expands a third fewer cells than with 8, and answers about
- * a quarter sooner; set-up takes twice as long, about 2 s there).
+ * search on a 1024² 25%-wall floor expanded a third fewer cells than with 8 farthest-point ones,
+ * and answered about a quarter sooner; set-up takes twice as long, about 2 s there).
  */
 export function landmarkCountFor(size: number, connectivity: Connectivity = 8, uniform = false): number {
   if (size < 64) return 0;
@@ -193,6 +198,72 @@ function placeFirstLandmark(grid: TileGrid, lanes: Lane, search: (from: number) 
   return corner;
 }
 
+/** Grids with more cells than this get their landmarks along the edge (see the header). */
+export const EDGE_PLACEMENT_ABOVE = 65536;
+
+/**
+ * Point `i` of `count` spread evenly along the edge of a `width` × `height` grid, clockwise from
+ * the top-left corner (point 0): the top row, the right column, the bottom row, the left column.
+ */
+export function edgePoint(width: number, height: number, i: number, count: number): { x: number; y: number } {
+  const across = width - 1;
+  const down = height - 1;
+  let t = Math.floor((i * 2 * (across + down)) / count);
+  if (t < across) return { x: t, y: 0 };
+  t -= across;
+  if (t < down) return { x: across, y: t };
+  t -= down;
+  if (t < across) return { x: across - t, y: down };
+  return { x: 0, y: down - (t - across) };
+}
+
+/**
+ * The cell reached by the first landmark (lane 0 of `lanes`, its largest walkable area) nearest to
+ * (x, y) in straight-line distance (ties: the lowest index), or -1: ring by ring outwards, until
+ * no ring can hold a nearer cell.
+ */
+function nearestReached(lanes: Lane, width: number, height: number, x: number, y: number): number {
+  let best = -1;
+  let bestSquare = Infinity;
+  const consider = (cx: number, cy: number) => {
+    if (cx < 0 || cy < 0 || cx >= width || cy >= height) return;
+    const cell = cy * width + cx;
+    if (lanes.straight[cell * lanes.stride] === UNREACHED) return;
+    const square = (cx - x) * (cx - x) + (cy - y) * (cy - y);
+    if (square < bestSquare || (square === bestSquare && cell < best)) {
+      best = cell;
+      bestSquare = square;
+    }
+  };
+  const reach = Math.max(width, height);
+  for (let r = 0; r <= reach && r * r <= bestSquare; r++) {
+    if (r === 0) consider(x, y);
+    for (let d = -r; d <= r && r > 0; d++) {
+      consider(x + d, y - r);
+      consider(x + d, y + r);
+      if (d !== -r && d !== r) {
+        consider(x - r, y + d);
+        consider(x + r, y + d);
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * The landmark after the `picked` ones on a grid above EDGE_PLACEMENT_ABOVE cells: the reached
+ * cell nearest the next edge point from `point` on that is not a landmark yet; returns it and the
+ * point it came from, or -1 when the points run out.
+ */
+function nextEdgeLandmark(grid: TileGrid, lanes: Lane, picked: readonly number[], point: number, count: number): { cell: number; point: number } {
+  for (let i = point + 1; i < count; i++) {
+    const { x, y } = edgePoint(grid.width, grid.height, i, count);
+    const cell = nearestReached(lanes, grid.width, grid.height, x, y);
+    if (cell !== -1 && !picked.includes(cell)) return { cell, point: i };
+  }
+  return { cell: -1, point: count };
+}
+
 /**
  * Computes a landmark table for the grid as it is now (O(count × cells) time, 8 × count bytes per
  * cell). `count` defaults to `landmarkCountFor(cells)`.
@@ -228,10 +299,12 @@ export function buildLandmarkTable(grid: TileGrid, connectivity: Connectivity, w
   const search = (from: number): number => (unit !== 0 ? uniformDistances(grid, diagonal, from, unit, lanes, value, scratch) : symmetricDistances(grid, diagonal, from, lanes, value, scratch));
   const first = placeFirstLandmark(grid, lanes, search, scratch.settled, unit === 0 ? scratch.entryCell : scratch.straightQueue);
   if (first === -1) return empty();
-  // Smallest distance to any landmark picked so far (none is picked after a single one).
-  const nearest = new Float64Array(count > 1 ? size : 0).fill(Infinity);
+  const edge = size > EDGE_PLACEMENT_ABOVE;
+  // Smallest distance to any landmark picked so far (farthest-point only; none is picked after a single one).
+  const nearest = new Float64Array(count > 1 && !edge ? size : 0).fill(Infinity);
   const cells: number[] = [];
   let pick = first;
+  let point = 0;
   for (let k = 0; k < count; k++) {
     lanes.lane = k;
     // The first landmark's distances are in lane 0 already.
@@ -239,6 +312,11 @@ export function buildLandmarkTable(grid: TileGrid, connectivity: Connectivity, w
     cells.push(pick);
     // The last landmark needs no next one picked.
     if (k === count - 1) break;
+    if (edge) {
+      ({ cell: pick, point } = nextEdgeLandmark(grid, lanes, cells, point, count));
+      if (pick === -1) break;
+      continue;
+    }
     let next = -1;
     let farthest = 0;
     for (let c = 0; c < size; c++) {

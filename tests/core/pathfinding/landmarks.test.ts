@@ -6,7 +6,8 @@ import type { Connectivity } from '../../../src/core/grid/tile-grid';
 import { createTileGrid, setCellCost } from '../../../src/core/grid/tile-grid';
 import type { TileGrid } from '../../../src/core/grid/tile-grid';
 import { cellCost, gridOf, mapQuery, neighbours, sameCost, stepCost } from './reference';
-import { benchMap, MAP_KINDS } from '../../../bench/maps';
+import { benchMap, largestComponent, makePairs, MAP_KINDS, randomMap, seededRandom } from '../../../bench/maps';
+import { isOptimal, trueDistances } from '../../../bench/true-distance';
 
 const map = mapQuery(8, 16);
 
@@ -156,6 +157,50 @@ describe('landmark bounds', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('lie along the edge on grids above 65,536 cells, each the reached cell nearest its point, and keep jump point search exact', () => {
+    // A 25%-wall floor of 300 × 260 cells (past EDGE_PLACEMENT_ABOVE), its outer two rings walls
+    // along the top and the left, so most edge points have no walkable cell on them.
+    const width = 300;
+    const height = 260;
+    const grid = randomMap(width, seededRandom(77), 0.25);
+    const floor = createTileGrid(width, height);
+    floor.cost.set(grid.cost.subarray(0, width * height));
+    for (let c = 0; c < floor.cost.length; c++) if (c % width < 2 || c < 2 * width) floor.cost[c] = 0;
+    const reached = new Set(largestComponent(floor));
+    // Reference: points clockwise from the top-left corner, 2 × (299 + 259) edge steps apart / count.
+    const perimeter = 2 * (width - 1 + height - 1);
+    const pointAt = (t: number): [number, number] => {
+      if (t < width - 1) return [t, 0];
+      if ((t -= width - 1) < height - 1) return [width - 1, t];
+      if ((t -= height - 1) < width - 1) return [width - 1 - t, height - 1];
+      return [0, height - 1 - (t - width + 1)];
+    };
+    for (const connectivity of [4, 8] as Connectivity[]) {
+      const table = buildLandmarkTable(floor, connectivity);
+      const count = connectivity === 8 ? 16 : 8;
+      expect(table.count).toBe(count);
+      for (let i = 1; i < count; i++) {
+        const [x, y] = pointAt(Math.floor((i * perimeter) / count));
+        let nearest = -1;
+        let best = Infinity;
+        for (const c of [...reached].sort((a, b) => a - b)) {
+          const square = ((c % width) - x) ** 2 + (Math.floor(c / width) - y) ** 2;
+          if (square < best) [nearest, best] = [c, square];
+        }
+        expect(table.cells[i], `${connectivity}-way landmark ${i}`).toBe(nearest);
+      }
+    }
+    const cells = [...reached];
+    const random = seededRandom(5);
+    const finder = createPathfinder(floor, { connectivity: 8 });
+    for (let s = 0; s < 3; s++) {
+      const start = cells[Math.floor(random() * cells.length)]!;
+      const goals = makePairs(cells, 10, random).map(([goal]) => goal);
+      const truth = trueDistances(floor, 8, start, { stopAfter: goals });
+      for (const goal of goals) expect(isOptimal(finder.findPath(start, goal).cost / 10, truth[goal]!), `${start}->${goal}`).toBe(true);
+    }
   });
 
   it('leave tiny and wall-only grids without landmarks', () => {
