@@ -159,7 +159,7 @@ describe('landmark bounds', () => {
     );
   });
 
-  it('lie along the edge on grids above 65,536 cells, each the reached cell nearest its point, and keep jump point search exact', () => {
+  it('lie along the edge on grids above 65,536 cells, each the reached cell nearest its point, and keep A* and jump point search exact', () => {
     // A 25%-wall floor of 300 × 260 cells (past EDGE_PLACEMENT_ABOVE), its outer two rings walls
     // along the top and the left, so most edge points have no walkable cell on them.
     const width = 300;
@@ -179,7 +179,7 @@ describe('landmark bounds', () => {
     };
     for (const connectivity of [4, 8] as Connectivity[]) {
       const table = buildLandmarkTable(floor, connectivity);
-      const count = connectivity === 8 ? 16 : 8;
+      const count = 16;
       expect(table.count).toBe(count);
       for (let i = 1; i < count; i++) {
         const [x, y] = pointAt(Math.floor((i * perimeter) / count));
@@ -194,12 +194,14 @@ describe('landmark bounds', () => {
     }
     const cells = [...reached];
     const random = seededRandom(5);
-    const finder = createPathfinder(floor, { connectivity: 8 });
-    for (let s = 0; s < 3; s++) {
-      const start = cells[Math.floor(random() * cells.length)]!;
-      const goals = makePairs(cells, 10, random).map(([goal]) => goal);
-      const truth = trueDistances(floor, 8, start, { stopAfter: goals });
-      for (const goal of goals) expect(isOptimal(finder.findPath(start, goal).cost / 10, truth[goal]!), `${start}->${goal}`).toBe(true);
+    for (const connectivity of [4, 8] as Connectivity[]) {
+      const finder = createPathfinder(floor, { connectivity });
+      for (let s = 0; s < 3; s++) {
+        const start = cells[Math.floor(random() * cells.length)]!;
+        const goals = makePairs(cells, 10, random).map(([goal]) => goal);
+        const truth = trueDistances(floor, connectivity, start, { stopAfter: goals });
+        for (const goal of goals) expect(isOptimal(finder.findPath(start, goal).cost / 10, truth[goal]!), `${connectivity}-way ${start}->${goal}`).toBe(true);
+      }
     }
   });
 
