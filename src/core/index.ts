@@ -28,7 +28,7 @@ export type { LevelError, LevelResult } from './level/level-error';
 export { OBJECT_KINDS, levelJsonSchemaText, tiledMapSchema } from './level/level-schema';
 export type { Device, ObjectiveKind } from './level/level-words';
 export type { Level } from './level/level';
-export { LIGHT_DEFAULTS, NOISE_MAKER_LOUDNESS, jsonDepth, levelIdFromFile, parseLevel } from './level/parse-level';
+export { LIGHT_DEFAULTS, NOISE_MAKER_LOUDNESS, levelIdFromFile, parseLevel, readLimitedJson, type LimitedJson } from './level/parse-level';
 export { previewLayers } from './sim/preview/preview-layers';
 export type { PreviewLayers } from './sim/preview/preview-layers';
 export { objectsAt } from './sim/preview/preview-objects';

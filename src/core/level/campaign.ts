@@ -5,12 +5,15 @@
  */
 
 import { z } from 'zod';
-import { describeValue, didYouMean, locateErrors, type LevelError } from './level-error';
+import { describeValue, didYouMean, lineColAt, lineStartsOf, locateErrors, type LevelError } from './level-error';
+import { readLimitedJson } from './json-depth';
 import { issuesToErrors } from './schema-issues';
 import { jsonSyntaxError } from './json-syntax';
 
 export const CAMPAIGN_FILE = 'levels/campaign.json';
 const MAX_CAMPAIGN_BYTES = 64 * 1024;
+/** The file nests three deep (the object, its list, an entry); a little room over that. */
+const MAX_CAMPAIGN_DEPTH = 8;
 
 const entry = z.strictObject({
   id: z.string().min(1).max(80).meta({ description: 'A level id: the file name in levels/ without .json.' }),
@@ -29,14 +32,18 @@ export type Campaign = z.infer<typeof campaignSchema>;
 export type CampaignResult = { ok: true; campaign: Campaign } | { ok: false; errors: LevelError[] };
 
 /** Parses campaign.json; `levelIds` are the level files that exist (every id must name one, once). */
-export function parseCampaign(text: string, levelIds: readonly string[], file = CAMPAIGN_FILE): CampaignResult {
-  if (text.length > MAX_CAMPAIGN_BYTES) return { ok: false, errors: [{ file, path: [], message: `campaign file is too large (got ${text.length} bytes; expected at most ${MAX_CAMPAIGN_BYTES})` }] };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, errors: [jsonSyntaxError(text, file)] };
+export function parseCampaign(source: string, levelIds: readonly string[], file = CAMPAIGN_FILE): CampaignResult {
+  const read = readLimitedJson(source, { maxChars: MAX_CAMPAIGN_BYTES, maxDepth: MAX_CAMPAIGN_DEPTH });
+  if (!read.ok) {
+    if (read.why === 'size') return { ok: false, errors: [{ file, path: [], message: `campaign file is too large (got ${read.chars} bytes; expected at most ${MAX_CAMPAIGN_BYTES})` }] };
+    if (read.why === 'syntax') return { ok: false, errors: [jsonSyntaxError(read.text, file)] };
+    const { line, col } = lineColAt(lineStartsOf(read.text), read.at);
+    return {
+      ok: false,
+      errors: [{ file, path: [], line, col, message: `JSON is nested too deeply (got a bracket ${MAX_CAMPAIGN_DEPTH + 1} levels deep here; expected at most ${MAX_CAMPAIGN_DEPTH})` }],
+    };
   }
+  const { text, raw } = read;
   const parsed = campaignSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: locateErrors(text, issuesToErrors(parsed.error.issues, raw, file, new Set())) };
   const errors: LevelError[] = [];

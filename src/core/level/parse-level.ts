@@ -15,7 +15,7 @@ import type { Level } from './level';
 import { applyDoorsToGrid, createDoors } from './doors';
 import { findPushables } from './furniture';
 import { lineColAt, lineStartsOf, locateErrors, type AddError, type JsonPath, type LevelError, type LevelResult } from './level-error';
-import { tooDeepAt } from './json-depth';
+import { readLimitedJson } from './json-depth';
 import { adoptClassAsType, checkDuplicateProperties, checkExternalTilesets, checkTemplateInstances, checkTilesets, collectTileProperties, indexLayers, type TileProps } from './tiled-checks';
 import { buildGrid, type BuiltGrid } from './layer-grid';
 import { checkHunterEntry, numberProperty, readObjects, readSettings, stringProperty, type Placed } from './read-objects';
@@ -69,35 +69,26 @@ export function parseLevel(source: string, file: string): LevelResult<Level> {
   return { ok: true, level: levelOf(file, map, built, placed, survivors, tileProps) };
 }
 
-/** The text's size and nesting checked before it is parsed, a byte-order mark dropped, and the JSON read. */
+/** The text's size and nesting checked before it is parsed, a byte-order mark dropped, and the JSON read (json-depth.ts: the rule every outside JSON is read by). */
 function readJsonText(source: string, file: string): { ok: true; text: string; raw: unknown } | { ok: false; errors: LevelError[] } {
-  if (source.length > MAX_LEVEL_BYTES) {
-    return { ok: false, errors: [{ file, path: [], message: `level file is too large (got ${source.length} bytes; expected at most ${MAX_LEVEL_BYTES})` }] };
-  }
-  // Tiled and many editors may start the file with a byte-order mark; it is not part of the JSON.
-  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const tooDeep = tooDeepAt(text, MAX_JSON_DEPTH);
-  if (tooDeep !== undefined) {
-    const { line, col } = lineColAt(lineStartsOf(text), tooDeep);
-    return {
-      ok: false,
-      errors: [
-        {
-          file,
-          path: [],
-          line,
-          col,
-          message: `JSON is nested too deeply (got a bracket ${MAX_JSON_DEPTH + 1} levels deep here; expected at most ${MAX_JSON_DEPTH})`,
-          fix: `a level is never nested more than ${MAX_JSON_DEPTH} deep: look for brackets pasted in by mistake at line ${line}, column ${col}.`,
-        },
-      ],
-    };
-  }
-  try {
-    return { ok: true, text, raw: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false, errors: [jsonSyntaxError(text, file)] };
-  }
+  const read = readLimitedJson(source, { maxChars: MAX_LEVEL_BYTES, maxDepth: MAX_JSON_DEPTH });
+  if (read.ok) return read;
+  if (read.why === 'size') return { ok: false, errors: [{ file, path: [], message: `level file is too large (got ${read.chars} bytes; expected at most ${MAX_LEVEL_BYTES})` }] };
+  if (read.why === 'syntax') return { ok: false, errors: [jsonSyntaxError(read.text, file)] };
+  const { line, col } = lineColAt(lineStartsOf(read.text), read.at);
+  return {
+    ok: false,
+    errors: [
+      {
+        file,
+        path: [],
+        line,
+        col,
+        message: `JSON is nested too deeply (got a bracket ${MAX_JSON_DEPTH + 1} levels deep here; expected at most ${MAX_JSON_DEPTH})`,
+        fix: `a level is never nested more than ${MAX_JSON_DEPTH} deep: look for brackets pasted in by mistake at line ${line}, column ${col}.`,
+      },
+    ],
+  };
 }
 
 /** The map as the schema reads it, or undefined with its errors added. */
@@ -172,5 +163,5 @@ function levelOf(file: string, map: TiledMap, built: BuiltGrid, placed: Placed, 
   };
 }
 
-export { jsonDepth, tooDeepAt } from './json-depth';
+export { readLimitedJson, type JsonLimits, type LimitedJson } from './json-depth';
 export { LIGHT_DEFAULTS, NOISE_MAKER_LOUDNESS } from './read-objects';

@@ -10,7 +10,7 @@
  */
 
 import { z } from 'zod';
-import { jsonDepth } from '../../core';
+import { readLimitedJson, type LimitedJson } from '../../core';
 import type { SimState } from '../../core';
 
 // No code generated from strings (the game's Content-Security-Policy forbids eval).
@@ -118,24 +118,24 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 export function decodeSave(text: string | null | undefined, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, current = SAVE_VERSION): DecodeResult {
   if (text === null || text === undefined || text === '') return { ok: false, problem: { kind: 'empty' } };
   if (typeof text !== 'string') return { ok: false, problem: { kind: 'corrupt', detail: `expected text (got ${typeof text})` } };
-  if (text.length > MAX_SAVE_BYTES) return { ok: false, problem: { kind: 'corrupt', detail: `too large (${text.length} characters; at most ${MAX_SAVE_BYTES})` } };
-  // Before JSON.parse: a few megabytes of brackets would take seconds to parse and validate, and overflow the stack.
-  if (jsonDepth(text, MAX_SAVE_DEPTH) > MAX_SAVE_DEPTH) return { ok: false, problem: { kind: 'corrupt', detail: `nested too deeply (more than ${MAX_SAVE_DEPTH} levels)` } };
+  // Size and nesting before JSON.parse (the core's rule for all outside JSON): a few megabytes of brackets would take seconds to parse and validate, and overflow the stack.
+  const read = readLimitedJson(text, { maxChars: MAX_SAVE_BYTES, maxDepth: MAX_SAVE_DEPTH });
+  if (!read.ok) return { ok: false, problem: { kind: 'corrupt', detail: refusal(read) } };
   try {
-    return decodeParsed(text, migrations, current);
+    return decodeParsed(read.raw, migrations, current);
   } catch (error) {
     // Nothing below should throw; if something does, the save is refused rather than the caller crashing.
     return { ok: false, problem: { kind: 'corrupt', detail: `not readable (${error instanceof Error ? error.message : String(error)})` } };
   }
 }
 
-function decodeParsed(text: string, migrations: Readonly<Record<number, Migration>>, current: number): DecodeResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problem: { kind: 'corrupt', detail: `not readable: cut short or damaged (${(error as Error).message})` } };
-  }
+function refusal(read: LimitedJson & { ok: false }): string {
+  if (read.why === 'size') return `too large (${read.chars} characters; at most ${MAX_SAVE_BYTES})`;
+  if (read.why === 'depth') return `nested too deeply (more than ${MAX_SAVE_DEPTH} levels)`;
+  return `not readable: cut short or damaged (${read.message})`;
+}
+
+function decodeParsed(raw: unknown, migrations: Readonly<Record<number, Migration>>, current: number): DecodeResult {
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) {
     const issue = envelope.error.issues[0]!;

@@ -1,6 +1,6 @@
 /**
  * Checks a simulation state that came from outside (a save file, an import, a test) before any of
- * it reaches a world: size and nesting limits on the text before JSON.parse, plain JSON with no
+ * it reaches a world: size and nesting limits on the text before JSON.parse (the rule of level/json-depth.ts), plain JSON with no
  * `__proto__` / `constructor` / `prototype` keys (./plain-json.ts), every field of the right type and range, and every cell,
  * position and id inside the level it is loaded into. A state either passes whole or is refused
  * with a `SimStateError` that names the field (`students[3].path[7]`) and says what was expected.
@@ -9,7 +9,7 @@
  */
 
 import { z } from 'zod';
-import { jsonDepth } from '../../level/parse-level';
+import { readLimitedJson } from '../../level/json-depth';
 import { MAX_STUDENT_NAME, MAX_STUDENTS } from '../../level/level-words';
 import { DIFFICULTY_PRESETS, DIFFICULTY_SLIDERS, SLIDER_MAX, SLIDER_MIN } from '../../kernel/difficulty';
 import { STUDENT_ORDERS, type StudentOrder } from '../../state/commands';
@@ -274,14 +274,9 @@ export function checkSimState(value: unknown, level: Level): SimState {
 /** Reads a saved state from JSON text: limits first (before JSON.parse allocates), then `checkSimState`. */
 export function readSimState(text: string, level: Level): SimState {
   if (typeof text !== 'string') throw new SimStateError('', `must be JSON text (got ${typeof text})`);
-  if (text.length > MAX_SAVE_BYTES) throw new SimStateError('', `is too large (got ${text.length} bytes; expected at most ${MAX_SAVE_BYTES})`);
-  const depth = jsonDepth(text);
-  if (depth > MAX_SAVE_DEPTH) throw new SimStateError('', `is nested too deeply (got depth ${depth}; expected at most ${MAX_SAVE_DEPTH})`);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new SimStateError('', `is not valid JSON (${(error as Error).message})`);
-  }
-  return checkSimState(value, level);
+  const read = readLimitedJson(text, { maxChars: MAX_SAVE_BYTES, maxDepth: MAX_SAVE_DEPTH });
+  if (read.ok) return checkSimState(read.raw, level);
+  if (read.why === 'size') throw new SimStateError('', `is too large (got ${read.chars} bytes; expected at most ${MAX_SAVE_BYTES})`);
+  if (read.why === 'depth') throw new SimStateError('', `is nested too deeply (expected at most ${MAX_SAVE_DEPTH} levels)`);
+  throw new SimStateError('', `is not valid JSON (${read.message})`);
 }
