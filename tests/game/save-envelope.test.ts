@@ -230,18 +230,42 @@ describe('saves whose envelope is sound but whose game cannot be played', () => 
     expect(preparePlayable(saveAt(12))).toMatchObject({ ok: true, migrated: false });
   });
 
-  it.each(FORGED)('%s: decodes, is found unplayable, and never replaces a good backup', async (_name, bad, kind) => {
+  it.each(FORGED)('%s: decodes, is found unplayable, is never written, and never replaces a good backup', async (_name, bad, kind) => {
     expect(decodeSave(encodeSave(bad)).ok).toBe(true);
     expect(readPlayable(encodeSave(bad))).toMatchObject({ ok: false, problem: { kind } });
     const good = saveAt(20, '2026-11-26T12:00:00.000Z');
     await writeSave('slot2', good);
-    await writeSave('slot2', bad);
-    // Reading falls back to the backup (the good save), and the slot is listed as damaged.
+    await writeSave('slot2', good);
+    const stored = await readRaw('slot2');
+    // No write path writes it (autosave, camp, slot, import all write through writeSave): refused with the problem, nothing changed.
+    expect(await writeSave('slot2', bad)).toMatchObject({ ok: false, reason: 'unplayable', problem: { kind } });
+    expect(await readRaw('slot2')).toBe(stored);
+    expect(await readRaw('slot2.backup')).toBe(stored);
+    // Stored all the same (by an older build, or its level changed since): reading falls back to the backup, and the slot is listed as damaged.
+    await writeRaw('slot2', encodeSave(bad));
     expect(await readSave('slot2')).toMatchObject({ ok: true, fromBackup: true, save: good, problem: { kind } });
-    expect((await listSlots()).find((s) => s.slot === 'slot2')).toMatchObject({ status: 'damaged', fromBackup: true });
+    expect((await listSlots()).find((s) => s.slot === 'slot2')).toMatchObject({ status: 'damaged', fromBackup: true, problem: { kind } });
     // The next save keeps the good backup: the unplayable one is not pushed into it.
     await writeSave('slot2', saveAt(25, '2026-11-26T12:10:00.000Z'));
     expect(decodeSave(await readRaw('slot2.backup'))).toMatchObject({ ok: true, save: good });
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it.each([
+    ['__proto__ in an item of a student’s pack', 'pack', '[{"__proto__":{"polluted":1},"id":900,"kind":"food"}]', 'students[0].pack[0].__proto__'],
+    ['constructor deep inside a student’s pack', 'pack', '[{"id":900,"kind":"food","x":{"constructor":{"prototype":{"polluted":1}}}}]', 'students[0].pack[0].x.constructor'],
+    ['prototype at a student’s top', 'prototype', '{"polluted":1}', 'students[0].prototype'],
+  ])('a forbidden key anywhere inside a saved student is refused, named, and pollutes nothing: %s', async (_name, field, json, where) => {
+    const good = saveAt(12);
+    const state = structuredClone(good.state);
+    // JSON.parse makes `__proto__` an own key, as it is in a save file read from disk.
+    (state.students[0] as unknown as Record<string, unknown>)[field] = JSON.parse(json) as unknown;
+    const save = { ...good, state };
+    expect(encodeSave(save)).toContain(JSON.stringify(JSON.parse(json)).slice(1, 12));
+    const read = readPlayable(encodeSave(save));
+    expect(read).toMatchObject({ ok: false, problem: { kind: 'invalid' } });
+    if (!read.ok && read.problem.kind === 'invalid') expect(read.problem.detail).toContain(`${where}: is a forbidden key`);
+    expect(await writeSave('slot3', save)).toMatchObject({ ok: false, reason: 'unplayable' });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 

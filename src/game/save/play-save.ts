@@ -11,7 +11,7 @@ import type { PlaySession } from '../play-session';
 import { saveContentOf } from './autosave';
 import { encodeSave, type SaveContent } from './envelope';
 import { downloadText, exportFileName, pickSaveFile } from './save-file';
-import { checkPlayable, preparePlayable } from './playable';
+import { preparePlayable } from './playable';
 import { noteSaveResult, setSaveNotice } from './save-status';
 import { readSave, writeSave, type SlotId } from './store';
 import { startLazyScene } from '../scenes/lazy-scenes';
@@ -104,13 +104,12 @@ export async function importText(game: Phaser.Game, picked: Awaited<ReturnType<t
     setSaveNotice({ kind: 'loadFailed', slot: 'file', problem: picked.problem });
     return false;
   }
-  // Checked whole before anything is written: a save the game cannot play never replaces the autosave.
-  const problem = checkPlayable(picked.save);
-  if (problem !== undefined) {
-    setSaveNotice({ kind: 'loadFailed', slot: 'file', problem });
+  // Checked whole by the write before anything is written: a save the game cannot play never replaces the autosave.
+  const stored = await writeSave('auto', picked.save);
+  if (!stored.ok && stored.reason === 'unplayable') {
+    setSaveNotice({ kind: 'loadFailed', slot: 'file', problem: stored.problem });
     return false;
   }
-  const stored = await writeSave('auto', picked.save);
   if (!stored.ok) noteSaveResult('auto', stored);
   else setSaveNotice({ kind: 'imported' });
   return playSave(game, picked.save, 'file');

@@ -1,13 +1,16 @@
 /**
  * Saves in IndexedDB (idb-keyval): an autosave and three manual slots, each with a backup of the
- * save it replaced. Reading falls back to the backup when a save is damaged or its state cannot be
- * played (checked by the core before use: playable.ts), and says so; a save that fails never
- * becomes a backup. Writing
+ * save it replaced. Every save is checked whole (its text decoded and its state taken by the core,
+ * playable.ts) before it is written, so a save the game cannot play is never written by any path
+ * (autosave, camp, a slot, an import). Reading falls back to the backup when a save is damaged or
+ * its state cannot be played, and says so; a save that fails never becomes a backup. Writing
  * reports a full quota or blocked storage and leaves the last save untouched (IndexedDB writes
  * are all-or-nothing). Saves are stored as the text of `encodeSave`, the same text as an exported
  * file, so export and import are a copy.
  *
- * Page-wide state: one IndexedDB store per page, opened once.
+ * Page-wide state: one IndexedDB store per page, opened once; each slot's last write, so writes land
+ * in order; and the text this page last wrote in each slot, already checked, so it is not checked
+ * again when the next save pushes it into the backup.
  */
 
 import { createStore, get, set, type UseStore } from 'idb-keyval';
@@ -18,7 +21,8 @@ export const SLOTS = ['auto', 'slot1', 'slot2', 'slot3'] as const;
 export type SlotId = (typeof SLOTS)[number];
 export const MANUAL_SLOTS = ['slot1', 'slot2', 'slot3'] as const satisfies readonly SlotId[];
 
-export type WriteFailure = { reason: 'quota' | 'blocked' | 'failed'; detail: string };
+/** Why a write did not happen: storage full, blocked or failing, or a save the game could not play (`problem`: nothing was written). */
+export type WriteFailure = { reason: 'quota' | 'blocked' | 'failed'; detail: string } | { reason: 'unplayable'; detail: string; problem: SaveProblem };
 
 export interface SlotInfo {
   slot: SlotId;
@@ -73,20 +77,27 @@ export type WriteResult = { ok: true } | ({ ok: false } & WriteFailure);
 
 /** Each slot's last write, so the next one waits for it: writes land in the order they were asked for. */
 const writing = new Map<SlotId, Promise<unknown>>();
+/** The text this page last wrote in each slot (checked before it was written). */
+const written = new Map<SlotId, string>();
 
 /**
- * Saves `content` in `slot`. The save it replaces becomes the slot's backup if it was good (a
- * damaged or unplayable one never pushes out a good backup). On failure nothing in the slot has changed.
+ * Saves `content` in `slot` once it is checked whole (decoded from the text to be stored and taken
+ * by the core: `readPlayable`); one that fails is not written (`unplayable`, with the problem). The
+ * save it replaces becomes the slot's backup if it was good (a damaged or unplayable one never
+ * pushes out a good backup). On failure nothing in the slot has changed.
  * Writes to one slot land one after another, in the order asked (the camp's last save never lands
  * over the autosave of the level started from it).
  */
 export function writeSave(slot: SlotId, content: SaveContent): Promise<WriteResult> {
   const text = encodeSave(content);
   const write = async (): Promise<WriteResult> => {
+    const checked = readPlayable(text);
+    if (!checked.ok) return { ok: false, reason: 'unplayable', detail: `the save was not written: it could not be played (${JSON.stringify(checked.problem)})`, problem: checked.problem };
     try {
       const previous = await readRaw(slot);
-      if (previous !== null && readPlayable(previous).ok) await set(backupKey(slot), previous, saves());
+      if (previous !== null && (previous === written.get(slot) || readPlayable(previous).ok)) await set(backupKey(slot), previous, saves());
       await set(slot, text, saves());
+      written.set(slot, text);
       return { ok: true };
     } catch (error) {
       return { ok: false, ...failure(error) };
