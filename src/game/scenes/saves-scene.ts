@@ -1,13 +1,14 @@
 /**
  * Saves: the slot list. From the pause menu it saves the level being played into slot 1–3 or
  * exports it as a file; from the title it loads the autosave or a slot, exports a slot, or imports
- * a file. Each slot shows its level, play time and when it was saved, or "empty" / "damaged".
+ * a file. Each slot shows its level, play time and when it was saved, or "empty" / "damaged" /
+ * "older level version" (describeSlot).
  * Problems (full storage, a damaged slot, a bad file) show as a notice at the top.
  */
 
 import Phaser from 'phaser';
 import { t } from '../i18n/i18n';
-import { describeSave } from '../save/describe-save';
+import { describeSlot } from '../save/describe-save';
 import { noticeText, slotName } from '../save/messages';
 import { exportCurrent, exportSlot, importAndPlay, playSlot, saveCurrent } from '../save/play-save';
 import { appOf } from '../app-state';
@@ -19,12 +20,6 @@ import { createMenuScreen } from './menu/menu-screen';
 export interface SavesData {
   mode: 'save' | 'load';
   focus?: string;
-}
-
-function slotValue(info: SlotInfo | undefined): string {
-  if (info === undefined || info.status === 'empty') return t('saves.empty');
-  if (info.save === undefined) return t('saves.damaged');
-  return `${info.status === 'damaged' ? `${t('saves.damaged')} → ` : ''}${describeSave(info.save)}`;
 }
 
 export class SavesScene extends Phaser.Scene {
@@ -58,7 +53,7 @@ export class SavesScene extends Phaser.Scene {
     const items: MenuItem[] = [];
     if (data.mode === 'save') {
       for (const slot of MANUAL_SLOTS) {
-        items.push({ id: slot, label: () => slotName(slot), value: () => slotValue(info(slot)), activate: () => void saveCurrent(appOf(this.game).play, slot).then(() => again(slot)) });
+        items.push({ id: slot, label: () => slotName(slot), value: () => describeSlot(info(slot)), activate: () => void saveCurrent(appOf(this.game).play, slot).then(() => again(slot)) });
       }
       items.push({
         id: 'export',
@@ -73,7 +68,7 @@ export class SavesScene extends Phaser.Scene {
         items.push({
           id: slot,
           label: () => slotName(slot),
-          value: () => slotValue(info(slot)),
+          value: () => describeSlot(info(slot)),
           enabled: () => info(slot)?.save !== undefined,
           activate: () =>
             void playSlot(this.game, slot).then((started) => {

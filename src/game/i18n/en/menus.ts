@@ -94,6 +94,7 @@ export const menus = {
     slot: 'Slot {{n}}',
     empty: 'empty',
     damaged: 'damaged',
+    outdated: 'older level version',
     info: '{{level}} · {{minutes}}\u00a0min · {{when}}',
     infoCamp: 'Camp before {{level}} · {{when}}',
     export: 'Export to a file',

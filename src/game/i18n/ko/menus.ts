@@ -94,6 +94,7 @@ export const menus: DictionaryOf<typeof english> = {
     slot: '슬롯 {{n}}',
     empty: '비어 있음',
     damaged: '손상됨',
+    outdated: '이전 버전 레벨',
     info: '{{level}} · {{minutes}}분 · {{when}}',
     infoCamp: '야영 ({{level}} 가기 전) · {{when}}',
     export: '파일로 내보내기',
