@@ -16,7 +16,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tiledFromAscii } from '../core/level-fixture';
-import { startGameHarness, type GameHarness, type GamePage } from './harness';
+import { runUntil, startGameHarness, type GameHarness, type GamePage } from './harness';
 import { checkBoxes, checkCorners, checkDeviceWords, checkOverlaps, checkReadable, checkRows, checkScaled, checkSqueezed, checkWords, type Capture } from './screen-checks';
 import { tap } from './taps';
 
@@ -347,30 +347,35 @@ class Visit {
 
     // The end screens are reached in the language already chosen (a player cannot switch it there,
     // and what the level drew before stays as it was drawn); the text size then changes in place.
+    // The levels run under the step lock, as fast as their ticks compute: in real time they took a
+    // minute a device (a walker's ear, a brute's bites, ten seconds of "What happened?", a siege's
+    // dawn), longer on a loaded machine than a wait allows.
+    await this.page.evaluate(() => window.hyosan.stepLock(true));
     for (const language of LANGUAGES) {
       await this.set(language, 1);
       await this.load('levels/screens-won.json', WIN_TEXT);
       // A swing the walker hears: its "heard" badge is over the student as the level is won.
       await this.page.evaluate(() => window.hyosan.send({ type: 'attack' }));
-      await this.page.waitForFunction(() => (window.hyosan.look()?.notices.length ?? 0) > 0, undefined, { timeout: 30_000 });
+      await runUntil(this.game, () => (window.hyosan.look()?.notices.length ?? 0) > 0);
       await this.page.evaluate(() => window.hyosan.send({ type: 'move', dx: 1, dy: 0 }));
-      await this.waitScreen('won');
+      await runUntil(this.game, () => window.hyosan.screen() === 'won');
       await this.bothSizes('won');
 
       await this.set(language, 1);
       await this.load('levels/screens-lost.json', LOSE_TEXT);
-      await this.waitScreen('lost');
+      await runUntil(this.game, () => window.hyosan.screen() === 'lost');
       await this.bothSizes('lost');
       await this.page.keyboard.press('KeyH');
-      await this.page.waitForFunction(() => window.hyosan.whatHappened()?.playing === false, undefined, { timeout: 60_000 });
+      await runUntil(this.game, () => window.hyosan.whatHappened()?.playing === false, 30);
       await this.bothSizes('what-happened');
 
       await this.set(language, 1);
       await this.load('levels/screens-siege.json', siegeText());
       await this.page.evaluate(() => window.hyosan.send({ type: 'move', dx: 1, dy: 0 }));
-      await this.waitScreen('won');
+      await runUntil(this.game, () => window.hyosan.screen() === 'won');
       await this.bothSizes('siege-end');
     }
+    await this.page.evaluate(() => window.hyosan.stepLock(false));
     await this.set('en', 1);
 
     await this.page.goto(`${harness.url}?edit=01-classroom-wing`, { timeout: 120_000 });

@@ -158,3 +158,17 @@ export async function nextFrames(game: GamePage, count = 3): Promise<void> {
   const from = await game.page.evaluate(() => window.hyosan.frame());
   await game.page.waitForFunction(([f, n]) => window.hyosan.frame() >= f + n, [from, count] as const, { timeout: 60_000, polling: 'raf' });
 }
+
+/**
+ * Under the step lock (`hyosan.stepLock(true)`): `ticks` ticks, then a drawn frame (what the hook
+ * reports of the screen is read as it is drawn), until `done` holds in the page. A level runs as
+ * fast as its ticks compute, however busy the machine; fails if `done` never comes about.
+ */
+export async function runUntil(game: GamePage, done: () => boolean, ticks = 5, limit = 1000): Promise<void> {
+  for (let step = 0; step < limit; step++) {
+    if (await game.page.evaluate(done)) return;
+    await game.page.evaluate((n) => window.hyosan.advance(n), ticks);
+    await nextFrames(game, 1);
+  }
+  throw new Error(`never came about in ${limit * ticks} ticks: ${done.toString()}`);
+}
