@@ -6,7 +6,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOG_DEPTH, LIGHT_DEPTH } from '../../src/game/render/depths';
-import { nextFrames, startGameHarness, type GameHarness } from './harness';
+import { nextFrames, runUntil, startGameHarness, type GameHarness } from './harness';
 import { DOC_SHOTS } from './shots';
 
 let harness: GameHarness;
@@ -32,32 +32,28 @@ describe('the AI debug overlay', () => {
     await game.page.waitForFunction(() => (window.hyosan.debug()?.paths ?? 0) > 0, undefined, { timeout: 60_000 });
 
     // Run (loud) toward the infected classroom until a zombie notices, then look at the overlay.
-    // A busy machine runs the page at a few ticks a second: generous limits.
+    // Under the step lock, a few ticks and then a drawn frame at a time (the overlay reports what it
+    // drew): in real time a loaded machine ran too few ticks for a zombie to notice in 150 s.
+    await game.page.evaluate(() => window.hyosan.stepLock(true));
     const door = await game.page.evaluate(() => window.hyosan.tileToScreen(12, 12));
     await game.page.mouse.click(door!.x, door!.y);
-    await game.page.waitForFunction(() => window.hyosan.snapshot().students[0]!.tileY >= 11, undefined, { timeout: 150_000 });
+    await runUntil(game, () => window.hyosan.snapshot().students[0]!.tileY >= 11);
     await game.page.keyboard.down('Shift');
     await game.page.keyboard.down('a');
-    // The overlay as it was the frame a detection showed (it may be gone a moment later).
-    const noticed = await game.page.waitForFunction(
-      () => {
-        const debug = window.hyosan.debug();
-        return debug !== null && debug.detections.length > 0 ? debug : null;
-      },
-      undefined,
-      { timeout: 150_000, polling: 50 },
-    );
-    const stats = (await noticed.jsonValue())!;
+    // The overlay as it was the frame a detection showed (the lock keeps it until the next ticks).
+    await runUntil(game, () => (window.hyosan.debug()?.detections.length ?? 0) > 0);
+    const stats = (await game.page.evaluate(() => window.hyosan.debug()))!;
     expect(stats.detections.every((word) => ['saw', 'heard', 'smelled'].includes(word))).toBe(true);
     // The game's simulation is lenient (it counts illegal state transitions instead of throwing): none happened.
     expect(stats.illegalTransitions).toBe(0);
     expect(await game.page.evaluate(() => window.hyosan.illegalTransitions())).toEqual({ count: 0, last: '' });
     // Footsteps and groans show as rings of their reach.
-    await game.page.waitForFunction(() => (window.hyosan.debug()?.rings ?? 0) > 0, undefined, { timeout: 100_000, polling: 50 });
+    await runUntil(game, () => (window.hyosan.debug()?.rings ?? 0) > 0);
     await game.page.keyboard.up('a');
     await game.page.keyboard.up('Shift');
     await game.page.screenshot({ path: 'test-results/screenshots/debug-ai-1280x720.png' });
     await game.page.screenshot({ path: `${DOC_SHOTS}/debug-overlay-1280x720.png` });
+    await game.page.evaluate(() => window.hyosan.stepLock(false));
     expect(game.errors).toEqual([]);
     await game.close();
   });

@@ -6,7 +6,7 @@
 
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGameHarness, type GameHarness } from './harness';
+import { nextFrames, startGameHarness, type GameHarness } from './harness';
 import { HORDE_CLOSET, hordeLevelText } from '../../tools/horde-floor';
 
 let harness: GameHarness;
@@ -40,13 +40,13 @@ describe('a horde of 1,000', () => {
     const sharingSince = new Map<string, number>();
     const episodes: number[] = [];
     let longestShareTicks = 0;
-    // This machine renders with software WebGL and may be busy: go by simulation ticks: the 150 the
-    // checks need however long they take (a loaded run made 133 in the 75 s this once allowed), then
-    // on to 300 while the 75 s last.
+    // Under the step lock the 300 ticks run however busy the machine is (in real time a loaded run
+    // made 150 ticks and drew 99 of the 100 zombies asked for): three ticks, then a sample.
+    await game.page.evaluate(() => window.hyosan.stepLock(true));
     let tick = start.tick;
-    const deadline = Date.now() + 75_000;
-    while (tick < start.tick + 300 && (tick < start.tick + 150 || Date.now() < deadline)) {
+    while (tick < start.tick + 300) {
       const sample = await game.page.evaluate(() => {
+        window.hyosan.advance(3);
         const snapshot = window.hyosan.snapshot();
         const byTile = new Map<number, number[]>();
         for (const z of snapshot.zombies) {
@@ -72,10 +72,9 @@ describe('a horde of 1,000', () => {
         if (!sharingSince.has(key)) sharingSince.set(key, tick);
         longestShareTicks = Math.max(longestShareTicks, tick - sharingSince.get(key)!);
       }
-      await game.page.waitForFunction((t) => window.hyosan.snapshot().tick >= t + 3, tick, { timeout: 60_000, polling: 50 });
     }
+    await nextFrames(game, 2);
     await game.page.screenshot({ path: 'test-results/screenshots/horde-1000-1280x720.png' });
-    expect(tick - start.tick).toBeGreaterThanOrEqual(150);
 
     const end = await game.page.evaluate(() => window.hyosan.snapshot().zombies.map((z) => ({ x: z.x, y: z.y, mode: z.mode })));
     const distance = (p: { x: number; y: number }): number => Math.hypot(p.x - start.lure.x, p.y - start.lure.y);

@@ -8,7 +8,7 @@
 
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { LESSONS } from '../../src/game/tutorial/lessons';
-import { startGameHarness, type GameHarness, type GamePage } from './harness';
+import { nextFrames, startGameHarness, type GameHarness, type GamePage } from './harness';
 import { DOC_SHOTS } from './shots';
 import { tap } from './taps';
 
@@ -50,6 +50,10 @@ it.each(DEVICES)('an aimed throw in the classroom wing shows where the alarm lan
     { timeout: 60_000, polling: 100 },
   );
   await game.page.waitForFunction(() => (window.hyosan.snapshot().inventory.phone ?? 0) >= 1, undefined, { timeout: 60_000, polling: 100 });
+  // The level held still (the step lock) and the camera on the student, so the tile aimed at stays
+  // under the pointer: on a loaded machine the camera was still gliding, and the aim fell short.
+  await game.page.evaluate(() => window.hyosan.stepLock(true));
+  await nextFrames(game, 2);
   // Aim four tiles down the aisle beside the desks: the right button held, or a finger dragged out of ALARM.
   const me = await game.page.evaluate(() => window.hyosan.snapshot().students.find((s) => s.controlled)!);
   const target = await screenOf(game, me.tileX + 1, me.tileY + 4);
@@ -63,6 +67,8 @@ it.each(DEVICES)('an aimed throw in the classroom wing shows where the alarm lan
     await game.page.mouse.move(target.x, target.y);
     await game.page.mouse.down({ button: 'right' });
   }
+  // Read as drawn after the last move (a frame drawn mid-drag showed the finger's way there).
+  await nextFrames(game, 2);
   await game.page.waitForFunction((by) => window.hyosan.look()?.throwPreview?.by === by, touch ? 'touch' : 'mouse', { timeout: 60_000, polling: 50 });
   const preview = (await game.page.evaluate(() => window.hyosan.look()!.throwPreview))!;
   expect(preview.hearingRadius).toBeGreaterThan(0);
