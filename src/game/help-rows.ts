@@ -75,3 +75,20 @@ export function hudRows(): HelpRow[] {
     { id: 'hud-pack', label: 'kg', value: t('help.pack') },
   ];
 }
+
+/** One section of the page: its id, its title and its rows. */
+export interface HelpSection {
+  id: 'keys' | 'touch' | 'hud' | 'marks';
+  title: string;
+  rows: HelpRow[];
+}
+
+/**
+ * The page's sections in order: on a touch screen the touch controls first and the keyboard's table
+ * after them (a phone player opened the page on a table of keys they do not have), else the keys first.
+ */
+export function helpSections(touch: boolean, bindings: KeyBindings, padBindings: PadBindings = DEFAULT_PAD_BINDINGS): HelpSection[] {
+  const keys: HelpSection = { id: 'keys', title: t('help.keys'), rows: controlRows(bindings, padBindings) };
+  const touches: HelpSection = { id: 'touch', title: t('help.touch'), rows: touchRows() };
+  return [...(touch ? [touches, keys] : [keys, touches]), { id: 'hud', title: t('help.hud'), rows: hudRows() }, { id: 'marks', title: t('help.marks'), rows: legendRows() }];
+}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { controlRows, hudRows, needLegend, padLabel, touchRows } from '../../src/game/help-rows';
+import { controlRows, helpSections, hudRows, needLegend, padLabel, touchRows } from '../../src/game/help-rows';
 import { t } from '../../src/game/i18n/i18n';
 import { ITEM_KINDS } from '../../src/core';
 import { setLanguage } from '../../src/game/i18n/i18n';
@@ -30,6 +30,12 @@ describe('the controls and screen page', () => {
     expect(rows.find((r) => r.label === 'Rest')!.value).toMatch(/tiredness/);
     expect(rows.find((r) => r.label === 'Warm')!.value).toMatch(/cold/);
     expect(touchRows().map((r) => r.label)).toEqual(['Move', 'Walk to', 'USE', 'ALARM', 'HIT', '❚❚']);
+  });
+
+  it('opens on the touch controls on a touch screen, on the keys with a keyboard (a phone player met a table of keys first)', () => {
+    expect(helpSections(true, DEFAULT_BINDINGS).map((section) => section.id)).toEqual(['touch', 'keys', 'hud', 'marks']);
+    expect(helpSections(false, DEFAULT_BINDINGS).map((section) => section.id)).toEqual(['keys', 'touch', 'hud', 'marks']);
+    expect(helpSections(true, DEFAULT_BINDINGS)[0]!.rows).toEqual(touchRows());
   });
 
   it('names a key once when both of its sides are bound (left and right Shift are one "Shift")', () => {

@@ -1,14 +1,15 @@
 /**
  * Controls and screen, from the pause menu: every action with the player's own keys and its
- * gamepad button, the touch controls, and what the HUD's bars and letters mean. A scrolling list
+ * gamepad button, the touch controls (first on a touch screen), and what the HUD's bars and letters mean. A scrolling list
  * (the menu's rows, so it follows the text size and fits a phone); section titles are rows that
  * the focus skips.
  */
 
 import Phaser from 'phaser';
-import { controlRows, hudRows, legendRows, touchRows, type HelpRow } from '../help-rows';
+import { helpSections, type HelpRow } from '../help-rows';
 import { t } from '../i18n/i18n';
 import { inputSettings } from '../input/input-settings';
+import { isTouchMode } from '../layout/live-layout';
 import type { MenuItem } from './menu/menu-list';
 import { createMenuScreen } from './menu/menu-screen';
 
@@ -27,14 +28,7 @@ export class HelpScene extends Phaser.Scene {
     const section = (id: string, label: string): MenuItem => ({ id, label: () => `— ${label} —`, enabled: () => false });
     const items: MenuItem[] = [
       { id: 'back', label: () => t('menu.back'), activate: back },
-      section('keys', t('help.keys')),
-      ...controlRows(inputSettings().bindings, inputSettings().pad).map(row),
-      section('touch', t('help.touch')),
-      ...touchRows().map(row),
-      section('hud', t('help.hud')),
-      ...hudRows().map(row),
-      section('marks', t('help.marks')),
-      ...legendRows().map(row),
+      ...helpSections(isTouchMode(), inputSettings().bindings, inputSettings().pad).flatMap(({ id, title, rows }) => [section(id, title), ...rows.map(row)]),
     ];
     createMenuScreen(this, { heading: t('help.heading'), items, onBack: back, top: 0.14 });
   }
