@@ -17,7 +17,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tiledFromAscii } from '../core/level-fixture';
 import { runUntil, startGameHarness, type GameHarness, type GamePage } from './harness';
-import { checkBoxes, checkCorners, checkDeviceWords, checkOverlaps, checkReadable, checkRows, checkScaled, checkSqueezed, checkWords, type Capture } from './screen-checks';
+import { checkAligned, checkBoxes, checkCorners, checkDeviceWords, checkOverlaps, checkReadable, checkRows, checkScaled, checkSqueezed, checkWords, type Capture } from './screen-checks';
 import { tap } from './taps';
 
 const SHOTS = process.env['SCREENSHOTS'] === '1' ? 'docs/screenshots/screens' : undefined;
@@ -322,6 +322,9 @@ class Visit {
     await this.choose('help');
     await this.waitMenu('help');
     await this.each('help', () => this.pages('help'));
+    // The page opens on the controls the device has: the touch controls first on a phone (it opened on the keyboard's table).
+    const firstSection = await this.page.evaluate(() => window.hyosan.menu()!.items.find((item) => item.id !== 'back')!.id);
+    expect(firstSection, 'the help page opens on the controls the device has').toBe(this.device.touch ? 'touch' : 'keys');
     await this.page.keyboard.press('Escape');
     await this.waitMenu('pause');
     await this.choose('save');
@@ -404,6 +407,8 @@ describe('every screen', () => {
     for (const capture of all) {
       problems.push(
         ...checkBoxes(capture),
+        // Level select's rows fit on one line on a desktop (level 6's long title wrapped).
+        ...checkAligned(capture, { oneLine: capture.screen === 'levels' && !capture.touch }),
         ...checkOverlaps(capture),
         ...checkRows(capture, { needsBack: NEEDS_BACK.test(capture.screen) }),
         ...checkWords(capture),

@@ -138,6 +138,23 @@ export function checkSqueezed(capture: Capture): string[] {
   return capture.texts.filter((text) => text.squeeze < MIN_SQUEEZE).map((text) => `${label(capture)}: ${quote(text.text)} is squeezed to ${(text.squeeze * 100).toFixed(0)}% of its width to fit`);
 }
 
+/**
+ * Menu labels that start left of their row's others: each line of a row's label starts with the
+ * focus mark or the room for it (a wrapped label lost its room and stood out, level select's level 6).
+ * On `oneLine` screens every row also fits on one line, its value beside its label.
+ */
+export function checkAligned(capture: Capture, options: { oneLine: boolean } = { oneLine: false }): string[] {
+  const problems: string[] = [];
+  for (const item of capture.menu?.items ?? []) {
+    const [labelText, value] = item.textBoxes;
+    if (labelText === undefined) continue;
+    for (const line of labelText.text.split('\n')) if (!/^(▶ |\s\s)/.test(line)) problems.push(`${label(capture)}: the line ${quote(line)} of row ${item.id} starts left of the rows' labels`);
+    const besides = value === undefined || Math.abs(value.y + value.height / 2 - (labelText.y + labelText.height / 2)) < 2;
+    if (options.oneLine && (labelText.text.includes('\n') || !besides)) problems.push(`${label(capture)}: row ${item.id} wraps (${quote(labelText.text)})`);
+  }
+  return problems;
+}
+
 /** Rows off screen or out of reach, too small for a thumb, and no way back on a touch screen. */
 export function checkRows(capture: Capture, options: { needsBack: boolean }): string[] {
   const menu = capture.menu;

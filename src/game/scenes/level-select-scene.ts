@@ -57,7 +57,7 @@ export class LevelSelectScene extends Phaser.Scene {
     }));
     items.push({ id: 'back', label: () => t('menu.back'), activate: back });
     const first = entries.find((entry) => entry.state === 'unlocked') ?? entries[0];
-    createMenuScreen(this, { heading: t('levelSelect.heading'), items, onBack: back, transparent: true, top: 0.16, ...(first === undefined ? {} : { focus: first.id }) });
+    createMenuScreen(this, { heading: t('levelSelect.heading'), items, onBack: back, transparent: true, top: 0.16, width: 1040, ...(first === undefined ? {} : { focus: first.id }) });
   }
 
   private play(entry: LevelSelectEntry): void {

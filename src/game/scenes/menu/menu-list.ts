@@ -15,7 +15,8 @@ import { css } from '../../settings/palette';
 import { createMenuInput, type MenuMove } from '../../input/menu-input';
 import { fitFor, menuText, palette } from './text-style';
 import { followDrags } from './menu-drag';
-import type { Box, MenuArea, MenuItem, MenuState } from './menu-types';
+import { boxOf, drawnText, rowLabel } from './row-label';
+import type { MenuArea, MenuItem, MenuState } from './menu-types';
 
 export type { Box, MenuArea, MenuItem, MenuState } from './menu-types';
 
@@ -23,11 +24,6 @@ interface Row {
   back: Phaser.GameObjects.Rectangle;
   label: Phaser.GameObjects.Text;
   value: Phaser.GameObjects.Text;
-}
-
-function boxOf(object: Phaser.GameObjects.Text | Phaser.GameObjects.Rectangle): Box {
-  const bounds = object.getBounds();
-  return { x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height };
 }
 
 const menus: MenuList[] = [];
@@ -103,7 +99,7 @@ export class MenuList {
         const row = this.rows[index];
         const shown = row?.back.visible === true;
         const at = shown ? { x: row.back.x + row.back.width / 2, y: row.back.y } : null;
-        const textBoxes = shown ? [row.label, row.value].filter((text) => text.text !== '').map((text) => ({ text: text.text, ...boxOf(text) })) : [];
+        const textBoxes = shown ? [row.label, row.value].filter((text) => text.text !== '').map((text) => ({ text: drawnText(text), ...boxOf(text) })) : [];
         return { id: item.id, label: item.label(), value: item.value?.() ?? null, enabled: this.enabled(index), at, box: shown ? boxOf(row.back) : null, textBoxes };
       }),
     };
@@ -269,7 +265,7 @@ export class MenuList {
       row.back.setFillStyle(focused ? colours.info : colours.panel, focused ? 0.35 : colours.panelAlpha * 0.6);
       row.back.setStrokeStyle(focused ? 2 : 0, colours.info, 1);
       const value = item.value?.();
-      row.label.setText(`${focused ? '▶ ' : '  '}${item.label()}`);
+      row.label.setText(rowLabel(row.label, item.label(), focused));
       row.value.setText(value === undefined ? '' : item.adjust !== undefined ? `◀ ${value} ▶` : value);
       // Stacked: the label's lines, then the value's, centred in the row together.
       const valueHeight = row.value.text === '' ? 0 : row.value.height;

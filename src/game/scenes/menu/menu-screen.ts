@@ -28,6 +28,8 @@ export interface MenuScreenOptions {
   top?: number | ((height: number) => number);
   /** Where the heading area ends, for screens that draw their own heading (the notice goes below). */
   headerBottom?: () => number;
+  /** The widest the rows may be (px; 620 by default): level select's long titles fit beside their state on a desktop. */
+  width?: number;
   /** While this is true the menu ignores every move and tap (the screen is listening for something else). */
   ignoring?: () => boolean;
 }
@@ -74,7 +76,7 @@ export function createMenuScreen(scene: Phaser.Scene, options: MenuScreenOptions
       .setStyle(menuText(12, { colour: '#b8c4d2', fit: Math.max(fit, 0.9) }))
       .setWordWrapWidth(width - 24, true)
       .setPosition(width / 2, height - 6);
-    const menuWidth = Math.min(620, width - 24);
+    const menuWidth = Math.min(options.width ?? 620, width - 24);
     // On a short screen (a phone on its side) the rows start right under the heading: every row that fits is shown.
     const top = Math.max(height < SHORT_SCREEN ? 0 : height * topShare, notice.y + (notice.text === '' ? 0 : notice.height) + 8);
     const bottom = hint.y - hint.height - 6;
