@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { risingWordBottom, type Box } from '../../src/game/render/rising-words';
+import { MAX_LIFT_ROWS, MAX_WORDS, placeRisingWord, risingWordBottom, type Box, type RisingWord } from '../../src/game/render/rising-words';
 
 /** Places `count` words of `height` wished at one spot, each clear of those before; their boxes. */
 function place(count: number, height: number, wished: number, highest: number, fixed: Box[] = []): Box[] {
@@ -36,5 +36,29 @@ describe('rising words', () => {
 
   it('keep their wished spot when nothing is there', () => {
     expect(risingWordBottom(0, 20, 10, 50, [{ x: 30, y: 40, width: 10, height: 10 }], 0)).toBe(50);
+  });
+
+  it('in a big fight, do not pile into a column over the fighters: each stays within two rows of its spot, the oldest in the way gives way', () => {
+    // Twelve zombies hit side by side in one swing each, their words wished at one height (as a crowd in a doorway).
+    const words: RisingWord[] = [];
+    for (let i = 0; i < 12; i++) {
+      const x = (i % 4) * 6;
+      const text = i % 2 === 0 ? 'hit' : 'down!';
+      const plan = placeRisingWord(text, x, { width: 20, height: 10 }, 100, words, [], 0);
+      if ('merge' in plan) continue;
+      for (const index of [...plan.drop].reverse()) words.splice(index, 1);
+      expect(100 - plan.bottom, `word ${i} lifted`).toBeLessThanOrEqual(MAX_LIFT_ROWS * 10 + 0.01);
+      words.push({ text, x, box: { x: x - 10, y: plan.bottom - 10, width: 20, height: 10 } });
+    }
+    expect(words.length).toBeLessThanOrEqual(MAX_WORDS);
+    for (let i = 0; i < words.length; i++) for (let j = i + 1; j < words.length; j++) expect(overlapping(words[i]!.box, words[j]!.box), `${i} ${j}`).toBe(false);
+  });
+
+  it('said again from the same spot before fading, are counted on the word still rising, not stacked', () => {
+    const first: RisingWord = { text: 'hit', x: 40, box: { x: 30, y: 90, width: 20, height: 10 } };
+    expect(placeRisingWord('hit', 42, { width: 20, height: 10 }, 100, [first], [], 0)).toEqual({ merge: 0 });
+    // Another word, or the same word from another zombie a tile away, is a word of its own.
+    expect(placeRisingWord('down!', 40, { width: 20, height: 10 }, 100, [first], [], 0)).toEqual({ bottom: 90, drop: [] });
+    expect(placeRisingWord('hit', 56, { width: 20, height: 10 }, 100, [first], [], 0)).toEqual({ bottom: 90, drop: [] });
   });
 });

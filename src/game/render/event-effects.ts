@@ -16,7 +16,7 @@ import { itemName, t } from '../i18n/i18n';
 import { settings } from '../settings/settings';
 import { hudBarHeight } from '../layout/live-layout';
 import { FONT } from './textures';
-import { risingWordBottom } from './rising-words';
+import { placeRisingWord, risingWordBottom } from './rising-words';
 import { ringLook, type RingLook } from './ring-look';
 
 const RING_COLOURS: Record<string, number> = { footstep: 0x9fb4c8, fight: 0xffd27a, scream: 0xff5a4e, groan: 0x9ee07a, alarm: 0x7ad7ff };
@@ -43,7 +43,7 @@ export class EventEffects {
   /** Boxes in world pixels that rising words keep clear of (labels drawn by someone else); none by default. */
   keepClearOf: () => { x: number; y: number; width: number; height: number }[] = () => [];
   /** Words still rising, oldest first (see `floatText`): each with when it was born and where its rise started (its bottom). */
-  private floats: { label: Phaser.GameObjects.Text; bornMs: number; from: number }[] = [];
+  private floats: { label: Phaser.GameObjects.Text; bornMs: number; from: number; text: string; x: number; count: number }[] = [];
   private nowMs = 0;
   private rings = 0;
   /** Rings and edge markers on screen last frame (for the testing hook). */
@@ -244,8 +244,9 @@ export class EventEffects {
 
   /**
    * A word rising from a spot and fading ("-12", "+1 food"). It starts above the name tag over a
-   * student's head (entity-view.ts), and above any word still
-   * rising from near there, so words that come together are read one above the other.
+   * student's head (entity-view.ts), and above any word still rising from near there, so words that
+   * come together are read one above the other; but a word said again there is counted ("hit ×3"),
+   * and words never pile more than two rows over their spot: the oldest in the way goes (rising-words.ts).
    */
   private floatText(x: number, y: number, text: string, colour: string): void {
     const label = this.scene.add
@@ -256,10 +257,21 @@ export class EventEffects {
       .setResolution(2);
     // The name tag: 12 px above the feet, 7 px tall at 100% text.
     const bottom = y - 13 - 7 * settings().accessibility.textSize;
-    // Boxes to keep clear of (left, top, width, height): words still rising, and the labels of the caller's.
-    const taken = [...this.floats.map((float) => EventEffects.boxOf(float.label)), ...this.keepClearOf()];
-    label.setY(risingWordBottom(x, label.displayWidth, label.displayHeight, bottom, taken, this.highestBottom(label)));
-    this.floats.push({ label, bornMs: this.nowMs, from: label.y });
+    // Words still rising from near there, and the labels of the caller's (boxes: left, top, width, height).
+    const words = this.floats.map((float) => ({ text: float.text, x: float.x, box: EventEffects.boxOf(float.label) }));
+    const plan = placeRisingWord(text, x, { width: label.displayWidth, height: label.displayHeight }, bottom, words, this.keepClearOf(), this.highestBottom(label));
+    if ('merge' in plan) {
+      // The same word again from the same spot: counted on the word still rising, which starts its rise again.
+      label.destroy();
+      const float = this.floats[plan.merge]!;
+      float.count++;
+      float.bornMs = this.nowMs;
+      float.label.setText(t('effects.repeated', { word: text, count: float.count }));
+      return;
+    }
+    for (const index of [...plan.drop].reverse()) this.floats.splice(index, 1)[0]!.label.destroy();
+    label.setY(plan.bottom);
+    this.floats.push({ label, bornMs: this.nowMs, from: label.y, text, x, count: 1 });
   }
 
   /** Takes away the words still rising: the level is over, and they showed through the end screen's heading. */

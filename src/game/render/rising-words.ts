@@ -36,3 +36,51 @@ export function risingWordBottom(x: number, width: number, height: number, botto
   // The lowest spot is under every box there is, so one is always found.
   return spots.find((spot) => !taken.some((box) => covers(box, spot))) ?? highest;
 }
+
+/** A word still rising: its text (without a count), where it came from (x, world px) and its box now. */
+export interface RisingWord {
+  text: string;
+  x: number;
+  box: Box;
+}
+
+/** World px apart two words of one text may come from and still be one word counted ("hit ×3"): about one character. */
+export const MERGE_PX = 10;
+/** Rows (a word's height each) a word may be moved from its spot to clear others: more, and a pile of words covered the fight. */
+export const MAX_LIFT_ROWS = 2;
+/** The most words rising at once; a new one takes the oldest's place. */
+export const MAX_WORDS = 8;
+
+/**
+ * What a new word (`text` centred on `x`, `width` × `height`, wished at `bottom`) does among the
+ * words still rising (`words`, oldest first) and the labels it keeps clear of (`fixed`): counted
+ * into a word of the same text from the same spot (`merge`: its index), or put at `bottom`, after
+ * the words `drop` (indexes, oldest first) are taken away: the oldest of those in its way, until it
+ * finds room within MAX_LIFT_ROWS of its spot, and the oldest of all beyond MAX_WORDS. A big fight
+ * piled its words into a column over the fighters.
+ */
+export function placeRisingWord(
+  text: string,
+  x: number,
+  size: { width: number; height: number },
+  bottom: number,
+  words: readonly RisingWord[],
+  fixed: readonly Box[],
+  highest: number,
+): { merge: number } | { bottom: number; drop: number[] } {
+  const merge = words.findIndex((word) => word.text === text && Math.abs(word.x - x) <= MERGE_PX);
+  if (merge >= 0) return { merge };
+  const drop: number[] = [];
+  for (let i = 0; i < words.length - (MAX_WORDS - 1); i++) drop.push(i);
+  const half = size.width / 2;
+  const reach = MAX_LIFT_ROWS * size.height + 0.01;
+  for (;;) {
+    const kept = words.filter((_, i) => !drop.includes(i)).map((word) => word.box);
+    const at = risingWordBottom(x, size.width, size.height, bottom, [...kept, ...fixed], highest);
+    if (Math.abs(at - bottom) <= reach) return { bottom: at, drop };
+    // The oldest word still kept in the new one's column (over or under its spot) goes first.
+    const oldest = words.findIndex((word, i) => !drop.includes(i) && word.box.x < x + half && word.box.x + word.box.width > x - half);
+    if (oldest < 0) return { bottom: at, drop };
+    drop.push(oldest);
+  }
+}

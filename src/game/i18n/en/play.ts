@@ -78,6 +78,8 @@ export const play = {
     hit: 'hit',
     downed: 'down!',
     pickedUp: '+1 {{item}}',
+    /** A word said again at the same spot before it faded (a zombie hit thrice): counted, not piled up. */
+    repeated: '{{word}} ×{{count}}',
     /** Over a fallen student a friend can still help up (press is tutorial.press / tutorial.tap: "press E"). */
     helpUp: '{{name}} is down · {{seconds}}\u00a0s\nTo help them up, {{press}} beside them',
   },

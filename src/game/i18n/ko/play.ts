@@ -81,6 +81,8 @@ export const play: DictionaryOf<typeof english> = {
     hit: '명중',
     downed: '쓰러뜨림!',
     pickedUp: '{{item}} +1',
+    /** A word said again at the same spot before it faded (a zombie hit thrice): counted, not piled up. */
+    repeated: '{{word}} ×{{count}}',
     helpUp: '{{name, 이가}} 쓰러졌어요 · {{seconds}}초\n옆에서 {{press}} 일으키세요',
   },
   items: {
