@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stackLabels, type LabelBox } from '../../src/game/render/label-stack';
+import { freeLabelSpot, stackLabels, type LabelBox } from '../../src/game/render/label-stack';
 
 const box = (x: number, y: number, width = 40, height = 10): LabelBox => ({ x, y, width, height });
 const covers = (a: LabelBox, b: LabelBox): boolean => Math.abs(a.x - b.x) * 2 < a.width + b.width && a.y - a.height < b.y && b.y - b.height < a.y;
@@ -46,5 +46,24 @@ describe('labels in a view', () => {
       expect(inside(placed[i]!), `${i}`).toBe(true);
       for (let j = i + 1; j < placed.length; j++) expect(covers(placed[i]!, placed[j]!), `${i} ${j}`).toBe(false);
     }
+  });
+});
+
+describe('a lure name', () => {
+  const view = { x: 0, y: 0, width: 320, height: 180 };
+  const seenAll = (): boolean => true;
+
+  it('moves in from the screen edge (the fire alarm by the edge had its name cut)', () => {
+    const spot = freeLabelSpot({ x: 315, y: 40, width: 60, height: 8 }, view, [], seenAll, 16)!;
+    expect(spot.x + 30).toBeLessThanOrEqual(320);
+    expect(freeLabelSpot({ x: 10, y: 4, width: 60, height: 8 }, view, [], seenAll, 16)).toEqual({ x: 30, y: 8 });
+  });
+
+  it('hides rather than lie cut by the fog: on a tile never seen, or under the HUD', () => {
+    // Tiles right of x 64 are unexplored: a name from 40 to 100 would be cut at the fog's edge.
+    const seen = (tileX: number): boolean => tileX < 4;
+    expect(freeLabelSpot({ x: 70, y: 40, width: 60, height: 8 }, view, [], seen, 16)).toBeNull();
+    expect(freeLabelSpot({ x: 30, y: 40, width: 40, height: 8 }, view, [], seen, 16)).toEqual({ x: 30, y: 40 });
+    expect(freeLabelSpot({ x: 30, y: 40, width: 40, height: 8 }, view, [{ x: 0, y: 30, width: 100, height: 20 }], seenAll, 16)).toBeNull();
   });
 });

@@ -12,7 +12,7 @@ import { createSimulation } from '../../src/core/sim/simulation';
 import type { Snapshot } from '../../src/core/sim/snapshot';
 import { setLanguage, t } from '../../src/game/i18n/i18n';
 import { legendRows } from '../../src/game/help-rows';
-import { captionDue, captionTop, MARK_KINDS } from '../../src/game/render/mark-captions';
+import { captionDue, captionSpot, captionTop, MARK_KINDS } from '../../src/game/render/mark-captions';
 import { TILE_SIZE } from '../../src/game/render/sprite-layout';
 
 function classroomWing(): Snapshot {
@@ -74,5 +74,24 @@ describe("a mark's caption", () => {
     const banner = { x: 0, y: 115, width: 400, height: 20 };
     expect(captionTop(mark, 80, 10, [banner])).toBe(78);
     expect(captionTop(mark, 80, 10, [banner, { x: 0, y: 70, width: 400, height: 15 }])).toBeNull();
+  });
+});
+
+describe('a mark caption near the screen edge', () => {
+  const view = { x: 0, y: 0, width: 200, height: 100 };
+  const inside = (spot: { x: number; top: number }, width: number, height: number): boolean =>
+    spot.x - width / 2 >= view.x && spot.x + width / 2 <= view.x + view.width && spot.top >= view.y && spot.top + height <= view.y + view.height;
+
+  it('moves in from a side rather than be cut ("Pink ring" at the right edge after the camera moved)', () => {
+    const spot = captionSpot({ x: 195, y: 30 }, 80, 10, [], view)!;
+    expect(inside(spot, 80, 10)).toBe(true);
+    expect(spot.top).toBe(30 + 12);
+  });
+
+  it('goes over its mark at the bottom of the screen, and hides when neither fits', () => {
+    const spot = captionSpot({ x: 100, y: 95 }, 80, 10, [], view)!;
+    expect(inside(spot, 80, 10)).toBe(true);
+    expect(spot.top).toBeLessThan(95);
+    expect(captionSpot({ x: 100, y: 50 }, 80, 10, [], { ...view, height: 20, y: 45 })).toBeNull();
   });
 });

@@ -15,9 +15,10 @@
 import type Phaser from 'phaser';
 import type { Snapshot } from '../../core';
 import { t } from '../i18n/i18n';
-import { rectsMeet } from '../layout/screen-layout';
 import { ATLAS_KEY, fixtureFrame, type AtlasFixture } from './atlas-layout';
 import { LABEL_DEPTH } from './depths';
+import { screenBoxesToWorld } from './edge-arrow';
+import { freeLabelSpot } from './label-stack';
 import { TILE_SIZE } from './sprite-layout';
 import { FONT } from './textures';
 import { WORLD_FONT_PX, worldTextScale } from './world-text';
@@ -48,7 +49,8 @@ export class FixtureLayerView {
   private readonly lampOn: (boolean | undefined)[] = [];
   private readonly makers: (Phaser.GameObjects.Image | undefined)[];
   private readonly sounding: boolean[] = [];
-  private readonly names: { label: Phaser.GameObjects.Text; key: (typeof MARKED)[keyof typeof MARKED] }[] = [];
+  /** Each lure's name, and where it wants to be (its bottom centre, world px). */
+  private readonly names: { label: Phaser.GameObjects.Text; key: (typeof MARKED)[keyof typeof MARKED]; x: number; y: number }[] = [];
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -65,14 +67,19 @@ export class FixtureLayerView {
     for (const maker of snapshot.noiseMakers) {
       if (maker.kind !== 'fireAlarm' && maker.kind !== 'bell') continue;
       const label = markLure(scene, maker.tileX, maker.tileY);
-      this.names.push({ label, key: MARKED[maker.kind] });
+      this.names.push({ label, key: MARKED[maker.kind], x: label.x, y: label.y });
     }
     this.draw(snapshot, 0);
   }
 
-  /** `avoid`: boxes on the screen (the HUD's prompt and captions) a lure's name is hidden under; `names`: students' names in the world it hides for (`x` the centre, `y` the bottom, as entity-view.ts nameBoxes gives them). */
-  draw(snapshot: Snapshot, timeMs: number, avoid: readonly (ScreenBox | null)[] = [], names: readonly ScreenBox[] = []): void {
-    this.drawNames(avoid, names);
+  /**
+   * `avoid`: boxes on the screen (the HUD: its words, panel and buttons) a lure's name is hidden
+   * under; `names`: students' names in the world it hides for (`x` the centre, `y` the bottom, as
+   * entity-view.ts nameBoxes gives them); `seen`: whether a tile has been seen (the fog's explored
+   * tiles): the name hides rather than lie cut by the black fog's edge.
+   */
+  draw(snapshot: Snapshot, timeMs: number, avoid: readonly (ScreenBox | null)[] = [], names: readonly ScreenBox[] = [], seen: (tileX: number, tileY: number) => boolean = () => true): void {
+    this.drawNames(avoid, names, seen);
     snapshot.lamps.forEach((lamp, i) => {
       const sprite = this.lamps[i];
       if (sprite === undefined || this.lampOn[i] === lamp.on) return;
@@ -88,24 +95,30 @@ export class FixtureLayerView {
     });
   }
 
-  /** Each lure's name in the language and text size of the moment, hidden under the HUD's prompt and captions. */
-  private drawNames(avoid: readonly (ScreenBox | null)[], names: readonly ScreenBox[]): void {
+  /**
+   * Each lure's name in the language and text size of the moment, over its ring: moved in from the
+   * screen's edge (a fire alarm by the edge had its name cut), hidden under the HUD, on tiles not
+   * seen yet, and over a student's name.
+   */
+  private drawNames(avoid: readonly (ScreenBox | null)[], names: readonly ScreenBox[], seen: (tileX: number, tileY: number) => boolean): void {
     const camera = this.scene.cameras.main;
     const scale = worldTextScale(camera.zoom);
-    for (const { label, key } of this.names) {
+    const view = camera.worldView;
+    const covers = [
+      ...screenBoxesToWorld(
+        avoid.filter((box) => box !== null),
+        view,
+        camera.zoom,
+      ),
+      ...names.map((name) => ({ x: name.x - name.width / 2, y: name.y - name.height, width: name.width, height: name.height })),
+    ];
+    for (const { label, key, x, y } of this.names) {
       const name = t(key);
       if (label.text !== name) label.setText(name);
       if (label.scale !== scale) label.setScale(scale);
-      const view = camera.worldView;
-      const inWorld = { x: label.x - label.displayWidth / 2, y: label.y - label.displayHeight, width: label.displayWidth, height: label.displayHeight };
-      const box = {
-        x: (label.x - label.displayWidth / 2 - view.x) * camera.zoom,
-        y: (label.y - label.displayHeight - view.y) * camera.zoom,
-        width: label.displayWidth * camera.zoom,
-        height: label.displayHeight * camera.zoom,
-      };
-      const covers = (name: ScreenBox): boolean => rectsMeet(inWorld, { x: name.x - name.width / 2, y: name.y - name.height, width: name.width, height: name.height });
-      label.setVisible(!avoid.some((other) => other !== null && rectsMeet(box, other)) && !names.some(covers));
+      const spot = freeLabelSpot({ x, y, width: label.displayWidth, height: label.displayHeight }, { x: view.x, y: view.y, width: view.width, height: view.height }, covers, seen, TILE_SIZE);
+      if (spot !== null) label.setPosition(spot.x, spot.y);
+      label.setVisible(spot !== null);
     }
   }
 }

@@ -6,6 +6,8 @@
  * stacked only to rows inside it. Pure geometry, in whatever units the boxes are in.
  */
 
+import { rectsMeet } from '../layout/screen-layout';
+
 /** A label's box: `x` the centre, `y` the bottom edge. */
 export interface LabelBox {
   x: number;
@@ -55,4 +57,19 @@ export function stackLabels(labels: readonly LabelBox[], fixed: readonly LabelBo
     placed.push(at);
     return { x: at.x, y: at.y };
   });
+}
+
+/**
+ * Where a world label (a lure's name over its ring) goes, or null when it hides: moved the least
+ * into the part of the world in `view`, and hidden where it would lie on a tile never seen (`seen`,
+ * by tile: it lay half under the black fog, cut at its edge) or under a box in `covers` (the HUD's,
+ * in world px: left, top, size).
+ */
+export function freeLabelSpot(wanted: LabelBox, view: LabelView, covers: readonly LabelView[], seen: (tileX: number, tileY: number) => boolean, tileSize: number): { x: number; y: number } | null {
+  const label = keptInView(wanted, view);
+  const box = { x: label.x - label.width / 2, y: label.y - label.height, width: label.width, height: label.height };
+  if (covers.some((cover) => rectsMeet(box, cover))) return null;
+  for (let ty = Math.floor(box.y / tileSize); ty <= Math.floor((box.y + box.height - 0.01) / tileSize); ty++)
+    for (let tx = Math.floor(box.x / tileSize); tx <= Math.floor((box.x + box.width - 0.01) / tileSize); tx++) if (!seen(tx, ty)) return null;
+  return { x: label.x, y: label.y };
 }

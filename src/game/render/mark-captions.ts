@@ -64,6 +64,21 @@ export function captionTop(mark: { x: number; y: number }, width: number, height
   return null;
 }
 
+/**
+ * Where a caption goes (`x` its centre, `top`), kept inside the screen's part of the world `view`:
+ * the camera moves on while it shows, and "Pink ring: a friend to find" was cut at the screen's
+ * edge. Moved in from a side; under its mark or over it as the HUD and the top and bottom allow; null: hidden.
+ */
+export function captionSpot(mark: { x: number; y: number }, width: number, height: number, covers: readonly Rect[], view: Rect): { x: number; top: number } | null {
+  const x = Math.min(Math.max(mark.x, view.x + width / 2), view.x + view.width - width / 2);
+  const outside = [
+    { x: view.x - width, y: view.y - view.height, width: view.width + 2 * width, height: view.height },
+    { x: view.x - width, y: view.y + view.height, width: view.width + 2 * width, height: view.height },
+  ];
+  const top = captionTop({ x, y: mark.y }, width, height, [...covers, ...outside]);
+  return top === null ? null : { x, top };
+}
+
 /** Marks already named (settings), and naming one. */
 function namedMarks(): Set<string> {
   return new Set(settings().tutorial.done.filter((name) => (MARK_KINDS as readonly string[]).includes(name)));
@@ -113,9 +128,9 @@ export class MarkCaptions {
     const scale = worldTextScale(camera.zoom);
     // Worded on every frame (setText skips an unchanged text), so a language change shows at once.
     this.text.setText(t(`marks.${this.showing.kind}`)).setScale(scale);
-    const y = captionTop(this.showing, this.text.displayWidth, this.text.displayHeight, worldCovers);
-    this.text.setPosition(this.showing.x, y ?? this.showing.y).setVisible(y !== null);
-    this.shown = y === null ? null : { kind: this.showing.kind, text: this.text.text };
+    const spot = captionSpot(this.showing, this.text.displayWidth, this.text.displayHeight, worldCovers, view);
+    this.text.setPosition(spot?.x ?? this.showing.x, spot?.top ?? this.showing.y).setVisible(spot !== null);
+    this.shown = spot === null ? null : { kind: this.showing.kind, text: this.text.text };
   }
 
   clear(): void {

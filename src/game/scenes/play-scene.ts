@@ -30,7 +30,7 @@ import { TILE_SIZE } from '../render/sprite-layout';
 import { followWithCamera } from './play-camera';
 import { keepPlayHonest } from './play-focus';
 import { appOf, setScreen, type AppState } from '../app-state';
-import { createPlaySession, hudBoxes, hudCover, type PlaySession } from '../play-session';
+import { createPlaySession, hudCover, type PlaySession } from '../play-session';
 import { campaignProgress } from '../campaign-progress';
 import { settings } from '../settings/settings';
 import type { EndSceneData } from './end-scene';
@@ -269,7 +269,7 @@ export class PlayScene extends Phaser.Scene {
     this.fog.setEnabled(!this.debugShown() && !this.app.fogOff);
     this.fog.update(this.current);
     this.drawTiles();
-    this.fixtures.draw(this.current, time, hudBoxes(this.play), this.entities.nameBoxes());
+    this.fixtures.draw(this.current, time, hudCover(this.play), this.entities.nameBoxes(), (x, y) => this.fog.isExplored(x, y));
     this.entities.draw(this.previous, this.current, this.app.stepLock.locked ? 1 : this.fixedStep.alpha, time, this.fog);
     this.light.draw(this.current, this.entities.drawnStudents, time, this.lightPreview());
     this.overlays.draw({
