@@ -68,7 +68,7 @@ const alarmLabel = async (game: GamePage, name: string) => (await game.page.eval
 it('marks the fire alarm, and says who the player now controls when they switch while the camera goes to them, in both languages', async () => {
   for (const [language, words, alarmName] of [
     ['en', 'You now play', 'FIRE ALARM'],
-    ['ko', '조종한다', '화재경보기'],
+    ['ko', '조종합니다', '화재경보기'],
   ] as const) {
     const game = await harness.open();
     // The language and the level in one go, with no frame between them: the title's redraw for the

@@ -14,7 +14,7 @@ describe('the words over a fallen student a friend can help up', () => {
   it('read in Korean with the name in Hangul and its particle', () => {
     setLanguage('ko');
     const text = helpUpText('Ha-eun', 479, 'keyboard');
-    expect(text).toMatch(/^하은이 쓰러졌어요 · 24초\n옆에서 E를 눌러 일으키세요$/);
-    expect(helpUpText('Min-jun', 479, 'touch')).toContain('민준이 쓰러졌어요');
+    expect(text).toMatch(/^하은이 쓰러졌습니다 · 24초\n옆에서 E를 눌러 일으키세요$/);
+    expect(helpUpText('Min-jun', 479, 'touch')).toContain('민준이 쓰러졌습니다');
   });
 });

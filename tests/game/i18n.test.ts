@@ -179,7 +179,7 @@ describe('Korean particles', () => {
     setLanguage('ko');
     try {
       // A name with its particle chosen, not "민준이(가)".
-      expect(refusalText('no bandage to treat Min-jun with')).toMatch(/^민준이 피를 흘린다/);
+      expect(refusalText('no bandage to treat Min-jun with')).toMatch(/^민준이 피를 흘립니다/);
       expect(refusalText('Ha-eun cannot carry a desk as well (too heavy)')).toMatch(/^하은은 그것까지/);
       expect(t('tutorial.tap', { key: '교대' })).toBe('교대를 눌러');
       expect(t('tutorial.press', { key: '사용' })).toBe('사용을 눌러');

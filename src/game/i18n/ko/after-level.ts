@@ -64,8 +64,8 @@ export const afterLevel: DictionaryOf<typeof english> = {
     againKey: '다시 하기: R',
     againTouch: '다시 하기: 여기를 탭',
     won: '탈출 성공',
-    lost: '모두 쓰러졌다',
-    lostTooFew: '남은 사람이 너무 적다',
+    lost: '모두 쓰러졌습니다',
+    lostTooFew: '남은 사람이 너무 적습니다',
     wonDetail: '학생 {{total}}명 중 {{survivors}}명이 {{clock}}에 빠져나갔습니다 (플레이 {{seconds}}초).',
     wonSiegeDetail: '학생 {{total}}명 중 {{survivors}}명이 새벽까지 버텼습니다.',
     lostDetail: '{{clock}}에 아무도 남지 않았습니다 (플레이 {{seconds}}초).',
@@ -77,7 +77,7 @@ export const afterLevel: DictionaryOf<typeof english> = {
   camp: {
     title: '야영',
     subtitle: '{{day}}일째, {{time}} · 함께하는 학생 {{count}}명',
-    stalker: '무언가가 따라 나왔다: 사냥꾼이 아직 뒤를 쫓고 있다. 다음에는 가둬 두거나 멀리 유인하자.',
+    stalker: '무언가가 따라 나왔습니다: 사냥꾼이 아직 뒤를 쫓고 있습니다. 다음에는 가둬 두거나 멀리 유인하세요.',
     share: '음식과 물 나누기',
     rest: '{{hours}}시간 쉬기',
     treat: '치료',
@@ -92,9 +92,10 @@ export const afterLevel: DictionaryOf<typeof english> = {
     nothing: '없음',
     infection: '감염 {{percent}}%: {{hours}}시간 쉬거나 {{minutes}}분 움직이면 변함',
     turnWarning: {
-      treat: '⚠ 지금 쉬면 {{hours}}시간 안에 {{name, 이가}} 좀비로 변해요. 먼저 {{name, 을를}} 치료하세요: 가진 소독약으로 막을 수 있어요. 아니면 {{name, 을를}} 두고 가거나, 쉬지 말고 계속 가세요.',
-      slow: '⚠ 지금 쉬면 {{hours}}시간 안에 {{name, 이가}} 좀비로 변해요. 소독약으로는 늦출 뿐이에요. {{name, 을를}} 두고 가거나, 쉬지 말고 계속 가세요 ({{name, 을를}} 따로 두면 뒤에 머물러요).',
-      none: '⚠ 지금 쉬면 {{hours}}시간 안에 {{name, 이가}} 좀비로 변하는데, 소독약이 없어요. {{name, 을를}} 두고 가거나, 쉬지 말고 계속 가세요 ({{name, 을를}} 따로 두면 뒤에 머물러요).',
+      treat:
+        '⚠ 지금 쉬면 {{hours}}시간 안에 {{name, 이가}} 좀비로 변합니다. 먼저 {{name, 을를}} 치료하세요: 가진 소독약으로 막을 수 있습니다. 아니면 {{name, 을를}} 두고 가거나, 쉬지 말고 계속 가세요.',
+      slow: '⚠ 지금 쉬면 {{hours}}시간 안에 {{name, 이가}} 좀비로 변합니다. 소독약으로는 늦출 뿐입니다. {{name, 을를}} 두고 가거나, 쉬지 말고 계속 가세요 ({{name, 을를}} 따로 두면 뒤에 머뭅니다).',
+      none: '⚠ 지금 쉬면 {{hours}}시간 안에 {{name, 이가}} 좀비로 변하는데, 소독약이 없습니다. {{name, 을를}} 두고 가거나, 쉬지 말고 계속 가세요 ({{name, 을를}} 따로 두면 뒤에 머뭅니다).',
     },
     restInfection: {
       none: '{{hours}}시간 쉬면 {{name}}의 감염이 {{from}}%에서 {{to}}%가 돼요.',
