@@ -375,4 +375,68 @@ describe('saves that go wrong', () => {
     await untilTick(game, tick + 5);
     expect(game.errors).toEqual([]);
   }, 600_000);
+
+  it('no save breaks Continue for good: each hostile autosave (four unplayable states, a level changed past migrating, a 3-million-deep text) falls back to its backup on Continue with the reason on screen, in English and Korean, and the backup survives the next autosave', async () => {
+    const game = await harness.open();
+    const { page } = game;
+    await page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 5 }));
+    await untilTick(game, 10);
+    await untilStored(game, 'auto', (text) => text !== null, 'a save');
+    await page.evaluate(() => window.hyosan.pause(true));
+    const good = (await page.evaluate(() => window.hyosan.saves.raw('auto')))!;
+    const content = (JSON.parse(good) as { content: SaveContent }).content;
+    const forge = (change: (state: Record<string, unknown>) => void): string => {
+      const state = structuredClone(content.state) as unknown as Record<string, unknown>;
+      change(state);
+      return encodeSave({ ...content, state: state as unknown as SaveContent['state'] });
+    };
+    const deep = `{"format":"hyosan-save","version":1,"checksum":"00000000","content":${'['.repeat(3_000_000)}${']'.repeat(3_000_000)}}`;
+    const hostile: [string, string, string][] = [
+      ['no students', forge((st) => void (st['students'] = [])), 'its contents are not a valid game'],
+      ['a level changed past migrating', forge((st) => void (st['objectives'] = (st['objectives'] as unknown[]).slice(1))), 'it belongs to an older version of its level (the save is kept)'],
+      ['a student at x = 1e308', forge((st) => void ((st['students'] as Record<string, unknown>[])[0]!['x'] = 1e308)), 'its contents are not a valid game'],
+      ['zombies without fields', forge((st) => void (st['zombies'] = (st['zombies'] as unknown[]).map(() => ({})))), 'its contents are not a valid game'],
+      ['3 million deep', deep, 'the file is cut short or damaged'],
+    ];
+    for (const [name, bad, reason] of hostile) {
+      await page.evaluate(([b, g]) => Promise.all([window.hyosan.saves.raw('auto', b), window.hyosan.saves.raw('auto.backup', g)]), [bad, good] as const);
+      // Listing (what the title does to offer Continue) and loading refuse the bad save at once.
+      const timed = await page.evaluate(async () => {
+        const started = performance.now();
+        const slots = await window.hyosan.saves.list();
+        return { auto: slots.find((slot) => slot.slot === 'auto'), ms: performance.now() - started };
+      });
+      expect(timed.auto, name).toMatchObject({ status: 'damaged', fromBackup: true, tick: content.state.tick });
+      expect(timed.ms, name).toBeLessThan(1000);
+      await page.reload();
+      await page.waitForFunction(() => window.hyosan?.screen() === 'title', undefined, { timeout: 60_000 });
+      await clickRow(game, 'title', 'continue');
+      await page.waitForFunction(() => window.hyosan.screen() === 'playing' && window.hyosan.snapshot().status === 'playing', undefined, { timeout: 60_000, polling: 100 });
+      expect(await page.evaluate(() => window.hyosan.snapshot().tick), name).toBeLessThan(content.state.tick + 15);
+      expect(await page.evaluate(() => window.hyosan.saves.notice()), name).toMatchObject({ kind: 'usedBackup', slot: 'auto' });
+      const message = `Autosave was damaged (${reason}); its previous save was loaded instead.`;
+      await page.waitForFunction((m) => window.hyosan.texts().includes(m), message, { timeout: 30_000, polling: 100 });
+      // The bad save never becomes the backup: the good one is still there, and the next save (which lands over the bad one, or over the loaded game's first autosave) keeps a playable backup.
+      expect(await page.evaluate(() => window.hyosan.saves.raw('auto.backup')), name).toBe(good);
+      await page.evaluate(() => window.hyosan.pause(true));
+      expect(await page.evaluate(() => window.hyosan.saves.save('auto')), name).toBe(true);
+      const after = await page.evaluate(() => Promise.all([window.hyosan.saves.raw('auto'), window.hyosan.saves.raw('auto.backup')]));
+      expect(after, name).not.toContain(bad);
+      expect(
+        (await page.evaluate(() => window.hyosan.saves.list())).find((slot) => slot.slot === 'auto'),
+        name,
+      ).toMatchObject({ status: 'ok', fromBackup: false });
+    }
+    await page.screenshot({ path: `${SHOTS}/save-continue-backup-1280x720.png` });
+    // The same in Korean: the notice is worded in the player's language.
+    await page.evaluate(() => window.hyosan.language('ko'));
+    await page.evaluate(([b, g]) => Promise.all([window.hyosan.saves.raw('auto', b), window.hyosan.saves.raw('auto.backup', g)]), [hostile[0]![1], good] as const);
+    expect(await page.evaluate(() => window.hyosan.saves.load('auto'))).toBe(true);
+    await page.waitForFunction(() => window.hyosan.screen() === 'playing' && window.hyosan.snapshot().status === 'playing', undefined, { timeout: 60_000, polling: 100 });
+    const korean = '자동 저장이 손상되어(내용이 올바른 게임이 아닙니다) 이전 저장을 대신 불러왔습니다.';
+    await page.waitForFunction((m) => window.hyosan.texts().includes(m), korean, { timeout: 30_000, polling: 100 });
+    await page.screenshot({ path: `${SHOTS}/save-continue-backup-ko-1280x720.png` });
+    await page.evaluate(() => window.hyosan.language('en'));
+    expect(game.errors).toEqual([]);
+  }, 600_000);
 });
