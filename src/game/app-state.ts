@@ -92,6 +92,8 @@ export interface AppState {
   edit: EditView | undefined;
   /** What the "What happened?" replay shows, for the testing hook; undefined when it is not open. */
   whatHappened: WhatHappenedState | undefined;
+  /** An end screen (won, lost, the ending) is up and takes keys: false during its grace, when a key still held from play is ignored. */
+  endKeysReady: boolean;
   /** The testing hook's step lock: unlocked unless a test locks it. */
   readonly stepLock: StepLock<Snapshot>;
 }
@@ -110,6 +112,7 @@ export function createAppState(): AppState {
     play: undefined,
     edit: undefined,
     whatHappened: undefined,
+    endKeysReady: false,
     stepLock: createStepLock(),
   };
 }

@@ -368,6 +368,7 @@ class Visit {
       await this.load('levels/screens-lost.json', LOSE_TEXT);
       await runUntil(this.game, () => window.hyosan.screen() === 'lost');
       await this.bothSizes('lost');
+      await this.page.waitForFunction(() => window.hyosan.endKeysReady(), undefined, { timeout: 30_000 });
       await this.page.keyboard.press('KeyH');
       await runUntil(this.game, () => window.hyosan.whatHappened()?.playing === false, 30);
       await this.bothSizes('what-happened');

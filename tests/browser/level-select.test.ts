@@ -52,7 +52,7 @@ describe('level select', () => {
 
     // Back to the title, then level select: the next level and the siege are open.
     await game.page.waitForFunction(() => window.hyosan.screen() === 'won', undefined, { timeout: 30_000 });
-    await nextFrames(game, 3);
+    await game.page.waitForFunction(() => window.hyosan.endKeysReady(), undefined, { timeout: 30_000 });
     await game.page.keyboard.press('Escape');
     await game.page.waitForFunction(() => window.hyosan.screen() === 'title', undefined, { timeout: 30_000 });
     await openLevelSelect(game);

@@ -140,6 +140,7 @@ describe('Continue after a loss', () => {
     expect(danger).toContain(600);
     // To the title, and Continue.
     await page.waitForFunction(() => window.hyosan.texts().some((text) => text.includes('What happened?')), undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => window.hyosan.endKeysReady(), undefined, { timeout: 30_000 });
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => window.hyosan.screen() === 'title', undefined, { timeout: 30_000 });
     await clickRow(game, 'title', 'continue');

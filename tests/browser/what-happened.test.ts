@@ -87,6 +87,12 @@ describe('what happened', () => {
         await page.waitForFunction(() => window.hyosan.screen() === 'lost', undefined, { timeout: 120_000 });
         // The lose screen offers the replay: H on a keyboard, a tap on it on a phone.
         await page.waitForFunction(() => window.hyosan.texts().some((text) => /What happened\?|무슨 일이 있었지\?/.test(text)), undefined, { timeout: 30_000 });
+        // Esc still held from play as the screen comes up (its grace) does not skip it to the title.
+        expect(await page.evaluate(() => window.hyosan.endKeysReady())).toBe(false);
+        await page.keyboard.press('Escape');
+        await nextFrames(game, 3);
+        expect(await page.evaluate(() => window.hyosan.screen())).toBe('lost');
+        await page.waitForFunction(() => window.hyosan.endKeysReady(), undefined, { timeout: 30_000 });
         if (view.hasTouch) {
           const texts = await page.evaluate(() => window.hyosan.texts());
           expect(texts.some((text) => /What happened\?|무슨 일이 있었지\?/.test(text))).toBe(true);
@@ -127,8 +133,8 @@ describe('what happened', () => {
         // Back to the lose screen, then to the title for the next round.
         await page.keyboard.press('Escape');
         await page.waitForFunction(() => window.hyosan.whatHappened() === null, undefined, { timeout: 30_000 });
-        // The lose screen is back (its keys listen once its text is up).
-        await page.waitForFunction(() => window.hyosan.texts().some((text) => /What happened\?|무슨 일이 있었지\?/.test(text)), undefined, { timeout: 30_000 });
+        // The lose screen is back; its keys listen once its grace is over.
+        await page.waitForFunction(() => window.hyosan.endKeysReady(), undefined, { timeout: 30_000 });
         await page.keyboard.press('Escape');
         await page.waitForFunction(() => window.hyosan.screen() === 'title', undefined, { timeout: 30_000 });
       }

@@ -10,6 +10,7 @@ import { endDetail, endHeading, type EndData } from '../end-text';
 import { startLazyScene } from './lazy-scenes';
 import { settings } from '../settings/settings';
 import type { CampData } from './camp-scene';
+import { appOf } from '../app-state';
 
 export type { EndData };
 
@@ -18,6 +19,8 @@ export type EndSceneData = EndData & { play: PlaySession };
 
 /** Taps count only after this long: a tap meant for the fight, landing as the screen comes up, is not a choice. */
 const TAP_GRACE_MS = 800;
+/** Keys count only after this long: Esc or Enter pressed in play as the level ended (a pause, a sprint) does not choose here. */
+export const KEY_GRACE_MS = 500;
 
 /** The rows a player can pick on the end screen; `again` only after a win, `whatHappened` only when the loss was recorded. */
 interface Choices {
@@ -170,10 +173,18 @@ export class EndScene extends Phaser.Scene {
     };
     // Only fresh presses count, and taps after a short grace period, so input still held from
     // play (auto-repeat, a finger mid-tap) does not skip this screen.
+    const app = appOf(this.game);
+    app.endKeysReady = false;
+    let keysReady = false;
+    this.time.delayedCall(KEY_GRACE_MS, () => {
+      keysReady = true;
+      app.endKeysReady = true;
+    });
+    this.events.once('shutdown', () => (app.endKeysReady = false));
     const once =
       (action: () => void) =>
       (event?: KeyboardEvent): void => {
-        if (this.done || event?.repeat === true) return;
+        if (this.done || event?.repeat === true || (event !== undefined && !keysReady)) return;
         this.done = true;
         action();
       };

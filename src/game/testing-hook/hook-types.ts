@@ -35,6 +35,8 @@ export interface HyosanHook {
   openCamp(): Promise<void>;
   send(command: unknown): { ok: true } | { ok: false; error: string };
   screen(): Screen;
+  /** Whether the end screen up now takes keys (its short grace, in which keys held from play are ignored, is over); false on any other screen. */
+  endKeysReady(): boolean;
   /** The level-select rows (id, title, locked/unlocked/completed) while that screen is up; null otherwise. */
   levelSelect(): LevelSelectEntry[] | null;
   /** Ids of the campaign levels won so far (kept in localStorage). */

@@ -93,6 +93,7 @@ export function playHook(
   | 'openCamp'
   | 'send'
   | 'screen'
+  | 'endKeysReady'
   | 'levelSelect'
   | 'progress'
   | 'debug'
@@ -140,6 +141,7 @@ export function playHook(
     openCamp: () => leaveForCamp(game, app),
     send: (command) => sendCommand(app, command),
     screen: () => app.screen,
+    endKeysReady: () => app.endKeysReady && (app.screen === 'won' || app.screen === 'lost'),
     levelSelect: () => (app.screen === 'levels' ? (levelSelectEntries() ?? null) : null),
     progress: () => [...campaignProgress().completed()].sort(),
     debug: () => app.play?.debugStats ?? null,
