@@ -74,3 +74,5 @@ export type { DoorView, FurnitureView, ObjectiveView, Snapshot, StudentView, Zom
 export { INFECTION, ITEMS, MAX_TICKS_PER_FRAME, NEEDS, TICKS_PER_SECOND, TICK_MS, ZOMBIE } from './kernel/tuning';
 export { CLOCK } from './kernel/tuning-world';
 export type { ZombieKind } from './kernel/tuning';
+export type { InfectingBite } from './state/world';
+export { clockText } from './rules/world/clock';

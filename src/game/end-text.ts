@@ -1,6 +1,8 @@
 /** What the end screen says about the level just played, in the player's language. */
 
-import { t } from './i18n/i18n';
+import type { InfectingBite } from '../core';
+import { studentName, t } from './i18n/i18n';
+import { biteLine } from './loss-story-text';
 
 export interface EndData {
   outcome: 'won' | 'lost';
@@ -14,6 +16,8 @@ export interface EndData {
   needed?: number;
   /** The level was a siege (an objective held until dawn): winning it is holding out, not getting out. */
   siege?: boolean;
+  /** Students who turned in the level, with the wounds that infected them (on this level or before). */
+  turned?: { name: string; bites: readonly InfectingBite[] }[];
 }
 
 /** The heading: "YOU GOT OUT", "EVERYONE FELL", or "TOO FEW LEFT" when some still stand but fewer than the level needs. */
@@ -26,8 +30,15 @@ export function endHeading(data: EndData): string {
 export function endDetail(data: EndData): string {
   const seconds = data.seconds.toFixed(0);
   const clock = data.clock;
-  if (data.outcome === 'lost' && data.survivors > 0) return t('end.tooFewDetail', { count: data.survivors, needed: data.needed ?? data.survivors + 1, seconds, clock });
-  if (data.outcome === 'lost') return t('end.lostDetail', { seconds, clock });
+  if (data.outcome === 'lost') {
+    const line = data.survivors > 0 ? t('end.tooFewDetail', { count: data.survivors, needed: data.needed ?? data.survivors + 1, seconds, clock }) : t('end.lostDetail', { seconds, clock });
+    return [line, ...turnedLines(data)].join('\n');
+  }
   if (data.siege === true) return t('end.wonSiegeDetail', { survivors: data.survivors, total: data.total });
   return t('end.wonDetail', { survivors: data.survivors, total: data.total, seconds, clock });
+}
+
+/** For each student who turned: "Min-jun turned, from:" and each wound that infected them (loss-story-text.ts biteLine). */
+function turnedLines(data: EndData): string[] {
+  return (data.turned ?? []).flatMap((student) => (student.bites.length === 0 ? [] : [t('end.turnedFrom', { name: studentName(student.name) }), ...student.bites.map(biteLine)]));
 }

@@ -3,7 +3,8 @@
  * first, and the short labels of each detection drawn on the replay. English and Korean.
  */
 
-import type { Detection, LossStory } from '../core';
+import { clockText, type Detection, type InfectingBite, type LossStory } from '../core';
+import { levelTitle } from './level-title';
 import type { Snapshot } from '../core';
 import type { ZombieKind } from '../core';
 import { studentName as nameIn, t } from './i18n/i18n';
@@ -26,12 +27,17 @@ export function storyLines(story: LossStory, snapshot: Snapshot): string[] {
   const last = story.falls[story.falls.length - 1];
   if (last === undefined) return [t('whatHappened.nobodyFell')];
   const victim = studentName(snapshot, last.studentId);
-  if (last.turned === true) return [t('whatHappened.fellInfection', { student: victim }), t('whatHappened.infectionCure')];
+  if (last.turned === true) return [t('whatHappened.fellInfection', { student: victim }), ...(last.bites ?? []).map(biteLine), t('whatHappened.infectionCure')];
   if (story.culprit === undefined) return [t('whatHappened.fellOther', { student: victim })];
   const lines: string[] = [t('whatHappened.fell', { student: victim, zombie: zombieName(story.culprit.zombieId, story.culprit.kind, story.culprit.name) })];
   const first = story.chain[0];
   if (first !== undefined) lines.push(firstLine(first, snapshot));
   return lines;
+}
+
+/** One wound that infected them: "Bitten by a runner in Science wing at 17:42." */
+export function biteLine(bite: InfectingBite): string {
+  return t(`whatHappened.${bite.wound === 'bite' ? 'bitten' : 'scratched'}`, { kind: t(`whatHappened.kinds.${bite.kind}`), level: levelTitle(bite.levelId), clock: clockText(bite.minute) });
 }
 
 function firstLine(d: Detection, snapshot: Snapshot): string {

@@ -36,4 +36,22 @@ describe('the words for what got them', () => {
     expect(korean[0]).toContain('감염');
     expect(korean[1]).toContain('소독약');
   });
+
+  it('name each bite that infected a student who turned: when, which kind, on which level, in Korean too', () => {
+    const bites = [
+      { levelId: '01-classroom-wing', minute: 17 * 60 + 5, kind: 'walker', wound: 'scratch' },
+      { levelId: '02-science-wing', minute: 24 * 60 + 18 * 60 + 42, kind: 'runner', wound: 'bite' },
+    ];
+    const story = { falls: [{ studentId: 0, tick: 20, turned: true, bites }], chain: [], detections: [] } as never;
+    expect(storyLines(story, snapshot)).toEqual([
+      'Min-jun turned: the infection from a bite or scratch ran its course.',
+      'Walker scratch at 17:05, Classroom 2-5.',
+      'Runner bite at 18:42, Science wing.',
+      "Antiseptic slows an infection and can cure a fresh scratch; the nurse's helper's works best.",
+    ]);
+    setLanguage('ko');
+    const korean = storyLines(story, snapshot);
+    expect(korean[2]).toBe('18:42, 과학동: 달리는 좀비에게 물림.');
+    expect(korean.join(' ')).not.toMatch(/[A-Za-z]/);
+  });
 });

@@ -16,7 +16,7 @@ import { clockText, dayCount, daylight, isNight, minuteOfDay } from '../rules/wo
 import { lightMap, type LightMemo } from '../rules/senses/light';
 import { TICKS_PER_SECOND, type ZombieKind } from '../kernel/tuning';
 import { DOORS } from '../kernel/tuning-world';
-import type { Body, CarriedItem, Status, Student, World, Wound, Zombie, ZombieMode } from '../state/world';
+import type { Body, CarriedItem, InfectingBite, Status, Student, World, Wound, Zombie, ZombieMode } from '../state/world';
 import { doorStateOf, type DoorState } from '../level/doors';
 import type { DoorKind } from '../level/level-words';
 import { noiseMaskViews, type NoiseMaskView } from '../rules/noise/noise-mask';
@@ -70,6 +70,8 @@ export interface StudentView {
   /** Infection meter 0..100, and ticks left before turning (null when not infected). */
   infection: number;
   ticksToTurn: number | null;
+  /** The wounds that infected them, oldest first (when, which kind, on which level). */
+  bites: readonly InfectingBite[];
   bleeding: boolean;
   /** Fallen, and a friend can still help them up (Use) for this many ticks; null otherwise (rules/students/help-up.ts). */
   helpUpTicks: number | null;
@@ -270,6 +272,7 @@ function studentView(world: World, s: Student, light: Float32Array): StudentView
     wound: s.wound,
     infection: s.infection,
     ticksToTurn: Number.isFinite(ticksToTurn(s)) ? ticksToTurn(s) : null,
+    bites: s.bites ?? [],
     bleeding: s.bleedTicks > 0,
     helpUpTicks: helpUpTicks(s),
     turned: s.turned,

@@ -85,6 +85,8 @@ export interface Student extends Body {
   infectionRate: number;
   /** Treatments received (antiseptic), for the HUD and camp. */
   treatments: number;
+  /** The wounds that started or sped their infection, oldest first (at most `MAX_BITES`); absent in older saves: none. */
+  bites?: InfectingBite[];
   /** Turned into a zombie (then also `down`), or a halfbie (still a student, see the AI). */
   turned: boolean;
   halfbie: boolean;
@@ -98,6 +100,17 @@ export interface Student extends Body {
   /** The phone light is on (a carried phone with charge; rules/senses/light.ts, rules/items/phone-light.ts). */
   lightOn: boolean;
 }
+
+/** A zombie's wound that infected a student: on which level, at which game minute (since day 0), by which kind. */
+export interface InfectingBite {
+  levelId: string;
+  minute: number;
+  kind: ZombieKind;
+  wound: 'scratch' | 'bite';
+}
+
+/** Infecting wounds a student remembers (the newest). */
+export const MAX_BITES = 8;
 
 export interface Zombie extends Body {
   id: number;

@@ -362,6 +362,7 @@ export class PlayScene extends Phaser.Scene {
       seconds: this.simulation.tick / TICKS_PER_SECOND,
       clock: this.current.clock,
       siege: this.simulation.level.objectives.some((o) => o.untilDawn === true),
+      turned: this.current.students.filter((s) => s.turned).map((s) => ({ name: s.name, bites: [...s.bites] })),
     };
     this.scene.stop('hud');
     this.scene.stop(TOUCH_SCENE);

@@ -10,7 +10,9 @@
 
 import { INFECTION, ITEM_EFFECTS, ZOMBIE } from '../../kernel/tuning';
 import type { TickContext } from '../tick-context';
-import type { Student, Wound, Zombie } from '../../state/world';
+import { MAX_BITES, type Student, type Wound, type Zombie } from '../../state/world';
+import type { ZombieKind } from '../../kernel/tuning';
+import { worldMinutes } from '../world/clock';
 import { downStudent } from '../students/fall';
 import { changeStudentState } from '../students/student-state';
 
@@ -41,8 +43,8 @@ export function ticksToTurn(student: Student): number {
   return Math.ceil((100 - student.infection) / student.infectionRate);
 }
 
-/** A zombie's hit landed (the zombie rules call this): roll scratch or bite and maybe infect. */
-export function woundByZombie(context: TickContext, student: Student): void {
+/** A zombie of `kind` landed a hit (the zombie rules call this): roll scratch or bite and maybe infect; an infecting wound is remembered (`Student.bites`). */
+export function woundByZombie(context: TickContext, student: Student, kind: ZombieKind): void {
   const { rng, difficulty } = context.world;
   const wound: Exclude<Wound, 'none'> = rng.chance(INFECTION.scratchShare) ? 'scratch' : 'bite';
   const infects = wound === 'bite' || rng.chance(INFECTION.scratchInfectChance);
@@ -51,6 +53,8 @@ export function woundByZombie(context: TickContext, student: Student): void {
     const fresh = infectionRateFor(wound, difficulty.infectionSpeed);
     const fastest = infectionRateFor('bite', difficulty.infectionSpeed) * INFECTION.fastestBiteFactor;
     student.infectionRate = student.infectionRate > 0 ? Math.max(Math.min(student.infectionRate * INFECTION.rewoundFactor, fastest), fresh) : fresh;
+    const world = context.world;
+    student.bites = [...(student.bites ?? []), { levelId: world.level.id, minute: worldMinutes(world), kind, wound }].slice(-MAX_BITES);
   }
   context.events.push({ type: 'studentWounded', studentId: student.id, wound, infected: infects && !student.halfbie });
 }

@@ -43,7 +43,7 @@ export function bite(context: TickContext, zombie: Zombie, target: Student): voi
   target.graceTicks = ZOMBIE_AI.biteGraceTicks;
   target.bleedTicks = SCENT.bleedTicks;
   context.events.push({ type: 'studentHit', studentId: target.id, zombieId: zombie.id, damage });
-  woundByZombie(context, target);
+  woundByZombie(context, target, zombie.kind);
   makeNoise(context, target.x, target.y, STUDENT.hurtScreamNoiseRadius, 'scream', `student:${target.id}`);
   if (target.health === 0) downStudent(context, target);
 }

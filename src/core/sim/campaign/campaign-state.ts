@@ -44,6 +44,7 @@ export const CARRIED_STUDENT_FIELDS = [
   'infection',
   'infectionRate',
   'treatments',
+  'bites',
   'halfbie',
   'pack',
   'weaponId',
@@ -87,7 +88,9 @@ type CarriedFields = Pick<Student, (typeof CARRIED_STUDENT_FIELDS)[number]>;
 /** The carried fields of a student, copied (the pack and wound are deep copies). */
 function carriedFields(student: CarriedFields): CarriedFields {
   const fields: Partial<Record<keyof CarriedFields, unknown>> = {};
-  for (const key of CARRIED_STUDENT_FIELDS) fields[key] = student[key] === undefined ? undefined : copy(student[key]);
+  // A field a student does not have (bites before their first) is left out, not set to undefined: a save drops
+  // such a key, and a key that came back in another place would change the state's hash.
+  for (const key of CARRIED_STUDENT_FIELDS) if (student[key] !== undefined) fields[key] = copy(student[key]);
   return fields as CarriedFields;
 }
 

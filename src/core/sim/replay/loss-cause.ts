@@ -9,6 +9,7 @@ import type { AlertCause, NoiseCause, SimEvent } from '../../state/events';
 import type { Snapshot } from '../snapshot';
 import type { ZombieKind } from '../../kernel/tuning';
 import type { RecordedAlert } from './rolling-record';
+import type { InfectingBite } from '../../state/world';
 
 /** `struck`: a student hit it, and it turned on them. */
 export type Sense = AlertCause | 'struck';
@@ -30,12 +31,13 @@ export interface Detection {
   noise?: NoiseCause;
 }
 
-/** A student going down: bitten by `zombieId`, or by something else (hunger, cold, turning) when it is undefined; `turned`: their infection ran its course. */
+/** A student going down: bitten by `zombieId`, or by something else (hunger, cold, turning) when it is undefined; `turned`: their infection ran its course, from `bites` (when, which kind, on which level; on this level or an earlier one). */
 export interface Fall {
   tick: number;
   studentId: number;
   zombieId?: number;
   turned?: true;
+  bites?: readonly InfectingBite[];
 }
 
 export interface LossStory {
@@ -106,7 +108,13 @@ export function explainLoss(ticks: readonly RunTick[], earlier: readonly Recorde
         const hit = events.find((e) => e.type === 'studentHit' && e.studentId === event.studentId);
         // Turning reports itself in the same tick, just after.
         const turned = events.some((e) => e.type === 'studentTurned' && e.studentId === event.studentId);
-        falls.push({ tick, studentId: event.studentId, ...(hit?.type === 'studentHit' ? { zombieId: hit.zombieId } : {}), ...(turned ? { turned: true as const } : {}) });
+        const bites = (snapshot ?? end).students[event.studentId]?.bites ?? [];
+        falls.push({
+          tick,
+          studentId: event.studentId,
+          ...(hit?.type === 'studentHit' ? { zombieId: hit.zombieId } : {}),
+          ...(turned ? { turned: true as const, ...(bites.length > 0 ? { bites } : {}) } : {}),
+        });
       }
     }
   }

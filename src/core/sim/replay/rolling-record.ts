@@ -11,7 +11,6 @@
 
 import type { SimEvent } from '../../state/events';
 import type { Simulation } from '../simulation';
-import { hashText } from '../snapshot';
 import { TICKS_PER_SECOND } from '../../kernel/tuning';
 import type { Status } from '../../state/world';
 import type { Checkpoint, ReplayCommand } from './replay';
@@ -77,7 +76,7 @@ export function createRollingRecord(simulation: Simulation, options: RollingReco
 
   const keyframe = (): void => {
     const state = JSON.stringify(simulation.saveState());
-    keyframes.push({ tick: simulation.tick, state, hash: hashText(state) });
+    keyframes.push({ tick: simulation.tick, state, hash: simulation.stateHash() });
   };
   keyframe();
   const seed = (JSON.parse(keyframes[0]!.state) as { seed: number | string }).seed;

@@ -19,6 +19,7 @@ import type { Level } from '../../level/level';
 import { ZOMBIE, ZOMBIE_KINDS, type ZombieKind } from '../../kernel/tuning';
 import { DOORS, NOISE_MASK, WAVES } from '../../kernel/tuning-world';
 import { DOOR_KINDS } from '../../level/level-words';
+import { MAX_BITES } from '../../state/world';
 import type { SimState } from './sim-state-format';
 import { MAX_ITEMS, SIM_STATE_VERSION } from './sim-state-format';
 import { SimStateError } from './sim-state-error';
@@ -86,6 +87,12 @@ const student = z.strictObject({
   infection: need,
   infectionRate: z.number().min(0).max(100),
   treatments: count,
+  bites: z
+    .array(
+      z.strictObject({ levelId: z.string().max(80), minute: z.number().min(0).max(1e9), kind: z.enum(ZOMBIE_KINDS as readonly [ZombieKind, ...ZombieKind[]]), wound: z.enum(['scratch', 'bite']) }),
+    )
+    .max(MAX_BITES)
+    .optional(),
   turned: z.boolean(),
   halfbie: z.boolean(),
   pack: z.array(carried).max(MAX_ITEMS),

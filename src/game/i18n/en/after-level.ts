@@ -14,6 +14,8 @@ export const afterLevel = {
     fell: '{{student}} fell to {{zombie}}.',
     fellOther: '{{student}} fell, but not to a bite.',
     fellInfection: '{{student}} turned: the infection from a bite or scratch ran its course.',
+    bitten: '{{kind}} bite at {{clock}}, {{level}}.',
+    scratched: '{{kind}} scratch at {{clock}}, {{level}}.',
     infectionCure: "Antiseptic slows an infection and can cure a fresh scratch; the nurse's helper's works best.",
     nobodyFell: 'Nobody fell in the last seconds.',
     firstSaw_one: 'It first saw {{student}}, {{count}} tile away.',
@@ -74,6 +76,7 @@ export const afterLevel = {
     again: 'Play again: Enter or click',
     toTitle: 'Title: Esc',
     toTitleTouch: 'Title: tap here',
+    turnedFrom: '{{name}} turned, infected by:',
   },
   camp: {
     title: 'CAMP',

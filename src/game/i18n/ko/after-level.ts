@@ -17,6 +17,8 @@ export const afterLevel: DictionaryOf<typeof english> = {
     fell: '{{student}}: {{zombie}}에게 쓰러졌다.',
     fellOther: '{{student}}: 물려서 쓰러진 것은 아니다.',
     fellInfection: '{{student}}: 물리거나 할퀸 상처의 감염이 끝까지 퍼져 좀비가 되었다.',
+    bitten: '{{clock}}, {{level}}: {{kind}}에게 물림.',
+    scratched: '{{clock}}, {{level}}: {{kind}}에게 긁힘.',
     infectionCure: '소독약은 감염을 늦추고 갓 생긴 할퀸 상처는 낫게 한다. 보건 도우미가 쓰면 가장 잘 듣는다.',
     nobodyFell: '마지막 몇 초 동안 쓰러진 사람은 없다.',
     firstSaw_other: '처음엔 {{count}}칸 떨어진 곳에서 {{student}}의 모습을 보았다.',
@@ -73,6 +75,7 @@ export const afterLevel: DictionaryOf<typeof english> = {
     again: '다시 하기: Enter 또는 클릭',
     toTitle: '타이틀: Esc',
     toTitleTouch: '타이틀: 여기를 탭',
+    turnedFrom: '{{name, 이가}} 좀비로 변했다. 감염된 상처:',
   },
   camp: {
     title: '야영',
