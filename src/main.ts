@@ -18,6 +18,7 @@ import { installLiveLayout } from './game/layout/live-layout';
 import { installAutoPause } from './game/pause';
 import { SettingsScene } from './game/scenes/settings-scene';
 import { CreditsScene } from './game/scenes/credits-scene';
+import { EndingScene } from './game/scenes/ending-scene';
 import { SavesScene } from './game/scenes/saves-scene';
 import { WhatHappenedScene } from './game/scenes/what-happened-scene';
 import { WhatHappenedPanel } from './game/scenes/what-happened-panel';
@@ -66,6 +67,7 @@ const game = new Phaser.Game({
     SettingsScene,
     SavesScene,
     CreditsScene,
+    EndingScene,
   ],
 });
 

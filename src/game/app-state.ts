@@ -41,7 +41,7 @@ export interface WhatHappenedState {
   marks: string[];
 }
 
-export type Screen = 'boot' | 'title' | 'levels' | 'playing' | 'won' | 'lost' | 'error' | 'edit';
+export type Screen = 'boot' | 'title' | 'levels' | 'playing' | 'won' | 'lost' | 'ending' | 'error' | 'edit';
 
 /** What the `?edit=` preview shows (src/game/edit), for `hyosan.edit()`. */
 export interface EditView {

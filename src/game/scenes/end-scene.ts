@@ -11,6 +11,7 @@ import { startLazyScene } from './lazy-scenes';
 import { settings } from '../settings/settings';
 import type { CampData } from './camp-scene';
 import { appOf } from '../app-state';
+import { isFinalLevel } from '../ending-text';
 
 export type { EndData };
 
@@ -123,7 +124,9 @@ export class EndScene extends Phaser.Scene {
         .setOrigin(0.5, 0)
         .setAlign('center')
         .setInteractive({ useHandCursor: true });
-    const first = row(won ? (touch ? 'end.toCampTouch' : 'end.toCamp') : touch ? 'end.againTouch' : 'end.again', 24, '#ffe27a', 16);
+    // The campaign's last level won: on to the ending, not another camp.
+    const toCamp = isFinalLevel(data.levelId) ? (touch ? 'end.toEndingTouch' : 'end.toEnding') : touch ? 'end.toCampTouch' : 'end.toCamp';
+    const first = row(won ? toCamp : touch ? 'end.againTouch' : 'end.again', 24, '#ffe27a', 16);
     const again = won ? row(touch ? 'end.againTouch' : 'end.againKey', 18, '#e8e2d6', 12) : undefined;
     const title = row(touch ? 'end.toTitleTouch' : 'end.toTitle', 18, '#b8c4d2', 12);
     this.tweens.add({ targets: first, alpha: 0.4, yoyo: true, repeat: -1, duration: 700 });
@@ -155,6 +158,12 @@ export class EndScene extends Phaser.Scene {
     // Camp is a chunk of its own (lazy-scenes.ts): this screen stays until it is there, and takes
     // input again if it could not be fetched.
     const toCamp = (): void => {
+      if (isFinalLevel(data.levelId)) {
+        this.scene.stop('play');
+        this.scene.stop('hud');
+        this.scene.start('ending');
+        return;
+      }
       startLazyScene(this.game, 'camp', { seed: data.play.seed } satisfies CampData).then(
         () => {
           this.scene.stop('play');

@@ -20,7 +20,7 @@ import type { EditView, Screen, WhatHappenedState } from '../app-state';
 import type { DebugStats, LookState } from '../play-session';
 import type { AdvanceOptions, AdvanceResult } from '../step-lock';
 
-export type HookStatus = 'boot' | 'title' | 'levels' | 'playing' | 'won' | 'lost' | 'error' | 'edit';
+export type HookStatus = 'boot' | 'title' | 'levels' | 'playing' | 'won' | 'lost' | 'ending' | 'error' | 'edit';
 
 export type HookSnapshot = Omit<Snapshot, 'status' | 'levelId'> & { levelId: string | null; status: HookStatus };
 

@@ -141,7 +141,7 @@ export function playHook(
     openCamp: () => leaveForCamp(game, app),
     send: (command) => sendCommand(app, command),
     screen: () => app.screen,
-    endKeysReady: () => app.endKeysReady && (app.screen === 'won' || app.screen === 'lost'),
+    endKeysReady: () => app.endKeysReady && (app.screen === 'won' || app.screen === 'lost' || app.screen === 'ending'),
     levelSelect: () => (app.screen === 'levels' ? (levelSelectEntries() ?? null) : null),
     progress: () => [...campaignProgress().completed()].sort(),
     debug: () => app.play?.debugStats ?? null,
