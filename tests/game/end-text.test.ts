@@ -31,6 +31,6 @@ describe('the end screen line', () => {
     const lost = { outcome: 'lost' as const, levelId: '03-library', survivors: 0, total: 2, seconds: 30, clock: '19:30', turned: [{ name: 'Min-jun', bites }] };
     expect(endDetail(lost)).toBe('Nobody left standing at 19:30 (30\u00a0s of play).\nMin-jun turned, infected by:\nRunner bite at 18:42, Science wing.');
     setLanguage('ko');
-    expect(endDetail(lost).split('\n').slice(1)).toEqual(['민준이 좀비로 변했다. 감염된 상처:', '18:42, 과학동: 달리는 좀비에게 물림.']);
+    expect(endDetail(lost).split('\n').slice(1)).toEqual(['민준이 좀비로 변했습니다. 감염된 상처:', '18:42, 과학동: 달리는 좀비에게 물림.']);
   });
 });
