@@ -44,8 +44,9 @@ export class EndScene extends Phaser.Scene {
     const { width, height } = this.scale;
     const won = data.outcome === 'won';
     this.add.rectangle(0, 0, width, height, won ? 0x0d1a14 : 0x1a0b0d, 0.82).setOrigin(0);
-    // A narrow phone gets a smaller heading, so that its longest word still grows with the text size and fits.
-    const headingPx = Math.min(56, Math.round(width / 8));
+    // A narrow phone gets a smaller heading, so that its longest word still grows with the text size
+    // and fits ("쓰러졌습니다", six syllables, at 150% on a 390 px phone).
+    const headingPx = Math.min(56, Math.round(width / 9));
     const heading = this.add.text(0, 0, endHeading(data), this.style(headingPx, { bold: true, colour: won ? '#8fe3a8' : '#e0564b', stroke: 8 })).setOrigin(0.5, 0);
     const detail = this.add
       .text(0, 0, endDetail(data), this.style(22, { colour: '#e8e2d6' }))
