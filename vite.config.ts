@@ -111,15 +111,17 @@ function offline(): Plugin[] {
 }
 
 /**
- * The dev server talks to the page over a WebSocket (hot reload), so only there the policy also
- * allows `ws:`; the built game's policy (index.html) has no WebSockets at all. `style-src` keeps
- * 'unsafe-inline' in both: Phaser measures the iOS viewport with an element given a style attribute.
+ * The dev server talks to the page over a WebSocket (hot reload) and draws its error overlay with
+ * inline styles, so only there the policy also allows `ws:` and inline styles; the built game's
+ * policy (index.html) has neither: the page's style is a stylesheet (src/page.css), and the game and
+ * Phaser set styles through an element's style object, which the policy does not govern (Phaser's
+ * one style attribute, GetInnerHeight's iOS ruler, is made only when the game's parent is the body).
  */
 function devSocketPolicy(): Plugin {
   return {
     name: 'hyosan-dev-socket-policy',
     apply: 'serve',
-    transformIndexHtml: (html) => html.replace("connect-src 'self'", "connect-src 'self' ws:"),
+    transformIndexHtml: (html) => html.replace("connect-src 'self'", "connect-src 'self' ws:").replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
   };
 }
 

@@ -3,6 +3,8 @@
  * (Phaser's audio is off), rules are the core's; this file only wires things together.
  */
 
+// First: every schema made after it checks without compiling (the CSP refuses `new Function`).
+import './game/zod-setup';
 import Phaser from 'phaser';
 import { BootScene } from './game/scenes/boot-scene';
 import { EndScene } from './game/scenes/end-scene';
