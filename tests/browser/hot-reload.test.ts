@@ -125,7 +125,7 @@ describe('level hot reload in the dev server', () => {
     }
   });
 
-  it('opens a draft by its path under levels/ (not in the campaign) and reports an unknown level on the error screen', async () => {
+  it('opens a draft by its path under levels/ (not in the campaign) and reports an unknown level and a missing file (not found) on the error screen', async () => {
     // A sub-folder: neither the campaign (levels/*.json) nor levels:check sees it.
     const folder = 'levels/zz-hot-reload-test';
     mkdirSync(folder, { recursive: true });
@@ -144,6 +144,16 @@ describe('level hot reload in the dev server', () => {
       await unknown.page.waitForFunction(() => window.hyosan.screen() === 'error', undefined, { timeout: 60_000 });
     } finally {
       await unknown.close();
+    }
+    // A missing file: the dev server answers with its index.html page, which is "not found", not "not valid JSON".
+    const missing = await harness.open('?level=levels/zz-no-such-file.json');
+    try {
+      await missing.page.waitForFunction(() => window.hyosan.screen() === 'error', undefined, { timeout: 60_000 });
+      const texts = (await missing.page.evaluate(() => window.hyosan.texts())).join('\n');
+      expect(texts).toContain('level file not found (got a web page instead of levels/zz-no-such-file.json');
+      expect(texts).not.toContain('JSON');
+    } finally {
+      await missing.close();
     }
   });
 });
