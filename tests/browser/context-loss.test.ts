@@ -33,6 +33,31 @@ async function framesDrawn(game: GamePage): Promise<void> {
   await game.page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 }
 
+/** Loses the page's WebGL context (WEBGL_lose_context), as a GPU reset would. */
+async function loseContext(game: GamePage): Promise<void> {
+  await game.page.evaluate(() => {
+    const canvas = document.querySelector('canvas')!;
+    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
+    const lose = gl.getExtension('WEBGL_lose_context')!;
+    (window as unknown as { loseContext: WEBGL_lose_context }).loseContext = lose;
+    lose.loseContext();
+  });
+  await game.page.waitForFunction(() => (document.querySelector('canvas')!.getContext('webgl2') ?? document.querySelector('canvas')!.getContext('webgl'))!.isContextLost(), undefined, {
+    timeout: 30_000,
+    polling: 50,
+  });
+}
+
+/** Gives the context lost by `loseContext` back, and waits until frames are drawn with it. */
+async function restoreContext(game: GamePage): Promise<void> {
+  await game.page.evaluate(() => (window as unknown as { loseContext: WEBGL_lose_context }).loseContext.restoreContext());
+  await game.page.waitForFunction(() => !(document.querySelector('canvas')!.getContext('webgl2') ?? document.querySelector('canvas')!.getContext('webgl'))!.isContextLost(), undefined, {
+    timeout: 30_000,
+    polling: 50,
+  });
+  await framesDrawn(game);
+}
+
 /** The paused picture: the level under the pause screen (paused by the player, the same overlay each time). */
 async function pausedPicture(game: GamePage): Promise<Buffer> {
   await game.page.evaluate(() => window.hyosan.pause(true));
@@ -56,22 +81,11 @@ describe('a lost graphics context', () => {
     await game.page.evaluate(() => window.hyosan.pause(false));
 
     // Lose the context while playing: the level pauses, for that reason, and no tick runs until it is back.
-    await game.page.evaluate(() => {
-      const canvas = document.querySelector('canvas')!;
-      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
-      const lose = gl.getExtension('WEBGL_lose_context')!;
-      (window as unknown as { loseContext: WEBGL_lose_context }).loseContext = lose;
-      lose.loseContext();
-    });
+    await loseContext(game);
     await game.page.waitForFunction(() => window.hyosan.input().pause.paused && window.hyosan.input().pause.reason === 'context', undefined, { timeout: 30_000, polling: 50 });
     const lostAt = await game.page.evaluate(() => window.hyosan.snapshot().tick);
     await framesDrawn(game);
-    await game.page.evaluate(() => (window as unknown as { loseContext: WEBGL_lose_context }).loseContext.restoreContext());
-    await game.page.waitForFunction(() => !(document.querySelector('canvas')!.getContext('webgl2') ?? document.querySelector('canvas')!.getContext('webgl'))!.isContextLost(), undefined, {
-      timeout: 30_000,
-      polling: 50,
-    });
-    await framesDrawn(game);
+    await restoreContext(game);
     expect(await game.page.evaluate(() => window.hyosan.snapshot().tick)).toBe(lostAt);
     expect(await game.page.evaluate(() => window.hyosan.texts())).toContain('Paused while the graphics were lost and restarted');
 
@@ -83,6 +97,24 @@ describe('a lost graphics context', () => {
     // the light layer was drawn again on restore, its darkness was missing: 2.1% of pixels.
     const differ = difference(before, after);
     console.log(`context restored: ${(differ * 100).toFixed(3)}% of pixels differ`);
+    expect(differ).toBeLessThan(0.01);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  }, 300_000);
+
+  it('draws the level preview (?edit=) again once restored', async () => {
+    const game = await harness.open();
+    await game.page.goto(`${harness.url}?edit=01-classroom-wing`, { timeout: 120_000 });
+    await game.page.waitForFunction(() => window.hyosan?.screen() === 'edit', undefined, { timeout: 120_000 });
+    await framesDrawn(game);
+    const before = await game.page.screenshot();
+    await loseContext(game);
+    await framesDrawn(game);
+    await restoreContext(game);
+    const after = await game.page.screenshot();
+    // The baked level was left black on restore before the level view drew itself again: 44.9% of pixels differed.
+    const differ = difference(before, after);
+    console.log(`edit preview restored: ${(differ * 100).toFixed(3)}% of pixels differ`);
     expect(differ).toBeLessThan(0.01);
     expect(game.errors).toEqual([]);
     await game.close();

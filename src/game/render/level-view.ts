@@ -7,11 +7,14 @@
  * furniture: call `redraw`). A live tilemap layer submits every visible tile every frame, about
  * 3 ms a frame for an 80×45-tile view in software WebGL. Every tile layer sits below everything
  * else in the scene, so one image at the floor's depth draws the same picture. Maps larger than
- * `MAX_BAKED_SIDE` pixels a side (or than the GPU's texture limit) keep the live layers.
+ * `MAX_BAKED_SIDE` pixels a side (or than the GPU's texture limit) keep the live layers. A lost
+ * graphics context empties the texture: it is drawn again when the context is back, in every
+ * scene that shows a level (play, "What happened?", the `?edit=` preview).
  */
 
 import Phaser from 'phaser';
 import type { Level } from '../../core';
+import { redrawOnContextRestore } from './context-restore';
 import { WALLS_DEPTH } from './depths';
 import { TEXTURES } from './textures';
 
@@ -63,6 +66,7 @@ export function createLevelView(scene: Phaser.Scene, level: Level): LevelView {
     texture.render();
   };
   redraw();
+  redrawOnContextRestore(scene, redraw);
   return { map, baked: true, redraw };
 }
 

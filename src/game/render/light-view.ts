@@ -14,6 +14,7 @@ import Phaser from 'phaser';
 import type { Level } from '../../core';
 import type { Snapshot } from '../../core';
 import { GLOW_DEPTH, LIGHT_DEPTH } from './depths';
+import { redrawOnContextRestore } from './context-restore';
 import { LightField } from './light-field';
 import { TILE_SIZE } from './sprite-layout';
 
@@ -75,6 +76,7 @@ export class LightView {
     this.texWidth = this.layer.width;
     this.texHeight = this.layer.height;
     this.layerImage = scene.add.image(0, 0, KEYS.layer).setOrigin(0, 0).setDepth(LIGHT_DEPTH).setScale(LIGHT_SCALE);
+    redrawOnContextRestore(scene, () => this.invalidate());
     // drawn only into the darkness layer, never on its own
     this.glow = new Phaser.GameObjects.Image(scene, 0, 0, KEYS.glow);
     for (const fire of this.field.fires) {

@@ -6,7 +6,7 @@ import type { PlayerControls } from '../input/player-controls';
 export interface PlayFocusHooks {
   /** Forgets any time the fixed step has gathered. */
   resetClock(): void;
-  /** Draws the baked textures again. */
+  /** Draws what a lost graphics context took and update() would not draw while paused. */
   redraw(): void;
 }
 
@@ -29,7 +29,7 @@ export function keepPlayHonest(scene: Phaser.Scene, controls: Pick<PlayerControl
   };
   events.on(Phaser.Scenes.Events.PAUSE, pause);
   events.on(Phaser.Scenes.Events.RESUME, resume);
-  // A lost graphics context takes the baked textures' pixels with it: draw them again once it is back.
+  // A lost graphics context takes drawn textures' pixels with it: draw them again once it is back.
   const restored = (): void => hooks.redraw();
   game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, restored);
   return () => {

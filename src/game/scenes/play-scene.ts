@@ -113,7 +113,7 @@ export class PlayScene extends Phaser.Scene {
     const stopFollowing = followWithCamera(this, this.entities.focus, level, () => this.app.stepLock.locked);
     const stopListening = keepPlayHonest(this, this.controls, {
       resetClock: () => this.fixedStep.reset(),
-      redraw: () => this.redrawBaked(),
+      redraw: () => this.redrawLight(),
     });
     this.events.once('shutdown', () => {
       stopFollowing();
@@ -227,11 +227,10 @@ export class PlayScene extends Phaser.Scene {
   }
 
   /**
-   * Draws the baked textures again once a lost graphics context is back, the light layer too, at
-   * once (the level is paused then, and update() does not run).
+   * Draws the light layer again at once when a lost graphics context is back (the level is paused
+   * then, and update() does not run); the baked level draws itself again.
    */
-  private redrawBaked(): void {
-    this.levelView.redraw();
+  private redrawLight(): void {
     this.light.invalidate();
     this.light.draw(this.current, this.entities.drawnStudents, this.time.now, this.lightPreview());
   }

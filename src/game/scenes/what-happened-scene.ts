@@ -20,6 +20,7 @@ import { EntityView } from '../render/entity-view';
 import { EventEffects } from '../render/event-effects';
 import { FixtureLayerView } from '../render/fixture-view';
 import { FurnitureLayerView } from '../render/furniture-view';
+import { contextLost } from '../render/context-restore';
 import { createLevelView, type LevelView } from '../render/level-view';
 import { LightView } from '../render/light-view';
 import { NoticeMarks } from '../render/notice-marks';
@@ -193,7 +194,8 @@ export class WhatHappenedScene extends Phaser.Scene implements ReplayControls {
   }
 
   override update(time: number, deltaMs: number): void {
-    if (this.playing) {
+    // While the graphics context is lost nothing can be seen: the replay waits for it.
+    if (this.playing && !contextLost(this)) {
       const ticks = appOf(this.game).stepLock.ticksFor(this.fixedStep, deltaMs);
       for (let i = 0; i < ticks && !this.playback.done; i++) this.stepOnce(true);
       if (this.playback.done) this.playing = false;
