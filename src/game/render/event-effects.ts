@@ -176,6 +176,13 @@ export class EventEffects {
     return this.scene.cameras.main.worldView.y + label.displayHeight + 14;
   }
 
+  /** `x` moved in so that a word `width` wide is inside the view (a word said at the screen's edge was cut there). */
+  private insideView(x: number, width: number): number {
+    const view = this.scene.cameras.main.worldView;
+    const half = width / 2 + 2;
+    return view.width <= 2 * half ? view.centerX : Math.min(Math.max(x, view.x + half), view.right - half);
+  }
+
   /**
    * Each word rises `FLOAT_RISE` px and fades over `FLOAT_MS`. What it keeps clear of can move
    * meanwhile (labels over characters that walk): a word that now covers one, or a younger word
@@ -191,6 +198,7 @@ export class EventEffects {
         return false;
       }
       const { label } = float;
+      label.setX(this.insideView(float.x, label.displayWidth));
       const rise = FLOAT_RISE * Math.max(0, age);
       const taken = [...placed, ...labels];
       const bottom = risingWordBottom(label.x, label.displayWidth, label.displayHeight, float.from - rise, taken, this.highestBottom(label) - rise);
@@ -255,6 +263,7 @@ export class EventEffects {
       .setScale(0.4 * settings().accessibility.textSize)
       .setDepth(FLOAT_TEXT_DEPTH)
       .setResolution(2);
+    label.setX(this.insideView(x, label.displayWidth));
     // The name tag: 12 px above the feet, 7 px tall at 100% text.
     const bottom = y - 13 - 7 * settings().accessibility.textSize;
     // Words still rising from near there, and the labels of the caller's (boxes: left, top, width, height).
