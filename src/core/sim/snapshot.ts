@@ -26,6 +26,7 @@ import { lightLevels } from '../rules/senses/light-read';
 import { holdProgress } from '../rules/objectives/objective-read';
 import { spotTiles, studentSightTiles } from '../rules/senses/sight-read';
 import { helpUpTicks } from '../rules/students/help-up';
+import { zombieInReach } from '../rules/students/combat';
 
 export type Facing = 'down' | 'left' | 'right' | 'up';
 export type { Awareness };
@@ -50,6 +51,9 @@ export interface StudentView {
   /** The controlled student is on a tapped walk (a path to follow, no key held); false for the others. */
   walking: boolean;
   swinging: boolean;
+  /** Ticks until their next swing is ready (0: a blow is ready now); `zombieInReach`: a standing zombie is within their weapon's reach (combat.ts). */
+  swingReadyIn: number;
+  zombieInReach: boolean;
   hurt: boolean;
   down: boolean;
   controlled: boolean;
@@ -256,6 +260,8 @@ function studentView(world: World, s: Student, light: Float32Array): StudentView
     moving: s.moving,
     walking: s.id === world.controlledId && s.path.length > 0,
     swinging: s.swingTicks > 0,
+    swingReadyIn: s.attackCooldown,
+    zombieInReach: zombieInReach(world.zombies, s),
     hurt: s.hurtTicks > 0,
     down: s.down,
     controlled: s.id === world.controlledId,

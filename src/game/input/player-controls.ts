@@ -6,8 +6,8 @@
  * `move` is only sent when the held direction or gait changes, so replays stay small. Held attack
  * keeps swinging (the simulation paces swings). One-shot actions are queued as they are pressed,
  * so a press shorter than a frame still counts exactly once. A single attack press (a tap on HIT)
- * is asked for again over the next few ticks, so a tap a moment before the last swing has
- * recovered still swings, once, instead of being lost.
+ * is asked for again until the last swing has recovered and a few ticks after, so a tap during the
+ * recovery still swings, once, as soon as a blow is ready, instead of being lost.
  */
 
 import type Phaser from 'phaser';
@@ -77,10 +77,17 @@ export interface ControlsOptions {
 const PAD_AIM_TILES = ITEMS.lure.throwTiles;
 
 /**
- * Ticks an attack press is asked for again: shorter than the quickest weapon's recovery (0.35 s,
- * 7 ticks), so one press never swings twice.
+ * Ticks an attack press is asked for again once the swing before it has recovered: shorter than the
+ * quickest weapon's recovery (0.35 s, 7 ticks), so one press never swings twice.
  */
-const ATTACK_BUFFER_TICKS = 4;
+export const ATTACK_BUFFER_TICKS = 4;
+
+/** Ticks an attack press is asked for: through what is left of the last swing's recovery (as the latest snapshot tells it), then `ATTACK_BUFFER_TICKS`. */
+export function attackBufferTicks(snapshot: Snapshot | undefined): number {
+  const me = snapshot?.students.find((s) => s.controlled);
+  // The core counts a recovery down after a tick's commands: a swing is ready on the (n + 1)th tick from now.
+  return (me?.swingReadyIn ?? 0) + ATTACK_BUFFER_TICKS;
+}
 
 const SLOT_ACTIONS: Partial<Record<Action, number>> = { slot3: 2, slot4: 3, slot5: 4, slot6: 5 };
 
@@ -189,7 +196,7 @@ export function createPlayerControls(scene: Phaser.Scene, options: ControlsOptio
   let sent = { dx: 0, dy: 0, gait: 'walk' as Gait };
   let held = new Set<Action>();
   let pads = 0;
-  const attackAgain = repeater(ATTACK_BUFFER_TICKS);
+  const attackAgain = repeater();
   // A key bound mid-level is captured from then on.
   let capturing = true;
   const stopFollowing = onInputSettings(() => keyboard.setCapture(capturing, boundCodes()));
@@ -203,7 +210,7 @@ export function createPlayerControls(scene: Phaser.Scene, options: ControlsOptio
     if (action === 'pause') return options.onPause();
     const command = commandFor(action, options, aim);
     if (command !== undefined) queue.push({ ...command });
-    if (action === 'attack') attackAgain.start();
+    if (action === 'attack') attackAgain.start(attackBufferTicks(options.latest?.()));
   };
 
   return {
@@ -261,11 +268,11 @@ export function createPlayerControls(scene: Phaser.Scene, options: ControlsOptio
   };
 }
 
-/** Says yes for the next `ticks` calls of `next` after a `start`. */
-function repeater(ticks: number): { start(): void; next(): boolean; stop(): void } {
+/** Says yes for the next `ticks` calls of `next` after a `start(ticks)`. */
+function repeater(): { start(ticks: number): void; next(): boolean; stop(): void } {
   let left = 0;
   return {
-    start: () => void (left = ticks),
+    start: (ticks) => void (left = ticks),
     next: () => left > 0 && left-- > 0,
     stop: () => void (left = 0),
   };

@@ -13,6 +13,7 @@ import { buttonAt, type ButtonId, type Circle, type ScreenLayout } from '../layo
 import { ATLAS_KEY, itemFrame, uiFrame } from '../render/atlas-layout';
 import { FONT } from '../render/textures';
 import type { PlaySession } from '../play-session';
+import { hitLook } from './hit-look';
 import { inputSettings, onInputSettings } from './input-settings';
 import type { Point, TouchState } from './touch-state';
 
@@ -37,6 +38,8 @@ interface ButtonView {
   circle: Phaser.GameObjects.Arc;
   parts: Phaser.GameObjects.GameObject[];
   count?: Phaser.GameObjects.Text;
+  /** HIT's ring: full and bright when a blow is ready with a zombie in reach, filling round while the last swing recovers (hit-look.ts). */
+  ring?: Phaser.GameObjects.Graphics;
 }
 
 const LABELS: Partial<Record<ButtonId, PlainKey>> = {
@@ -68,6 +71,7 @@ export class TouchScene extends Phaser.Scene {
   private hint!: Phaser.GameObjects.Container;
   /** The mouse pointer pressed a corner button: act when it comes up on it. */
   private mouseButton: ButtonId | undefined;
+  private readonly recovery = { seen: 0 };
 
   constructor() {
     super(TOUCH_SCENE);
@@ -185,6 +189,23 @@ export class TouchScene extends Phaser.Scene {
       const item = COUNTED[id];
       if (view.count !== undefined && item !== undefined) view.count.setText(String(this.wiring.play.latest.inventory[item] ?? 0));
     }
+    this.drawHitRing();
+  }
+
+  /** HIT shows when a blow is ready: a bright ring with a zombie in reach, a ring filling round while the last swing recovers. */
+  private drawHitRing(): void {
+    const view = this.buttons.get('attack');
+    if (view?.ring === undefined) return;
+    const look = hitLook(this.wiring.play.latest, this.recovery);
+    const { x, y, radius } = view.circle;
+    const ring = view.ring.clear();
+    if (look.state === 'idle') return;
+    const strike = look.state === 'strike';
+    ring.lineStyle(Math.max(3, radius * 0.12), strike ? 0xff7a4a : 0xd8e0ea, strike ? 1 : 0.6);
+    ring.beginPath();
+    ring.arc(x, y, radius + 2, -Math.PI / 2, -Math.PI / 2 + Math.PI * 2 * look.recovered, false);
+    ring.strokePath();
+    if (strike) view.circle.setFillStyle(0x7a2a1a, 0.6);
   }
 
   private build(layout: ScreenLayout): void {
@@ -220,6 +241,10 @@ export class TouchScene extends Phaser.Scene {
       );
     }
     if (id === 'fullscreen') view.parts.push(this.drawFullscreenIcon(circle));
+    if (id === 'attack') {
+      view.ring = this.add.graphics();
+      view.parts.push(view.ring);
+    }
     if (COUNTED[id] !== undefined) {
       view.count = this.add
         .text(circle.x + circle.r * 0.72, circle.y - circle.r * 0.72, '0', {

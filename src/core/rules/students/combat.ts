@@ -31,6 +31,22 @@ const BOW_CONE_COS = 0.8;
 /** A swing strikes inside this cone ahead of the student (cosine of half its angle); followers keep out of it (own-spot.ts). */
 export const STRIKE_CONE_COS = 0.25;
 
+/** The held weapon's stats without touching the student (bare hands when it is gone). */
+function weaponStats(student: Student): WeaponStats {
+  const kind = student.weaponId < 0 ? undefined : student.pack.find((carried) => carried.id === student.weaponId)?.kind;
+  return (kind === undefined ? undefined : CATALOG[kind].weapon) ?? BARE_HANDS;
+}
+
+/** Whether a standing zombie is within the reach of `student`'s held weapon: a swing now would turn to it and land (the HIT button shows it). */
+export function zombieInReach(zombies: readonly Zombie[], student: Student): boolean {
+  const range = weaponStats(student).rangeTiles;
+  return zombies.some((z) => {
+    const dx = z.x - student.x;
+    const dy = z.y - student.y;
+    return z.mode !== 'down' && dx * dx + dy * dy <= range * range;
+  });
+}
+
 function heldWeapon(student: Student): { item: CarriedItem | undefined; stats: WeaponStats } {
   if (student.weaponId < 0) return { item: undefined, stats: BARE_HANDS };
   const item = student.pack.find((carried) => carried.id === student.weaponId);
