@@ -71,7 +71,7 @@ export { SAVE_SAFETY } from './sim/save/save-safety';
 export type { SaveDanger } from './sim/save/save-safety';
 export type { Simulation, ThrowAim } from './sim/simulation';
 export type { DoorView, FurnitureView, ObjectiveView, Snapshot, StudentView, ZombieView } from './sim/snapshot';
-export { INFECTION, ITEMS, MAX_TICKS_PER_FRAME, NEEDS, TICKS_PER_SECOND, TICK_MS, ZOMBIE } from './kernel/tuning';
+export { INFECTION, ITEMS, MAX_TICKS_PER_FRAME, NEEDS, TICKS_PER_SECOND, TICK_MS, ZOMBIE, ZOMBIE_KINDS } from './kernel/tuning';
 export { CLOCK } from './kernel/tuning-world';
 export type { ZombieKind } from './kernel/tuning';
 export type { InfectingBite } from './state/world';

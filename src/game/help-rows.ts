@@ -8,6 +8,8 @@ import { ACTIONS, actionLabelKey, type Action } from './input/actions';
 import { DEFAULT_PAD_BINDINGS, padButtonName, type PadBindings } from './input/gamepad-map';
 import { keyLabel, type KeyBindings } from './input/key-bindings';
 import { t, type PlainKey } from './i18n/i18n';
+import { ZOMBIE_KINDS } from '../core';
+import { kindCaption } from './tutorial/prompt-text';
 
 export interface HelpRow {
   id: string;
@@ -61,6 +63,11 @@ export function legendRows(): HelpRow[] {
   return LEGEND.map((id) => ({ id: `mark-${id}`, label: t(`help.legend.${id}.label`), value: t(`help.legend.${id}.value`) }));
 }
 
+/** Every zombie kind by its name, with the caption that introduced it (tutorial/lessons.ts MEET_KIND). */
+export function zombieRows(): HelpRow[] {
+  return ZOMBIE_KINDS.map((kind) => ({ id: `zombie-${kind}`, label: t(`whatHappened.kinds.${kind}`), value: kindCaption(kind) }));
+}
+
 /** The HUD's marks: the health and stamina bars, the five need bars (by the words over them), infection, the pack. */
 export function hudRows(): HelpRow[] {
   const needs = NEEDS.map((need) => ({
@@ -78,7 +85,7 @@ export function hudRows(): HelpRow[] {
 
 /** One section of the page: its id, its title and its rows. */
 export interface HelpSection {
-  id: 'keys' | 'touch' | 'hud' | 'marks';
+  id: 'keys' | 'touch' | 'hud' | 'marks' | 'zombies';
   title: string;
   rows: HelpRow[];
 }
@@ -90,5 +97,10 @@ export interface HelpSection {
 export function helpSections(touch: boolean, bindings: KeyBindings, padBindings: PadBindings = DEFAULT_PAD_BINDINGS): HelpSection[] {
   const keys: HelpSection = { id: 'keys', title: t('help.keys'), rows: controlRows(bindings, padBindings) };
   const touches: HelpSection = { id: 'touch', title: t('help.touch'), rows: touchRows() };
-  return [...(touch ? [touches, keys] : [keys, touches]), { id: 'hud', title: t('help.hud'), rows: hudRows() }, { id: 'marks', title: t('help.marks'), rows: legendRows() }];
+  return [
+    ...(touch ? [touches, keys] : [keys, touches]),
+    { id: 'hud', title: t('help.hud'), rows: hudRows() },
+    { id: 'marks', title: t('help.marks'), rows: legendRows() },
+    { id: 'zombies', title: t('help.zombies'), rows: zombieRows() },
+  ];
 }

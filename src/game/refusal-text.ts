@@ -58,7 +58,7 @@ export function stuckText(reason: string): string {
   return t('refused.stuck', { why: why === undefined ? reason : t(why) });
 }
 
-/** Keeps the last refusal among a tick's events in the play, for the HUD's banner (which also tells of the hunter that followed the group coming in, of the first runner seen in a level, and of a tapped walk stopped by a zombie coming into sight, and of control passing to another student, by a switch or a fall). */
+/** Keeps the last refusal among a tick's events in the play, for the HUD's banner (which also tells of the hunter that followed the group coming in, and of a tapped walk stopped by a zombie coming into sight, and of control passing to another student, by a switch or a fall). */
 export function noteRefusals(play: PlaySession, events: readonly SimEvent[]): void {
   for (const event of events) {
     const text =
@@ -68,15 +68,13 @@ export function noteRefusals(play: PlaySession, events: readonly SimEvent[]): vo
           ? stuckText(event.reason)
           : event.type === 'hunterEntered'
             ? t('refused.hunterEntered')
-            : event.type === 'zombieKindSeen' && event.kind === 'runner'
-              ? t('refused.runnerSeen')
-              : event.type === 'walkStopped'
-                ? t('refused.walkStopped', { name: nameOf(play, event.studentId) })
-                : event.type === 'studentSwitched'
-                  ? t('refused.nowPlaying', { name: nameOf(play, event.studentId) })
-                  : event.type === 'controlPassed'
-                    ? t('refused.controlPassed', { fallen: nameOf(play, event.fromId), name: nameOf(play, event.studentId) })
-                    : undefined;
+            : event.type === 'walkStopped'
+              ? t('refused.walkStopped', { name: nameOf(play, event.studentId) })
+              : event.type === 'studentSwitched'
+                ? t('refused.nowPlaying', { name: nameOf(play, event.studentId) })
+                : event.type === 'controlPassed'
+                  ? t('refused.controlPassed', { fallen: nameOf(play, event.fromId), name: nameOf(play, event.studentId) })
+                  : undefined;
     if (text !== undefined) play.refusal = { text, serial: (play.refusal?.serial ?? 0) + 1 };
   }
 }

@@ -90,3 +90,31 @@ it('shows the blow ready on a desktop-sized touch screen in English', async () =
   expect(game.errors).toEqual([]);
   await game.close();
 });
+
+const CRAWLER_HALL = JSON.stringify(
+  tiledFromAscii(`
+    ##############
+    #E...S....C..#
+    #............#
+    ##############`),
+);
+
+it('names the crawler the first time it is in sight, on a phone in Korean at 150% and on a desktop in English', async () => {
+  for (const [language, textSize, viewport, words] of [
+    ['ko', 1.5, { width: 390, height: 844 }, '기는 좀비예요'],
+    ['en', 1, { width: 1280, height: 720 }, 'A crawler'],
+  ] as const) {
+    const game = await harness.open({ viewport, ...(viewport.width < 500 ? { hasTouch: true, isMobile: true } : {}), deviceScaleFactor: 1 });
+    const done = LESSONS.filter((lesson) => lesson !== 'meetCrawler');
+    await game.page.evaluate(([d, l, s]) => window.hyosan.settings({ tutorial: { done: d }, language: l, accessibility: { textSize: s } }), [done, language, textSize] as const);
+    const loaded = await game.page.evaluate((text) => window.hyosan.loadLevelText('levels/crawler-hall.json', text, { seed: 4 }), CRAWLER_HALL);
+    expect(loaded.ok).toBe(true);
+    await game.page.waitForFunction(() => window.hyosan.tutorial().lesson === 'meetCrawler', undefined, { timeout: 60_000 });
+    await game.page.waitForFunction((w) => window.hyosan.texts().some((text) => text.includes(w)), words, { timeout: 60_000 });
+    await nextFrames(game, 3);
+    await game.page.screenshot({ path: `${SHOTS}/zombie-kind-caption-${viewport.width}x${viewport.height}-${language}.png` });
+    expect(await game.page.evaluate(() => window.hyosan.settings().settings.tutorial.done)).not.toContain('meetCrawler');
+    expect(game.errors).toEqual([]);
+    await game.close();
+  }
+});

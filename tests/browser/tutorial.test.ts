@@ -99,6 +99,10 @@ const NAMES: Record<'keyboard' | 'touch', Record<string, RegExp>> = {
     lure: /to throw it ahead, press Q\./,
     switch: /To lead another student, press Tab\./,
     barricade: /press B beside it/,
+    meetRunner: /^A runner: faster than you walk/,
+    meetCrawler: /^A crawler/,
+    meetBrute: /^A brute/,
+    meetHunter: /^The hunter/,
   },
   touch: {
     move: /^Drag on the left of the screen to move/,
@@ -109,6 +113,10 @@ const NAMES: Record<'keyboard' | 'touch', Record<string, RegExp>> = {
     door: /To close this door, tap USE beside it/,
     lure: /to throw it ahead, tap ALARM\./,
     switch: /To lead another student, tap SWAP\./,
+    meetRunner: /^A runner: faster than you walk/,
+    meetCrawler: /^A crawler/,
+    meetBrute: /^A brute/,
+    meetHunter: /^The hunter/,
   },
 };
 

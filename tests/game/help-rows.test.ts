@@ -33,8 +33,8 @@ describe('the controls and screen page', () => {
   });
 
   it('opens on the touch controls on a touch screen, on the keys with a keyboard (a phone player met a table of keys first)', () => {
-    expect(helpSections(true, DEFAULT_BINDINGS).map((section) => section.id)).toEqual(['touch', 'keys', 'hud', 'marks']);
-    expect(helpSections(false, DEFAULT_BINDINGS).map((section) => section.id)).toEqual(['keys', 'touch', 'hud', 'marks']);
+    expect(helpSections(true, DEFAULT_BINDINGS).map((section) => section.id)).toEqual(['touch', 'keys', 'hud', 'marks', 'zombies']);
+    expect(helpSections(false, DEFAULT_BINDINGS).map((section) => section.id)).toEqual(['keys', 'touch', 'hud', 'marks', 'zombies']);
     expect(helpSections(true, DEFAULT_BINDINGS)[0]!.rows).toEqual(touchRows());
   });
 

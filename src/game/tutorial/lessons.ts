@@ -9,13 +9,36 @@
  */
 
 import type { SimEvent } from '../../core';
-import type { Snapshot, StudentView } from '../../core';
+import type { Snapshot, StudentView, ZombieKind } from '../../core';
 import { TICKS_PER_SECOND, standingCount } from '../../core';
 import { heardOutOfSight } from '../render/heard-shape';
 
-export const LESSONS = ['move', 'goal', 'fightNoise', 'bleeding', 'wounded', 'sneak', 'pickUp', 'eat', 'door', 'lure', 'switch', 'barricade'] as const;
+export const LESSONS = [
+  'move',
+  'goal',
+  'fightNoise',
+  'bleeding',
+  'wounded',
+  'sneak',
+  'meetRunner',
+  'meetCrawler',
+  'meetBrute',
+  'meetHunter',
+  'pickUp',
+  'eat',
+  'door',
+  'lure',
+  'switch',
+  'barricade',
+] as const;
+/**
+ * The lesson that names each zombie kind the first time one is in sight, and says how to deal with
+ * it. The walker has none of its own: the sneak lesson, at the first walker, says what a walker
+ * sees, and a second caption then kept the next lesson's moment (the door) from coming.
+ */
+export const MEET_KIND: Readonly<Record<Exclude<ZombieKind, 'walker'>, Lesson>> = { runner: 'meetRunner', crawler: 'meetCrawler', brute: 'meetBrute', hunter: 'meetHunter' };
 /** Lessons that are news rather than a thing to do: shown once, for `SHOW_TICKS` (tutor.ts), unless done or hidden before. */
-export const NEWS: ReadonlySet<Lesson> = new Set<Lesson>(['fightNoise', 'bleeding', 'wounded']);
+export const NEWS: ReadonlySet<Lesson> = new Set<Lesson>(['fightNoise', 'bleeding', 'wounded', ...Object.values(MEET_KIND)]);
 /**
  * Lessons whose moment is short and comes before danger (an unaware zombie in sight or hearing: sneak
  * now, or it notices). One shows as soon as its moment comes, mid-walk too, in place of a prompt up
@@ -49,6 +72,12 @@ export const SWITCH_AFTER_TICKS = 60 * TICKS_PER_SECOND;
 
 const inSight = (view: LessonView, x: number, y: number): boolean => view.sees(view.me.tileX, view.me.tileY, x, y);
 
+/** A standing zombie of `kind` near the controlled student and in their sight: the moment to name its kind. */
+const meets =
+  (kind: ZombieKind) =>
+  (view: LessonView): boolean =>
+    view.snapshot.zombies.some((z) => z.kind === kind && z.mode !== 'down' && distance(view.me, z) <= NEAR.zombie && inSight(view, z.tileX, z.tileY));
+
 export const READY: Record<Lesson, (view: LessonView) => boolean> = {
   move: () => true,
   // What the level needs and where it is, as soon as the player can move: the exit alone is locked.
@@ -61,6 +90,10 @@ export const READY: Record<Lesson, (view: LessonView) => boolean> = {
     view.snapshot.zombies.some(
       (z) => z.awareness === 'unaware' && z.mode !== 'down' && distance(view.me, z) <= NEAR.zombie && (inSight(view, z.tileX, z.tileY) || heardOutOfSight(z, view.me, view.snapshot.doors)),
     ),
+  meetRunner: meets('runner'),
+  meetCrawler: meets('crawler'),
+  meetBrute: meets('brute'),
+  meetHunter: meets('hunter'),
   pickUp: (view) => view.snapshot.items.some((i) => distance(view.me, { x: i.tileX + 0.5, y: i.tileY + 0.5 }) <= NEAR.item && inSight(view, i.tileX, i.tileY)),
   eat: (view) => view.me.pack.some((item) => item.kind === 'food' || item.kind === 'water'),
   door: (view) => view.snapshot.doors.some((d) => d.kind === 'door' && d.state === 'open' && distance(view.me, { x: d.tileX + 0.5, y: d.tileY + 0.5 }) <= NEAR.door),

@@ -7,7 +7,10 @@ import type { Action } from '../input/actions';
 import { DEFAULT_PAD_BINDINGS, padButtonName, type PadBindings } from '../input/gamepad-map';
 import { keyLabel, type KeyBindings } from '../input/key-bindings';
 import { t } from '../i18n/i18n';
-import { LESSONS, type Lesson } from './lessons';
+import type { ZombieKind } from '../../core';
+import { LESSONS, MEET_KIND, type Lesson } from './lessons';
+
+const MET_KINDS = Object.keys(MEET_KIND) as (keyof typeof MEET_KIND)[];
 
 export type Device = 'keyboard' | 'gamepad' | 'touch';
 
@@ -92,5 +95,12 @@ export function promptText(lesson: Lesson, device: Device, bindings: KeyBindings
       return t('tutorial.switch', { key: key('switch') });
     case 'barricade':
       return t('tutorial.barricade', { key: key('barricade') });
+    default:
+      return kindCaption(MET_KINDS.find((kind) => MEET_KIND[kind] === lesson) ?? 'walker');
   }
+}
+
+/** The caption naming a zombie kind and how to deal with it (the help screen lists them too). */
+export function kindCaption(kind: ZombieKind): string {
+  return t(`tutorial.kinds.${kind}`);
 }

@@ -23,6 +23,14 @@ export const guide = {
     lure: 'A phone rings as a lure: to throw it ahead, {{key}}. Zombies that hear it go to it, away from you.',
     switch: 'To lead another student, {{key}}. The others follow whoever you lead.',
     barricade: 'Carrying a chair, plank or desk? To barricade a closed door, {{key}} beside it. It is loud.',
+    /** The first time each zombie kind is in sight: its name and how to deal with it (also on the help screen). */
+    kinds: {
+      walker: 'A walker. It sees only ahead, hears well, and chases slower than you walk. Sneak past behind it; if it reaches you, hit it: a blow staggers it.',
+      runner: 'A runner: faster than you walk. Keep out of its sight, or run from it; caught, hit it: two blows down it.',
+      crawler: 'A crawler: slow and low on the floor, it sees only close by but bites hard. Walk round it, or hit it before it reaches you.',
+      brute: 'A brute: six blows to down, and a blow does not stop its bite. Do not fight it: lure it off with a phone, or go round.',
+      hunter: 'The hunter: a half-turned student who thinks. It hears your breath through walls and is not fooled twice by a lure in one place. Keep moving; keep doors between you.',
+    },
     hideKeys: 'Enter or click: hide',
     hideTouch: 'Tap to hide',
     goOnKeys: 'The game waits. Enter or click: go on',
@@ -120,5 +128,6 @@ export const guide = {
       rings: { label: 'rings', value: 'how far a noise carries: every zombie inside hears it' },
       sign: { label: '(( • ))', value: 'heard, not seen: a step, or a zombie behind the door' },
     },
+    zombies: 'Zombies',
   },
 } as const;

@@ -126,7 +126,6 @@ export const play = {
   refused: {
     generic: 'That cannot be done now.',
     hunterEntered: 'The hunter followed you here. It is somewhere on this floor.',
-    runnerSeen: 'A runner! It is faster than you walk: run, or stay out of its sight.',
     walkStopped: '{{name}} stops: a zombie ahead.',
     nowPlaying: 'You now play {{name}}.',
     controlPassed: '{{fallen}} is down. You now play {{name}}.',

@@ -127,7 +127,6 @@ export const play: DictionaryOf<typeof english> = {
   refused: {
     generic: '지금은 할 수 없습니다.',
     hunterEntered: '사냥꾼이 여기까지 따라왔습니다. 이 층 어딘가에 있습니다.',
-    runnerSeen: '달리는 좀비입니다! 걸어서는 못 따돌립니다. 뛰거나 눈에 띄지 마세요.',
     walkStopped: '{{name, 이가}} 멈춥니다: 앞에 좀비가 있습니다.',
     nowPlaying: '이제 {{name, 을를}} 조종합니다.',
     controlPassed: '{{fallen, 이가}} 쓰러졌습니다. 이제 {{name, 을를}} 조종합니다.',
