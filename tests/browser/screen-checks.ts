@@ -172,7 +172,8 @@ export function checkRows(capture: Capture, options: { needsBack: boolean }): st
 }
 
 const LEVEL_ID = /\b\d\d-[a-z]+(?:-[a-z]+)*\b/;
-const ZOMBIE_KIND = /\b(?:walker|runner|brute|crawler|hunter|halfbie)\b/;
+/** A kind's id where its name belongs: a line of its own, or a name tag ("brute #1"); in a sentence ("A walker sees only ahead") it is a word. */
+const ZOMBIE_KIND = /(?:^|\s)(?:walker|runner|brute|crawler|hunter|halfbie)(?= #\d|$)/m;
 /** A dictionary key shown as text (i18next shows the key when it has no text for it). */
 const KEY = /\b[a-z][a-zA-Z]+\.[a-z][a-zA-Z]+(?:\.[a-zA-Z]+)*\b/;
 
