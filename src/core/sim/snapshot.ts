@@ -17,7 +17,7 @@ import { doorStateOf, type DoorState } from '../level/doors';
 import type { DoorKind } from '../level/level-words';
 import { noiseMaskViews, type NoiseMaskView } from '../rules/noise/noise-mask';
 import { lightLevels } from '../rules/senses/light-read';
-import { holdProgress } from '../rules/objectives/objective-read';
+import { holdProgress, rescueTarget } from '../rules/objectives/objective-read';
 import { studentView, zombieView, type Awareness, type Facing, type StudentView, type ZombieView } from './body-views';
 
 export type { Awareness, Facing, StudentView, ZombieView };
@@ -201,7 +201,8 @@ function objectiveViews(world: World): ObjectiveView[] {
       view.device = objective.device ?? 'switch';
       view.sounding = state.soundTicksLeft > 0;
     }
-    if (objective.studentIndex !== undefined) view.studentId = objective.studentIndex;
+    const rescued = rescueTarget(world, objective);
+    if (rescued !== undefined) view.studentId = rescued.id;
     return view;
   });
 }

@@ -17,6 +17,7 @@
  * students stand than the level's `survivors`. Pure: reads and changes the world only.
  */
 
+import { rescueTarget } from './objective-read';
 import type { NoiseCause } from '../../state/events';
 import type { Device } from '../../level/level-words';
 import { isInRect, type Objective, type TileRect } from '../../level/level';
@@ -148,7 +149,7 @@ export function updateObjectives(context: TickContext): void {
         return;
       }
       case 'rescue': {
-        const rescued = world.students[objective.studentIndex ?? -1];
+        const rescued = rescueTarget(world, objective);
         if (rescued === undefined || rescued.down || rescued.waiting) return;
         if (objective.escort === true && !world.exits.some((exit) => isInside(exit, rescued))) return;
         complete(context, i);
@@ -191,7 +192,7 @@ function decideOutcome(context: TickContext): void {
     world.status = 'lost';
     context.events.push({ type: 'levelLost', reason });
   };
-  const rescueLost = world.level.objectives.some((objective, i) => objective.kind === 'rescue' && !world.objectives[i]!.done && world.students[objective.studentIndex ?? -1]?.down === true);
+  const rescueLost = world.level.objectives.some((objective, i) => objective.kind === 'rescue' && !world.objectives[i]!.done && rescueTarget(world, objective)?.down === true);
   if (rescueLost) return lose('rescueLost');
   const standing = world.students.filter((s) => !s.down).length;
   if (standing < world.level.survivors) return lose('tooFewSurvivors');

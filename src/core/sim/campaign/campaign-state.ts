@@ -131,8 +131,8 @@ export function applyCampaign(world: World, campaign: CampaignState): void {
   if (group.length === 0) throw new Error('the campaign has no student left to play the level');
   const spawns = world.level.students;
   // The group takes the level's own student places in order; students waiting to be rescued keep
-  // their places (objectives name them by index). Places left over are dropped when nobody waits
-  // after them, else kept as empty, fallen places (no name).
+  // theirs. Places left over are dropped (a one-student group met a nameless fallen student at the
+  // start of a level with someone to rescue).
   const groupSlots = spawns.flatMap((spawn, index) => (spawn.waiting === true ? [] : [index]));
   const template = world.students[0]!;
   const carriedAt = (carried: CampaignStudent, id: number, tileX: number, tileY: number): Student => {
@@ -164,8 +164,8 @@ export function applyCampaign(world: World, campaign: CampaignState): void {
   });
   // More in the group than places: the rest stand on the last place.
   for (let n = groupSlots.length; n < group.length; n++) students.push(carriedAt(group[n]!, students.length, spawns[lastSlot]!.tileX, spawns[lastSlot]!.tileY));
-  const anyWaiting = spawns.some((spawn) => spawn.waiting === true);
-  world.students = anyWaiting ? students : students.filter((student) => student.name !== '' || !student.down).map((student, id) => ({ ...student, id }));
+  // Empty places are left out (a rescue objective finds its student by name: objective-read.ts rescueTarget).
+  world.students = students.filter((student) => student.name !== '' || !student.down).map((student, id) => ({ ...student, id }));
   world.controlledId = world.students.findIndex((student) => !student.down && !student.waiting);
 }
 

@@ -15,6 +15,9 @@ import { ROLE } from '../../../../src/core/kernel/roles';
 import { INFECTION, ITEM_EFFECTS, NEEDS, STUDENT } from '../../../../src/core/kernel/tuning';
 import { createWorld } from '../../../../src/core/state/world';
 import { levelFromAscii } from '../../level-fixture';
+import { readFileSync } from 'node:fs';
+import { parseLevel } from '../../../../src/core/level/parse-level';
+import { createSimulation } from '../../../../src/core/sim/simulation';
 
 let nextId = 1;
 function student(name: string, fields: Partial<CampaignStudent> = {}, kinds: ItemKind[] = []): CampaignStudent {
@@ -167,5 +170,19 @@ describe('deciding about an infected friend', () => {
     const { campaign, log } = decide(before, 'Zed', 'leave');
     expect(log).toEqual([{ kind: 'notWithGroup', name: 'Zed' }]);
     expect(campaign).toEqual(before);
+  });
+
+  it('a group smaller than the places meets no nameless fallen student, and the one to rescue is still found by name (level 6)', () => {
+    const parsed = parseLevel(readFileSync('levels/06-nurses-office.json', 'utf8'), 'levels/06-nurses-office.json');
+    if (!parsed.ok) throw new Error('level 6 does not parse');
+    const sim = createSimulation(parsed.level, { seed: 1, campaign: camp([student('Ari')]) });
+    const snapshot = sim.snapshot();
+    // Before: Ari, an empty fallen place with no name, then Da-eun waiting.
+    expect(snapshot.students.map((s) => [s.name, s.down, s.waiting])).toEqual([
+      ['Ari', false, false],
+      ['Da-eun', false, true],
+    ]);
+    const rescue = snapshot.objectives.find((objective) => objective.kind === 'rescue')!;
+    expect(snapshot.students[rescue.studentId!]!.name).toBe('Da-eun');
   });
 });
