@@ -101,7 +101,7 @@ const CRAWLER_HALL = JSON.stringify(
 
 it('names the crawler the first time it is in sight, on a phone in Korean at 150% and on a desktop in English', async () => {
   for (const [language, textSize, viewport, words] of [
-    ['ko', 1.5, { width: 390, height: 844 }, '기는 좀비예요'],
+    ['ko', 1.5, { width: 390, height: 844 }, '기는 좀비입니다'],
     ['en', 1, { width: 1280, height: 720 }, 'A crawler'],
   ] as const) {
     const game = await harness.open({ viewport, ...(viewport.width < 500 ? { hasTouch: true, isMobile: true } : {}), deviceScaleFactor: 1 });

@@ -82,6 +82,8 @@ it('marks the fire alarm, and says who the player now controls when they switch 
       [[...LESSONS], language] as const,
     );
     await game.page.waitForFunction(() => window.hyosan.snapshot().tick > 2 && window.hyosan.screen() === 'playing', undefined, { timeout: 60_000 });
+    // The fog off: a name on a tile never seen hides (the alarm's room is not seen at the start).
+    await game.page.evaluate(() => window.hyosan.look({ fog: false }));
     // The fire alarm, a lure the player can use, is marked with its name just over its tile.
     const alarm = await game.page.evaluate(() => window.hyosan.snapshot().noiseMakers.find((m) => m.kind === 'fireAlarm')!);
     const alarmAt = await screenOf(game, alarm.tileX, alarm.tileY);
@@ -118,6 +120,8 @@ it('names the fire alarm on a phone readably, in the language switched to mid-le
   await game.page.evaluate((done) => window.hyosan.settings({ tutorial: { done } }), [...LESSONS]);
   await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 1 }));
   await game.page.waitForFunction(() => window.hyosan.snapshot().tick > 2, undefined, { timeout: 60_000 });
+  // The fog off: a name on a tile never seen hides (the alarm's room is not seen at the start).
+  await game.page.evaluate(() => window.hyosan.look({ fog: false }));
   // Walk by the stick's keys toward the alarm until its name is on the screen.
   await game.page.waitForFunction(() => window.hyosan.textBoxes().some((box) => box.text === 'FIRE ALARM'), undefined, { timeout: 60_000, polling: 100 });
   const english = (await alarmLabel(game, 'FIRE ALARM'))!;

@@ -268,7 +268,7 @@ export class PlayScene extends Phaser.Scene {
     this.fog.setEnabled(!this.debugShown() && !this.app.fogOff);
     this.fog.update(this.current);
     this.drawTiles();
-    this.fixtures.draw(this.current, time, hudCover(this.play), this.entities.nameBoxes(), (x, y) => this.fog.isExplored(x, y));
+    this.fixtures.draw(this.current, time, hudCover(this.play), this.entities.nameBoxes(), (x, y) => this.app.fogOff || this.fog.isExplored(x, y));
     this.entities.draw(this.previous, this.current, this.app.stepLock.locked ? 1 : this.fixedStep.alpha, time, this.fog);
     this.light.draw(this.current, this.entities.drawnStudents, time, this.lightPreview());
     this.overlays.draw({
