@@ -104,6 +104,9 @@ describe('the tutorial prompt', () => {
     await game.page.evaluate(() => window.hyosan.settings({ accessibility: { textSize: 1.5 } }));
     await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 3 }));
     await game.page.waitForFunction(() => window.hyosan.screen() === 'playing', undefined, { timeout: 60_000 });
+    // The level held still: in real time a loaded machine ran on while a prompt was read, and the
+    // tutor's own next prompt took the place of the one shown (a race found running two suites at once).
+    await game.page.evaluate(() => window.hyosan.stepLock(true));
     const problems: string[] = [];
     for (const lesson of LESSONS) {
       const prompt = await game.page.evaluate((l) => window.hyosan.tutorial({ show: l }).prompt, lesson);
