@@ -17,6 +17,7 @@
  * students stand than the level's `survivors`. Pure: reads and changes the world only.
  */
 
+import { helpUpTicks } from '../students/help-up';
 import { rescueTarget } from './objective-read';
 import type { NoiseCause } from '../../state/events';
 import type { Device } from '../../level/level-words';
@@ -194,8 +195,12 @@ function decideOutcome(context: TickContext): void {
   };
   const rescueLost = world.level.objectives.some((objective, i) => objective.kind === 'rescue' && !world.objectives[i]!.done && rescueTarget(world, objective)?.down === true);
   if (rescueLost) return lose('rescueLost');
+  // A fallen student a friend can still help up counts until their time runs out (the HUD counts it
+  // down): the level was lost at once while it showed "help them up · 24 s". With nobody standing
+  // there is nobody to help.
   const standing = world.students.filter((s) => !s.down).length;
-  if (standing < world.level.survivors) return lose('tooFewSurvivors');
+  const canStand = world.students.filter((s) => !s.down || helpUpTicks(s) !== null).length;
+  if (standing === 0 || canStand < world.level.survivors) return lose('tooFewSurvivors');
   if (!allObjectivesDone(world)) return;
   const winner = groupStudents(world).find((s) => world.exits.some((exit) => isInside(exit, s)));
   if (winner === undefined) return;

@@ -198,22 +198,32 @@ describe('rescue', () => {
 });
 
 describe('survivors', () => {
-  it('the level is lost once fewer students stand than the map asks', () => {
+  it('the level is lost once fewer students stand than the map asks, when the fallen one can no longer be helped up', () => {
     const level = levelWithObjectives(
       `
-      ##########
-      #S.....ZZ#
-      #S.......#
-      #E.......#
-      ##########`,
+      ####################
+      #S..............ZZ.#
+      #..................#
+      #S.................#
+      #E.................#
+      ####################`,
       [],
       { survivors: 2 },
     );
     expect(level.survivors).toBe(2);
     const drive = createDriver(createSimulation(level, { seed: 5 }));
     expect(drive.sim.snapshot().survivorsNeeded).toBe(2);
-    drive.step([{ type: 'walkTo', tileX: 6, tileY: 1 }]);
-    drive.until(() => drive.sim.status !== 'playing', 3000, 'a student falls');
+    // The other student holds at the west wall while the first walks into the walkers.
+    drive.step([
+      { type: 'order', order: 'hold', studentId: 1 },
+      { type: 'walkTo', tileX: 15, tileY: 1 },
+    ]);
+    drive.until(() => drive.sim.snapshot().students[0]!.down, 3000, 'the first student falls');
+    // Fallen with time left to be helped up: the level goes on (it was lost at once while the HUD counted that time down).
+    expect(drive.sim.snapshot().students[0]!.helpUpTicks).toBeGreaterThan(0);
+    expect(drive.sim.status).toBe('playing');
+    drive.until(() => drive.sim.status !== 'playing' || drive.sim.snapshot().students[0]!.helpUpTicks === null, 3000, 'the time to help them up runs out');
+    drive.step();
     expect(drive.sim.status).toBe('lost');
     expect(drive.events).toContainEqual({ type: 'levelLost', reason: 'tooFewSurvivors' });
     expect(drive.sim.snapshot().students.filter((s) => !s.down).length).toBe(1);
