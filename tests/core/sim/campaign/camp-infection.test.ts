@@ -7,41 +7,21 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { campStudent, campWith as camp } from './camp-fixture';
 import { rest, treat } from '../../../../src/core/sim/campaign/camp';
-import { carryOver, startCampaign, type CampaignState, type CampaignStudent } from '../../../../src/core/sim/campaign/campaign-state';
+import { carryOver, type CampaignState, type CampaignStudent } from '../../../../src/core/sim/campaign/campaign-state';
 import { CAMP_REST_HOURS, nextLevelOutlook, playMinutesToTurn, restInfection } from '../../../../src/core/sim/campaign/camp-read';
-import { difficultyPreset } from '../../../../src/core/kernel/difficulty';
 import { infectionRateFor } from '../../../../src/core/rules/survival/infection';
-import { INFECTION, STUDENT, ticks } from '../../../../src/core/kernel/tuning';
+import { INFECTION, ticks } from '../../../../src/core/kernel/tuning';
 import { parseLevel } from '../../../../src/core/level/parse-level';
 import { createSimulation } from '../../../../src/core/sim/simulation';
 
-let nextId = 1;
-function student(name: string, fields: Partial<CampaignStudent> = {}, antiseptic = 0): CampaignStudent {
-  return {
+const student = (name: string, fields: Partial<CampaignStudent> = {}, antiseptic = 0): CampaignStudent =>
+  campStudent(
     name,
-    look: 0,
-    role: 'leader',
-    status: 'with',
-    quarantined: false,
-    health: STUDENT.maxHealth,
-    stamina: STUDENT.maxStamina,
-    hunger: 0,
-    thirst: 0,
-    fatigue: 0,
-    warmth: 100,
-    morale: 80,
-    wound: 'none',
-    infection: 0,
-    infectionRate: 0,
-    treatments: 0,
-    halfbie: false,
-    pack: Array.from({ length: antiseptic }, () => ({ id: nextId++, kind: 'antiseptic' as const })),
-    weaponId: -1,
-    ...fields,
-  };
-}
-const camp = (students: CampaignStudent[]): CampaignState => ({ ...startCampaign(difficultyPreset('normal'), 20 * 60), levelsDone: ['01-classroom-wing'], students });
+    fields,
+    Array.from({ length: antiseptic }, () => 'antiseptic' as const),
+  );
 /** A fight's three bites: each further wound speeds the infection, up to the fastest a bite runs. */
 const threeBites = (): number => Math.min(infectionRateFor('bite', 1) * INFECTION.rewoundFactor ** 2, infectionRateFor('bite', 1) * INFECTION.fastestBiteFactor);
 

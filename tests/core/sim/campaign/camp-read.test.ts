@@ -4,39 +4,15 @@
  */
 
 import { describe, expect, it } from 'vitest';
+import { campStudent, campWith } from './camp-fixture';
 import { rest, treat } from '../../../../src/core/sim/campaign/camp';
-import { startCampaign, type CampaignState, type CampaignStudent } from '../../../../src/core/sim/campaign/campaign-state';
-import { difficultyPreset } from '../../../../src/core/kernel/difficulty';
+import { type CampaignState, type CampaignStudent } from '../../../../src/core/sim/campaign/campaign-state';
 import { CAMP_REST_HOURS, campClock, campHoursToTurn, nextCampaignLevel, turnsDuringRest, wantsTreatment } from '../../../../src/core/sim/campaign/camp-read';
 import { infectionRateFor } from '../../../../src/core/rules/survival/infection';
 import { STUDENT } from '../../../../src/core/kernel/tuning';
 
-function student(fields: Partial<CampaignStudent> = {}): CampaignStudent {
-  return {
-    name: 'Ari',
-    look: 0,
-    role: 'leader',
-    status: 'with',
-    quarantined: false,
-    health: STUDENT.maxHealth,
-    stamina: STUDENT.maxStamina,
-    hunger: 0,
-    thirst: 0,
-    fatigue: 0,
-    warmth: 100,
-    morale: 80,
-    wound: 'none',
-    infection: 0,
-    infectionRate: 0,
-    treatments: 0,
-    halfbie: false,
-    pack: [],
-    weaponId: -1,
-    ...fields,
-  };
-}
-
-const camp = (students: CampaignStudent[], levelsDone: string[] = []): CampaignState => ({ ...startCampaign(difficultyPreset('normal'), 20 * 60), levelsDone, students });
+const student = (fields: Partial<CampaignStudent> = {}): CampaignStudent => campStudent(fields.name, fields);
+const camp = (students: CampaignStudent[], levelsDone: string[] = []): CampaignState => campWith(students, levelsDone);
 
 describe("the camp screen's questions", () => {
   it('the hours to turning are the hours of rest after which the student has turned, not one sooner', () => {

@@ -6,9 +6,9 @@
  */
 
 import { describe, expect, it } from 'vitest';
+import { campStudent as student, campWith as camp } from './camp-fixture';
 import { decide, rest, shareOut, treat } from '../../../../src/core/sim/campaign/camp';
-import { applyCampaign, startCampaign, type CampaignState, type CampaignStudent } from '../../../../src/core/sim/campaign/campaign-state';
-import { difficultyPreset } from '../../../../src/core/kernel/difficulty';
+import { applyCampaign, type CampaignState } from '../../../../src/core/sim/campaign/campaign-state';
 import type { ItemKind } from '../../../../src/core/kernel/item-kinds';
 import { createRng } from '../../../../src/core/kernel/rng';
 import { ROLE } from '../../../../src/core/kernel/roles';
@@ -18,36 +18,6 @@ import { levelFromAscii } from '../../level-fixture';
 import { readFileSync } from 'node:fs';
 import { parseLevel } from '../../../../src/core/level/parse-level';
 import { createSimulation } from '../../../../src/core/sim/simulation';
-
-let nextId = 1;
-function student(name: string, fields: Partial<CampaignStudent> = {}, kinds: ItemKind[] = []): CampaignStudent {
-  return {
-    name,
-    look: 0,
-    role: 'leader',
-    status: 'with',
-    quarantined: false,
-    health: STUDENT.maxHealth,
-    stamina: STUDENT.maxStamina,
-    hunger: 0,
-    thirst: 0,
-    fatigue: 0,
-    warmth: 100,
-    morale: 80,
-    wound: 'none',
-    infection: 0,
-    infectionRate: 0,
-    treatments: 0,
-    halfbie: false,
-    pack: kinds.map((kind) => ({ id: nextId++, kind })),
-    weaponId: -1,
-    ...fields,
-  };
-}
-
-function camp(students: CampaignStudent[]): CampaignState {
-  return { ...startCampaign(difficultyPreset('normal'), 20 * 60), levelsDone: ['01-classroom-wing'], students };
-}
 
 const allKinds = (campaign: CampaignState): ItemKind[] => campaign.students.flatMap((s) => s.pack.map((item) => item.kind)).sort();
 
