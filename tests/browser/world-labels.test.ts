@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { LESSONS } from '../../src/game/tutorial/lessons';
 import { tiledFromAscii } from '../core/level-fixture';
 import { startGameHarness, type GameHarness } from './harness';
-import { boxesOverlap } from './screen-checks';
+import { boxesOverlap, checkBoxes, checkOverlaps, type Capture } from './screen-checks';
 
 // S1 (controlled) stands two tiles from S2, who is shut in behind a row of desks with five walkers.
 const LEVEL = JSON.stringify(
@@ -37,6 +37,7 @@ afterEach(async () => {
 it('keeps a fallen student’s call for help off the name of the friend beside them, in both languages and at 150% text', async () => {
   for (const [language, textSize] of [
     ['en', 1],
+    ['en', 1.5],
     ['ko', 1.5],
   ] as const) {
     const game = await harness.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
@@ -62,6 +63,10 @@ it('keeps a fallen student’s call for help off the name of the friend beside t
     const name = boxes.find((box) => box.text === friend)!;
     const help = boxes.find((box) => box.text.includes(fallen) && box.text.includes('\n'))!;
     expect(boxesOverlap(name, help), `${language} ${textSize}: "${name.text}" under "${help.text}"`).toBe(false);
+    // Inside the screen (it was cut at both edges of a phone) and over no other text, the HUD's included.
+    const texts = (await game.page.evaluate(() => window.hyosan.textBoxes())).filter((box) => ['play', 'hud', 'touch'].includes(box.scene));
+    const capture: Capture = { ms: 0, screen: 'play', language, textSize, touch: true, viewport: { width: 390, height: 844 }, texts, menu: null, corners: [] };
+    expect([...checkBoxes(capture), ...checkOverlaps(capture)]).toEqual([]);
     expect(game.errors).toEqual([]);
     await game.close();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freeLabelSpot, stackLabels, type LabelBox } from '../../src/game/render/label-stack';
+import { clearLabelSpots, freeLabelSpot, stackLabels, type LabelBox } from '../../src/game/render/label-stack';
 
 const box = (x: number, y: number, width = 40, height = 10): LabelBox => ({ x, y, width, height });
 const covers = (a: LabelBox, b: LabelBox): boolean => Math.abs(a.x - b.x) * 2 < a.width + b.width && a.y - a.height < b.y && b.y - b.height < a.y;
@@ -46,6 +46,25 @@ describe('labels in a view', () => {
       expect(inside(placed[i]!), `${i}`).toBe(true);
       for (let j = i + 1; j < placed.length; j++) expect(covers(placed[i]!, placed[j]!), `${i} ${j}`).toBe(false);
     }
+  });
+});
+
+describe('labels that must never cover another', () => {
+  const view = { x: 0, y: 0, width: 200, height: 30 };
+
+  it('hide where no row inside the view is clear (a call for help lay over a name)', () => {
+    // A name, and a call for help two rows tall on its spot: no row above or below fits the view.
+    const name = box(100, 25, 40, 10);
+    const help = box(100, 28, 160, 22);
+    expect(clearLabelSpots([name, help], [], 1, view)).toEqual([{ x: 100, y: 25 }, null]);
+    // stackLabels keeps it on its spot, over the name, where that is wanted (the replay's marks).
+    expect(stackLabels([name, help], [], 1, view)[1]).not.toBeNull();
+  });
+
+  it('keep clear of fixed boxes (the HUD) and inside the view', () => {
+    const hud = box(100, 12, 200, 12);
+    const [spot] = clearLabelSpots([box(190, 12, 60, 8)], [hud], 1, view);
+    expect(spot).toEqual({ x: 170, y: 21 });
   });
 });
 

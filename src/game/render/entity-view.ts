@@ -19,8 +19,9 @@ import { heardOutOfSight } from './heard-shape';
 import { FONT, setTextColour } from './textures';
 import { studentName } from '../i18n/i18n';
 import { WORLD_FONT_PX, worldTextScale } from './world-text';
-import { stackLabels } from './label-stack';
+import { clearLabelSpots, type LabelView } from './label-stack';
 import { ToughnessPips } from './toughness-pips';
+import { screenBoxesToWorld } from './edge-arrow';
 
 interface Posable {
   facing: StudentView['facing'];
@@ -110,8 +111,8 @@ export class EntityView {
   /** The device whose controls the words on the map name (the play scene's: tutorial-run.ts currentDevice). */
   device: () => Device = () => (isTouchMode() ? 'touch' : 'keyboard');
 
-  /** `fog` says which tiles the students can see; without it everything is shown. */
-  draw(previous: Snapshot, current: Snapshot, alpha: number, timeMs: number, fog?: FogView): void {
+  /** `fog` says which tiles the students can see; without it everything is shown. `covers`: the HUD's boxes on the screen (game px), which names keep clear of. */
+  draw(previous: Snapshot, current: Snapshot, alpha: number, timeMs: number, fog?: FogView, covers: readonly LabelView[] = []): void {
     this.drawItems(current, fog);
     this.drawnStudents.length = 0;
     this.drawLures(current, timeMs);
@@ -147,7 +148,8 @@ export class EntityView {
       if (student.controlled) this.focus.setPosition(x, y);
       this.drawnStudents.push({ x, y, down: student.down });
     }
-    this.keepNamesApart(current);
+    const camera = this.scene.cameras.main;
+    this.keepNamesApart(current, screenBoxesToWorld(covers, camera.worldView, camera.zoom));
     for (const arrow of this.exitMarkers) arrow.setAlpha(exitMarkerAlpha(arrow, this.drawnStudents));
     const previousZombies = previous.zombies;
     const view = this.scene.cameras.main.worldView;
@@ -229,23 +231,32 @@ export class EntityView {
 
   /**
    * The controlled student's name keeps its spot; a fallen student's call for help (two lines,
-   * wide) moves a row at a time until it covers no other name: a friend standing by to help them up
-   * had their name under it.
+   * wide) moves a row at a time until it covers no other name and no HUD box (`covers`, world px):
+   * a friend standing by to help them up had their name under it. Each stays inside the view,
+   * wrapped to its width (on a phone at 150% text it was cut at both edges), and hides where no
+   * row is clear.
    */
-  private keepNamesApart(current: Snapshot): void {
+  private keepNamesApart(current: Snapshot, covers: readonly LabelView[]): void {
     const shown = [...current.students]
       .sort((a, b) => Number(b.controlled) - Number(a.controlled))
       .map((student) => this.students.get(student.id)?.label)
       .filter((label): label is Phaser.GameObjects.Text => label?.visible === true);
-    if (shown.length < 2) return;
     const view = this.scene.cameras.main.worldView;
-    const spots = stackLabels(
+    for (const label of shown) {
+      const wrap = Math.floor((view.width * 0.96) / label.scaleX);
+      if (label.style.wordWrapWidth !== wrap) label.setWordWrapWidth(wrap);
+    }
+    const spots = clearLabelSpots(
       shown.map((label) => ({ x: label.x, y: label.y, width: label.displayWidth, height: label.displayHeight })),
-      [],
+      covers.map((cover) => ({ x: cover.x + cover.width / 2, y: cover.y + cover.height, width: cover.width, height: cover.height })),
       1,
       { x: view.x, y: view.y, width: view.width, height: view.height },
     );
-    shown.forEach((label, i) => label.setPosition(spots[i]!.x, spots[i]!.y));
+    shown.forEach((label, i) => {
+      const spot = spots[i];
+      if (spot === null || spot === undefined) label.setVisible(false);
+      else label.setPosition(spot.x, spot.y);
+    });
   }
 
   private studentSprite(student: StudentView): StudentSprite {

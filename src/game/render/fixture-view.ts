@@ -18,7 +18,7 @@ import { t } from '../i18n/i18n';
 import { ATLAS_KEY, fixtureFrame, type AtlasFixture } from './atlas-layout';
 import { LABEL_DEPTH } from './depths';
 import { screenBoxesToWorld } from './edge-arrow';
-import { freeLabelSpot } from './label-stack';
+import { freeLabelSpot, labelRect } from './label-stack';
 import { TILE_SIZE } from './sprite-layout';
 import { FONT } from './textures';
 import { WORLD_FONT_PX, worldTextScale } from './world-text';
@@ -110,7 +110,7 @@ export class FixtureLayerView {
         view,
         camera.zoom,
       ),
-      ...names.map((name) => ({ x: name.x - name.width / 2, y: name.y - name.height, width: name.width, height: name.height })),
+      ...names.map(labelRect),
     ];
     for (const { label, key, x, y } of this.names) {
       const name = t(key);

@@ -29,6 +29,11 @@ const MAX_ROWS = 12;
 
 const overlaps = (a: LabelBox, b: LabelBox): boolean => Math.abs(a.x - b.x) * 2 < a.width + b.width && a.y - a.height < b.y && b.y - b.height < a.y;
 
+/** A label's box as a rectangle: left, top, width, height. */
+export function labelRect(label: LabelBox): LabelView {
+  return { x: label.x - label.width / 2, y: label.y - label.height, width: label.width, height: label.height };
+}
+
 /** `label` moved the least into `view` (centred on it when wider). */
 export function keptInView(label: LabelBox, view: LabelView | undefined): LabelBox {
   if (view === undefined) return label;
@@ -38,24 +43,33 @@ export function keptInView(label: LabelBox, view: LabelView | undefined): LabelB
   return { ...label, x, y };
 }
 
-/** Where each label goes (bottom centre), in order; earlier labels keep their spots first. */
+/** Where each label goes (bottom centre), in order; earlier labels keep their spots first. A label with no clear row keeps its own spot. */
 export function stackLabels(labels: readonly LabelBox[], fixed: readonly LabelBox[] = [], gap = 0, view?: LabelView): Array<{ x: number; y: number }> {
+  return clearLabelSpots(labels, fixed, gap, view, true).map((spot, i) => spot ?? keptInView(labels[i]!, view));
+}
+
+/**
+ * As `stackLabels`, but a label with no clear row inside the view is left out (null) instead of kept
+ * on its own spot over another: a fallen student's call for help lay over a friend's name.
+ * `keep`: give a label with no room its own spot anyway (stackLabels).
+ */
+export function clearLabelSpots(labels: readonly LabelBox[], fixed: readonly LabelBox[] = [], gap = 0, view?: LabelView, keep = false): Array<{ x: number; y: number } | null> {
   const placed: LabelBox[] = [...fixed];
   const inView = (box: LabelBox): boolean => view === undefined || (box.y - box.height >= view.y - 0.01 && box.y <= view.y + view.height + 0.01);
   return labels.map((wanted) => {
     const label = keptInView(wanted, view);
-    let at = label;
     // Rows 0, -1, +1, -2, +2, ...: up first, as the culprit's tag sits above its zombie.
     for (let step = 0; step <= 2 * MAX_ROWS; step++) {
       const row = step % 2 === 1 ? -(step + 1) / 2 : step / 2;
       const candidate = { ...label, y: label.y + row * (label.height + gap) };
       if (inView(candidate) && !placed.some((other) => overlaps(candidate, other))) {
-        at = candidate;
-        break;
+        placed.push(candidate);
+        return { x: candidate.x, y: candidate.y };
       }
     }
-    placed.push(at);
-    return { x: at.x, y: at.y };
+    if (!keep) return null;
+    placed.push(label);
+    return { x: label.x, y: label.y };
   });
 }
 
@@ -67,7 +81,7 @@ export function stackLabels(labels: readonly LabelBox[], fixed: readonly LabelBo
  */
 export function freeLabelSpot(wanted: LabelBox, view: LabelView, covers: readonly LabelView[], seen: (tileX: number, tileY: number) => boolean, tileSize: number): { x: number; y: number } | null {
   const label = keptInView(wanted, view);
-  const box = { x: label.x - label.width / 2, y: label.y - label.height, width: label.width, height: label.height };
+  const box = labelRect(label);
   if (covers.some((cover) => rectsMeet(box, cover))) return null;
   for (let ty = Math.floor(box.y / tileSize); ty <= Math.floor((box.y + box.height - 0.01) / tileSize); ty++)
     for (let tx = Math.floor(box.x / tileSize); tx <= Math.floor((box.x + box.width - 0.01) / tileSize); tx++) if (!seen(tx, ty)) return null;

@@ -13,6 +13,9 @@ import { t } from '../i18n/i18n';
 import { NOTICE_DEPTH } from './depths';
 import { TILE_SIZE } from './sprite-layout';
 import { FONT } from './textures';
+import { rectsMeet } from '../layout/screen-layout';
+
+type Box = { x: number; y: number; width: number; height: number };
 
 const LIFE_MS = 2000;
 const FADE_MS = 500;
@@ -48,6 +51,8 @@ export class NoticeMarks {
   private readonly marks: Mark[] = [];
   private nowMs = 0;
   shown: NoticeShown[] = [];
+  /** Labels a badge keeps clear of (left, top, width, height; world px): the students' names and calls for help. */
+  keepClearOf: () => Box[] = () => [];
 
   constructor(private readonly scene: Phaser.Scene) {
     this.graphics = scene.add.graphics().setDepth(NOTICE_DEPTH);
@@ -120,7 +125,7 @@ export class NoticeMarks {
       mark.text.setScale(px).setAlpha(alpha);
       const w = (mark.text.width + 10) * px;
       const h = BADGE_HEIGHT * px;
-      const spot = clearSpot(at.x, at.y, angle + Math.PI, w, h, ring + 4, snapshot, mark.studentId);
+      const spot = clearSpot(at.x, at.y, angle + Math.PI, w, h, ring + 4, snapshot, mark.studentId, this.keepClearOf());
       g.fillStyle(0x05070a, 0.85 * alpha).fillRoundedRect(spot.x - w / 2, spot.y - h / 2, w, h, 4 * px);
       g.lineStyle(2 * px, colour, alpha).strokeRoundedRect(spot.x - w / 2, spot.y - h / 2, w, h, 4 * px);
       mark.text.setPosition(spot.x, spot.y).setColor(mark.sense === 'seen' ? '#ffb0a8' : '#c4ecff');
@@ -145,9 +150,9 @@ export class NoticeMarks {
 /**
  * The centre for a w×h box `gap` (plus half the box) away from (x, y): first toward `angle`, then
  * turning either way in eighths of a turn, the first that covers no standing character (their body
- * and the marker above them). Falls back to `angle`.
+ * and the marker above them) and no label in `labels` (left, top, width, height). Falls back to `angle`.
  */
-export function clearSpot(x: number, y: number, angle: number, w: number, h: number, gap: number, snapshot: Snapshot, ownerId: number): { x: number; y: number } {
+export function clearSpot(x: number, y: number, angle: number, w: number, h: number, gap: number, snapshot: Snapshot, ownerId: number, labels: readonly Box[] = []): { x: number; y: number } {
   const reach = gap + Math.hypot(w, h) / 2;
   const bodies: { x: number; y: number }[] = [];
   for (const s of snapshot.students) if (!s.down && s.id !== ownerId) bodies.push({ x: s.x * TILE_SIZE, y: s.y * TILE_SIZE });
@@ -156,7 +161,8 @@ export function clearSpot(x: number, y: number, angle: number, w: number, h: num
   // The owner's own body and name tag are kept clear as well.
   bodies.push({ x, y });
   const covers = (cx: number, cy: number): boolean =>
-    bodies.some((b) => cx + w / 2 > b.x - BODY.left && cx - w / 2 < b.x + BODY.right && cy + h / 2 > b.y - BODY.top && cy - h / 2 < b.y + BODY.bottom);
+    bodies.some((b) => cx + w / 2 > b.x - BODY.left && cx - w / 2 < b.x + BODY.right && cy + h / 2 > b.y - BODY.top && cy - h / 2 < b.y + BODY.bottom) ||
+    labels.some((label) => rectsMeet({ x: cx - w / 2, y: cy - h / 2, width: w, height: h }, label));
   for (const turn of [0, 1, -1, 2, -2, 3, -3]) {
     const a = angle + (turn * Math.PI) / 4;
     const cx = x + Math.cos(a) * reach;

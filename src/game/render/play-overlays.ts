@@ -45,6 +45,12 @@ export class PlayOverlays {
     this.captions = new MarkCaptions(scene);
   }
 
+  /** The labels (left, top, width, height; world px) rising words and seen / heard badges keep clear of: the students' names and calls for help. */
+  set wordsClearOf(boxes: () => Rect[]) {
+    this.effects.keepClearOf = boxes;
+    this.notices.keepClearOf = boxes;
+  }
+
   /** A tick's events: rings and words, heard steps, new badges. */
   play(events: readonly SimEvent[], snapshot: Snapshot): void {
     this.effects.play(events, snapshot);

@@ -22,6 +22,8 @@ import { DoorLayerView } from '../render/door-view';
 import { FurnitureLayerView } from '../render/furniture-view';
 import { FixtureLayerView } from '../render/fixture-view';
 import { noteRefusals } from '../refusal-text';
+import { labelRect } from '../render/label-stack';
+import { screenBoxesToWorld } from '../render/edge-arrow';
 import { PlayOverlays } from '../render/play-overlays';
 import { FogView } from '../render/fog-view';
 import { LightView, lookSwitches } from '../render/light-view';
@@ -217,6 +219,8 @@ export class PlayScene extends Phaser.Scene {
     if (!switches.fog) this.app.fogOff = true;
     this.light.setEnabled(!this.app.lightOff);
     this.overlays = new PlayOverlays(this);
+    // Rising words and badges keep clear of the names, the calls for help and the HUD (a "-13" lay on its banner).
+    this.overlays.wordsClearOf = () => [...this.entities.nameBoxes().map(labelRect), ...screenBoxesToWorld(hudCover(this.play), this.cameras.main.worldView, this.cameras.main.zoom)];
     this.record = createRollingRecord(this.simulation);
     // `?debug=ai` shows the AI overlay in any build; F3 toggles it in dev builds.
     this.debug = undefined;
@@ -269,7 +273,7 @@ export class PlayScene extends Phaser.Scene {
     this.fog.update(this.current);
     this.drawTiles();
     this.fixtures.draw(this.current, time, hudCover(this.play), this.entities.nameBoxes(), (x, y) => this.app.fogOff || this.fog.isExplored(x, y));
-    this.entities.draw(this.previous, this.current, this.app.stepLock.locked ? 1 : this.fixedStep.alpha, time, this.fog);
+    this.entities.draw(this.previous, this.current, this.app.stepLock.locked ? 1 : this.fixedStep.alpha, time, this.fog, hudCover(this.play));
     this.light.draw(this.current, this.entities.drawnStudents, time, this.lightPreview());
     this.overlays.draw({
       simulation: this.simulation,
