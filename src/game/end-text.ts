@@ -34,8 +34,10 @@ export function endDetail(data: EndData): string {
     const line = data.survivors > 0 ? t('end.tooFewDetail', { count: data.survivors, needed: data.needed ?? data.survivors + 1, seconds, clock }) : t('end.lostDetail', { seconds, clock });
     return [line, ...turnedLines(data)].join('\n');
   }
-  if (data.siege === true) return t('end.wonSiegeDetail', { survivors: data.survivors, total: data.total });
-  return t('end.wonDetail', { survivors: data.survivors, total: data.total, seconds, clock });
+  // Everyone out is said so ("All 3", "Both", "You" for one alone), not counted as "1 of 1".
+  const which = data.survivors < data.total ? 'Detail' : data.total === 1 ? 'Alone' : data.total === 2 ? 'Both' : 'All';
+  const values = { survivors: data.survivors, total: data.total, seconds, clock };
+  return t(data.siege === true ? `end.wonSiege${which}` : `end.won${which}`, values);
 }
 
 /** For each student who turned: "Min-jun turned, from:" and each wound that infected them (loss-story-text.ts biteLine). */

@@ -13,8 +13,20 @@ describe('the end screen line', () => {
   });
 
   it('says a level was got out of (its exit may be a fire exit or the roof, not stairs), and when, by the game clock the HUD showed', () => {
-    expect(endDetail({ outcome: 'won', levelId: '03-library', survivors: 2, total: 2, seconds: 95.4, clock: '18:35' })).toBe('2 of 2 students got out at 18:35 (95\u00a0s of play).');
+    expect(endDetail({ outcome: 'won', levelId: '03-library', survivors: 1, total: 2, seconds: 95.4, clock: '18:35' })).toBe('1 of 2 students got out at 18:35 (95\u00a0s of play).');
     expect(endDetail({ outcome: 'lost', levelId: '03-library', survivors: 0, total: 2, seconds: 30, clock: '17:30' })).toBe('Nobody left standing at 17:30 (30\u00a0s of play).');
+  });
+
+  it('says everyone got out as such, not "1 of 1 students" or "2 of 2"', () => {
+    const won = { outcome: 'won', levelId: '01-classroom-wing', seconds: 95.4, clock: '18:35' } as const;
+    expect(endDetail({ ...won, survivors: 1, total: 1 })).toBe('You got out at 18:35 (95\u00a0s of play).');
+    expect(endDetail({ ...won, survivors: 3, total: 3 })).toBe('All 3 students got out at 18:35 (95\u00a0s of play).');
+    expect(endDetail({ ...won, survivors: 1, total: 1, siege: true })).toBe('You held out until dawn.');
+    expect(endDetail({ ...won, survivors: 2, total: 2, siege: true })).toBe('Both students held out until dawn.');
+    setLanguage('ko');
+    expect(endDetail({ ...won, survivors: 1, total: 1 })).toBe('18:35에 빠져나갔습니다 (플레이 95초).');
+    expect(endDetail({ ...won, survivors: 3, total: 3 })).toBe('학생 3명 모두 18:35에 빠져나갔습니다 (플레이 95초).');
+    for (const line of [endDetail({ ...won, survivors: 1, total: 1 }), endDetail({ ...won, survivors: 1, total: 1, siege: true })]) expect(line).not.toMatch(/1명 중 1명/);
   });
 
   it('says too few were left, not that everyone fell, when some still stand but fewer than the level needs', () => {

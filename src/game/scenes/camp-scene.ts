@@ -166,7 +166,7 @@ export class CampScene extends Phaser.Scene {
         .setWordWrapWidth(logical - 24)
         .setAlign('center');
     // Under the time, what the bars' letters stand for (a newcomer could not guess F or 맘).
-    const subtitle = centred(56, `${t('camp.subtitle', { ...campClock(campaign), count: group.length })}\n${needLegend()}`, 15, '#b8c4d2');
+    const subtitle = centred(56, `${t(group.length === 1 ? 'camp.subtitleAlone' : 'camp.subtitle', { ...campClock(campaign), count: group.length })}\n${needLegend()}`, 15, '#b8c4d2');
     let y = Math.max(90, subtitle.y + subtitle.height + 10);
     if (campaign.stalker !== undefined && campaign.stalker !== null) {
       begin();
