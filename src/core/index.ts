@@ -61,7 +61,7 @@ export {
 } from './sim/campaign/camp-read';
 export { standingCount, standsWithGroup } from './rules/students/group-read';
 export type { LightPreview } from './rules/senses/light-read';
-export { infectionTurning, needHurts, needShare, needWarns, packNearLimit, shareLow } from './rules/survival/needs-read';
+export { infectionDanger, infectionTurning, needHurts, needShare, needWarns, packNearLimit, playMinutes, shareLow, type InfectionDanger } from './rules/survival/needs-read';
 export { SimStateError } from './sim/save/sim-state-error';
 export type { SimState } from './sim/save/sim-state-format';
 export { computeVisibility } from './rules/senses/visibility';

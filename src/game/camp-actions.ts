@@ -3,10 +3,12 @@
  * core (src/core/sim/campaign/camp.ts). Used by the camp scene's buttons and by the testing hook.
  */
 
-import { CAMP_REST_HOURS, decide, rest, shareOut, treat, type CampaignStudent, type CampLine, type CampResult, type TurnWarning } from '../core';
+import { CAMP_REST_HOURS, campHoursToTurn, decide, infectionDanger, playMinutesToTurn, rest, shareOut, treat, type CampaignStudent, type CampLine, type CampResult, type TurnWarning } from '../core';
 import type { CampaignState } from '../core';
 import type { AppState } from './app-state';
 import { studentName, t } from './i18n/i18n';
+import { css, infectionColour } from './settings/palette';
+import { palette } from './scenes/menu/text-style';
 
 export type CampAction = { type: 'share' } | { type: 'rest' } | { type: 'treat'; name: string } | { type: 'decide'; name: string; decision: 'quarantine' | 'leave' | 'keep' };
 
@@ -36,6 +38,20 @@ export function studentConditions(student: Pick<CampaignStudent, 'wound' | 'trea
   if (student.wound !== 'none') parts.push(t('camp.wound', { wound: t(`camp.wounds.${student.wound}`) }));
   if (student.treatments > 0) parts.push(t('camp.treated', { count: student.treatments }));
   return parts.join(' · ');
+}
+
+/**
+ * A running infection's line on a student's camp card and its colour, by its danger (core
+ * needs-read.ts infectionDanger): one that turns the student within the next level is marked ⚠ and
+ * drawn in the danger colour (it was calm green under 75%); null when the infection does not run.
+ */
+export function infectionLine(student: Pick<CampaignStudent, 'infection' | 'infectionRate' | 'halfbie'>): { text: string; colour: string } | null {
+  const hours = campHoursToTurn(student);
+  if (hours === null) return null;
+  const minutes = playMinutesToTurn(student);
+  const danger = infectionDanger(student.infection, minutes);
+  const text = t('camp.infection', { percent: Math.round(student.infection), hours, minutes: minutes ?? 0 });
+  return { text: danger === 'deadly' ? `⚠ ${text}` : text, colour: css(infectionColour(danger, palette())) };
 }
 
 /** One line of the camp's log in the player's language, names as the language spells them. */

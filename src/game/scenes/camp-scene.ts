@@ -16,11 +16,11 @@
 
 import Phaser from 'phaser';
 import { groupOf, type CampaignState, type CampaignStudent, type NeedName } from '../../core';
-import { CAMP_REST_HOURS, campClock, campHoursToTurn, infectionTurning, needShare, nextCampaignLevel, playMinutesToTurn, shareLow, wantsTreatment } from '../../core';
+import { CAMP_REST_HOURS, campClock, campHoursToTurn, needShare, nextCampaignLevel, shareLow, wantsTreatment } from '../../core';
 import { itemName, studentName, t } from '../i18n/i18n';
 import { levelIds } from '../level-library';
 import { appOf, type AppState } from '../app-state';
-import { arriveAtCamp, campAct, campLineText, studentConditions } from '../camp-actions';
+import { arriveAtCamp, campAct, campLineText, infectionLine, studentConditions } from '../camp-actions';
 import { campAdvice } from '../camp-advice';
 import { needLegend } from '../help-rows';
 import { createMenuInput } from '../input/menu-input';
@@ -302,10 +302,8 @@ export class CampScene extends Phaser.Scene {
       });
       bottom += Math.ceil(bars.length / perLine) * 18 + 4;
       const conditions = studentConditions(student);
-      if (hoursToTurn !== null) {
-        const infection = t('camp.infection', { percent: Math.round(student.infection), hours: hoursToTurn, minutes: playMinutesToTurn(student) ?? 0 });
-        bottom += text(x + 8, bottom, infection, 13, infectionTurning(student.infection) ? '#e0564b' : '#7ed957', inner).height + 4;
-      }
+      const infection = infectionLine(student);
+      if (infection !== null) bottom += text(x + 8, bottom, infection.text, 13, infection.colour, inner).height + 4;
       if (conditions !== '') bottom += text(x + 8, bottom, conditions, 13, student.wound === 'bite' ? '#e0564b' : '#e0b25a', inner).height + 4;
       if (!buttonsBeside && actions.length > 0) {
         const each = Math.min(120, (inner - (actions.length - 1) * 6) / actions.length);

@@ -12,7 +12,9 @@ import Phaser from 'phaser';
 import type { NeedName } from '../../core';
 import { quickSlotKinds, QUICK_SLOT_COUNT } from '../../core';
 import type { StudentView } from '../../core';
-import { infectionTurning, needHurts, needShare, packNearLimit, shareLow } from '../../core';
+import { infectionDanger, needHurts, needShare, packNearLimit, playMinutes, shareLow } from '../../core';
+import { infectionColour } from '../settings/palette';
+import { palette } from './menu/text-style';
 import { soundBoard } from '../audio/sound-board';
 import { itemName, studentName, t } from '../i18n/i18n';
 import { captionsBottom, studentBox } from '../layout/captions-spot';
@@ -170,9 +172,9 @@ export class HudScene extends Phaser.Scene {
     const health = this.add.rectangle(26, y + 20, BAR_WIDTH, 6, 0xd9463e).setOrigin(0, 0.5);
     const stamina = this.add.rectangle(26, y + 25, BAR_WIDTH, 2, 0xe8c547).setOrigin(0, 0.5);
     const infectionBack = this.add
-      .rectangle(152, y + 22, 72, 8, 0x1a2a14)
+      .rectangle(152, y + 22, 72, 8, 0x1c2030)
       .setOrigin(0, 0.5)
-      .setStrokeStyle(1, 0x3c5a2c);
+      .setStrokeStyle(1, 0x4a5266);
     const infection = this.add.rectangle(152, y + 22, 0, 8, 0x7ed957).setOrigin(0, 0.5);
     const needs = NEED_BARS.map(({ need }, i) => {
       const x = 26 + i * NEED_CELL;
@@ -349,7 +351,7 @@ export class HudScene extends Phaser.Scene {
       const hurting = needHurts(student, need);
       bar.fill.setFillStyle(hurting ? 0xe0564b : warned ? 0xffb35c : color).setAlpha(hurting && !student.down ? blink : 1);
     });
-    row.infection.setSize(72 * (student.infection / 100), 8).setFillStyle(infectionTurning(student.infection) ? 0xe0564b : 0x7ed957);
+    row.infection.setSize(72 * (student.infection / 100), 8).setFillStyle(infectionColour(infectionDanger(student.infection, playMinutes(student.ticksToTurn)), palette()));
     const words: string[] = student.warnings.map((need: NeedName) => t(`survival.warnings.${need}`));
     if (student.wound !== 'none' && student.infection > 0) words.unshift(t('survival.infected', { percent: Math.round(student.infection) }));
     else if (student.wound !== 'none') words.unshift(t(student.wound === 'bite' ? 'survival.bitten' : 'survival.scratched'));

@@ -33,3 +33,8 @@ export function paletteFor(accessibility: Settings['accessibility']): Palette {
 export function css(colour: number): string {
   return `#${colour.toString(16).padStart(6, '0')}`;
 }
+
+/** An infection meter's colour by its danger (core needs-read.ts infectionDanger): a deadly one in the palette's danger colour, never a calm one. */
+export function infectionColour(danger: 'none' | 'held' | 'running' | 'deadly', palette: Palette): number {
+  return danger === 'deadly' ? palette.danger : danger === 'running' ? palette.warning : palette.info;
+}

@@ -8,7 +8,7 @@
  */
 
 import type { NeedName } from '../../state/events';
-import { INFECTION, NEEDS, STUDENT } from '../../kernel/tuning';
+import { INFECTION, NEEDS, STUDENT, TICKS_PER_SECOND } from '../../kernel/tuning';
 
 /** A student's need levels, as the world, a snapshot or a campaign keeps them. */
 export type NeedLevels = Readonly<Record<NeedName, number>>;
@@ -52,6 +52,23 @@ export const shareLow = (share: number): boolean => share < LOW_SHARE;
 
 /** The infection meter is past the level called "turning" (red on the HUD and at camp). */
 export const infectionTurning = (infection: number): boolean => infection >= INFECTION.turningAt;
+
+/**
+ * How alarming an infection is, from its meter and the minutes of play before the student turns
+ * (null when it does not run): `deadly` when they turn within a level's play
+ * (`INFECTION.levelPlayMinutes`) or are past the line called turning; `running` when it runs slower;
+ * `held` when a meter stands still (a halfbie, or nothing left of it: `none`). A bite at 10% turns in
+ * minutes: it was drawn in the calm green of a healthy bar, as was every meter under "turning".
+ */
+export type InfectionDanger = 'none' | 'held' | 'running' | 'deadly';
+
+export function infectionDanger(infection: number, minutesToTurn: number | null): InfectionDanger {
+  if (minutesToTurn === null) return infection > 0 ? 'held' : 'none';
+  return infectionTurning(infection) || minutesToTurn <= INFECTION.levelPlayMinutes ? 'deadly' : 'running';
+}
+
+/** Minutes of play from ticks (a snapshot's `ticksToTurn`), for `infectionDanger`. */
+export const playMinutes = (ticks: number | null): number | null => (ticks === null ? null : ticks / (TICKS_PER_SECOND * 60));
 
 /** The pack is close to what its carrier can take. */
 export const packNearLimit = (packKg: number, carryKg: number): boolean => packKg > carryKg * HEAVY_PACK_SHARE;
