@@ -55,7 +55,8 @@ export {
   playMinutesToTurn,
   restInfection,
   turnsDuringRest,
-  wantsTreatment,
+  shareHelps,
+  treatHelps,
   type RestInfection,
   type TurnWarning,
 } from './sim/campaign/camp-read';

@@ -16,7 +16,7 @@
 
 import Phaser from 'phaser';
 import { groupOf, type CampaignState, type CampaignStudent, type NeedName } from '../../core';
-import { CAMP_REST_HOURS, campClock, campHoursToTurn, needShare, nextCampaignLevel, shareLow, wantsTreatment } from '../../core';
+import { CAMP_REST_HOURS, campClock, campHoursToTurn, needShare, nextCampaignLevel, shareHelps, shareLow, treatHelps } from '../../core';
 import { itemName, studentName, t } from '../i18n/i18n';
 import { levelIds } from '../level-library';
 import { appOf, type AppState } from '../app-state';
@@ -214,7 +214,8 @@ export class CampScene extends Phaser.Scene {
   ): number {
     let y = top;
     const buttons: [string, string, () => void][] = [
-      ['share', t('camp.share'), () => campAct(this.app, { type: 'share' })],
+      // Offered only when it would feed or water someone (it was offered with nothing carried).
+      ...(this.app.campaign !== undefined && shareHelps(this.app.campaign) ? [['share', t('camp.share'), () => campAct(this.app, { type: 'share' })] as [string, string, () => void]] : []),
       ['rest', t('camp.rest', { hours: CAMP_REST_HOURS }), () => campAct(this.app, { type: 'rest' })],
       ['next', t('camp.next'), () => this.goOn()],
     ];
@@ -273,7 +274,7 @@ export class CampScene extends Phaser.Scene {
             // Leaving the only student behind would end the campaign: not offered. It asks first (leaveConfirm).
             ...(groupSize > 1 ? [['leave', t('camp.leave'), () => this.askLeave(student.name)] as [string, string, () => void]] : []),
           ]
-        : wantsTreatment(student)
+        : treatHelps(this.app.campaign!, student.name)
           ? [['treat', t('camp.treat'), () => campAct(this.app, { type: 'treat', name: student.name })]]
           : [];
     // Beside the name when the card has room for both, else in a row of their own at the bottom.

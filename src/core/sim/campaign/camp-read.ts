@@ -6,8 +6,8 @@
  */
 
 import { groupOf, type CampaignState, type CampaignStudent } from './campaign-state';
-import { restInfectionPerHour, treat } from './camp';
-import { INFECTION, STUDENT, TICKS_PER_SECOND } from '../../kernel/tuning';
+import { restInfectionPerHour, shareOut, treat } from './camp';
+import { INFECTION, TICKS_PER_SECOND } from '../../kernel/tuning';
 import { clockText, DAY_MINUTES } from '../../rules/world/clock';
 
 /** Hours one "rest" at camp lasts (the camp screen's button). */
@@ -110,9 +110,18 @@ export function turnsDuringRest(campaign: CampaignState, hours: number = CAMP_RE
   return warnings.sort((a, b) => a.hours - b.hours);
 }
 
-/** Whether a student is hurt, wounded or infected: what bandages and antiseptic treat at camp. */
-export function wantsTreatment(student: Pick<CampaignStudent, 'health' | 'wound' | 'infectionRate'>): boolean {
-  return student.health < STUDENT.maxHealth || student.wound !== 'none' || student.infectionRate > 0;
+/**
+ * Whether the camp's buttons would do anything, asked of the camp's own rules: sharing out feeds or
+ * waters someone (the group carries food or water someone needs), treating a student uses a bandage
+ * or antiseptic on them (they need it and the group carries it). "Share food & water" was offered
+ * with nothing carried, and "Treat" with nothing to treat with.
+ */
+export function shareHelps(campaign: CampaignState): boolean {
+  return shareOut(campaign).log.some((line) => line.kind === 'ate' || line.kind === 'drank');
+}
+
+export function treatHelps(campaign: CampaignState, name: string): boolean {
+  return treat(campaign, name).log.some((line) => line.kind === 'bandaged' || line.kind === 'infectionSlowed' || line.kind === 'scratchCleaned');
 }
 
 /**

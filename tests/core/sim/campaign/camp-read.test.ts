@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { campStudent, campWith } from './camp-fixture';
 import { rest, treat } from '../../../../src/core/sim/campaign/camp';
 import { type CampaignState, type CampaignStudent } from '../../../../src/core/sim/campaign/campaign-state';
-import { CAMP_REST_HOURS, campClock, campHoursToTurn, nextCampaignLevel, turnsDuringRest, wantsTreatment } from '../../../../src/core/sim/campaign/camp-read';
+import { CAMP_REST_HOURS, campClock, campHoursToTurn, nextCampaignLevel, shareHelps, treatHelps, turnsDuringRest } from '../../../../src/core/sim/campaign/camp-read';
 import { infectionRateFor } from '../../../../src/core/rules/survival/infection';
 import { STUDENT } from '../../../../src/core/kernel/tuning';
+import type { ItemKind } from '../../../../src/core/kernel/item-kinds';
 
 const student = (fields: Partial<CampaignStudent> = {}): CampaignStudent => campStudent(fields.name, fields);
 const camp = (students: CampaignStudent[], levelsDone: string[] = []): CampaignState => campWith(students, levelsDone);
@@ -76,11 +77,22 @@ describe("the camp screen's questions", () => {
     expect(campHoursToTurn(student({ infection: 50, infectionRate: 0.01, halfbie: true }))).toBeNull();
   });
 
-  it('treating helps the hurt, the wounded and the infected only', () => {
-    expect(wantsTreatment(student())).toBe(false);
-    expect(wantsTreatment(student({ health: STUDENT.maxHealth - 1 }))).toBe(true);
-    expect(wantsTreatment(student({ wound: 'scratch' }))).toBe(true);
-    expect(wantsTreatment(student({ infectionRate: 0.001 }))).toBe(true);
+  it('treating helps the hurt, the wounded and the infected only, and only with a bandage or antiseptic to hand (Treat was offered with none)', () => {
+    const treatable = (fields: Partial<CampaignStudent>, pack: ItemKind[]): boolean => treatHelps(camp([campStudent('Ari', fields, pack)]), 'Ari');
+    expect(treatable({}, ['bandage', 'antiseptic'])).toBe(false);
+    expect(treatable({ health: STUDENT.maxHealth - 1 }, ['bandage'])).toBe(true);
+    expect(treatable({ health: STUDENT.maxHealth - 1 }, ['antiseptic'])).toBe(false);
+    expect(treatable({ wound: 'scratch' }, ['antiseptic'])).toBe(true);
+    expect(treatable({ wound: 'bite', infectionRate: 0.001 }, [])).toBe(false);
+    expect(treatable({ infectionRate: 0.001 }, ['antiseptic'])).toBe(true);
+  });
+
+  it('sharing out helps only when someone needs food or water the group carries ("Share food & water" was offered with nothing carried)', () => {
+    expect(shareHelps(camp([campStudent('Ari', { hunger: 80, thirst: 80 })]))).toBe(false);
+    expect(shareHelps(camp([campStudent('Ari', { hunger: 80 }, ['water'])]))).toBe(false);
+    expect(shareHelps(camp([campStudent('Ari', { hunger: 80 }, ['food'])]))).toBe(true);
+    expect(shareHelps(camp([campStudent('Ari', { thirst: 80 }), campStudent('Bo', {}, ['water'])]))).toBe(true);
+    expect(shareHelps(camp([campStudent('Ari', {}, ['food', 'water'])]))).toBe(false);
   });
 
   it('goes on to the level after the last one won, stays on the last, and moves the seed on', () => {
