@@ -8,6 +8,7 @@
 import type { SimEvent } from '../core';
 import { language, studentName, t, type PlainKey } from './i18n/i18n';
 import type { PlaySession } from './play-session';
+import { itemUseText } from './item-use-text';
 
 const STUCK: Record<string, PlainKey> = {
   'a door is there': 'refused.stuckDoor',
@@ -58,7 +59,7 @@ export function stuckText(reason: string): string {
   return t('refused.stuck', { why: why === undefined ? reason : t(why) });
 }
 
-/** Keeps the last refusal among a tick's events in the play, for the HUD's banner (which also tells of the hunter that followed the group coming in, and of a tapped walk stopped by a zombie coming into sight, and of control passing to another student, by a switch or a fall). */
+/** Keeps the last refusal among a tick's events in the play, for the HUD's banner (which also tells what an item's use did (item-use-text.ts), of the hunter that followed the group coming in, and of a tapped walk stopped by a zombie coming into sight, and of control passing to another student, by a switch or a fall). */
 export function noteRefusals(play: PlaySession, events: readonly SimEvent[]): void {
   for (const event of events) {
     const text =
@@ -74,7 +75,7 @@ export function noteRefusals(play: PlaySession, events: readonly SimEvent[]): vo
                 ? t('refused.nowPlaying', { name: nameOf(play, event.studentId) })
                 : event.type === 'controlPassed'
                   ? t('refused.controlPassed', { fallen: nameOf(play, event.fromId), name: nameOf(play, event.studentId) })
-                  : undefined;
+                  : itemUseText(event, play.latest.students);
     if (text !== undefined) play.refusal = { text, serial: (play.refusal?.serial ?? 0) + 1 };
   }
 }

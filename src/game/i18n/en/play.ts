@@ -123,6 +123,17 @@ export const play = {
     science: 'Science club',
     broadcaster: 'Broadcasting club',
   },
+  /** What an item's use did (item-use-text.ts), on the HUD's banner. */
+  used: {
+    food: '{{name}} ate: less hungry, a little health back.',
+    water: '{{name}} drank: less thirsty, stamina back.',
+    bandage: '{{name}} is bandaged: the bleeding stops.',
+    painkillers: '{{name}} took painkillers: steadier, less tired.',
+    battery: 'The phone is charged again.',
+    antisepticSlowed: 'Antiseptic on {{name}}: the infection is slowed, not stopped.',
+    antisepticCured: 'Antiseptic on {{name}}: the wound is clean, no infection.',
+    equipped: '{{name}} holds the {{item}} ready.',
+  },
   refused: {
     generic: 'That cannot be done now.',
     hunterEntered: 'The hunter followed you here. It is somewhere on this floor.',

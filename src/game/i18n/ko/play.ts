@@ -124,6 +124,16 @@ export const play: DictionaryOf<typeof english> = {
     science: '과학반',
     broadcaster: '방송부',
   },
+  used: {
+    food: '{{name, 이가}} 먹었습니다: 배고픔이 줄고 체력이 조금 돌아왔습니다.',
+    water: '{{name, 이가}} 물을 마셨습니다: 갈증이 줄고 기력이 돌아왔습니다.',
+    bandage: '{{name}}에게 붕대를 감았습니다: 피가 멎었습니다.',
+    painkillers: '{{name, 이가}} 진통제를 먹었습니다: 마음이 가라앉고 덜 지칩니다.',
+    battery: '휴대폰을 다시 충전했습니다.',
+    antisepticSlowed: '{{name}}에게 소독약을 썼습니다: 감염이 느려졌지만 멈추지는 않았습니다.',
+    antisepticCured: '{{name}}에게 소독약을 썼습니다: 상처가 깨끗해져 감염되지 않았습니다.',
+    equipped: '{{name, 이가}} {{item, 을를}} 손에 들었습니다.',
+  },
   refused: {
     generic: '지금은 할 수 없습니다.',
     hunterEntered: '사냥꾼이 여기까지 따라왔습니다. 이 층 어딘가에 있습니다.',
