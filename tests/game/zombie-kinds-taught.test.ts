@@ -16,7 +16,7 @@ import { zombieRows } from '../../src/game/help-rows';
 import { DEFAULT_BINDINGS } from '../../src/game/input/key-bindings';
 import { LESSONS, MEET_KIND, NEWS, type Lesson } from '../../src/game/tutorial/lessons';
 import { kindCaption, promptText } from '../../src/game/tutorial/prompt-text';
-import { SHOW_TICKS, Tutor } from '../../src/game/tutorial/tutor';
+import { GAP_TICKS, SHOW_TICKS, Tutor } from '../../src/game/tutorial/tutor';
 
 function start(): Snapshot {
   const result = parseLevel(readFileSync('levels/01-classroom-wing.json', 'utf8'), 'levels/01-classroom-wing.json');
@@ -81,6 +81,34 @@ describe('the zombie kinds', () => {
     const tutor = new Tutor({ done: ['move', 'sneak'], onDone: () => undefined });
     tutor.update(withKind('crawler', 0), () => false);
     expect(tutor.current).not.toBe('meetCrawler');
+  });
+
+  it('is named only while one is on the screen, and its caption goes when none is (a "runner" caption came with no runner in view)', () => {
+    const done: Lesson[] = ['move', 'sneak'];
+    const sees = (): boolean => true;
+    const offScreen = (): boolean => false;
+    // In sight through no wall, but off the phone's narrow screen: not named.
+    const hidden = new Tutor({ done, onDone: () => undefined });
+    hidden.update(withKind('runner', 0), sees, offScreen);
+    expect(hidden.current).toBeNull();
+    // Met while another zombie hunts (the caption waits), then out of view once calm: not named after it.
+    const chased = withKind('runner', 0);
+    chased.zombies.push({ ...chased.zombies[0]!, id: 99, kind: 'walker', x: 1, y: 1, tileX: 1, tileY: 1, awareness: 'hunting' as const });
+    const held = new Tutor({ done, onDone: () => undefined });
+    held.update(chased, sees, () => true);
+    expect(held.current).toBeNull();
+    held.update(withKind('runner', 20), sees, offScreen);
+    expect(held.current).toBeNull();
+    // Up, then the runner leaves the view at once: the caption goes, untold, and comes back with the next one seen.
+    const recorded: Lesson[] = [];
+    const brief = new Tutor({ done, onDone: (lesson) => recorded.push(lesson) });
+    brief.update(withKind('runner', 0), sees, () => true);
+    expect(brief.current).toBe('meetRunner');
+    brief.update(withKind('runner', 20), sees, offScreen);
+    expect(brief.current).toBeNull();
+    expect(recorded).not.toContain('meetRunner');
+    brief.update(withKind('runner', 20 + GAP_TICKS), sees, () => true);
+    expect(brief.current).toBe('meetRunner');
   });
 
   it('lists every kind on the help screen with its caption', () => {

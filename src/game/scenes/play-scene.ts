@@ -266,7 +266,7 @@ export class PlayScene extends Phaser.Scene {
     noteFrame(deltaMs, ticks);
     // Only the frame's last two ticks are drawn (interpolated): earlier ones skip the snapshot.
     for (let i = 0; i < ticks && !this.ended; i++) this.tick(i >= ticks - 2);
-    this.play.tutor?.update(this.current, this.sees);
+    this.play.tutor?.update(this.current, this.sees, this.onScreen);
     if (this.light.isEnabled === this.app.lightOff) this.light.setEnabled(!this.app.lightOff);
     this.entities.reducedMotion = settings().accessibility.reducedMotion;
     this.fog.setEnabled(!this.debugShown() && !this.app.fogOff);
@@ -309,12 +309,16 @@ export class PlayScene extends Phaser.Scene {
     if (this.simulation.status !== 'playing') this.finish();
   }
 
+  /** Whether the player sees a spot (tiles) on the screen: in the camera's view, not under the fog (a prompt about a zombie names only one seen). */
+  private readonly onScreen = (x: number, y: number): boolean =>
+    this.cameras.main.worldView.contains(x * TILE_SIZE, y * TILE_SIZE) && (this.app.fogOff || this.fog.isVisible(Math.floor(x), Math.floor(y)));
+
   /** Under a test's step lock (step-lock.ts): one tick as a frame of one tick runs it, drawn by the next frame; undefined once the level ended or while it is paused. */
   lockedTick(): Snapshot | undefined {
     if (this.ended || !this.sys.isActive()) return undefined;
     this.controls.poll();
     this.tick(true);
-    this.play.tutor?.update(this.current, this.sees);
+    this.play.tutor?.update(this.current, this.sees, this.onScreen);
     return this.current;
   }
 

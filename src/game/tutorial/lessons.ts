@@ -37,6 +37,8 @@ export const LESSONS = [
  * sees, and a second caption then kept the next lesson's moment (the door) from coming.
  */
 export const MEET_KIND: Readonly<Record<Exclude<ZombieKind, 'walker'>, Lesson>> = { runner: 'meetRunner', crawler: 'meetCrawler', brute: 'meetBrute', hunter: 'meetHunter' };
+/** Lessons about a zombie the player must see while the prompt is up: held back or taken down while none is in view (tutor.ts). */
+export const ABOUT_ZOMBIE: ReadonlySet<Lesson> = new Set<Lesson>(Object.values(MEET_KIND));
 /** Lessons that are news rather than a thing to do: shown once, for `SHOW_TICKS` (tutor.ts), unless done or hidden before. */
 export const NEWS: ReadonlySet<Lesson> = new Set<Lesson>(['fightNoise', 'bleeding', 'wounded', ...Object.values(MEET_KIND)]);
 /**
@@ -60,6 +62,8 @@ export interface LessonView {
   /** Someone in the group has swung at a zombie this level (the tutor counts the core's attackSwung events). */
   fought: boolean;
   sees(fromX: number, fromY: number, toX: number, toY: number): boolean;
+  /** Whether the player sees a spot (tiles) on their screen: in the camera's view and not under the fog. Everywhere when not given. */
+  visible?(x: number, y: number): boolean;
 }
 
 const distance = (a: { x: number; y: number }, b: { x: number; y: number }): number => Math.sqrt((a.x - b.x) ** 2 + (a.y - b.y) ** 2);
@@ -72,11 +76,15 @@ export const SWITCH_AFTER_TICKS = 60 * TICKS_PER_SECOND;
 
 const inSight = (view: LessonView, x: number, y: number): boolean => view.sees(view.me.tileX, view.me.tileY, x, y);
 
-/** A standing zombie of `kind` near the controlled student and in their sight: the moment to name its kind. */
+/**
+ * A standing zombie of `kind` near the controlled student, in their sight and on the player's
+ * screen: the moment to name its kind. A "runner" caption came up with no runner to be seen (off a
+ * phone's narrow screen, or in the dark).
+ */
 const meets =
   (kind: ZombieKind) =>
   (view: LessonView): boolean =>
-    view.snapshot.zombies.some((z) => z.kind === kind && z.mode !== 'down' && distance(view.me, z) <= NEAR.zombie && inSight(view, z.tileX, z.tileY));
+    view.snapshot.zombies.some((z) => z.kind === kind && z.mode !== 'down' && distance(view.me, z) <= NEAR.zombie && inSight(view, z.tileX, z.tileY) && (view.visible?.(z.x, z.y) ?? true));
 
 export const READY: Record<Lesson, (view: LessonView) => boolean> = {
   move: () => true,

@@ -17,7 +17,7 @@
 import type { SimEvent } from '../../core';
 import type { Snapshot } from '../../core';
 import { TICKS_PER_SECOND } from '../../core';
-import { anyHunted, isCalm, LESSONS, lessonDoneBy, NEWS, READY, URGENT, type Lesson, type LessonView } from './lessons';
+import { ABOUT_ZOMBIE, anyHunted, isCalm, LESSONS, lessonDoneBy, NEWS, READY, URGENT, type Lesson, type LessonView } from './lessons';
 
 /** Ticks between one prompt going and the next showing. */
 export const GAP_TICKS = 3 * TICKS_PER_SECOND;
@@ -27,6 +27,8 @@ export const SHOW_TICKS = 20 * TICKS_PER_SECOND;
 export const RETRY_TICKS = 45 * TICKS_PER_SECOND;
 /** Sneaking this long while moving finishes the sneak lesson. */
 export const SNEAK_TICKS = 2 * TICKS_PER_SECOND;
+/** A prompt about a zombie up this long counts as told when the zombie goes out of view; sooner, it may come back with the next one. */
+export const TOLD_TICKS = 5 * TICKS_PER_SECOND;
 /** The longest an urgent prompt holds the game (real ms) when the player does not say they read it: then the game goes on, the prompt still up. */
 export const HOLD_MS = 7000;
 /** Tiles walked from the start that finish the move lesson. */
@@ -107,7 +109,7 @@ export class Tutor {
   }
 
   /** Looks at the latest snapshot: finishes lessons shown by state, takes a prompt down or puts one up. */
-  update(snapshot: Snapshot, sees: LessonView['sees']): void {
+  update(snapshot: Snapshot, sees: LessonView['sees'], visible?: LessonView['visible']): void {
     const me = snapshot.students.find((s) => s.controlled);
     if (me === undefined || snapshot.status !== 'playing') return;
     const tick = snapshot.tick;
@@ -122,7 +124,7 @@ export class Tutor {
     this.sneakTicks = me.gait === 'sneak' && me.moving ? this.sneakTicks + ticks : 0;
     if (this.sneakTicks >= SNEAK_TICKS) this.finish('sneak');
 
-    const view: LessonView = { snapshot, me, sees, fought: this.fought };
+    const view: LessonView = { snapshot, me, sees, fought: this.fought, ...(visible === undefined ? {} : { visible }) };
     // (Not the first prompt, how to move: that goes within a step, and a tip on sneaking before it teaches nothing.)
     if (this.shown !== null && !URGENT.has(this.shown.lesson) && this.shown.lesson !== 'move') {
       // An urgent lesson's moment takes the place of a prompt that can wait (it comes back later).
@@ -131,6 +133,12 @@ export class Tutor {
     }
     if (this.shown !== null) {
       const { lesson, sinceTick } = this.shown;
+      // A prompt about a zombie goes as soon as none is in view: it named a runner nobody could see.
+      if (ABOUT_ZOMBIE.has(lesson) && !READY[lesson](view)) {
+        if (tick - sinceTick >= TOLD_TICKS) this.finish(lesson);
+        else [this.shown, this.quietUntil] = [null, tick + GAP_TICKS];
+        return;
+      }
       // News (a wound, bleeding) has been told once it has been up this long.
       if (tick - sinceTick >= SHOW_TICKS && NEWS.has(lesson)) this.finish(lesson);
       else if (tick - sinceTick >= SHOW_TICKS && !READY[lesson](view)) {
@@ -142,8 +150,8 @@ export class Tutor {
     }
     const showable = this.showable(view, tick);
     const ready = showable[0];
-    // A held urgent lesson whose moment went with a hunt is not shown after it.
-    if (this.held !== null && (this.done.has(this.held) || (URGENT.has(this.held) && anyHunted(view)))) this.held = null;
+    // A held urgent lesson whose moment went with a hunt is not shown after it, nor one about a zombie no longer in view.
+    if (this.held !== null && (this.done.has(this.held) || (URGENT.has(this.held) && anyHunted(view)) || (ABOUT_ZOMBIE.has(this.held) && !READY[this.held](view)))) this.held = null;
     const urgent = showable.find((lesson) => URGENT.has(lesson));
     if (urgent !== undefined && tick >= this.quietUntil && ready !== 'move') {
       this.show(urgent, tick);
