@@ -25,6 +25,8 @@ const EDGE_MARKER_MS = 1100;
 /** A rising word's rise (world px) and life. */
 const FLOAT_RISE = 12;
 const FLOAT_MS = 700;
+/** How long a word to be read (`say`) takes to rise and fade. */
+const SAY_MS = 2600;
 /** Edge markers sit this far inside the screen edge, in screen pixels. */
 const EDGE_INSET = 26;
 const FX = { speck: 'fx:speck', arrow: 'fx:arrow' } as const;
@@ -43,7 +45,7 @@ export class EventEffects {
   /** Boxes in world pixels that rising words keep clear of (labels drawn by someone else); none by default. */
   keepClearOf: () => { x: number; y: number; width: number; height: number }[] = () => [];
   /** Words still rising, oldest first (see `floatText`): each with when it was born and where its rise started (its bottom). */
-  private floats: { label: Phaser.GameObjects.Text; bornMs: number; from: number; text: string; x: number; count: number }[] = [];
+  private floats: { label: Phaser.GameObjects.Text; bornMs: number; from: number; text: string; x: number; count: number; lifeMs: number }[] = [];
   private nowMs = 0;
   private rings = 0;
   /** Rings and edge markers on screen last frame (for the testing hook). */
@@ -192,7 +194,7 @@ export class EventEffects {
     const labels = this.keepClearOf();
     const placed: { x: number; y: number; width: number; height: number }[] = [];
     this.floats = this.floats.filter((float) => {
-      const age = (this.nowMs - float.bornMs) / FLOAT_MS;
+      const age = (this.nowMs - float.bornMs) / float.lifeMs;
       if (age >= 1) {
         float.label.destroy();
         return false;
@@ -256,7 +258,7 @@ export class EventEffects {
    * come together are read one above the other; but a word said again there is counted ("hit ×3"),
    * and words never pile more than two rows over their spot: the oldest in the way goes (rising-words.ts).
    */
-  private floatText(x: number, y: number, text: string, colour: string): void {
+  private floatText(x: number, y: number, text: string, colour: string, lifeMs = FLOAT_MS): void {
     const label = this.scene.add
       .text(x, 0, text, { fontFamily: FONT, fontStyle: 'bold', fontSize: '16px', color: colour, stroke: '#05070a', strokeThickness: 4 })
       .setOrigin(0.5, 1)
@@ -280,7 +282,12 @@ export class EventEffects {
     }
     for (const index of [...plan.drop].reverse()) this.floats.splice(index, 1)[0]!.label.destroy();
     label.setY(plan.bottom);
-    this.floats.push({ label, bornMs: this.nowMs, from: label.y, text, x, count: 1 });
+    this.floats.push({ label, bornMs: this.nowMs, from: label.y, text, x, count: 1, lifeMs });
+  }
+
+  /** Words over a student that must be read (why a tapped walk stopped): they rise as the others do, slowly enough to read. */
+  say(x: number, y: number, text: string): void {
+    this.floatText(x, y, text, '#ffd27a', SAY_MS);
   }
 
   /** Takes away the words still rising: the level is over, and they showed through the end screen's heading. */

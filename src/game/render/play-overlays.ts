@@ -18,6 +18,9 @@ import { ObjectiveEdges } from './objective-edges';
 import { ObjectiveMarkers } from './objective-markers';
 import { ThreatEdges } from './threat-edges';
 import { ThrowPreview } from './throw-preview';
+import { TILE_SIZE } from './sprite-layout';
+import { t } from '../i18n/i18n';
+import type { WalkEnd } from '../walk-end';
 
 type Point = { x: number; y: number };
 
@@ -57,6 +60,12 @@ export class PlayOverlays {
     this.hearing.play(events);
     this.notices.play(events);
     this.threats.play(events, snapshot.tick);
+  }
+
+  /** Says over the controlled student why their tapped walk ended short (walk-end.ts): on a phone it stopped without a word. */
+  sayWalkEnd(why: WalkEnd, snapshot: Snapshot): void {
+    const me = snapshot.students.find((s) => s.controlled);
+    if (me !== undefined) this.effects.say(me.x * TILE_SIZE, me.y * TILE_SIZE, t(`walkEnd.${why}`));
   }
 
   /** One frame. `focus`: the camera's student as drawn; `students`: every student as drawn; `covers`: the HUD's boxes on the screen (game px), which the arrows keep clear of. */

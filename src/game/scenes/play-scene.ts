@@ -22,6 +22,7 @@ import { DoorLayerView } from '../render/door-view';
 import { FurnitureLayerView } from '../render/furniture-view';
 import { FixtureLayerView } from '../render/fixture-view';
 import { noteRefusals } from '../refusal-text';
+import { TappedWalk } from '../walk-end';
 import { labelRect } from '../render/label-stack';
 import { screenBoxesToWorld } from '../render/edge-arrow';
 import { PlayOverlays } from '../render/play-overlays';
@@ -78,6 +79,8 @@ export class PlayScene extends Phaser.Scene {
   /** The last seconds, kept to replay them when the level is lost ("What happened?"). */
   private record!: RollingRecord;
   private sees!: LessonView['sees'];
+  /** The tapped walk under way, to say why it ended short. */
+  private readonly walk = new TappedWalk();
 
   constructor() {
     super('play');
@@ -300,6 +303,8 @@ export class PlayScene extends Phaser.Scene {
     noteTickTime(performance.now() - tickStart);
     this.play.latest = this.current;
     this.overlays.play(events, this.current);
+    const walkEnd = this.walk.tick(commands, events, this.current);
+    if (walkEnd !== undefined) this.overlays.sayWalkEnd(walkEnd, this.current);
     this.record.afterTick(commands, events);
     this.debug?.note(events, this.simulation.tick);
     soundBoard().play(events, this.current, this.play.level.tiled);

@@ -124,6 +124,13 @@ export const play = {
     broadcaster: 'Broadcasting club',
   },
   /** What an item's use did (item-use-text.ts), on the HUD's banner. */
+  /** Over the student, why a tapped walk ended short of its tile (walk-end.ts). */
+  walkEnd: {
+    zombie: 'Stopped: a zombie ahead',
+    noWay: 'No way there',
+    door: 'Stopped: the door will not open',
+    blocked: 'Stopped: no way any closer',
+  },
   used: {
     food: '{{name}} ate: less hungry, a little health back.',
     water: '{{name}} drank: less thirsty, stamina back.',

@@ -124,6 +124,12 @@ export const play: DictionaryOf<typeof english> = {
     science: '과학반',
     broadcaster: '방송부',
   },
+  walkEnd: {
+    zombie: '멈춤: 앞에 좀비',
+    noWay: '그곳으로 가는 길이 없음',
+    door: '멈춤: 문이 열리지 않음',
+    blocked: '멈춤: 더 가까이 갈 길이 없음',
+  },
   used: {
     food: '{{name, 이가}} 먹었습니다: 배고픔이 줄고 체력이 조금 돌아왔습니다.',
     water: '{{name, 이가}} 물을 마셨습니다: 갈증이 줄고 기력이 돌아왔습니다.',
