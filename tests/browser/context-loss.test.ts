@@ -1,13 +1,15 @@
 /**
  * A lost WebGL context (a GPU reset, a driver update, too many tabs): the level pauses while the
  * context is gone, and once the browser gives it back the picture is the same as before — the
- * baked level texture and the light layer are drawn again, not left black.
+ * baked level texture and the light layer are drawn again, not left black. The same for the ?edit=
+ * preview and for "What happened?" while its replay plays (which waits while the context is lost).
  */
 
 import { PNG } from 'pngjs';
 import { LESSONS } from '../../src/game/tutorial/lessons';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGameHarness, type GameHarness, type GamePage } from './harness';
+import { nextFrames, runUntil, startGameHarness, type GameHarness, type GamePage } from './harness';
+import { tiledFromAscii } from '../core/level-fixture';
 
 let harness: GameHarness;
 beforeAll(async () => {
@@ -66,6 +68,21 @@ async function pausedPicture(game: GamePage): Promise<Buffer> {
   return game.page.screenshot();
 }
 
+/**
+ * The picture once what fades in real time (a sound's ring, rising words, a hit's shake) has gone
+ * while the clock is held: two shots 10 frames apart that differ by under 0.2% of pixels.
+ */
+async function settledPicture(game: GamePage, path: string): Promise<Buffer> {
+  let last = await game.page.screenshot();
+  for (let tries = 0; tries < 60; tries++) {
+    await nextFrames(game, 10);
+    const next = await game.page.screenshot({ path });
+    if (difference(last, next) < 0.002) return next;
+    last = next;
+  }
+  throw new Error('the picture never settled');
+}
+
 describe('a lost graphics context', () => {
   it('pauses the level while lost, and draws the same picture once restored', async () => {
     const game = await harness.open();
@@ -116,6 +133,54 @@ describe('a lost graphics context', () => {
     const differ = difference(before, after);
     console.log(`edit preview restored: ${(differ * 100).toFixed(3)}% of pixels differ`);
     expect(differ).toBeLessThan(0.01);
+    expect(game.errors).toEqual([]);
+    await game.close();
+  }, 300_000);
+  it('draws "What happened?" again once restored, the replay waiting while the context is lost', async () => {
+    const game = await harness.open();
+    const { page } = game;
+    await page.evaluate((done) => window.hyosan.settings({ tutorial: { done } }), [...LESSONS]);
+    await page.evaluate(() => window.hyosan.stepLock(true));
+    // A student cornered by a brute in a classroom-sized room: lost in a few seconds, the room on screen.
+    const room = JSON.stringify(
+      tiledFromAscii(`
+      ######################
+      #....d.....d.....d...#
+      #....................#
+      #E...d.....d....SB...#
+      #....................#
+      #....d.....d.....d...#
+      ######################`),
+    );
+    expect(await page.evaluate((t) => window.hyosan.loadLevelText('levels/context-lost.json', t, { seed: 5 }).then((r) => (r.ok ? [] : r.errors)), room)).toEqual([]);
+    await runUntil(game, () => window.hyosan.screen() === 'lost');
+    await page.waitForFunction(() => window.hyosan.endKeysReady(), undefined, { timeout: 30_000 });
+    await page.keyboard.press('KeyH');
+    await page.waitForFunction(() => window.hyosan.whatHappened()?.playing === true, undefined, { timeout: 60_000, polling: 50 });
+    // Partway through the replay, held there by the step lock: the picture to come back to.
+    const replay = await page.evaluate(() => window.hyosan.whatHappened()!);
+    const mid = Math.floor((replay.showFrom + replay.endTick) / 2);
+    await page.evaluate((tick) => window.hyosan.advance(Math.max(0, tick - window.hyosan.whatHappened()!.tick)), mid);
+    expect(await page.evaluate(() => window.hyosan.whatHappened()!)).toMatchObject({ tick: mid, playing: true });
+    const before = await settledPicture(game, 'test-results/context-lost-what-happened-before-1280x720.png');
+    await loseContext(game);
+    await nextFrames(game, 3);
+    await restoreContext(game);
+    const after = await settledPicture(game, 'test-results/context-restored-what-happened-1280x720.png');
+    expect(await page.evaluate(() => window.hyosan.whatHappened()!.tick)).toBe(mid);
+    const differ = difference(before, after);
+    console.log(`"What happened?" restored: ${(differ * 100).toFixed(3)}% of pixels differ`);
+    expect(differ).toBeLessThan(0.01);
+
+    // Lost while the replay plays in real time: it waits (no tick is shown in the dark), and goes on once restored.
+    await page.evaluate(() => window.hyosan.stepLock(false));
+    await loseContext(game);
+    const lostAt = await page.evaluate(() => window.hyosan.whatHappened()!.tick);
+    await nextFrames(game, 30);
+    expect(await page.evaluate(() => window.hyosan.whatHappened()!.tick)).toBe(lostAt);
+    await restoreContext(game);
+    await page.waitForFunction((t) => window.hyosan.whatHappened()!.tick > t || window.hyosan.whatHappened()!.playing === false, lostAt, { timeout: 30_000, polling: 50 });
+    await page.evaluate(() => window.hyosan.stepLock(false));
     expect(game.errors).toEqual([]);
     await game.close();
   }, 300_000);
