@@ -33,6 +33,8 @@ interface LevelSource {
 
 /** The campaign: levels/*.json, by id. */
 const sources = new Map<string, LevelSource>();
+/** Each campaign level parsed once per text, for read-only use (`sharedLevel`). */
+const parsedOnce = new WeakMap<LevelSource, LevelResult<Level>>();
 /** Files opened with `?level=<path>`, by file. */
 const drafts = new Map<string, LevelSource>();
 
@@ -64,6 +66,21 @@ export function loadLevel(id: string): LevelResult<Level> {
     return { ok: false, errors: [{ file: `levels/${id}.json`, path: [], message: `no such level (got ${JSON.stringify(id)}; expected one of ${levelIds().join(', ')})` }] };
   }
   return parseLevel(source.text, source.file);
+}
+
+/**
+ * A campaign level parsed once (again only when its file changes): for looking at, never for
+ * playing or changing (a save's check runs at every autosave, and parsing the level took most of it).
+ */
+export function sharedLevel(id: string): LevelResult<Level> {
+  const source = sources.get(id);
+  if (source === undefined) return loadLevel(id);
+  let parsed = parsedOnce.get(source);
+  if (parsed === undefined) {
+    parsed = parseLevel(source.text, source.file);
+    parsedOnce.set(source, parsed);
+  }
+  return parsed;
 }
 
 /** Parses the current text of any known level file (campaign or draft). */

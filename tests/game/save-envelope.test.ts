@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../src/core/sim/simulation';
 import { MAX_SAVE_BYTES, SAVE_VERSION, crc32, decodeSave, encodeSave, type Migration, type SaveContent } from '../../src/game/save/envelope';
-import { latestSave, listSlots, readPlayable, readRaw, readSave, writeRaw, writeSave } from '../../src/game/save/store';
+import { MAX_KEPT, latestSave, listSlots, readKept, readPlayable, readRaw, readSave, writeRaw, writeSave } from '../../src/game/save/store';
 import { preparePlayable } from '../../src/game/save/playable';
 import { shippedLevel } from '../core/level-fixture';
 
@@ -267,6 +267,42 @@ describe('saves whose envelope is sound but whose game cannot be played', () => 
     if (!read.ok && read.problem.kind === 'invalid') expect(read.problem.detail).toContain(`${where}: is a forbidden key`);
     expect(await writeSave('slot3', save)).toMatchObject({ ok: false, reason: 'unplayable' });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('a save for an older version of its level is never lost to the next saves: moved from the slot or its backup to the kept saves, said so, listed; a damaged one is not kept', async () => {
+    const outdated = encodeSave(FORGED[1]![1]);
+    const older = encodeSave({ ...FORGED[1]![1], savedAt: '2026-11-26T12:30:00.000Z' });
+    expect(readPlayable(outdated)).toMatchObject({ ok: false, problem: { kind: 'outdated' } });
+    const good = saveAt(20, '2026-11-26T12:00:00.000Z');
+    await writeSave('slot1', good);
+    await writeSave('slot1', good);
+    // The player's autosave after an update changed its level, its backup from before it too (both outdated).
+    await writeRaw('slot1', outdated);
+    await writeRaw('slot1.backup', older);
+    expect((await listSlots()).find((s) => s.slot === 'slot1')).toMatchObject({ status: 'damaged', problem: { kind: 'outdated' }, kept: 0 });
+    // The player plays on: the first save moves the slot's outdated save aside, the second the backup's.
+    expect(await writeSave('slot1', saveAt(22, '2026-11-26T14:00:00.000Z'))).toMatchObject({ ok: true, keptAside: { kind: 'outdated' } });
+    expect(await readKept('slot1')).toEqual([outdated]);
+    expect(await readRaw('slot1.backup')).toBe(older);
+    expect(await writeSave('slot1', saveAt(24, '2026-11-26T14:01:00.000Z'))).toMatchObject({ ok: true, keptAside: { kind: 'outdated' } });
+    expect(await readKept('slot1')).toEqual([older, outdated]);
+    // Later saves keep them, and say nothing more; the slot lists them.
+    for (let n = 0; n < 3; n++) expect(await writeSave('slot1', saveAt(26 + n, `2026-11-26T14:0${2 + n}:00.000Z`))).toEqual({ ok: true });
+    expect(await readKept('slot1')).toEqual([older, outdated]);
+    expect((await listSlots()).find((s) => s.slot === 'slot1')).toMatchObject({ status: 'ok', kept: 2 });
+    // Kept once only; a damaged save (not playable by any version) is not kept.
+    await writeRaw('slot1', outdated);
+    expect(await writeSave('slot1', good)).toMatchObject({ ok: true, keptAside: { kind: 'outdated' } });
+    await writeRaw('slot1', encodeSave(FORGED[0]![1]));
+    expect(await writeSave('slot1', good)).toEqual({ ok: true });
+    expect(await readKept('slot1')).toEqual([older, outdated]);
+    // At most MAX_KEPT, the newest first.
+    const many = Array.from({ length: MAX_KEPT + 1 }, (_, n) => encodeSave({ ...FORGED[1]![1], savedAt: `2026-11-27T10:0${n}:00.000Z` }));
+    for (const text of many) {
+      await writeRaw('slot1', text);
+      await writeSave('slot1', good);
+    }
+    expect(await readKept('slot1')).toEqual(many.reverse().slice(0, MAX_KEPT));
   });
 
   it('a 3-million-deep save is refused before parsing, quickly and without a throw', () => {

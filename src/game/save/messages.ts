@@ -3,7 +3,7 @@
 import { t, type PlainKey } from '../i18n/i18n';
 import type { SaveProblem } from './envelope';
 import type { SaveNotice } from './save-status';
-import type { SlotId } from './store';
+import { keptForLater, type SlotId } from './store';
 
 export function slotName(slot: SlotId | 'file'): string {
   if (slot === 'auto') return t('saves.auto');
@@ -30,7 +30,11 @@ export function noticeText(notice: SaveNotice): string {
     case 'writeFailed':
       return t(notice.reason === 'quota' ? 'saves.quota' : notice.reason === 'blocked' ? 'saves.blocked' : 'saves.failed');
     case 'usedBackup':
-      return t('saves.usedBackup', { slot: slotName(notice.slot), reason: problemText(notice.problem) });
+      return t(keptForLater(notice.problem) ? 'saves.usedBackupKept' : 'saves.usedBackup', { slot: slotName(notice.slot), reason: problemText(notice.problem) });
+    case 'keptAside':
+      return t('saves.keptAside', { slot: slotName(notice.slot), reason: problemText(notice.problem) });
+    case 'keptExported':
+      return t('saves.keptExported', { count: notice.count });
     case 'loadFailed':
       return t('saves.loadFailed', { slot: notice.slot === 'file' ? t('saves.theFile') : slotName(notice.slot), reason: problemText(notice.problem) });
     case 'saved':

@@ -9,11 +9,11 @@ import { appOf } from '../app-state';
 import { arriveAtCamp } from '../camp-actions';
 import type { PlaySession } from '../play-session';
 import { saveContentOf } from './autosave';
-import { encodeSave, type SaveContent } from './envelope';
+import { decodeSave, encodeSave, type SaveContent } from './envelope';
 import { downloadText, exportFileName, pickSaveFile } from './save-file';
 import { preparePlayable } from './playable';
 import { noteSaveResult, setSaveNotice } from './save-status';
-import { readSave, writeSave, type SlotId } from './store';
+import { SLOTS, readKept, readSave, writeSave, type SlotId } from './store';
 import { startLazyScene } from '../scenes/lazy-scenes';
 
 /** Starts the level of `save` from its state, or opens the camp a camp save was made at. False (with a notice) when it cannot be played here. */
@@ -34,8 +34,16 @@ export function playSave(game: Phaser.Game, given: SaveContent, slot: SlotId | '
     startLazyScene(game, 'camp', { seed: save.camp.seed }).catch((error: unknown) => console.error('camp could not be opened', error));
     return true;
   }
-  game.scene.start('play', { levelId: save.levelId, seed: save.seed, state: save.state });
+  game.scene.start('play', { levelId: save.levelId, seed: save.seed, state: save.state, from: slot });
   return true;
+}
+
+/**
+ * A save's state that the level refused after all (playSave checks it first, so this is a last
+ * line): the notice names the save and says what to do (the title shows it); the level itself is fine.
+ */
+export function noteRefusedSave(from: SlotId | 'file', error: unknown): void {
+  setSaveNotice({ kind: 'loadFailed', slot: from, problem: { kind: 'invalid', detail: `the saved game cannot continue: ${error instanceof Error ? error.message : String(error)}` } });
 }
 
 /** The save's campaign, checked; a damaged one is dropped with a notice (the level itself still plays). */
@@ -87,6 +95,17 @@ export async function exportSlot(slot: SlotId): Promise<string | undefined> {
   downloadText(file, encodeSave(result.save));
   setSaveNotice({ kind: 'exported', file });
   return file;
+}
+
+/** Downloads every save kept for a later version of the game (store.ts), one file each; how many. */
+export async function exportKept(): Promise<number> {
+  const kept = (await Promise.all(SLOTS.map(async (slot) => (await readKept(slot)).map((text, n) => ({ slot, n, text }))))).flat();
+  for (const { slot, n, text } of kept) {
+    const decoded = decodeSave(text);
+    downloadText(decoded.ok ? exportFileName(decoded.save.levelId, decoded.save.savedAt) : `hyosan-kept-${slot}-${n + 1}.json`, text);
+  }
+  if (kept.length > 0) setSaveNotice({ kind: 'keptExported', count: kept.length });
+  return kept.length;
 }
 
 /**

@@ -8,7 +8,7 @@
 
 import { SimStateError } from '../../core';
 import { checkStateFits, migrateStateToLevel } from '../../core';
-import { levelIds, loadLevel } from '../level-library';
+import { levelIds, sharedLevel } from '../level-library';
 import type { SaveContent, SaveProblem } from './envelope';
 
 /** The save as it will be played (its state brought up to a changed level: `migrated`), or why it cannot be. */
@@ -16,7 +16,8 @@ export type Playable = { ok: true; save: SaveContent; migrated: boolean } | { ok
 
 export function preparePlayable(save: SaveContent): Playable {
   if (!levelIds().includes(save.levelId)) return { ok: false, problem: { kind: 'level', detail: `level "${save.levelId}" is not in this game` } };
-  const loaded = loadLevel(save.levelId);
+  // Parsed once, not at every autosave: the check only reads it (scratch simulations).
+  const loaded = sharedLevel(save.levelId);
   if (!loaded.ok) return { ok: false, problem: { kind: 'level', detail: `level "${save.levelId}" does not load (${loaded.errors[0]?.message ?? 'unknown error'})` } };
   const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
   try {

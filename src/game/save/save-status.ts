@@ -12,6 +12,9 @@ import type { SlotId, WriteFailure } from './store';
 export type SaveNotice =
   | { kind: 'writeFailed'; slot: SlotId; reason: WriteFailure['reason']; detail: string }
   | { kind: 'usedBackup'; slot: SlotId; problem: SaveProblem }
+  /** A save this build cannot play, moved out of the slot's way by a write to its kept saves (store.ts). */
+  | { kind: 'keptAside'; slot: SlotId; problem: SaveProblem }
+  | { kind: 'keptExported'; count: number }
   | { kind: 'loadFailed'; slot: SlotId | 'file'; problem: SaveProblem | { kind: 'blocked'; detail: string } }
   | { kind: 'saved'; slot: SlotId }
   | { kind: 'imported' }
@@ -23,9 +26,13 @@ export type SaveNotice =
 let notice: SaveNotice | undefined;
 let lastWrite: { slot: SlotId; ok: boolean; atMs: number } | undefined;
 
-export function noteSaveResult(slot: SlotId, result: { ok: true } | ({ ok: false } & WriteFailure)): void {
+export function noteSaveResult(slot: SlotId, result: { ok: true; keptAside?: SaveProblem } | ({ ok: false } & WriteFailure)): void {
   lastWrite = { slot, ok: result.ok, atMs: performance.now() };
-  if (!result.ok) {
+  if (result.ok && result.keptAside !== undefined) {
+    // A load that used the backup has said so already, and where the save it passed over is kept.
+    if (notice?.kind !== 'usedBackup' || notice.slot !== slot) notice = { kind: 'keptAside', slot, problem: result.keptAside };
+    console.info(`A save ${slot} held was kept for a later version: ${JSON.stringify(result.keptAside)}`);
+  } else if (!result.ok) {
     notice = { kind: 'writeFailed', slot, reason: result.reason, detail: result.detail };
     console.warn(`Saving to ${slot} failed: ${result.detail}`);
   } else if (slot !== 'auto') {

@@ -16,7 +16,7 @@ const SAVE_MS = 7000;
 const REFUSAL_MS = 2500;
 const NEWS_MS = 4000;
 const NOT_YET_MS = 5500;
-const SHOWN_KINDS: ReadonlySet<SaveNotice['kind']> = new Set(['writeFailed', 'usedBackup', 'imported', 'migrated', 'campaignDropped']);
+const SHOWN_KINDS: ReadonlySet<SaveNotice['kind']> = new Set(['writeFailed', 'usedBackup', 'keptAside', 'imported', 'migrated', 'campaignDropped']);
 
 export class NoticeBanner {
   private readonly text: Phaser.GameObjects.Text;

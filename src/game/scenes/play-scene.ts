@@ -40,6 +40,8 @@ import type { EndSceneData } from './end-scene';
 import type { HudData } from './hud-scene';
 import { createAutosaver, type Autosaver } from '../save/autosave';
 import { carryToCamp } from '../save/camp-save';
+import { noteRefusedSave } from '../save/play-save';
+import type { SlotId } from '../save/store';
 import { arriveAtCamp } from '../camp-actions';
 import { currentDevice, sightOn, startTutor } from '../tutorial/tutorial-run';
 import type { LessonView } from '../tutorial/lessons';
@@ -53,6 +55,8 @@ export interface PlayData {
   camera?: CameraScroll | undefined;
   /** Continue from a saved state (a loaded save) instead of the level's start. */
   state?: SimState;
+  /** Where that state was loaded from (named if the level refuses it). */
+  from?: SlotId | 'file';
 }
 
 export class PlayScene extends Phaser.Scene {
@@ -179,9 +183,14 @@ export class PlayScene extends Phaser.Scene {
             : { seed: data.seed, campaign, strict: false },
       );
     } catch (error) {
-      // A save that does not fit its level: say so on the error screen instead of crashing.
-      this.app.errors = [{ file: level.file, path: [], message: `the saved game cannot continue on this level (${(error as Error).message})` }];
-      this.scene.start('error');
+      // A save that does not fit its level: the save is named, not the level (which is fine), and the player told what to do.
+      if (data.state !== undefined) {
+        noteRefusedSave(data.from ?? 'file', error);
+        this.scene.start('title');
+      } else {
+        this.app.errors = [{ file: level.file, path: [], message: `the level could not be started (${(error as Error).message})` }];
+        this.scene.start('error');
+      }
       return false;
     }
     const play = createPlaySession(level, this.simulation, data.seed, campaign);

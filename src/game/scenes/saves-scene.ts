@@ -2,7 +2,8 @@
  * Saves: the slot list. From the pause menu it saves the level being played into slot 1–3 or
  * exports it as a file; from the title it loads the autosave or a slot, exports a slot, or imports
  * a file. Each slot shows its level, play time and when it was saved, or "empty" / "damaged" /
- * "older level version" (describeSlot).
+ * "older level version" (describeSlot); saves kept for a later version of the game (a level
+ * changed by an update) are counted on a row of their own, which exports them as files.
  * Problems (full storage, a damaged slot, a bad file) show as a notice at the top.
  */
 
@@ -10,7 +11,7 @@ import Phaser from 'phaser';
 import { t } from '../i18n/i18n';
 import { describeSlot } from '../save/describe-save';
 import { noticeText, slotName } from '../save/messages';
-import { exportCurrent, exportSlot, importAndPlay, playSlot, saveCurrent } from '../save/play-save';
+import { exportCurrent, exportKept, exportSlot, importAndPlay, playSlot, saveCurrent } from '../save/play-save';
 import { appOf } from '../app-state';
 import { saveNotice, setSaveNotice } from '../save/save-status';
 import { MANUAL_SLOTS, SLOTS, listSlots, type SlotId, type SlotInfo } from '../save/store';
@@ -90,6 +91,8 @@ export class SavesScene extends Phaser.Scene {
           if (chosen !== undefined) void exportSlot(chosen).then(() => again('export'));
         },
       });
+      const kept = slots.reduce((sum, slot) => sum + (slot.kept ?? 0), 0);
+      if (kept > 0) items.push({ id: 'kept', label: () => t('saves.kept'), value: () => t('saves.keptCount', { count: kept }), activate: () => void exportKept().then(() => again('kept')) });
       items.push({
         id: 'import',
         label: () => t('saves.import'),

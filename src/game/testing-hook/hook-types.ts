@@ -76,6 +76,12 @@ export interface HyosanHook {
     load(slot: SlotId): Promise<boolean>;
     raw(key: SlotId | `${SlotId}.backup`, text?: string): Promise<string | null>;
     importText(text: string): Promise<boolean>;
+    /** The saves kept from `slot` for a later version of the game (their texts, newest first). */
+    kept(slot: SlotId): Promise<string[]>;
+    /** How long the last writes' checks took on the main thread (ms, the newest last). */
+    checkTimes(): number[];
+    /** Starts the level of a save's text as if loaded from `from`, skipping the check a load makes first: for the play scene's own refusal. */
+    playUnchecked(text: string, from: SlotId | 'file'): boolean;
     notice(): SaveNotice | null;
   };
   /** The menu in use (scene, focused row id, rows with label, value, whether enabled, and while shown `at`: the row's centre, `box`: the row, `textBoxes`: its label and value as drawn, in page pixels), or null when no menu is up. `change.focus` moves the focus to that row first (scrolling it into view), as the arrow keys would. */

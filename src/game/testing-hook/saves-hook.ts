@@ -5,7 +5,7 @@ import type Phaser from 'phaser';
 import { decodeSave } from '../save/envelope';
 import { importText, playSlot, saveCurrent } from '../save/play-save';
 import { saveNotice } from '../save/save-status';
-import { SLOTS, listSlots, readRaw, writeRaw, type SlotId } from '../save/store';
+import { SLOTS, listSlots, readKept, readRaw, saveCheckTimes, writeRaw, type SlotId } from '../save/store';
 import type { HyosanHook } from './hook-types';
 
 function checkSlot(slot: unknown): SlotId {
@@ -36,6 +36,15 @@ export function savesHook(game: Phaser.Game): Pick<HyosanHook, 'saves'> {
         return readRaw(name);
       },
       importText: (text) => importText(game, { ...decodeSave(String(text)), text: String(text) }),
+      kept: (slot) => readKept(checkSlot(slot)),
+      checkTimes: () => [...saveCheckTimes()],
+      playUnchecked(text, from) {
+        const decoded = decodeSave(String(text));
+        if (!decoded.ok) return false;
+        for (const scene of game.scene.getScenes(true)) game.scene.stop(scene.scene.key);
+        game.scene.start('play', { levelId: decoded.save.levelId, seed: decoded.save.seed, state: decoded.save.state, from: from === 'file' ? 'file' : checkSlot(from) });
+        return true;
+      },
       notice: () => saveNotice() ?? null,
     },
   };
