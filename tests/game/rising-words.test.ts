@@ -61,4 +61,17 @@ describe('rising words', () => {
     expect(placeRisingWord('down!', 40, { width: 20, height: 10 }, 100, [first], [], 0)).toEqual({ bottom: 90, drop: [] });
     expect(placeRisingWord('hit', 56, { width: 20, height: 10 }, 100, [first], [], 0)).toEqual({ bottom: 90, drop: [] });
   });
+
+  it('held up by a column of labels over their spot, go to the nearest clear spot, under the labels if that is nearer, not over them all', () => {
+    // A name (over the spot), a call for help and a banner above it: rising over all three put 'No
+    // way there' a room away from the student.
+    const column: Box[] = [
+      { x: -30, y: 88, width: 60, height: 14 },
+      { x: -40, y: 72, width: 80, height: 16 },
+      { x: -60, y: 56, width: 120, height: 16 },
+    ];
+    const plan = placeRisingWord('No way there', 0, { width: 50, height: 10 }, 100, [], column, 0);
+    expect(plan).toEqual({ bottom: 112, drop: [] });
+    if ('bottom' in plan) for (const box of column) expect(overlapping({ x: -25, y: plan.bottom - 10, width: 50, height: 10 }, box)).toBe(false);
+  });
 });

@@ -80,7 +80,19 @@ export function placeRisingWord(
     if (Math.abs(at - bottom) <= reach) return { bottom: at, drop };
     // The oldest word still kept in the new one's column (over or under its spot) goes first.
     const oldest = words.findIndex((word, i) => !drop.includes(i) && word.box.x < x + half && word.box.x + word.box.width > x - half);
-    if (oldest < 0) return { bottom: at, drop };
+    if (oldest < 0) return { bottom: nearestClearBottom(x, size, bottom, kept.concat(fixed), highest) ?? at, drop };
     drop.push(oldest);
   }
+}
+
+/**
+ * The clear spot nearest `bottom`, over or under the boxes in the way (null when none is): a word
+ * that could only clear a column of labels by rising over all of them ended a room away from what it
+ * was about ('No way there' over a student's name, call for help and the save banner).
+ */
+function nearestClearBottom(x: number, size: { width: number; height: number }, bottom: number, taken: readonly Box[], highest: number): number | null {
+  const half = size.width / 2;
+  const clear = (at: number): boolean => !taken.some((box) => box.x < x + half && box.x + box.width > x - half && box.y < at - 0.01 && box.y + box.height > at - size.height + 0.01);
+  const spots = [bottom, ...taken.flatMap((box) => [box.y, box.y + box.height + size.height])].filter((at) => at >= highest && clear(at));
+  return spots.length === 0 ? null : spots.reduce((best, at) => (Math.abs(at - bottom) < Math.abs(best - bottom) ? at : best));
 }
