@@ -62,6 +62,11 @@ export interface ZombieKindTuning {
   biteWindupTicks: number;
   /** Whether a student's blow staggers it: its bite starts over once the stun wears off. A brute bites through a fight. */
   staggers: boolean;
+  /**
+   * How far apart its bite throws it and the student, out of its reach (tiles; 0 for none): a slow
+   * biter (the walker) must close in and wind up again before the next bite (rules/zombies/bite.ts).
+   */
+  biteKnockbackTiles: number;
 }
 
 export const ZOMBIE: Record<ZombieKind, ZombieKindTuning> = {
@@ -74,8 +79,9 @@ export const ZOMBIE: Record<ZombieKind, ZombieKindTuning> = {
     hearing: 1,
     damage: [12, 20],
     attackCooldownTicks: ticks(0.9),
-    biteWindupTicks: ticks(0.5),
+    biteWindupTicks: ticks(1),
     staggers: true,
+    biteKnockbackTiles: 0.7,
   },
   runner: {
     health: 2,
@@ -88,6 +94,7 @@ export const ZOMBIE: Record<ZombieKind, ZombieKindTuning> = {
     attackCooldownTicks: ticks(0.7),
     biteWindupTicks: ticks(0.25),
     staggers: false,
+    biteKnockbackTiles: 0,
   },
   crawler: {
     health: 2,
@@ -100,6 +107,7 @@ export const ZOMBIE: Record<ZombieKind, ZombieKindTuning> = {
     attackCooldownTicks: ticks(1.1),
     biteWindupTicks: ticks(0.5),
     staggers: true,
+    biteKnockbackTiles: 0,
   },
   brute: {
     health: 6,
@@ -112,6 +120,7 @@ export const ZOMBIE: Record<ZombieKind, ZombieKindTuning> = {
     attackCooldownTicks: ticks(1.3),
     biteWindupTicks: ticks(0.35),
     staggers: false,
+    biteKnockbackTiles: 0,
   },
   hunter: {
     health: 14,
@@ -124,6 +133,7 @@ export const ZOMBIE: Record<ZombieKind, ZombieKindTuning> = {
     attackCooldownTicks: ticks(0.8),
     biteWindupTicks: 0,
     staggers: false,
+    biteKnockbackTiles: 0,
   },
 };
 

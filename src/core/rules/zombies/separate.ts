@@ -7,7 +7,8 @@
 import type { World, Zombie } from '../../state/world';
 import { moveBody } from '../world/move-body';
 
-const SEPARATION = 0.62;
+/** Closest two zombies (or a zombie and a student) stand. */
+export const SEPARATION = 0.62;
 
 /**
  * Pushes overlapping zombies apart (and off students), using per-cell buckets so the cost grows

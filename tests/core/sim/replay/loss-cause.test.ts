@@ -8,7 +8,7 @@ import type { Snapshot } from '../../../../src/core/sim/snapshot';
 import { levelFromAscii } from '../../level-fixture';
 
 // One student running to and fro in a corridor; a walker behind the wall, out of sight, hears
-// the running, comes round through the gap, sees her and bites until she falls.
+// the running, comes round through the gap, sees her and bites until she falls (frozen once bitten).
 const CORRIDORS = `
   ##############
   #S..........E#
@@ -21,9 +21,14 @@ describe('what got them', () => {
     const level = levelFromAscii(CORRIDORS);
     const sim = createSimulation(level, { seed: 2 });
     const record = createRollingRecord(sim);
+    // She runs to and fro until bitten, then freezes where she stands (one walker's bites let a
+    // student who moves off get away: rules/zombies/bite.ts).
+    let bitten = false;
     for (let t = 1; t <= 2000 && sim.status === 'playing'; t++) {
-      const commands = [{ type: 'move', dx: Math.floor(t / 12) % 2 === 0 ? 1 : -1, dy: 0, gait: 'run' } as const];
-      record.afterTick(commands, sim.step(commands));
+      const commands = [{ type: 'move', dx: bitten ? 0 : Math.floor(t / 12) % 2 === 0 ? 1 : -1, dy: 0, gait: 'run' } as const];
+      const events = sim.step(commands);
+      record.afterTick(commands, events);
+      if (events.some((e) => e.type === 'studentHit')) bitten = true;
     }
     expect(sim.status).toBe('lost');
     const recording = record.recording();
