@@ -87,6 +87,22 @@ async function marksUnderHud(game: GamePage): Promise<string[]> {
   });
 }
 
+/**
+ * Whether the way out is shown once the level needs nothing more: null while objectives remain;
+ * else whether the exit is on the screen, and whether an arrow at the screen's edge points to it.
+ */
+async function exitShown(game: GamePage): Promise<{ onScreen: boolean; arrow: boolean } | null> {
+  return game.page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const snapshot = window.hyosan.snapshot();
+    if (snapshot.status !== 'playing' || !snapshot.objectives.every((o) => o.state === 'done')) return null;
+    const exit = snapshot.exits[0]!;
+    const at = window.hyosan.tileToScreen(exit.tileX + exit.width / 2 - 0.5, exit.tileY + exit.height / 2 - 0.5);
+    const onScreen = at !== null && at.x >= 0 && at.y >= 0 && at.x <= window.innerWidth && at.y <= window.innerHeight;
+    return { onScreen, arrow: (window.hyosan.look()?.goalArrows ?? []).some((g) => g.objective === -1) };
+  });
+}
+
 /** What each prompt must say on each device: its control, as the player's keys or touch buttons name it. */
 const NAMES: Record<'keyboard' | 'touch', Record<string, RegExp>> = {
   keyboard: {
@@ -128,14 +144,20 @@ const NAMES: Record<'keyboard' | 'touch', Record<string, RegExp>> = {
  * and finishes the sneak lesson by sneaking once its prompt is up. Returns how the level ended and the
  * prompts met, with the tick each first showed.
  */
-async function playTeachingPath(game: GamePage, device: 'keyboard' | 'touch'): Promise<{ status: string; met: { lesson: string; prompt: string; tick: number }[]; underHud: string[] }> {
+async function playTeachingPath(
+  game: GamePage,
+  device: 'keyboard' | 'touch',
+): Promise<{ status: string; met: { lesson: string; prompt: string; tick: number }[]; underHud: string[]; exitLooks: { onScreen: boolean; arrow: boolean }[] }> {
   const { page } = game;
   const met: { lesson: string; prompt: string; tick: number }[] = [];
   const input = device === 'keyboard' ? realInput(game) : touchInput(game);
   let showing: string | null = null;
   const underHud: string[] = [];
+  const exitLooks: { onScreen: boolean; arrow: boolean }[] = [];
   const watch = async (): Promise<void> => {
     underHud.push(...(await marksUnderHud(game)));
+    const exit = await exitShown(game);
+    if (exit !== null) exitLooks.push(exit);
     const now = await page.evaluate(() => ({ ...window.hyosan.tutorial(), tick: window.hyosan.snapshot().tick }));
     if (now.prompt === null || now.lesson === null) {
       showing = null;
@@ -163,7 +185,7 @@ async function playTeachingPath(game: GamePage, device: 'keyboard' | 'touch'): P
   // A look round the first room before going for the food.
   const route = [['go', 14, 7], ['wait', 100], ...CLASSROOM_CAREFUL] as const;
   const status = await playCarefully(game, route, input, { watch });
-  return { status, met, underHud };
+  return { status, met, underHud, exitLooks };
 }
 
 describe('the first-run tutorial', () => {
@@ -178,7 +200,13 @@ describe('the first-run tutorial', () => {
       await page.evaluate(() => window.hyosan.stepLock(true));
       await page.evaluate((id) => window.hyosan.startLevel(id, { seed: 11 }), LEVEL);
       expect(await page.evaluate(() => window.hyosan.settings().settings.difficulty.preset)).toBe('normal');
-      const { status, met, underHud } = await playTeachingPath(game, device);
+      const { status, met, underHud, exitLooks } = await playTeachingPath(game, device);
+      // The time to the end, for the playtest notes (seconds of game time at 20 ticks a second).
+      console.log('careful run ended', status, await page.evaluate(() => `at tick ${window.hyosan.snapshot().tick} (${(window.hyosan.snapshot().tick / 20).toFixed(1)} s)`));
+      // Once Ha-eun is found and the key taken, the way out is on the screen or an arrow at its edge
+      // points to it, at every look on the way from the key downstairs to the stairs.
+      expect(exitLooks.filter((l) => !l.onScreen).length).toBeGreaterThan(0);
+      expect(exitLooks.filter((l) => !l.onScreen && !l.arrow)).toEqual([]);
       // No arrow toward a goal or a threat stood under the HUD at any look of the run.
       expect(underHud).toEqual([]);
       for (const { lesson, prompt } of met) expect(prompt, lesson).toMatch(NAMES[device][lesson]!);

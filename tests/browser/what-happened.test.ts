@@ -71,6 +71,8 @@ async function runIntoZombies(game: GamePage, shots?: string): Promise<void> {
     await page.evaluate(() => window.hyosan.advance(3, { until: (s) => s.status !== 'playing' }));
   }
   await page.keyboard.up('Shift');
+  // The time to the loss, for the playtest notes (seconds of game time at 20 ticks a second).
+  console.log('careless run ended', await page.evaluate(() => `${window.hyosan.snapshot().status} at tick ${window.hyosan.snapshot().tick} (${(window.hyosan.snapshot().tick / 20).toFixed(1)} s)`));
 }
 
 describe('what happened', () => {

@@ -1,6 +1,7 @@
 /**
  * Feedback on objectives, through the real simulation: a student at the library's fire exit
- * before the key is found is told what is still missing; a finished objective is announced.
+ * before the key is found is told what is still missing, and so is one who walks straight to level
+ * 1's stairs; a finished objective is announced.
  */
 
 import { readFileSync } from 'node:fs';
@@ -48,6 +49,24 @@ describe('objective feedback', () => {
       sim.step([]);
       expect(feedback.update(sim.snapshot())).toEqual([]);
     }
+  });
+
+  it("tells a first-time player who walks straight to level 1's stairs what the level still needs", () => {
+    const parsed = parseLevel(readFileSync('levels/01-classroom-wing.json', 'utf8'), 'levels/01-classroom-wing.json');
+    if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
+    // Nobody in the way: the walk from the first classroom to the stairs, as the careless route goes.
+    const sim = createSimulation({ ...parsed.level, zombies: [] }, { seed: 1 });
+    const exit = parsed.level.exits[0]!;
+    const feedback = new ObjectiveFeedback();
+    feedback.update(sim.snapshot());
+    const news = [];
+    sim.step([{ type: 'walkTo', tileX: exit.tileX + 1, tileY: exit.tileY + 1 }]);
+    for (let tick = 0; tick < 600 && news.length === 0; tick++) {
+      sim.step([]);
+      news.push(...feedback.update(sim.snapshot()));
+    }
+    expect(sim.status).toBe('playing');
+    expect(news).toEqual([{ kind: 'notYet', text: 'The way out is locked. First: Find Ha-eun · Take the stairwell key. Follow the coloured mark, or the arrow at the edge of the screen.' }]);
   });
 
   it('says nothing about the exit away from it, and announces a finished objective', () => {
