@@ -1,7 +1,7 @@
 /**
  * Every screen, right: the title, level select, the play HUD, pause, each page of "Controls and
  * screen", settings and each of its sections, each page of the key remapping, the save slots (load and save), camp, a win, a loss
- * and its "What happened?", a siege's end and the `?edit=` preview, in English and Korean, at 100%
+ * and its "What happened?", a siege's end, the ending after the Rooftop and the `?edit=` preview, in English and Korean, at 100%
  * and 150% text, on a 1280x720 desktop and a 390x844 touch phone. Layout is read from the testing
  * hook (texts and menu rows with their boxes, in page pixels), not from pictures, and checked by
  * screen-checks.ts: nothing outside the screen or its row, no two texts over each other, rows in
@@ -82,6 +82,21 @@ function siegeText(): string {
     ],
   };
   tiled.layers.push({ id: 900, name: 'objectives', type: 'objectgroup', x: 0, y: 0, opacity: 1, visible: true, objects: [hold] });
+  return JSON.stringify(tiled);
+}
+
+/**
+ * The Rooftop, the campaign's last level, as a corridor: Min-jun a step from the exit with two
+ * friends behind; winning it opens the ending (who got off the roof, who was lost, when) in place of camp.
+ */
+function rooftopText(): string {
+  const tiled = tiledFromAscii(`
+    ##########
+    #ESSS....#
+    ##########`);
+  const names = ['Min-jun', 'Seo-yeon', 'Ha-eun'];
+  for (const layer of tiled.layers as { objects?: { type: string; properties?: object[] }[] }[])
+    for (const object of layer.objects ?? []) if (object.type === 'student') object.properties = [{ name: 'name', type: 'string', value: names.shift() }];
   return JSON.stringify(tiled);
 }
 
@@ -378,6 +393,25 @@ class Visit {
       await this.page.evaluate(() => window.hyosan.send({ type: 'move', dx: 1, dy: 0 }));
       await runUntil(this.game, () => window.hyosan.screen() === 'won');
       await this.bothSizes('siege-end');
+    }
+
+    // The Rooftop won, one friend left behind at its end: the win screen's first choice opens the
+    // ending. On a page loaded afresh, so the campaign is the Rooftop's own group (the small levels
+    // above would start it with their nameless students).
+    await this.page.goto(harness.url, { timeout: 120_000 });
+    await this.waitMenu('title');
+    await this.page.evaluate(() => window.hyosan.stepLock(true));
+    for (const language of LANGUAGES) {
+      await this.set(language, 1);
+      await this.load('levels/08-rooftop.json', rooftopText());
+      await this.page.evaluate(() => window.hyosan.send({ type: 'move', dx: -1, dy: 0 }));
+      await runUntil(this.game, () => window.hyosan.screen() === 'won');
+      await this.page.evaluate(() => window.hyosan.camp({ type: 'decide', name: 'Ha-eun', decision: 'leave' }));
+      await this.page.waitForFunction(() => window.hyosan.endKeysReady(), undefined, { timeout: 30_000 });
+      await this.page.keyboard.press('Enter');
+      await this.waitScreen('ending');
+      await this.frames(2);
+      await this.bothSizes('ending');
     }
     await this.page.evaluate(() => window.hyosan.stepLock(false));
     await this.set('en', 1);

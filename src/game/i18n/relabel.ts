@@ -9,7 +9,7 @@ import { onSettingsChanged } from '../settings/settings';
 import { onLanguageChanged } from './i18n';
 
 /** Scenes that keep nothing but what they were started with, so a restart only redraws them. */
-const TEXT_SCENES: ReadonlySet<string> = new Set(['title', 'levels', 'hud', 'end', 'error', 'pause', 'help', 'settings', 'credits', 'saves', 'whatHappenedPanel', 'camp', 'edit', 'remap']);
+const TEXT_SCENES: ReadonlySet<string> = new Set(['title', 'levels', 'hud', 'end', 'error', 'pause', 'help', 'settings', 'credits', 'saves', 'whatHappenedPanel', 'camp', 'edit', 'remap', 'ending']);
 
 export function relabelOnLanguageChange(game: Phaser.Game): () => void {
   // Once per change, however many of language and text size it changed (a scene that builds
