@@ -400,9 +400,11 @@ class Visit {
     // above would start it with their nameless students).
     await this.page.goto(harness.url, { timeout: 120_000 });
     await this.waitMenu('title');
+    await this.frames(5);
     await this.page.evaluate(() => window.hyosan.stepLock(true));
     for (const language of LANGUAGES) {
       await this.set(language, 1);
+      await this.frames(2);
       await this.load('levels/08-rooftop.json', rooftopText());
       await this.page.evaluate(() => window.hyosan.send({ type: 'move', dx: -1, dy: 0 }));
       await runUntil(this.game, () => window.hyosan.screen() === 'won');
