@@ -31,6 +31,15 @@ interface LevelSource {
   text: string;
 }
 
+/** How many times this page has parsed a level file: a save's check must not add to it (`levelParseCount`). */
+let levelParses = 0;
+function parseCounted(text: string, file: string): LevelResult<Level> {
+  levelParses++;
+  return parseLevel(text, file);
+}
+/** How many level files this page has parsed (the testing hook: a save's check parses none). */
+export const levelParseCount = (): number => levelParses;
+
 /** The campaign: levels/*.json, by id. */
 const sources = new Map<string, LevelSource>();
 /** Each campaign level parsed once per text, for read-only use (`sharedLevel`). */
@@ -65,7 +74,7 @@ export function loadLevel(id: string): LevelResult<Level> {
   if (source === undefined) {
     return { ok: false, errors: [{ file: `levels/${id}.json`, path: [], message: `no such level (got ${JSON.stringify(id)}; expected one of ${levelIds().join(', ')})` }] };
   }
-  return parseLevel(source.text, source.file);
+  return parseCounted(source.text, source.file);
 }
 
 /**
@@ -77,7 +86,7 @@ export function sharedLevel(id: string): LevelResult<Level> {
   if (source === undefined) return loadLevel(id);
   let parsed = parsedOnce.get(source);
   if (parsed === undefined) {
-    parsed = parseLevel(source.text, source.file);
+    parsed = parseCounted(source.text, source.file);
     parsedOnce.set(source, parsed);
   }
   return parsed;
@@ -86,7 +95,7 @@ export function sharedLevel(id: string): LevelResult<Level> {
 /** Parses the current text of any known level file (campaign or draft). */
 export function loadLevelFile(file: string): LevelResult<Level> | undefined {
   const source = [...sources.values()].find((s) => s.file === file) ?? drafts.get(file);
-  return source === undefined ? undefined : parseLevel(source.text, source.file);
+  return source === undefined ? undefined : parseCounted(source.text, source.file);
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -225,7 +234,7 @@ export function installLevelDevTools(game: Phaser.Game, search = window.location
 export async function openRequested(requested: string): Promise<{ level: LevelResult<Level>; file: string }> {
   if (sources.has(requested)) {
     const source = sources.get(requested)!;
-    return { level: parseLevel(source.text, source.file), file: source.file };
+    return { level: parseCounted(source.text, source.file), file: source.file };
   }
   const file = levelPathFromQuery(requested);
   const fail = (message: string): { level: LevelResult<Level>; file: string } => {
@@ -234,7 +243,7 @@ export async function openRequested(requested: string): Promise<{ level: LevelRe
   };
   if (file === undefined) return fail(`no such level (got ${JSON.stringify(requested)}; expected one of ${levelIds().join(', ')}, or a path under levels/ ending in .json)`);
   const shipped = sources.get(levelIdFromFile(file));
-  if (shipped?.file === file) return { level: parseLevel(shipped.text, file), file };
+  if (shipped?.file === file) return { level: parseCounted(shipped.text, file), file };
   try {
     const response = await fetch(new URL(file, document.baseURI), { cache: 'no-store' });
     if (response.status === 404) return fail(`level file not found (got HTTP 404 for ${file}; expected the file to exist under levels/)`);
@@ -245,7 +254,7 @@ export async function openRequested(requested: string): Promise<{ level: LevelRe
       return fail(`level file not found (got a web page instead of ${file}; expected the file to exist under levels/)`);
     }
     drafts.set(file, { id: levelIdFromFile(file), file, text });
-    return { level: parseLevel(text, file), file };
+    return { level: parseCounted(text, file), file };
   } catch (error) {
     return fail(`cannot fetch the level (got ${JSON.stringify((error as Error).message)}; expected the dev server to be running)`);
   }

@@ -80,6 +80,8 @@ export interface HyosanHook {
     kept(slot: SlotId): Promise<string[]>;
     /** How long the last writes' checks took on the main thread (ms, the newest last). */
     checkTimes(): number[];
+    /** How many level files the page has parsed: checking a save before it is written parses none (it reads a copy parsed once). */
+    levelParses(): number;
     /** Starts the level of a save's text as if loaded from `from`, skipping the check a load makes first: for the play scene's own refusal. */
     playUnchecked(text: string, from: SlotId | 'file'): boolean;
     notice(): SaveNotice | null;

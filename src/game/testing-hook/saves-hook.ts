@@ -6,6 +6,7 @@ import { decodeSave } from '../save/envelope';
 import { importText, playSlot, saveCurrent } from '../save/play-save';
 import { saveNotice } from '../save/save-status';
 import { SLOTS, listSlots, readKept, readRaw, saveCheckTimes, writeRaw, type SlotId } from '../save/store';
+import { levelParseCount } from '../level-library';
 import type { HyosanHook } from './hook-types';
 
 function checkSlot(slot: unknown): SlotId {
@@ -38,6 +39,7 @@ export function savesHook(game: Phaser.Game): Pick<HyosanHook, 'saves'> {
       importText: (text) => importText(game, { ...decodeSave(String(text)), text: String(text) }),
       kept: (slot) => readKept(checkSlot(slot)),
       checkTimes: () => [...saveCheckTimes()],
+      levelParses: () => levelParseCount(),
       playUnchecked(text, from) {
         const decoded = decodeSave(String(text));
         if (!decoded.ok) return false;
