@@ -125,7 +125,11 @@ export class NoticeMarks {
       mark.text.setScale(px).setAlpha(alpha);
       const w = (mark.text.width + 10) * px;
       const h = BADGE_HEIGHT * px;
-      const spot = clearSpot(at.x, at.y, angle + Math.PI, w, h, ring + 4, snapshot, mark.studentId, this.keepClearOf());
+      const spot = badgeSpot(at.x, at.y, angle + Math.PI, w, h, ring + 4, snapshot, mark.studentId, this.keepClearOf());
+      // Nowhere clear near the student (a crowd of labels on a narrow phone at 150% text): the arrow
+      // on the ring still shows who noticed and from where; the word would cover a name.
+      mark.text.setVisible(spot !== null);
+      if (spot === null) continue;
       g.fillStyle(0x05070a, 0.85 * alpha).fillRoundedRect(spot.x - w / 2, spot.y - h / 2, w, h, 4 * px);
       g.lineStyle(2 * px, colour, alpha).strokeRoundedRect(spot.x - w / 2, spot.y - h / 2, w, h, 4 * px);
       mark.text.setPosition(spot.x, spot.y).setColor(mark.sense === 'seen' ? '#ffb0a8' : '#c4ecff');
@@ -149,25 +153,28 @@ export class NoticeMarks {
 
 /**
  * The centre for a w×h box `gap` (plus half the box) away from (x, y): first toward `angle`, then
- * turning either way in eighths of a turn, the first that covers no standing character (their body
- * and the marker above them) and no label in `labels` (left, top, width, height). Falls back to `angle`.
+ * turning either way in eighths of a turn, then farther out, the first that covers no standing
+ * character (their body and the marker above them) and no label in `labels` (left, top, width,
+ * height); null when none is clear (it fell back onto a call for help on a phone at 150% text).
  */
-export function clearSpot(x: number, y: number, angle: number, w: number, h: number, gap: number, snapshot: Snapshot, ownerId: number, labels: readonly Box[] = []): { x: number; y: number } {
+export function badgeSpot(x: number, y: number, angle: number, w: number, h: number, gap: number, snapshot: Snapshot, ownerId: number, labels: readonly Box[] = []): { x: number; y: number } | null {
   const reach = gap + Math.hypot(w, h) / 2;
   const bodies: { x: number; y: number }[] = [];
   for (const s of snapshot.students) if (!s.down && s.id !== ownerId) bodies.push({ x: s.x * TILE_SIZE, y: s.y * TILE_SIZE });
   for (const z of snapshot.zombies)
-    if (z.mode !== 'down' && Math.abs(z.x * TILE_SIZE - x) < reach * 3 && Math.abs(z.y * TILE_SIZE - y) < reach * 3) bodies.push({ x: z.x * TILE_SIZE, y: z.y * TILE_SIZE });
+    if (z.mode !== 'down' && Math.abs(z.x * TILE_SIZE - x) < reach * 5 && Math.abs(z.y * TILE_SIZE - y) < reach * 5) bodies.push({ x: z.x * TILE_SIZE, y: z.y * TILE_SIZE });
   // The owner's own body and name tag are kept clear as well.
   bodies.push({ x, y });
   const covers = (cx: number, cy: number): boolean =>
     bodies.some((b) => cx + w / 2 > b.x - BODY.left && cx - w / 2 < b.x + BODY.right && cy + h / 2 > b.y - BODY.top && cy - h / 2 < b.y + BODY.bottom) ||
     labels.some((label) => rectsMeet({ x: cx - w / 2, y: cy - h / 2, width: w, height: h }, label));
-  for (const turn of [0, 1, -1, 2, -2, 3, -3]) {
-    const a = angle + (turn * Math.PI) / 4;
-    const cx = x + Math.cos(a) * reach;
-    const cy = y + Math.sin(a) * reach;
-    if (!covers(cx, cy)) return { x: cx, y: cy };
+  for (const out of [1, 1.5, 2]) {
+    for (const turn of [0, 1, -1, 2, -2, 3, -3, 4]) {
+      const a = angle + (turn * Math.PI) / 4;
+      const cx = x + Math.cos(a) * reach * out;
+      const cy = y + Math.sin(a) * reach * out;
+      if (!covers(cx, cy)) return { x: cx, y: cy };
+    }
   }
-  return { x: x + Math.cos(angle) * reach, y: y + Math.sin(angle) * reach };
+  return null;
 }
