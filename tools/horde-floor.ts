@@ -91,12 +91,15 @@ export function hordeLevelText(zombieCount: number): string {
   });
 }
 
-/** An 80×45 hall, exactly one 1280×720 screen at zoom 1. */
-export const HALL = { width: 80, height: 45, closet: { tileX: 39, tileY: 22 } };
+/**
+ * A 100×56 hall, one 1280×720 screen at zoom 0.8 (100×56.25 tiles): it holds up to 2,640 zombies (a
+ * level takes at most half a zombie per walkable tile), so 2,000 fit on one screen.
+ */
+export const HALL = { width: 100, height: 56, zoom: 0.8, closet: { tileX: 49, tileY: 28 } };
 
 /**
  * A bench floor: one open hall filled evenly with `zombieCount` wandering infected, so all of them
- * are on screen at once at zoom 1, and a student shut in a closet in the middle (walls all round,
+ * are on screen at once at `HALL.zoom`, and a student shut in a closet in the middle (walls all round,
  * the exit inside it), so nobody hunts and the level never ends by itself.
  */
 export function hallLevelText(zombieCount: number): string {
@@ -115,7 +118,8 @@ export function hallLevelText(zombieCount: number): string {
     const inCloset = y >= closet.tileY - 1 && y <= closet.tileY + 1 && x >= closet.tileX - 1 && x <= closet.tileX + 3;
     if (open[cell] === 1 && !inCloset) hallCells.push(cell);
   }
-  if (zombieCount > hallCells.length) throw new Error(`the hall holds at most ${hallCells.length} zombies`);
+  const walkable = open.reduce((sum, cell) => sum + cell, 0);
+  if (zombieCount > Math.floor(walkable / 2)) throw new Error(`the hall holds at most ${Math.floor(walkable / 2)} zombies (half a zombie per walkable tile)`);
   let id = 1;
   const point = (type: string, tileX: number, tileY: number, properties?: object[]) => ({
     id: id++,

@@ -1,12 +1,12 @@
 /**
  * Frame script time with a whole horde on screen: the bench hall (tools/horde-floor.ts) with 0 to
- * 1,000 wandering infected, zoom 1 and fog off so every one of them is drawn (lighting on unless
+ * 2,000 wandering infected, at the hall's zoom (0.8: the whole hall on one screen) and fog off so every one of them is drawn (lighting on unless
  * asked), sampled for a few seconds after a warm-up, with the simulation kept at real time (20 ticks
  * a second, so at a few frames a second most frames run several ticks).
  */
 
 import type { FrameSample } from '../../src/game/perf-probe';
-import { hallLevelText } from '../../tools/horde-floor';
+import { HALL, hallLevelText } from '../../tools/horde-floor';
 import type { BenchPage } from './game-page';
 import { percentile } from './stats';
 
@@ -76,7 +76,7 @@ export function summarize(zombies: number, samples: readonly FrameSample[], tick
 
 export async function measureFrames(page: BenchPage, zombies: number, options: { seconds: number; warmupSeconds: number; fog?: boolean; light?: boolean }): Promise<FrameResult> {
   await page.loadLevel(`levels/bench-hall-${zombies}.json`, hallLevelText(zombies), 1);
-  await page.page.evaluate(([fog, light]) => window.hyosan.perf.view({ zoom: 1, fog, light }), [options.fog ?? false, options.light ?? true] as const);
+  await page.page.evaluate(([zoom, fog, light]) => window.hyosan.perf.view({ zoom, fog, light }), [HALL.zoom, options.fog ?? false, options.light ?? true] as const);
   // Real frame deltas from the warm-up on: the simulation keeps 20 ticks a second at any frame rate.
   await page.page.evaluate(() => window.hyosan.perf.startFrames(true));
   await page.page.waitForTimeout(options.warmupSeconds * 1000);

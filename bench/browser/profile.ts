@@ -1,15 +1,16 @@
 /**
  * `npx tsx bench/browser/profile.ts [zombies] [seconds]`: where a frame's script time goes with a
- * horde in the bench hall. Runs the same scene as the frame bench (zoom 1, fog off, lighting on),
+ * horde in the bench hall. Runs the same scene as the frame bench (the hall's zoom, fog off, lighting on),
  * records a CPU profile through CDP (`Profiler.start`/`stop`) for a few seconds, and prints the
  * functions with the most self time and the game's own code by total time. Needs `npx vite build`
- * first; figures, not a test. Set PROFILE_OUT=file.cpuprofile to keep the profile for DevTools.
+ * first; figures, not a test. Set PROFILE_OUT=file.cpuprofile to keep the profile for DevTools, and
+ * PROFILE_SHOT=file.png for a screenshot of the hall (to see that every zombie is on screen).
  */
 
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { startGameHarness } from '../../tests/browser/harness';
-import { hallLevelText } from '../../tools/horde-floor';
+import { HALL, hallLevelText } from '../../tools/horde-floor';
 import { openBenchPage } from './game-page';
 import { percentile } from './stats';
 
@@ -37,7 +38,7 @@ try {
       .join(' ')}; bench hall with ${zombies} zombies, ${seconds} s`,
   );
   await page.loadLevel(`levels/bench-hall-${zombies}.json`, hallLevelText(zombies), 1);
-  await page.page.evaluate(() => window.hyosan.perf.view({ zoom: 1, fog: false, light: true }));
+  await page.page.evaluate((zoom) => window.hyosan.perf.view({ zoom, fog: false, light: true }), HALL.zoom);
   await page.page.evaluate(() => window.hyosan.perf.startFrames(true));
   await page.page.waitForTimeout(3000);
   await page.cdp.send('Profiler.enable');
@@ -49,6 +50,7 @@ try {
   const frames = await page.page.evaluate(() => window.hyosan.perf.stopFrames());
   const script = frames.map((f) => f.scriptMs);
   console.log(`${frames.length} frames: median ${percentile(script, 50).toFixed(2)} ms, p95 ${percentile(script, 95).toFixed(2)} ms (with the profiler running)`);
+  if (process.env['PROFILE_SHOT'] !== undefined) await page.page.screenshot({ path: process.env['PROFILE_SHOT'] });
   if (process.env['PROFILE_OUT'] !== undefined) writeFileSync(process.env['PROFILE_OUT'], JSON.stringify(profile));
 
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:browser`: builds the game, serves dist/ on localhost and measures it in headless
- * Chromium (software WebGL): frame script time with 0-1,000 zombies on screen, heap and live
+ * Chromium (software WebGL): frame script time with 0-2,000 zombies on screen, heap and live
  * counts over level restarts, a scripted-play soak, bundle size and start-up time. Prints a table
  * with the goals; figures, not a test (it is not part of `npm test`).
  *
@@ -19,6 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { startGameHarness } from '../../tests/browser/harness';
 import { bundleReport, measureStartup } from './bundle';
+import { HALL } from '../../tools/horde-floor';
 import { measureFrames, type FrameResult } from './frames';
 import { openBenchPage } from './game-page';
 import { measureRestarts } from './restarts';
@@ -72,7 +73,7 @@ try {
   if (only.has('frames')) {
     const page = await openBenchPage(harness);
     const frames: FrameResult[] = [];
-    console.log(`Frame script time, bench hall at zoom 1 with fog off (every zombie drawn, lighting on), ${seconds} s per size:`);
+    console.log(`Frame script time, bench hall at zoom ${HALL.zoom} with fog off (every zombie drawn, lighting on), ${seconds} s per size:`);
     console.log('  zombies  frames    fps  median ms  p95 ms  p99 ms  max ms  >16.7ms  >50ms  ticks/s');
     for (const zombies of hordeSizes) {
       const r = await measureFrames(page, zombies, { seconds, warmupSeconds: 3 });
