@@ -54,8 +54,8 @@ const RING = { width: 15, height: 7, colour: 0xffe27a } as const;
 
 /** A zombie's sprite, with its look worked out once for its kind. */
 interface ZombieSprite extends CharacterSprite {
-  /** The ?/! over its head. */
-  marker: Phaser.GameObjects.Image;
+  /** The ?/! over its head, only while it shows (from `markerPool`). */
+  marker: Phaser.GameObjects.Image | undefined;
   kind: ZombieView['kind'];
   look: AtlasLook;
 }
@@ -76,6 +76,8 @@ export class EntityView {
   private readonly items = new Map<number, Phaser.GameObjects.Sprite>();
   private readonly lures = new Map<number, Phaser.GameObjects.Sprite>();
   private readonly exitMarkers: Phaser.GameObjects.Sprite[] = [];
+  /** Hidden ?/! images for zombies to take when theirs shows: a horde mostly shows none, and a hidden image per zombie still took part in every depth sort. */
+  private readonly markerPool: Phaser.GameObjects.Image[] = [];
   /** The interpolated position of the controlled student, for the camera to follow. */
   readonly focus: Phaser.GameObjects.Zone;
   /** A struck zombie's blows left, under its feet. */
@@ -167,7 +169,7 @@ export class EntityView {
       // Off the camera: hidden and not posed (posed again, from the snapshot, when it comes back into view).
       if (x < left || x > right || y < top || y > bottom) {
         if (sprite.body.visible) sprite.body.setVisible(false);
-        if (sprite.marker.visible) sprite.marker.setVisible(false);
+        this.showMarker(sprite, false);
         continue;
       }
       const running = zombie.kind === 'runner' || zombie.awareness === 'hunting';
@@ -185,8 +187,8 @@ export class EntityView {
       const icon = zombie.awareness === 'hunting' ? 'hunting' : zombie.awareness === 'suspicious' ? 'suspicious' : undefined;
       // Within reach of a student the fight itself says it is hunting: the ?/! would only cover it.
       const marked = seen && (zombie.biteIn !== null ? grab.mark : icon !== undefined && !inReach(zombie, current.students));
-      if (sprite.marker.visible !== marked) sprite.marker.setVisible(marked);
-      if (icon !== undefined) setFrameName(sprite.marker, uiFrame(icon)).setPosition(x, y - 14 + bob);
+      const marker = this.showMarker(sprite, marked);
+      if (marker !== undefined) setFrameName(marker, uiFrame(icon ?? 'hunting')).setPosition(x, y - 14 + bob);
     }
   }
 
@@ -284,8 +286,7 @@ export class EntityView {
       const look = zombieLook(zombie);
       const body = this.scene.add.image(0, 0, ATLAS_KEY, bodyFrame(look, zombie, false, 0));
       body.setOrigin(0.5, bodyOriginY(body.frame.height));
-      const marker = this.scene.add.image(0, 0, ATLAS_KEY, uiFrame('hunting')).setDepth(LABEL_DEPTH).setVisible(false);
-      sprite = { body, marker, downSince: -1, hurtSince: -1, tint: 'none', kind: zombie.kind, look };
+      sprite = { body, marker: undefined, downSince: -1, hurtSince: -1, tint: 'none', kind: zombie.kind, look };
       this.zombies.set(zombie.id, sprite);
     } else if (sprite.kind !== zombie.kind) {
       sprite.kind = zombie.kind;
@@ -294,6 +295,17 @@ export class EntityView {
       sprite.body.setOrigin(0.5, bodyOriginY(sprite.body.frame.height));
     }
     return sprite;
+  }
+
+  /** Gives a zombie a ?/! from the pool while `shown`, and hands it back when not; returns the one it has. */
+  private showMarker(sprite: ZombieSprite, shown: boolean): Phaser.GameObjects.Image | undefined {
+    if (shown && sprite.marker === undefined) {
+      sprite.marker = this.markerPool.pop()?.setVisible(true) ?? this.scene.add.image(0, 0, ATLAS_KEY, uiFrame('hunting')).setDepth(LABEL_DEPTH);
+    } else if (!shown && sprite.marker !== undefined) {
+      this.markerPool.push(sprite.marker.setVisible(false));
+      sprite.marker = undefined;
+    }
+    return sprite.marker;
   }
 
   private placeCharacter(sprite: CharacterSprite, x: number, y: number, look: AtlasLook, state: Posable, running: boolean, timeMs: number, down: boolean, crouched = false): void {
