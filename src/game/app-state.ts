@@ -94,6 +94,8 @@ export interface AppState {
   whatHappened: WhatHappenedState | undefined;
   /** An end screen (won, lost, the ending) is up and takes keys: false during its grace, when a key still held from play is ignored. */
   endKeysReady: boolean;
+  /** An end screen (won, lost, the ending) takes taps: false during its grace; a finger still down from play never taps it (input/fresh-taps.ts). */
+  endTapsReady: boolean;
   /** The testing hook's step lock: unlocked unless a test locks it. */
   readonly stepLock: StepLock<Snapshot>;
 }
@@ -113,6 +115,7 @@ export function createAppState(): AppState {
     edit: undefined,
     whatHappened: undefined,
     endKeysReady: false,
+    endTapsReady: false,
     stepLock: createStepLock(),
   };
 }

@@ -4,7 +4,9 @@ import Phaser from 'phaser';
 import type { PlaySession } from '../play-session';
 import { FONT } from '../render/textures';
 import { t, type PlainKey } from '../i18n/i18n';
-import { isTouchMode } from '../layout/live-layout';
+import { currentLayout, isTouchMode } from '../layout/live-layout';
+import { planEndRows } from '../layout/end-rows';
+import { listenFreshTaps } from '../input/fresh-taps';
 import { WHAT_HAPPENED, type WhatHappenedData } from './what-happened-scene';
 import { endDetail, endHeading, type EndData } from '../end-text';
 import { startLazyScene } from './lazy-scenes';
@@ -18,8 +20,6 @@ export type { EndData };
 /** What the play scene hands the end screen: the outcome, and the play it ends (its seed, its loss record). */
 export type EndSceneData = EndData & { play: PlaySession };
 
-/** Taps count only after this long: a tap meant for the fight, landing as the screen comes up, is not a choice. */
-const TAP_GRACE_MS = 800;
 /** Keys count only after this long: Esc or Enter pressed in play as the level ended (a pause, a sprint) does not choose here. */
 export const KEY_GRACE_MS = 500;
 
@@ -53,17 +53,8 @@ export class EndScene extends Phaser.Scene {
       .setOrigin(0.5, 0)
       .setAlign('center');
     const choices = this.drawChoices(data);
-    // Each line at its usual height on the screen (players and tests find "What happened?" at 54%),
-    // unless the text is too big for that: then stacked down the middle.
-    const placed: [Phaser.GameObjects.Text | undefined, number][] = [
-      [heading, 0.32],
-      [detail, 0.46],
-      [choices.whatHappened, 0.54],
-      [choices.first, 0.62],
-      [choices.again, 0.7],
-      [choices.title, won ? 0.78 : 0.7],
-    ];
-    this.stack(placed.filter((entry): entry is [Phaser.GameObjects.Text, number] => entry[0] !== undefined));
+    const rows = [choices.whatHappened, choices.first, choices.again, choices.title].filter((row) => row !== undefined);
+    this.place(heading, detail, rows);
     this.listen(data, choices);
   }
 
@@ -83,31 +74,35 @@ export class EndScene extends Phaser.Scene {
   }
 
   /**
-   * The texts in a column down the middle of the screen, a gap between each: lines too wide are
-   * wrapped at spaces (a word wider than the screen shrinks its text), and the whole column shrinks when it is taller than the screen.
+   * The rows at fixed places (layout/end-rows.ts: the same whatever the message says, clear of where
+   * the thumbs rested in play), each shrunk to its width if need be; the heading and the message
+   * centred in the room above them, wrapped at spaces (a word wider than the screen shrinks its
+   * text), and shrunk together when taller than that room.
    */
-  private stack(lines: [Phaser.GameObjects.Text, number][]): void {
+  private place(heading: Phaser.GameObjects.Text, detail: Phaser.GameObjects.Text, rows: Phaser.GameObjects.Text[]): void {
     const { width, height } = this.scale;
+    const plan = planEndRows(
+      width,
+      height,
+      isTouchMode() ? currentLayout() : null,
+      rows.map((row) => row.height),
+    );
+    rows.forEach((row, i) => {
+      const { top, maxWidth } = plan.rows[i]!;
+      if (row.width > maxWidth) row.setScale(maxWidth / row.width);
+      row.setPosition(width / 2, top + (row.height - row.displayHeight) / 2);
+    });
     const room = width - 32;
-    const texts = lines.map(([text]) => text);
-    // Wrapped at spaces only, never inside a word ("EVERYO / NE FELL" on a phone at 150%): a word
-    // wider than the room shrinks its text instead.
-    for (const text of texts) {
+    for (const text of [heading, detail]) {
       text.setWordWrapWidth(room, false);
       if (text.width > room) text.setScale(room / text.width);
     }
-    // At their usual heights (each centred there), if no two touch and all are on the screen.
-    const tops = lines.map(([text, share]) => height * share - text.displayHeight / 2);
-    const clear = tops.every((top, i) => top >= 4 && top + texts[i]!.displayHeight <= height - 4 && (i === 0 || tops[i - 1]! + texts[i - 1]!.displayHeight + 4 <= top));
-    if (clear) {
-      texts.forEach((text, i) => text.setPosition(width / 2, tops[i]!));
-      return;
-    }
-    const gap = 14;
-    const total = texts.reduce((sum, text) => sum + text.displayHeight, 0) + gap * (texts.length - 1);
-    const fit = Math.min(1, (height - 24) / total);
-    let y = Math.max(12, (height - total * fit) / 2 - height * 0.04);
-    for (const text of texts) {
+    const gap = 12;
+    const total = heading.displayHeight + gap + detail.displayHeight;
+    const space = plan.text.bottom - plan.text.top;
+    const fit = Math.min(1, space / total);
+    let y = plan.text.top + Math.max(0, (space - total) / 2);
+    for (const text of [heading, detail]) {
       text.setScale(text.scaleX * fit).setPosition(width / 2, y);
       y += text.displayHeight + gap * fit;
     }
@@ -206,13 +201,19 @@ export class EndScene extends Phaser.Scene {
       this.input.keyboard?.on('keydown-R', once(replay));
     }
     if (whatHappened !== undefined) this.input.keyboard?.on('keydown-H', once(watch));
-    this.time.delayedCall(TAP_GRACE_MS, () =>
-      this.input.on('pointerdown', (_pointer: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
-        if (whatHappened !== undefined && over.includes(whatHappened)) once(watch)();
-        else if (again !== undefined && over.includes(again)) once(replay)();
-        else if (over.includes(first)) once(won ? toCamp : replay)();
-        else if (over.includes(title)) once(toTitle)();
-      }),
+    // Taps from a finger that landed after the grace only (input/fresh-taps.ts): not the thumb
+    // still on the stick as the level ended, nor a press there as if play went on.
+    app.endTapsReady = false;
+    this.events.once('shutdown', () => (app.endTapsReady = false));
+    listenFreshTaps(
+      this,
+      (target) => {
+        if (target === whatHappened) once(watch)();
+        else if (target === again) once(replay)();
+        else if (target === first) once(won ? toCamp : replay)();
+        else if (target === title) once(toTitle)();
+      },
+      () => (app.endTapsReady = true),
     );
   }
 }

@@ -13,6 +13,7 @@ import { isTouchMode } from '../layout/live-layout';
 import { FONT } from '../render/textures';
 import { settings } from '../settings/settings';
 import { KEY_GRACE_MS } from './end-scene';
+import { listenFreshTaps } from '../input/fresh-taps';
 
 export class EndingScene extends Phaser.Scene {
   constructor() {
@@ -66,6 +67,13 @@ export class EndingScene extends Phaser.Scene {
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
       if (!event.repeat && (event.key === 'Enter' || event.key === ' ' || event.key === 'Escape')) next();
     });
-    texts[texts.length - 1]!.on('pointerup', next);
+    const last = texts[texts.length - 1]!;
+    app.endTapsReady = false;
+    this.events.once('shutdown', () => (app.endTapsReady = false));
+    listenFreshTaps(
+      this,
+      (target) => target === last && next(),
+      () => (app.endTapsReady = true),
+    );
   }
 }

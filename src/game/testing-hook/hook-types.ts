@@ -37,6 +37,8 @@ export interface HyosanHook {
   screen(): Screen;
   /** Whether the end screen up now takes keys (its short grace, in which keys held from play are ignored, is over); false on any other screen. */
   endKeysReady(): boolean;
+  /** Whether the end screen up now takes taps: its grace is over (a tap then counts only from a finger that landed after it, not one still down from play); false on any other screen. */
+  endTapsReady(): boolean;
   /** The level-select rows (id, title, locked/unlocked/completed) while that screen is up; null otherwise. */
   levelSelect(): LevelSelectEntry[] | null;
   /** Ids of the campaign levels won so far (kept in localStorage). */

@@ -94,6 +94,7 @@ export function playHook(
   | 'send'
   | 'screen'
   | 'endKeysReady'
+  | 'endTapsReady'
   | 'levelSelect'
   | 'progress'
   | 'debug'
@@ -142,6 +143,7 @@ export function playHook(
     send: (command) => sendCommand(app, command),
     screen: () => app.screen,
     endKeysReady: () => app.endKeysReady && (app.screen === 'won' || app.screen === 'lost' || app.screen === 'ending'),
+    endTapsReady: () => app.endTapsReady && (app.screen === 'won' || app.screen === 'lost' || app.screen === 'ending'),
     levelSelect: () => (app.screen === 'levels' ? (levelSelectEntries() ?? null) : null),
     progress: () => [...campaignProgress().completed()].sort(),
     debug: () => app.play?.debugStats ?? null,
