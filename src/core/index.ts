@@ -21,6 +21,7 @@ export { hasLineOfSight } from './grid/line-of-sight';
 export type { TileGrid } from './grid/tile-grid';
 export { RECIPES, craftBlocker } from './rules/items/crafting';
 export { QUICK_SLOT_COUNT, quickSlotKinds } from './rules/items/quick-slots';
+export { usableCount } from './rules/items/inventory';
 export { CAMPAIGN_FILE, parseCampaign } from './level/campaign';
 export type { Campaign, CampaignResult } from './level/campaign';
 export { formatLevelError, locateErrors } from './level/level-error';

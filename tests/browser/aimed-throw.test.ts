@@ -2,7 +2,9 @@
  * Aimed throws with real input: on a desktop page the right mouse button held on the map shows the
  * preview (landing tile and hearing ring) and letting go throws the phone alarm there; on a phone
  * page a finger pressed on ALARM and dragged out aims, and lifting it throws there. Both land on
- * the chosen tile, and the preview showed that tile first. Screenshots of both previews.
+ * the chosen tile, and the preview showed that tile first. ALARM's count on a phone is the phones
+ * the controlled student can throw (their own), never a friend's: it showed 1 while the throw said
+ * "no phone". Screenshots of both previews.
  */
 
 import { mkdirSync } from 'node:fs';
@@ -110,6 +112,51 @@ describe('an aimed throw', () => {
     await touch('touchStart', button.x, button.y);
     await touch('touchEnd', button.x, button.y);
     await game.page.waitForFunction(() => window.hyosan.snapshot().lures.length === 2, undefined, { timeout: 60_000 });
+    expect(game.errors.filter((e) => !e.includes('touchcancel'))).toEqual([]);
+  });
+
+  it('by touch: ALARM counts only the phones the controlled student can throw, as the throw does', async () => {
+    const game = await harness.open({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+    const cdp = await game.context.newCDPSession(game.page);
+    const { page } = game;
+    // Two students side by side, a phone beside the first (the one controlled at the start).
+    const pair = JSON.stringify(
+      tiledFromAscii(`
+  ###########
+  #.........#
+  #..pSS....#
+  #........E#
+  ###########`),
+    );
+    expect((await page.evaluate((text) => window.hyosan.loadLevelText('levels/throw-pair.json', text, { seed: 4 }), pair)).ok).toBe(true);
+    await page.evaluate(() => window.hyosan.send({ type: 'pickUp' }));
+    await page.waitForFunction(() => window.hyosan.snapshot().inventory.phone === 1, undefined, { timeout: 60_000 });
+    const touch = (type: 'touchStart' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }] });
+    await touch('touchStart', 200, 200);
+    await touch('touchEnd', 200, 200);
+    await page.waitForFunction(() => window.hyosan.input().layout.buttons.lure !== undefined, undefined, { timeout: 60_000 });
+    // The count drawn nearest the ALARM button.
+    const alarmCount = (): Promise<string> =>
+      page.evaluate(() => {
+        const lure = window.hyosan.input().layout.buttons.lure!;
+        const distance = (box: { x: number; y: number; width: number; height: number }): number => Math.hypot(box.x + box.width / 2 - lure.x, box.y + box.height / 2 - lure.y);
+        const digits = window.hyosan.textBoxes().filter((box) => box.scene === 'touch' && /^[0-9]+$/.test(box.text));
+        return digits.sort((a, b) => distance(a) - distance(b))[0]!.text;
+      });
+    await page.waitForFunction(() => window.hyosan.textBoxes().some((box) => box.scene === 'touch' && box.text === '1'), undefined, { timeout: 60_000 });
+    expect(await alarmCount()).toBe('1');
+    // The other student, who carries no phone: ALARM says 0, and a tap on it says there is no phone.
+    await page.evaluate(() => window.hyosan.send({ type: 'switchStudent' }));
+    await page.waitForFunction(() => window.hyosan.snapshot().students.find((s) => s.controlled)!.name === 'S2', undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => !window.hyosan.textBoxes().some((box) => box.scene === 'touch' && box.text === '1'), undefined, { timeout: 10_000 }).catch(() => undefined);
+    expect(await alarmCount()).toBe('0');
+    const button = (await page.evaluate(() => window.hyosan.input().layout.buttons.lure))!;
+    await touch('touchStart', button.x, button.y);
+    await touch('touchEnd', button.x, button.y);
+    await page.waitForFunction(() => window.hyosan.refusal() !== null, undefined, { timeout: 60_000 });
+    expect(await page.evaluate(() => window.hyosan.refusal())).toBe('No phone.');
+    expect(await page.evaluate(() => window.hyosan.snapshot().lures.length)).toBe(0);
     expect(game.errors.filter((e) => !e.includes('touchcancel'))).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
  */
 
 import Phaser from 'phaser';
+import { usableCount } from '../../core';
 import { t, type PlainKey } from '../i18n/i18n';
 import { currentLayout, markTouchSeen, onLayoutChange } from '../layout/live-layout';
 import { buttonAt, type ButtonId, type Circle, type ScreenLayout } from '../layout/screen-layout';
@@ -183,11 +184,14 @@ export class TouchScene extends Phaser.Scene {
     }
     const held = touch.held();
     const gait = touch.gait();
+    // What each item button can use now (core: usableCount), not the group's whole stock: ALARM showed 1 while the phone was a friend's and the throw said "no phone".
+    const { students } = this.wiring.play.latest;
+    const me = students.find((s) => s.controlled);
     for (const [id, view] of this.buttons) {
       const on = held.has(id) || (id === 'run' && gait === 'run') || (id === 'sneak' && gait === 'sneak');
       view.circle.setFillStyle(on ? 0xffe27a : 0x0b0f1a, on ? 0.55 : 0.45);
       const item = COUNTED[id];
-      if (view.count !== undefined && item !== undefined) view.count.setText(String(this.wiring.play.latest.inventory[item] ?? 0));
+      if (view.count !== undefined && item !== undefined) view.count.setText(String(me === undefined ? 0 : usableCount(students, me, item)));
     }
     this.drawHitRing();
   }

@@ -6,7 +6,7 @@
  */
 
 import type { SimEvent } from '../../state/events';
-import { NEEDS } from '../../kernel/tuning';
+import { ITEM_EFFECTS, NEEDS } from '../../kernel/tuning';
 import { ROLE } from '../../kernel/roles';
 import type { CarriedItem, Student, World } from '../../state/world';
 import { CATALOG } from '../../kernel/item-catalog';
@@ -37,6 +37,40 @@ export function countCarried(student: Pick<Student, 'pack'>, kind: ItemKind): nu
   let count = 0;
   for (const item of student.pack) if (item.kind === kind) count++;
   return count;
+}
+
+/** A student as far as lending goes: their pack, where they stand, whether they are down. */
+type Holder = { pack: readonly { kind: ItemKind }[]; x: number; y: number; down: boolean };
+
+/**
+ * Whose pack an item of `kind` is used from when `student` uses one: their own, else the nearest
+ * standing friend's within `reach` tiles (0: their own only); undefined when nobody's.
+ */
+export function lenderOf<S extends Holder>(students: readonly S[], student: S, kind: ItemKind, reach: number): S | undefined {
+  if (student.pack.some((item) => item.kind === kind)) return student;
+  let best: S | undefined;
+  let bestDistance = reach;
+  for (const friend of students) {
+    if (friend === student || friend.down || !friend.pack.some((item) => item.kind === kind)) continue;
+    const dx = friend.x - student.x;
+    const dy = friend.y - student.y;
+    const distance = Math.sqrt(dx * dx + dy * dy);
+    if (distance <= bestDistance) {
+      best = friend;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * How many of an item the student can use now by its button, as the rules take them: food and water
+ * from their own pack, else a friend's in reach (useItem); a phone to throw only from their own
+ * (throwLure). What the touch buttons' counts show, so a count never offers what is refused.
+ */
+export function usableCount<S extends Holder>(students: readonly S[], student: S, kind: 'food' | 'water' | 'phone'): number {
+  const lender = lenderOf(students, student, kind, kind === 'phone' ? 0 : ITEM_EFFECTS.reachTiles);
+  return lender === undefined ? 0 : lender.pack.filter((item) => item.kind === kind).length;
 }
 
 /** Takes an item out of a pack (unequips it if held). */

@@ -14,27 +14,15 @@ import { distanceBetween } from '../world/move-body';
 import type { TickContext } from '../tick-context';
 import type { CarriedItem, Student } from '../../state/world';
 import { CATALOG } from '../../kernel/item-catalog';
-import { findCarried, spendItem } from './inventory';
+import { findCarried, lenderOf, spendItem } from './inventory';
 import type { SpendReason } from '../../state/events';
 
 const clamp = (value: number, max: number = NEEDS.max): number => Math.min(max, Math.max(0, value));
 
 /** The carried item of a kind the student would use: their own, else the nearest friend's in reach. */
 function itemToUse(context: TickContext, student: Student, kind: ItemKind): { owner: Student; item: CarriedItem } | undefined {
-  const own = findCarried(student, kind);
-  if (own !== undefined) return { owner: student, item: own };
-  let best: { owner: Student; item: CarriedItem } | undefined;
-  let bestDistance: number = ITEM_EFFECTS.reachTiles;
-  for (const friend of context.world.students) {
-    if (friend === student || friend.down) continue;
-    const item = findCarried(friend, kind);
-    const distance = distanceBetween(friend, student);
-    if (item !== undefined && distance <= bestDistance) {
-      best = { owner: friend, item };
-      bestDistance = distance;
-    }
-  }
-  return best;
+  const owner = lenderOf(context.world.students, student, kind, ITEM_EFFECTS.reachTiles);
+  return owner === undefined ? undefined : { owner, item: findCarried(owner, kind)! };
 }
 
 export function useItem(context: TickContext, student: Student, kind: ItemKind, targetId: number | undefined): string | undefined {
