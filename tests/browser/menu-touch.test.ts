@@ -99,8 +99,13 @@ describe('menus under a finger', () => {
 });
 
 describe('the tutorial prompt', () => {
-  it('keeps off the touch buttons of a phone held sideways at 150% text', async () => {
-    const { game } = await openPhone({ width: 844, height: 390 });
+  // Its plate's last line ("The game waits. Tap to go on") sat under the item buttons of a phone
+  // held upright at 150% text: the words and that line, each checked, in both languages and both ways up.
+  it.each([
+    { width: 844, height: 390 },
+    { width: 390, height: 844 },
+  ])('keeps its words and its hint line off the touch buttons of a phone at $width x $height, 150% text', async (viewport) => {
+    const { game } = await openPhone(viewport);
     await game.page.evaluate(() => window.hyosan.settings({ accessibility: { textSize: 1.5 } }));
     await game.page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 3 }));
     await game.page.waitForFunction(() => window.hyosan.screen() === 'playing', undefined, { timeout: 60_000 });
@@ -108,18 +113,27 @@ describe('the tutorial prompt', () => {
     // tutor's own next prompt took the place of the one shown (a race found running two suites at once).
     await game.page.evaluate(() => window.hyosan.stepLock(true));
     const problems: string[] = [];
-    for (const lesson of LESSONS) {
-      const prompt = await game.page.evaluate((l) => window.hyosan.tutorial({ show: l }).prompt, lesson);
-      await nextFrames(game, 3);
-      const { texts, buttons } = await game.page.evaluate(() => ({ texts: window.hyosan.textBoxes(), buttons: window.hyosan.input().layout.buttons }));
-      const words = texts.filter((text) => text.scene === 'hud' && text.text === prompt);
-      expect(words, `the ${lesson} prompt is shown`).toHaveLength(1);
-      const box = words[0]!;
-      for (const [name, c] of Object.entries(buttons)) {
-        if (c === undefined) continue;
-        const nearestX = Math.max(box.x, Math.min(c.x, box.x + box.width));
-        const nearestY = Math.max(box.y, Math.min(c.y, box.y + box.height));
-        if (Math.hypot(c.x - nearestX, c.y - nearestY) < c.r) problems.push(`the ${lesson} prompt covers the ${name} button`);
+    for (const language of ['en', 'ko'] as const) {
+      await game.page.evaluate((l) => window.hyosan.language(l), language);
+      for (const lesson of LESSONS) {
+        const prompt = await game.page.evaluate((l) => window.hyosan.tutorial({ show: l }).prompt, lesson);
+        await nextFrames(game, 3);
+        const { texts, buttons } = await game.page.evaluate(() => ({ texts: window.hyosan.textBoxes(), buttons: window.hyosan.input().layout.buttons }));
+        const words = texts.filter((text) => text.scene === 'hud' && text.text === prompt);
+        expect(words, `the ${lesson} prompt is shown`).toHaveLength(1);
+        const hint = texts.filter((text) => text.scene === 'hud' && /^(Tap to hide|The game waits\. Tap to go on|눌러서 닫기|게임이 멈춰 있습니다\. 눌러서 계속)$/.test(text.text));
+        expect(hint, `the ${lesson} prompt's hint line is shown`).toHaveLength(1);
+        for (const [part, box] of [
+          ['prompt', words[0]!],
+          ['hint line', hint[0]!],
+        ] as const) {
+          for (const [name, c] of Object.entries(buttons)) {
+            if (c === undefined) continue;
+            const nearestX = Math.max(box.x, Math.min(c.x, box.x + box.width));
+            const nearestY = Math.max(box.y, Math.min(c.y, box.y + box.height));
+            if (Math.hypot(c.x - nearestX, c.y - nearestY) < c.r) problems.push(`[${language}] the ${lesson} ${part} covers the ${name} button`);
+          }
+        }
       }
     }
     expect(problems).toEqual([]);

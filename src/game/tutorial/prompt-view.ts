@@ -119,7 +119,7 @@ export class PromptView {
       if (clear()) return room.captions.y;
     }
     // At the bottom, above the touch buttons (or the slot bar), clear of the student drawn in the middle;
-    // on a short screen (a phone on its side at 150%) in smaller letters until it fits above the screen's bottom.
+    // on a short screen (a phone on its side, or upright under a tall panel, at 150%) in smaller letters until it fits.
     const highest = Math.max(room.panelBottom, goalBottom) + 8;
     // Worked out once for a text and screen, not every frame (each size change draws the text again).
     const fitKey = `${text}|${room.width}x${room.height}|${highest}|${settings().accessibility.textSize}`;
@@ -128,7 +128,10 @@ export class PromptView {
       this.fit = 1;
     }
     this.draw(text, room.captions.x, highest, room.captions.maxWidth);
-    while (this.box !== null && this.box.height > room.height - 4 - highest && this.fit > MIN_FIT) {
+    // Its whole plate (the hint line too) above the captions' spot, which is above the touch buttons:
+    // a phone held upright at 150% had the hint line under the item buttons.
+    const lowest = Math.min(room.height - 4, room.captions.y);
+    while (this.box !== null && this.box.height > lowest - highest && this.fit > MIN_FIT) {
       this.fit = Math.max(MIN_FIT, Math.round((this.fit - 0.1) * 10) / 10);
       this.draw(text, room.captions.x, highest, room.captions.maxWidth);
     }
