@@ -81,18 +81,27 @@ export class EndScene extends Phaser.Scene {
    */
   private place(heading: Phaser.GameObjects.Text, detail: Phaser.GameObjects.Text, rows: Phaser.GameObjects.Text[]): void {
     const { width, height } = this.scale;
-    const plan = planEndRows(
-      width,
-      height,
-      isTouchMode() ? currentLayout() : null,
-      rows.map((row) => row.height),
-    );
+    const room = width - 32;
+    // Each row wrapped at spaces to the width it gets, planned again with the heights that gives
+    // (a row's place depends on the rows only, never on the message).
+    const layout = isTouchMode() ? currentLayout() : null;
+    let widths = rows.map(() => room);
+    let plan = planEndRows(width, height, layout, []);
+    for (let pass = 0; pass < 3; pass++) {
+      rows.forEach((row, i) => row.setWordWrapWidth(widths[i]! - (row.padding.left ?? 0) - (row.padding.right ?? 0), false));
+      plan = planEndRows(
+        width,
+        height,
+        layout,
+        rows.map((row) => row.height),
+      );
+      widths = plan.rows.map((row) => row.maxWidth);
+    }
     rows.forEach((row, i) => {
       const { top, maxWidth } = plan.rows[i]!;
       if (row.width > maxWidth) row.setScale(maxWidth / row.width);
       row.setPosition(width / 2, top + (row.height - row.displayHeight) / 2);
     });
-    const room = width - 32;
     for (const text of [heading, detail]) {
       text.setWordWrapWidth(room, false);
       if (text.width > room) text.setScale(room / text.width);
