@@ -1,8 +1,8 @@
 /**
  * Where the end screens' rows go (Play again, What happened?, Go to camp, Title): at fixed places,
- * whatever the message above them says, and clear of where the thumbs rested during play (the
- * stick and the touch buttons of the same screen's play layout). The heading and the message
- * get the room above the rows. Pure: the same screen and rows give the same places.
+ * whatever the message says, and clear of where the thumbs rested during play (the stick and the
+ * touch buttons of the same screen's play layout). The heading and the message get the room
+ * above the rows (below them on a phone held sideways). Pure: the same screen and rows give the same places.
  */
 
 import { TOUCH_BUTTONS, type Circle, type Rect, type ScreenLayout } from './screen-layout';
@@ -57,6 +57,13 @@ function stackRows(width: number, spots: Circle[], rowHeights: number[], bottom:
  */
 export function planEndRows(width: number, height: number, layout: ScreenLayout | null, rowHeights: number[]): EndRowsPlan {
   const spots = thumbSpots(layout);
+  // A phone held sideways: the thumbs rest low at both sides and leave the middle too narrow for a
+  // row at 150% text, so the rows go across the top, the heading and message under them.
+  if (layout !== null && layout.orientation === 'landscape' && spots.length > 0) {
+    const total = rowHeights.reduce((sum, h) => sum + h, 0) + GAP * Math.max(0, rowHeights.length - 1);
+    const rows = stackRows(width, spots, rowHeights, 16 + total);
+    return { rows: rows.map(({ top, maxWidth }) => ({ top, maxWidth })), text: { top: 16 + total + GAP, bottom: height - 8 } };
+  }
   const narrowest = Math.min(width - 32, NARROWEST * (layout?.unit ?? 1));
   let bottom = spots.length > 0 ? height - 2 * GAP : height * LOWEST;
   let rows = stackRows(width, spots, rowHeights, bottom);

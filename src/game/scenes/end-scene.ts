@@ -22,6 +22,8 @@ export type EndSceneData = EndData & { play: PlaySession };
 
 /** Keys count only after this long: Esc or Enter pressed in play as the level ended (a pause, a sprint) does not choose here. */
 export const KEY_GRACE_MS = 500;
+/** A row too wide for its place is drawn this much smaller before it wraps (at 150% text it stays well over its 100% size). */
+const ROW_SHRINK = 0.85;
 
 /** The rows a player can pick on the end screen; `again` only after a win, `whatHappened` only when the loss was recorded. */
 interface Choices {
@@ -82,25 +84,28 @@ export class EndScene extends Phaser.Scene {
   private place(heading: Phaser.GameObjects.Text, detail: Phaser.GameObjects.Text, rows: Phaser.GameObjects.Text[]): void {
     const { width, height } = this.scale;
     const room = width - 32;
-    // Each row wrapped at spaces to the width it gets, planned again with the heights that gives
-    // (a row's place depends on the rows only, never on the message).
+    // Each row a little smaller, else wrapped at spaces, to fit the width it gets; planned again
+    // with the heights that gives (a row's place depends on the rows only, never on the message).
     const layout = isTouchMode() ? currentLayout() : null;
     let widths = rows.map(() => room);
     let plan = planEndRows(width, height, layout, []);
     for (let pass = 0; pass < 3; pass++) {
-      rows.forEach((row, i) => row.setWordWrapWidth(widths[i]! - (row.padding.left ?? 0) - (row.padding.right ?? 0), false));
+      rows.forEach((row, i) => {
+        row.setScale(1).setWordWrapWidth(widths[i]! / ROW_SHRINK - (row.padding.left ?? 0) - (row.padding.right ?? 0), false);
+        row.setScale(Math.min(1, widths[i]! / row.width));
+      });
       plan = planEndRows(
         width,
         height,
         layout,
-        rows.map((row) => row.height),
+        rows.map((row) => row.displayHeight),
       );
       widths = plan.rows.map((row) => row.maxWidth);
     }
     rows.forEach((row, i) => {
       const { top, maxWidth } = plan.rows[i]!;
-      if (row.width > maxWidth) row.setScale(maxWidth / row.width);
-      row.setPosition(width / 2, top + (row.height - row.displayHeight) / 2);
+      if (row.displayWidth > maxWidth) row.setScale(maxWidth / row.width);
+      row.setPosition(width / 2, top);
     });
     for (const text of [heading, detail]) {
       text.setWordWrapWidth(room, false);
