@@ -154,7 +154,7 @@ describe('an aimed throw', () => {
     const button = (await page.evaluate(() => window.hyosan.input().layout.buttons.lure))!;
     await touch('touchStart', button.x, button.y);
     await touch('touchEnd', button.x, button.y);
-    await page.waitForFunction(() => window.hyosan.refusal() !== null, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => window.hyosan.refusal() === 'No phone.', undefined, { timeout: 60_000 });
     expect(await page.evaluate(() => window.hyosan.refusal())).toBe('No phone.');
     expect(await page.evaluate(() => window.hyosan.snapshot().lures.length)).toBe(0);
     expect(game.errors.filter((e) => !e.includes('touchcancel'))).toEqual([]);
