@@ -189,4 +189,24 @@ describe('the camp', () => {
     await page.waitForFunction((m) => window.hyosan.camp().campaign!.minutes > m, minutes, { timeout: 30_000 });
     expect(game.errors).toEqual([]);
   });
+
+  it('keeps every button in its place when there is nothing to share: Share stays first, greyed as Nothing to share, so Rest and Go on do not move under the pointer', async () => {
+    const game = await harness.open({ viewport: { width: 1280, height: 720 } });
+    const page = game.page;
+    // Level 1's group at its first camp carries nothing: sharing would help nobody.
+    await page.evaluate(() => window.hyosan.startLevel('01-classroom-wing', { seed: 7 }));
+    await page.evaluate(() => window.hyosan.openCamp());
+    const box = (text: string) =>
+      page
+        .waitForFunction((want) => window.hyosan.textBoxes().find((shown) => shown.scene === 'camp' && shown.text.replace(/^▶ /, '') === want) ?? false, text, { timeout: 30_000 })
+        .then((handle) => handle.jsonValue() as Promise<{ x: number; y: number; width: number }>);
+    // When Share went from the row, Rest took its place and Go on took Rest's: a click meant for Rest went on to the next level.
+    const none = await box('Nothing to share');
+    const rest = await box('Rest 2\u00a0h');
+    const next = await box('Go on');
+    expect(Math.abs(rest.y - none.y)).toBeLessThan(4);
+    expect(rest.x).toBeGreaterThan(none.x + none.width);
+    expect(next.x).toBeGreaterThan(rest.x + rest.width);
+    expect(game.errors).toEqual([]);
+  });
 });

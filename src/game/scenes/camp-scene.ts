@@ -214,11 +214,13 @@ export class CampScene extends Phaser.Scene {
   ): number {
     let y = top;
     const buttons: [string, string, () => void][] = [
-      // Offered only when it would feed or water someone (it was offered with nothing carried).
-      ...(this.app.campaign !== undefined && shareHelps(this.app.campaign) ? [['share', t('camp.share'), () => campAct(this.app, { type: 'share' })] as [string, string, () => void]] : []),
+      ['share', t('camp.share'), () => campAct(this.app, { type: 'share' })],
       ['rest', t('camp.rest', { hours: CAMP_REST_HOURS }), () => campAct(this.app, { type: 'rest' })],
       ['next', t('camp.next'), () => this.goOn()],
     ];
+    // Share only when it would feed or water someone; else greyed in its place (when it went, Rest's
+    // place became Go on's, and a click meant for Rest went on to the next level).
+    const shares = this.app.campaign !== undefined && shareHelps(this.app.campaign);
     // In a row, onto another when the screen (narrow, or big text) has no room for the next.
     let bx = 12;
     page.begin();
@@ -227,7 +229,8 @@ export class CampScene extends Phaser.Scene {
         [bx, y] = [12, y + 46];
         page.begin();
       }
-      this.button(page.into(), id, bx, y, 180, label, act);
+      if (id === 'share' && !shares) this.button(page.into(), id, bx, y, 180, t('camp.shareNone'), () => undefined, 36, false);
+      else this.button(page.into(), id, bx, y, 180, label, act);
       bx += 190;
     }
     y += 50;
@@ -317,8 +320,9 @@ export class CampScene extends Phaser.Scene {
     return height;
   }
 
-  private button(root: Phaser.GameObjects.Container, id: string, x: number, y: number, width: number, label: string, act: () => void, height = 36): void {
+  private button(root: Phaser.GameObjects.Container, id: string, x: number, y: number, width: number, label: string, act: () => void, height = 36, enabled = true): void {
     const focused = id === this.focusId;
+    const colour = enabled ? (focused ? '#ffffff' : '#ffe27a') : '#8a96a6';
     const press = (): void => {
       this.focusId = id;
       act();
@@ -326,13 +330,11 @@ export class CampScene extends Phaser.Scene {
     };
     this.targets.push({ id, act: press, block: this.blocks.length - 1 });
     const back = this.add
-      .rectangle(x, y, width, height, focused ? 0x3d5578 : 0x2a3a52)
+      .rectangle(x, y, width, height, !enabled ? 0x1c232e : focused ? 0x3d5578 : 0x2a3a52)
       .setOrigin(0)
-      .setStrokeStyle(focused ? 3 : 1, focused ? 0xffe27a : 0x5a7aa0)
+      .setStrokeStyle(focused ? 3 : 1, focused ? 0xffe27a : enabled ? 0x5a7aa0 : 0x3a4a5e)
       .setInteractive({ useHandCursor: true });
-    const caption = this.add
-      .text(x + width / 2, y + height / 2, focused ? `▶ ${label}` : label, { fontFamily: FONT, fontSize: height > 30 ? '15px' : '12px', color: focused ? '#ffffff' : '#ffe27a' })
-      .setOrigin(0.5);
+    const caption = this.add.text(x + width / 2, y + height / 2, focused ? `▶ ${label}` : label, { fontFamily: FONT, fontSize: height > 30 ? '15px' : '12px', color: colour }).setOrigin(0.5);
     back.on('pointerdown', () => (this.pressing = id));
     back.on('pointerup', () => {
       if (this.pressing === id) press();

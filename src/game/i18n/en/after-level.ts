@@ -104,6 +104,7 @@ export const afterLevel = {
     subtitleAlone: 'Day {{day}}, {{time}} · on your own',
     stalker: 'Something followed you out: the hunter is still on your trail. Lock it in or lure it off next time.',
     share: 'Share food & water',
+    shareNone: 'Nothing to share',
     rest: 'Rest {{hours}}\u00a0h',
     treat: 'Treat',
     quarantine: 'Keep apart',

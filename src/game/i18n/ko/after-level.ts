@@ -102,6 +102,7 @@ export const afterLevel: DictionaryOf<typeof english> = {
     subtitleAlone: '{{day}}일째, {{time}} · 혼자 남음',
     stalker: '무언가가 따라 나왔습니다: 사냥꾼이 아직 뒤를 쫓고 있습니다. 다음에는 가둬 두거나 멀리 유인하세요.',
     share: '음식과 물 나누기',
+    shareNone: '나눌 것이 없습니다',
     rest: '{{hours}}시간 쉬기',
     treat: '치료',
     quarantine: '따로 두기',
