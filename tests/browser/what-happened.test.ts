@@ -87,7 +87,7 @@ describe('what happened', () => {
         // The seen / heard badge shows while the zombies notice the running student.
         await runIntoZombies(game, `seen-indicator-${language}-${view.name}`);
         await page.waitForFunction(() => window.hyosan.screen() === 'lost', undefined, { timeout: 120_000 });
-        // The lose screen offers the replay: H on a keyboard, a tap on it on a phone.
+        // The lose screen offers the replay: Enter (or H) on a keyboard, a tap on it on a phone.
         await page.waitForFunction(() => window.hyosan.texts().some((text) => /What happened\?|무슨 일이 있었지\?/.test(text)), undefined, { timeout: 30_000 });
         // Esc still held from play as the screen comes up (its grace) does not skip it to the title.
         expect(await page.evaluate(() => window.hyosan.endKeysReady())).toBe(false);
@@ -101,7 +101,8 @@ describe('what happened', () => {
           // The button sits at 54 % of the height, centred.
           await tap(page, view.viewport.width / 2, view.viewport.height * 0.54);
         } else {
-          await page.keyboard.press('h');
+          // Enter watches, not plays again: an Enter meant for a caption as the level was lost restarted it unseen.
+          await page.keyboard.press('Enter');
         }
         await page.waitForFunction(() => window.hyosan.whatHappened() !== null, undefined, { timeout: 60_000 });
         // Halfway through: pause on the first of the culprit's detections shown, for the picture.

@@ -124,7 +124,9 @@ export class EndScene extends Phaser.Scene {
 
   private drawChoices(data: EndSceneData): Choices {
     const won = data.outcome === 'won';
-    // Won: going on to camp comes first (Enter, a tap); playing the level again is R. Lost: Enter or a tap plays again.
+    // Won: going on to camp comes first (Enter, a tap); playing the level again is R. Lost: Enter
+    // opens "What happened?" when the loss was recorded (an Enter meant for a caption as the level
+    // was lost restarted it unseen), R or a tap plays again; unrecorded, Enter plays again.
     // Each choice is a row of its own to tap; a tap anywhere else does nothing (a finger still
     // busy with the fight must not skip the screen).
     const touch = isTouchMode();
@@ -136,12 +138,12 @@ export class EndScene extends Phaser.Scene {
         .setInteractive({ useHandCursor: true });
     // The campaign's last level won: on to the ending, not another camp.
     const toCamp = isFinalLevel(data.levelId) ? (touch ? 'end.toEndingTouch' : 'end.toEnding') : touch ? 'end.toCampTouch' : 'end.toCamp';
-    const first = row(won ? toCamp : touch ? 'end.againTouch' : 'end.again', 24, '#ffe27a', 16);
+    // A lost level can be watched again: its last seconds, with what got them marked.
+    const recorded = !won && data.play.lossRecording !== undefined && data.play.level.id === data.levelId;
+    const first = row(won ? toCamp : touch ? 'end.againTouch' : recorded ? 'end.againKey' : 'end.again', 24, '#ffe27a', 16);
     const again = won ? row(touch ? 'end.againTouch' : 'end.againKey', 18, '#e8e2d6', 12) : undefined;
     const title = row(touch ? 'end.toTitleTouch' : 'end.toTitle', 18, '#b8c4d2', 12);
     this.tweens.add({ targets: first, alpha: 0.4, yoyo: true, repeat: -1, duration: 700 });
-    // A lost level can be watched again: its last seconds, with what got them marked.
-    const recorded = !won && data.play.lossRecording !== undefined && data.play.level.id === data.levelId;
     const whatHappened = recorded
       ? this.add
           .text(0, 0, t(touch ? 'whatHappened.openTouch' : 'whatHappened.open'), this.style(24, { bold: true, colour: '#05070a', background: '#ffe27a', padding: 16, stroke: 0 }))
@@ -208,12 +210,10 @@ export class EndScene extends Phaser.Scene {
         action();
       };
     // To camp between levels (the campaign was carried over when the level was won).
-    this.input.keyboard?.on('keydown-ENTER', once(won ? toCamp : replay));
+    this.input.keyboard?.on('keydown-ENTER', once(won ? toCamp : whatHappened !== undefined ? watch : replay));
     this.input.keyboard?.on('keydown-ESC', once(toTitle));
-    if (won) {
-      this.input.keyboard?.on('keydown-C', once(toCamp));
-      this.input.keyboard?.on('keydown-R', once(replay));
-    }
+    if (won) this.input.keyboard?.on('keydown-C', once(toCamp));
+    if (won || whatHappened !== undefined) this.input.keyboard?.on('keydown-R', once(replay));
     if (whatHappened !== undefined) this.input.keyboard?.on('keydown-H', once(watch));
     // Taps from a finger that landed after the grace only (input/fresh-taps.ts): not the thumb
     // still on the stick as the level ended, nor a press there as if play went on.

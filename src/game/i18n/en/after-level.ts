@@ -2,7 +2,7 @@
 
 export const afterLevel = {
   whatHappened: {
-    open: 'What happened? H',
+    open: 'What happened? Enter or H',
     openTouch: 'What happened? Tap here',
     heading: 'What happened?',
     play: 'Play',

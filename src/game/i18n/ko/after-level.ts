@@ -5,7 +5,7 @@ import type { afterLevel as english } from '../en/after-level';
 
 export const afterLevel: DictionaryOf<typeof english> = {
   whatHappened: {
-    open: '무슨 일이 있었지? H',
+    open: '무슨 일이 있었지? Enter 또는 H',
     openTouch: '무슨 일이 있었지? 여기를 탭',
     heading: '무슨 일이 있었지?',
     play: '재생',
